@@ -1,0 +1,67 @@
+package org.plumbline.event;
+
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.plumbline.event.NewEvent.NewRoom;
+import org.plumbline.event.NewEvent.NewSponsor;
+import org.plumbline.event.NewEvent.NewTimeBlock;
+import org.plumbline.event.domain.EventRepository;
+import org.plumbline.event.domain.SponsorRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The event feature's write facade: creating and deleting whole events. */
+@Service
+public class EventSetup {
+
+	private final EventRepository events;
+
+	private final SponsorRepository sponsors;
+
+	EventSetup(EventRepository events, SponsorRepository sponsors) {
+		this.events = events;
+		this.sponsors = sponsors;
+	}
+
+	/**
+	 * Creates an event with its rooms, blocks, tiers and sponsors. The caller has validated the input;
+	 * the database's constraints are only a backstop.
+	 */
+	@Transactional
+	public Event create(NewEvent event) {
+		long eventId = events.insert(event);
+		int position = 0;
+		for (NewRoom room : event.rooms()) {
+			events.insertRoom(eventId, room.guid() != null ? room.guid() : UUID.randomUUID(), room, position++);
+		}
+		for (NewTimeBlock block : event.timeBlocks()) {
+			events.insertTimeBlock(eventId, block.label(), at(block, block.start(), event),
+					at(block, block.end(), event), at(block, block.breakStart(), event),
+					at(block, block.breakEnd(), event));
+		}
+		Map<String, Long> tierIds = new HashMap<>();
+		position = 0;
+		for (String tier : event.sponsorTiers()) {
+			tierIds.put(tier, sponsors.insertTier(eventId, tier, position++));
+		}
+		position = 0;
+		for (NewSponsor sponsor : event.sponsors()) {
+			sponsors.insertSponsor(tierIds.get(sponsor.tier()), sponsor, position++);
+		}
+		return events.findById(eventId).orElseThrow();
+	}
+
+	/** Deletes an event and everything that belongs to it. */
+	@Transactional
+	public void delete(long eventId) {
+		events.delete(eventId);
+	}
+
+	private static java.time.Instant at(NewTimeBlock block, java.time.LocalTime time, NewEvent event) {
+		return time == null ? null : ZonedDateTime.of(block.date(), time, event.timeZone()).toInstant();
+	}
+
+}

@@ -1,0 +1,4 @@
+package org.plumbline.event;
+
+public record SponsorLogo(String contentType, byte[] bytes) {
+}

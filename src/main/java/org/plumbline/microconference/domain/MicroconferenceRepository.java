@@ -1,0 +1,190 @@
+package org.plumbline.microconference.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.plumbline.microconference.McStatus;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconference.EntryKind;
+import org.plumbline.microconference.Microconference.KeyAttendee;
+import org.plumbline.microconference.Microconference.NamedPerson;
+import org.plumbline.microconference.Microconference.Section;
+import org.plumbline.microconference.Microconference.SectionEntry;
+import org.plumbline.microconference.Microconference.SectionKind;
+import org.plumbline.microconference.NewMicroconference;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Stores MCs with their ordered lists; loads any number of MCs in five queries. */
+@Repository
+public class MicroconferenceRepository {
+
+	private static final String MC_COLUMNS = """
+			SELECT id, guid, event_id, slug, title, status, description, leads_caption, version
+			FROM microconference""";
+
+	private final JdbcClient jdbc;
+
+	MicroconferenceRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Microconference> findByEvent(long eventId) {
+		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? ORDER BY position").param(eventId).query(McRow.class).list());
+	}
+
+	public Optional<Microconference> findBySlug(long eventId, String slug) {
+		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND slug = ?").params(eventId, slug).query(McRow.class).list())
+			.stream()
+			.findFirst();
+	}
+
+	public void insert(long eventId, UUID guid, NewMicroconference mc) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO microconference (event_id, guid, slug, title, status, description, leads_caption, position)
+				VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COUNT(*) FROM microconference WHERE event_id = ?))""")
+			.params(eventId, guid, mc.slug(), mc.title(), mc.status().name(), mc.description(), mc.leadsCaption(),
+					eventId)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Long.class);
+		for (int i = 0; i < mc.leads().size(); i++) {
+			NamedPerson lead = mc.leads().get(i);
+			jdbc.sql("INSERT INTO mc_lead (microconference_id, position, person_id, name_as_written) VALUES (?, ?, ?, ?)")
+				.params(id, i, lead.personId(), lead.nameAsWritten())
+				.update();
+		}
+		for (int i = 0; i < mc.keyAttendees().size(); i++) {
+			KeyAttendee attendee = mc.keyAttendees().get(i);
+			jdbc.sql("""
+					INSERT INTO mc_key_attendee (microconference_id, position, person_id, name_as_written, role_text)
+					VALUES (?, ?, ?, ?, ?)""")
+				.params(id, i, attendee.personId(), attendee.nameAsWritten(), attendee.role())
+				.update();
+		}
+		for (int i = 0; i < mc.sections().size(); i++) {
+			insertSection(id, i, mc.sections().get(i));
+		}
+	}
+
+	private void insertSection(long mcId, int position, Section section) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO mc_section (microconference_id, position, kind, caption) VALUES (?, ?, ?, ?)")
+			.params(mcId, position, section.kind().name(), section.caption())
+			.update(keys, "id");
+		long sectionId = keys.getKeyAs(Long.class);
+		int entryPosition = 0;
+		for (SectionEntry entry : section.entries()) {
+			insertEntry(sectionId, entryPosition++, entry.kind(), 0, entry.referenceNumber(), entry.text());
+			for (String subitem : entry.subitems()) {
+				insertEntry(sectionId, entryPosition++, EntryKind.ITEM, 1, null, subitem);
+			}
+		}
+	}
+
+	private void insertEntry(long sectionId, int position, EntryKind kind, int depth, Integer referenceNumber,
+			String text) {
+		jdbc.sql("""
+				INSERT INTO mc_section_entry (section_id, position, kind, depth, reference_number, text)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(sectionId, position, kind.name(), depth, referenceNumber, text)
+			.update();
+	}
+
+	private List<Microconference> withLists(List<McRow> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(McRow::id).toList();
+		Map<Long, List<NamedPerson>> leads = group(ids, """
+				SELECT microconference_id, person_id, name_as_written FROM mc_lead
+				WHERE microconference_id IN (:ids) ORDER BY microconference_id, position""",
+				(rs) -> new NamedPerson(rs.getLong("person_id"), rs.getString("name_as_written")));
+		Map<Long, List<KeyAttendee>> attendees = group(ids, """
+				SELECT microconference_id, person_id, name_as_written, role_text FROM mc_key_attendee
+				WHERE microconference_id IN (:ids) ORDER BY microconference_id, position""",
+				(rs) -> new KeyAttendee(rs.getLong("person_id"), rs.getString("name_as_written"),
+						rs.getString("role_text")));
+		Map<Long, List<Section>> sections = sections(ids);
+		return rows.stream()
+			.map(row -> new Microconference(row.id(), row.guid(), row.eventId(), row.slug(), row.title(),
+					McStatus.valueOf(row.status()), row.description(), sections.getOrDefault(row.id(), List.of()),
+					attendees.getOrDefault(row.id(), List.of()), row.leadsCaption(),
+					leads.getOrDefault(row.id(), List.of()), row.version()))
+			.toList();
+	}
+
+	private Map<Long, List<Section>> sections(Collection<Long> mcIds) {
+		record SectionRow(long id, long microconferenceId, String kind, String caption) {
+		}
+		List<SectionRow> sectionRows = jdbc.sql("""
+				SELECT id, microconference_id, kind, caption FROM mc_section
+				WHERE microconference_id IN (:ids) ORDER BY microconference_id, position""")
+			.param("ids", mcIds)
+			.query(SectionRow.class)
+			.list();
+		Map<Long, List<SectionEntry>> entries = entries(sectionRows.stream().map(SectionRow::id).toList());
+		Map<Long, List<Section>> byMc = new LinkedHashMap<>();
+		for (SectionRow row : sectionRows) {
+			byMc.computeIfAbsent(row.microconferenceId(), id -> new ArrayList<>())
+				.add(new Section(SectionKind.valueOf(row.kind()), row.caption(),
+						entries.getOrDefault(row.id(), List.of())));
+		}
+		return byMc;
+	}
+
+	private Map<Long, List<SectionEntry>> entries(List<Long> sectionIds) {
+		Map<Long, List<SectionEntry>> bySection = new LinkedHashMap<>();
+		if (sectionIds.isEmpty()) {
+			return bySection;
+		}
+		jdbc.sql("""
+				SELECT section_id, kind, depth, reference_number, text FROM mc_section_entry
+				WHERE section_id IN (:ids) ORDER BY section_id, position""")
+			.param("ids", sectionIds)
+			.query(rs -> {
+				List<SectionEntry> entries = bySection.computeIfAbsent(rs.getLong("section_id"), id -> new ArrayList<>());
+				String text = rs.getString("text");
+				if (rs.getInt("depth") == 1) {
+					SectionEntry parent = entries.removeLast();
+					List<String> subitems = new ArrayList<>(parent.subitems());
+					subitems.add(text);
+					entries.add(SectionEntry.item(parent.text(), subitems));
+					return;
+				}
+				int number = rs.getInt("reference_number");
+				entries.add(switch (EntryKind.valueOf(rs.getString("kind"))) {
+					case PARAGRAPH -> SectionEntry.paragraph(text);
+					case ITEM -> SectionEntry.item(text, List.of());
+					case REFERENCE -> SectionEntry.reference(number, text);
+				});
+			});
+		return bySection;
+	}
+
+	private <T> Map<Long, List<T>> group(List<Long> mcIds, String sql, RowReader<T> reader) {
+		Map<Long, List<T>> grouped = new LinkedHashMap<>();
+		jdbc.sql(sql).param("ids", mcIds).query(rs -> {
+			grouped.computeIfAbsent(rs.getLong("microconference_id"), id -> new ArrayList<>()).add(reader.read(rs));
+		});
+		return grouped;
+	}
+
+	@FunctionalInterface
+	private interface RowReader<T> {
+
+		T read(java.sql.ResultSet rs) throws java.sql.SQLException;
+
+	}
+
+	private record McRow(long id, UUID guid, long eventId, String slug, String title, String status,
+			String description, String leadsCaption, int version) {
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.plumbline.people;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.plumbline.people.domain.PersonRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people feature's facade: creating persons and looking them up for other features. */
+@Service
+public class PersonDirectory {
+
+	private final PersonRepository persons;
+
+	PersonDirectory(PersonRepository persons) {
+		this.persons = persons;
+	}
+
+	/**
+	 * Creates a person under a display name, remembering every spelling seen of it.
+	 * @param guid the GUID to store, or {@code null} for a new random one
+	 */
+	@Transactional
+	public PersonSummary create(String displayName, Collection<String> nameVariants, UUID guid) {
+		UUID storedGuid = guid != null ? guid : UUID.randomUUID();
+		long id = persons.insert(storedGuid, displayName, IdentityKey.of(displayName));
+		persons.addNameVariants(id, nameVariants);
+		return new PersonSummary(id, storedGuid, displayName);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> findByGuid(UUID guid) {
+		return persons.findByGuid(guid);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, PersonSummary> findAll(Collection<Long> ids) {
+		return persons.findAll(ids);
+	}
+
+}
