@@ -1,0 +1,47 @@
+package org.plumbline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Feature packages talk only through their top-level API, without cycles (ARCHITECTURE.md, "Layout"). */
+class ModularityTest {
+
+	private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.plumbline");
+
+	@Test
+	void featuresUseEachOtherOnlyThroughTheirApiAndFormNoCycle() {
+		ApplicationModules.of(PlumblineApplication.class).verify();
+	}
+
+	@Test
+	void nothingDependsOnTheSitePages() {
+		noClasses().that()
+			.resideOutsideOfPackage("org.plumbline.site..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.plumbline.site..")
+			.check(MAIN_CLASSES);
+	}
+
+	@Test
+	void controllersAreNotPartOfAnyApi() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.notBePublic()
+			.check(MAIN_CLASSES);
+	}
+
+}
