@@ -1,0 +1,96 @@
+package org.plumbline.importer.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.plumbline.event.EventCatalog;
+import org.plumbline.importer.EventFileException;
+import org.plumbline.importer.EventFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports the bundled LPC 2023 event on the first start of a server (plumbline.demo.enabled), so a
+ * newcomer sees a full event. Whether it ran is a row in the database, written in the import's
+ * transaction: a restart, or a second instance starting at the same moment, does not import it again.
+ * The CLI never runs it (it is not a web application).
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "plumbline.demo.enabled", havingValue = "true")
+class DemoEventLoader implements ApplicationRunner {
+
+	static final String STEP = "demo-event";
+
+	static final String RESOURCE = "importer/lpc2023.json";
+
+	static final String SLUG = "lpc2023";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoEventLoader.class);
+
+	private final EventFiles files;
+
+	private final EventCatalog catalog;
+
+	private final InstallationSteps steps;
+
+	private final TransactionTemplate transactions;
+
+	DemoEventLoader(EventFiles files, EventCatalog catalog, InstallationSteps steps, TransactionTemplate transactions) {
+		this.files = files;
+		this.catalog = catalog;
+		this.steps = steps;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		try {
+			String outcome = transactions.execute(status -> loadOnce());
+			if (outcome != null) {
+				log.info(outcome);
+			}
+		}
+		catch (DataIntegrityViolationException | EventFileException ex) {
+			// The server starts anyway: a missing demo is no reason to refuse service.
+			if (transactions.execute(status -> steps.isDone(STEP))) {
+				log.info("Demo event: another instance loaded it at the same time");
+			}
+			else {
+				log.error("Demo event not loaded: {}", ex.getMessage());
+			}
+		}
+	}
+
+	/** @return what was done, or null if the step had been done before */
+	private String loadOnce() {
+		if (steps.isDone(STEP)) {
+			return null;
+		}
+		if (catalog.findBySlug(SLUG).isPresent()) {
+			steps.markDone(STEP);
+			return "Demo event: " + SLUG + " exists already (imported by hand); not importing it again";
+		}
+		String summary = files.importFile(bundledFile(), false).summary();
+		steps.markDone(STEP);
+		return "Demo event loaded on first start. " + summary;
+	}
+
+	private static byte[] bundledFile() {
+		try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The demo event file " + RESOURCE + " is missing from the application", ex);
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.plumbline.importer.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.plumbline.event.NewEvent;
+import org.plumbline.microconference.McStatus;
+import org.plumbline.microconference.Microconference.Section;
+
+/**
+ * A validated event data file, read into the shapes the facades take; the people in the lists are still
+ * names, since which stored person each one is gets decided while importing.
+ *
+ * @param source the file as read, to place a problem the database finds at its line and column
+ * @param people the file's explicit persons by their id
+ */
+public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
+		List<FileMicroconference> microconferences) {
+
+	/** An entry of {@code people[]}; {@code guid} is null when the file gives none. */
+	public record FilePerson(String id, String name, UUID guid) {
+	}
+
+	/** A name as written in a list, the role written beside it (key attendees), and its optional pin. */
+	public record ListedName(String name, String role, String personRef) {
+	}
+
+	public record FileMicroconference(UUID guid, String slug, String title, McStatus status, String description,
+			List<Section> sections, List<ListedName> keyAttendees, String leadsCaption, List<ListedName> leads) {
+	}
+
+}

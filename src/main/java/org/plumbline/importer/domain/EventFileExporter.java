@@ -1,0 +1,135 @@
+package org.plumbline.importer.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.Room;
+import org.plumbline.event.SponsorLogo;
+import org.plumbline.event.SponsorTier;
+import org.plumbline.event.TimeBlock;
+import org.plumbline.importer.UnknownEventException;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.people.PersonDirectory;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a stored event as an event data file that imports back to an equal event: stored GUIDs
+ * included, times in the event's zone, properties and lists in a fixed order so two exports of one event
+ * are the same bytes.
+ */
+@Component
+public class EventFileExporter {
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+	/** Laid out like the hand-written files: two-space indent, {@code "name": value}, one element a line. */
+	private static final ObjectWriter WRITER = JsonMapper.shared()
+		.writer()
+		.with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+			.withObjectNameValueSpacing(Separators.Spacing.AFTER)
+			.withObjectEmptySeparator("")
+			.withArrayEmptySeparator(""))
+			.withObjectIndenter(new DefaultIndenter("  ", "\n"))
+			.withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+	private final EventCatalog catalog;
+
+	private final Microconferences microconferences;
+
+	private final PersonDirectory directory;
+
+	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory) {
+		this.catalog = catalog;
+		this.microconferences = microconferences;
+		this.directory = directory;
+	}
+
+	/** @throws UnknownEventException if no event has the slug */
+	public byte[] export(String slug) {
+		Event event = catalog.findBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
+		ObjectNode root = NODES.objectNode();
+		root.put("format", EventFileFormat.FORMAT);
+		root.put("formatVersion", EventFileFormat.VERSION);
+		root.set("event", event(event));
+		ArrayNode rooms = root.putArray("rooms");
+		for (Room room : catalog.rooms(event.id())) {
+			rooms.addObject().put("name", room.name()).put("capacity", room.capacity()).put("guid",
+					room.guid().toString());
+		}
+		ArrayNode blocks = root.putArray("timeBlocks");
+		catalog.timeBlocks(event.id()).forEach(block -> blocks.add(timeBlock(block, event.timeZone())));
+		List<SponsorTier> tiers = catalog.sponsorTiers(event.id());
+		ArrayNode tierNames = root.putArray("sponsorTiers");
+		tiers.forEach(tier -> tierNames.add(tier.name()));
+		root.set("sponsors", sponsors(event, tiers));
+		List<Microconference> mcs = microconferences.forEvent(event.id());
+		MicroconferenceJson.write(root, mcs, directory);
+		String text = WRITER.writeValueAsString(root) + "\n";
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static ObjectNode event(Event event) {
+		ObjectNode node = NODES.objectNode();
+		node.put("slug", event.slug());
+		node.put("name", event.name());
+		node.put("startDate", event.startDate().toString());
+		node.put("endDate", event.endDate().toString());
+		node.put("timeZone", event.timeZone().getId());
+		if (event.venue() != null) {
+			node.put("venue", event.venue());
+		}
+		return node;
+	}
+
+	/** Back to the wall-clock times the file was written in; the blocks are stored as UTC instants. */
+	private static ObjectNode timeBlock(TimeBlock block, ZoneId zone) {
+		ZonedDateTime start = block.startsAt().atZone(zone);
+		ObjectNode node = NODES.objectNode();
+		node.put("label", block.label());
+		node.put("date", start.toLocalDate().toString());
+		node.put("start", HOURS_MINUTES.format(start));
+		node.put("end", HOURS_MINUTES.format(block.endsAt().atZone(zone)));
+		if (block.breakStartsAt() != null) {
+			node.put("breakStart", HOURS_MINUTES.format(block.breakStartsAt().atZone(zone)));
+			node.put("breakEnd", HOURS_MINUTES.format(block.breakEndsAt().atZone(zone)));
+		}
+		return node;
+	}
+
+	private ArrayNode sponsors(Event event, List<SponsorTier> tiers) {
+		ArrayNode sponsors = NODES.arrayNode();
+		for (SponsorTier tier : tiers) {
+			for (SponsorTier.Sponsor sponsor : tier.sponsors()) {
+				ObjectNode node = sponsors.addObject().put("name", sponsor.name()).put("tier", tier.name());
+				if (sponsor.linkUrl() != null) {
+					node.put("url", sponsor.linkUrl());
+				}
+				if (sponsor.hasLogo()) {
+					SponsorLogo logo = catalog.sponsorLogo(event.id(), sponsor.id()).orElseThrow();
+					node.putObject("logo")
+						.put("contentType", logo.contentType())
+						.put("base64", Base64.getEncoder().encodeToString(logo.bytes()));
+				}
+			}
+		}
+		return sponsors;
+	}
+
+}

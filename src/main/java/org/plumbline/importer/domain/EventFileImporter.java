@@ -1,0 +1,110 @@
+package org.plumbline.importer.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.importer.ImportResult;
+import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
+import org.plumbline.importer.domain.EventFileContent.FilePerson;
+import org.plumbline.importer.domain.EventFileContent.ListedName;
+import org.plumbline.importer.domain.FilePeople.PersonGroup;
+import org.plumbline.microconference.Microconference.KeyAttendee;
+import org.plumbline.microconference.Microconference.NamedPerson;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonSummary;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a validated file through the event, people and microconference facades. It runs inside the
+ * caller's transaction, so a refusal half-way through leaves nothing behind.
+ */
+@Component
+public class EventFileImporter {
+
+	private final EventCatalog catalog;
+
+	private final EventSetup setup;
+
+	private final PersonDirectory directory;
+
+	private final Microconferences microconferences;
+
+	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
+			Microconferences microconferences) {
+		this.catalog = catalog;
+		this.setup = setup;
+		this.directory = directory;
+		this.microconferences = microconferences;
+	}
+
+	/** @param replace whether to delete an existing event with the file's slug first */
+	public ImportResult write(EventFileContent content, boolean replace) {
+		if (replace) {
+			catalog.findBySlug(content.event().slug()).ifPresent(existing -> setup.delete(existing.id()));
+		}
+		Event event;
+		try {
+			event = setup.create(content.event());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw DatabaseRefusal.ofEvent(ex, content.source());
+		}
+		Map<String, Long> personIds = persons(FilePeople.group(content));
+		List<FileMicroconference> mcs = content.microconferences();
+		for (int i = 0; i < mcs.size(); i++) {
+			try {
+				microconferences.create(event.id(), newMicroconference(mcs.get(i), i, personIds));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw DatabaseRefusal.ofMicroconference(ex, content.source(), i);
+			}
+		}
+		return new ImportResult(event.slug(), mcs.size(), content.event().rooms().size(),
+				content.event().timeBlocks().size(), personIds.size());
+	}
+
+	/**
+	 * Stores one person per group. A pinned entry whose GUID is already stored is that person (how a re-import
+	 * of an export keeps its people); every other group is a new person, since equal names across files are
+	 * only a suggestion (DOMAIN.md, "Identity key").
+	 */
+	private Map<String, Long> persons(Map<String, PersonGroup> groups) {
+		Map<String, Long> ids = new HashMap<>();
+		for (PersonGroup group : groups.values()) {
+			FilePerson pinned = group.pinned();
+			Optional<PersonSummary> stored = pinned != null && pinned.guid() != null
+					? directory.findByGuid(pinned.guid()) : Optional.empty();
+			PersonSummary person = stored.orElseGet(() -> directory.create(group.displayName(), group.nameVariants(),
+					pinned == null ? null : pinned.guid()));
+			ids.put(group.identity(), person.id());
+		}
+		return ids;
+	}
+
+	private static NewMicroconference newMicroconference(FileMicroconference mc, int index,
+			Map<String, Long> personIds) {
+		List<NamedPerson> leads = new ArrayList<>();
+		for (int j = 0; j < mc.leads().size(); j++) {
+			ListedName lead = mc.leads().get(j);
+			leads.add(new NamedPerson(personIds.get(FilePeople.identity(lead, index, "leads", j)), lead.name()));
+		}
+		List<KeyAttendee> keyAttendees = new ArrayList<>();
+		for (int j = 0; j < mc.keyAttendees().size(); j++) {
+			ListedName attendee = mc.keyAttendees().get(j);
+			long personId = personIds.get(FilePeople.identity(attendee, index, "keyAttendees", j));
+			keyAttendees.add(new KeyAttendee(personId, attendee.name(), attendee.role()));
+		}
+		return new NewMicroconference(mc.guid(), mc.slug(), mc.title(), mc.status(), mc.description(), mc.sections(),
+				keyAttendees, mc.leadsCaption(), leads);
+	}
+
+}

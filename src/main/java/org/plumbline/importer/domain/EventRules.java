@@ -1,0 +1,140 @@
+package org.plumbline.importer.domain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.plumbline.event.EventSlugs;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rules the schema cannot state about the event, its rooms, sponsor tiers and sponsors; the time blocks
+ * are checked by {@link TimeBlockRules} with the dates and zone read here.
+ */
+final class EventRules {
+
+	private static final Set<String> IANA_ZONES = ZoneId.getAvailableZoneIds();
+
+	private EventRules() {
+	}
+
+	static void check(Findings findings) {
+		JsonNode event = findings.root().path("event");
+		String slug = Findings.text(event.get("slug"));
+		if (slug != null) {
+			EventSlugs.problem(slug).ifPresent(problem -> findings.add("/event/slug", problem));
+		}
+		ZoneId zone = zone(findings, Findings.text(event.get("timeZone")));
+		LocalDate start = date(findings, "/event/startDate", event.get("startDate"));
+		LocalDate end = date(findings, "/event/endDate", event.get("endDate"));
+		if (start != null && end != null && end.isBefore(start)) {
+			findings.add("/event/endDate", "the event ends (" + end + ") before it starts (" + start + ")");
+			// Every block would be "outside" such dates; one problem is the truth.
+			start = null;
+			end = null;
+		}
+		findings.maxLength(event.get("venue"), "/event/venue", 300);
+		rooms(findings);
+		TimeBlockRules.check(findings, start, end, zone);
+		sponsors(findings, tiers(findings));
+	}
+
+	/** Only IANA ids: {@link ZoneId#of} would also take offsets such as "UTC+1", which have no daylight rules. */
+	private static ZoneId zone(Findings findings, String id) {
+		if (id == null) {
+			return null;
+		}
+		if (!IANA_ZONES.contains(id)) {
+			findings.add("/event/timeZone", "unknown time zone \"" + id + "\"");
+			return null;
+		}
+		return ZoneId.of(id);
+	}
+
+	/** The date, or null (reported) when it is not a real calendar date such as 2023-02-30. */
+	static LocalDate date(Findings findings, String pointer, JsonNode node) {
+		String text = Findings.text(node);
+		if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeException ex) {
+			findings.add(pointer, "\"" + text + "\" is not a date of the calendar");
+			return null;
+		}
+	}
+
+	private static void rooms(Findings findings) {
+		Map<String, String> names = new HashMap<>();
+		Map<String, String> guids = new HashMap<>();
+		List<JsonNode> rooms = Findings.elements(findings.root().get("rooms"));
+		for (int i = 0; i < rooms.size(); i++) {
+			String pointer = "/rooms/" + i;
+			String name = Findings.text(rooms.get(i).get("name"));
+			if (name != null) {
+				findings.unique(names, name, pointer + "/name", "room name \"" + name + "\"");
+			}
+			findings.maxLength(rooms.get(i).get("name"), pointer + "/name", 100);
+			String guid = Findings.text(rooms.get(i).get("guid"));
+			if (guid != null) {
+				findings.unique(guids, guid.toLowerCase(Locale.ROOT), pointer + "/guid", "room guid " + guid);
+			}
+		}
+	}
+
+	/** The tier names the sponsors may use: the file's, or the default ones when it names none. */
+	private static List<String> tiers(Findings findings) {
+		JsonNode tiersNode = findings.root().get("sponsorTiers");
+		if (tiersNode == null) {
+			return EventFileFormat.DEFAULT_SPONSOR_TIERS;
+		}
+		Map<String, String> seen = new HashMap<>();
+		List<JsonNode> tiers = Findings.elements(tiersNode);
+		for (int i = 0; i < tiers.size(); i++) {
+			String tier = Findings.text(tiers.get(i));
+			if (tier != null) {
+				findings.unique(seen, tier, "/sponsorTiers/" + i, "sponsor tier \"" + tier + "\"");
+			}
+			findings.maxLength(tiers.get(i), "/sponsorTiers/" + i, 100);
+		}
+		return tiers.stream().map(Findings::text).filter(tier -> tier != null).toList();
+	}
+
+	private static void sponsors(Findings findings, List<String> tiers) {
+		List<JsonNode> sponsors = Findings.elements(findings.root().get("sponsors"));
+		for (int i = 0; i < sponsors.size(); i++) {
+			String pointer = "/sponsors/" + i;
+			JsonNode sponsor = sponsors.get(i);
+			String tier = Findings.text(sponsor.get("tier"));
+			if (tier != null && !tiers.contains(tier)) {
+				findings.add(pointer + "/tier", "unknown sponsor tier \"" + tier + "\"; the tiers are "
+						+ String.join(", ", tiers));
+			}
+			findings.maxLength(sponsor.get("name"), pointer + "/name", 200);
+			findings.maxLength(sponsor.get("url"), pointer + "/url", 2000);
+			String base64 = Findings.text(sponsor.path("logo").get("base64"));
+			if (base64 != null && !decodes(base64)) {
+				findings.add(pointer + "/logo/base64", "is not valid base64");
+			}
+		}
+	}
+
+	private static boolean decodes(String base64) {
+		try {
+			Base64.getDecoder().decode(base64);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+}

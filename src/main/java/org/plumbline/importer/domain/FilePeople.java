@@ -1,0 +1,88 @@
+package org.plumbline.importer.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
+import org.plumbline.importer.domain.EventFileContent.FilePerson;
+import org.plumbline.importer.domain.EventFileContent.ListedName;
+
+/**
+ * Joins the names in a file's lists into persons (docs/event-data-file.md, "People in lists"): by identity
+ * key inside the file, or by an explicit {@code person} pin. Pure, so the joining rules are tested without
+ * a database.
+ */
+public final class FilePeople {
+
+	private FilePeople() {
+	}
+
+	/**
+	 * The names of one person in one file, in the order they were seen.
+	 *
+	 * @param pinned the {@code people[]} entry the names are pinned to, or null for names joined by key
+	 */
+	public record PersonGroup(String identity, FilePerson pinned, List<String> spellings) {
+
+		/** The pinned entry's name; else the most frequent spelling, a tie going to the one seen first. */
+		public String displayName() {
+			if (pinned != null) {
+				return pinned.name();
+			}
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			spellings.forEach(spelling -> counts.merge(spelling, 1, Integer::sum));
+			String best = spellings.getFirst();
+			for (Map.Entry<String, Integer> count : counts.entrySet()) {
+				if (count.getValue() > counts.get(best)) {
+					best = count.getKey();
+				}
+			}
+			return best;
+		}
+
+		/** Every distinct spelling, the display name first. */
+		public List<String> nameVariants() {
+			LinkedHashSet<String> variants = new LinkedHashSet<>();
+			variants.add(displayName());
+			variants.addAll(spellings);
+			return List.copyOf(variants);
+		}
+
+	}
+
+	/** The persons of the file by identity, in the order first named: each MC's leads, then its key attendees. */
+	public static Map<String, PersonGroup> group(EventFileContent content) {
+		Map<String, PersonGroup> groups = new LinkedHashMap<>();
+		List<FileMicroconference> mcs = content.microconferences();
+		for (int i = 0; i < mcs.size(); i++) {
+			add(groups, content, mcs.get(i).leads(), i, "leads");
+			add(groups, content, mcs.get(i).keyAttendees(), i, "keyAttendees");
+		}
+		return groups;
+	}
+
+	/**
+	 * The identity of the name at a place in the file. A name whose identity key is empty matches nobody, so
+	 * its place in the file is its identity.
+	 */
+	public static String identity(ListedName name, int mcIndex, String list, int position) {
+		String identity = PersonIdentity.of(name.name(), name.personRef());
+		return identity != null ? identity : "alone:" + mcIndex + "/" + list + "/" + position;
+	}
+
+	private static void add(Map<String, PersonGroup> groups, EventFileContent content, List<ListedName> names,
+			int mcIndex, String list) {
+		for (int j = 0; j < names.size(); j++) {
+			ListedName name = names.get(j);
+			String identity = identity(name, mcIndex, list, j);
+			FilePerson pinned = name.personRef() == null ? null : content.people().get(name.personRef());
+			groups.computeIfAbsent(identity, id -> new PersonGroup(id, pinned, new ArrayList<>()))
+				.spellings()
+				.add(name.name());
+		}
+	}
+
+}

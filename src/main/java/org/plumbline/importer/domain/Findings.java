@@ -1,0 +1,71 @@
+package org.plumbline.importer.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.plumbline.importer.EventFileProblem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The problems the semantic checks find in one file, each placed at its line and column. The checks
+ * run on a tree the schema may have rejected, so they read it through {@link #text} and {@link #elements},
+ * which skip what has the wrong type instead of failing.
+ */
+final class Findings {
+
+	private final LocatedJson json;
+
+	private final List<EventFileProblem> problems = new ArrayList<>();
+
+	Findings(LocatedJson json) {
+		this.json = json;
+	}
+
+	JsonNode root() {
+		return json.root();
+	}
+
+	void add(String pointer, String message) {
+		problems.add(json.problem(pointer, message));
+	}
+
+	List<EventFileProblem> problems() {
+		return List.copyOf(problems);
+	}
+
+	/**
+	 * Reports a value met before under the same key, naming where it was first, so the user sees both.
+	 * @param firstSeen where each key was first met, by pointer; updated here
+	 */
+	void unique(Map<String, String> firstSeen, String key, String pointer, String what) {
+		String first = firstSeen.putIfAbsent(key, pointer);
+		if (first != null) {
+			add(pointer, "duplicate " + what + "; first at line " + json.positionOf(first).line());
+		}
+	}
+
+	/** Reports text longer than its database column holds; the schema does not limit every field. */
+	void maxLength(JsonNode node, String pointer, int max) {
+		String text = text(node);
+		if (text != null && text.codePointCount(0, text.length()) > max) {
+			add(pointer, "is " + text.codePointCount(0, text.length()) + " characters long; at most " + max
+					+ " are allowed");
+		}
+	}
+
+	int lineOf(String pointer) {
+		return json.positionOf(pointer).line();
+	}
+
+	/** The string value, or null when the node is absent or not a string. */
+	static String text(JsonNode node) {
+		return node != null && node.isString() ? node.stringValue() : null;
+	}
+
+	/** The elements of an array; none when the node is absent or not an array. */
+	static List<JsonNode> elements(JsonNode node) {
+		return node != null && node.isArray() ? List.copyOf(node.values()) : List.of();
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.plumbline.importer.domain;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconference.KeyAttendee;
+import org.plumbline.microconference.Microconference.NamedPerson;
+import org.plumbline.microconference.Microconference.Section;
+import org.plumbline.microconference.Microconference.SectionEntry;
+import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonSummary;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the {@code people} and {@code microconferences} of an export. Every listed name is pinned to its
+ * person by GUID, so a re-import finds the same stored persons instead of joining names by key again.
+ */
+final class MicroconferenceJson {
+
+	private MicroconferenceJson() {
+	}
+
+	static void write(ObjectNode root, List<Microconference> mcs, PersonDirectory directory) {
+		Set<Long> personIds = new LinkedHashSet<>();
+		for (Microconference mc : mcs) {
+			mc.leads().forEach(lead -> personIds.add(lead.personId()));
+			mc.keyAttendees().forEach(attendee -> personIds.add(attendee.personId()));
+		}
+		Map<Long, PersonSummary> persons = directory.findAll(personIds);
+		ArrayNode people = root.putArray("people");
+		for (long id : personIds) {
+			PersonSummary person = persons.get(id);
+			String guid = person.guid().toString();
+			people.addObject().put("id", guid).put("guid", guid).put("name", person.displayName());
+		}
+		ArrayNode list = root.putArray("microconferences");
+		mcs.forEach(mc -> microconference(list.addObject(), mc, persons));
+	}
+
+	private static void microconference(ObjectNode node, Microconference mc, Map<Long, PersonSummary> persons) {
+		node.put("slug", mc.slug());
+		node.put("title", mc.title());
+		node.put("status", mc.status().name());
+		node.put("guid", mc.guid().toString());
+		if (!mc.description().isEmpty()) {
+			node.put("description", mc.description());
+		}
+		ArrayNode sections = node.putArray("sections");
+		mc.sections().forEach(section -> section(sections.addObject(), section));
+		ArrayNode keyAttendees = node.putArray("keyAttendees");
+		for (KeyAttendee attendee : mc.keyAttendees()) {
+			ObjectNode entry = keyAttendees.addObject().put("name", attendee.nameAsWritten());
+			if (attendee.role() != null) {
+				entry.put("role", attendee.role());
+			}
+			entry.put("person", persons.get(attendee.personId()).guid().toString());
+		}
+		node.put("leadsCaption", mc.leadsCaption());
+		ArrayNode leads = node.putArray("leads");
+		for (NamedPerson lead : mc.leads()) {
+			leads.addObject()
+				.put("name", lead.nameAsWritten())
+				.put("person", persons.get(lead.personId()).guid().toString());
+		}
+	}
+
+	private static void section(ObjectNode node, Section section) {
+		node.put("kind", section.kind().name());
+		if (section.caption() != null) {
+			node.put("caption", section.caption());
+		}
+		ArrayNode entries = node.putArray("entries");
+		for (SectionEntry entry : section.entries()) {
+			ObjectNode written = entries.addObject();
+			switch (entry.kind()) {
+				case PARAGRAPH -> written.put("paragraph", entry.text());
+				case REFERENCE -> written.put("reference", entry.referenceNumber()).put("text", entry.text());
+				case ITEM -> {
+					written.put("item", entry.text());
+					if (!entry.subitems().isEmpty()) {
+						ArrayNode subitems = written.putArray("subitems");
+						entry.subitems().forEach(subitems::add);
+					}
+				}
+			}
+		}
+	}
+
+}

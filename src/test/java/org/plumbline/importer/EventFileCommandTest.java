@@ -1,0 +1,143 @@
+package org.plumbline.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plumbline.PlumblineApplication;
+
+/**
+ * The {@code import} and {@code export} commands end to end, on an H2 file database in a temporary data
+ * directory, the way {@code ./plumbline import FILE --plumbline.data-dir=DIR} runs them.
+ */
+class EventFileCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private ByteArrayOutputStream out;
+
+	private ByteArrayOutputStream err;
+
+	@BeforeEach
+	void captureOutput() {
+		out = new ByteArrayOutputStream();
+		err = new ByteArrayOutputStream();
+	}
+
+	@Test
+	void importsExportsAndReimportsAnEventThroughTheCommandLine() throws IOException {
+		Path demo = write("lpc2023.json", TestFiles.bytes(TestFiles.DEMO));
+		Path exported = dir.resolve("exported.json");
+
+		assertThat(run("import", demo.toString(), dataDir())).isZero();
+		assertThat(stdout()).matches("Imported lpc2023: 18 microconferences, 3 rooms, 6 time blocks, \\d+ people\n");
+
+		assertThat(run("import", demo.toString(), dataDir())).isEqualTo(1);
+		assertThat(stderr()).contains("/event/slug (line 5, column 13): event \"lpc2023\" exists; "
+				+ "import with --replace to overwrite it\n");
+
+		assertThat(run("export", "lpc2023", exported.toString(), dataDir())).isZero();
+		assertThat(stdout()).isEqualTo("Exported lpc2023 to " + exported + "\n");
+		assertThat(Files.readString(exported)).startsWith("{\n  \"format\": \"plumbline-event\",");
+		assertThat(Files.list(dir)).as("no partial file left behind")
+			.noneMatch(path -> path.toString().endsWith(".partial"));
+
+		assertThat(run("import", exported.toString(), "--replace", dataDir())).isZero();
+		assertThat(stdout()).startsWith("Imported lpc2023: 18 microconferences");
+	}
+
+	@Test
+	void printsEachProblemOfABadFileOnItsOwnLineWithoutAStackTrace() throws IOException {
+		Path bad = write("several-problems.json", TestFiles.bad("several-problems"));
+
+		assertThat(run("import", bad.toString(), dataDir())).isEqualTo(1);
+
+		assertThat(stdout()).isEmpty();
+		assertThat(stderr().lines().toList()).containsExactly(
+				"plumbline: nothing imported; " + bad + " has 3 problems:",
+				"/event/timeZone (line 9, column 17): unknown time zone \"Mars/Olympus\"",
+				"/sponsors/0/tier (line 21, column 31): unknown sponsor tier \"Bronze\"; the tiers are Gold, Silver",
+				"/microconferences/1/slug (line 31, column 15): duplicate microconference slug \"iommu\"; "
+						+ "first at line 25");
+	}
+
+	@Test
+	void reportsMalformedJsonWithLineAndColumn() throws IOException {
+		Path bad = write("malformed.json", TestFiles.bad("malformed-json"));
+
+		assertThat(run("import", bad.toString(), dataDir())).isEqualTo(1);
+
+		assertThat(stderr()).contains("line 12, column 24: malformed JSON: Unexpected character")
+			.doesNotContain("Exception")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void reportsAMissingFileInOneLine() {
+		Path missing = dir.resolve("missing.json");
+
+		assertThat(run("import", missing.toString(), dataDir())).isEqualTo(1);
+
+		assertThat(stderr()).isEqualTo("plumbline: cannot read " + missing + ": no such file or directory\n");
+	}
+
+	@Test
+	void reportsAnUnknownEventOnExport() {
+		assertThat(run("export", "nosuchevent", dir.resolve("out.json").toString(), dataDir())).isEqualTo(1);
+
+		assertThat(stderr()).isEqualTo("plumbline: nothing exported; there is no event \"nosuchevent\"\n");
+		assertThat(dir.resolve("out.json")).doesNotExist();
+	}
+
+	@Test
+	void answersWrongArgumentsWithTheUsageLineAndExitCodeTwo() {
+		assertThat(run("import")).isEqualTo(2);
+		assertThat(run("import", "a.json", "b.json")).isEqualTo(2);
+		assertThat(run("export", "lpc2023")).isEqualTo(2);
+		assertThat(run("export", "lpc2023", "out.json", "--replace")).isEqualTo(2);
+
+		assertThat(stderr().lines().distinct().toList()).containsExactly(EventFileCommand.USAGE);
+	}
+
+	@Test
+	void handlesOnlyItsOwnCommands() {
+		assertThat(EventFileCommand.handles("import", "x.json")).isTrue();
+		assertThat(EventFileCommand.handles("export", "lpc2023", "x.json")).isTrue();
+		assertThat(EventFileCommand.handles("--server.port=9090")).isFalse();
+		assertThat(EventFileCommand.handles()).isFalse();
+	}
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new EventFileCommand(PlumblineApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(args);
+	}
+
+	private String dataDir() {
+		return "--plumbline.data-dir=" + dir.resolve("data");
+	}
+
+	private Path write(String name, byte[] bytes) throws IOException {
+		return Files.write(dir.resolve(name), bytes);
+	}
+
+	private String stdout() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String stderr() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,216 @@
+package org.plumbline.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Each file in {@code src/test/resources/importer/bad/} is {@code small-event.json} with one mistake; the
+ * import names the field, its line and column, and writes nothing (with another event already stored).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.NONE)
+@ActiveProfiles("test")
+class EventFileImportErrorsTest {
+
+	@Autowired
+	EventFiles files;
+
+	@Autowired
+	EventCatalog catalog;
+
+	@Autowired
+	EventSetup setup;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Only the demo event is stored, so the bad files (slug testconf) have no existing-slug problem. */
+	@BeforeEach
+	void storeOnlyTheDemoEvent() {
+		for (Event event : catalog.listEvents()) {
+			if (!event.slug().equals("lpc2023")) {
+				setup.delete(event.id());
+			}
+		}
+		if (catalog.findBySlug("lpc2023").isEmpty()) {
+			files.importFile(TestFiles.bytes(TestFiles.DEMO), false);
+		}
+	}
+
+	@Test
+	void refusesUnknownTimeZoneNamingFieldLineAndColumn() {
+		assertThat(refusal("unknown-time-zone")).singleElement()
+			.hasToString("/event/timeZone (line 9, column 17): unknown time zone \"Mars/Olympus\"");
+	}
+
+	@Test
+	void refusesAnEventThatEndsBeforeItStarts() {
+		assertThat(refusal("end-before-start")).containsExactly(new EventFileProblem("/event/endDate", 8, 16,
+				"the event ends (2024-03-03) before it starts (2024-03-04)"));
+	}
+
+	@Test
+	void refusesAReservedSlug() {
+		assertThat(refusal("reserved-slug")).containsExactly(new EventFileProblem("/event/slug", 5, 13,
+				"\"admin\" is reserved by Plumbline; choose another slug"));
+	}
+
+	@Test
+	void refusesAMalformedSlugWithTheSlugRuleInWords() {
+		assertThat(refusal("malformed-slug")).containsExactly(new EventFileProblem("/event/slug", 5, 13,
+				"must be 4 to 32 characters: a lower-case letter, then lower-case letters, digits or _"));
+	}
+
+	@Test
+	void refusesADateThatIsNotInTheCalendar() {
+		assertThat(refusal("not-a-date")).containsExactly(new EventFileProblem("/event/startDate", 7, 18,
+				"\"2024-02-30\" is not a date of the calendar"));
+	}
+
+	@Test
+	void refusesADuplicateMicroconferenceSlug() {
+		assertThat(refusal("duplicate-mc-slug")).containsExactly(new EventFileProblem("/microconferences/1/slug", 31,
+				15, "duplicate microconference slug \"iommu\"; first at line 25"));
+	}
+
+	@Test
+	void refusesAnUnknownSponsorTier() {
+		assertThat(refusal("unknown-tier")).containsExactly(new EventFileProblem("/sponsors/0/tier", 21, 31,
+				"unknown sponsor tier \"Bronze\"; the tiers are Gold, Silver"));
+	}
+
+	@Test
+	void refusesADuplicateSponsorTier() {
+		assertThat(refusal("duplicate-tier")).containsExactly(new EventFileProblem("/sponsorTiers/2", 19, 38,
+				"duplicate sponsor tier \"Gold\"; first at line 19"));
+	}
+
+	@Test
+	void refusesAMissingTitleAtTheMicroconferenceThatLacksIt() {
+		assertThat(refusal("missing-title")).containsExactly(new EventFileProblem("/microconferences/0", 24, 5,
+				"missing required property \"title\""));
+	}
+
+	@Test
+	void refusesADuplicateRoomName() {
+		assertThat(refusal("duplicate-room")).containsExactly(new EventFileProblem("/rooms/1/name", 13, 15,
+				"duplicate room name \"Room A\"; first at line 12"));
+	}
+
+	@Test
+	void refusesAnUnknownPropertyListingTheAllowedOnes() {
+		assertThat(refusal("unknown-room-property")).containsExactly(new EventFileProblem("/rooms/0/seats", 12, 51,
+				"unknown property \"seats\"; allowed here: name, capacity, guid"));
+	}
+
+	@Test
+	void refusesATimeBlockOutsideTheEventsDates() {
+		assertThat(refusal("block-outside-event")).containsExactly(new EventFileProblem("/timeBlocks/1/date", 17, 37,
+				"2024-03-06 is outside the event's dates (2024-03-04 to 2024-03-05)"));
+	}
+
+	@Test
+	void refusesATimeBlockThatEndsBeforeItStarts() {
+		assertThat(refusal("block-ends-before-start")).containsExactly(new EventFileProblem("/timeBlocks/1/end", 17,
+				76, "the block must end after it starts (15:00)"));
+	}
+
+	@Test
+	void refusesABreakOutsideItsBlock() {
+		assertThat(refusal("break-outside-block")).containsExactly(new EventFileProblem(
+				"/timeBlocks/0/breakStart", 16, 97, "the break (09:30–12:00) is not inside the block (10:00–13:30)"));
+	}
+
+	@Test
+	void refusesABreakStartWithoutBreakEnd() {
+		assertThat(refusal("break-without-end")).containsExactly(new EventFileProblem("/timeBlocks/0/breakStart", 16,
+				97, "a break needs both breakStart and breakEnd; breakEnd is missing"));
+	}
+
+	@Test
+	void refusesAReferenceToAnUnknownPerson() {
+		assertThat(refusal("unknown-person")).containsExactly(new EventFileProblem(
+				"/microconferences/0/leads/0/person", 28, 53, "unknown person \"joerg\": no entry of \"people\" has this id"));
+	}
+
+	@Test
+	void refusesASecondKeyAttendeesSection() {
+		assertThat(refusal("two-key-attendee-sections")).containsExactly(new EventFileProblem(
+				"/microconferences/1/sections/1/kind", 34, 59,
+				"a microconference has at most one KEY_ATTENDEES section; the first is at line 34"));
+	}
+
+	@Test
+	void refusesOnePersonListedTwiceInOneList() {
+		assertThat(refusal("same-person-twice")).containsExactly(new EventFileProblem(
+				"/microconferences/1/leads/1/name", 36, 59, "\"MASAMI HIRAMATSU\" is the same person as \"Masami "
+						+ "Hiramatsu\" (line 36); list each person once, or tell namesakes apart with \"person\""));
+	}
+
+	@Test
+	void refusesANewerFormatVersionWithThatProblemAlone() {
+		assertThat(refusal("newer-version")).containsExactly(new EventFileProblem("/formatVersion", 3, 20,
+				"formatVersion 2 is newer than this Plumbline reads (up to 1); import it with a newer Plumbline"));
+	}
+
+	@Test
+	void refusesMalformedJsonWithTheParsersLineAndColumn() {
+		assertThat(refusal("malformed-json")).singleElement().satisfies(problem -> {
+			assertThat(problem.pointer()).isEmpty();
+			assertThat(problem.line()).isEqualTo(12);
+			assertThat(problem.column()).isEqualTo(24);
+			assertThat(problem.message()).startsWith("malformed JSON: Unexpected character");
+		});
+	}
+
+	@Test
+	void reportsEveryProblemOfAFileInFileOrderNotOnlyTheFirst() {
+		assertThat(refusal("several-problems")).extracting(EventFileProblem::pointer)
+			.containsExactly("/event/timeZone", "/sponsors/0/tier", "/microconferences/1/slug");
+	}
+
+	@Test
+	void answersAFileOfWrongShapesWithProblemsNotACrash() {
+		assertThat(refusal("wrong-shapes")).hasSizeGreaterThan(10)
+			.allSatisfy(problem -> assertThat(problem.line()).isBetween(1, 13))
+			.extracting(EventFileProblem::pointer)
+			.contains("/event", "/rooms", "/timeBlocks/2/date", "/sponsors/1/logo", "/microconferences/0",
+					"/microconferences/1/leads/0/person");
+	}
+
+	@Test
+	void refusesAnExistingSlugWithoutReplace() {
+		files.importFile(TestFiles.importer("small-event.json"), false);
+
+		assertThat(refusal("../small-event")).containsExactly(new EventFileProblem("/event/slug", 5, 13,
+				"event \"testconf\" exists; import with --replace to overwrite it"));
+	}
+
+	/** The problems of importing the file, after checking that the refused import left every table as it was. */
+	private List<EventFileProblem> refusal(String badFile) {
+		Map<String, Long> before = TableCounts.of(jdbc);
+		List<EventFileProblem> problems = assertRefused(TestFiles.bad(badFile));
+		assertThat(TableCounts.of(jdbc)).as("row counts after the refused import").isEqualTo(before);
+		return problems;
+	}
+
+	private List<EventFileProblem> assertRefused(byte[] file) {
+		Throwable thrown = catchThrowable(() -> files.importFile(file, false));
+		assertThat(thrown).isInstanceOf(EventFileException.class);
+		return ((EventFileException) thrown).problems();
+	}
+
+}

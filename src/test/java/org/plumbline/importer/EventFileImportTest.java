@@ -1,0 +1,183 @@
+package org.plumbline.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.people.PersonDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = WebEnvironment.NONE)
+@ActiveProfiles("test")
+class EventFileImportTest {
+
+	@Autowired
+	EventFiles files;
+
+	@Autowired
+	EventCatalog catalog;
+
+	@Autowired
+	EventSetup setup;
+
+	@Autowired
+	Microconferences microconferences;
+
+	@Autowired
+	PersonDirectory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Tests share one database per context; each starts without events (persons stay, so counts are deltas). */
+	@BeforeEach
+	void deleteAllEvents() {
+		catalog.listEvents().forEach(event -> setup.delete(event.id()));
+	}
+
+	@Test
+	void importsEventRoomsBlocksTiersSponsorsAndMicroconferences() {
+		ImportResult result = files.importFile(TestFiles.importer("small-event.json"), false);
+
+		assertThat(result).isEqualTo(new ImportResult("testconf", 2, 2, 2, 3));
+		Event event = catalog.findBySlug("testconf").orElseThrow();
+		assertThat(event.timeZone().getId()).isEqualTo("Europe/Berlin");
+		assertThat(catalog.rooms(event.id())).extracting(room -> room.name() + "/" + room.capacity())
+			.containsExactly("Room A/100", "Room B/50");
+		assertThat(catalog.timeBlocks(event.id()).getFirst().startsAt()).hasToString("2024-03-04T09:00:00Z");
+		assertThat(catalog.sponsorTiers(event.id())).extracting(tier -> tier.name() + ":" + tier.sponsors().size())
+			.containsExactly("Gold:1", "Silver:0");
+		assertThat(microconferences.forEvent(event.id())).extracting(Microconference::slug)
+			.containsExactly("iommu", "tracing");
+	}
+
+	@Test
+	void refusesAnExistingSlugWithoutReplaceAndLeavesEveryTableAsItWas() {
+		files.importFile(TestFiles.importer("small-event.json"), false);
+		Map<String, Long> before = TableCounts.of(jdbc);
+
+		EventFileException refused = catchThrowableOfType(EventFileException.class,
+				() -> files.importFile(TestFiles.importer("small-event.json"), false));
+
+		assertThat(refused.problems()).containsExactly(new EventFileProblem("/event/slug", 5, 13,
+				"event \"testconf\" exists; import with --replace to overwrite it"));
+		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void replaceOverwritesTheEventWithTheSameSlug() {
+		files.importFile(TestFiles.importer("small-event.json"), false);
+		String renamed = TestFiles.text(TestFiles.importer("small-event.json"))
+			.replace("\"Test Conference\"", "\"Test Conference, again\"")
+			.replace("\"Room B\", \"capacity\": 50", "\"Room C\", \"capacity\": 70");
+
+		ImportResult result = files.importFile(renamed.getBytes(StandardCharsets.UTF_8), true);
+
+		assertThat(result.slug()).isEqualTo("testconf");
+		assertThat(catalog.listEvents()).extracting(Event::name).containsExactly("Test Conference, again");
+		Event event = catalog.findBySlug("testconf").orElseThrow();
+		assertThat(catalog.rooms(event.id())).extracting(room -> room.name()).containsExactly("Room A", "Room C");
+		assertThat(microconferences.forEvent(event.id())).hasSize(2);
+	}
+
+	@Test
+	void joinsSpellingsOfOnePersonByIdentityKeyAndKeepsEachAsWritten() {
+		files.importFile(TestFiles.importer("small-event.json"), false);
+		long eventId = catalog.findBySlug("testconf").orElseThrow().id();
+
+		Microconference.NamedPerson lead = microconferences.find(eventId, "iommu").orElseThrow().leads().getFirst();
+		Microconference.KeyAttendee attendee = microconferences.find(eventId, "tracing").orElseThrow().keyAttendees().getFirst();
+
+		assertThat(lead.nameAsWritten()).isEqualTo("Joerg Roedel");
+		assertThat(attendee.nameAsWritten()).isEqualTo("Jörg Rödel");
+		assertThat(attendee.role()).isEqualTo("IOMMU");
+		assertThat(attendee.personId()).isEqualTo(lead.personId());
+		assertThat(directory.findAll(List.of(lead.personId())).get(lead.personId()).displayName())
+			.as("a tie between spellings goes to the first seen").isEqualTo("Joerg Roedel");
+		assertThat(nameVariants(lead.personId())).containsExactlyInAnyOrder("Joerg Roedel", "Jörg Rödel");
+	}
+
+	@Test
+	void keepsATypoOfANameAsASecondPerson() {
+		files.importFile(TestFiles.bytes(TestFiles.DEMO), false);
+		long eventId = catalog.findBySlug("lpc2023").orElseThrow().id();
+
+		Microconference tracing = microconferences.find(eventId, "tracing").orElseThrow();
+		long masami = tracing.leads().stream().filter(l -> l.nameAsWritten().equals("Masami Hiramatsu")).findFirst()
+			.orElseThrow().personId();
+		long typo = tracing.keyAttendees().stream().filter(k -> k.nameAsWritten().equals("Masami Hiramtsu")).findFirst()
+			.orElseThrow().personId();
+
+		assertThat(typo).isNotEqualTo(masami);
+	}
+
+	@Test
+	void aPersonPinKeepsTwoNamesakesApart() {
+		files.importFile(TestFiles.importer("namesakes.json"), false);
+		long eventId = catalog.findBySlug("namesakes").orElseThrow().id();
+
+		long cxlDan = microconferences.find(eventId, "cxl").orElseThrow().leads().getFirst().personId();
+		long otherDan = microconferences.find(eventId, "other").orElseThrow().keyAttendees().getFirst().personId();
+
+		assertThat(cxlDan).isNotEqualTo(otherDan);
+		assertThat(directory.findAll(List.of(otherDan)).get(otherDan).guid())
+			.isEqualTo(UUID.fromString("6f1c1d2e-5b8a-4c3f-9e21-000000000001"));
+	}
+
+	@Test
+	void aPeopleEntryWithAStoredGuidIsThatPerson() {
+		if (directory.findByGuid(UUID.fromString("6f1c1d2e-5b8a-4c3f-9e21-000000000001")).isEmpty()) {
+			files.importFile(TestFiles.importer("namesakes.json"), false);
+		}
+		long storedDan = directory.findByGuid(UUID.fromString("6f1c1d2e-5b8a-4c3f-9e21-000000000001")).orElseThrow().id();
+		long personsBefore = persons();
+
+		ImportResult result = files.importFile(TestFiles.importer("reunion.json"), false);
+
+		long eventId = catalog.findBySlug("reunion").orElseThrow().id();
+		Microconference.NamedPerson lead = microconferences.find(eventId, "again").orElseThrow().leads().getFirst();
+		assertThat(lead.personId()).isEqualTo(storedDan);
+		assertThat(lead.nameAsWritten()).isEqualTo("D. Williams");
+		assertThat(result.people()).isEqualTo(1);
+		assertThat(persons()).isEqualTo(personsBefore);
+	}
+
+	@Test
+	void rollsBackEverythingWhenTheDatabaseRefusesTheSecondMicroconference() {
+		files.importFile(TestFiles.importer("rollback-first.json"), false);
+		Map<String, Long> before = TableCounts.of(jdbc);
+
+		EventFileException refused = catchThrowableOfType(EventFileException.class,
+				() -> files.importFile(TestFiles.importer("rollback-second.json"), false));
+
+		assertThat(refused.problems()).containsExactly(new EventFileProblem("/microconferences/1/guid", 24, 15,
+				"guid 0b7e3a52-93f1-4d0e-a9f5-00000000000a is already used by a microconference of another event"));
+		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+		assertThat(catalog.findBySlug("secondconf")).isEmpty();
+	}
+
+	private List<String> nameVariants(long personId) {
+		return jdbc.sql("SELECT name FROM person_name_variant WHERE person_id = ?").param(personId)
+			.query(String.class).list();
+	}
+
+	private long persons() {
+		return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+	}
+
+}
