@@ -14,7 +14,8 @@ import org.owasp.html.Sanitizers;
 
 /**
  * Renders user text (CommonMark) to HTML that cannot run script: raw HTML in the text is shown as text,
- * unsafe URLs are dropped, and the result passes the OWASP sanitiser. A single line break is kept as a
+ * and the result passes the OWASP sanitiser, which keeps only http, https and mailto links (a link to
+ * anything else becomes its plain text). A single line break is kept as a
  * line break, because organisers' texts wrap lines on purpose.
  */
 public final class Markdown {
@@ -26,7 +27,6 @@ public final class Markdown {
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
 		.extensions(EXTENSIONS)
 		.escapeHtml(true)
-		.sanitizeUrls(true)
 		.softbreak("<br>\n")
 		.build();
 

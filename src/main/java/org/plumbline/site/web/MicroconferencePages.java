@@ -1,0 +1,49 @@
+package org.plumbline.site.web;
+
+import java.util.List;
+
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** An event's MCs on one page, with a table of contents, and each MC on a page of its own. */
+@Controller
+class MicroconferencePages {
+
+	private final EventCatalog events;
+
+	private final Microconferences microconferences;
+
+	MicroconferencePages(EventCatalog events, Microconferences microconferences) {
+		this.events = events;
+		this.microconferences = microconferences;
+	}
+
+	@GetMapping("/" + EventPages.EVENT + "/microconferences")
+	String list(@PathVariable("event") String slug, Model model) {
+		Event event = EventPages.find(events, slug);
+		List<McView> mcs = PublicMicroconferences.of(microconferences, event)
+			.stream()
+			.map(mc -> McView.of(event.slug(), mc))
+			.toList();
+		model.addAttribute("event", event);
+		model.addAttribute("microconferences", mcs);
+		return "site/microconferences";
+	}
+
+	@GetMapping("/" + EventPages.EVENT + "/microconferences/{mc}")
+	String one(@PathVariable("event") String slug, @PathVariable("mc") String mcSlug, Model model) {
+		Event event = EventPages.find(events, slug);
+		Microconference mc = PublicMicroconferences.find(microconferences, event, mcSlug)
+			.orElseThrow(() -> PageNotFoundException.unknownMicroconference(event, mcSlug));
+		model.addAttribute("event", event);
+		model.addAttribute("mc", McView.of(event.slug(), mc));
+		return "site/microconference";
+	}
+
+}

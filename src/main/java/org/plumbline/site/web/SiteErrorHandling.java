@@ -1,0 +1,45 @@
+package org.plumbline.site.web;
+
+import jakarta.servlet.ServletException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors that Spring MVC knows (unknown page or resource, malformed path variable, wrong method...) as
+ * pages for clients that accept HTML. Clients that ask for JSON fall through to the problem+json handler;
+ * anything else thrown reaches {@link SiteErrorViewResolver} through the container's error page.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SiteErrorHandling {
+
+	@ExceptionHandler(value = { ErrorResponseException.class, ServletException.class, TypeMismatchException.class },
+			produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView errorPage(Exception exception) {
+		if (exception instanceof PageNotFoundException notFound) {
+			return ErrorPages.notFound(notFound.heading(), notFound.detail(), notFound.event());
+		}
+		return ErrorPages.forStatus(status(exception));
+	}
+
+	private static HttpStatusCode status(Exception exception) {
+		if (exception instanceof ErrorResponse response) {
+			return response.getStatusCode();
+		}
+		if (exception instanceof TypeMismatchException) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.plumbline.site;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.people.PersonDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The public pages in Debian's Chromium: the table of contents works, and axe-core finds no serious problem. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "plumbline.demo.enabled=true")
+@ActiveProfiles("test")
+class PublicPagesBrowserTest {
+
+	static final List<String> PUBLIC_PAGES = List.of("/", "/lpc2023/", "/lpc2023/microconferences",
+			"/lpc2023/microconferences/tracing", "/lpc2023/sponsors", "/" + SiteFixture.SLUG + "/sponsors",
+			"/lpc2023/microconferences/no-such-mc", "/nosuchevent/");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventCatalog catalog;
+
+	@Autowired
+	EventSetup setup;
+
+	@Autowired
+	PersonDirectory people;
+
+	@Autowired
+	Microconferences microconferences;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeAll
+	static void launchChromium() {
+		playwright = Playwright.create();
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true));
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		SiteFixture.ensure(catalog, setup, people, microconferences);
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	@Test
+	void tableOfContentsLeadsToTheTracingMicroconference() {
+		page.navigate(url("/lpc2023/microconferences"));
+		var tracingHeading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tracing").setExact(true));
+		assertThat(tracingHeading).not().isInViewport();
+
+		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Contents"))
+			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tracing").setExact(true))
+			.click();
+
+		assertThat(page).hasURL(url("/lpc2023/microconferences#tracing"));
+		assertThat(tracingHeading).isInViewport();
+	}
+
+	@Test
+	void firstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent() {
+		for (String path : List.of("/", "/lpc2023/microconferences")) {
+			page.navigate(url(path));
+			page.keyboard().press("Tab");
+			assertThat(page.locator(":focus")).hasText("Skip to main content");
+			assertThat(page.locator(":focus")).isVisible();
+
+			page.keyboard().press("Enter");
+			assertThat(page).hasURL(url(path) + "#main");
+			assertThat(page.locator(":focus")).hasId("main");
+		}
+	}
+
+	@Test
+	void publicPagesHaveNoSeriousOrCriticalAccessibilityViolations() {
+		for (String path : PUBLIC_PAGES) {
+			for (int width : new int[] { 1280, 390 }) {
+				page.setViewportSize(width, 800);
+				page.navigate(url(path));
+				AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21aa")).analyze();
+				List<Rule> serious = results.getViolations()
+					.stream()
+					.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+					.toList();
+				assertThat(serious).as("axe-core on %s at %d px:%n%s", path, width, describe(serious)).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void publicPagesLoadEveryAssetAndBreakNoContentSecurityPolicyRule() {
+		List<String> problems = new ArrayList<>();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+				problems.add(page.url() + ": " + message.text());
+			}
+		});
+		page.onResponse(response -> {
+			if (!"document".equals(response.request().resourceType()) && response.status() >= 400) {
+				problems.add(response.url() + ": status " + response.status());
+			}
+		});
+		page.onRequestFailed(request -> problems.add(request.url() + ": " + request.failure()));
+		for (String path : PUBLIC_PAGES) {
+			page.navigate(url(path));
+			page.waitForLoadState();
+			assertThat(page.evaluate("getComputedStyle(document.body).fontFamily").toString()).as(path)
+				.startsWith("system-ui");
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + "\n"
+					+ rule.getNodes()
+						.stream()
+						.map(node -> "    " + node.getTarget() + " " + node.getHtml())
+						.collect(Collectors.joining("\n")))
+			.collect(Collectors.joining("\n"));
+	}
+
+}
