@@ -31,6 +31,13 @@ public class PersonDirectory {
 		return new PersonSummary(id, storedGuid, displayName);
 	}
 
+	/** Remembers further spellings of a person's name, such as those of a re-imported list. */
+	@Transactional
+	public void rememberSpellings(long personId, Collection<String> nameVariants) {
+		persons.addNameVariants(personId, nameVariants);
+	}
+
+	/** The person stored under a GUID; for a person merged into another, the one it now points to. */
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> findByGuid(UUID guid) {
 		return persons.findByGuid(guid);

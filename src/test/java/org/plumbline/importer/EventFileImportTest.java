@@ -155,6 +155,10 @@ class EventFileImportTest {
 		assertThat(lead.nameAsWritten()).isEqualTo("D. Williams");
 		assertThat(result.people()).isEqualTo(1);
 		assertThat(persons()).isEqualTo(personsBefore);
+		assertThat(jdbc.sql("SELECT name FROM person_name_variant WHERE person_id = ?")
+			.param(storedDan)
+			.query(String.class)
+			.list()).as("the new spelling is remembered").contains("D. Williams");
 	}
 
 	@Test

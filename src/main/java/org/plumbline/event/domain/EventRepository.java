@@ -74,7 +74,8 @@ public class EventRepository {
 	public List<Room> rooms(long eventId) {
 		return jdbc.sql("SELECT id, guid, name, capacity, position FROM room WHERE event_id = ? ORDER BY position")
 			.param(eventId)
-			.query(Room.class)
+			.query((rs, row) -> new Room(rs.getLong("id"), rs.getObject("guid", UUID.class), rs.getString("name"),
+					rs.getInt("capacity"), rs.getInt("position")))
 			.list();
 	}
 

@@ -83,6 +83,7 @@ public class EventFileImporter {
 			FilePerson pinned = group.pinned();
 			Optional<PersonSummary> stored = pinned != null && pinned.guid() != null
 					? directory.findByGuid(pinned.guid()) : Optional.empty();
+			stored.ifPresent(known -> directory.rememberSpellings(known.id(), group.nameVariants()));
 			PersonSummary person = stored.orElseGet(() -> directory.create(group.displayName(), group.nameVariants(),
 					pinned == null ? null : pinned.guid()));
 			ids.put(group.identity(), person.id());

@@ -1,5 +1,7 @@
 package org.plumbline.microconference.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -36,11 +38,11 @@ public class MicroconferenceRepository {
 	}
 
 	public List<Microconference> findByEvent(long eventId) {
-		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? ORDER BY position").param(eventId).query(McRow.class).list());
+		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? ORDER BY position").param(eventId).query(MicroconferenceRepository::mcRow).list());
 	}
 
 	public Optional<Microconference> findBySlug(long eventId, String slug) {
-		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND slug = ?").params(eventId, slug).query(McRow.class).list())
+		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND slug = ?").params(eventId, slug).query(MicroconferenceRepository::mcRow).list())
 			.stream()
 			.findFirst();
 	}
@@ -127,7 +129,8 @@ public class MicroconferenceRepository {
 				SELECT id, microconference_id, kind, caption FROM mc_section
 				WHERE microconference_id IN (:ids) ORDER BY microconference_id, position""")
 			.param("ids", mcIds)
-			.query(SectionRow.class)
+			.query((rs, row) -> new SectionRow(rs.getLong("id"), rs.getLong("microconference_id"), rs.getString("kind"),
+					rs.getString("caption")))
 			.list();
 		Map<Long, List<SectionEntry>> entries = entries(sectionRows.stream().map(SectionRow::id).toList());
 		Map<Long, List<Section>> byMc = new LinkedHashMap<>();
@@ -179,8 +182,14 @@ public class MicroconferenceRepository {
 	@FunctionalInterface
 	private interface RowReader<T> {
 
-		T read(java.sql.ResultSet rs) throws java.sql.SQLException;
+		T read(ResultSet rs) throws SQLException;
 
+	}
+
+	private static McRow mcRow(ResultSet rs, int row) throws SQLException {
+		return new McRow(rs.getLong("id"), rs.getObject("guid", UUID.class), rs.getLong("event_id"), rs.getString("slug"),
+				rs.getString("title"), rs.getString("status"), rs.getString("description"), rs.getString("leads_caption"),
+				rs.getInt("version"));
 	}
 
 	private record McRow(long id, UUID guid, long eventId, String slug, String title, String status,

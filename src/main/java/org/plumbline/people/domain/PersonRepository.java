@@ -2,8 +2,11 @@ package org.plumbline.people.domain;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,17 +33,33 @@ public class PersonRepository {
 		return keys.getKeyAs(Long.class);
 	}
 
+	/** Adds the spellings not yet known for the person. */
 	public void addNameVariants(long personId, Collection<String> names) {
-		for (String name : new LinkedHashSet<>(names)) {
+		Set<String> missing = new LinkedHashSet<>(names);
+		missing.removeAll(jdbc.sql("SELECT name FROM person_name_variant WHERE person_id = ?")
+			.param(personId)
+			.query(String.class)
+			.list());
+		for (String name : missing) {
 			jdbc.sql("INSERT INTO person_name_variant (person_id, name) VALUES (?, ?)").params(personId, name).update();
 		}
 	}
 
+	/** The person stored under a GUID, or the one it was merged into. */
 	public Optional<PersonSummary> findByGuid(UUID guid) {
-		return jdbc.sql("SELECT id, guid, display_name FROM person WHERE guid = ?")
-			.param(guid)
-			.query(PersonSummary.class)
-			.optional();
+		Optional<Long> id = jdbc.sql("SELECT id FROM person WHERE guid = ?").param(guid).query(Long.class).optional();
+		while (id.isPresent()) {
+			Optional<Long> mergedInto = jdbc.sql("SELECT merged_into_id FROM person WHERE id = ?")
+				.param(id.get())
+				.query((rs, row) -> rs.getObject(1, Long.class))
+				.optional()
+				.filter(Objects::nonNull);
+			if (mergedInto.isEmpty()) {
+				return findAll(List.of(id.get())).values().stream().findFirst();
+			}
+			id = mergedInto;
+		}
+		return Optional.empty();
 	}
 
 	public Map<Long, PersonSummary> findAll(Collection<Long> ids) {
@@ -49,7 +68,8 @@ public class PersonRepository {
 		}
 		return jdbc.sql("SELECT id, guid, display_name FROM person WHERE id IN (:ids)")
 			.param("ids", ids)
-			.query(PersonSummary.class)
+			.query((rs, row) -> new PersonSummary(rs.getLong("id"), rs.getObject("guid", UUID.class),
+					rs.getString("display_name")))
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
 	}
