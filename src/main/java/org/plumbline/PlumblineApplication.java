@@ -1,8 +1,11 @@
 package org.plumbline;
 
+import java.time.Clock;
+
 import org.plumbline.importer.EventFileCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 public class PlumblineApplication {
@@ -12,6 +15,12 @@ public class PlumblineApplication {
 			System.exit(new EventFileCommand(PlumblineApplication.class, System.out, System.err).run(args));
 		}
 		SpringApplication.run(PlumblineApplication.class, args);
+	}
+
+	/** The one source of "now", so that tests of deadlines can move time (ARCHITECTURE.md, "Time"). */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.plumbline.event;
 
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,7 +62,7 @@ public class EventSetup {
 		events.delete(eventId);
 	}
 
-	private static java.time.Instant at(NewTimeBlock block, java.time.LocalTime time, NewEvent event) {
+	private static Instant at(NewTimeBlock block, LocalTime time, NewEvent event) {
 		return time == null ? null : ZonedDateTime.of(block.date(), time, event.timeZone()).toInstant();
 	}
 

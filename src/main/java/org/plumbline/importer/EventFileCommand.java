@@ -31,8 +31,11 @@ public final class EventFileCommand {
 
 	private static final Set<String> COMMANDS = Set.of("import", "export");
 
-	/** A CLI prints its answer, not the application's start-up log; a {@code --logging.level...} argument wins. */
-	private static final Map<String, Object> QUIET = Map.of("logging.level.root", "WARN");
+	/**
+	 * A CLI prints its answer, not the application's log (start-up lines, or a failed start's stack traces); a
+	 * {@code --logging.level.root=...} argument wins.
+	 */
+	private static final Map<String, Object> QUIET = Map.of("logging.level.root", "OFF");
 
 	private final Class<?> application;
 

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Microconferences {
 
+	private static final McStatus PUBLISHED = McStatus.ACCEPTED;
+
 	private final MicroconferenceRepository repository;
 
 	Microconferences(MicroconferenceRepository repository) {
@@ -27,6 +29,26 @@ public class Microconferences {
 	@Transactional(readOnly = true)
 	public Optional<Microconference> find(long eventId, String slug) {
 		return repository.findBySlug(eventId, slug);
+	}
+
+	/**
+	 * The MCs the public sees, in page order: accepted ones only (public pages show the state, never a
+	 * pending decision; DOMAIN.md, "Recorded, then announced").
+	 */
+	@Transactional(readOnly = true)
+	public List<Microconference> published(long eventId) {
+		return repository.findByEventAndStatus(eventId, PUBLISHED);
+	}
+
+	@Transactional(readOnly = true)
+	public long countPublished(long eventId) {
+		return repository.countByEventAndStatus(eventId, PUBLISHED);
+	}
+
+	/** One MC if the public may see it. */
+	@Transactional(readOnly = true)
+	public Optional<Microconference> findPublished(long eventId, String slug) {
+		return repository.findBySlug(eventId, slug).filter(mc -> mc.status() == PUBLISHED);
 	}
 
 	/** Adds an MC after the event's existing ones; the caller has validated the input. */

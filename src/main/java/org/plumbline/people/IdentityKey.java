@@ -19,17 +19,13 @@ public final class IdentityKey {
 
 	/** The identity key of a name; empty for a name with no letter or digit, which matches nothing. */
 	public static String of(String name) {
-		String decomposed = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
+		// Lower-cased again after NFKD: compatibility letters such as U+1D409 (bold J) decompose to capitals.
+		String decomposed = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
+			.toLowerCase(Locale.ROOT);
 		String folded = dropMarksOnLatinGreekAndCyrillic(decomposed);
 		folded = GERMAN_UMLAUT_SPELLINGS.matcher(folded).replaceAll(match -> match.group().substring(0, 1));
 		folded = folded.replace("ß", "ss");
 		return NOT_LETTER_MARK_OR_DIGIT.matcher(folded).replaceAll(" ").strip();
-	}
-
-	/** Whether two names are one person's by key; names with an empty key match nothing. */
-	public static boolean sameKey(String name, String otherName) {
-		String key = of(name);
-		return !key.isEmpty() && key.equals(of(otherName));
 	}
 
 	private static String dropMarksOnLatinGreekAndCyrillic(String decomposed) {

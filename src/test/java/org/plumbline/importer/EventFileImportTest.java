@@ -96,6 +96,21 @@ class EventFileImportTest {
 	}
 
 	@Test
+	void replacingAnEventWithTheSameHandWrittenFileKeepsItsPeopleAndTheirGuids() {
+		files.importFile(TestFiles.importer("small-event.json"), false);
+		long personsBefore = persons();
+		Event first = catalog.findBySlug("testconf").orElseThrow();
+		long firstLead = microconferences.forEvent(first.id()).getFirst().leads().getFirst().personId();
+
+		files.importFile(TestFiles.importer("small-event.json"), true);
+		files.importFile(TestFiles.importer("small-event.json"), true);
+
+		assertThat(persons()).isEqualTo(personsBefore);
+		Event again = catalog.findBySlug("testconf").orElseThrow();
+		assertThat(microconferences.forEvent(again.id()).getFirst().leads().getFirst().personId()).isEqualTo(firstLead);
+	}
+
+	@Test
 	void joinsSpellingsOfOnePersonByIdentityKeyAndKeepsEachAsWritten() {
 		files.importFile(TestFiles.importer("small-event.json"), false);
 		long eventId = catalog.findBySlug("testconf").orElseThrow().id();

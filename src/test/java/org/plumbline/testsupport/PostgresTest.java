@@ -21,7 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
  *
  * <pre>
  * PLUMBLINE_TEST_POSTGRES_URL='jdbc:postgresql://127.0.0.1:5432/test?user=postgres' \
- *   ./mvnw -B surefire:test -Dtest='*PostgresTest' -Dsurefire.failIfNoSpecifiedTests=true
+ *   ./mvnw -B toolchains:select-jdk-toolchain -Dtoolchain.jdk.version='[21,)' \
+ *     surefire:test -Dtest='*PostgresTest' -Dsurefire.failIfNoSpecifiedTests=true
  * </pre>
  */
 @Documented

@@ -3,6 +3,7 @@ package org.plumbline.event.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -100,7 +101,7 @@ public class EventRepository {
 
 	private static Event event(ResultSet rs, int row) throws SQLException {
 		return new Event(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-				rs.getObject("start_date", java.time.LocalDate.class), rs.getObject("end_date", java.time.LocalDate.class),
+				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
 				ZoneId.of(rs.getString("time_zone")), rs.getString("venue"), rs.getInt("version"));
 	}
 

@@ -2,9 +2,11 @@ package org.plumbline.importer.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
@@ -14,6 +16,7 @@ import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
 import org.plumbline.importer.domain.FilePeople.PersonGroup;
+import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
@@ -48,8 +51,13 @@ public class EventFileImporter {
 
 	/** @param replace whether to delete an existing event with the file's slug first */
 	public ImportResult write(EventFileContent content, boolean replace) {
+		Map<String, Long> replacedEventsPeople = Map.of();
 		if (replace) {
-			catalog.findBySlug(content.event().slug()).ifPresent(existing -> setup.delete(existing.id()));
+			Optional<Event> existing = catalog.findBySlug(content.event().slug());
+			if (existing.isPresent()) {
+				replacedEventsPeople = peopleByIdentity(existing.get());
+				setup.delete(existing.get().id());
+			}
 		}
 		Event event;
 		try {
@@ -58,7 +66,7 @@ public class EventFileImporter {
 		catch (DataIntegrityViolationException ex) {
 			throw DatabaseRefusal.ofEvent(ex, content.source());
 		}
-		Map<String, Long> personIds = persons(FilePeople.group(content));
+		Map<String, Long> personIds = persons(FilePeople.group(content), replacedEventsPeople);
 		List<FileMicroconference> mcs = content.microconferences();
 		for (int i = 0; i < mcs.size(); i++) {
 			try {
@@ -74,21 +82,48 @@ public class EventFileImporter {
 
 	/**
 	 * Stores one person per group. A pinned entry whose GUID is already stored is that person (how a re-import
-	 * of an export keeps its people); every other group is a new person, since equal names across files are
+	 * of an export keeps its people); a group whose identity named exactly one person in the event this file
+	 * replaces is that person (the same event, so the same file of our own: a re-import of a hand-written file
+	 * keeps its people and their GUIDs); every other group is a new person, since equal names across files are
 	 * only a suggestion (DOMAIN.md, "Identity key").
 	 */
-	private Map<String, Long> persons(Map<String, PersonGroup> groups) {
+	private Map<String, Long> persons(Map<String, PersonGroup> groups, Map<String, Long> replacedEventsPeople) {
 		Map<String, Long> ids = new HashMap<>();
 		for (PersonGroup group : groups.values()) {
 			FilePerson pinned = group.pinned();
-			Optional<PersonSummary> stored = pinned != null && pinned.guid() != null
-					? directory.findByGuid(pinned.guid()) : Optional.empty();
-			stored.ifPresent(known -> directory.rememberSpellings(known.id(), group.nameVariants()));
-			PersonSummary person = stored.orElseGet(() -> directory.create(group.displayName(), group.nameVariants(),
-					pinned == null ? null : pinned.guid()));
-			ids.put(group.identity(), person.id());
+			Optional<Long> known = pinned != null && pinned.guid() != null
+					? directory.findByGuid(pinned.guid()).map(PersonSummary::id)
+					: Optional.ofNullable(replacedEventsPeople.get(group.identity()));
+			known.ifPresent(id -> directory.rememberSpellings(id, group.nameVariants()));
+			long id = known.orElseGet(() -> directory
+				.create(group.displayName(), group.nameVariants(), pinned == null ? null : pinned.guid())
+				.id());
+			ids.put(group.identity(), id);
 		}
 		return ids;
+	}
+
+	/** Identity → person for the names listed by an event, leaving out identities shared by namesakes. */
+	private Map<String, Long> peopleByIdentity(Event event) {
+		Map<String, Set<Long>> persons = new HashMap<>();
+		for (Microconference mc : microconferences.forEvent(event.id())) {
+			mc.leads().forEach(lead -> note(persons, lead.nameAsWritten(), lead.personId()));
+			mc.keyAttendees().forEach(attendee -> note(persons, attendee.nameAsWritten(), attendee.personId()));
+		}
+		Map<String, Long> unambiguous = new HashMap<>();
+		persons.forEach((identity, ids) -> {
+			if (ids.size() == 1) {
+				unambiguous.put(identity, ids.iterator().next());
+			}
+		});
+		return unambiguous;
+	}
+
+	private static void note(Map<String, Set<Long>> persons, String name, long personId) {
+		String identity = PersonIdentity.of(name, null);
+		if (identity != null) {
+			persons.computeIfAbsent(identity, key -> new HashSet<>()).add(personId);
+		}
 	}
 
 	private static NewMicroconference newMicroconference(FileMicroconference mc, int index,

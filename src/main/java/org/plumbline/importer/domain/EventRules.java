@@ -39,7 +39,6 @@ final class EventRules {
 			start = null;
 			end = null;
 		}
-		findings.maxLength(event.get("venue"), "/event/venue", 300);
 		rooms(findings);
 		TimeBlockRules.check(findings, start, end, zone);
 		sponsors(findings, tiers(findings));
@@ -82,7 +81,6 @@ final class EventRules {
 			if (name != null) {
 				findings.unique(names, name, pointer + "/name", "room name \"" + name + "\"");
 			}
-			findings.maxLength(rooms.get(i).get("name"), pointer + "/name", 100);
 			String guid = Findings.text(rooms.get(i).get("guid"));
 			if (guid != null) {
 				findings.unique(guids, guid.toLowerCase(Locale.ROOT), pointer + "/guid", "room guid " + guid);
@@ -103,7 +101,6 @@ final class EventRules {
 			if (tier != null) {
 				findings.unique(seen, tier, "/sponsorTiers/" + i, "sponsor tier \"" + tier + "\"");
 			}
-			findings.maxLength(tiers.get(i), "/sponsorTiers/" + i, 100);
 		}
 		return tiers.stream().map(Findings::text).filter(tier -> tier != null).toList();
 	}
@@ -118,8 +115,6 @@ final class EventRules {
 				findings.add(pointer + "/tier", "unknown sponsor tier \"" + tier + "\"; the tiers are "
 						+ String.join(", ", tiers));
 			}
-			findings.maxLength(sponsor.get("name"), pointer + "/name", 200);
-			findings.maxLength(sponsor.get("url"), pointer + "/url", 2000);
 			String base64 = Findings.text(sponsor.path("logo").get("base64"));
 			if (base64 != null && !decodes(base64)) {
 				findings.add(pointer + "/logo/base64", "is not valid base64");

@@ -45,15 +45,6 @@ final class Findings {
 		}
 	}
 
-	/** Reports text longer than its database column holds; the schema does not limit every field. */
-	void maxLength(JsonNode node, String pointer, int max) {
-		String text = text(node);
-		if (text != null && text.codePointCount(0, text.length()) > max) {
-			add(pointer, "is " + text.codePointCount(0, text.length()) + " characters long; at most " + max
-					+ " are allowed");
-		}
-	}
-
 	int lineOf(String pointer) {
 		return json.positionOf(pointer).line();
 	}

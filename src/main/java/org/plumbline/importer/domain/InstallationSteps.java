@@ -3,7 +3,6 @@ package org.plumbline.importer.domain;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +17,9 @@ public class InstallationSteps {
 
 	private final Clock clock;
 
-	InstallationSteps(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+	InstallationSteps(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	public boolean isDone(String step) {

@@ -33,8 +33,6 @@ final class MicroconferenceRules {
 			if (guid != null) {
 				findings.unique(guids, guid.toLowerCase(Locale.ROOT), pointer + "/guid", "microconference guid " + guid);
 			}
-			findings.maxLength(mc.get("title"), pointer + "/title", 200);
-			findings.maxLength(mc.get("leadsCaption"), pointer + "/leadsCaption", 100);
 			sections(findings, pointer + "/sections", mc.get("sections"));
 			names(findings, pointer + "/leads", mc.get("leads"), personIds);
 			names(findings, pointer + "/keyAttendees", mc.get("keyAttendees"), personIds);
@@ -74,7 +72,6 @@ final class MicroconferenceRules {
 					firstKeyAttendees = sectionPointer;
 				}
 			}
-			findings.maxLength(sections.get(j).get("caption"), sectionPointer + "/caption", 500);
 		}
 	}
 
@@ -90,7 +87,6 @@ final class MicroconferenceRules {
 						"unknown person \"" + personRef + "\": no entry of \"people\" has this id");
 				continue;
 			}
-			findings.maxLength(entries.get(j).get("role"), entryPointer + "/role", 200);
 			String identity = name == null ? null : PersonIdentity.of(name, personRef);
 			if (identity == null) {
 				continue;

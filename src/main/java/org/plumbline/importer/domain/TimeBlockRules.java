@@ -41,7 +41,6 @@ final class TimeBlockRules {
 					existsInZone(findings, pointer + "/" + field, date, time(block.get(field)), zone);
 				}
 			}
-			findings.maxLength(block.get("label"), pointer + "/label", 100);
 		}
 	}
 

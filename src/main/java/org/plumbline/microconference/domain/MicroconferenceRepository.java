@@ -41,6 +41,20 @@ public class MicroconferenceRepository {
 		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? ORDER BY position").param(eventId).query(MicroconferenceRepository::mcRow).list());
 	}
 
+	public List<Microconference> findByEventAndStatus(long eventId, McStatus status) {
+		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND status = ? ORDER BY position")
+			.params(eventId, status.name())
+			.query(MicroconferenceRepository::mcRow)
+			.list());
+	}
+
+	public long countByEventAndStatus(long eventId, McStatus status) {
+		return jdbc.sql("SELECT COUNT(*) FROM microconference WHERE event_id = ? AND status = ?")
+			.params(eventId, status.name())
+			.query(Long.class)
+			.single();
+	}
+
 	public Optional<Microconference> findBySlug(long eventId, String slug) {
 		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND slug = ?").params(eventId, slug).query(MicroconferenceRepository::mcRow).list())
 			.stream()
@@ -142,32 +156,34 @@ public class MicroconferenceRepository {
 		return byMc;
 	}
 
+	/** Entries in order; a depth-1 row is a subitem of the item before it (the schema's one level of nesting). */
 	private Map<Long, List<SectionEntry>> entries(List<Long> sectionIds) {
+		record EntryRow(long sectionId, EntryKind kind, int depth, int referenceNumber, String text) {
+		}
 		Map<Long, List<SectionEntry>> bySection = new LinkedHashMap<>();
 		if (sectionIds.isEmpty()) {
 			return bySection;
 		}
-		jdbc.sql("""
+		List<EntryRow> rows = jdbc.sql("""
 				SELECT section_id, kind, depth, reference_number, text FROM mc_section_entry
 				WHERE section_id IN (:ids) ORDER BY section_id, position""")
 			.param("ids", sectionIds)
-			.query(rs -> {
-				List<SectionEntry> entries = bySection.computeIfAbsent(rs.getLong("section_id"), id -> new ArrayList<>());
-				String text = rs.getString("text");
-				if (rs.getInt("depth") == 1) {
-					SectionEntry parent = entries.removeLast();
-					List<String> subitems = new ArrayList<>(parent.subitems());
-					subitems.add(text);
-					entries.add(SectionEntry.item(parent.text(), subitems));
-					return;
-				}
-				int number = rs.getInt("reference_number");
-				entries.add(switch (EntryKind.valueOf(rs.getString("kind"))) {
-					case PARAGRAPH -> SectionEntry.paragraph(text);
-					case ITEM -> SectionEntry.item(text, List.of());
-					case REFERENCE -> SectionEntry.reference(number, text);
-				});
+			.query((rs, row) -> new EntryRow(rs.getLong("section_id"), EntryKind.valueOf(rs.getString("kind")),
+					rs.getInt("depth"), rs.getInt("reference_number"), rs.getString("text")))
+			.list();
+		for (int i = 0; i < rows.size(); i++) {
+			EntryRow row = rows.get(i);
+			List<String> subitems = new ArrayList<>();
+			while (row.kind() == EntryKind.ITEM && i + 1 < rows.size() && rows.get(i + 1).depth() == 1
+					&& rows.get(i + 1).sectionId() == row.sectionId()) {
+				subitems.add(rows.get(++i).text());
+			}
+			bySection.computeIfAbsent(row.sectionId(), id -> new ArrayList<>()).add(switch (row.kind()) {
+				case PARAGRAPH -> SectionEntry.paragraph(row.text());
+				case ITEM -> SectionEntry.item(row.text(), subitems);
+				case REFERENCE -> SectionEntry.reference(row.referenceNumber(), row.text());
 			});
+		}
 		return bySection;
 	}
 

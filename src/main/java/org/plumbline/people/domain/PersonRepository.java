@@ -1,6 +1,7 @@
 package org.plumbline.people.domain;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,14 @@ public class PersonRepository {
 		}
 	}
 
-	/** The person stored under a GUID, or the one it was merged into. */
+	/** The person stored under a GUID, or the one it was merged into (a merge leaves a pointer behind). */
 	public Optional<PersonSummary> findByGuid(UUID guid) {
 		Optional<Long> id = jdbc.sql("SELECT id FROM person WHERE guid = ?").param(guid).query(Long.class).optional();
-		while (id.isPresent()) {
+		if (id.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Long> visited = new HashSet<>();
+		while (visited.add(id.get())) {
 			Optional<Long> mergedInto = jdbc.sql("SELECT merged_into_id FROM person WHERE id = ?")
 				.param(id.get())
 				.query((rs, row) -> rs.getObject(1, Long.class))
@@ -59,7 +64,7 @@ public class PersonRepository {
 			}
 			id = mergedInto;
 		}
-		return Optional.empty();
+		throw new IllegalStateException("person " + guid + " is merged in a cycle: " + visited);
 	}
 
 	public Map<Long, PersonSummary> findAll(Collection<Long> ids) {

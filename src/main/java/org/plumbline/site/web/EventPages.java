@@ -39,7 +39,7 @@ class EventPages {
 	String home(@PathVariable("event") String slug, Model model) {
 		Event event = find(events, slug);
 		model.addAttribute("event", event);
-		model.addAttribute("microconferenceCount", PublicMicroconferences.of(microconferences, event).size());
+		model.addAttribute("microconferenceCount", microconferences.countPublished(event.id()));
 		return "site/event";
 	}
 

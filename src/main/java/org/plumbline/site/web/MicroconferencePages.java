@@ -27,7 +27,7 @@ class MicroconferencePages {
 	@GetMapping("/" + EventPages.EVENT + "/microconferences")
 	String list(@PathVariable("event") String slug, Model model) {
 		Event event = EventPages.find(events, slug);
-		List<McView> mcs = PublicMicroconferences.of(microconferences, event)
+		List<McView> mcs = microconferences.published(event.id())
 			.stream()
 			.map(mc -> McView.of(event.slug(), mc))
 			.toList();
@@ -39,7 +39,7 @@ class MicroconferencePages {
 	@GetMapping("/" + EventPages.EVENT + "/microconferences/{mc}")
 	String one(@PathVariable("event") String slug, @PathVariable("mc") String mcSlug, Model model) {
 		Event event = EventPages.find(events, slug);
-		Microconference mc = PublicMicroconferences.find(microconferences, event, mcSlug)
+		Microconference mc = microconferences.findPublished(event.id(), mcSlug)
 			.orElseThrow(() -> PageNotFoundException.unknownMicroconference(event, mcSlug));
 		model.addAttribute("event", event);
 		model.addAttribute("mc", McView.of(event.slug(), mc));
