@@ -100,6 +100,18 @@ class PublicPagesTest {
 	}
 
 	@Test
+	void pageAddressWithATrailingSlashRedirectsToThePage() {
+		for (String page : new String[] { "/lpc2023/microconferences", "/lpc2023/microconferences/tracing",
+				"/lpc2023/sponsors" }) {
+			HttpResponse<String> response = site.get(page + "/");
+
+			assertThat(response.statusCode()).as(page).isEqualTo(308);
+			assertThat(response.headers().firstValue("Location")).as(page).hasValue(page);
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(page).isPresent();
+		}
+	}
+
+	@Test
 	void tracingPageShowsKeyAttendeesAsWrittenAndTheLeadsLine() {
 		Document page = site.page("/lpc2023/microconferences/tracing");
 
