@@ -17,7 +17,10 @@ public class PlumblineApplication {
 		SpringApplication.run(PlumblineApplication.class, args);
 	}
 
-	/** The one source of "now", so that tests of deadlines can move time (ARCHITECTURE.md, "Time"). */
+	/**
+	 * The one source of "now", so that tests of deadlines can move time (ARCHITECTURE.md,
+	 * "Time").
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

@@ -11,7 +11,10 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Feature packages talk only through their top-level API, without cycles (ARCHITECTURE.md, "Layout"). */
+/**
+ * Feature packages talk only through their top-level API, without cycles
+ * (ARCHITECTURE.md, "Layout").
+ */
 class ModularityTest {
 
 	private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()

@@ -22,14 +22,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may reach what, and the headers on every response.
  *
- * <p>Until accounts exist, only reading is allowed: GET and HEAD of any page (an unknown address answers 404)
- * and of the health endpoint; the other actuator endpoints and every write are denied with 403, without a
- * login form. A feature that adds a private page must add its rule before the rule for reading.
+ * <p>
+ * Until accounts exist, only reading is allowed: GET and HEAD of any page (an unknown
+ * address answers 404) and of the health endpoint; the other actuator endpoints and every
+ * write are denied with 403, without a login form. A feature that adds a private page
+ * must add its rule before the rule for reading.
  *
- * <p>Public pages are the same bytes for every anonymous visitor: no request creates a session (no saved
- * request, no saved anonymous context), and every response, errors and assets included, carries the
- * Content-Security-Policy below (no inline script or style), {@code nosniff}, a Referrer-Policy and
- * {@code X-Frame-Options: DENY}.
+ * <p>
+ * Public pages are the same bytes for every anonymous visitor: no request creates a
+ * session (no saved request, no saved anonymous context), and every response, errors and
+ * assets included, carries the Content-Security-Policy below (no inline script or style),
+ * {@code nosniff}, a Referrer-Policy and {@code X-Frame-Options: DENY}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = Type.SERVLET)
@@ -63,7 +66,10 @@ public class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** No accounts yet (a later issue brings them): an empty store, so Boot generates no user and password. */
+	/**
+	 * No accounts yet (a later issue brings them): an empty store, so Boot generates no
+	 * user and password.
+	 */
 	@Bean
 	InMemoryUserDetailsManager userDetailsService() {
 		return new InMemoryUserDetailsManager();

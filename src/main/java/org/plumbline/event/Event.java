@@ -3,7 +3,9 @@ package org.plumbline.event;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** An event: its slug, name, dates (inclusive, local to its time zone) and optional venue. */
+/**
+ * An event: its slug, name, dates (inclusive, local to its time zone) and optional venue.
+ */
 public record Event(long id, String slug, String name, LocalDate startDate, LocalDate endDate, ZoneId timeZone,
 		String venue, int version) {
 

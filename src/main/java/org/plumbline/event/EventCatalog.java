@@ -39,7 +39,10 @@ public class EventCatalog {
 		return events.timeBlocks(eventId);
 	}
 
-	/** Every tier of the event in order, each with its sponsors in order, empty tiers included. */
+	/**
+	 * Every tier of the event in order, each with its sponsors in order, empty tiers
+	 * included.
+	 */
 	public List<SponsorTier> sponsorTiers(long eventId) {
 		return sponsors.tiers(eventId);
 	}

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Formats an event's date range compactly: "Nov 13 – 15, 2023", "Oct 30 – Nov 2, 2023". */
+/**
+ * Formats an event's date range compactly: "Nov 13 – 15, 2023", "Oct 30 – Nov 2, 2023".
+ */
 public final class EventDates {
 
 	private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);

@@ -29,8 +29,8 @@ public class EventSetup {
 	}
 
 	/**
-	 * Creates an event with its rooms, blocks, tiers and sponsors. The caller has validated the input;
-	 * the database's constraints are only a backstop.
+	 * Creates an event with its rooms, blocks, tiers and sponsors. The caller has
+	 * validated the input; the database's constraints are only a backstop.
 	 */
 	@Transactional
 	public Event create(NewEvent event) {

@@ -5,17 +5,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Rules for event slugs: {@code [a-z][a-z0-9_]{3,31}} (the c3voc acronym pattern accepts them), and
- * never a first path segment the application maps itself, or the event would be unreachable.
+ * Rules for event slugs: {@code [a-z][a-z0-9_]{3,31}} (the c3voc acronym pattern accepts
+ * them), and never a first path segment the application maps itself, or the event would
+ * be unreachable.
  */
 public final class EventSlugs {
 
 	public static final Pattern PATTERN = Pattern.compile("[a-z][a-z0-9_]{3,31}");
 
-	/** First path segments the application maps (a test compares this with the handler mappings). */
+	/**
+	 * First path segments the application maps (a test compares this with the handler
+	 * mappings).
+	 */
 	public static final Set<String> RESERVED = Set.of("account", "accounts", "actuator", "admin", "api", "assets",
-			"error", "events", "favicon.ico", "health", "login", "logout", "manage", "organiser", "profile", "robots.txt",
-			"signup", "static", "swagger", "user", "users", "webjars");
+			"error", "events", "favicon.ico", "health", "login", "logout", "manage", "organiser", "profile",
+			"robots.txt", "signup", "static", "swagger", "user", "users", "webjars");
 
 	private EventSlugs() {
 	}

@@ -2,7 +2,10 @@ package org.plumbline.event;
 
 import java.time.Instant;
 
-/** A period of one day, the same in every room, with an optional break inside; instants in UTC. */
+/**
+ * A period of one day, the same in every room, with an optional break inside; instants in
+ * UTC.
+ */
 public record TimeBlock(long id, String label, Instant startsAt, Instant endsAt, Instant breakStartsAt,
 		Instant breakEndsAt) {
 }

@@ -20,9 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 
 /**
- * The {@code import} and {@code export} commands of the application jar ({@code ./plumbline import FILE}).
- * It starts the application without its web server or demo import, runs one command, and answers with
- * one line on success or one line per problem; {@link #run} returns the exit code so tests can call it.
+ * The {@code import} and {@code export} commands of the application jar
+ * ({@code ./plumbline import FILE}). It starts the application without its web server or
+ * demo import, runs one command, and answers with one line on success or one line per
+ * problem; {@link #run} returns the exit code so tests can call it.
  */
 public final class EventFileCommand {
 
@@ -32,8 +33,8 @@ public final class EventFileCommand {
 	private static final Set<String> COMMANDS = Set.of("import", "export");
 
 	/**
-	 * A CLI prints its answer, not the application's log (start-up lines, or a failed start's stack traces); a
-	 * {@code --logging.level.root=...} argument wins.
+	 * A CLI prints its answer, not the application's log (start-up lines, or a failed
+	 * start's stack traces); a {@code --logging.level.root=...} argument wins.
 	 */
 	private static final Map<String, Object> QUIET = Map.of("logging.level.root", "OFF");
 
@@ -54,13 +55,17 @@ public final class EventFileCommand {
 		return args.length > 0 && COMMANDS.contains(args[0]);
 	}
 
-	/** @return 0 done, 1 the file or event could not be imported or exported, 2 the arguments are wrong */
+	/**
+	 * @return 0 done, 1 the file or event could not be imported or exported, 2 the
+	 * arguments are wrong
+	 */
 	public int run(String... args) {
 		try {
 			return runCommand(args);
 		}
 		catch (RuntimeException ex) {
-			// Not the file's fault (the database is unreachable, the application did not start): one line here,
+			// Not the file's fault (the database is unreachable, the application did not
+			// start): one line here,
 			// the details are in the application's log.
 			String command = args.length > 0 ? args[0] : "command";
 			err.println("plumbline: " + command + " failed: " + firstLine(mostSpecificCause(ex)));
@@ -87,7 +92,8 @@ public final class EventFileCommand {
 				operands.add(arg);
 			}
 		}
-		// The demo import is for a server's first start; a command writes only what it is asked to.
+		// The demo import is for a server's first start; a command writes only what it is
+		// asked to.
 		springArgs.add("--plumbline.demo.enabled=false");
 		boolean isImport = args[0].equals("import");
 		if (operands.size() != (isImport ? 1 : 2) || (replace && !isImport)) {
@@ -123,7 +129,10 @@ public final class EventFileCommand {
 		}
 	}
 
-	/** Writes next to the target first, so a failed export never leaves half a file under its name. */
+	/**
+	 * Writes next to the target first, so a failed export never leaves half a file under
+	 * its name.
+	 */
 	private int export(String slug, Path file, List<String> springArgs) {
 		try (ConfigurableApplicationContext context = start(springArgs)) {
 			byte[] bytes = context.getBean(EventFiles.class).export(slug);

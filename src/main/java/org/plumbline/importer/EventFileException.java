@@ -8,8 +8,8 @@ public class EventFileException extends RuntimeException {
 	private final transient List<EventFileProblem> problems;
 
 	public EventFileException(List<EventFileProblem> problems) {
-		super(problems.size() == 1 ? problems.getFirst().toString() : problems.size() + " problems, the first: "
-				+ problems.getFirst());
+		super(problems.size() == 1 ? problems.getFirst().toString()
+				: problems.size() + " problems, the first: " + problems.getFirst());
 		this.problems = List.copyOf(problems);
 	}
 

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The importer feature's facade: event data files (docs/event-data-file.md) in and out. An import is all
- * or nothing: every problem of the file is found before the first write, and a refusal by the database
- * later rolls back everything written before it.
+ * The importer feature's facade: event data files (docs/event-data-file.md) in and out.
+ * An import is all or nothing: every problem of the file is found before the first write,
+ * and a refusal by the database later rolls back everything written before it.
  */
 @Service
 public class EventFiles {
@@ -29,8 +29,8 @@ public class EventFiles {
 
 	/**
 	 * Imports one event from the bytes of an event data file.
-	 * @param replace whether an existing event with the file's slug is deleted and imported again; without
-	 * it, an existing slug is a problem of the file
+	 * @param replace whether an existing event with the file's slug is deleted and
+	 * imported again; without it, an existing slug is a problem of the file
 	 * @throws EventFileException with every problem found; nothing was written
 	 */
 	@Transactional
@@ -40,7 +40,8 @@ public class EventFiles {
 	}
 
 	/**
-	 * The event as an event data file: UTF-8, pretty-printed, the same bytes for the same stored event.
+	 * The event as an event data file: UTF-8, pretty-printed, the same bytes for the same
+	 * stored event.
 	 * @throws UnknownEventException if no event has the slug
 	 */
 	@Transactional(readOnly = true)

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A microconference with its page as its organisers wrote it: description, sections, key attendees and
- * leads, each person under the name written in that list.
+ * A microconference with its page as its organisers wrote it: description, sections, key
+ * attendees and leads, each person under the name written in that list.
  */
 public record Microconference(long id, UUID guid, long eventId, String slug, String title, McStatus status,
 		String description, List<Section> sections, List<KeyAttendee> keyAttendees, String leadsCaption,
@@ -16,7 +16,9 @@ public record Microconference(long id, UUID guid, long eventId, String slug, Str
 	public record NamedPerson(long personId, String nameAsWritten) {
 	}
 
-	/** A key attendee with the optional role written beside the name ("KVM Maintainer"). */
+	/**
+	 * A key attendee with the optional role written beside the name ("KVM Maintainer").
+	 */
 	public record KeyAttendee(long personId, String nameAsWritten, String role) {
 
 		/** As the list shows it: "Paolo Bonzini, KVM Maintainer". */
@@ -31,8 +33,8 @@ public record Microconference(long id, UUID guid, long eventId, String slug, Str
 	}
 
 	/**
-	 * A paragraph, a list item with its subitems (one level), or a numbered reference. Text is Markdown
-	 * and keeps the line breaks of wrapped lines.
+	 * A paragraph, a list item with its subitems (one level), or a numbered reference.
+	 * Text is Markdown and keeps the line breaks of wrapped lines.
 	 */
 	public record SectionEntry(EntryKind kind, String text, Integer referenceNumber, List<String> subitems) {
 

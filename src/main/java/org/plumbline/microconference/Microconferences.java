@@ -20,7 +20,10 @@ public class Microconferences {
 		this.repository = repository;
 	}
 
-	/** The event's MCs in page order, whole (sections, key attendees, leads), in a fixed number of queries. */
+	/**
+	 * The event's MCs in page order, whole (sections, key attendees, leads), in a fixed
+	 * number of queries.
+	 */
 	@Transactional(readOnly = true)
 	public List<Microconference> forEvent(long eventId) {
 		return repository.findByEvent(eventId);
@@ -32,8 +35,8 @@ public class Microconferences {
 	}
 
 	/**
-	 * The MCs the public sees, in page order: accepted ones only (public pages show the state, never a
-	 * pending decision; DOMAIN.md, "Recorded, then announced").
+	 * The MCs the public sees, in page order: accepted ones only (public pages show the
+	 * state, never a pending decision; DOMAIN.md, "Recorded, then announced").
 	 */
 	@Transactional(readOnly = true)
 	public List<Microconference> published(long eventId) {

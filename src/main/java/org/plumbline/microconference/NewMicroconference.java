@@ -7,7 +7,9 @@ import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconference.Section;
 
-/** @param guid the GUID to store, or {@code null} for a new random one */
+/**
+ * @param guid the GUID to store, or {@code null} for a new random one
+ */
 public record NewMicroconference(UUID guid, String slug, String title, McStatus status, String description,
 		List<Section> sections, List<KeyAttendee> keyAttendees, String leadsCaption, List<NamedPerson> leads) {
 }

@@ -17,9 +17,13 @@ public final class IdentityKey {
 	private IdentityKey() {
 	}
 
-	/** The identity key of a name; empty for a name with no letter or digit, which matches nothing. */
+	/**
+	 * The identity key of a name; empty for a name with no letter or digit, which matches
+	 * nothing.
+	 */
 	public static String of(String name) {
-		// Lower-cased again after NFKD: compatibility letters such as U+1D409 (bold J) decompose to capitals.
+		// Lower-cased again after NFKD: compatibility letters such as U+1D409 (bold J)
+		// decompose to capitals.
 		String decomposed = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
 			.toLowerCase(Locale.ROOT);
 		String folded = dropMarksOnLatinGreekAndCyrillic(decomposed);

@@ -9,7 +9,9 @@ import org.plumbline.people.domain.PersonRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The people feature's facade: creating persons and looking them up for other features. */
+/**
+ * The people feature's facade: creating persons and looking them up for other features.
+ */
 @Service
 public class PersonDirectory {
 
@@ -31,13 +33,19 @@ public class PersonDirectory {
 		return new PersonSummary(id, storedGuid, displayName);
 	}
 
-	/** Remembers further spellings of a person's name, such as those of a re-imported list. */
+	/**
+	 * Remembers further spellings of a person's name, such as those of a re-imported
+	 * list.
+	 */
 	@Transactional
 	public void rememberSpellings(long personId, Collection<String> nameVariants) {
 		persons.addNameVariants(personId, nameVariants);
 	}
 
-	/** The person stored under a GUID; for a person merged into another, the one it now points to. */
+	/**
+	 * The person stored under a GUID; for a person merged into another, the one it now
+	 * points to.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> findByGuid(UUID guid) {
 		return persons.findByGuid(guid);

@@ -13,10 +13,10 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Renders user text (CommonMark) to HTML that cannot run script: raw HTML in the text is shown as text,
- * and the result passes the OWASP sanitiser, which keeps only http, https and mailto links (a link to
- * anything else becomes its plain text). A single line break is kept as a
- * line break, because organisers' texts wrap lines on purpose.
+ * Renders user text (CommonMark) to HTML that cannot run script: raw HTML in the text is
+ * shown as text, and the result passes the OWASP sanitiser, which keeps only http, https
+ * and mailto links (a link to anything else becomes its plain text). A single line break
+ * is kept as a line break, because organisers' texts wrap lines on purpose.
  */
 public final class Markdown {
 
@@ -48,7 +48,13 @@ public final class Markdown {
 		return new SafeHtml(POLICY.sanitize(RENDERER.render(PARSER.parse(markdown))));
 	}
 
-	/** For text inside an element of its own (a list item): a lone paragraph loses its {@code <p>}. */
+	/**
+	 * For text inside an element of its own (a list item): a lone paragraph loses its
+	 * {@code
+	 *
+	<p>
+	 * }.
+	 */
 	public static SafeHtml renderInline(String markdown) {
 		SafeHtml block = render(markdown);
 		var single = SINGLE_PARAGRAPH.matcher(block.html());

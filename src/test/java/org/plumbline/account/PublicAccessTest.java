@@ -14,7 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Until accounts exist, the public may read the site and nothing else; there is no login form. */
+/**
+ * Until accounts exist, the public may read the site and nothing else; there is no login
+ * form.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PublicAccessTest {
@@ -57,7 +60,9 @@ class PublicAccessTest {
 			HttpResponse<String> response = send("GET", path, "text/html");
 
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
-			assertThat(response.body()).as(path).containsPattern("<h1>(Page|Event) not found</h1>").doesNotContain("Exception");
+			assertThat(response.body()).as(path)
+				.containsPattern("<h1>(Page|Event) not found</h1>")
+				.doesNotContain("Exception");
 			assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
 			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
 				.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);

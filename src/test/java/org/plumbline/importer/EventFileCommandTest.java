@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plumbline.PlumblineApplication;
 
 /**
- * The {@code import} and {@code export} commands end to end, on an H2 file database in a temporary data
- * directory, the way {@code ./plumbline import FILE --plumbline.data-dir=DIR} runs them.
+ * The {@code import} and {@code export} commands end to end, on an H2 file database in a
+ * temporary data directory, the way
+ * {@code ./plumbline import FILE --plumbline.data-dir=DIR} runs them.
  */
 class EventFileCommandTest {
 

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Each file in {@code src/test/resources/importer/bad/} is {@code small-event.json} with one mistake; the
- * import names the field, its line and column, and writes nothing (with another event already stored).
+ * Each file in {@code src/test/resources/importer/bad/} is {@code small-event.json} with
+ * one mistake; the import names the field, its line and column, and writes nothing (with
+ * another event already stored).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.NONE)
 @ActiveProfiles("test")
@@ -37,7 +38,10 @@ class EventFileImportErrorsTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** Only the demo event is stored, so the bad files (slug testconf) have no existing-slug problem. */
+	/**
+	 * Only the demo event is stored, so the bad files (slug testconf) have no
+	 * existing-slug problem.
+	 */
 	@BeforeEach
 	void storeOnlyTheDemoEvent() {
 		for (Event event : catalog.listEvents()) {
@@ -64,8 +68,8 @@ class EventFileImportErrorsTest {
 
 	@Test
 	void refusesAReservedSlug() {
-		assertThat(refusal("reserved-slug")).containsExactly(new EventFileProblem("/event/slug", 5, 13,
-				"\"admin\" is reserved by Plumbline; choose another slug"));
+		assertThat(refusal("reserved-slug")).containsExactly(
+				new EventFileProblem("/event/slug", 5, 13, "\"admin\" is reserved by Plumbline; choose another slug"));
 	}
 
 	@Test
@@ -76,8 +80,8 @@ class EventFileImportErrorsTest {
 
 	@Test
 	void refusesADateThatIsNotInTheCalendar() {
-		assertThat(refusal("not-a-date")).containsExactly(new EventFileProblem("/event/startDate", 7, 18,
-				"\"2024-02-30\" is not a date of the calendar"));
+		assertThat(refusal("not-a-date")).containsExactly(
+				new EventFileProblem("/event/startDate", 7, 18, "\"2024-02-30\" is not a date of the calendar"));
 	}
 
 	@Test
@@ -94,20 +98,20 @@ class EventFileImportErrorsTest {
 
 	@Test
 	void refusesADuplicateSponsorTier() {
-		assertThat(refusal("duplicate-tier")).containsExactly(new EventFileProblem("/sponsorTiers/2", 19, 38,
-				"duplicate sponsor tier \"Gold\"; first at line 19"));
+		assertThat(refusal("duplicate-tier")).containsExactly(
+				new EventFileProblem("/sponsorTiers/2", 19, 38, "duplicate sponsor tier \"Gold\"; first at line 19"));
 	}
 
 	@Test
 	void refusesAMissingTitleAtTheMicroconferenceThatLacksIt() {
-		assertThat(refusal("missing-title")).containsExactly(new EventFileProblem("/microconferences/0", 24, 5,
-				"missing required property \"title\""));
+		assertThat(refusal("missing-title"))
+			.containsExactly(new EventFileProblem("/microconferences/0", 24, 5, "missing required property \"title\""));
 	}
 
 	@Test
 	void refusesADuplicateRoomName() {
-		assertThat(refusal("duplicate-room")).containsExactly(new EventFileProblem("/rooms/1/name", 13, 15,
-				"duplicate room name \"Room A\"; first at line 12"));
+		assertThat(refusal("duplicate-room")).containsExactly(
+				new EventFileProblem("/rooms/1/name", 13, 15, "duplicate room name \"Room A\"; first at line 12"));
 	}
 
 	@Test
@@ -124,14 +128,14 @@ class EventFileImportErrorsTest {
 
 	@Test
 	void refusesATimeBlockThatEndsBeforeItStarts() {
-		assertThat(refusal("block-ends-before-start")).containsExactly(new EventFileProblem("/timeBlocks/1/end", 17,
-				76, "the block must end after it starts (15:00)"));
+		assertThat(refusal("block-ends-before-start")).containsExactly(
+				new EventFileProblem("/timeBlocks/1/end", 17, 76, "the block must end after it starts (15:00)"));
 	}
 
 	@Test
 	void refusesABreakOutsideItsBlock() {
-		assertThat(refusal("break-outside-block")).containsExactly(new EventFileProblem(
-				"/timeBlocks/0/breakStart", 16, 97, "the break (09:30–12:00) is not inside the block (10:00–13:30)"));
+		assertThat(refusal("break-outside-block")).containsExactly(new EventFileProblem("/timeBlocks/0/breakStart", 16,
+				97, "the break (09:30–12:00) is not inside the block (10:00–13:30)"));
 	}
 
 	@Test
@@ -142,15 +146,15 @@ class EventFileImportErrorsTest {
 
 	@Test
 	void refusesAReferenceToAnUnknownPerson() {
-		assertThat(refusal("unknown-person")).containsExactly(new EventFileProblem(
-				"/microconferences/0/leads/0/person", 28, 53, "unknown person \"joerg\": no entry of \"people\" has this id"));
+		assertThat(refusal("unknown-person")).containsExactly(new EventFileProblem("/microconferences/0/leads/0/person",
+				28, 53, "unknown person \"joerg\": no entry of \"people\" has this id"));
 	}
 
 	@Test
 	void refusesASecondKeyAttendeesSection() {
-		assertThat(refusal("two-key-attendee-sections")).containsExactly(new EventFileProblem(
-				"/microconferences/1/sections/1/kind", 34, 59,
-				"a microconference has at most one KEY_ATTENDEES section; the first is at line 34"));
+		assertThat(refusal("two-key-attendee-sections"))
+			.containsExactly(new EventFileProblem("/microconferences/1/sections/1/kind", 34, 59,
+					"a microconference has at most one KEY_ATTENDEES section; the first is at line 34"));
 	}
 
 	@Test
@@ -199,7 +203,10 @@ class EventFileImportErrorsTest {
 				"event \"testconf\" exists; import with --replace to overwrite it"));
 	}
 
-	/** The problems of importing the file, after checking that the refused import left every table as it was. */
+	/**
+	 * The problems of importing the file, after checking that the refused import left
+	 * every table as it was.
+	 */
 	private List<EventFileProblem> refusal(String badFile) {
 		Map<String, Long> before = TableCounts.of(jdbc);
 		List<EventFileProblem> problems = assertRefused(TestFiles.bad(badFile));

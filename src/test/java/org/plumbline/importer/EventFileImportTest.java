@@ -44,7 +44,10 @@ class EventFileImportTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** Tests share one database per context; each starts without events (persons stay, so counts are deltas). */
+	/**
+	 * Tests share one database per context; each starts without events (persons stay, so
+	 * counts are deltas).
+	 */
 	@BeforeEach
 	void deleteAllEvents() {
 		catalog.listEvents().forEach(event -> setup.delete(event.id()));
@@ -116,14 +119,18 @@ class EventFileImportTest {
 		long eventId = catalog.findBySlug("testconf").orElseThrow().id();
 
 		Microconference.NamedPerson lead = microconferences.find(eventId, "iommu").orElseThrow().leads().getFirst();
-		Microconference.KeyAttendee attendee = microconferences.find(eventId, "tracing").orElseThrow().keyAttendees().getFirst();
+		Microconference.KeyAttendee attendee = microconferences.find(eventId, "tracing")
+			.orElseThrow()
+			.keyAttendees()
+			.getFirst();
 
 		assertThat(lead.nameAsWritten()).isEqualTo("Joerg Roedel");
 		assertThat(attendee.nameAsWritten()).isEqualTo("Jörg Rödel");
 		assertThat(attendee.role()).isEqualTo("IOMMU");
 		assertThat(attendee.personId()).isEqualTo(lead.personId());
 		assertThat(directory.findAll(List.of(lead.personId())).get(lead.personId()).displayName())
-			.as("a tie between spellings goes to the first seen").isEqualTo("Joerg Roedel");
+			.as("a tie between spellings goes to the first seen")
+			.isEqualTo("Joerg Roedel");
 		assertThat(nameVariants(lead.personId())).containsExactlyInAnyOrder("Joerg Roedel", "Jörg Rödel");
 	}
 
@@ -133,10 +140,18 @@ class EventFileImportTest {
 		long eventId = catalog.findBySlug("lpc2023").orElseThrow().id();
 
 		Microconference tracing = microconferences.find(eventId, "tracing").orElseThrow();
-		long masami = tracing.leads().stream().filter(l -> l.nameAsWritten().equals("Masami Hiramatsu")).findFirst()
-			.orElseThrow().personId();
-		long typo = tracing.keyAttendees().stream().filter(k -> k.nameAsWritten().equals("Masami Hiramtsu")).findFirst()
-			.orElseThrow().personId();
+		long masami = tracing.leads()
+			.stream()
+			.filter(l -> l.nameAsWritten().equals("Masami Hiramatsu"))
+			.findFirst()
+			.orElseThrow()
+			.personId();
+		long typo = tracing.keyAttendees()
+			.stream()
+			.filter(k -> k.nameAsWritten().equals("Masami Hiramtsu"))
+			.findFirst()
+			.orElseThrow()
+			.personId();
 
 		assertThat(typo).isNotEqualTo(masami);
 	}
@@ -159,7 +174,9 @@ class EventFileImportTest {
 		if (directory.findByGuid(UUID.fromString("6f1c1d2e-5b8a-4c3f-9e21-000000000001")).isEmpty()) {
 			files.importFile(TestFiles.importer("namesakes.json"), false);
 		}
-		long storedDan = directory.findByGuid(UUID.fromString("6f1c1d2e-5b8a-4c3f-9e21-000000000001")).orElseThrow().id();
+		long storedDan = directory.findByGuid(UUID.fromString("6f1c1d2e-5b8a-4c3f-9e21-000000000001"))
+			.orElseThrow()
+			.id();
 		long personsBefore = persons();
 
 		ImportResult result = files.importFile(TestFiles.importer("reunion.json"), false);
@@ -191,8 +208,10 @@ class EventFileImportTest {
 	}
 
 	private List<String> nameVariants(long personId) {
-		return jdbc.sql("SELECT name FROM person_name_variant WHERE person_id = ?").param(personId)
-			.query(String.class).list();
+		return jdbc.sql("SELECT name FROM person_name_variant WHERE person_id = ?")
+			.param(personId)
+			.query(String.class)
+			.list();
 	}
 
 	private long persons() {

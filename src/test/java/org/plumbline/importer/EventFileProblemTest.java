@@ -14,7 +14,8 @@ class EventFileProblemTest {
 
 	@Test
 	void leavesOutWhatItDoesNotKnow() {
-		assertThat(new EventFileProblem("", 3, 24, "malformed JSON: x")).hasToString("line 3, column 24: malformed JSON: x");
+		assertThat(new EventFileProblem("", 3, 24, "malformed JSON: x"))
+			.hasToString("line 3, column 24: malformed JSON: x");
 		assertThat(new EventFileProblem("/rooms", 0, 0, "refused")).hasToString("/rooms: refused");
 	}
 

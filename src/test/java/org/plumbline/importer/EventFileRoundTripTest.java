@@ -23,7 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Import → export → import gives an equal event, and the second export is the same bytes as the first. */
+/**
+ * Import → export → import gives an equal event, and the second export is the same bytes
+ * as the first.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.NONE)
 @ActiveProfiles("test")
 class EventFileRoundTripTest {
@@ -81,7 +84,8 @@ class EventFileRoundTripTest {
 		assertThat(vfio.at("/slug").stringValue()).isEqualTo("vfio-iommu-pci");
 		String joergAsLead = vfio.at("/leads/2/person").stringValue();
 		assertThat(vfio.at("/leads/2/name").stringValue()).isEqualTo("Joerg Roedel");
-		assertThat(vfio.get("keyAttendees").valueStream()
+		assertThat(vfio.get("keyAttendees")
+			.valueStream()
 			.filter(attendee -> attendee.get("name").stringValue().equals("Jörg Rödel"))
 			.map(attendee -> attendee.get("person").stringValue())).containsExactly(joergAsLead);
 		assertThat(export.at("/rooms/0/guid").isString()).isTrue();
@@ -118,7 +122,8 @@ class EventFileRoundTripTest {
 
 		String export = TestFiles.text(files.export("lpc2023"));
 
-		assertThat(export).startsWith("{\n  \"format\": \"plumbline-event\",\n  \"formatVersion\": 1,\n  \"event\": {\n")
+		assertThat(export)
+			.startsWith("{\n  \"format\": \"plumbline-event\",\n  \"formatVersion\": 1,\n  \"event\": {\n")
 			.contains("\"name\": \"Jörg Rödel\"")
 			.endsWith("}\n");
 	}
@@ -133,7 +138,10 @@ class EventFileRoundTripTest {
 		return EventSnapshot.of(slug, catalog, microconferences, directory);
 	}
 
-	/** The export writes an empty {@code entries} list where the hand-written file left it out. */
+	/**
+	 * The export writes an empty {@code entries} list where the hand-written file left it
+	 * out.
+	 */
 	private static JsonNode withEmptyEntries(JsonNode original) {
 		JsonNode sections = original.at("/microconferences/0/sections").deepCopy();
 		sections.values().forEach(section -> {
@@ -150,7 +158,8 @@ class EventFileRoundTripTest {
 
 	private int distinctPersonsListedIn(String slug) {
 		long eventId = catalog.findBySlug(slug).orElseThrow().id();
-		List<Long> ids = microconferences.forEvent(eventId).stream()
+		List<Long> ids = microconferences.forEvent(eventId)
+			.stream()
 			.flatMap(mc -> Stream.concat(mc.leads().stream().map(l -> l.personId()),
 					mc.keyAttendees().stream().map(k -> k.personId())))
 			.distinct()

@@ -16,8 +16,9 @@ import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonSummary;
 
 /**
- * An event as read back through the facades, without database ids (which an import renumbers), so that
- * two imports of one event can be compared with {@code equals}. Persons appear by GUID.
+ * An event as read back through the facades, without database ids (which an import
+ * renumbers), so that two imports of one event can be compared with {@code equals}.
+ * Persons appear by GUID.
  */
 record EventSnapshot(String slug, String name, String dates, String zone, String venue, List<RoomRow> rooms,
 		List<BlockRow> blocks, List<String> tiers, List<McRow> microconferences) {
@@ -46,19 +47,26 @@ record EventSnapshot(String slug, String name, String dates, String zone, String
 		return new EventSnapshot(event.slug(), event.name(), event.startDate() + "/" + event.endDate(),
 				event.timeZone().getId(), event.venue(),
 				catalog.rooms(event.id()).stream().map(r -> new RoomRow(r.guid(), r.name(), r.capacity())).toList(),
-				catalog.timeBlocks(event.id()).stream()
+				catalog.timeBlocks(event.id())
+					.stream()
 					.map(b -> new BlockRow(b.label(), b.startsAt(), b.endsAt(), b.breakStartsAt(), b.breakEndsAt()))
 					.toList(),
-				catalog.sponsorTiers(event.id()).stream()
-					.map(t -> t.name() + ": " + t.sponsors().stream()
-						.map(s -> s.name() + " " + s.linkUrl() + " " + s.hasLogo()).toList())
+				catalog.sponsorTiers(event.id())
+					.stream()
+					.map(t -> t.name() + ": "
+							+ t.sponsors().stream().map(s -> s.name() + " " + s.linkUrl() + " " + s.hasLogo()).toList())
 					.toList(),
-				mcs.stream().map(mc -> new McRow(mc.guid(), mc.slug(), mc.title(), mc.status(), mc.description(),
-						mc.sections(), mc.leadsCaption(),
-						mc.leads().stream().map(l -> new Listed(l.nameAsWritten(), null,
-								persons.get(l.personId()).guid())).toList(),
-						mc.keyAttendees().stream().map(k -> new Listed(k.nameAsWritten(), k.role(),
-								persons.get(k.personId()).guid())).toList()))
+				mcs.stream()
+					.map(mc -> new McRow(mc.guid(), mc.slug(), mc.title(), mc.status(), mc.description(), mc.sections(),
+							mc.leadsCaption(),
+							mc.leads()
+								.stream()
+								.map(l -> new Listed(l.nameAsWritten(), null, persons.get(l.personId()).guid()))
+								.toList(),
+							mc.keyAttendees()
+								.stream()
+								.map(k -> new Listed(k.nameAsWritten(), k.role(), persons.get(k.personId()).guid()))
+								.toList()))
 					.toList());
 	}
 

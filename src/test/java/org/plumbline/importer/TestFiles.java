@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** Event data files of the tests ({@code src/test/resources/importer}) and the bundled demo event. */
+/**
+ * Event data files of the tests ({@code src/test/resources/importer}) and the bundled
+ * demo event.
+ */
 final class TestFiles {
 
 	static final String DEMO = "importer/lpc2023.json";
@@ -29,7 +32,10 @@ final class TestFiles {
 		return bytes("importer/" + name);
 	}
 
-	/** A file under {@code src/test/resources/importer/bad/}, each with one deliberate mistake. */
+	/**
+	 * A file under {@code src/test/resources/importer/bad/}, each with one deliberate
+	 * mistake.
+	 */
 	static byte[] bad(String name) {
 		return importer("bad/" + name + ".json");
 	}

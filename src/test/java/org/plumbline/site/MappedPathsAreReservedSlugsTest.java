@@ -21,9 +21,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * An event whose slug equals a path the application maps itself would be unreachable, so every first
- * path segment the application maps (controllers, actuator, resource handlers, files under static/) is
- * a reserved slug (DOMAIN.md, "Event slugs").
+ * An event whose slug equals a path the application maps itself would be unreachable, so
+ * every first path segment the application maps (controllers, actuator, resource
+ * handlers, files under static/) is a reserved slug (DOMAIN.md, "Event slugs").
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "plumbline.demo.enabled=true")
 @ActiveProfiles("test")
@@ -62,7 +62,10 @@ class MappedPathsAreReservedSlugsTest {
 		return segments;
 	}
 
-	/** "/assets/**" gives "assets"; "/{event}/" and "/**" give nothing: they are not literal. */
+	/**
+	 * "/assets/**" gives "assets"; "/{event}/" and "/**" give nothing: they are not
+	 * literal.
+	 */
 	private static void addFirstLiteralSegment(String pattern, Set<String> segments) {
 		String path = pattern.startsWith("/") ? pattern.substring(1) : pattern;
 		int slash = path.indexOf('/');

@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The demo's microconference page says what the seed page says, line for line (DOMAIN.md, "Names as
- * written"). The seed is read as raw text from the test resources, not through the importer's parser.
+ * The demo's microconference page says what the seed page says, line for line (DOMAIN.md,
+ * "Names as written"). The seed is read as raw text from the test resources, not through
+ * the importer's parser.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "plumbline.demo.enabled=true")
 @ActiveProfiles("test")
@@ -65,11 +66,15 @@ class MicroconferencePageMatchesSeedTest {
 		assertThat(PageText.normalise("  •\u00A0Hopefully  not\thwprobe…  ")).isEqualTo("Hopefully not hwprobe...");
 		assertThat(PageText.normalise("- Steven Rostedt")).isEqualTo("Steven Rostedt");
 		assertThat(PageText.normalise("\u00A0")).isEmpty();
-		assertThat(PageText.lines(Jsoup.parse("<ul><li>One<br>\ntwo<ul><li>three</li></ul></li></ul><p><strong>MC"
-				+ " leads:</strong> A, B</p>").body())).containsExactly("One", "two", "three", "MC leads: A, B");
+		assertThat(PageText.lines(Jsoup
+			.parse("<ul><li>One<br>\ntwo<ul><li>three</li></ul></li></ul><p><strong>MC" + " leads:</strong> A, B</p>")
+			.body())).containsExactly("One", "two", "three", "MC leads: A, B");
 	}
 
-	/** The page's lines, without its table of contents, so that every title must stand as a heading. */
+	/**
+	 * The page's lines, without its table of contents, so that every title must stand as
+	 * a heading.
+	 */
 	private List<String> pageLines(String path) {
 		HttpResponse<String> response = new SiteClient(port).get(path);
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -10,7 +10,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** A page or a text as the lines a reader sees, normalised so that the seed and the page compare. */
+/**
+ * A page or a text as the lines a reader sees, normalised so that the seed and the page
+ * compare.
+ */
 final class PageText {
 
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
@@ -20,7 +23,10 @@ final class PageText {
 	private PageText() {
 	}
 
-	/** The lines of an element: each block element and each {@code <br>} starts a new line. */
+	/**
+	 * The lines of an element: each block element and each {@code <br>
+	 * } starts a new line.
+	 */
 	static List<String> lines(Element root) {
 		StringBuilder text = new StringBuilder();
 		NodeTraversor.traverse(new NodeVisitor() {
@@ -51,7 +57,10 @@ final class PageText {
 		return text.lines().map(PageText::normalise).filter(line -> !line.isEmpty()).toList();
 	}
 
-	/** NFKC, every run of white space (no-break spaces included) one space, stripped, without a leading bullet. */
+	/**
+	 * NFKC, every run of white space (no-break spaces included) one space, stripped,
+	 * without a leading bullet.
+	 */
 	static String normalise(String line) {
 		String normal = Normalizer.normalize(line, Normalizer.Form.NFKC).replace('\u00A0', ' ');
 		normal = WHITESPACE.matcher(normal).replaceAll(" ").strip();

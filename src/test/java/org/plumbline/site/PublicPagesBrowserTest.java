@@ -32,7 +32,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The public pages in Debian's Chromium: the table of contents works, and axe-core finds no serious problem. */
+/**
+ * The public pages in Debian's Chromium: the table of contents works, and axe-core finds
+ * no serious problem.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "plumbline.demo.enabled=true")
 @ActiveProfiles("test")
 class PublicPagesBrowserTest {
@@ -68,7 +71,8 @@ class PublicPagesBrowserTest {
 	static void launchChromium() {
 		playwright = Playwright.create();
 		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true));
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
+				.setHeadless(true));
 	}
 
 	@AfterAll
@@ -96,11 +100,13 @@ class PublicPagesBrowserTest {
 	@Test
 	void tableOfContentsLeadsToTheTracingMicroconference() {
 		page.navigate(url("/lpc2023/microconferences"));
-		var tracingHeading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tracing").setExact(true));
+		var tracingHeading = page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Tracing").setExact(true));
 		assertThat(tracingHeading).not().isInViewport();
 
 		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Contents"))
-			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tracing").setExact(true))
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tracing").setExact(true))
 			.click();
 
 		assertThat(page).hasURL(url("/lpc2023/microconferences#tracing"));

@@ -29,8 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The public pages over real HTTP, on the demo event (the seed's LPC 2023) and on {@link SiteFixture}'s
- * event for what the demo lacks (sponsors with logos, hostile text, an MC not yet accepted).
+ * The public pages over real HTTP, on the demo event (the seed's LPC 2023) and on
+ * {@link SiteFixture}'s event for what the demo lacks (sponsors with logos, hostile text,
+ * an MC not yet accepted).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "plumbline.demo.enabled=true")
 @ActiveProfiles("test")
@@ -95,8 +96,8 @@ class PublicPagesTest {
 		HttpResponse<String> response = site.get("/lpc2023");
 
 		assertThat(response.statusCode()).isBetween(301, 308);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/lpc2023/"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/lpc2023/"));
 	}
 
 	@Test
@@ -116,12 +117,13 @@ class PublicPagesTest {
 		Document page = site.page("/lpc2023/microconferences/tracing");
 
 		assertThat(page.select("h1").eachText()).containsExactly("Tracing");
-		Element caption = page.select("main h2").stream()
+		Element caption = page.select("main h2")
+			.stream()
 			.filter(heading -> heading.text().equals("Key attendees:"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(caption.nextElementSibling().select("li").eachText()).startsWith("Steven Rostedt",
-				"Masami Hiramtsu", "Mathieu Desnoyers");
+		assertThat(caption.nextElementSibling().select("li").eachText()).startsWith("Steven Rostedt", "Masami Hiramtsu",
+				"Mathieu Desnoyers");
 		assertThat(page.selectFirst(".mc-leads").text()).isEqualTo("MC Leads: Masami Hiramatsu, Steven Rostedt");
 	}
 
@@ -132,7 +134,8 @@ class PublicPagesTest {
 		assertThat(page.select("main ul.people li").eachText()).contains("Jörg Rödel").doesNotContain("Joerg Roedel");
 		assertThat(page.selectFirst(".mc-leads").text()).isEqualTo(
 				"MC Leads: Bjorn Helgaas, Lorenzo Pieralisi, Joerg Roedel, Krzysztof Wilczyński, Alex Williamson");
-		Element vfio = page.select("main li").stream()
+		Element vfio = page.select("main li")
+			.stream()
 			.filter(item -> item.ownText().equals("VFIO"))
 			.findFirst()
 			.orElseThrow();
@@ -167,7 +170,8 @@ class PublicPagesTest {
 			int previous = 0;
 			for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
 				int level = Integer.parseInt(heading.tagName().substring(1));
-				assertThat(level).as("%s: %s after h%d", path, heading.outerHtml(), previous).isLessThanOrEqualTo(previous + 1);
+				assertThat(level).as("%s: %s after h%d", path, heading.outerHtml(), previous)
+					.isLessThanOrEqualTo(previous + 1);
 				previous = level;
 			}
 			assertThat(page.select("h1")).as(path).hasSize(1);
@@ -248,8 +252,9 @@ class PublicPagesTest {
 
 	@Test
 	void microconferenceNotYetAcceptedIsNotPublic() {
-		assertThat(site.page("/" + SiteFixture.SLUG + "/microconferences").select("nav[aria-label=Contents] a")
-			.eachText()).containsExactly("Hostile <b>Text</b>");
+		assertThat(
+				site.page("/" + SiteFixture.SLUG + "/microconferences").select("nav[aria-label=Contents] a").eachText())
+			.containsExactly("Hostile <b>Text</b>");
 		assertThat(site.get("/" + SiteFixture.SLUG + "/microconferences/secret-proposal").statusCode()).isEqualTo(404);
 	}
 
@@ -290,8 +295,8 @@ class PublicPagesTest {
 		HttpResponse<String> response = site.get("/nosuchevent/", "application/json");
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
 	}
 
@@ -304,13 +309,17 @@ class PublicPagesTest {
 				logoPath("Acme Corp"), "/actuator/health", "/actuator/env", "/admin")) {
 			HttpResponse<String> response = site.get(path);
 			var headers = response.headers();
-			String expectedPolicy = path.endsWith("/logo") && response.statusCode() == 200
-					? "sandbox" : CONTENT_SECURITY_POLICY;
-			softly.assertThat(headers.allValues("Content-Security-Policy")).as("CSP of %s", path)
+			String expectedPolicy = path.endsWith("/logo") && response.statusCode() == 200 ? "sandbox"
+					: CONTENT_SECURITY_POLICY;
+			softly.assertThat(headers.allValues("Content-Security-Policy"))
+				.as("CSP of %s", path)
 				.singleElement()
 				.satisfies(csp -> assertThat(csp).contains(expectedPolicy).contains("frame-ancestors 'none'"));
-			softly.assertThat(headers.firstValue("X-Content-Type-Options")).as("nosniff on %s", path).hasValue("nosniff");
-			softly.assertThat(headers.firstValue("Referrer-Policy")).as("Referrer-Policy of %s", path)
+			softly.assertThat(headers.firstValue("X-Content-Type-Options"))
+				.as("nosniff on %s", path)
+				.hasValue("nosniff");
+			softly.assertThat(headers.firstValue("Referrer-Policy"))
+				.as("Referrer-Policy of %s", path)
 				.hasValue("strict-origin-when-cross-origin");
 			softly.assertThat(headers.firstValue("X-Frame-Options")).as("X-Frame-Options of %s", path).hasValue("DENY");
 		}
@@ -354,11 +363,14 @@ class PublicPagesTest {
 			.orElseThrow();
 	}
 
-	/** A page of the site (header, main, footer) with the status and heading, and no trace of the server's insides. */
+	/**
+	 * A page of the site (header, main, footer) with the status and heading, and no trace
+	 * of the server's insides.
+	 */
 	private static Document assertProperPage(HttpResponse<String> response, int status, String heading) {
 		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		String html = response.body();
 		assertThat(html).doesNotContain("Exception", "at org.", "at java.", "Whitelabel", "boom");
 		Document page = org.jsoup.Jsoup.parse(html);

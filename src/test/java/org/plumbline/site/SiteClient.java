@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Real HTTP requests to the running test server, as a browser or an API client sends them. */
+/**
+ * Real HTTP requests to the running test server, as a browser or an API client sends
+ * them.
+ */
 final class SiteClient {
 
 	static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -37,7 +40,8 @@ final class SiteClient {
 
 	HttpResponse<byte[]> getBytes(String path) {
 		try {
-			return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -28,8 +28,9 @@ import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 
 /**
- * A second event beside the demo, for what the demo lacks: sponsors with logos (PNG and a hostile SVG)
- * and a hostile link, an MC whose organisers wrote script into its text, and an MC that is not accepted.
+ * A second event beside the demo, for what the demo lacks: sponsors with logos (PNG and a
+ * hostile SVG) and a hostile link, an MC whose organisers wrote script into its text, and
+ * an MC that is not accepted.
  */
 public final class SiteFixture {
 
@@ -54,24 +55,29 @@ public final class SiteFixture {
 		Event event = setup.create(new NewEvent(SLUG, "Fixture Conference 2030", LocalDate.of(2030, 6, 3),
 				LocalDate.of(2030, 6, 5), ZoneId.of("Europe/Berlin"), "Hall 7, Example City", List.of(), List.of(),
 				List.of("Gold", "Silver", "Bronze"),
-				List.of(new NewSponsor("Acme Corp", "Gold", "https://acme.example/", new SponsorLogo("image/png", png())),
-						new NewSponsor("Evil Inc", "Silver", "javascript:alert(1)", new SponsorLogo("image/svg+xml", EVIL_SVG.getBytes(StandardCharsets.UTF_8))),
+				List.of(new NewSponsor("Acme Corp", "Gold", "https://acme.example/",
+						new SponsorLogo("image/png", png())),
+						new NewSponsor("Evil Inc", "Silver", "javascript:alert(1)",
+								new SponsorLogo("image/svg+xml", EVIL_SVG.getBytes(StandardCharsets.UTF_8))),
 						new NewSponsor("Plain Text Ltd", "Silver", null, null))));
 		long ada = people.create("Ada Lovelace", List.of("Ada Lovelace"), null).id();
 		long alan = people.create("Alan Turing", List.of("Alan Turing"), null).id();
 		microconferences.create(event.id(),
-				new NewMicroconference(null, "hostile", "Hostile <b>Text</b>", McStatus.ACCEPTED, HOSTILE_TEXT,
-						List.of(new Section(SectionKind.TOPICS, "Topics:",
-								List.of(SectionEntry.item("<script>alert(2)</script>", List.of()),
-										SectionEntry.item("Parent item", List.of("Child <img src=x onerror=alert(3)>")))),
+				new NewMicroconference(
+						null, "hostile", "Hostile <b>Text</b>", McStatus.ACCEPTED, HOSTILE_TEXT, List.of(
+								new Section(SectionKind.TOPICS, "Topics:",
+										List.of(SectionEntry.item("<script>alert(2)</script>", List.of()),
+												SectionEntry.item("Parent item",
+														List.of("Child <img src=x onerror=alert(3)>")))),
 								new Section(SectionKind.REFERENCES, "Links:",
 										List.of(SectionEntry.reference(1, "https://example.org/one"),
 												SectionEntry.reference(2, "[two](javascript:alert(4))")))),
 						List.of(new KeyAttendee(alan, "Alan Turing", "Codebreaker")), "MC leads",
 						List.of(new NamedPerson(ada, "Ada Lovelace"))));
-		microconferences.create(event.id(), new NewMicroconference(null, "secret-proposal", "Secret Proposal",
-				McStatus.PROPOSED, "Not decided yet.", List.of(), List.of(), "MC leads",
-				List.of(new NamedPerson(alan, "Alan Turing"))));
+		microconferences.create(event.id(),
+				new NewMicroconference(null, "secret-proposal", "Secret Proposal", McStatus.PROPOSED,
+						"Not decided yet.", List.of(), List.of(), "MC leads",
+						List.of(new NamedPerson(alan, "Alan Turing"))));
 		return catalog.findBySlug(SLUG).orElseThrow();
 	}
 

@@ -20,9 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Requests that Tomcat rejects itself, before Spring sees them, still get the security headers and a short
- * answer without inline style, stack trace or server name. Sent over a raw socket: HTTP clients refuse to
- * send such request lines.
+ * Requests that Tomcat rejects itself, before Spring sees them, still get the security
+ * headers and a short answer without inline style, stack trace or server name. Sent over
+ * a raw socket: HTTP clients refuse to send such request lines.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -60,7 +60,10 @@ class TomcatErrorHeadersTest {
 		}
 	}
 
-	/** A whole HTTP/1.1 response read until the server closed the connection; header names in lower case. */
+	/**
+	 * A whole HTTP/1.1 response read until the server closed the connection; header names
+	 * in lower case.
+	 */
 	record RawResponse(String statusLine, Map<String, String> headers, String body) {
 
 		static RawResponse parse(String raw) {

@@ -11,9 +11,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The test database is migrated by Flyway before any test runs. Tests run with
- * {@code @ActiveProfiles("test")}: {@code src/test/resources/application-test.yaml} gives each
- * context its own in-memory H2 database, no demo import and a temporary data directory.
- * {@link DatabaseSmokePostgresTest} runs the same tests on PostgreSQL.
+ * {@code @ActiveProfiles("test")}: {@code src/test/resources/application-test.yaml} gives
+ * each context its own in-memory H2 database, no demo import and a temporary data
+ * directory. {@link DatabaseSmokePostgresTest} runs the same tests on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.NONE)
 @ActiveProfiles("test")
@@ -26,9 +26,7 @@ class DatabaseSmokeTest {
 	void flywayCreatesTheEventTableInTheCurrentSchema() {
 		long tables = this.jdbc.sql("""
 				select count(*) from information_schema.tables
-				where lower(table_name) = 'event' and table_schema = current_schema""")
-			.query(Long.class)
-			.single();
+				where lower(table_name) = 'event' and table_schema = current_schema""").query(Long.class).single();
 		assertThat(tables).isEqualTo(1);
 	}
 

@@ -19,12 +19,15 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a test application context at the PostgreSQL database named by the environment
- * variable {@value #URL_VARIABLE}, in a fresh schema {@code plumbline_test_<random hex>} that is
- * dropped ({@code CASCADE}) when the context closes.
+ * variable {@value #URL_VARIABLE}, in a fresh schema {@code plumbline_test_<random hex>}
+ * that is dropped ({@code CASCADE}) when the context closes.
  *
- * <p>Use it through {@link PostgresTest}, which also skips the test class when the variable is
- * unset. Example: {@code PLUMBLINE_TEST_POSTGRES_URL='jdbc:postgresql://127.0.0.1:5432/test?user=postgres'}.
- * {@code user} and {@code password} given as URL parameters become the data source's credentials.
+ * <p>
+ * Use it through {@link PostgresTest}, which also skips the test class when the variable
+ * is unset. Example:
+ * {@code PLUMBLINE_TEST_POSTGRES_URL='jdbc:postgresql://127.0.0.1:5432/test?user=postgres'}.
+ * {@code user} and {@code password} given as URL parameters become the data source's
+ * credentials.
  */
 public class PostgresSchemaInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -52,7 +55,9 @@ public class PostgresSchemaInitializer implements ApplicationContextInitializer<
 		properties.put("spring.datasource.hikari.schema", schema);
 		properties.put("spring.flyway.schemas", schema);
 		properties.put("spring.flyway.default-schema", schema);
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("plumblinePostgresTest", properties));
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("plumblinePostgresTest", properties));
 
 		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
 			if (event.getApplicationContext() == context) {
@@ -67,13 +72,17 @@ public class PostgresSchemaInitializer implements ApplicationContextInitializer<
 		return bytes;
 	}
 
-	/** Appends {@code name=value} to a JDBC URL, whether or not it already has a query. */
+	/**
+	 * Appends {@code name=value} to a JDBC URL, whether or not it already has a query.
+	 */
 	static String withParameter(String url, String name, String value) {
 		String separator = !url.contains("?") ? "?" : (url.endsWith("?") || url.endsWith("&")) ? "" : "&";
 		return url + separator + name + "=" + value;
 	}
 
-	/** The decoded value of a query parameter of a JDBC URL, or {@code ""} if it has none. */
+	/**
+	 * The decoded value of a query parameter of a JDBC URL, or {@code ""} if it has none.
+	 */
 	static String urlParameter(String url, String name) {
 		int query = url.indexOf('?');
 		if (query < 0) {
@@ -90,11 +99,13 @@ public class PostgresSchemaInitializer implements ApplicationContextInitializer<
 	}
 
 	private static void execute(String url, String sql) {
-		try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+		try (Connection connection = DriverManager.getConnection(url);
+				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not run '" + sql + "' on " + URL_VARIABLE + " (" + ex.getMessage() + ")", ex);
+			throw new IllegalStateException(
+					"Could not run '" + sql + "' on " + URL_VARIABLE + " (" + ex.getMessage() + ")", ex);
 		}
 	}
 

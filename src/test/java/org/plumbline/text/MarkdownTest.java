@@ -6,7 +6,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** User text is Markdown that can never run script (ARCHITECTURE.md: all user HTML through the sanitiser). */
+/**
+ * User text is Markdown that can never run script (ARCHITECTURE.md: all user HTML through
+ * the sanitiser).
+ */
 class MarkdownTest {
 
 	@Test
@@ -47,7 +50,8 @@ class MarkdownTest {
 	void javascriptLinksNeverKeepTheirAddress() {
 		for (String text : new String[] { "[x](javascript:alert(1))", "[x](JavaScript:alert(1))",
 				"[x](  javascript:alert(1) )", "<javascript:alert(1)>", "[x](vbscript:msgbox(1))",
-				"[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "[x][ref]\n\n[ref]: javascript:alert(1)" }) {
+				"[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+				"[x][ref]\n\n[ref]: javascript:alert(1)" }) {
 			Document page = Jsoup.parseBodyFragment(Markdown.render(text).html());
 
 			assertThat(page.select("[href]").eachAttr("href")).as(text)

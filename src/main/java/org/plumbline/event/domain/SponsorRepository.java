@@ -47,21 +47,20 @@ public class SponsorRepository {
 		jdbc.sql("""
 				SELECT t.id AS tier_id, t.name AS tier_name, s.id, s.name, s.link_url, s.logo_content_type
 				FROM sponsor_tier t LEFT JOIN sponsor s ON s.tier_id = t.id
-				WHERE t.event_id = ? ORDER BY t.position, s.position""")
-			.param(eventId)
-			.query(rs -> {
-				long tierId = rs.getLong("tier_id");
-				tierNames.put(tierId, rs.getString("tier_name"));
-				List<Sponsor> sponsors = sponsorsByTier.computeIfAbsent(tierId, id -> new ArrayList<>());
-				long sponsorId = rs.getLong("id");
-				if (!rs.wasNull()) {
-					sponsors.add(new Sponsor(sponsorId, rs.getString("name"), rs.getString("link_url"),
-							rs.getString("logo_content_type") != null));
-				}
-			});
+				WHERE t.event_id = ? ORDER BY t.position, s.position""").param(eventId).query(rs -> {
+			long tierId = rs.getLong("tier_id");
+			tierNames.put(tierId, rs.getString("tier_name"));
+			List<Sponsor> sponsors = sponsorsByTier.computeIfAbsent(tierId, id -> new ArrayList<>());
+			long sponsorId = rs.getLong("id");
+			if (!rs.wasNull()) {
+				sponsors.add(new Sponsor(sponsorId, rs.getString("name"), rs.getString("link_url"),
+						rs.getString("logo_content_type") != null));
+			}
+		});
 		return tierNames.entrySet()
 			.stream()
-			.map(tier -> new SponsorTier(tier.getKey(), tier.getValue(), List.copyOf(sponsorsByTier.get(tier.getKey()))))
+			.map(tier -> new SponsorTier(tier.getKey(), tier.getValue(),
+					List.copyOf(sponsorsByTier.get(tier.getKey()))))
 			.toList();
 	}
 

@@ -8,9 +8,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Explains a constraint the database enforced during an import in the file's terms. The validator
- * catches what it can know from the file; what depends on other events (a GUID another event uses, an
- * event created meanwhile by another import) only the database sees.
+ * Explains a constraint the database enforced during an import in the file's terms. The
+ * validator catches what it can know from the file; what depends on other events (a GUID
+ * another event uses, an event created meanwhile by another import) only the database
+ * sees.
  */
 final class DatabaseRefusal {
 
@@ -50,7 +51,10 @@ final class DatabaseRefusal {
 		return new EventFileException(source.problem(pointer, "the database refused this microconference: " + reason));
 	}
 
-	/** The database's message with its details (PostgreSQL names the duplicate key on a second line). */
+	/**
+	 * The database's message with its details (PostgreSQL names the duplicate key on a
+	 * second line).
+	 */
 	private static String fullMessage(DataIntegrityViolationException ex) {
 		return String.valueOf(ex.getMostSpecificCause().getMessage());
 	}

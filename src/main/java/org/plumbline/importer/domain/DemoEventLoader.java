@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports the bundled LPC 2023 event on the first start of a server (plumbline.demo.enabled), so a
- * newcomer sees a full event. Whether it ran is a row in the database, written in the import's
- * transaction: a restart, or a second instance starting at the same moment, does not import it again.
- * The CLI never runs it (it is not a web application).
+ * Imports the bundled LPC 2023 event on the first start of a server
+ * (plumbline.demo.enabled), so a newcomer sees a full event. Whether it ran is a row in
+ * the database, written in the import's transaction: a restart, or a second instance
+ * starting at the same moment, does not import it again. The CLI never runs it (it is not
+ * a web application).
  */
 @Component
 @ConditionalOnWebApplication
@@ -70,7 +71,9 @@ class DemoEventLoader implements ApplicationRunner {
 		}
 	}
 
-	/** @return what was done, or null if the step had been done before */
+	/**
+	 * @return what was done, or null if the step had been done before
+	 */
 	private String loadOnce() {
 		if (steps.isDone(STEP)) {
 			return null;

@@ -9,10 +9,12 @@ import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.Section;
 
 /**
- * A validated event data file, read into the shapes the facades take; the people in the lists are still
- * names, since which stored person each one is gets decided while importing.
+ * A validated event data file, read into the shapes the facades take; the people in the
+ * lists are still names, since which stored person each one is gets decided while
+ * importing.
  *
- * @param source the file as read, to place a problem the database finds at its line and column
+ * @param source the file as read, to place a problem the database finds at its line and
+ * column
  * @param people the file's explicit persons by their id
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
@@ -22,7 +24,10 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	public record FilePerson(String id, String name, UUID guid) {
 	}
 
-	/** A name as written in a list, the role written beside it (key attendees), and its optional pin. */
+	/**
+	 * A name as written in a list, the role written beside it (key attendees), and its
+	 * optional pin.
+	 */
 	public record ListedName(String name, String role, String personRef) {
 	}
 

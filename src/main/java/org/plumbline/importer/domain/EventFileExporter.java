@@ -28,9 +28,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a stored event as an event data file that imports back to an equal event: stored GUIDs
- * included, times in the event's zone, properties and lists in a fixed order so two exports of one event
- * are the same bytes.
+ * Writes a stored event as an event data file that imports back to an equal event: stored
+ * GUIDs included, times in the event's zone, properties and lists in a fixed order so two
+ * exports of one event are the same bytes.
  */
 @Component
 public class EventFileExporter {
@@ -39,14 +39,16 @@ public class EventFileExporter {
 
 	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
-	/** Laid out like the hand-written files: two-space indent, {@code "name": value}, one element a line. */
+	/**
+	 * Laid out like the hand-written files: two-space indent, {@code "name": value}, one
+	 * element a line.
+	 */
 	private static final ObjectWriter WRITER = JsonMapper.shared()
 		.writer()
 		.with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
 			.withObjectNameValueSpacing(Separators.Spacing.AFTER)
 			.withObjectEmptySeparator("")
-			.withArrayEmptySeparator(""))
-			.withObjectIndenter(new DefaultIndenter("  ", "\n"))
+			.withArrayEmptySeparator("")).withObjectIndenter(new DefaultIndenter("  ", "\n"))
 			.withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
 	private final EventCatalog catalog;
@@ -61,7 +63,9 @@ public class EventFileExporter {
 		this.directory = directory;
 	}
 
-	/** @throws UnknownEventException if no event has the slug */
+	/**
+	 * @throws UnknownEventException if no event has the slug
+	 */
 	public byte[] export(String slug) {
 		Event event = catalog.findBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
 		ObjectNode root = NODES.objectNode();
@@ -70,8 +74,10 @@ public class EventFileExporter {
 		root.set("event", event(event));
 		ArrayNode rooms = root.putArray("rooms");
 		for (Room room : catalog.rooms(event.id())) {
-			rooms.addObject().put("name", room.name()).put("capacity", room.capacity()).put("guid",
-					room.guid().toString());
+			rooms.addObject()
+				.put("name", room.name())
+				.put("capacity", room.capacity())
+				.put("guid", room.guid().toString());
 		}
 		ArrayNode blocks = root.putArray("timeBlocks");
 		catalog.timeBlocks(event.id()).forEach(block -> blocks.add(timeBlock(block, event.timeZone())));
@@ -98,7 +104,10 @@ public class EventFileExporter {
 		return node;
 	}
 
-	/** Back to the wall-clock times the file was written in; the blocks are stored as UTC instants. */
+	/**
+	 * Back to the wall-clock times the file was written in; the blocks are stored as UTC
+	 * instants.
+	 */
 	private static ObjectNode timeBlock(TimeBlock block, ZoneId zone) {
 		ZonedDateTime start = block.startsAt().atZone(zone);
 		ObjectNode node = NODES.objectNode();

@@ -12,7 +12,9 @@ public final class EventFileFormat {
 
 	public static final String SCHEMA_RESOURCE = "importer/event-data-file-1.schema.json";
 
-	/** Tiers an event has when its file names none (docs/event-data-file.md, "Top level"). */
+	/**
+	 * Tiers an event has when its file names none (docs/event-data-file.md, "Top level").
+	 */
 	public static final List<String> DEFAULT_SPONSOR_TIERS = List.of("Diamond", "Platinum", "Gold", "Silver",
 			"Catchbox", "Livestream", "T-Shirt", "Conference services");
 

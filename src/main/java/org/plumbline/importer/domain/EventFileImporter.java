@@ -27,8 +27,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a validated file through the event, people and microconference facades. It runs inside the
- * caller's transaction, so a refusal half-way through leaves nothing behind.
+ * Writes a validated file through the event, people and microconference facades. It runs
+ * inside the caller's transaction, so a refusal half-way through leaves nothing behind.
  */
 @Component
 public class EventFileImporter {
@@ -49,7 +49,9 @@ public class EventFileImporter {
 		this.microconferences = microconferences;
 	}
 
-	/** @param replace whether to delete an existing event with the file's slug first */
+	/**
+	 * @param replace whether to delete an existing event with the file's slug first
+	 */
 	public ImportResult write(EventFileContent content, boolean replace) {
 		Map<String, Long> replacedEventsPeople = Map.of();
 		if (replace) {
@@ -81,11 +83,12 @@ public class EventFileImporter {
 	}
 
 	/**
-	 * Stores one person per group. A pinned entry whose GUID is already stored is that person (how a re-import
-	 * of an export keeps its people); a group whose identity named exactly one person in the event this file
-	 * replaces is that person (the same event, so the same file of our own: a re-import of a hand-written file
-	 * keeps its people and their GUIDs); every other group is a new person, since equal names across files are
-	 * only a suggestion (DOMAIN.md, "Identity key").
+	 * Stores one person per group. A pinned entry whose GUID is already stored is that
+	 * person (how a re-import of an export keeps its people); a group whose identity
+	 * named exactly one person in the event this file replaces is that person (the same
+	 * event, so the same file of our own: a re-import of a hand-written file keeps its
+	 * people and their GUIDs); every other group is a new person, since equal names
+	 * across files are only a suggestion (DOMAIN.md, "Identity key").
 	 */
 	private Map<String, Long> persons(Map<String, PersonGroup> groups, Map<String, Long> replacedEventsPeople) {
 		Map<String, Long> ids = new HashMap<>();
@@ -103,7 +106,10 @@ public class EventFileImporter {
 		return ids;
 	}
 
-	/** Identity → person for the names listed by an event, leaving out identities shared by namesakes. */
+	/**
+	 * Identity → person for the names listed by an event, leaving out identities shared
+	 * by namesakes.
+	 */
 	private Map<String, Long> peopleByIdentity(Event event) {
 		Map<String, Set<Long>> persons = new HashMap<>();
 		for (Microconference mc : microconferences.forEvent(event.id())) {

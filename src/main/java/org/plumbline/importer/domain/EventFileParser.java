@@ -25,7 +25,10 @@ import org.plumbline.microconference.Microconference.SectionEntry;
 import org.plumbline.microconference.Microconference.SectionKind;
 import tools.jackson.databind.JsonNode;
 
-/** Reads a file that passed validation into {@link EventFileContent}; it trusts the validation. */
+/**
+ * Reads a file that passed validation into {@link EventFileContent}; it trusts the
+ * validation.
+ */
 final class EventFileParser {
 
 	private EventFileParser() {
@@ -39,13 +42,14 @@ final class EventFileParser {
 		NewEvent newEvent = new NewEvent(text(event, "slug"), text(event, "name"),
 				LocalDate.parse(text(event, "startDate")), LocalDate.parse(text(event, "endDate")),
 				ZoneId.of(text(event, "timeZone")), text(event, "venue"),
-				map(root.path("rooms"), room -> new NewRoom(text(room, "name"), room.path("capacity").intValue(),
-						uuid(room, "guid"))),
+				map(root.path("rooms"),
+						room -> new NewRoom(text(room, "name"), room.path("capacity").intValue(), uuid(room, "guid"))),
 				map(root.path("timeBlocks"), EventFileParser::timeBlock), tiers,
 				map(root.path("sponsors"), EventFileParser::sponsor));
 		Map<String, FilePerson> people = new LinkedHashMap<>();
 		for (JsonNode person : root.path("people").values()) {
-			people.put(text(person, "id"), new FilePerson(text(person, "id"), text(person, "name"), uuid(person, "guid")));
+			people.put(text(person, "id"),
+					new FilePerson(text(person, "id"), text(person, "name"), uuid(person, "guid")));
 		}
 		return new EventFileContent(json, newEvent, people,
 				map(root.path("microconferences"), EventFileParser::microconference));
@@ -68,8 +72,8 @@ final class EventFileParser {
 		return new FileMicroconference(uuid(mc, "guid"), text(mc, "slug"), text(mc, "title"),
 				McStatus.valueOf(text(mc, "status")), description == null ? "" : description,
 				map(mc.path("sections"), EventFileParser::section),
-				map(mc.path("keyAttendees"), entry -> new ListedName(text(entry, "name"), text(entry, "role"),
-						text(entry, "person"))),
+				map(mc.path("keyAttendees"),
+						entry -> new ListedName(text(entry, "name"), text(entry, "role"), text(entry, "person"))),
 				leadsCaption == null ? EventFileFormat.DEFAULT_LEADS_CAPTION : leadsCaption,
 				map(mc.path("leads"), entry -> new ListedName(text(entry, "name"), null, text(entry, "person"))));
 	}

@@ -24,19 +24,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks a file against the format's JSON Schema and turns each violation into a problem at the
- * violating value's line and column, worded by {@link SchemaErrorMessages}.
+ * Checks a file against the format's JSON Schema and turns each violation into a problem
+ * at the violating value's line and column, worded by {@link SchemaErrorMessages}.
  */
 final class EventFileSchema {
 
 	/**
-	 * Keywords whose rule the semantic checks state better (they name the offending entry, not its list):
-	 * at most one KEY_ATTENDEES section, breakStart and breakEnd together.
+	 * Keywords whose rule the semantic checks state better (they name the offending
+	 * entry, not its list): at most one KEY_ATTENDEES section, breakStart and breakEnd
+	 * together.
 	 */
 	private static final Set<String> STATED_BETTER_ELSEWHERE = Set.of("contains", "minContains", "maxContains",
 			"dependentRequired");
 
-	/** An evaluation path through one branch of a oneOf: such errors explain why that branch did not fit. */
+	/**
+	 * An evaluation path through one branch of a oneOf: such errors explain why that
+	 * branch did not fit.
+	 */
 	private static final Pattern ONE_OF_BRANCH = Pattern.compile("^(.*/oneOf)/(\\d+)(/.*)?$");
 
 	private final Schema schema;
@@ -64,9 +68,10 @@ final class EventFileSchema {
 	}
 
 	/**
-	 * A value that fits no branch of a oneOf gets an error for every branch. When exactly one branch has the
-	 * value's shape (no missing or unknown property), its errors are the useful ones and replace the oneOf
-	 * error; otherwise the single oneOf error stays and the branch details go.
+	 * A value that fits no branch of a oneOf gets an error for every branch. When exactly
+	 * one branch has the value's shape (no missing or unknown property), its errors are
+	 * the useful ones and replace the oneOf error; otherwise the single oneOf error stays
+	 * and the branch details go.
 	 */
 	private static List<Error> withoutUnmatchedBranches(List<Error> errors) {
 		List<Error> result = new ArrayList<>();
@@ -94,8 +99,9 @@ final class EventFileSchema {
 	}
 
 	/**
-	 * The oneOf error a branch error explains: the same place in the schema, and (since one schema place
-	 * applies to every element of a list) the value at or above the branch error's value.
+	 * The oneOf error a branch error explains: the same place in the schema, and (since
+	 * one schema place applies to every element of a list) the value at or above the
+	 * branch error's value.
 	 */
 	private static Error oneOfOf(Error branchError, String oneOfPath, Set<Error> oneOfs) {
 		return oneOfs.stream()

@@ -15,15 +15,14 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds every problem of a file before anything is written: JSON syntax, then the schema, the rules the
- * schema cannot state, and whether the event already exists. All problems are reported together, in the
- * order they appear in the file.
+ * Finds every problem of a file before anything is written: JSON syntax, then the schema,
+ * the rules the schema cannot state, and whether the event already exists. All problems
+ * are reported together, in the order they appear in the file.
  */
 @Component
 public class EventFileValidator {
 
-	private static final Comparator<EventFileProblem> IN_FILE_ORDER = Comparator
-		.comparingInt(EventFileProblem::line)
+	private static final Comparator<EventFileProblem> IN_FILE_ORDER = Comparator.comparingInt(EventFileProblem::line)
 		.thenComparingInt(EventFileProblem::column)
 		.thenComparing(EventFileProblem::pointer)
 		.thenComparing(EventFileProblem::message);
@@ -64,39 +63,38 @@ public class EventFileValidator {
 	}
 
 	/**
-	 * A file of another format, or of a later version of this one, would drown its one real problem in schema
-	 * errors; it gets that one problem alone.
+	 * A file of another format, or of a later version of this one, would drown its one
+	 * real problem in schema errors; it gets that one problem alone.
 	 */
 	private static Optional<EventFileProblem> unreadableFormat(LocatedJson json) {
 		JsonNode root = json.root();
 		if (!root.isObject()) {
-			return Optional.of(json.problem("", "expected a JSON object with \"format\": \""
-					+ EventFileFormat.FORMAT + "\""));
+			return Optional
+				.of(json.problem("", "expected a JSON object with \"format\": \"" + EventFileFormat.FORMAT + "\""));
 		}
 		JsonNode format = root.get("format");
 		if (format == null || !format.isString() || !format.stringValue().equals(EventFileFormat.FORMAT)) {
 			String pointer = format == null ? "" : "/format";
-			return Optional.of(json.problem(pointer, "not a Plumbline event data file: \"format\" must be \""
-					+ EventFileFormat.FORMAT + "\""));
+			return Optional.of(json.problem(pointer,
+					"not a Plumbline event data file: \"format\" must be \"" + EventFileFormat.FORMAT + "\""));
 		}
 		JsonNode version = root.get("formatVersion");
 		if (version != null && version.isIntegralNumber() && version.asLong() > EventFileFormat.VERSION) {
-			return Optional.of(json.problem("/formatVersion", "formatVersion " + version.asLong()
-					+ " is newer than this Plumbline reads (up to " + EventFileFormat.VERSION
-					+ "); import it with a newer Plumbline"));
+			return Optional.of(json.problem("/formatVersion",
+					"formatVersion " + version.asLong() + " is newer than this Plumbline reads (up to "
+							+ EventFileFormat.VERSION + "); import it with a newer Plumbline"));
 		}
 		return Optional.empty();
 	}
 
 	/**
-	 * Where a semantic check and the schema both object to one field, the semantic message wins: it says
-	 * what the rule means ("reserved by Plumbline"), not which pattern failed.
+	 * Where a semantic check and the schema both object to one field, the semantic
+	 * message wins: it says what the rule means ("reserved by Plumbline"), not which
+	 * pattern failed.
 	 */
 	private static List<EventFileProblem> merge(List<EventFileProblem> schemaProblems,
 			List<EventFileProblem> semanticProblems) {
-		Set<String> explained = semanticProblems.stream()
-			.map(EventFileProblem::pointer)
-			.collect(Collectors.toSet());
+		Set<String> explained = semanticProblems.stream().map(EventFileProblem::pointer).collect(Collectors.toSet());
 		Set<EventFileProblem> merged = new LinkedHashSet<>(semanticProblems);
 		schemaProblems.stream().filter(problem -> !explained.contains(problem.pointer())).forEach(merged::add);
 		return new ArrayList<>(merged);

@@ -14,8 +14,9 @@ import org.plumbline.event.EventSlugs;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Rules the schema cannot state about the event, its rooms, sponsor tiers and sponsors; the time blocks
- * are checked by {@link TimeBlockRules} with the dates and zone read here.
+ * Rules the schema cannot state about the event, its rooms, sponsor tiers and sponsors;
+ * the time blocks are checked by {@link TimeBlockRules} with the dates and zone read
+ * here.
  */
 final class EventRules {
 
@@ -44,7 +45,10 @@ final class EventRules {
 		sponsors(findings, tiers(findings));
 	}
 
-	/** Only IANA ids: {@link ZoneId#of} would also take offsets such as "UTC+1", which have no daylight rules. */
+	/**
+	 * Only IANA ids: {@link ZoneId#of} would also take offsets such as "UTC+1", which
+	 * have no daylight rules.
+	 */
 	private static ZoneId zone(Findings findings, String id) {
 		if (id == null) {
 			return null;
@@ -56,7 +60,10 @@ final class EventRules {
 		return ZoneId.of(id);
 	}
 
-	/** The date, or null (reported) when it is not a real calendar date such as 2023-02-30. */
+	/**
+	 * The date, or null (reported) when it is not a real calendar date such as
+	 * 2023-02-30.
+	 */
 	static LocalDate date(Findings findings, String pointer, JsonNode node) {
 		String text = Findings.text(node);
 		if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -88,7 +95,10 @@ final class EventRules {
 		}
 	}
 
-	/** The tier names the sponsors may use: the file's, or the default ones when it names none. */
+	/**
+	 * The tier names the sponsors may use: the file's, or the default ones when it names
+	 * none.
+	 */
 	private static List<String> tiers(Findings findings) {
 		JsonNode tiersNode = findings.root().get("sponsorTiers");
 		if (tiersNode == null) {
@@ -112,8 +122,8 @@ final class EventRules {
 			JsonNode sponsor = sponsors.get(i);
 			String tier = Findings.text(sponsor.get("tier"));
 			if (tier != null && !tiers.contains(tier)) {
-				findings.add(pointer + "/tier", "unknown sponsor tier \"" + tier + "\"; the tiers are "
-						+ String.join(", ", tiers));
+				findings.add(pointer + "/tier",
+						"unknown sponsor tier \"" + tier + "\"; the tiers are " + String.join(", ", tiers));
 			}
 			String base64 = Findings.text(sponsor.path("logo").get("base64"));
 			if (base64 != null && !decodes(base64)) {

@@ -11,9 +11,9 @@ import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
 
 /**
- * Joins the names in a file's lists into persons (docs/event-data-file.md, "People in lists"): by identity
- * key inside the file, or by an explicit {@code person} pin. Pure, so the joining rules are tested without
- * a database.
+ * Joins the names in a file's lists into persons (docs/event-data-file.md, "People in
+ * lists"): by identity key inside the file, or by an explicit {@code person} pin. Pure,
+ * so the joining rules are tested without a database.
  */
 public final class FilePeople {
 
@@ -23,11 +23,15 @@ public final class FilePeople {
 	/**
 	 * The names of one person in one file, in the order they were seen.
 	 *
-	 * @param pinned the {@code people[]} entry the names are pinned to, or null for names joined by key
+	 * @param pinned the {@code people[]} entry the names are pinned to, or null for names
+	 * joined by key
 	 */
 	public record PersonGroup(String identity, FilePerson pinned, List<String> spellings) {
 
-		/** The pinned entry's name; else the most frequent spelling, a tie going to the one seen first. */
+		/**
+		 * The pinned entry's name; else the most frequent spelling, a tie going to the
+		 * one seen first.
+		 */
 		public String displayName() {
 			if (pinned != null) {
 				return pinned.name();
@@ -53,7 +57,10 @@ public final class FilePeople {
 
 	}
 
-	/** The persons of the file by identity, in the order first named: each MC's leads, then its key attendees. */
+	/**
+	 * The persons of the file by identity, in the order first named: each MC's leads,
+	 * then its key attendees.
+	 */
 	public static Map<String, PersonGroup> group(EventFileContent content) {
 		Map<String, PersonGroup> groups = new LinkedHashMap<>();
 		List<FileMicroconference> mcs = content.microconferences();
@@ -65,8 +72,8 @@ public final class FilePeople {
 	}
 
 	/**
-	 * The identity of the name at a place in the file. A name whose identity key is empty matches nobody, so
-	 * its place in the file is its identity.
+	 * The identity of the name at a place in the file. A name whose identity key is empty
+	 * matches nobody, so its place in the file is its identity.
 	 */
 	public static String identity(ListedName name, int mcIndex, String list, int position) {
 		String identity = PersonIdentity.of(name.name(), name.personRef());

@@ -8,9 +8,10 @@ import org.plumbline.importer.EventFileProblem;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The problems the semantic checks find in one file, each placed at its line and column. The checks
- * run on a tree the schema may have rejected, so they read it through {@link #text} and {@link #elements},
- * which skip what has the wrong type instead of failing.
+ * The problems the semantic checks find in one file, each placed at its line and column.
+ * The checks run on a tree the schema may have rejected, so they read it through
+ * {@link #text} and {@link #elements}, which skip what has the wrong type instead of
+ * failing.
  */
 final class Findings {
 
@@ -35,7 +36,8 @@ final class Findings {
 	}
 
 	/**
-	 * Reports a value met before under the same key, naming where it was first, so the user sees both.
+	 * Reports a value met before under the same key, naming where it was first, so the
+	 * user sees both.
 	 * @param firstSeen where each key was first met, by pointer; updated here
 	 */
 	void unique(Map<String, String> firstSeen, String key, String pointer, String what) {

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * One-time installation steps, recorded in the database rather than in one instance's memory so that
- * instances starting together on one database run each step once (the primary key decides).
+ * One-time installation steps, recorded in the database rather than in one instance's
+ * memory so that instances starting together on one database run each step once (the
+ * primary key decides).
  */
 @Repository
 public class InstallationSteps {
@@ -23,10 +24,16 @@ public class InstallationSteps {
 	}
 
 	public boolean isDone(String step) {
-		return jdbc.sql("SELECT COUNT(*) FROM installation_step WHERE name = ?").param(step).query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM installation_step WHERE name = ?")
+			.param(step)
+			.query(Long.class)
+			.single() > 0;
 	}
 
-	/** @throws org.springframework.dao.DuplicateKeyException if another instance recorded it first */
+	/**
+	 * @throws org.springframework.dao.DuplicateKeyException if another instance recorded
+	 * it first
+	 */
 	public void markDone(String step) {
 		jdbc.sql("INSERT INTO installation_step (name, finished_at) VALUES (?, ?)")
 			.params(step, clock.instant().atOffset(ZoneOffset.UTC))

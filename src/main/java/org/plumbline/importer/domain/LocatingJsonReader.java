@@ -17,12 +17,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads JSON into a tree in one pass of the streaming parser, recording where each value starts. A
- * tree alone has forgotten its lines; problems found later in it still need to name them.
+ * Reads JSON into a tree in one pass of the streaming parser, recording where each value
+ * starts. A tree alone has forgotten its lines; problems found later in it still need to
+ * name them.
  */
 public final class LocatingJsonReader {
 
-	/** Duplicate properties are an error: silently keeping the last one would hide a mistake in the file. */
+	/**
+	 * Duplicate properties are an error: silently keeping the last one would hide a
+	 * mistake in the file.
+	 */
 	private static final JsonFactory JSON = JsonFactory.builder()
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
@@ -32,12 +36,16 @@ public final class LocatingJsonReader {
 	private LocatingJsonReader() {
 	}
 
-	/** @throws EventFileException with one problem at the parser's line and column if the bytes are not JSON */
+	/**
+	 * @throws EventFileException with one problem at the parser's line and column if the
+	 * bytes are not JSON
+	 */
 	public static LocatedJson read(byte[] bytes) {
 		Map<String, Position> positions = new HashMap<>();
 		try (JsonParser parser = JSON.createParser(bytes)) {
 			if (parser.nextToken() == null) {
-				throw new EventFileException(new EventFileProblem("", 1, 1, "the file is empty; expected a JSON object"));
+				throw new EventFileException(
+						new EventFileProblem("", 1, 1, "the file is empty; expected a JSON object"));
 			}
 			JsonNode root = value(parser, "", positions);
 			if (parser.nextToken() != null) {
@@ -92,11 +100,14 @@ public final class LocatingJsonReader {
 	private static EventFileException malformed(TokenStreamLocation location, String detail) {
 		int line = location == null ? 0 : location.getLineNr();
 		int column = location == null ? 0 : location.getColumnNr();
-		return new EventFileException(new EventFileProblem("", Math.max(line, 0), Math.max(column, 0),
-				"malformed JSON: " + tidy(detail)));
+		return new EventFileException(
+				new EventFileProblem("", Math.max(line, 0), Math.max(column, 0), "malformed JSON: " + tidy(detail)));
 	}
 
-	/** Parser messages may quote the source or its location again; the problem already says where. */
+	/**
+	 * Parser messages may quote the source or its location again; the problem already
+	 * says where.
+	 */
 	private static String tidy(String detail) {
 		String firstLine = detail == null ? "unreadable" : detail.lines().findFirst().orElse("unreadable");
 		return firstLine.replaceAll("\\s*\\(start marker at \\[[^]]*]\\)", "").strip();

@@ -16,8 +16,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the {@code people} and {@code microconferences} of an export. Every listed name is pinned to its
- * person by GUID, so a re-import finds the same stored persons instead of joining names by key again.
+ * Writes the {@code people} and {@code microconferences} of an export. Every listed name
+ * is pinned to its person by GUID, so a re-import finds the same stored persons instead
+ * of joining names by key again.
  */
 final class MicroconferenceJson {
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Rules for the microconferences and the people they name: unique slugs and GUIDs, at most one
- * KEY_ATTENDEES section, {@code person} references that exist, and no person twice in one list (the
- * database would refuse it half-way through).
+ * Rules for the microconferences and the people they name: unique slugs and GUIDs, at
+ * most one KEY_ATTENDEES section, {@code person} references that exist, and no person
+ * twice in one list (the database would refuse it half-way through).
  */
 final class MicroconferenceRules {
 
@@ -31,7 +31,8 @@ final class MicroconferenceRules {
 			}
 			String guid = Findings.text(mc.get("guid"));
 			if (guid != null) {
-				findings.unique(guids, guid.toLowerCase(Locale.ROOT), pointer + "/guid", "microconference guid " + guid);
+				findings.unique(guids, guid.toLowerCase(Locale.ROOT), pointer + "/guid",
+						"microconference guid " + guid);
 			}
 			sections(findings, pointer + "/sections", mc.get("sections"));
 			names(findings, pointer + "/leads", mc.get("leads"), personIds);
@@ -94,9 +95,9 @@ final class MicroconferenceRules {
 			String first = seen.putIfAbsent(identity, entryPointer);
 			if (first != null) {
 				String firstName = Findings.text(findings.root().at(first + "/name"));
-				findings.add(entryPointer + "/name", "\"" + name + "\" is the same person as \"" + firstName
-						+ "\" (line " + findings.lineOf(first) + "); list each person once, or tell namesakes apart "
-						+ "with \"person\"");
+				findings.add(entryPointer + "/name",
+						"\"" + name + "\" is the same person as \"" + firstName + "\" (line " + findings.lineOf(first)
+								+ "); list each person once, or tell namesakes apart " + "with \"person\"");
 			}
 		}
 	}

@@ -9,9 +9,9 @@ import org.plumbline.importer.EventFileProblem;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Words schema violations for the person who edits the file. The validator's own messages speak of
- * regular expressions and schemas; these name the property and, where a pattern failed, quote the
- * schema's description of the field.
+ * Words schema violations for the person who edits the file. The validator's own messages
+ * speak of regular expressions and schemas; these name the property and, where a pattern
+ * failed, quote the schema's description of the field.
  */
 final class SchemaErrorMessages {
 
@@ -27,19 +27,22 @@ final class SchemaErrorMessages {
 			case "required" -> json.problem(pointer, "missing required property \"" + error.getProperty() + "\"");
 			case "additionalProperties" -> json.problem(JsonPointers.child(pointer, error.getProperty()),
 					"unknown property \"" + error.getProperty() + "\"" + allowedProperties(error));
-			case "type" -> json.problem(pointer, "must be " + withArticle(argument(error, 1)) + ", not "
-					+ withArticle(argument(error, 0)));
+			case "type" -> json.problem(pointer,
+					"must be " + withArticle(argument(error, 1)) + ", not " + withArticle(argument(error, 0)));
 			case "const" -> json.problem(pointer, "must be " + error.getSchemaNode());
 			case "enum" -> json.problem(pointer, "must be one of " + listed(error.getSchemaNode()));
-			case "pattern", "format" -> json.problem(pointer, "does not fit the rule for this field: "
-					+ describedRule(error, error.getMessage()));
-			case "oneOf" -> json.problem(pointer, "has none of the allowed forms: " + describedRule(error,
-					"see the format's description"));
+			case "pattern", "format" -> json.problem(pointer,
+					"does not fit the rule for this field: " + describedRule(error, error.getMessage()));
+			case "oneOf" -> json.problem(pointer,
+					"has none of the allowed forms: " + describedRule(error, "see the format's description"));
 			default -> json.problem(pointer, error.getMessage());
 		};
 	}
 
-	/** The schema object that holds the failed keyword: its description and its properties. */
+	/**
+	 * The schema object that holds the failed keyword: its description and its
+	 * properties.
+	 */
 	private JsonNode ruleOwner(Error error) {
 		String keyword = error.getSchemaLocation().getFragment().toString();
 		return schemaTree.at(JsonPointers.parent(keyword));

@@ -10,15 +10,19 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Rules for time blocks: a date inside the event, an end after the start, a break inside the block, and
- * wall-clock times that exist in the event's zone (a daylight-saving gap would silently shift them).
+ * Rules for time blocks: a date inside the event, an end after the start, a break inside
+ * the block, and wall-clock times that exist in the event's zone (a daylight-saving gap
+ * would silently shift them).
  */
 final class TimeBlockRules {
 
 	private TimeBlockRules() {
 	}
 
-	/** Dates and zone are null when the event's own are missing or wrong; the checks that need them are skipped. */
+	/**
+	 * Dates and zone are null when the event's own are missing or wrong; the checks that
+	 * need them are skipped.
+	 */
 	static void check(Findings findings, LocalDate eventStart, LocalDate eventEnd, ZoneId zone) {
 		List<JsonNode> blocks = Findings.elements(findings.root().get("timeBlocks"));
 		for (int i = 0; i < blocks.size(); i++) {
@@ -27,8 +31,8 @@ final class TimeBlockRules {
 			LocalDate date = EventRules.date(findings, pointer + "/date", block.get("date"));
 			if (date != null && eventStart != null && eventEnd != null
 					&& (date.isBefore(eventStart) || date.isAfter(eventEnd))) {
-				findings.add(pointer + "/date", date + " is outside the event's dates (" + eventStart + " to "
-						+ eventEnd + ")");
+				findings.add(pointer + "/date",
+						date + " is outside the event's dates (" + eventStart + " to " + eventEnd + ")");
 			}
 			LocalTime start = time(block.get("start"));
 			LocalTime end = time(block.get("end"));
@@ -44,8 +48,7 @@ final class TimeBlockRules {
 		}
 	}
 
-	private static void checkBreak(Findings findings, String pointer, JsonNode block, LocalTime start,
-			LocalTime end) {
+	private static void checkBreak(Findings findings, String pointer, JsonNode block, LocalTime start, LocalTime end) {
 		boolean hasStart = block.has("breakStart");
 		boolean hasEnd = block.has("breakEnd");
 		if (hasStart != hasEnd) {
@@ -64,13 +67,12 @@ final class TimeBlockRules {
 		else if (start != null && end != null && end.isAfter(start)
 				&& (breakStart.isBefore(start) || breakEnd.isAfter(end))) {
 			String culprit = breakStart.isBefore(start) ? "/breakStart" : "/breakEnd";
-			findings.add(pointer + culprit, "the break (" + breakStart + "–" + breakEnd
-					+ ") is not inside the block (" + start + "–" + end + ")");
+			findings.add(pointer + culprit, "the break (" + breakStart + "–" + breakEnd + ") is not inside the block ("
+					+ start + "–" + end + ")");
 		}
 	}
 
-	private static void existsInZone(Findings findings, String pointer, LocalDate date, LocalTime time,
-			ZoneId zone) {
+	private static void existsInZone(Findings findings, String pointer, LocalDate date, LocalTime time, ZoneId zone) {
 		if (time != null && zone.getRules().getValidOffsets(LocalDateTime.of(date, time)).isEmpty()) {
 			findings.add(pointer, time + " does not exist on " + date + " in " + zone.getId()
 					+ ": the clocks skip it for daylight saving time");

@@ -38,7 +38,10 @@ public class MicroconferenceRepository {
 	}
 
 	public List<Microconference> findByEvent(long eventId) {
-		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? ORDER BY position").param(eventId).query(MicroconferenceRepository::mcRow).list());
+		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? ORDER BY position")
+			.param(eventId)
+			.query(MicroconferenceRepository::mcRow)
+			.list());
 	}
 
 	public List<Microconference> findByEventAndStatus(long eventId, McStatus status) {
@@ -56,9 +59,10 @@ public class MicroconferenceRepository {
 	}
 
 	public Optional<Microconference> findBySlug(long eventId, String slug) {
-		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND slug = ?").params(eventId, slug).query(MicroconferenceRepository::mcRow).list())
-			.stream()
-			.findFirst();
+		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND slug = ?")
+			.params(eventId, slug)
+			.query(MicroconferenceRepository::mcRow)
+			.list()).stream().findFirst();
 	}
 
 	public void insert(long eventId, UUID guid, NewMicroconference mc) {
@@ -72,7 +76,8 @@ public class MicroconferenceRepository {
 		long id = keys.getKeyAs(Long.class);
 		for (int i = 0; i < mc.leads().size(); i++) {
 			NamedPerson lead = mc.leads().get(i);
-			jdbc.sql("INSERT INTO mc_lead (microconference_id, position, person_id, name_as_written) VALUES (?, ?, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO mc_lead (microconference_id, position, person_id, name_as_written) VALUES (?, ?, ?, ?)")
 				.params(id, i, lead.personId(), lead.nameAsWritten())
 				.update();
 		}
@@ -156,7 +161,10 @@ public class MicroconferenceRepository {
 		return byMc;
 	}
 
-	/** Entries in order; a depth-1 row is a subitem of the item before it (the schema's one level of nesting). */
+	/**
+	 * Entries in order; a depth-1 row is a subitem of the item before it (the schema's
+	 * one level of nesting).
+	 */
 	private Map<Long, List<SectionEntry>> entries(List<Long> sectionIds) {
 		record EntryRow(long sectionId, EntryKind kind, int depth, int referenceNumber, String text) {
 		}
@@ -203,13 +211,13 @@ public class MicroconferenceRepository {
 	}
 
 	private static McRow mcRow(ResultSet rs, int row) throws SQLException {
-		return new McRow(rs.getLong("id"), rs.getObject("guid", UUID.class), rs.getLong("event_id"), rs.getString("slug"),
-				rs.getString("title"), rs.getString("status"), rs.getString("description"), rs.getString("leads_caption"),
-				rs.getInt("version"));
+		return new McRow(rs.getLong("id"), rs.getObject("guid", UUID.class), rs.getLong("event_id"),
+				rs.getString("slug"), rs.getString("title"), rs.getString("status"), rs.getString("description"),
+				rs.getString("leads_caption"), rs.getInt("version"));
 	}
 
-	private record McRow(long id, UUID guid, long eventId, String slug, String title, String status,
-			String description, String leadsCaption, int version) {
+	private record McRow(long id, UUID guid, long eventId, String slug, String title, String status, String description,
+			String leadsCaption, int version) {
 	}
 
 }

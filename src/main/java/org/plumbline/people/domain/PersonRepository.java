@@ -46,7 +46,10 @@ public class PersonRepository {
 		}
 	}
 
-	/** The person stored under a GUID, or the one it was merged into (a merge leaves a pointer behind). */
+	/**
+	 * The person stored under a GUID, or the one it was merged into (a merge leaves a
+	 * pointer behind).
+	 */
 	public Optional<PersonSummary> findByGuid(UUID guid) {
 		Optional<Long> id = jdbc.sql("SELECT id FROM person WHERE guid = ?").param(guid).query(Long.class).optional();
 		if (id.isEmpty()) {

@@ -6,8 +6,9 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves {@code static/assets/} at {@code /assets/}: every asset the pages use comes from the app itself.
- * Browsers revalidate them (Last-Modified), so a new release shows at once.
+ * Serves {@code static/assets/} at {@code /assets/}: every asset the pages use comes from
+ * the app itself. Browsers revalidate them (Last-Modified), so a new release shows at
+ * once.
  */
 @Configuration(proxyBeanMethods = false)
 class AssetsConfiguration implements WebMvcConfigurer {

@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The error pages: {@code site/not-found} for 404, {@code site/error} for every other status. */
+/**
+ * The error pages: {@code site/not-found} for 404, {@code site/error} for every other
+ * status.
+ */
 final class ErrorPages {
 
 	private ErrorPages() {
@@ -24,8 +27,8 @@ final class ErrorPages {
 
 	static ModelAndView forStatus(HttpStatusCode status) {
 		if (status.value() == HttpStatus.NOT_FOUND.value()) {
-			return notFound("Page not found", "There is no page at this address. It may have moved, or the "
-					+ "address may be mistyped.", null);
+			return notFound("Page not found",
+					"There is no page at this address. It may have moved, or the " + "address may be mistyped.", null);
 		}
 		Map<String, Object> model = new HashMap<>();
 		model.put("status", status.value());

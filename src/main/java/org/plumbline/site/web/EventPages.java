@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class EventPages {
 
-	/** An event slug in a path: slug-shaped, so that names with a dot (robots.txt) stay with static files. */
+	/**
+	 * An event slug in a path: slug-shaped, so that names with a dot (robots.txt) stay
+	 * with static files.
+	 */
 	static final String EVENT = "{event:[a-z][a-z0-9_]+}";
 
 	private final EventCatalog events;

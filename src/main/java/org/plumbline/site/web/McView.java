@@ -14,15 +14,17 @@ import org.plumbline.text.SafeHtml;
 import org.springframework.web.util.UriUtils;
 
 /**
- * An MC's page as the templates draw it: the description, then each section under its caption as written
- * with its entries in order (consecutive list items in one list, consecutive references in one list), the
- * key attendees in their section (or after the sections when the page gives them none), then the leads
- * line. All free text has passed {@link Markdown}.
+ * An MC's page as the templates draw it: the description, then each section under its
+ * caption as written with its entries in order (consecutive list items in one list,
+ * consecutive references in one list), the key attendees in their section (or after the
+ * sections when the page gives them none), then the leads line. All free text has passed
+ * {@link Markdown}.
  *
  * @param path the MC's own page, {@code /{event}/microconferences/{mc}}
- * @param leadsCaption the caption of the leads line with its colon ("MC leads:"); {@code null} without leads
- * @param leadsNames the rest of the leads line (" John Stultz, Karim Yaghmour"), so that caption and names
- * read exactly {@link Microconference#leadsLine()}
+ * @param leadsCaption the caption of the leads line with its colon ("MC leads:");
+ * {@code null} without leads
+ * @param leadsNames the rest of the leads line (" John Stultz, Karim Yaghmour"), so that
+ * caption and names read exactly {@link Microconference#leadsLine()}
  */
 public record McView(String slug, String title, String path, SafeHtml description, List<SectionView> sections,
 		String leadsCaption, String leadsNames) {
@@ -30,11 +32,15 @@ public record McView(String slug, String title, String path, SafeHtml descriptio
 	/** Caption used when an MC has key attendees but its page gives them no section. */
 	static final String KEY_ATTENDEES_CAPTION = "Key attendees";
 
-	/** A section under its caption ({@code null} for none), its content as blocks in order. */
+	/**
+	 * A section under its caption ({@code null} for none), its content as blocks in
+	 * order.
+	 */
 	public record SectionView(String caption, List<Block> blocks) {
 	}
 
 	public sealed interface Block permits Paragraph, Items, References, People {
+
 	}
 
 	public record Paragraph(SafeHtml html) implements Block {
@@ -108,7 +114,8 @@ public record McView(String slug, String title, String path, SafeHtml descriptio
 				case PARAGRAPH -> blocks.add(new Paragraph(Markdown.render(entry.text())));
 				case ITEM -> items.add(new Item(Markdown.renderInline(entry.text()),
 						entry.subitems().stream().map(Markdown::renderInline).toList()));
-				case REFERENCE -> references.add(new Reference(entry.referenceNumber(), Markdown.renderInline(entry.text())));
+				case REFERENCE ->
+					references.add(new Reference(entry.referenceNumber(), Markdown.renderInline(entry.text())));
 			}
 		}
 		if (!items.isEmpty()) {

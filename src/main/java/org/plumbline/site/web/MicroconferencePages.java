@@ -11,7 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** An event's MCs on one page, with a table of contents, and each MC on a page of its own. */
+/**
+ * An event's MCs on one page, with a table of contents, and each MC on a page of its own.
+ */
 @Controller
 class MicroconferencePages {
 

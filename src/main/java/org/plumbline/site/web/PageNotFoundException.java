@@ -6,8 +6,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * An unknown event or MC. Browsers get the {@code site/not-found} page (status 404), API clients a
- * problem+json body with the same words.
+ * An unknown event or MC. Browsers get the {@code site/not-found} page (status 404), API
+ * clients a problem+json body with the same words.
  */
 class PageNotFoundException extends ErrorResponseException {
 

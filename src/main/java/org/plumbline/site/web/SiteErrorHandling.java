@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that Spring MVC knows (unknown page or resource, malformed path variable, wrong method...) as
- * pages for clients that accept HTML. Clients that ask for JSON fall through to the problem+json handler;
- * anything else thrown reaches {@link SiteErrorViewResolver} through the container's error page.
+ * Errors that Spring MVC knows (unknown page or resource, malformed path variable, wrong
+ * method...) as pages for clients that accept HTML. Clients that ask for JSON fall
+ * through to the problem+json handler; anything else thrown reaches
+ * {@link SiteErrorViewResolver} through the container's error page.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The page for errors that reach the container's error dispatch: unhandled exceptions, access denied,
- * statuses sent with {@code sendError}. Status kept, no message, exception or stack trace shown.
+ * The page for errors that reach the container's error dispatch: unhandled exceptions,
+ * access denied, statuses sent with {@code sendError}. Status kept, no message, exception
+ * or stack trace shown.
  */
 @Component
 class SiteErrorViewResolver implements ErrorViewResolver {

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 class SponsorPages {
 
 	/**
-	 * For logos opened directly: an SVG may carry script, so it is sandboxed, may load nothing and run
-	 * nothing; only its own inline styles apply.
+	 * For logos opened directly: an SVG may carry script, so it is sandboxed, may load
+	 * nothing and run nothing; only its own inline styles apply.
 	 */
 	static final String LOGO_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
 			+ "img-src data:; frame-ancestors 'none'; sandbox";

@@ -12,7 +12,8 @@ import org.plumbline.event.SponsorTier.Sponsor;
 public record SponsorTierView(String name, List<SponsorView> sponsors) {
 
 	/**
-	 * @param link the sponsor's http(s) address, or {@code null} when it has none that is safe to link
+	 * @param link the sponsor's http(s) address, or {@code null} when it has none that is
+	 * safe to link
 	 * @param logoPath where the app serves the logo, or {@code null} without a logo
 	 */
 	public record SponsorView(String name, String link, String logoPath) {
@@ -30,7 +31,9 @@ public record SponsorTierView(String name, List<SponsorView> sponsors) {
 		return new SponsorView(sponsor.name(), webLink(sponsor.linkUrl()), logoPath);
 	}
 
-	/** An absolute http or https URL, or {@code null}: never a javascript: or data: link. */
+	/**
+	 * An absolute http or https URL, or {@code null}: never a javascript: or data: link.
+	 */
 	static String webLink(String url) {
 		if (url == null || url.isBlank()) {
 			return null;

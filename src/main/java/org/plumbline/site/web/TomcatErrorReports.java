@@ -18,15 +18,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests that Tomcat rejects before Spring sees them (a {@code %00} or an encoded {@code ../} in the path,
- * a request line with an invalid character...) are answered by the host's error report valve, never by the
- * site's error pages nor Spring Security's header writers. This puts {@link SiteErrorReportValve} in its place:
- * a short plain-text body ("400 Bad Request"), no report, no server information, and the security headers
+ * Requests that Tomcat rejects before Spring sees them (a {@code %00} or an encoded
+ * {@code ../} in the path, a request line with an invalid character...) are answered by
+ * the host's error report valve, never by the site's error pages nor Spring Security's
+ * header writers. This puts {@link SiteErrorReportValve} in its place: a short plain-text
+ * body ("400 Bad Request"), no report, no server information, and the security headers
  * that Spring Security writes on every other response.
  *
- * <p>Boot adds its own {@link ErrorReportValve} to the host in a context customizer, and the host adds one of
- * the {@linkplain StandardHost#setErrorReportValveClass configured class} when it starts unless its pipeline
- * has one already. So the replacement happens just before the host starts, after every customizer ran.
+ * <p>
+ * Boot adds its own {@link ErrorReportValve} to the host in a context customizer, and the
+ * host adds one of the {@linkplain StandardHost#setErrorReportValveClass configured
+ * class} when it starts unless its pipeline has one already. So the replacement happens
+ * just before the host starts, after every customizer ran.
  */
 @Component
 class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -60,17 +63,18 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
 	}
 
 	/**
-	 * The error report for what Tomcat answers itself: the status in plain text and the site's security
-	 * headers. Public with a public constructor, as the host may create it from its class name.
+	 * The error report for what Tomcat answers itself: the status in plain text and the
+	 * site's security headers. Public with a public constructor, as the host may create
+	 * it from its class name.
 	 */
 	public static final class SiteErrorReportValve extends ErrorReportValve {
 
-		/** The headers Spring Security writes on every response the application answers. */
-		static final Map<String, String> SECURITY_HEADERS = Map.of(
-				"Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY,
-				"X-Content-Type-Options", "nosniff",
-				"Referrer-Policy", "strict-origin-when-cross-origin",
-				"X-Frame-Options", "DENY");
+		/**
+		 * The headers Spring Security writes on every response the application answers.
+		 */
+		static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy",
+				SecurityConfiguration.CONTENT_SECURITY_POLICY, "X-Content-Type-Options", "nosniff", "Referrer-Policy",
+				"strict-origin-when-cross-origin", "X-Frame-Options", "DENY");
 
 		public SiteErrorReportValve() {
 			setShowReport(false);
@@ -80,7 +84,8 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
 			int status = response.getStatus();
-			// As ErrorReportValve: only an error status, with nothing written yet, reported once.
+			// As ErrorReportValve: only an error status, with nothing written yet,
+			// reported once.
 			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
@@ -95,7 +100,8 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
-				// The client is gone or the response was committed meanwhile: nothing more to say.
+				// The client is gone or the response was committed meanwhile: nothing
+				// more to say.
 			}
 		}
 

@@ -19,8 +19,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The demo import on a server's first start, against an H2 file database that outlives one start, as a
- * real installation's does.
+ * The demo import on a server's first start, against an H2 file database that outlives
+ * one start, as a real installation's does.
  */
 class DemoEventLoaderTest {
 

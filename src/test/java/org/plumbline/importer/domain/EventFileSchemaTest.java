@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.importer.EventFileProblem;
 import org.springframework.core.io.ClassPathResource;
 
-/** Schema violations become problems in the file editor's terms, at the violating value's line and column. */
+/**
+ * Schema violations become problems in the file editor's terms, at the violating value's
+ * line and column.
+ */
 class EventFileSchemaTest {
 
 	private static final EventFileSchema SCHEMA = new EventFileSchema();
@@ -54,8 +57,7 @@ class EventFileSchemaTest {
 					tuple("/microconferences/0/sections/0/entries/0",
 							"has none of the allowed forms: one entry of a section: a paragraph, a list item, "
 									+ "or a numbered reference."),
-					tuple("/microconferences/0/sections/0/entries/1/item",
-							"must be a string, not an integer"));
+					tuple("/microconferences/0/sections/0/entries/1/item", "must be a string, not an integer"));
 	}
 
 	@Test
@@ -75,7 +77,8 @@ class EventFileSchemaTest {
 				  "format": "plumbline-event", "formatVersion": 1,
 				  "event": { "slug": "test", "name": "T", "startDate": "2024-01-01", "endDate": "2024-01-01", "timeZone": "UTC" },
 				  "rooms": %s
-				}""".formatted(rooms);
+				}"""
+			.formatted(rooms);
 	}
 
 	private static String withMicroconference(String sections) {

@@ -13,7 +13,8 @@ class FilePeopleTest {
 
 	@Test
 	void displayNameIsTheMostFrequentSpelling() {
-		PersonGroup group = new PersonGroup("key:jorg rodel", null, List.of("Jörg Rödel", "Joerg Roedel", "Joerg Roedel"));
+		PersonGroup group = new PersonGroup("key:jorg rodel", null,
+				List.of("Jörg Rödel", "Joerg Roedel", "Joerg Roedel"));
 
 		assertThat(group.displayName()).isEqualTo("Joerg Roedel");
 		assertThat(group.nameVariants()).containsExactly("Joerg Roedel", "Jörg Rödel");
@@ -41,7 +42,8 @@ class FilePeopleTest {
 
 		assertThat(FilePeople.identity(dash, 0, "leads", 0)).isNotEqualTo(FilePeople.identity(dash, 1, "leads", 0));
 		assertThat(FilePeople.identity(new EventFileContent.ListedName("Jörg Rödel", null, null), 0, "leads", 0))
-			.isEqualTo(FilePeople.identity(new EventFileContent.ListedName("Joerg Roedel", null, null), 3, "keyAttendees", 7));
+			.isEqualTo(FilePeople.identity(new EventFileContent.ListedName("Joerg Roedel", null, null), 3,
+					"keyAttendees", 7));
 	}
 
 }

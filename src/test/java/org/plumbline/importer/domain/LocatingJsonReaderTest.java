@@ -57,16 +57,16 @@ class LocatingJsonReaderTest {
 		LocatedJson json = LocatingJsonReader.read(bytes(DOCUMENT));
 
 		assertThat(json.positionOf("/event/name")).isEqualTo(new Position(2, 12));
-		assertThat(json.problem("/event/name", "missing").toString()).isEqualTo("/event/name (line 2, column 12): missing");
+		assertThat(json.problem("/event/name", "missing").toString())
+			.isEqualTo("/event/name (line 2, column 12): missing");
 	}
 
 	@Test
 	void reportsMalformedJsonWithTheParsersLineAndColumn() {
 		String missingComma = "{\n  \"rooms\": [\n    { \"name\": \"Room 1\" \"capacity\": 200 }\n  ]\n}";
 
-		assertThatThrownBy(() -> LocatingJsonReader.read(bytes(missingComma)))
-			.isInstanceOfSatisfying(EventFileException.class, ex -> assertThat(ex.problems()).singleElement()
-				.satisfies(problem -> {
+		assertThatThrownBy(() -> LocatingJsonReader.read(bytes(missingComma))).isInstanceOfSatisfying(
+				EventFileException.class, ex -> assertThat(ex.problems()).singleElement().satisfies(problem -> {
 					assertThat(problem.line()).isEqualTo(3);
 					assertThat(problem.column()).isEqualTo(24);
 					assertThat(problem.message()).startsWith("malformed JSON: ").doesNotContain("Source");
@@ -77,9 +77,8 @@ class LocatingJsonReaderTest {
 	void refusesAPropertyGivenTwiceInOneObject() {
 		String twice = "{\n  \"name\": \"a\",\n  \"name\": \"b\"\n}";
 
-		assertThatThrownBy(() -> LocatingJsonReader.read(bytes(twice)))
-			.isInstanceOfSatisfying(EventFileException.class, ex -> assertThat(ex.problems()).singleElement()
-				.satisfies(problem -> {
+		assertThatThrownBy(() -> LocatingJsonReader.read(bytes(twice))).isInstanceOfSatisfying(EventFileException.class,
+				ex -> assertThat(ex.problems()).singleElement().satisfies(problem -> {
 					assertThat(problem.line()).isEqualTo(3);
 					assertThat(problem.message()).contains("Duplicate").contains("name");
 				}));
@@ -87,10 +86,9 @@ class LocatingJsonReaderTest {
 
 	@Test
 	void refusesAnEmptyFileAndTrailingContent() {
-		assertThatThrownBy(() -> LocatingJsonReader.read(new byte[0])).isInstanceOfSatisfying(
-				EventFileException.class,
-				ex -> assertThat(ex.problems()).containsExactly(new EventFileProblem("", 1, 1,
-						"the file is empty; expected a JSON object")));
+		assertThatThrownBy(() -> LocatingJsonReader.read(new byte[0])).isInstanceOfSatisfying(EventFileException.class,
+				ex -> assertThat(ex.problems())
+					.containsExactly(new EventFileProblem("", 1, 1, "the file is empty; expected a JSON object")));
 		assertThatThrownBy(() -> LocatingJsonReader.read(bytes("{}\n{}")))
 			.isInstanceOfSatisfying(EventFileException.class, ex -> assertThat(ex.problems()).singleElement()
 				.satisfies(problem -> assertThat(problem.line()).isEqualTo(2)));

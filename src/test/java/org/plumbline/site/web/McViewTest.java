@@ -36,11 +36,12 @@ class McViewTest {
 
 	@Test
 	void captionWithoutEntriesIsKeptAndReferencesGroupInOrder() {
-		McView view = McView.of("lpc2023", mc(List.of(new Section(SectionKind.TOPICS, "The most pressing problems:",
-				List.of()), new Section(SectionKind.REFERENCES, "Links:",
-						List.of(SectionEntry.reference(1, "https://example.org/1"),
-								SectionEntry.reference(2, "https://example.org/2")))),
-				List.of()));
+		McView view = McView.of("lpc2023",
+				mc(List.of(new Section(SectionKind.TOPICS, "The most pressing problems:", List.of()),
+						new Section(SectionKind.REFERENCES, "Links:",
+								List.of(SectionEntry.reference(1, "https://example.org/1"),
+										SectionEntry.reference(2, "https://example.org/2")))),
+						List.of()));
 
 		assertThat(view.sections()).extracting(McView.SectionView::caption)
 			.containsExactly("The most pressing problems:", "Links:");
@@ -54,10 +55,14 @@ class McViewTest {
 		List<KeyAttendee> attendees = List.of(new KeyAttendee(1, "Paolo Bonzini", "KVM Maintainer"),
 				new KeyAttendee(2, "Jörg Rödel", null));
 
-		McView placed = McView.of("lpc2023", mc(List.of(new Section(SectionKind.KEY_ATTENDEES, "Key people",
-				List.of(SectionEntry.paragraph("We encourage all attendees to take part.")))), attendees));
-		McView appended = McView.of("lpc2023", mc(List.of(new Section(SectionKind.TOPICS, "Topics:",
-				List.of(SectionEntry.item("one", List.of())))), attendees));
+		McView placed = McView.of(
+				"lpc2023", mc(
+						List.of(new Section(SectionKind.KEY_ATTENDEES, "Key people",
+								List.of(SectionEntry.paragraph("We encourage all attendees to take part.")))),
+						attendees));
+		McView appended = McView.of("lpc2023",
+				mc(List.of(new Section(SectionKind.TOPICS, "Topics:", List.of(SectionEntry.item("one", List.of())))),
+						attendees));
 
 		assertThat(placed.sections()).extracting(McView.SectionView::caption).containsExactly("Key people");
 		assertThat(placed.sections().getFirst().blocks()).hasExactlyElementsOfTypes(People.class, Paragraph.class);
