@@ -122,8 +122,8 @@ class PublicPagesBrowserTest {
 			assertThat(page.locator(":focus")).isVisible();
 
 			page.keyboard().press("Enter");
-			assertThat(page).hasURL(url(path) + "#main");
-			assertThat(page.locator(":focus")).hasId("main");
+			assertThat(page).hasURL(url(path) + "#page_main");
+			assertThat(page.locator(":focus")).hasId("page_main");
 		}
 	}
 

@@ -375,7 +375,7 @@ class PublicPagesTest {
 		assertThat(html).doesNotContain("Exception", "at org.", "at java.", "Whitelabel", "boom");
 		Document page = org.jsoup.Jsoup.parse(html);
 		assertThat(page.select("header a[href=/]")).isNotEmpty();
-		assertThat(page.select("main#main h1").eachText()).containsExactly(heading);
+		assertThat(page.select("main#page_main h1").eachText()).containsExactly(heading);
 		assertThat(page.select("footer")).isNotEmpty();
 		assertThat(page.select("main a[href=/]")).isNotEmpty();
 		return page;
