@@ -1,0 +1,51 @@
+package org.plumbline.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.plumbline.mail.domain.MailDeliveryWorker;
+import org.plumbline.mail.domain.MailOutboxRepository;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The delivery worker runs only with mail enabled and an SMTP server configured. */
+class MailDeliveryConfigurationTest {
+
+	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, MailDeliveryConfiguration.class))
+		.withBean(MailOutboxRepository.class, () -> mock(MailOutboxRepository.class))
+		.withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
+		.withBean(Clock.class, Clock::systemUTC)
+		.withBean(MailProperties.class,
+				() -> new MailProperties(true, "Plumbline <noreply@plumbline.local>", Duration.ofSeconds(5), 8));
+
+	@Test
+	void withoutSmtpSettingsThereIsNoWorkerAndMailStaysInTheOutbox() {
+		this.contexts.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MailDeliveryWorker.class));
+	}
+
+	@Test
+	void withAnSmtpHostTheWorkerRuns() {
+		this.contexts.withPropertyValues("spring.mail.host=smtp.example.org")
+			.run(context -> assertThat(context).hasSingleBean(MailDeliveryWorker.class));
+	}
+
+	@Test
+	void mailDisabledKeepsTheWorkerOffEvenWithAnSmtpHost() {
+		this.contexts.withPropertyValues("spring.mail.host=smtp.example.org", "plumbline.mail.enabled=false")
+			.run(context -> assertThat(context).doesNotHaveBean(MailDeliveryWorker.class));
+	}
+
+	@Test
+	void messageIdsUseTheSendersDomainOrPlumblineLocal() {
+		assertThat(MailOutbox.messageIdDomain("LPC <noreply@LPC.Example.org>")).isEqualTo("lpc.example.org");
+		assertThat(MailOutbox.messageIdDomain("not an address")).isEqualTo("plumbline.local");
+	}
+
+}

@@ -1,0 +1,611 @@
+package org.plumbline.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.mail.domain.MailDeliveryWorker;
+import org.plumbline.mail.domain.MailOutboxRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox and its delivery worker against GreenMail as a real SMTP server. The
+ * worker's schedule is an hour, so tests call {@link MailDeliveryWorker#run()}
+ * themselves, and time moves only through the {@link MutableClock}.
+ * {@link MailOutboxPostgresTest} runs the same on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.NONE)
+@ActiveProfiles("test")
+@Import(MailOutboxTest.ClockConfiguration.class) // imported, not nested-detected, so
+													// subclasses get it too
+class MailOutboxTest {
+
+	static final int SMTP_PORT = freePort();
+
+	static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
+
+	@RegisterExtension
+	static final GreenMailExtension greenMail = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	@DynamicPropertySource
+	static void mailProperties(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 5000);
+		registry.add("spring.mail.properties.mail.smtp.timeout", () -> 5000);
+		registry.add("plumbline.mail.poll-interval", () -> "PT1H");
+		registry.add("plumbline.mail.max-attempts", () -> 3);
+		registry.add("plumbline.mail.from", () -> "LPC Organisers <noreply@lpc.example.org>");
+	}
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	MailOutboxRepository repository;
+
+	@Autowired
+	MailDeliveryWorker worker;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	TransactionTemplate transactions;
+
+	@BeforeEach
+	void emptyOutboxAndResetClock() {
+		this.transactions = new TransactionTemplate(this.transactionManager);
+		this.jdbc.sql("DELETE FROM mail_outbox").update();
+		this.clock.set(START);
+	}
+
+	@Test
+	void queuedMailIsDeliveredOnceWithItsStoredMessageIdSubjectRecipientAndBody() throws Exception {
+		String messageId = enqueue(
+				mail("topic", "42", "jane@example.org", "Your topic was accepted", "Grüße, your topic is in."));
+
+		this.worker.run();
+		this.worker.run();
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getMessageID()).isEqualTo(messageId).matches("<[0-9a-f-]{36}@lpc\\.example\\.org>");
+		assertThat(received[0].getSubject()).isEqualTo("Your topic was accepted");
+		assertThat(received[0].getRecipients(RecipientType.TO)).extracting(Object::toString)
+			.containsExactly("jane@example.org");
+		assertThat(received[0].getFrom()).extracting(Object::toString)
+			.containsExactly("LPC Organisers <noreply@lpc.example.org>");
+		assertThat(((String) received[0].getContent()).strip()).isEqualTo("Grüße, your topic is in.");
+		OutboxMessage stored = single();
+		assertThat(stored.status()).isEqualTo(MailStatus.SENT);
+		assertThat(stored.sentAt()).isEqualTo(START);
+		assertThat(stored.messageId()).isEqualTo(messageId);
+	}
+
+	@Test
+	void mailWithAnHtmlPartIsSentAsAlternativeTextAndHtml() throws Exception {
+		enqueue(new OutgoingMail(null, "verification", "account", "7", "jane@example.org", "Verify your address",
+				"Open https://example.org/v/1", "<p>Open <a href=\"https://example.org/v/1\">this link</a></p>"));
+
+		this.worker.run();
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getContent()).isInstanceOf(MimeMultipart.class);
+		assertThat(received[0].getContentType()).startsWith("multipart/mixed");
+		assertThat(new String(received[0].getRawInputStream().readAllBytes())).contains("text/plain")
+			.contains("text/html")
+			.contains("this link");
+	}
+
+	@Test
+	void mailEnqueuedInATransactionThatRollsBackIsNeverStored() {
+		this.transactions.executeWithoutResult(status -> {
+			this.outbox.enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+			status.setRollbackOnly();
+		});
+
+		assertThat(count()).isZero();
+		this.worker.run();
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void enqueueOutsideATransactionIsRefused() {
+		assertThatThrownBy(() -> this.outbox.enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes")))
+			.isInstanceOf(IllegalTransactionStateException.class);
+		assertThat(count()).isZero();
+	}
+
+	@Test
+	void secondEnqueueForTheSameSubjectPurposeAndRecipientReplacesThePendingDraft() throws Exception {
+		String first = enqueue(mail("topic", "42", "jane@example.org", "Your topic was accepted", "Accepted"));
+		this.clock.advance(Duration.ofMinutes(5));
+		String second = enqueue(mail("topic", "42", "jane@example.org", "Your topic was not accepted", "Rejected"));
+
+		assertThat(second).isEqualTo(first);
+		OutboxMessage draft = single();
+		assertThat(draft.subject()).isEqualTo("Your topic was not accepted");
+		assertThat(draft.textBody()).isEqualTo("Rejected");
+		assertThat(draft.createdAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+
+		this.worker.run();
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getSubject()).isEqualTo("Your topic was not accepted");
+		assertThat(((String) received[0].getContent()).strip()).isEqualTo("Rejected");
+	}
+
+	@Test
+	void enqueueAfterTheDraftWasSentQueuesANewMessage() {
+		String first = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Accepted"));
+		this.worker.run();
+		String second = enqueue(mail("topic", "42", "jane@example.org", "Rejected after all", "Rejected"));
+
+		assertThat(second).isNotEqualTo(first);
+		assertThat(this.outbox.list(null, 10)).extracting(OutboxMessage::status)
+			.containsExactly(MailStatus.PENDING, MailStatus.SENT);
+	}
+
+	@Test
+	void mailsForOtherRecipientsSubjectsOrPurposesAreKeptApart() {
+		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "A"));
+		enqueue(mail("topic", "42", "john@example.org", "Accepted", "B"));
+		enqueue(mail("topic", "43", "jane@example.org", "Accepted", "C"));
+		enqueue(new OutgoingMail(null, "topic-reminder", "topic", "42", "jane@example.org", "Reminder", "D", null));
+
+		assertThat(count()).isEqualTo(4);
+	}
+
+	@Test
+	void smtpOutageKeepsTheMailPendingWithBackOffAndDeliversItOnceSmtpIsBack() throws Exception {
+		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+		greenMail.stop();
+
+		this.worker.run();
+
+		OutboxMessage waiting = single();
+		assertThat(waiting.status()).isEqualTo(MailStatus.PENDING);
+		assertThat(waiting.attempts()).isEqualTo(1);
+		assertThat(waiting.lastError()).isNotBlank().doesNotContain("\tat ");
+		assertThat(waiting.nextAttemptAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+
+		greenMail.start();
+		this.worker.run();
+		assertThat(greenMail.getReceivedMessages()).as("not due before the back-off ends").isEmpty();
+
+		this.clock.advance(Duration.ofMinutes(1));
+		this.worker.run();
+
+		assertThat(greenMail.getReceivedMessages()).hasSize(1);
+		OutboxMessage sent = single();
+		assertThat(sent.status()).isEqualTo(MailStatus.SENT);
+		assertThat(sent.sentAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+		assertThat(sent.lastError()).isNull();
+	}
+
+	@Test
+	void afterMaxAttemptsTheMailFailsAndResendPutsItBackInTheQueue() throws Exception {
+		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+		greenMail.stop();
+		this.worker.run();
+		this.clock.advance(Duration.ofMinutes(1));
+		this.worker.run();
+		assertThat(single().nextAttemptAt()).as("second back-off doubles")
+			.isEqualTo(START.plus(Duration.ofMinutes(1 + 2)));
+		this.clock.advance(Duration.ofMinutes(2));
+		this.worker.run();
+
+		OutboxMessage failed = single();
+		assertThat(failed.status()).isEqualTo(MailStatus.FAILED);
+		assertThat(failed.attempts()).isEqualTo(3);
+		assertThat(failed.lastError()).isNotBlank();
+		assertThat(this.outbox.list(MailStatus.FAILED, 10)).containsExactly(failed);
+		assertThat(this.outbox.list(MailStatus.PENDING, 10)).isEmpty();
+
+		this.clock.advance(Duration.ofHours(1));
+		this.worker.run();
+		assertThat(single().attempts()).as("a failed mail is not retried").isEqualTo(3);
+
+		assertThat(this.outbox.resend(failed.id())).isTrue();
+		List<OutboxMessage> both = this.outbox.list(null, 10);
+		assertThat(both).hasSize(2);
+		OutboxMessage copy = both.getFirst();
+		assertThat(both.get(1)).as("the original is left as it was").isEqualTo(failed);
+		assertThat(copy.id()).isNotEqualTo(failed.id());
+		assertThat(copy.status()).isEqualTo(MailStatus.PENDING);
+		assertThat(copy.attempts()).isZero();
+		assertThat(copy.lastError()).isNull();
+		assertThat(copy.nextAttemptAt()).isEqualTo(this.clock.instant());
+		assertThat(copy.messageId()).isNotEqualTo(failed.messageId()).matches("<[0-9a-f-]{36}@lpc\\.example\\.org>");
+		assertThat(copy).usingRecursiveComparison()
+			.comparingOnlyFields("eventId", "purpose", "subjectType", "subjectId", "recipient", "subject", "textBody",
+					"htmlBody")
+			.isEqualTo(failed);
+
+		greenMail.start();
+		this.worker.run();
+		assertThat(greenMail.getReceivedMessages()).hasSize(1);
+		assertThat(greenMail.getReceivedMessages()[0].getMessageID()).isEqualTo(copy.messageId());
+		assertThat(this.outbox.find(copy.id()).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+		assertThat(this.outbox.find(failed.id()).orElseThrow()).isEqualTo(failed);
+	}
+
+	@Test
+	void resendOfASentMailSendsACopyWithANewMessageIdButAPendingOneCannotBeResent() throws Exception {
+		String first = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+		long id = single().id();
+		assertThat(this.outbox.resend(id)).isFalse();
+		assertThat(this.outbox.resend(id + 1000)).isFalse();
+
+		this.worker.run();
+		OutboxMessage sent = single();
+		this.clock.advance(Duration.ofMinutes(10));
+		assertThat(this.outbox.resend(id)).isTrue();
+		this.worker.run();
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(2);
+		assertThat(received[0].getMessageID()).isEqualTo(first);
+		assertThat(received[1].getMessageID()).isNotEqualTo(first);
+		List<OutboxMessage> all = this.outbox.list(null, 10);
+		assertThat(all).extracting(OutboxMessage::status, OutboxMessage::messageId, OutboxMessage::sentAt)
+			.containsExactly(tuple(MailStatus.SENT, received[1].getMessageID(), START.plus(Duration.ofMinutes(10))),
+					tuple(MailStatus.SENT, first, START));
+		assertThat(all.get(1)).isEqualTo(sent);
+	}
+
+	@Test
+	void aResentCopyIsNotADraftThatALaterEnqueueReplaces() {
+		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+		this.worker.run();
+		assertThat(this.outbox.resend(single().id())).isTrue();
+
+		enqueue(mail("topic", "42", "jane@example.org", "Rejected after all", "No"));
+
+		assertThat(this.outbox.list(null, 10)).extracting(OutboxMessage::status, OutboxMessage::subject)
+			.containsExactly(tuple(MailStatus.PENDING, "Rejected after all"), tuple(MailStatus.PENDING, "Accepted"),
+					tuple(MailStatus.SENT, "Accepted"));
+	}
+
+	@Test
+	void twoWorkersRunningAtOnceSendEachMessageExactlyOnce() throws Exception {
+		int messages = 50;
+		for (int i = 0; i < messages; i++) {
+			enqueue(mail("topic", Integer.toString(i), "speaker" + i + "@example.org", "Topic " + i, "Body " + i));
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> runs = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				runs.add(threads.submit(() -> {
+					start.await();
+					this.worker.run();
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> run : runs) {
+				run.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(messages);
+		assertThat(Arrays.stream(received).map(MailOutboxTest::messageId).distinct()).hasSize(messages);
+		assertThat(this.outbox.list(MailStatus.SENT, 100)).hasSize(messages);
+	}
+
+	@Test
+	void aMessageBeingClaimedByOneWorkerIsSkippedNotWaitedForByAnother() throws Exception {
+		enqueue(mail("topic", "1", "jane@example.org", "First", "1"));
+		enqueue(mail("topic", "2", "jane@example.org", "Second", "2"));
+		CountDownLatch claimed = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		try {
+			Future<List<String>> first = thread.submit(() -> this.transactions.execute(status -> {
+				List<String> subjects = subjects(claimDue(1));
+				claimed.countDown();
+				await(release);
+				return subjects;
+			}));
+			assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
+
+			List<String> second = this.transactions.execute(status -> subjects(claimDue(10)));
+			release.countDown();
+
+			// which row each gets is up to the database (no ORDER BY, see claimDue)
+			List<String> firstSubjects = first.get(30, TimeUnit.SECONDS);
+			assertThat(firstSubjects).hasSize(1);
+			assertThat(second).hasSize(1).doesNotContainAnyElementsOf(firstSubjects);
+			assertThat(List.of(firstSubjects.getFirst(), second.getFirst())).containsExactlyInAnyOrder("First",
+					"Second");
+		}
+		finally {
+			release.countDown();
+			thread.shutdownNow();
+		}
+		assertThat(this.outbox.list(null, 10)).extracting(OutboxMessage::status)
+			.containsOnly(MailStatus.SENDING)
+			.hasSize(2);
+	}
+
+	@Test
+	void enqueueWhileAWorkerIsSendingTheDraftReturnsAtOnceAndQueuesANewMessage() throws Exception {
+		String first = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Accepted"));
+		List<OutboxMessage> claimed = this.worker.claim();
+		assertThat(claimed).extracting(OutboxMessage::messageId).containsExactly(first);
+		assertThat(single().status()).isEqualTo(MailStatus.SENDING);
+
+		// the worker holds no lock while it sends: this would wait (or time out)
+		// otherwise
+		String second = enqueue(mail("topic", "42", "jane@example.org", "Rejected after all", "Rejected"));
+		assertThat(second).isNotEqualTo(first);
+
+		claimed.forEach(this.worker::deliver);
+		this.worker.run();
+
+		assertThat(this.outbox.list(null, 10)).extracting(OutboxMessage::status, OutboxMessage::subject)
+			.containsExactly(tuple(MailStatus.SENT, "Rejected after all"), tuple(MailStatus.SENT, "Accepted"));
+		assertThat(greenMail.getReceivedMessages()).extracting(MailOutboxTest::messageId)
+			.containsExactly(first, second);
+	}
+
+	@Test
+	void aMessageWhoseLeaseExpiredIsClaimedAgainAndSentOnce() throws Exception {
+		String messageId = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+		// a worker claims it and dies before sending
+		assertThat(this.worker.claim()).hasSize(1);
+
+		this.clock.advance(MailDeliveryWorker.LEASE.minusSeconds(1));
+		this.worker.run();
+		assertThat(greenMail.getReceivedMessages()).as("still leased").isEmpty();
+		assertThat(single().status()).isEqualTo(MailStatus.SENDING);
+
+		this.clock.advance(Duration.ofSeconds(1));
+		this.worker.run();
+		this.worker.run();
+
+		assertThat(greenMail.getReceivedMessages()).extracting(MailOutboxTest::messageId).containsExactly(messageId);
+		OutboxMessage sent = single();
+		assertThat(sent.status()).isEqualTo(MailStatus.SENT);
+		assertThat(sent.attempts()).isEqualTo(1);
+		assertThat(sent.sentAt()).isEqualTo(START.plus(MailDeliveryWorker.LEASE));
+	}
+
+	@Test
+	void recipientsDifferingOnlyInCaseShareOneDraft() {
+		String first = enqueue(mail("topic", "42", "Jane Doe <Jane@Example.org>", "Accepted", "A"));
+		String second = enqueue(mail("topic", "42", "jane@example.org", "Rejected", "B"));
+
+		assertThat(second).isEqualTo(first);
+		OutboxMessage draft = single();
+		assertThat(draft.recipient()).isEqualTo("jane@example.org");
+		assertThat(draft.subject()).isEqualTo("Rejected");
+	}
+
+	@Test
+	void twoConcurrentFirstEnqueuesOfOneDraftLeaveOnePendingMessage() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			this.jdbc.sql("DELETE FROM mail_outbox").update();
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService threads = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<String>> enqueues = new ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					String subject = "Decision " + i;
+					enqueues.add(threads.submit(() -> {
+						start.await();
+						return enqueue(mail("topic", "42", "jane@example.org", subject, subject));
+					}));
+				}
+				start.countDown();
+				String first = enqueues.get(0).get(30, TimeUnit.SECONDS);
+				String second = enqueues.get(1).get(30, TimeUnit.SECONDS);
+
+				assertThat(second).isEqualTo(first);
+				assertThat(single().status()).isEqualTo(MailStatus.PENDING);
+				assertThat(single().messageId()).isEqualTo(first);
+			}
+			finally {
+				threads.shutdownNow();
+			}
+		}
+	}
+
+	@Test
+	void badInputIsRefusedWithAMessageNamingTheField() {
+		assertThatThrownBy(() -> enqueue(mail("topic", "42", "not an address", "S", "B")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("recipient is not a valid mail address");
+		assertThatThrownBy(() -> enqueue(mail("topic", "42", " ", "S", "B")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("recipient must not be blank");
+		assertThatThrownBy(() -> enqueue(mail("topic", "42", "a@example.org, b@example.org", "S", "B")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("recipient");
+		assertThatThrownBy(() -> enqueue(mail("topic", "42", "jane@example.org", "x".repeat(301), "B")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("subject must be at most 300 characters, not 301");
+		assertThatThrownBy(() -> enqueue(mail("topic", "42", "jane@example.org", "Two\r\nBcc: x@example.org", "B")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("subject must be one line");
+		assertThatThrownBy(() -> enqueue(new OutgoingMail(null, "", "topic", "42", "jane@example.org", "S", "B", null)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("purpose must not be blank");
+		assertThatThrownBy(() -> enqueue(mail("topic", "9".repeat(65), "jane@example.org", "S", "B")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("subjectId must be at most 64 characters, not 65");
+		assertThatThrownBy(() -> enqueue(mail("topic", "42", "jane@example.org", "S", "")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("textBody must not be blank");
+		assertThat(count()).isZero();
+	}
+
+	@Test
+	void mailOfADeletedEventStaysInTheOutboxWithoutItsEvent() {
+		long eventId = this.jdbc.sql("""
+				INSERT INTO event (slug, name, start_date, end_date, time_zone)
+				VALUES ('mailtest', 'Mail test', DATE '2026-11-13', DATE '2026-11-15', 'UTC')""").update() == 1
+				? this.jdbc.sql("SELECT id FROM event WHERE slug = 'mailtest'").query(Long.class).single() : -1;
+		enqueue(new OutgoingMail(eventId, "topic-decision", "topic", "42", "jane@example.org", "S", "B", null));
+		assertThat(single().eventId()).isEqualTo(eventId);
+
+		this.jdbc.sql("DELETE FROM event WHERE id = ?").param(eventId).update();
+
+		assertThat(single().eventId()).isNull();
+	}
+
+	private List<OutboxMessage> claimDue(int limit) {
+		Instant now = this.clock.instant();
+		return this.repository.claimDue(now, limit, now.plus(MailDeliveryWorker.LEASE));
+	}
+
+	private String enqueue(OutgoingMail mail) {
+		return this.transactions.execute(status -> this.outbox.enqueue(mail));
+	}
+
+	private static OutgoingMail mail(String subjectType, String subjectId, String recipient, String subject,
+			String body) {
+		return new OutgoingMail(null, "topic-decision", subjectType, subjectId, recipient, subject, body, null);
+	}
+
+	private OutboxMessage single() {
+		List<OutboxMessage> all = this.outbox.list(null, 10);
+		assertThat(all).hasSize(1);
+		return all.getFirst();
+	}
+
+	private long count() {
+		return this.jdbc.sql("SELECT count(*) FROM mail_outbox").query(Long.class).single();
+	}
+
+	private static List<String> subjects(List<OutboxMessage> messages) {
+		return messages.stream().map(OutboxMessage::subject).toList();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ClockConfiguration {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(START);
+		}
+
+	}
+
+	/** A clock that stands still until a test moves it. */
+	static final class MutableClock extends Clock {
+
+		private volatile Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		void set(Instant instant) {
+			this.now = instant;
+		}
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException("a test clock stays in UTC");
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
