@@ -9,34 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.event.Event;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Each file in {@code src/test/resources/importer/bad/} is {@code small-event.json} with
  * one mistake; the import names the field, its line and column, and writes nothing (with
  * another event already stored).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE)
-@ActiveProfiles("test")
-class EventFileImportErrorsTest {
-
-	@Autowired
-	EventFiles files;
-
-	@Autowired
-	EventCatalog catalog;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	JdbcClient jdbc;
+class EventFileImportErrorsTest extends EventFileDatabaseTest {
 
 	/**
 	 * Only the demo event is stored, so the bad files (slug testconf) have no

@@ -11,38 +11,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.event.Event;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
 import org.plumbline.microconference.Microconference;
-import org.plumbline.microconference.Microconferences;
-import org.plumbline.people.PersonDirectory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(webEnvironment = WebEnvironment.NONE)
-@ActiveProfiles("test")
-class EventFileImportTest {
-
-	@Autowired
-	EventFiles files;
-
-	@Autowired
-	EventCatalog catalog;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	Microconferences microconferences;
-
-	@Autowired
-	PersonDirectory directory;
-
-	@Autowired
-	JdbcClient jdbc;
+class EventFileImportTest extends EventFileDatabaseTest {
 
 	/**
 	 * Tests share one database per context; each starts without events (persons stay, so
@@ -212,10 +183,6 @@ class EventFileImportTest {
 			.param(personId)
 			.query(String.class)
 			.list();
-	}
-
-	private long persons() {
-		return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
 	}
 
 }

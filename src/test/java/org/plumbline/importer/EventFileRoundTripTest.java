@@ -8,17 +8,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
 import org.plumbline.event.SponsorLogo;
 import org.plumbline.event.SponsorTier;
-import org.plumbline.microconference.Microconferences;
-import org.plumbline.people.PersonDirectory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,27 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Import → export → import gives an equal event, and the second export is the same bytes
  * as the first.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE)
-@ActiveProfiles("test")
-class EventFileRoundTripTest {
-
-	@Autowired
-	EventFiles files;
-
-	@Autowired
-	EventCatalog catalog;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	Microconferences microconferences;
-
-	@Autowired
-	PersonDirectory directory;
-
-	@Autowired
-	JdbcClient jdbc;
+class EventFileRoundTripTest extends EventFileDatabaseTest {
 
 	@BeforeEach
 	void deleteAllEvents() {
@@ -150,10 +121,6 @@ class EventFileRoundTripTest {
 			}
 		});
 		return sections;
-	}
-
-	private long persons() {
-		return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
 	}
 
 	private int distinctPersonsListedIn(String slug) {

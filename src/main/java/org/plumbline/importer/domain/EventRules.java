@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,15 +82,8 @@ final class EventRules {
 		Map<String, String> guids = new HashMap<>();
 		List<JsonNode> rooms = Findings.elements(findings.root().get("rooms"));
 		for (int i = 0; i < rooms.size(); i++) {
-			String pointer = "/rooms/" + i;
-			String name = Findings.text(rooms.get(i).get("name"));
-			if (name != null) {
-				findings.unique(names, name, pointer + "/name", "room name \"" + name + "\"");
-			}
-			String guid = Findings.text(rooms.get(i).get("guid"));
-			if (guid != null) {
-				findings.unique(guids, guid.toLowerCase(Locale.ROOT), pointer + "/guid", "room guid " + guid);
-			}
+			findings.uniqueText(names, rooms.get(i), "/rooms/" + i, "name", "room name");
+			findings.uniqueGuid(guids, rooms.get(i), "/rooms/" + i, "room");
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.plumbline.importer.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.plumbline.importer.EventFileProblem;
@@ -44,6 +45,30 @@ final class Findings {
 		String first = firstSeen.putIfAbsent(key, pointer);
 		if (first != null) {
 			add(pointer, "duplicate " + what + "; first at line " + json.positionOf(first).line());
+		}
+	}
+
+	/**
+	 * Reports an element whose text field repeats an earlier element's, quoting the
+	 * value.
+	 * @param firstSeen where each value was first met, by pointer; updated here
+	 */
+	void uniqueText(Map<String, String> firstSeen, JsonNode element, String elementPointer, String field, String what) {
+		String value = text(element.get(field));
+		if (value != null) {
+			unique(firstSeen, value, elementPointer + "/" + field, what + " \"" + value + "\"");
+		}
+	}
+
+	/**
+	 * Reports an element whose {@code guid} repeats an earlier element's; GUIDs compare
+	 * without regard to case.
+	 * @param firstSeen where each GUID was first met, by pointer; updated here
+	 */
+	void uniqueGuid(Map<String, String> firstSeen, JsonNode element, String elementPointer, String what) {
+		String guid = text(element.get("guid"));
+		if (guid != null) {
+			unique(firstSeen, guid.toLowerCase(Locale.ROOT), elementPointer + "/guid", what + " guid " + guid);
 		}
 	}
 

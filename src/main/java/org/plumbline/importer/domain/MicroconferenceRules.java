@@ -2,7 +2,6 @@ package org.plumbline.importer.domain;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -25,15 +24,8 @@ final class MicroconferenceRules {
 		for (int i = 0; i < mcs.size(); i++) {
 			String pointer = "/microconferences/" + i;
 			JsonNode mc = mcs.get(i);
-			String slug = Findings.text(mc.get("slug"));
-			if (slug != null) {
-				findings.unique(slugs, slug, pointer + "/slug", "microconference slug \"" + slug + "\"");
-			}
-			String guid = Findings.text(mc.get("guid"));
-			if (guid != null) {
-				findings.unique(guids, guid.toLowerCase(Locale.ROOT), pointer + "/guid",
-						"microconference guid " + guid);
-			}
+			findings.uniqueText(slugs, mc, pointer, "slug", "microconference slug");
+			findings.uniqueGuid(guids, mc, pointer, "microconference");
 			sections(findings, pointer + "/sections", mc.get("sections"));
 			names(findings, pointer + "/leads", mc.get("leads"), personIds);
 			names(findings, pointer + "/keyAttendees", mc.get("keyAttendees"), personIds);
@@ -46,15 +38,8 @@ final class MicroconferenceRules {
 		Map<String, String> guids = new HashMap<>();
 		List<JsonNode> people = Findings.elements(findings.root().get("people"));
 		for (int i = 0; i < people.size(); i++) {
-			String pointer = "/people/" + i;
-			String id = Findings.text(people.get(i).get("id"));
-			if (id != null) {
-				findings.unique(ids, id, pointer + "/id", "person id \"" + id + "\"");
-			}
-			String guid = Findings.text(people.get(i).get("guid"));
-			if (guid != null) {
-				findings.unique(guids, guid.toLowerCase(Locale.ROOT), pointer + "/guid", "person guid " + guid);
-			}
+			findings.uniqueText(ids, people.get(i), "/people/" + i, "id", "person id");
+			findings.uniqueGuid(guids, people.get(i), "/people/" + i, "person");
 		}
 		return ids;
 	}
