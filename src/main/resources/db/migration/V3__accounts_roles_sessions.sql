@@ -28,7 +28,7 @@ CREATE TABLE account (
     email_verified_at    TIMESTAMP WITH TIME ZONE,
     site_admin           BOOLEAN      NOT NULL DEFAULT FALSE,
     failed_logins        INT          NOT NULL DEFAULT 0,
-    last_failed_login_at TIMESTAMP WITH TIME ZONE,
+    next_login_at        TIMESTAMP WITH TIME ZONE,
     locked_until         TIMESTAMP WITH TIME ZONE,
     created_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     version              INT          NOT NULL DEFAULT 0,

@@ -1,5 +1,7 @@
 package org.plumbline.account;
 
+import java.util.Arrays;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -7,13 +9,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -23,16 +26,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what, and the headers on every response.
  *
  * <p>
- * Until accounts exist, only reading is allowed: GET and HEAD of any page (an unknown
- * address answers 404) and of the health endpoint; the other actuator endpoints and every
- * write are denied with 403, without a login form. A feature that adds a private page
- * must add its rule before the rule for reading.
+ * Anyone may read public pages (GET and HEAD; an unknown address answers 404), the health
+ * endpoint, and the pages of signing up, signing in and resetting a password. The
+ * account's own pages need a signed-in user; an anonymous request for one is sent to the
+ * sign-in page (an API call gets 401, the actuator 403). Every other write needs a
+ * signed-in user and, like every form, a CSRF token; the other actuator endpoints are
+ * denied. A feature that adds a private page must add its rule before the rule for
+ * reading.
  *
  * <p>
- * Public pages are the same bytes for every anonymous visitor: no request creates a
- * session (no saved request, no saved anonymous context), and every response, errors and
- * assets included, carries the Content-Security-Policy below (no inline script or style),
- * {@code nosniff}, a Referrer-Policy and {@code X-Frame-Options: DENY}.
+ * Public pages are the same bytes for every anonymous visitor: reading one creates no
+ * session (the request cache and the CSRF token touch the session only on the pages that
+ * need them), and every response, errors and assets included, carries the
+ * Content-Security-Policy below (no inline script or style), {@code nosniff}, a
+ * Referrer-Policy and {@code X-Frame-Options: DENY}. Sessions live in the database
+ * (Spring Session JDBC), so any instance serves any signed-in user.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = Type.SERVLET)
@@ -42,37 +50,42 @@ public class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Pages for people who are not signed in (yet), reached by GET and POST. */
+	static final String[] SIGN_IN_PAGES = { "/login", "/signup", "/signup/sent", "/account/verify", "/account/reset",
+			"/account/reset/sent", "/account/reset/new" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher api = paths.matcher("/api/**");
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(readOnly(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")))
 			.permitAll()
 			.requestMatchers(paths.matcher("/actuator/**"))
 			.denyAll()
+			.requestMatchers(Arrays.stream(SIGN_IN_PAGES).map(paths::matcher).toArray(RequestMatcher[]::new))
+			.permitAll()
+			.requestMatchers(paths.matcher("/admin/**"))
+			.hasRole("ADMIN")
+			.requestMatchers(paths.matcher("/account/**"), paths.matcher("/manage/**"), paths.matcher("/invitation"))
+			.authenticated()
 			.requestMatchers(readOnly(AnyRequestMatcher.INSTANCE))
 			.permitAll()
 			.anyRequest()
-			.denyAll())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new Http403ForbiddenEntryPoint()))
-			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
-			.formLogin(AbstractHttpConfigurer::disable)
+			.authenticated())
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), paths.matcher("/actuator/**"))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						AnyRequestMatcher.INSTANCE))
+			.formLogin(login -> login.loginPage("/login").usernameParameter("email").failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
 			.httpBasic(AbstractHttpConfigurer::disable)
-			.logout(AbstractHttpConfigurer::disable)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frames -> frames.deny()));
 		return http.build();
-	}
-
-	/**
-	 * No accounts yet (a later issue brings them): an empty store, so Boot generates no
-	 * user and password.
-	 */
-	@Bean
-	InMemoryUserDetailsManager userDetailsService() {
-		return new InMemoryUserDetailsManager();
 	}
 
 	private static RequestMatcher readOnly(RequestMatcher... paths) {

@@ -18,8 +18,8 @@ public final class EventSlugs {
 	 * mappings).
 	 */
 	public static final Set<String> RESERVED = Set.of("account", "accounts", "actuator", "admin", "api", "assets",
-			"error", "events", "favicon.ico", "health", "login", "logout", "manage", "organiser", "profile",
-			"robots.txt", "signup", "static", "swagger", "user", "users", "webjars");
+			"error", "events", "favicon.ico", "health", "invitation", "invitations", "login", "logout", "manage",
+			"organiser", "profile", "robots.txt", "signup", "static", "swagger", "user", "users", "webjars");
 
 	private EventSlugs() {
 	}

@@ -15,8 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Until accounts exist, the public may read the site and nothing else; there is no login
- * form.
+ * Anonymous visitors may read the site and the health endpoint, and nothing else.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,7 +55,7 @@ class PublicAccessTest {
 
 	@Test
 	void unknownAddressesAnswerNotFoundWithAProperPage() throws Exception {
-		for (String path : new String[] { "/admin", "/api/v1/events", "/Not-An-Event/", "/manage/lpc2023" }) {
+		for (String path : new String[] { "/api/v1/events", "/Not-An-Event/", "/lpc2023/manage" }) {
 			HttpResponse<String> response = send("GET", path, "text/html");
 
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
@@ -70,14 +69,20 @@ class PublicAccessTest {
 	}
 
 	@Test
-	void thereIsNoLoginFormNorBasicAuthenticationChallenge() throws Exception {
-		HttpResponse<String> login = send("GET", "/login", "text/html");
-
-		assertThat(login.statusCode()).isEqualTo(404);
-		assertThat(login.body()).doesNotContain("<form", "password");
+	void aRefusedWriteAsksForNoBasicAuthenticationAndSendsNowhere() throws Exception {
 		HttpResponse<String> denied = send("POST", "/lpc2023/", "text/html");
+
+		assertThat(denied.statusCode()).isEqualTo(403);
 		assertThat(denied.headers().firstValue("WWW-Authenticate")).isEmpty();
 		assertThat(denied.headers().firstValue("Location")).isEmpty();
+	}
+
+	@Test
+	void theAdminPagesSendAnonymousVisitorsToTheSignInPage() throws Exception {
+		HttpResponse<String> response = send("GET", "/admin", "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 	}
 
 	private HttpResponse<String> send(String method, String path, String accept)

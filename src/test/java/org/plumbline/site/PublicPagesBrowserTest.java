@@ -3,17 +3,11 @@ package org.plumbline.site;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -26,6 +20,7 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.Chromium;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -70,9 +65,7 @@ class PublicPagesBrowserTest {
 	@BeforeAll
 	static void launchChromium() {
 		playwright = Playwright.create();
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
-				.setHeadless(true));
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -133,12 +126,8 @@ class PublicPagesBrowserTest {
 			for (int width : new int[] { 1280, 390 }) {
 				page.setViewportSize(width, 800);
 				page.navigate(url(path));
-				AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21aa")).analyze();
-				List<Rule> serious = results.getViolations()
-					.stream()
-					.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-					.toList();
-				assertThat(serious).as("axe-core on %s at %d px:%n%s", path, width, describe(serious)).isEmpty();
+				assertThat(Chromium.seriousAccessibilityViolations(page)).as("axe-core on %s at %d px", path, width)
+					.isEmpty();
 			}
 		}
 	}
@@ -168,16 +157,6 @@ class PublicPagesBrowserTest {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + "\n"
-					+ rule.getNodes()
-						.stream()
-						.map(node -> "    " + node.getTarget() + " " + node.getHtml())
-						.collect(Collectors.joining("\n")))
-			.collect(Collectors.joining("\n"));
 	}
 
 }

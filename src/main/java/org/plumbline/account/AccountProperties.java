@@ -1,0 +1,28 @@
+package org.plumbline.account;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code plumbline.accounts}.
+ *
+ * @param verificationLinkValidity how long the link of a verification mail works
+ * @param resetLinkValidity how long the link of a password-reset mail works
+ * @param maxFailedLogins wrong passwords in a row that lock the account
+ * @param lockDuration how long such a lock lasts (a password reset lifts it at once)
+ */
+@ConfigurationProperties("plumbline.accounts")
+public record AccountProperties(@DefaultValue("PT24H") Duration verificationLinkValidity,
+		@DefaultValue("PT1H") Duration resetLinkValidity, @DefaultValue("5") int maxFailedLogins,
+		@DefaultValue("PT15M") Duration lockDuration) {
+
+	public AccountProperties {
+		if (maxFailedLogins < 2) {
+			throw new IllegalArgumentException(
+					"plumbline.accounts.max-failed-logins must be at least 2, not " + maxFailedLogins);
+		}
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.plumbline.account;
+
+import java.util.List;
+
+import org.plumbline.account.domain.RoleRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may do what, read afresh from the database on every question (a revoked role stops
+ * working at once, on every instance). A site admin counts as an organiser of every
+ * event. Whether someone leads an MC is the microconference feature's to say: being
+ * listed as a lead is the right (DOMAIN.md, L7).
+ */
+@Service
+public class Rights {
+
+	private final RoleRepository roles;
+
+	Rights(RoleRepository roles) {
+		this.roles = roles;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isSiteAdmin(long accountId) {
+		return roles.isSiteAdmin(accountId);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isOrganiser(long accountId, long eventId) {
+		return roles.isSiteAdmin(accountId) || roles.holds(accountId, eventId, EventRole.ORGANISER, null);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isReviewer(long accountId, long eventId, long microconferenceId) {
+		return roles.holds(accountId, eventId, EventRole.REVIEWER, microconferenceId);
+	}
+
+	/** The event's organisers and reviewers. */
+	@Transactional(readOnly = true)
+	public List<RoleGrant> team(long eventId) {
+		return roles.team(eventId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PendingInvitation> pendingInvitations(long eventId) {
+		return roles.pendingInvitations(eventId);
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.plumbline.account.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.account.domain.LoginThrottle.Attempt;
+import org.plumbline.account.domain.SignInRefused.Reason;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs in with email and password, through {@link LoginThrottle}. An unknown address
+ * costs the same password check as a known one and gets the same answer, so the sign-in
+ * form does not tell which addresses have accounts; an account whose address is not
+ * verified is refused only after its password was right, and a new link is mailed.
+ */
+@Component
+class AccountAuthenticationProvider implements AuthenticationProvider {
+
+	static final GrantedAuthority USER = new SimpleGrantedAuthority("ROLE_USER");
+
+	static final GrantedAuthority ADMIN = new SimpleGrantedAuthority("ROLE_ADMIN");
+
+	private final AccountRepository accounts;
+
+	private final LoginThrottle throttle;
+
+	private final PasswordEncoder passwords;
+
+	private final SignUps signUps;
+
+	private final Clock clock;
+
+	/** Checked against when the address is unknown, so both cases take as long. */
+	private final String unknownAccountHash;
+
+	AccountAuthenticationProvider(AccountRepository accounts, LoginThrottle throttle, PasswordEncoder passwords,
+			SignUps signUps, Clock clock) {
+		this.accounts = accounts;
+		this.throttle = throttle;
+		this.passwords = passwords;
+		this.signUps = signUps;
+		this.clock = clock;
+		this.unknownAccountHash = passwords.encode("no account has this password");
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String password = String.valueOf(authentication.getCredentials());
+		Optional<AccountRow> found = EmailAddresses.key(authentication.getName()).flatMap(accounts::findByEmailKey);
+		if (found.isEmpty()) {
+			passwords.matches(password, unknownAccountHash);
+			throw new SignInRefused(Reason.WRONG_CREDENTIALS, null);
+		}
+		AccountRow account = found.get();
+		Instant now = clock.instant();
+		Attempt attempt = throttle.claim(account.id(), now);
+		if (!attempt.allowed()) {
+			throw new SignInRefused(attempt.locked() ? Reason.LOCKED : Reason.TOO_SOON, attempt.until());
+		}
+		if (!passwords.matches(password, account.passwordHash())) {
+			throw attempt.locked() ? new SignInRefused(Reason.LOCKED, attempt.until())
+					: new SignInRefused(Reason.WRONG_CREDENTIALS, null);
+		}
+		throttle.succeeded(account.id());
+		if (!account.verified()) {
+			signUps.resendVerification(account.id());
+			throw new SignInRefused(Reason.NOT_VERIFIED, null);
+		}
+		if (passwords.upgradeEncoding(account.passwordHash())) {
+			accounts.setPasswordHash(account.id(), passwords.encode(password));
+		}
+		var principal = new SignedInAccount(account.id(), account.personId(), account.email(), account.displayName());
+		List<GrantedAuthority> authorities = account.siteAdmin() ? List.of(USER, ADMIN) : List.of(USER);
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.plumbline.account.domain;
+
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.people.PersonProfile;
+import org.plumbline.people.PersonProfiles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in user's profile: it is their person's (name, bio, affiliation, shown on
+ * speaker pages), and the account keeps the name for greeting them in mail.
+ */
+@Service
+public class AccountProfiles {
+
+	private final PersonProfiles persons;
+
+	private final AccountRepository accounts;
+
+	AccountProfiles(PersonProfiles persons, AccountRepository accounts) {
+		this.persons = persons;
+		this.accounts = accounts;
+	}
+
+	@Transactional(readOnly = true)
+	public PersonProfile profile(SignedInAccount account) {
+		return persons.profile(account.personId());
+	}
+
+	/**
+	 * @throws org.plumbline.validation.InvalidFields for a missing or too long field
+	 * @throws org.springframework.dao.OptimisticLockingFailureException if it was saved
+	 * elsewhere since the form was opened
+	 */
+	@Transactional
+	public void update(SignedInAccount account, PersonProfile edited) {
+		persons.update(account.personId(), edited);
+		accounts.setDisplayName(account.id(), persons.profile(account.personId()).displayName());
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.plumbline.account.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.plumbline.jdbc.SqlInstants.instant;
+import static org.plumbline.jdbc.SqlInstants.utc;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+	private static final String COLUMNS = "id, email, password_hash, display_name, person_id, email_verified_at, "
+			+ "site_admin, failed_logins, next_login_at, locked_until";
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<AccountRow> findByEmailKey(String emailKey) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email_key = ?")
+			.param(emailKey)
+			.query(AccountRepository::row)
+			.optional();
+	}
+
+	Optional<AccountRow> findById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?")
+			.param(id)
+			.query(AccountRepository::row)
+			.optional();
+	}
+
+	/** Reads the account and locks its row until the transaction ends. */
+	Optional<AccountRow> lock(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(AccountRepository::row)
+			.optional();
+	}
+
+	long insert(String email, String emailKey, String passwordHash, String displayName, Instant createdAt) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO account (email, email_key, password_hash, display_name, created_at)
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(email, emailKey, passwordHash, displayName, utc(createdAt))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	boolean anySiteAdmin() {
+		return jdbc.sql("SELECT COUNT(*) FROM account WHERE site_admin").query(Long.class).single() > 0;
+	}
+
+	void makeSiteAdmin(long id) {
+		jdbc.sql("UPDATE account SET site_admin = TRUE WHERE id = ?").param(id).update();
+	}
+
+	void markVerified(long id, long personId, Instant verifiedAt) {
+		jdbc.sql("UPDATE account SET email_verified_at = ?, person_id = ? WHERE id = ? AND email_verified_at IS NULL")
+			.params(utc(verifiedAt), personId, id)
+			.update();
+	}
+
+	void recordLoginAttempt(long id, int failedLogins, Instant nextLoginAt, Instant lockedUntil) {
+		jdbc.sql("UPDATE account SET failed_logins = ?, next_login_at = ?, locked_until = ? WHERE id = ?")
+			.params(failedLogins, utc(nextLoginAt), utc(lockedUntil), id)
+			.update();
+	}
+
+	/** Forgets failed sign-ins and lifts a lock. */
+	void clearLoginFailures(long id) {
+		recordLoginAttempt(id, 0, null, null);
+	}
+
+	void setPasswordHash(long id, String passwordHash) {
+		jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+	}
+
+	void setDisplayName(long id, String displayName) {
+		jdbc.sql("UPDATE account SET display_name = ? WHERE id = ?").params(displayName, id).update();
+	}
+
+	private static AccountRow row(ResultSet rs, int rowNumber) throws SQLException {
+		return new AccountRow(rs.getLong("id"), rs.getString("email"), rs.getString("password_hash"),
+				rs.getString("display_name"), rs.getObject("person_id", Long.class), instant(rs, "email_verified_at"),
+				rs.getBoolean("site_admin"), rs.getInt("failed_logins"), instant(rs, "next_login_at"),
+				instant(rs, "locked_until"));
+	}
+
+}

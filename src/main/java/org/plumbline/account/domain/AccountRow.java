@@ -1,0 +1,13 @@
+package org.plumbline.account.domain;
+
+import java.time.Instant;
+
+/** An account as stored. */
+record AccountRow(long id, String email, String passwordHash, String displayName, Long personId,
+		Instant emailVerifiedAt, boolean siteAdmin, int failedLogins, Instant nextLoginAt, Instant lockedUntil) {
+
+	boolean verified() {
+		return emailVerifiedAt != null;
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.plumbline.account.domain;
+
+import static org.plumbline.jdbc.SqlInstants.instant;
+import static org.plumbline.jdbc.SqlInstants.utc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Single-use tokens for the links mailed to account holders ({@link OneTimeTokens}).
+ * Issuing a token revokes the earlier unused ones of the same purpose: only the newest
+ * mail's link works.
+ */
+@Repository
+class AccountTokens {
+
+	private final JdbcClient jdbc;
+
+	AccountTokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @return the token to put in the link
+	 */
+	String issue(long accountId, TokenPurpose purpose, Duration validity, Instant now) {
+		revokeAll(accountId, purpose, now);
+		String token = OneTimeTokens.generate();
+		jdbc.sql("""
+				INSERT INTO account_token (account_id, purpose, token_hash, created_at, expires_at)
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(accountId, purpose.name(), OneTimeTokens.hash(token), utc(now), utc(now.plus(validity)))
+			.update();
+		return token;
+	}
+
+	/** Whether a token would be accepted now, without using it. */
+	TokenCheck check(String token, TokenPurpose purpose, Instant now) {
+		return find(token, purpose).map(stored -> stored.check(now))
+			.orElse(TokenCheck.invalid(TokenCheck.Outcome.UNKNOWN));
+	}
+
+	/**
+	 * Uses a token: it answers valid once, then never again, even for two requests at the
+	 * same moment (the update that marks it used is conditional).
+	 */
+	TokenCheck use(String token, TokenPurpose purpose, Instant now) {
+		TokenCheck check = check(token, purpose, now);
+		if (!check.isValid()) {
+			return check;
+		}
+		int marked = jdbc.sql("UPDATE account_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+			.params(utc(now), OneTimeTokens.hash(token))
+			.update();
+		return marked == 1 ? check : TokenCheck.invalid(TokenCheck.Outcome.USED);
+	}
+
+	void revokeAll(long accountId, TokenPurpose purpose, Instant now) {
+		jdbc.sql("UPDATE account_token SET used_at = ? WHERE account_id = ? AND purpose = ? AND used_at IS NULL")
+			.params(utc(now), accountId, purpose.name())
+			.update();
+	}
+
+	private Optional<StoredToken> find(String token, TokenPurpose purpose) {
+		if (!OneTimeTokens.plausible(token)) {
+			return Optional.empty();
+		}
+		return jdbc
+			.sql("SELECT account_id, expires_at, used_at FROM account_token WHERE token_hash = ? AND purpose = ?")
+			.params(OneTimeTokens.hash(token), purpose.name())
+			.query((rs, row) -> new StoredToken(rs.getLong("account_id"), instant(rs, "expires_at"),
+					instant(rs, "used_at")))
+			.optional();
+	}
+
+	private record StoredToken(long accountId, Instant expiresAt, Instant usedAt) {
+
+		TokenCheck check(Instant now) {
+			if (usedAt != null) {
+				return TokenCheck.invalid(TokenCheck.Outcome.USED);
+			}
+			if (!now.isBefore(expiresAt)) {
+				return TokenCheck.invalid(TokenCheck.Outcome.EXPIRED);
+			}
+			return TokenCheck.valid(accountId);
+		}
+
+	}
+
+}

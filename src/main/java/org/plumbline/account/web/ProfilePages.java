@@ -1,0 +1,68 @@
+package org.plumbline.account.web;
+
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.account.domain.AccountProfiles;
+import org.plumbline.people.PersonProfile;
+import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own profile. */
+@Controller
+class ProfilePages {
+
+	private final AccountProfiles profiles;
+
+	ProfilePages(AccountProfiles profiles) {
+		this.profiles = profiles;
+	}
+
+	@GetMapping("/account")
+	String account() {
+		return "redirect:/account/profile";
+	}
+
+	@GetMapping("/account/profile")
+	String form(@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
+		return page(me, profiles.profile(me), FormErrors.NONE, csrf, model);
+	}
+
+	@PostMapping("/account/profile")
+	String save(@AuthenticationPrincipal SignedInAccount me, ProfileForm form, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
+		PersonProfile edited = new PersonProfile(form.displayName(), form.bio(), form.affiliation(), form.version());
+		try {
+			profiles.update(me, edited);
+		}
+		catch (InvalidFields invalid) {
+			return page(me, edited, FormErrors.of(invalid), csrf, model);
+		}
+		catch (OptimisticLockingFailureException concurrentEdit) {
+			PersonProfile keptEdits = new PersonProfile(edited.displayName(), edited.bio(), edited.affiliation(),
+					profiles.profile(me).version());
+			return page(me, keptEdits,
+					FormErrors.form(concurrentEdit.getMessage()
+							+ " Your text is kept below: save again to replace that change, or reload to see it."),
+					csrf, model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/account/profile";
+	}
+
+	private static String page(SignedInAccount me, PersonProfile profile, FormErrors errors, CsrfToken csrf,
+			Model model) {
+		model.addAttribute("me", me);
+		model.addAttribute("profile", profile);
+		model.addAttribute("errors", errors);
+		model.addAttribute("csrf", csrf);
+		model.addAttribute("saved", Boolean.TRUE.equals(model.getAttribute("saved")));
+		return "account/profile";
+	}
+
+}

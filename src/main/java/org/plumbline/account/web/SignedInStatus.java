@@ -1,0 +1,26 @@
+package org.plumbline.account.web;
+
+import java.util.Map;
+
+import org.plumbline.account.SignedInAccount;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Who is signed in, for the small script that fills in the header of public pages, which
+ * are the same bytes for every visitor (ARCHITECTURE.md). It creates no session.
+ */
+@RestController
+class SignedInStatus {
+
+	@GetMapping("/api/v1/me")
+	ResponseEntity<Map<String, Object>> me(@AuthenticationPrincipal SignedInAccount me) {
+		Map<String, Object> body = me == null ? Map.of("signedIn", false)
+				: Map.of("signedIn", true, "name", me.displayName());
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate()).body(body);
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.plumbline.validation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Collects the problems of a form's fields, so that all are told at once:
+ * {@code new FieldChecks().required("name", name, 200).throwIfAny()}. Text is trimmed;
+ * blank optional text becomes null.
+ */
+public final class FieldChecks {
+
+	private final Map<String, String> problems = new LinkedHashMap<>();
+
+	/** Trimmed text that must be present and fit, or null after recording the problem. */
+	public String required(String field, String value, int maxLength) {
+		String text = optional(field, value, maxLength);
+		if (text == null && !problems.containsKey(field)) {
+			problems.put(field, "This field is required.");
+		}
+		return text;
+	}
+
+	/** Trimmed text, null if blank, or null after recording that it does not fit. */
+	public String optional(String field, String value, int maxLength) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String text = value.strip();
+		int length = text.codePointCount(0, text.length());
+		if (length > maxLength) {
+			problems.put(field, "At most " + maxLength + " characters fit; this has " + length + ".");
+			return null;
+		}
+		return text;
+	}
+
+	/** Records a problem found by a rule of the caller's, if there is one. */
+	public FieldChecks check(String field, Optional<String> problem) {
+		problem.ifPresent(message -> problems.putIfAbsent(field, message));
+		return this;
+	}
+
+	public void throwIfAny() {
+		if (!problems.isEmpty()) {
+			throw new InvalidFields(problems);
+		}
+	}
+
+}

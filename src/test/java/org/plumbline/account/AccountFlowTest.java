@@ -1,0 +1,281 @@
+package org.plumbline.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signing up, verifying, signing in, the profile, throttling and password reset, as a
+ * browser does them over HTTP, with the mail a real SMTP server caught.
+ */
+class AccountFlowTest extends AccountWebTest {
+
+	static final String PASSWORD = "correct horse battery";
+
+	@Test
+	void signUpMailsALinkThatVerifiesTheAddressAndThenSigningInWorks() {
+		AccountClient browser = browser();
+
+		HttpResponse<String> signedUp = browser.submit("/signup", "/signup",
+				Map.of("name", "Jörg Rödel", "email", "Joerg@Example.org", "password", PASSWORD));
+
+		assertThat(signedUp.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/signup/sent"));
+		assertThat(browser.page("/signup/sent").text()).contains("We have sent a link to Joerg@Example.org");
+		assertThat(browser.signIn("joerg@example.org", PASSWORD)).isEqualTo("/login?error");
+		assertThat(browser.signInError()).contains("not verified yet");
+
+		String link = linkInLatestMailTo("Joerg@Example.org");
+		assertThat(link).startsWith("/account/verify?token=");
+		assertThat(browser.page(link).select("h1").text()).isEqualTo("Email address verified");
+		assertThat(browser.page(link).select("h1").text()).isEqualTo("This link does not work");
+
+		assertThat(browser.signIn("JOERG@example.ORG", PASSWORD)).isEqualTo("/");
+		Document profile = browser.page("/account/profile");
+		assertThat(profile.select("h1").text()).isEqualTo("Your profile");
+		assertThat(profile.text()).contains("Signed in as Joerg@Example.org");
+		assertThat(profile.select("input[name=displayName]").attr("value")).isEqualTo("Jörg Rödel");
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM account a JOIN person_email e ON e.person_id = a.person_id
+				WHERE a.email_key = 'joerg@example.org' AND e.address_key = 'joerg@example.org'
+				AND e.verified_at IS NOT NULL""").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theProfileIsSavedAndAConcurrentEditIsToldNotOverwritten() {
+		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
+		Document form = jane.page("/account/profile");
+		String version = form.select("input[name=version]").attr("value");
+
+		HttpResponse<String> saved = jane.submit("/account/profile", "/account/profile",
+				Map.of("displayName", "Jane Q. Doe", "affiliation", "Example Corp", "bio", "Kernel hacker."));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		Document after = jane.page("/account/profile");
+		assertThat(after.text()).contains("Your profile is saved.");
+		assertThat(after.select("input[name=affiliation]").attr("value")).isEqualTo("Example Corp");
+		assertThat(after.select("textarea[name=bio]").text()).isEqualTo("Kernel hacker.");
+
+		HttpResponse<String> stale = jane.submit("/account/profile", "/account/profile",
+				Map.of("displayName", "Jane Stale", "bio", "", "affiliation", "", "version", version));
+		Document refused = Jsoup.parse(stale.body());
+		assertThat(refused.select("[role=alert]").text()).contains("changed elsewhere since you opened it");
+		assertThat(refused.select("input[name=displayName]").attr("value")).isEqualTo("Jane Stale");
+		assertThat(jane.page("/account/profile").select("input[name=displayName]").attr("value"))
+			.isEqualTo("Jane Q. Doe");
+	}
+
+	@Test
+	void badSignUpInputIsToldFieldByFieldAndCreatesNothing() {
+		AccountClient browser = browser();
+
+		Document refused = Jsoup.parse(
+				browser
+					.submit("/signup", "/signup",
+							Map.of("name", "x".repeat(201), "email", "not an address", "password", "short"))
+					.body());
+
+		assertThat(refused.select("#name_error").text()).contains("At most 200 characters");
+		assertThat(refused.select("#email_error").text()).contains("not an email address");
+		assertThat(refused.select("#password_error").text()).contains("at least 10 characters");
+		assertThat(refused.select("input[name=email]").attr("value")).isEqualTo("not an address");
+		assertThat(refused.select("input[name=password]").attr("value")).isEmpty();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE NOT site_admin").query(Long.class).single()).isZero();
+		assertThat(mailTo("not an address")).isEmpty();
+	}
+
+	@Test
+	void signingUpTwiceCreatesOneAccountAndOnePendingMail() throws Exception {
+		AccountClient browser = browser();
+		Map<String, String> fields = Map.of("name", "Jane Doe", "email", "jane@example.org", "password", PASSWORD);
+		browser.page("/signup");
+
+		CompletableFuture<HttpResponse<String>> first = CompletableFuture
+			.supplyAsync(() -> browser.submit("/signup", "/signup", fields));
+		CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> browser.submit("/signup",
+				"/signup", Map.of("name", "Jane Doe", "email", "JANE@example.org", "password", PASSWORD)));
+
+		assertThat(first.get().statusCode()).isEqualTo(302);
+		assertThat(second.get().statusCode()).isEqualTo(302);
+		assertThat(accounts("jane@example.org")).isOne();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING'").query(Long.class).single())
+			.isOne();
+		assertThat(mailTo("jane@example.org")).hasSize(1);
+	}
+
+	@Test
+	void signingUpWithAnAddressThatHasAnAccountMailsItsOwnerAndOpensNoSecondAccount() {
+		signedUp("jane@example.org", "Jane Doe");
+		greenMail.reset();
+
+		HttpResponse<String> again = browser().submit("/signup", "/signup",
+				Map.of("name", "Mallory", "email", "Jane@Example.org", "password", "another password"));
+
+		assertThat(again.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/signup/sent"));
+		assertThat(accounts("jane@example.org")).isOne();
+		assertThat(mailTo("jane@example.org")).singleElement()
+			.satisfies(mail -> assertThat(text(mail)).contains("already has an").contains("/account/reset"));
+		assertThat(browser().signIn("jane@example.org", "another password")).isEqualTo("/login?error");
+	}
+
+	@Test
+	void wrongPasswordsSlowDownThenLockTheAccountUntilATimeThePageNames() {
+		signedUp("jane@example.org", "Jane Doe");
+		AccountClient browser = browser();
+
+		for (int attempt = 1; attempt <= 2; attempt++) {
+			assertThat(browser.signIn("jane@example.org", "wrong password " + attempt)).isEqualTo("/login?error");
+			assertThat(browser.signInError()).isEqualTo("Wrong email or password.");
+		}
+		browser.signIn("jane@example.org", "wrong password 3");
+		assertThat(browser.signIn("jane@example.org", PASSWORD)).isEqualTo("/login?error");
+		assertThat(browser.signInError())
+			.isEqualTo("Too many wrong passwords in a row. Wait 1 second before the next try.");
+
+		clock.advance(Duration.ofSeconds(1));
+		browser.signIn("jane@example.org", "wrong password 4");
+		clock.advance(Duration.ofSeconds(2));
+		browser.signIn("jane@example.org", "wrong password 5");
+
+		assertThat(browser.signInError())
+			.startsWith("Too many wrong passwords: this account is locked until 09:15:03 UTC (15 minutes from now)");
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(browser.signIn("jane@example.org", PASSWORD)).isEqualTo("/login?error");
+		assertThat(browser.signInError()).contains("locked until 09:15:03 UTC (5 minutes from now)");
+
+		clock.advance(Duration.ofMinutes(5));
+		assertThat(browser.signIn("jane@example.org", PASSWORD)).isEqualTo("/");
+	}
+
+	@Test
+	void anUnknownAddressGetsTheSameAnswerAsAWrongPassword() {
+		AccountClient browser = browser();
+
+		assertThat(browser.signIn("nobody@example.org", PASSWORD)).isEqualTo("/login?error");
+		assertThat(browser.signInError()).isEqualTo("Wrong email or password.");
+	}
+
+	@Test
+	void aResetLinkSetsANewPasswordOnceLiftsTheLockAndSignsOutEverywhere() {
+		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
+		AccountClient attacker = browser();
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			attacker.signIn("jane@example.org", "guess " + attempt);
+			clock.advance(Duration.ofSeconds(10));
+		}
+		assertThat(attacker.signInError()).contains("locked until");
+
+		HttpResponse<String> asked = browser().submit("/account/reset", "/account/reset",
+				Map.of("email", "JANE@example.org"));
+		assertThat(asked.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/account/reset/sent"));
+		String link = linkInLatestMailTo("jane@example.org");
+		assertThat(link).startsWith("/account/reset/new?token=");
+
+		AccountClient owner = browser();
+		Document tooShort = Jsoup.parse(owner.submit(link, "/account/reset/new", Map.of("password", "short")).body());
+		assertThat(tooShort.select("#password_error").text()).contains("at least 10 characters");
+		HttpResponse<String> reset = owner.submit(link, "/account/reset/new",
+				Map.of("password", "a brand new password"));
+		assertThat(reset.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?reset"));
+
+		assertThat(owner.page(link).select("h1").text()).isEqualTo("This link does not work");
+		assertThat(jane.get("/account/profile").statusCode()).as("the old session is signed out").isEqualTo(302);
+		assertThat(owner.signIn("jane@example.org", PASSWORD)).isEqualTo("/login?error");
+		assertThat(owner.signIn("jane@example.org", "a brand new password")).isEqualTo("/");
+	}
+
+	@Test
+	void aResetLinkExpiresAndOnlyTheNewestOneWorks() {
+		signedUp("jane@example.org", "Jane Doe");
+		browser().submit("/account/reset", "/account/reset", Map.of("email", "jane@example.org"));
+		String first = linkInLatestMailTo("jane@example.org");
+		browser().submit("/account/reset", "/account/reset", Map.of("email", "jane@example.org"));
+		String second = linkInLatestMailTo("jane@example.org");
+
+		assertThat(second).isNotEqualTo(first);
+		assertThat(browser().page(first).text()).contains("It has been used already, or a newer link was sent since.");
+		clock.advance(Duration.ofMinutes(61));
+		assertThat(browser().page(second).text()).contains("It has expired.");
+		assertThat(browser().submit("/account/reset", "/account/reset", Map.of("email", "nobody@example.org"))
+			.statusCode()).isEqualTo(302);
+		assertThat(mailTo("nobody@example.org")).isEmpty();
+	}
+
+	@Test
+	void signedInPagesSendAnonymousVisitorsToTheSignInPage() {
+		for (String path : new String[] { "/account", "/account/profile" }) {
+			HttpResponse<String> response = browser().get(path);
+
+			assertThat(response.statusCode()).as(path).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location")).as(path)
+				.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+		}
+	}
+
+	@Test
+	void aFormPostedWithoutItsCsrfTokenIsRefused() {
+		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
+
+		HttpResponse<String> forged = jane.post("/account/profile",
+				Map.of("displayName", "Forged", "bio", "", "affiliation", "", "version", "0"));
+
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(jane.page("/account/profile").select("input[name=displayName]").attr("value")).isEqualTo("Jane Doe");
+	}
+
+	@Test
+	void publicPagesCreateNoSessionAndTheStatusEndpointNamesTheSignedInUser() {
+		AccountClient visitor = browser();
+		visitor.get("/");
+		visitor.getJson("/api/v1/me");
+		assertThat(visitor.hasSessionCookie()).isFalse();
+		assertThat(visitor.getJson("/api/v1/me").body()).isEqualTo("{\"signedIn\":false}");
+
+		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
+		HttpResponse<String> me = jane.getJson("/api/v1/me");
+		assertThat(me.body()).contains("\"signedIn\":true").contains("\"name\":\"Jane Doe\"");
+		assertThat(me.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+	}
+
+	@Test
+	void theFirstStartCreatedOneVerifiedSiteAdminWithTheGivenPassword() {
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE site_admin AND email_verified_at IS NOT NULL")
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(browser().signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
+	}
+
+	@Test
+	void sessionsLiveInTheDatabase() {
+		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME IS NOT NULL")
+			.query(Long.class)
+			.single()).isOne();
+		jane.submit("/account/profile", "/logout", Map.of());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME IS NOT NULL")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jane.get("/account/profile").statusCode()).isEqualTo(302);
+	}
+
+	/** A browser signed in to a new, verified account. */
+	AccountClient signedUp(String email, String name) {
+		AccountClient browser = browser();
+		browser.submit("/signup", "/signup", Map.of("name", name, "email", email, "password", PASSWORD));
+		browser.get(linkInLatestMailTo(email));
+		assertThat(browser.signIn(email, PASSWORD)).isEqualTo("/");
+		return browser;
+	}
+
+}

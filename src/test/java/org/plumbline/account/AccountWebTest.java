@@ -1,0 +1,155 @@
+package org.plumbline.account;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.mail.domain.MailDeliveryWorker;
+import org.plumbline.testsupport.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The running server with a real SMTP server (GreenMail) catching its mail, and a clock
+ * that tests move. Mail leaves the outbox when a test runs the delivery worker, so no
+ * test waits for a poll.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(AccountWebTest.ClockConfiguration.class)
+abstract class AccountWebTest {
+
+	static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
+
+	static final String ADMIN_EMAIL = "admin@plumbline.test";
+
+	static final String ADMIN_PASSWORD = "admin password for tests";
+
+	static final int SMTP_PORT = freePort();
+
+	private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+	@RegisterExtension
+	static final GreenMailExtension greenMail = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("plumbline.mail.poll-interval", () -> "PT1H");
+		registry.add("plumbline.admin.email", () -> ADMIN_EMAIL);
+		registry.add("plumbline.admin.password", () -> ADMIN_PASSWORD);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	MailDeliveryWorker mailWorker;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void startFromAnEmptyAccountTableAndTheStartTime() {
+		clock.set(START);
+		jdbc.sql("DELETE FROM mail_outbox").update();
+		jdbc.sql("DELETE FROM SPRING_SESSION").update();
+		jdbc.sql("DELETE FROM account WHERE NOT site_admin").update();
+		jdbc.sql("UPDATE account SET failed_logins = 0, next_login_at = NULL, locked_until = NULL").update();
+	}
+
+	AccountClient browser() {
+		return new AccountClient(port);
+	}
+
+	/**
+	 * Delivers what the outbox holds, then answers the messages GreenMail caught for an
+	 * address.
+	 */
+	List<MimeMessage> mailTo(String address) {
+		mailWorker.run();
+		return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+			try {
+				return Arrays.stream(message.getRecipients(RecipientType.TO))
+					.anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	/** The path and query of the first link in the newest message to an address. */
+	String linkInLatestMailTo(String address) {
+		List<MimeMessage> messages = mailTo(address);
+		if (messages.isEmpty()) {
+			throw new AssertionError("No mail to " + address);
+		}
+		Matcher link = LINK.matcher(text(messages.get(messages.size() - 1)));
+		if (!link.find()) {
+			throw new AssertionError("No link in the mail to " + address);
+		}
+		return link.group().replaceFirst("https?://[^/]+", "");
+	}
+
+	static String text(MimeMessage message) {
+		try {
+			return (String) message.getContent();
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	long accounts(String emailKey) {
+		return jdbc.sql("SELECT COUNT(*) FROM account WHERE email_key = ?").param(emailKey).query(Long.class).single();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ClockConfiguration {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(START);
+		}
+
+	}
+
+}
