@@ -22,3 +22,9 @@ CREATE TABLE mail_template (
     CONSTRAINT mail_template_version_positive CHECK (version >= 1)
 );
 CREATE INDEX mail_template_event ON mail_template (event_id);
+
+-- The outbox keeps the draft key a message was queued under (NULL for a resent copy) while
+-- draft_key, which must be unique among pending drafts, is cleared during a delivery attempt;
+-- a message put back to pending regains its draft key from here when no newer draft holds it.
+ALTER TABLE mail_outbox ADD COLUMN queued_draft_key VARCHAR(600);
+UPDATE mail_outbox SET queued_draft_key = draft_key;

@@ -31,8 +31,7 @@ public class MailDeliveryConfiguration {
 	@Bean
 	MailDeliveryWorker mailDeliveryWorker(MailOutboxRepository outbox, JavaMailSender sender,
 			PlatformTransactionManager transactionManager, Clock clock, MailProperties properties) {
-		return new MailDeliveryWorker(outbox, sender, new TransactionTemplate(transactionManager), clock,
-				properties.from(), properties.maxAttempts());
+		return new MailDeliveryWorker(outbox, sender, new TransactionTemplate(transactionManager), clock, properties);
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.plumbline.mail;
 
 import java.time.Clock;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The mail feature's facade: queues messages in the outbox table, from which
- * {@code MailDeliveryWorker} sends them, and reads the outbox for the organisers.
+ * {@code MailDeliveryWorker} sends them, and reads the outbox for the organisers (their
+ * event's mail) and the site's admin (all mail): pages by status, counts per status, and
+ * resending. Without SMTP settings nothing is sent, and the outbox is where the admin
+ * reads the mail.
  */
 @Service
 public class MailOutbox {
@@ -33,7 +39,7 @@ public class MailOutbox {
 
 	static final int MAX_SUBJECT_LENGTH = 300;
 
-	static final int MAX_LIST_LIMIT = 1000;
+	static final int MAX_PAGE_SIZE = 1000;
 
 	private final MailOutboxRepository outbox;
 
@@ -58,8 +64,9 @@ public class MailOutbox {
 	 * message for the same subject, purpose and recipient (its address compared without
 	 * regard to case) is replaced, not joined by a second one (DOMAIN.md, L4: a changed
 	 * decision replaces the unsent draft), and keeps its Message-ID, which no one has
-	 * seen yet. A message that a worker is sending, or has sent, is left alone: a new
-	 * message is queued, without waiting for the worker.
+	 * seen yet; so is one waiting for its next attempt after a failed one. A message that
+	 * a worker is sending, or has sent, is left alone: a new message is queued, without
+	 * waiting for the worker.
 	 * <p>
 	 * Drafts are found by their unique draft key. When two enqueues of a new draft race,
 	 * the second insert hits the unique constraint; it runs in a savepoint (PostgreSQL
@@ -116,32 +123,69 @@ public class MailOutbox {
 	}
 
 	/**
-	 * The newest messages first.
+	 * A page of the scope's messages, newest first.
 	 * @param status only messages in this state, or {@code null} for all
-	 * @param limit at most this many (1 to 1000)
+	 * @param page the page, from 0
+	 * @param pageSize messages per page (1 to 1000)
 	 */
 	@Transactional(readOnly = true)
-	public List<OutboxMessage> list(MailStatus status, int limit) {
-		if (limit < 1 || limit > MAX_LIST_LIMIT) {
-			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIST_LIMIT + ", not " + limit);
+	public OutboxPage list(OutboxScope scope, MailStatus status, int page, int pageSize) {
+		requireScope(scope);
+		if (page < 0) {
+			throw new IllegalArgumentException("page must not be negative, not " + page);
 		}
-		return outbox.list(status, limit);
+		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", not " + pageSize);
+		}
+		List<OutboxMessage> messages = outbox.list(scope, status, (long) page * pageSize, pageSize);
+		return new OutboxPage(messages, page, pageSize, outbox.count(scope, status));
 	}
 
+	/**
+	 * How many of the scope's messages are in each status (0 for a status without any).
+	 */
 	@Transactional(readOnly = true)
-	public Optional<OutboxMessage> find(long id) {
-		return outbox.find(id);
+	public Map<MailStatus, Long> countByStatus(OutboxScope scope) {
+		requireScope(scope);
+		Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+		for (MailStatus status : MailStatus.values()) {
+			counts.put(status, 0L);
+		}
+		counts.putAll(outbox.countByStatus(scope));
+		return Collections.unmodifiableMap(counts);
+	}
+
+	/** A message, if the scope shows it. */
+	@Transactional(readOnly = true)
+	public Optional<OutboxMessage> find(OutboxScope scope, long id) {
+		requireScope(scope);
+		return outbox.find(scope, id);
 	}
 
 	/**
 	 * Queues a copy of a failed or sent message as a new pending message, due now, with a
 	 * new Message-ID (a resent mail is a new mail); the original keeps its status and
 	 * time of sending. The copy has no draft key: a later enqueue does not replace it.
-	 * @return false if there is no such message or it is not sent or failed
+	 * @param scope the scope the asker sees: a message outside it is not found
+	 * @return the copy's id
+	 * @throws MailNotFoundException if the scope shows no message with this id
+	 * @throws IllegalArgumentException if the message is still pending or being sent
 	 */
 	@Transactional
-	public boolean resend(long id) {
+	public long resend(OutboxScope scope, long id) {
+		OutboxMessage original = find(scope, id).orElseThrow(() -> new MailNotFoundException(id));
+		if (original.status() != MailStatus.SENT && original.status() != MailStatus.FAILED) {
+			throw new IllegalArgumentException(
+					"Message " + id + " is still " + original.status().name().toLowerCase(Locale.ROOT)
+							+ ": only a sent or failed message can be resent.");
+		}
 		return outbox.insertCopy(id, newMessageId(), clock.instant());
+	}
+
+	private static void requireScope(OutboxScope scope) {
+		if (scope == null) {
+			throw new IllegalArgumentException("scope must not be null");
+		}
 	}
 
 	private static OutgoingMail validated(OutgoingMail mail) {

@@ -22,8 +22,8 @@ class MailDeliveryConfigurationTest {
 		.withBean(MailOutboxRepository.class, () -> mock(MailOutboxRepository.class))
 		.withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
 		.withBean(Clock.class, Clock::systemUTC)
-		.withBean(MailProperties.class,
-				() -> new MailProperties(true, "Plumbline <noreply@plumbline.local>", Duration.ofSeconds(5), 8));
+		.withBean(MailProperties.class, () -> new MailProperties(true, "Plumbline <noreply@plumbline.local>",
+				Duration.ofSeconds(5), 8, Duration.ofMinutes(15)));
 
 	@Test
 	void withoutSmtpSettingsThereIsNoWorkerAndMailStaysInTheOutbox() {

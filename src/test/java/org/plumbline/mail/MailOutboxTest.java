@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.mail.domain.MailOutboxRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -94,6 +99,12 @@ class MailOutboxTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	MailProperties properties;
+
+	@Autowired
+	HealthContributorRegistry healthContributors;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	TransactionTemplate transactions;
@@ -102,6 +113,7 @@ class MailOutboxTest {
 	void emptyOutboxAndResetClock() {
 		this.transactions = new TransactionTemplate(this.transactionManager);
 		this.jdbc.sql("DELETE FROM mail_outbox").update();
+		this.jdbc.sql("DELETE FROM event WHERE slug LIKE 'mailtest%'").update();
 		this.clock.set(START);
 	}
 
@@ -190,8 +202,7 @@ class MailOutboxTest {
 		String second = enqueue(mail("topic", "42", "jane@example.org", "Rejected after all", "Rejected"));
 
 		assertThat(second).isNotEqualTo(first);
-		assertThat(this.outbox.list(null, 10)).extracting(OutboxMessage::status)
-			.containsExactly(MailStatus.PENDING, MailStatus.SENT);
+		assertThat(all()).extracting(OutboxMessage::status).containsExactly(MailStatus.PENDING, MailStatus.SENT);
 	}
 
 	@Test
@@ -205,7 +216,7 @@ class MailOutboxTest {
 	}
 
 	@Test
-	void smtpOutageKeepsTheMailPendingWithBackOffAndDeliversItOnceSmtpIsBack() throws Exception {
+	void smtpOutageKeepsTheMailPendingWithoutCountingAnAttemptAndDeliversItOnceSmtpIsBack() throws Exception {
 		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
 		greenMail.stop();
 
@@ -213,104 +224,262 @@ class MailOutboxTest {
 
 		OutboxMessage waiting = single();
 		assertThat(waiting.status()).isEqualTo(MailStatus.PENDING);
-		assertThat(waiting.attempts()).isEqualTo(1);
-		assertThat(waiting.lastError()).isNotBlank().doesNotContain("\tat ");
-		assertThat(waiting.nextAttemptAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+		assertThat(waiting.attempts()).isZero();
+		assertThat(waiting.lastError()).contains("Mail server connection failed").doesNotContain("\tat ");
+		assertThat(waiting.nextAttemptAt()).isEqualTo(START.plus(MailDeliveryWorker.OUTAGE_PAUSE));
 
 		greenMail.start();
 		this.worker.run();
-		assertThat(greenMail.getReceivedMessages()).as("not due before the back-off ends").isEmpty();
+		assertThat(greenMail.getReceivedMessages()).as("not due before the pause ends").isEmpty();
 
-		this.clock.advance(Duration.ofMinutes(1));
+		this.clock.advance(MailDeliveryWorker.OUTAGE_PAUSE);
 		this.worker.run();
 
 		assertThat(greenMail.getReceivedMessages()).hasSize(1);
 		OutboxMessage sent = single();
 		assertThat(sent.status()).isEqualTo(MailStatus.SENT);
-		assertThat(sent.sentAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+		assertThat(sent.attempts()).isEqualTo(1);
+		assertThat(sent.sentAt()).isEqualTo(START.plus(MailDeliveryWorker.OUTAGE_PAUSE));
 		assertThat(sent.lastError()).isNull();
 	}
 
 	@Test
-	void afterMaxAttemptsTheMailFailsAndResendPutsItBackInTheQueue() throws Exception {
-		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+	void anSmtpOutageLongerThanTheAttemptLimitLosesAndFailsNothingAndAllIsDeliveredOnceItIsBack() throws Exception {
+		int before = 25; // more than one batch of the worker
+		for (int i = 0; i < before; i++) {
+			enqueue(mail("topic", String.valueOf(i), "jane@example.org", "Decision " + i, "Body " + i));
+		}
 		greenMail.stop();
-		this.worker.run();
-		this.clock.advance(Duration.ofMinutes(1));
-		this.worker.run();
-		assertThat(single().nextAttemptAt()).as("second back-off doubles")
-			.isEqualTo(START.plus(Duration.ofMinutes(1 + 2)));
-		this.clock.advance(Duration.ofMinutes(2));
-		this.worker.run();
 
-		OutboxMessage failed = single();
-		assertThat(failed.status()).isEqualTo(MailStatus.FAILED);
-		assertThat(failed.attempts()).isEqualTo(3);
-		assertThat(failed.lastError()).isNotBlank();
-		assertThat(this.outbox.list(MailStatus.FAILED, 10)).containsExactly(failed);
-		assertThat(this.outbox.list(MailStatus.PENDING, 10)).isEmpty();
+		int tries = 10; // well past the 3 attempts of this test's configuration
+		for (int i = 0; i < tries; i++) {
+			this.worker.run();
+			if (i == tries / 2) {
+				enqueue(mail("topic", "during", "jane@example.org", "Queued during the outage", "Body"));
+			}
+			this.clock.advance(MailDeliveryWorker.OUTAGE_PAUSE);
+		}
 
-		this.clock.advance(Duration.ofHours(1));
-		this.worker.run();
-		assertThat(single().attempts()).as("a failed mail is not retried").isEqualTo(3);
-
-		assertThat(this.outbox.resend(failed.id())).isTrue();
-		List<OutboxMessage> both = this.outbox.list(null, 10);
-		assertThat(both).hasSize(2);
-		OutboxMessage copy = both.getFirst();
-		assertThat(both.get(1)).as("the original is left as it was").isEqualTo(failed);
-		assertThat(copy.id()).isNotEqualTo(failed.id());
-		assertThat(copy.status()).isEqualTo(MailStatus.PENDING);
-		assertThat(copy.attempts()).isZero();
-		assertThat(copy.lastError()).isNull();
-		assertThat(copy.nextAttemptAt()).isEqualTo(this.clock.instant());
-		assertThat(copy.messageId()).isNotEqualTo(failed.messageId()).matches("<[0-9a-f-]{36}@lpc\\.example\\.org>");
-		assertThat(copy).usingRecursiveComparison()
-			.comparingOnlyFields("eventId", "purpose", "subjectType", "subjectId", "recipient", "subject", "textBody",
-					"htmlBody")
-			.isEqualTo(failed);
+		List<OutboxMessage> waiting = all();
+		assertThat(waiting).hasSize(before + 1)
+			.allSatisfy(message -> assertThat(message.status()).isEqualTo(MailStatus.PENDING))
+			.allSatisfy(message -> assertThat(message.attempts()).isZero());
+		assertThat(this.outbox.countByStatus(OutboxScope.allMail())).containsEntry(MailStatus.FAILED, 0L)
+			.containsEntry(MailStatus.PENDING, (long) before + 1);
 
 		greenMail.start();
 		this.worker.run();
-		assertThat(greenMail.getReceivedMessages()).hasSize(1);
-		assertThat(greenMail.getReceivedMessages()[0].getMessageID()).isEqualTo(copy.messageId());
-		assertThat(this.outbox.find(copy.id()).orElseThrow().status()).isEqualTo(MailStatus.SENT);
-		assertThat(this.outbox.find(failed.id()).orElseThrow()).isEqualTo(failed);
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(before + 1);
+		assertThat(Arrays.stream(received).map(MailOutboxTest::messageId).distinct()).hasSize(before + 1);
+		assertThat(all()).allSatisfy(message -> {
+			assertThat(message.status()).isEqualTo(MailStatus.SENT);
+			assertThat(message.attempts()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void aDraftPutBackAfterAnOutageIsStillReplacedByALaterEnqueue() {
+		String first = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Accepted"));
+		greenMail.stop();
+		this.worker.run();
+		assertThat(single().status()).isEqualTo(MailStatus.PENDING);
+
+		this.clock.advance(Duration.ofSeconds(10));
+		String second = enqueue(mail("topic", "42", "jane@example.org", "Rejected after all", "Rejected"));
+
+		assertThat(second).isEqualTo(first);
+		OutboxMessage draft = single();
+		assertThat(draft.subject()).isEqualTo("Rejected after all");
+		assertThat(draft.lastError()).isNull();
+		assertThat(draft.nextAttemptAt()).isEqualTo(START.plus(Duration.ofSeconds(10)));
+	}
+
+	@Test
+	void aMessagePutBackWhileANewerDraftHoldsItsKeyStaysBesideItAndTheNewerOneIsReplaced() throws Exception {
+		String first = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Accepted"));
+		List<OutboxMessage> claimed = this.worker.claim();
+		String second = enqueue(mail("topic", "42", "jane@example.org", "Rejected", "Rejected"));
+		greenMail.stop();
+		claimed.forEach(this.worker::deliver);
+
+		String third = enqueue(mail("topic", "42", "jane@example.org", "Rejected, final", "Rejected"));
+
+		assertThat(second).isNotEqualTo(first);
+		assertThat(third).isEqualTo(second);
+		assertThat(all()).extracting(OutboxMessage::status, OutboxMessage::subject)
+			.containsExactly(tuple(MailStatus.PENDING, "Rejected, final"), tuple(MailStatus.PENDING, "Accepted"));
+	}
+
+	@Test
+	void aDraftEnqueuedConcurrentlyWithAFailedAttemptKeepsTheKeyAndNothingIsLost() throws Exception {
+		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Accepted"));
+		List<OutboxMessage> claimed = this.worker.claim();
+		greenMail.stop();
+		CountDownLatch enqueued = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<String> newer = threads.submit(() -> this.transactions.execute(status -> {
+				String messageId = this.outbox.enqueue(mail("topic", "42", "jane@example.org", "Rejected", "No"));
+				enqueued.countDown();
+				await(commit);
+				return messageId;
+			}));
+			assertThat(enqueued.await(30, TimeUnit.SECONDS)).isTrue();
+			// the worker puts the message back while the newer draft is not committed
+			// yet;
+			// on PostgreSQL its update waits for that draft's key, then collides with it
+			Future<Boolean> putBack = threads.submit(() -> this.worker.deliver(claimed.getFirst()));
+			Thread.sleep(500);
+			commit.countDown();
+			assertThat(putBack.get(30, TimeUnit.SECONDS)).as("the server was unreachable").isFalse();
+			String newerId = newer.get(30, TimeUnit.SECONDS);
+
+			String latest = enqueue(mail("topic", "42", "jane@example.org", "Rejected, final", "No"));
+			assertThat(latest).isEqualTo(newerId);
+		}
+		finally {
+			commit.countDown();
+			threads.shutdownNow();
+		}
+		assertThat(all()).extracting(OutboxMessage::status, OutboxMessage::subject)
+			.containsExactly(tuple(MailStatus.PENDING, "Rejected, final"), tuple(MailStatus.PENDING, "Accepted"));
 	}
 
 	@Test
 	void resendOfASentMailSendsACopyWithANewMessageIdButAPendingOneCannotBeResent() throws Exception {
 		String first = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
 		long id = single().id();
-		assertThat(this.outbox.resend(id)).isFalse();
-		assertThat(this.outbox.resend(id + 1000)).isFalse();
+		assertThatThrownBy(() -> this.outbox.resend(OutboxScope.allMail(), id))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Message " + id + " is still pending: only a sent or failed message can be resent.");
+		assertThatThrownBy(() -> this.outbox.resend(OutboxScope.allMail(), id + 1000))
+			.isInstanceOf(MailNotFoundException.class)
+			.hasMessage("There is no message " + (id + 1000) + " in this outbox.");
 
 		this.worker.run();
 		OutboxMessage sent = single();
 		this.clock.advance(Duration.ofMinutes(10));
-		assertThat(this.outbox.resend(id)).isTrue();
+		long copyId = this.outbox.resend(OutboxScope.allMail(), id);
 		this.worker.run();
 
 		MimeMessage[] received = greenMail.getReceivedMessages();
 		assertThat(received).hasSize(2);
 		assertThat(received[0].getMessageID()).isEqualTo(first);
 		assertThat(received[1].getMessageID()).isNotEqualTo(first);
-		List<OutboxMessage> all = this.outbox.list(null, 10);
-		assertThat(all).extracting(OutboxMessage::status, OutboxMessage::messageId, OutboxMessage::sentAt)
-			.containsExactly(tuple(MailStatus.SENT, received[1].getMessageID(), START.plus(Duration.ofMinutes(10))),
-					tuple(MailStatus.SENT, first, START));
+		List<OutboxMessage> all = all();
+		assertThat(all)
+			.extracting(OutboxMessage::id, OutboxMessage::status, OutboxMessage::messageId, OutboxMessage::sentAt)
+			.containsExactly(
+					tuple(copyId, MailStatus.SENT, received[1].getMessageID(), START.plus(Duration.ofMinutes(10))),
+					tuple(id, MailStatus.SENT, first, START));
 		assertThat(all.get(1)).isEqualTo(sent);
+	}
+
+	@Test
+	void organisersListTheirEventsMailByStatusPageByPageAndCannotSeeOrResendAnotherEventsMail() {
+		long lpc = event("mailtesta");
+		long other = event("mailtestb");
+		for (int i = 0; i < 2; i++) {
+			enqueue(eventMail(lpc, String.valueOf(i)));
+		}
+		this.worker.run();
+		for (int i = 2; i < 5; i++) {
+			enqueue(eventMail(lpc, String.valueOf(i)));
+		}
+		enqueue(eventMail(other, "9"));
+		enqueue(mail("account", "7", "jane@example.org", "Verify your address", "Open the link"));
+
+		OutboxPage first = this.outbox.list(OutboxScope.eventMail(lpc), null, 0, 2);
+		assertThat(first.messages()).extracting(OutboxMessage::subjectId).containsExactly("4", "3");
+		assertThat(first.totalMessages()).isEqualTo(5);
+		assertThat(first.totalPages()).isEqualTo(3);
+		assertThat(first.hasNext()).isTrue();
+		OutboxPage last = this.outbox.list(OutboxScope.eventMail(lpc), null, 2, 2);
+		assertThat(last.messages()).extracting(OutboxMessage::subjectId).containsExactly("0");
+		assertThat(last.hasNext()).isFalse();
+		assertThat(this.outbox.list(OutboxScope.eventMail(lpc), MailStatus.SENT, 0, 10).messages())
+			.extracting(OutboxMessage::subjectId)
+			.containsExactly("1", "0");
+		assertThat(this.outbox.countByStatus(OutboxScope.eventMail(lpc))).containsExactly(
+				Map.entry(MailStatus.PENDING, 3L), Map.entry(MailStatus.SENDING, 0L), Map.entry(MailStatus.SENT, 2L),
+				Map.entry(MailStatus.FAILED, 0L));
+		assertThat(this.outbox.list(OutboxScope.siteMail(), null, 0, 10).messages()).extracting(OutboxMessage::subject)
+			.containsExactly("Verify your address");
+		assertThat(this.outbox.list(OutboxScope.allMail(), null, 0, 10).totalMessages()).isEqualTo(7);
+
+		long sentOfLpc = this.outbox.list(OutboxScope.eventMail(lpc), MailStatus.SENT, 0, 1).messages().getFirst().id();
+		assertThat(this.outbox.find(OutboxScope.eventMail(lpc), sentOfLpc)).isPresent();
+		assertThat(this.outbox.find(OutboxScope.eventMail(other), sentOfLpc)).isEmpty();
+		assertThatThrownBy(() -> this.outbox.resend(OutboxScope.eventMail(other), sentOfLpc))
+			.isInstanceOf(MailNotFoundException.class);
+		assertThat(this.outbox.list(OutboxScope.allMail(), null, 0, 10).totalMessages()).as("nothing resent")
+			.isEqualTo(7);
+	}
+
+	@Test
+	void listingArgumentsOutOfRangeAreRefused() {
+		assertThatThrownBy(() -> this.outbox.list(OutboxScope.allMail(), null, -1, 10))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("page must not be negative, not -1");
+		assertThatThrownBy(() -> this.outbox.list(OutboxScope.allMail(), null, 0, 0))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("pageSize must be between 1 and 1000, not 0");
+		assertThatThrownBy(() -> this.outbox.list(null, null, 0, 10)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("scope must not be null");
+	}
+
+	@Test
+	void healthIsUpWithTheOutboxFiguresWhileTheWorkerRunsAndDownAfterThreeUnreachableAttemptsInARow() {
+		enqueue(mail("topic", "1", "jane@example.org", "Accepted", "Yes"));
+		this.worker.run(); // a delivery that reaches the server, whatever an earlier test
+							// left
+		Health up = health();
+		assertThat(up.getStatus()).isEqualTo(Status.UP);
+		assertThat(up.getDetails()).containsEntry("delivery", "running")
+			.containsEntry("pending", 0L)
+			.containsEntry("failed", 0L)
+			.containsEntry("lastSentAt", START.toString())
+			.doesNotContainKeys("oldestPendingAge", "connectionFailuresInARow");
+
+		enqueue(mail("topic", "2", "jane@example.org", "Accepted", "Yes"));
+		greenMail.stop();
+		for (int i = 1; i <= 2; i++) {
+			this.worker.run();
+			this.clock.advance(MailDeliveryWorker.OUTAGE_PAUSE);
+			assertThat(health().getStatus()).as("after %d unreachable attempt(s)", i).isEqualTo(Status.UP);
+			assertThat(health().getDetails()).containsEntry("connectionFailuresInARow", i);
+		}
+		this.worker.run();
+		Health down = health();
+		assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(down.getDetails()).containsEntry("connectionFailuresInARow", 3)
+			.containsEntry("pending", 1L)
+			.containsEntry("oldestPendingAge", "PT2M")
+			.containsKey("lastConnectionFailure");
+		assertThat((String) down.getDetails().get("lastConnectionFailure")).contains("Mail server connection failed");
+
+		greenMail.start();
+		this.clock.advance(MailDeliveryWorker.OUTAGE_PAUSE);
+		this.worker.run();
+		Health back = health();
+		assertThat(back.getStatus()).isEqualTo(Status.UP);
+		assertThat(back.getDetails()).containsEntry("pending", 0L)
+			.containsEntry("lastSentAt", START.plus(MailDeliveryWorker.OUTAGE_PAUSE.multipliedBy(3)).toString())
+			.doesNotContainKey("connectionFailuresInARow");
 	}
 
 	@Test
 	void aResentCopyIsNotADraftThatALaterEnqueueReplaces() {
 		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
 		this.worker.run();
-		assertThat(this.outbox.resend(single().id())).isTrue();
+		this.outbox.resend(OutboxScope.allMail(), single().id());
 
 		enqueue(mail("topic", "42", "jane@example.org", "Rejected after all", "No"));
 
-		assertThat(this.outbox.list(null, 10)).extracting(OutboxMessage::status, OutboxMessage::subject)
+		assertThat(all()).extracting(OutboxMessage::status, OutboxMessage::subject)
 			.containsExactly(tuple(MailStatus.PENDING, "Rejected after all"), tuple(MailStatus.PENDING, "Accepted"),
 					tuple(MailStatus.SENT, "Accepted"));
 	}
@@ -344,7 +513,7 @@ class MailOutboxTest {
 		MimeMessage[] received = greenMail.getReceivedMessages();
 		assertThat(received).hasSize(messages);
 		assertThat(Arrays.stream(received).map(MailOutboxTest::messageId).distinct()).hasSize(messages);
-		assertThat(this.outbox.list(MailStatus.SENT, 100)).hasSize(messages);
+		assertThat(this.outbox.countByStatus(OutboxScope.allMail())).containsEntry(MailStatus.SENT, (long) messages);
 	}
 
 	@Test
@@ -377,9 +546,7 @@ class MailOutboxTest {
 			release.countDown();
 			thread.shutdownNow();
 		}
-		assertThat(this.outbox.list(null, 10)).extracting(OutboxMessage::status)
-			.containsOnly(MailStatus.SENDING)
-			.hasSize(2);
+		assertThat(all()).extracting(OutboxMessage::status).containsOnly(MailStatus.SENDING).hasSize(2);
 	}
 
 	@Test
@@ -397,7 +564,7 @@ class MailOutboxTest {
 		claimed.forEach(this.worker::deliver);
 		this.worker.run();
 
-		assertThat(this.outbox.list(null, 10)).extracting(OutboxMessage::status, OutboxMessage::subject)
+		assertThat(all()).extracting(OutboxMessage::status, OutboxMessage::subject)
 			.containsExactly(tuple(MailStatus.SENT, "Rejected after all"), tuple(MailStatus.SENT, "Accepted"));
 		assertThat(greenMail.getReceivedMessages()).extracting(MailOutboxTest::messageId)
 			.containsExactly(first, second);
@@ -409,7 +576,7 @@ class MailOutboxTest {
 		// a worker claims it and dies before sending
 		assertThat(this.worker.claim()).hasSize(1);
 
-		this.clock.advance(MailDeliveryWorker.LEASE.minusSeconds(1));
+		this.clock.advance(this.properties.lease().minusSeconds(1));
 		this.worker.run();
 		assertThat(greenMail.getReceivedMessages()).as("still leased").isEmpty();
 		assertThat(single().status()).isEqualTo(MailStatus.SENDING);
@@ -422,7 +589,7 @@ class MailOutboxTest {
 		OutboxMessage sent = single();
 		assertThat(sent.status()).isEqualTo(MailStatus.SENT);
 		assertThat(sent.attempts()).isEqualTo(1);
-		assertThat(sent.sentAt()).isEqualTo(START.plus(MailDeliveryWorker.LEASE));
+		assertThat(sent.sentAt()).isEqualTo(START.plus(this.properties.lease()));
 	}
 
 	@Test
@@ -508,9 +675,29 @@ class MailOutboxTest {
 		assertThat(single().eventId()).isNull();
 	}
 
+	private List<OutboxMessage> all() {
+		return this.outbox.list(OutboxScope.allMail(), null, 0, 100).messages();
+	}
+
+	private Health health() {
+		return ((HealthIndicator) this.healthContributors.getContributor("mailOutbox")).health();
+	}
+
+	private long event(String slug) {
+		this.jdbc.sql("""
+				INSERT INTO event (slug, name, start_date, end_date, time_zone)
+				VALUES (?, ?, DATE '2026-11-13', DATE '2026-11-15', 'UTC')""").params(slug, slug).update();
+		return this.jdbc.sql("SELECT id FROM event WHERE slug = ?").param(slug).query(Long.class).single();
+	}
+
+	private static OutgoingMail eventMail(long eventId, String topicId) {
+		return new OutgoingMail(eventId, "topic-decision", "topic", topicId, "jane@example.org", "Topic " + topicId,
+				"Body", null);
+	}
+
 	private List<OutboxMessage> claimDue(int limit) {
 		Instant now = this.clock.instant();
-		return this.repository.claimDue(now, limit, now.plus(MailDeliveryWorker.LEASE));
+		return this.repository.claimDue(now, limit, now.plus(this.properties.lease()));
 	}
 
 	private String enqueue(OutgoingMail mail) {
@@ -523,7 +710,7 @@ class MailOutboxTest {
 	}
 
 	private OutboxMessage single() {
-		List<OutboxMessage> all = this.outbox.list(null, 10);
+		List<OutboxMessage> all = all();
 		assertThat(all).hasSize(1);
 		return all.getFirst();
 	}

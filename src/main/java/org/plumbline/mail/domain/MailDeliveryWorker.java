@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -12,12 +15,18 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.plumbline.mail.MailProperties;
 import org.plumbline.mail.MailStatus;
 import org.plumbline.mail.OutboxMessage;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,16 +36,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * <b>Once, with several instances, and no lock held over SMTP.</b> A run claims a batch
  * in a short transaction: {@code FOR UPDATE SKIP LOCKED} picks due rows that no other
- * instance is claiming, and they become {@code SENDING} with a lease of {@link #LEASE}.
- * Each message is then sent outside any transaction, and marked (sent, or pending again
- * with back-off, or failed) in its own short transaction. No row lock is held while SMTP
- * talks, so an enqueue never waits for the worker: it replaces only pending drafts. If an
- * instance dies after claiming, its messages are claimed again once their lease has
- * expired; if it dies after the server accepted a message but before marking it, the
- * message is sent again: delivery is at least once, never lost, and the stored Message-ID
- * lets mail clients recognise the duplicate. The lease must outlast the SMTP
- * conversations of a batch (hence the small batch and the SMTP time-outs, see the
- * README).
+ * instance is claiming, and they become {@code SENDING} with a lease
+ * ({@code plumbline.mail.lease}). Each message is then sent outside any transaction, and
+ * marked (sent, or pending again with back-off, or failed) in its own short transaction.
+ * No row lock is held while SMTP talks, so an enqueue never waits for the worker: it
+ * replaces only pending drafts. If an instance dies after claiming, its messages are
+ * claimed again once their lease has expired; if it dies after the server accepted a
+ * message but before marking it, the message is sent again: delivery is at least once,
+ * never lost, and the stored Message-ID lets mail clients recognise the duplicate. The
+ * lease must outlast the SMTP conversations of a batch (hence the small batch and the
+ * SMTP time-outs, see the README).
+ * <p>
+ * <b>An outage is not the message's fault.</b> When the SMTP server cannot be reached (or
+ * refuses the configured login), no attempt is counted: the message and the rest of its
+ * batch go back to pending, and every due message waits {@link #OUTAGE_PAUSE} (in the
+ * database, so that every instance waits), so an outage of hours delays mail, costs one
+ * connection attempt a minute, and fails nothing. Only a message the server itself
+ * refuses (an unknown recipient), or one that cannot be built, counts an attempt towards
+ * {@code plumbline.mail.max-attempts}. See {@link #serverUnreachable} for how the two are
+ * told apart.
+ * <p>
+ * <b>Drafts stay replaceable.</b> A claimed message loses its draft key (an enqueue must
+ * not change a message being sent); one put back to pending regains it unless a newer
+ * draft took it meanwhile, so that a later enqueue replaces it instead of queueing a
+ * second message.
  */
 public class MailDeliveryWorker {
 
@@ -47,11 +70,8 @@ public class MailDeliveryWorker {
 
 	static final Duration LONGEST_RETRY = Duration.ofHours(6);
 
-	/**
-	 * How long a claimed message belongs to the worker that claimed it: longer than the
-	 * SMTP time-outs of a whole batch.
-	 */
-	public static final Duration LEASE = Duration.ofMinutes(15);
+	/** How long the worker waits after it could not reach the SMTP server. */
+	public static final Duration OUTAGE_PAUSE = Duration.ofMinutes(1);
 
 	private static final Logger log = LoggerFactory.getLogger(MailDeliveryWorker.class);
 
@@ -61,28 +81,40 @@ public class MailDeliveryWorker {
 
 	private final TransactionTemplate transactions;
 
+	/** A savepoint inside {@link #transactions}, for the update that may collide. */
+	private final TransactionTemplate savepoint;
+
 	private final Clock clock;
 
 	private final String from;
 
 	private final int maxAttempts;
 
+	private final Duration lease;
+
+	private final AtomicInteger connectionFailuresInARow = new AtomicInteger();
+
+	private volatile String lastConnectionFailure;
+
 	public MailDeliveryWorker(MailOutboxRepository outbox, JavaMailSender sender, TransactionTemplate transactions,
-			Clock clock, String from, int maxAttempts) {
+			Clock clock, MailProperties properties) {
 		this.outbox = outbox;
 		this.sender = sender;
 		this.transactions = transactions;
+		this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
-		this.from = from;
-		this.maxAttempts = maxAttempts;
+		this.from = properties.from();
+		this.maxAttempts = properties.maxAttempts();
+		this.lease = properties.lease();
 	}
 
-	/** The scheduled run: delivers batches until nothing is due. */
+	/** The scheduled run: delivers batches until nothing is due or the server is away. */
 	@Scheduled(fixedDelayString = "${plumbline.mail.poll-interval:PT5S}",
 			initialDelayString = "${plumbline.mail.poll-interval:PT5S}")
 	public void run() {
 		try {
-			while (deliverBatch() == BATCH_SIZE) {
+			while (deliverBatch()) {
 				// a full batch: there may be more due
 			}
 		}
@@ -93,13 +125,21 @@ public class MailDeliveryWorker {
 	}
 
 	/**
-	 * Claims one batch of due messages, then tries each once and marks it.
-	 * @return how many messages were claimed
+	 * Claims one batch of due messages, then tries each once and marks it; stops at the
+	 * first that finds the SMTP server unreachable, and puts the rest back untried.
+	 * @return whether a full batch went to the server, so that more may be due
 	 */
-	public int deliverBatch() {
+	public boolean deliverBatch() {
 		List<OutboxMessage> claimed = claim();
-		claimed.forEach(this::deliver);
-		return claimed.size();
+		for (int i = 0; i < claimed.size(); i++) {
+			if (!deliver(claimed.get(i))) {
+				List<OutboxMessage> untried = claimed.subList(i + 1, claimed.size());
+				Instant retryAt = clock.instant().plus(OUTAGE_PAUSE);
+				transactions.executeWithoutResult(status -> putBack(untried, lastConnectionFailure, retryAt));
+				return false;
+			}
+		}
+		return claimed.size() == BATCH_SIZE;
 	}
 
 	/**
@@ -109,15 +149,17 @@ public class MailDeliveryWorker {
 	public List<OutboxMessage> claim() {
 		return transactions.execute(status -> {
 			Instant now = clock.instant();
-			return outbox.claimDue(now, BATCH_SIZE, now.plus(LEASE));
+			return outbox.claimDue(now, BATCH_SIZE, now.plus(lease));
 		});
 	}
 
 	/**
 	 * Sends a claimed message, outside any transaction, then marks it in a short
 	 * transaction of its own.
+	 * @return whether the SMTP server was reached; if not, the message is pending again,
+	 * its attempt not counted, and every due message waits {@link #OUTAGE_PAUSE}
 	 */
-	public void deliver(OutboxMessage message) {
+	public boolean deliver(OutboxMessage message) {
 		Exception failure = null;
 		try {
 			sender.send(mimeMessage(message));
@@ -125,19 +167,92 @@ public class MailDeliveryWorker {
 		catch (MessagingException | RuntimeException ex) {
 			failure = ex;
 		}
-		if (failure == null) {
-			Instant now = clock.instant();
-			transactions.executeWithoutResult(status -> outbox.markSent(message.id(), now));
-			return;
-		}
-		int attempts = message.attempts() + 1;
 		Instant now = clock.instant();
-		boolean givenUp = attempts >= maxAttempts;
+		if (failure == null) {
+			connectionFailuresInARow.set(0);
+			transactions.executeWithoutResult(status -> outbox.markSent(message.id(), now));
+			return true;
+		}
 		String error = describe(failure);
-		transactions.executeWithoutResult(status -> outbox.markAttemptFailed(message.id(), attempts,
-				givenUp ? MailStatus.FAILED : MailStatus.PENDING, givenUp ? now : now.plus(backOff(attempts)), error));
+		if (serverUnreachable(failure)) {
+			lastConnectionFailure = error;
+			int inARow = connectionFailuresInARow.incrementAndGet();
+			Instant retryAt = now.plus(OUTAGE_PAUSE);
+			transactions.executeWithoutResult(status -> {
+				putBack(List.of(message), error, retryAt);
+				outbox.deferDue(retryAt, error);
+			});
+			log.warn("SMTP server unreachable ({} time(s) in a row), mail waits until {}: {}", inARow, retryAt, error);
+			return false;
+		}
+		connectionFailuresInARow.set(0);
+		int attempts = message.attempts() + 1;
+		boolean givenUp = attempts >= maxAttempts;
+		transactions.executeWithoutResult(status -> {
+			outbox.markAttemptFailed(message.id(), attempts, givenUp ? MailStatus.FAILED : MailStatus.PENDING,
+					givenUp ? now : now.plus(backOff(attempts)), error);
+			if (!givenUp) {
+				regainDraftKey(message.id());
+			}
+		});
 		log.info("Mail {} to {} failed (attempt {} of {}): {}", message.messageId(), message.recipient(), attempts,
 				maxAttempts, failure.toString());
+		return true;
+	}
+
+	/**
+	 * Whether a failure means that the SMTP server could not be reached, or would not let
+	 * this application in, rather than that it refused this message. Spring's
+	 * {@code JavaMailSenderImpl} reports a failure to connect (no answer, a bad greeting,
+	 * a time-out) as one {@link MailSendException} whose cause is the connect exception
+	 * and whose failed messages map every message to that same exception, and a rejected
+	 * login as a {@link MailAuthenticationException}. A message the server refuses comes
+	 * as a {@link MailSendException} without a cause, mapping the message to its own
+	 * exception; a failure to close the connection after sending carries a cause that no
+	 * message is mapped to. Neither of those is an outage.
+	 */
+	static boolean serverUnreachable(Exception failure) {
+		if (failure instanceof MailAuthenticationException) {
+			return true;
+		}
+		if (failure instanceof MailSendException send && send.getCause() != null) {
+			Map<Object, Exception> failed = send.getFailedMessages();
+			return !failed.isEmpty() && failed.values().stream().allMatch(each -> each == send.getCause());
+		}
+		return false;
+	}
+
+	/**
+	 * How many delivery attempts in a row found the SMTP server unreachable; 0 once one
+	 * reaches it.
+	 */
+	public int connectionFailuresInARow() {
+		return connectionFailuresInARow.get();
+	}
+
+	/** The error of the latest attempt that found the SMTP server unreachable. */
+	public Optional<String> lastConnectionFailure() {
+		return Optional.ofNullable(lastConnectionFailure);
+	}
+
+	/**
+	 * Puts claimed messages back to pending untried, in the caller's transaction, each
+	 * regaining its draft key.
+	 */
+	private void putBack(List<OutboxMessage> messages, String error, Instant retryAt) {
+		List<Long> ids = messages.stream().map(OutboxMessage::id).toList();
+		outbox.releaseUntried(ids, retryAt, error);
+		ids.forEach(this::regainDraftKey);
+	}
+
+	private void regainDraftKey(long id) {
+		try {
+			savepoint.executeWithoutResult(status -> outbox.regainDraftKey(id));
+		}
+		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+			// a concurrent enqueue has just queued a draft under this key: both are sent
+			log.debug("Mail {} stays without its draft key: {}", id, ex.toString());
+		}
 	}
 
 	/**

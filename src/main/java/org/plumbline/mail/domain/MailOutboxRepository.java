@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.plumbline.mail.MailStatus;
 import org.plumbline.mail.OutboxMessage;
+import org.plumbline.mail.OutboxScope;
 import org.plumbline.mail.OutgoingMail;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +40,8 @@ public class MailOutboxRepository {
 	}
 
 	/**
-	 * Inserts a pending message; {@code draftKey} may be {@code null}.
+	 * Inserts a pending message under a draft key, which it keeps (as
+	 * {@code queued_draft_key}) to regain after a failed attempt.
 	 * @throws org.springframework.dao.DuplicateKeyException if a pending draft with the
 	 * same key exists (a concurrent enqueue inserted it first)
 	 */
@@ -45,10 +49,11 @@ public class MailOutboxRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO mail_outbox (message_id, event_id, purpose, subject_type, subject_id, recipient,
-				    mail_subject, text_body, html_body, status, attempts, next_attempt_at, created_at, draft_key)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
+				    mail_subject, text_body, html_body, status, attempts, next_attempt_at, created_at, draft_key,
+				    queued_draft_key)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""")
 			.params(messageId, mail.eventId(), mail.purpose(), mail.subjectType(), mail.subjectId(), mail.recipient(),
-					mail.subject(), mail.textBody(), mail.htmlBody(), utc(now), utc(now), draftKey)
+					mail.subject(), mail.textBody(), mail.htmlBody(), utc(now), utc(now), draftKey, draftKey)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -78,8 +83,9 @@ public class MailOutboxRepository {
 	 * Claims up to {@code limit} due messages in the calling (short) transaction: pending
 	 * ones that are due, and sending ones whose lease has expired. They become
 	 * {@code SENDING} until {@code leaseUntil}, and lose their draft key, so that a later
-	 * enqueue queues a new message instead of changing one that is being sent. Rows
-	 * another transaction is claiming are skipped, not waited for.
+	 * enqueue queues a new message instead of changing one that is being sent (see
+	 * {@link #regainDraftKey} for the way back). Rows another transaction is claiming are
+	 * skipped, not waited for.
 	 * <p>
 	 * The statement has no {@code ORDER BY}: H2 (2.5) locks every row it reads before it
 	 * sorts and cuts the result, so {@code ORDER BY id FETCH FIRST n ... FOR UPDATE SKIP
@@ -130,38 +136,155 @@ public class MailOutboxRepository {
 	}
 
 	/**
-	 * Queues a copy of a sent or failed message as a new pending message, due now, with
-	 * the given Message-ID and no draft key; the original keeps its status.
-	 * @return false if there is no sent or failed message with this id
+	 * Puts messages that this worker claimed but could not try (the SMTP server was
+	 * unreachable) back to pending, without counting an attempt.
 	 */
-	public boolean insertCopy(long id, String messageId, Instant now) {
+	public void releaseUntried(List<Long> ids, Instant nextAttemptAt, String error) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = :nextAttemptAt, last_error = :error,
+				    lease_until = NULL, version = version + 1
+				WHERE id IN (:ids) AND status = 'SENDING'""")
+			.param("nextAttemptAt", utc(nextAttemptAt))
+			.param("error", truncate(error))
+			.param("ids", ids)
+			.update();
+	}
+
+	/**
+	 * Makes every pending message due before {@code until} wait until then, telling why:
+	 * the SMTP server is unreachable, so trying them sooner would only fail again.
+	 */
+	public void deferDue(Instant until, String error) {
+		jdbc.sql("""
+				UPDATE mail_outbox SET next_attempt_at = ?, last_error = ?, version = version + 1
+				WHERE status = 'PENDING' AND next_attempt_at < ?""")
+			.params(utc(until), truncate(error), utc(until))
+			.update();
+	}
+
+	/**
+	 * Gives a message that is pending again (after a failed or untried attempt) back the
+	 * draft key it was queued under, unless a newer draft holds that key, so that a later
+	 * enqueue replaces it rather than queueing a second message. A resent copy has no
+	 * draft key to regain.
+	 * @return whether it regained its key
+	 * @throws org.springframework.dao.DuplicateKeyException if a concurrent enqueue
+	 * inserted a draft with that key and committed first: the caller runs this in a
+	 * savepoint and leaves the message without a key
+	 */
+	public boolean regainDraftKey(long id) {
 		return jdbc.sql("""
+				UPDATE mail_outbox m SET draft_key = queued_draft_key, version = version + 1
+				WHERE m.id = ? AND m.status = 'PENDING' AND m.draft_key IS NULL AND m.queued_draft_key IS NOT NULL
+				    AND NOT EXISTS (SELECT 1 FROM mail_outbox other WHERE other.draft_key = m.queued_draft_key)""")
+			.param(id)
+			.update() == 1;
+	}
+
+	/**
+	 * Queues a copy of a message as a new pending message, due now, with the given
+	 * Message-ID and no draft key; the original keeps its status.
+	 * @return the copy's id
+	 */
+	public long insertCopy(long id, String messageId, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
 				INSERT INTO mail_outbox (message_id, event_id, purpose, subject_type, subject_id, recipient,
 				    mail_subject, text_body, html_body, status, attempts, next_attempt_at, created_at)
 				SELECT ?, event_id, purpose, subject_type, subject_id, recipient, mail_subject, text_body,
 				    html_body, 'PENDING', 0, ?, ?
-				FROM mail_outbox WHERE id = ? AND status IN ('SENT', 'FAILED')""")
-			.params(messageId, utc(now), utc(now), id)
-			.update() == 1;
+				FROM mail_outbox WHERE id = ?""").params(messageId, utc(now), utc(now), id).update(keys, "id");
+		return keys.getKeyAs(Long.class);
 	}
 
-	public Optional<OutboxMessage> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = ?").param(id).query(MESSAGE).optional();
+	/** A message, if the scope shows it. */
+	public Optional<OutboxMessage> find(OutboxScope scope, long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = :id AND " + condition(scope))
+			.param("id", id)
+			.params(scopeParameters(scope))
+			.query(MESSAGE)
+			.optional();
 	}
 
-	/** The newest messages first, all or those of one status. */
-	public List<OutboxMessage> list(MailStatus status, int limit) {
-		if (status == null) {
-			return jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
-				.param(limit)
-				.query(MESSAGE)
-				.list();
-		}
+	/**
+	 * A page of the scope's messages, newest first, all or those of one status.
+	 * @param status the status, or {@code null} for all
+	 */
+	public List<OutboxMessage> list(OutboxScope scope, MailStatus status, long offset, int limit) {
 		return jdbc
-			.sql("SELECT " + COLUMNS + " FROM mail_outbox WHERE status = ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY")
-			.params(status.name(), limit)
+			.sql("SELECT " + COLUMNS + " FROM mail_outbox WHERE " + condition(scope) + statusCondition(status)
+					+ " ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+			.params(scopeParameters(scope))
+			.param("status", status == null ? null : status.name())
+			.param("offset", offset)
+			.param("limit", limit)
 			.query(MESSAGE)
 			.list();
+	}
+
+	public long count(OutboxScope scope, MailStatus status) {
+		return jdbc.sql("SELECT count(*) FROM mail_outbox WHERE " + condition(scope) + statusCondition(status))
+			.params(scopeParameters(scope))
+			.param("status", status == null ? null : status.name())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * How many messages of the scope are in each status; a status without any is left
+	 * out.
+	 */
+	public Map<MailStatus, Long> countByStatus(OutboxScope scope) {
+		Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+		jdbc.sql("SELECT status, count(*) AS n FROM mail_outbox WHERE " + condition(scope) + " GROUP BY status")
+			.params(scopeParameters(scope))
+			.query((rs, row) -> Map.entry(MailStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list()
+			.forEach(count -> counts.put(count.getKey(), count.getValue()));
+		return counts;
+	}
+
+	/**
+	 * The figures a health check reports, over all messages.
+	 *
+	 * @param pending messages waiting to be sent
+	 * @param oldestPendingSince when the oldest of them was queued, or {@code null}
+	 * @param failed messages given up on
+	 * @param lastSentAt when a message was last sent, or {@code null}
+	 */
+	public record Summary(long pending, Instant oldestPendingSince, long failed, Instant lastSentAt) {
+
+	}
+
+	public Summary summary() {
+		return jdbc.sql("""
+				SELECT
+				    (SELECT count(*) FROM mail_outbox WHERE status = 'PENDING') AS pending,
+				    (SELECT min(created_at) FROM mail_outbox WHERE status = 'PENDING') AS oldest_pending,
+				    (SELECT count(*) FROM mail_outbox WHERE status = 'FAILED') AS failed,
+				    (SELECT max(sent_at) FROM mail_outbox WHERE status = 'SENT') AS last_sent""")
+			.query((rs, row) -> new Summary(rs.getLong("pending"), instant(rs, "oldest_pending"), rs.getLong("failed"),
+					instant(rs, "last_sent")))
+			.single();
+	}
+
+	private static String condition(OutboxScope scope) {
+		return switch (scope) {
+			case OutboxScope.AllMail all -> "1 = 1";
+			case OutboxScope.SiteMail site -> "event_id IS NULL";
+			case OutboxScope.EventMail event -> "event_id = :eventId";
+		};
+	}
+
+	private static Map<String, Object> scopeParameters(OutboxScope scope) {
+		return (scope instanceof OutboxScope.EventMail event) ? Map.of("eventId", event.eventId()) : Map.of();
+	}
+
+	private static String statusCondition(MailStatus status) {
+		return status == null ? "" : " AND status = :status";
 	}
 
 	static String truncate(String error) {

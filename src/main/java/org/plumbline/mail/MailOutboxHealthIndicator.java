@@ -1,0 +1,79 @@
+package org.plumbline.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.plumbline.mail.domain.MailDeliveryWorker;
+import org.plumbline.mail.domain.MailOutboxRepository;
+import org.plumbline.mail.domain.MailOutboxRepository.Summary;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code mailOutbox} health check, in place of Spring Boot's mail check (turned off:
+ * it reports DOWN without SMTP, where keeping mail in the outbox is the intended
+ * default). UP while this instance's delivery worker runs; UNKNOWN without one (no SMTP
+ * configured, or delivery off here), since mail is then kept, not lost; DOWN when the
+ * worker's last {@value #DOWN_AFTER_CONNECTION_FAILURES} attempts all found the SMTP
+ * server unreachable. The figures are the whole outbox's, shared by all instances; the
+ * state of the connection is this instance's.
+ */
+@Component
+class MailOutboxHealthIndicator implements HealthIndicator {
+
+	/** More than one, so that a single dropped connection does not page anyone. */
+	static final int DOWN_AFTER_CONNECTION_FAILURES = 3;
+
+	private final MailOutboxRepository outbox;
+
+	private final ObjectProvider<MailDeliveryWorker> worker;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final Clock clock;
+
+	MailOutboxHealthIndicator(MailOutboxRepository outbox, ObjectProvider<MailDeliveryWorker> worker,
+			ObjectProvider<JavaMailSender> sender, Clock clock) {
+		this.outbox = outbox;
+		this.worker = worker;
+		this.sender = sender;
+		this.clock = clock;
+	}
+
+	@Override
+	public Health health() {
+		Health.Builder health = delivery(worker.getIfAvailable());
+		Summary summary = outbox.summary();
+		health.withDetail("pending", summary.pending()).withDetail("failed", summary.failed());
+		if (summary.oldestPendingSince() != null) {
+			health.withDetail("oldestPendingAge",
+					Duration.between(summary.oldestPendingSince(), clock.instant()).withNanos(0).toString());
+		}
+		if (summary.lastSentAt() != null) {
+			health.withDetail("lastSentAt", summary.lastSentAt().toString());
+		}
+		return health.build();
+	}
+
+	private Health.Builder delivery(MailDeliveryWorker worker) {
+		if (worker == null) {
+			return Health.unknown()
+				.withDetail("delivery", sender.getIfAvailable() == null
+						? "no SMTP configured: mail is kept in the outbox"
+						: "delivery is off on this instance (plumbline.mail.enabled=false): mail is kept in the outbox");
+		}
+		int failures = worker.connectionFailuresInARow();
+		Health.Builder health = (failures >= DOWN_AFTER_CONNECTION_FAILURES) ? Health.down()
+			.withDetail("delivery", "the SMTP server was unreachable the last " + failures + " times: mail waits")
+				: Health.up().withDetail("delivery", "running");
+		if (failures > 0) {
+			health.withDetail("connectionFailuresInARow", failures);
+			worker.lastConnectionFailure().ifPresent(error -> health.withDetail("lastConnectionFailure", error));
+		}
+		return health;
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.plumbline.mail;
+
+import org.plumbline.testsupport.PostgresTest;
+
+/** {@link MailWithoutSmtpTest} on PostgreSQL. */
+@PostgresTest
+class MailWithoutSmtpPostgresTest extends MailWithoutSmtpTest {
+
+}
