@@ -9,6 +9,7 @@ import org.plumbline.mail.domain.MailOutboxRepository.Summary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +17,21 @@ import org.springframework.stereotype.Component;
  * The {@code mailOutbox} health check, in place of Spring Boot's mail check (turned off:
  * it reports DOWN without SMTP, where keeping mail in the outbox is the intended
  * default). UP while this instance's delivery worker runs; UNKNOWN without one (no SMTP
- * configured, or delivery off here), since mail is then kept, not lost; DOWN when the
- * worker's last {@value #DOWN_AFTER_CONNECTION_FAILURES} attempts all found the SMTP
- * server unreachable. The figures are the whole outbox's, shared by all instances; the
- * state of the connection is this instance's.
+ * configured, or delivery off here), since mail is then kept, not lost; DEGRADED when the
+ * worker's last {@value #DEGRADED_AFTER_CONNECTION_FAILURES} attempts all found the SMTP
+ * server unreachable. Not DOWN: the site still serves every page and keeps every message,
+ * and a load balancer that reads DOWN would take every instance out of service for an
+ * outage of someone else's server (application.yaml orders DEGRADED between DOWN and UP
+ * and answers it with 200). The figures are the whole outbox's, shared by all instances;
+ * the state of the connection is this instance's.
  */
 @Component
 class MailOutboxHealthIndicator implements HealthIndicator {
 
 	/** More than one, so that a single dropped connection does not page anyone. */
-	static final int DOWN_AFTER_CONNECTION_FAILURES = 3;
+	static final int DEGRADED_AFTER_CONNECTION_FAILURES = 3;
+
+	static final Status DEGRADED = new Status("DEGRADED", "mail waits: the SMTP server is unreachable");
 
 	private final MailOutboxRepository outbox;
 
@@ -66,7 +72,7 @@ class MailOutboxHealthIndicator implements HealthIndicator {
 						: "delivery is off on this instance (plumbline.mail.enabled=false): mail is kept in the outbox");
 		}
 		int failures = worker.connectionFailuresInARow();
-		Health.Builder health = (failures >= DOWN_AFTER_CONNECTION_FAILURES) ? Health.down()
+		Health.Builder health = (failures >= DEGRADED_AFTER_CONNECTION_FAILURES) ? Health.status(DEGRADED)
 			.withDetail("delivery", "the SMTP server was unreachable the last " + failures + " times: mail waits")
 				: Health.up().withDetail("delivery", "running");
 		if (failures > 0) {
