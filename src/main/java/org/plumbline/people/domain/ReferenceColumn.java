@@ -1,0 +1,11 @@
+package org.plumbline.people.domain;
+
+/** A column that references {@code person(id)}; names in lower case. */
+public record ReferenceColumn(String table, String column) {
+
+	/** {@code table.column}. */
+	public String qualifiedName() {
+		return this.table + "." + this.column;
+	}
+
+}

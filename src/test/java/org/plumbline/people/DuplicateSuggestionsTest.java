@@ -1,0 +1,244 @@
+package org.plumbline.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Duplicate suggestions (DOMAIN.md, "Identity key"): equal keys, or keys of 8 or more
+ * characters within edit distance 2, raise a suggestion and never a merge.
+ * {@link DuplicateSuggestionsPostgresTest} runs the same on PostgreSQL.
+ */
+class DuplicateSuggestionsTest extends PeopleDatabaseTest {
+
+	@Test
+	void aTypoInALongNameIsSuggestedAsACloseKeyAndNothingIsMerged() {
+		PersonSummary right = this.rows.person("Masami Hiramatsu");
+		PersonSummary typo = this.rows.person("Masami Hiramtsu");
+
+		List<DuplicateSuggestion> suggested = this.duplicates.suggestDuplicatesOf(typo.id());
+
+		assertThat(suggested).singleElement().satisfies(suggestion -> {
+			assertThat(suggestion.reason()).isEqualTo(DuplicateReason.CLOSE_KEY);
+			assertThat(suggestion.createdAt()).isEqualTo(PeopleTestClock.NOW);
+			assertThat(suggestion.first().id()).isEqualTo(right.id());
+			assertThat(suggestion.first().displayName()).isEqualTo("Masami Hiramatsu");
+			assertThat(suggestion.second().displayName()).isEqualTo("Masami Hiramtsu");
+		});
+		assertThat(this.duplicates.openSuggestions()).isEqualTo(suggested);
+		assertThat(this.directory.findByGuid(typo.guid())).contains(typo);
+	}
+
+	@Test
+	void anUmlautAndItsGermanSpellingAreSuggestedAsTheSameKey() {
+		this.rows.person("Jörg Rödel");
+		PersonSummary spelled = this.rows.person("Joerg Roedel");
+
+		assertThat(this.duplicates.suggestDuplicatesOf(spelled.id())).singleElement()
+			.extracting(DuplicateSuggestion::reason)
+			.isEqualTo(DuplicateReason.SAME_KEY);
+	}
+
+	@Test
+	void shortNamesAreSuggestedOnlyWhenTheirKeysAreEqual() {
+		PersonSummary jo = this.rows.person("Jo");
+		PersonSummary jon = this.rows.person("Jon");
+		PersonSummary joe = this.rows.person("Joe");
+
+		assertThat(this.duplicates.suggestDuplicatesOf(jon.id())).as("shorter than 8, one letter apart").isEmpty();
+		assertThat(this.duplicates.suggestDuplicatesOf(joe.id())).as("'oe' folds to 'o': the same key as Jo")
+			.singleElement()
+			.satisfies(suggestion -> {
+				assertThat(suggestion.reason()).isEqualTo(DuplicateReason.SAME_KEY);
+				assertThat(List.of(suggestion.first().id(), suggestion.second().id())).containsExactly(jo.id(),
+						joe.id());
+			});
+	}
+
+	@Test
+	void aNameWithoutLettersOrDigitsMatchesNobody() {
+		this.rows.person("---");
+		PersonSummary stars = this.rows.person("***");
+
+		assertThat(this.duplicates.suggestDuplicatesOf(stars.id())).isEmpty();
+	}
+
+	@Test
+	void aPairIsSuggestedOnceWhicheverOfTheTwoAsks() {
+		PersonSummary first = this.rows.person("Jörg Rödel");
+		PersonSummary second = this.rows.person("Joerg Roedel");
+
+		assertThat(this.duplicates.suggestDuplicatesOf(second.id())).hasSize(1);
+		assertThat(this.duplicates.suggestDuplicatesOf(first.id())).isEmpty();
+		assertThat(this.duplicates.suggestDuplicatesOf(second.id())).isEmpty();
+		assertThat(this.duplicates.openSuggestions()).hasSize(1);
+	}
+
+	@Test
+	void aMergedPersonIsNeitherACandidateNorHasDuplicatesOfItsOwn() {
+		PersonSummary kept = this.rows.person("Jörg Rödel");
+		PersonSummary merged = this.rows.person("Jorg Rodel");
+		this.duplicates
+			.merge(new MergeRequest(kept.id(), 0, merged.id(), 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT));
+		PersonSummary newcomer = this.rows.person("Joerg Roedel");
+
+		List<DuplicateSuggestion> suggested = this.duplicates.suggestDuplicatesOf(newcomer.id());
+
+		assertThat(suggested).singleElement().satisfies(suggestion -> {
+			assertThat(suggestion.first().id()).isEqualTo(kept.id());
+			assertThat(suggestion.second().id()).isEqualTo(newcomer.id());
+		});
+		assertThat(this.duplicates.suggestDuplicatesOf(merged.id())).isEmpty();
+	}
+
+	@Test
+	void suggestingDuplicatesOfAnUnknownPersonIsRefused() {
+		assertThatThrownBy(() -> this.duplicates.suggestDuplicatesOf(424242))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("no person 424242");
+	}
+
+	@Test
+	void aDismissedPairIsRememberedAndNeverSuggestedAgain() {
+		PersonSummary first = this.rows.person("Masami Hiramatsu");
+		PersonSummary second = this.rows.person("Masami Hiramtsu");
+		long organiser = this.rows.account(null);
+		long suggestionId = this.duplicates.suggestDuplicatesOf(second.id()).getFirst().id();
+
+		assertThat(this.duplicates.dismiss(suggestionId, organiser)).isTrue();
+
+		assertThat(this.duplicates.openSuggestions()).isEmpty();
+		assertThat(this.duplicates.openSuggestion(suggestionId)).isEmpty();
+		assertThat(this.duplicates.suggestDuplicatesOf(first.id())).isEmpty();
+		assertThat(this.duplicates.suggestDuplicatesOf(second.id())).isEmpty();
+		assertThat(this.duplicates.dismiss(suggestionId, organiser)).as("dismissed already").isFalse();
+		assertThat(this.jdbc.sql("SELECT dismissed_by FROM duplicate_suggestion WHERE id = ?")
+			.param(suggestionId)
+			.query(Long.class)
+			.single()).isEqualTo(organiser);
+	}
+
+	@Test
+	void aDismissalOutlivesTheAccountOfTheOrganiserWhoMadeIt() {
+		this.rows.person("Masami Hiramatsu");
+		PersonSummary second = this.rows.person("Masami Hiramtsu");
+		long organiser = this.rows.account(null);
+		long suggestionId = this.duplicates.suggestDuplicatesOf(second.id()).getFirst().id();
+		this.duplicates.dismiss(suggestionId, organiser);
+
+		this.jdbc.sql("DELETE FROM account WHERE id = ?").param(organiser).update();
+
+		assertThat(this.duplicates.suggestDuplicatesOf(second.id())).isEmpty();
+		assertThat(this.duplicates.openSuggestions()).isEmpty();
+	}
+
+	@Test
+	void dismissingAnUnknownSuggestionOrAsAnUnknownAccountIsRefused() {
+		this.rows.person("Masami Hiramatsu");
+		PersonSummary second = this.rows.person("Masami Hiramtsu");
+		long organiser = this.rows.account(null);
+		long suggestionId = this.duplicates.suggestDuplicatesOf(second.id()).getFirst().id();
+
+		assertThatThrownBy(() -> this.duplicates.dismiss(suggestionId + 1000, organiser))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("no duplicate suggestion " + (suggestionId + 1000));
+		assertThatThrownBy(() -> this.duplicates.dismiss(suggestionId, organiser + 1000))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("no account " + (organiser + 1000));
+		assertThat(this.duplicates.openSuggestion(suggestionId)).isPresent();
+	}
+
+	@Test
+	void openSuggestionsShowBothPersonsSideBySideWithEverythingAMergeChoosesFrom() {
+		PersonSummary first = this.rows.person("Jörg Rödel");
+		this.directory.rememberSpellings(first.id(), List.of("J. Rödel"));
+		this.rows.profile(first.id(), "IOMMU maintainer.", "SUSE");
+		this.rows.email(first.id(), "Joro@example.org", true);
+		this.rows.email(first.id(), "joerg@example.com", false);
+		this.rows.account(first.id());
+		PersonSummary second = this.rows.person("Joerg Roedel");
+		this.rows.profile(second.id(), null, "AMD");
+		this.duplicates.suggestDuplicatesOf(second.id());
+
+		DuplicateSuggestion suggestion = this.duplicates.openSuggestions().getFirst();
+
+		assertThat(suggestion.first()).isEqualTo(new PersonDetails(first.id(), first.guid(), 0, "Jörg Rödel",
+				"IOMMU maintainer.", "SUSE", List.of("J. Rödel", "Jörg Rödel"),
+				List.of(new EmailAddress("joerg@example.com", false), new EmailAddress("Joro@example.org", true)),
+				true));
+		assertThat(suggestion.second()).isEqualTo(new PersonDetails(second.id(), second.guid(), 0, "Joerg Roedel", null,
+				"AMD", List.of("Joerg Roedel"), List.of(), false));
+		assertThat(this.duplicates.openSuggestion(suggestion.id())).contains(suggestion);
+	}
+
+	@Test
+	void openSuggestionsCanBeLimitedToThePersonsOfOnePage() {
+		PersonSummary jorg = this.rows.person("Jörg Rödel");
+		PersonSummary joerg = this.rows.person("Joerg Roedel");
+		this.rows.person("Masami Hiramatsu");
+		PersonSummary masami = this.rows.person("Masami Hiramtsu");
+		this.duplicates.suggestDuplicatesOf(joerg.id());
+		this.duplicates.suggestDuplicatesOf(masami.id());
+
+		assertThat(this.duplicates.openSuggestionsInvolving(List.of(jorg.id()))).singleElement()
+			.satisfies(suggestion -> assertThat(suggestion.second().id()).isEqualTo(joerg.id()));
+		assertThat(this.duplicates.openSuggestionsInvolving(List.of(masami.id(), joerg.id()))).hasSize(2);
+		assertThat(this.duplicates.openSuggestionsInvolving(List.of())).isEmpty();
+		assertThat(this.duplicates.openSuggestions()).hasSize(2);
+	}
+
+	@Test
+	void askingForTooManyPersonsAtOnceIsRefused() {
+		List<Long> tooMany = LongStream.rangeClosed(1, PersonDuplicates.MAX_PERSON_IDS + 1).boxed().toList();
+
+		assertThatThrownBy(() -> this.duplicates.openSuggestionsInvolving(tooMany))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("at most 10000 person ids can be asked for at once, not 10001");
+	}
+
+	@Test
+	void twoSignUpsRacingToSuggestTheSamePairStoreItOnceAndNeitherFails() throws Exception {
+		PersonSummary first = this.rows.person("Jörg Rödel");
+		PersonSummary second = this.rows.person("Joerg Roedel");
+		CountDownLatch suggested = new CountDownLatch(1);
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		try {
+			Future<List<DuplicateSuggestion>> holding = thread.submit(() -> this.transactions.execute(status -> {
+				List<DuplicateSuggestion> mine = this.duplicates.suggestDuplicatesOf(first.id());
+				suggested.countDown();
+				// commit only after the other call has had time to reach its own insert
+				pause(500);
+				return mine;
+			}));
+			assertThat(suggested.await(30, TimeUnit.SECONDS)).isTrue();
+
+			List<DuplicateSuggestion> racing = this.duplicates.suggestDuplicatesOf(second.id());
+
+			assertThat(holding.get(30, TimeUnit.SECONDS)).hasSize(1);
+			assertThat(racing).isEmpty();
+		}
+		finally {
+			thread.shutdownNow();
+		}
+		assertThat(this.duplicates.openSuggestions()).hasSize(1);
+	}
+
+	static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
