@@ -22,16 +22,19 @@ public class PersonProfiles {
 
 	private final PersonDirectory directory;
 
-	PersonProfiles(PersonProfileRepository profiles, PersonDirectory directory) {
+	private final PersonDuplicates duplicates;
+
+	PersonProfiles(PersonProfileRepository profiles, PersonDirectory directory, PersonDuplicates duplicates) {
 		this.profiles = profiles;
 		this.directory = directory;
+		this.duplicates = duplicates;
 	}
 
 	/**
 	 * The person who owns a verified address: the one that already holds it (verifying it
 	 * now if it was only known), or a new person under the name as typed. A person found
-	 * only by a similar name is never joined here; that is a duplicate suggestion for an
-	 * organiser.
+	 * only by a similar name is never joined here: a new person whose name is like
+	 * another's becomes a duplicate suggestion for an organiser.
 	 * @param address the address, as typed; compared without regard to case
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -43,6 +46,7 @@ public class PersonProfiles {
 		}).orElseGet(() -> {
 			PersonSummary person = directory.create(nameAsTyped, List.of(nameAsTyped), UUID.randomUUID());
 			profiles.addEmail(person.id(), address, addressKey, verifiedAt);
+			duplicates.suggestDuplicatesOf(person.id());
 			return person;
 		});
 	}
@@ -53,7 +57,8 @@ public class PersonProfiles {
 	}
 
 	/**
-	 * Saves a profile edited from the version the editor saw.
+	 * Saves a profile edited from the version the editor saw; a new name may raise a
+	 * duplicate suggestion.
 	 * @throws OptimisticLockingFailureException if someone saved it since
 	 * @throws org.plumbline.validation.InvalidFields if a field is missing or too long
 	 */
@@ -68,6 +73,7 @@ public class PersonProfiles {
 			throw new OptimisticLockingFailureException("This profile was changed elsewhere since you opened it.");
 		}
 		directory.rememberSpellings(personId, List.of(name));
+		duplicates.suggestDuplicatesOf(personId);
 	}
 
 }

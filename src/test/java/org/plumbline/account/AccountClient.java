@@ -63,6 +63,16 @@ final class AccountClient {
 		return post(action, values);
 	}
 
+	/**
+	 * Posts the fields with this session's CSRF token, as a form of some page would, for
+	 * a request the current pages offer no form for (a stale page, a forged request).
+	 */
+	HttpResponse<String> postWithToken(String action, Map<String, String> fields) {
+		Map<String, String> values = new LinkedHashMap<>(fields);
+		values.put("_csrf", page("/login").select("input[name=_csrf]").attr("value"));
+		return post(action, values);
+	}
+
 	/** Posts exactly these fields, without a token unless one is among them. */
 	HttpResponse<String> post(String path, Map<String, String> fields) {
 		String body = fields.entrySet()

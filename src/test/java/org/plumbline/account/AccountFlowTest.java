@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.people.DuplicateReason;
+import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonDuplicates;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Signing up, verifying, signing in, the profile, throttling and password reset, as a
@@ -18,6 +23,12 @@ import org.junit.jupiter.api.Test;
 class AccountFlowTest extends AccountWebTest {
 
 	static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	PersonDirectory people;
+
+	@Autowired
+	PersonDuplicates duplicates;
 
 	@Test
 	void signUpMailsALinkThatVerifiesTheAddressAndThenSigningInWorks() {
@@ -46,6 +57,22 @@ class AccountFlowTest extends AccountWebTest {
 				SELECT COUNT(*) FROM account a JOIN person_email e ON e.person_id = a.person_id
 				WHERE a.email_key = 'joerg@example.org' AND e.address_key = 'joerg@example.org'
 				AND e.verified_at IS NOT NULL""").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aSignUpWhoseNameMatchesAnImportedPersonIsASuggestionNotAJoin() {
+		long imported = people.create("Joerg Roedel", List.of("Joerg Roedel"), null).id();
+
+		AccountClient joerg = signedUp("joro@example.org", "Jörg Rödel");
+
+		long linked = jdbc.sql("SELECT person_id FROM account WHERE email_key = 'joro@example.org'")
+			.query(Long.class)
+			.single();
+		assertThat(linked).isNotEqualTo(imported);
+		assertThat(duplicates.openSuggestionsInvolving(List.of(imported))).singleElement()
+			.satisfies(suggestion -> assertThat(suggestion.reason()).isEqualTo(DuplicateReason.SAME_KEY));
+		assertThat(joerg.page("/account/profile").select("input[name=displayName]").attr("value"))
+			.isEqualTo("Jörg Rödel");
 	}
 
 	@Test

@@ -38,7 +38,8 @@ class InvitationPages {
 	@PostMapping("/invitation")
 	String accept(@RequestParam(name = "token", required = false) String token,
 			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
-		return page(token, teams.accept(me, token), true, csrf, model);
+		boolean wasOpen = teams.invitation(token).filter(found -> found.state() == Invitation.State.OPEN).isPresent();
+		return page(token, teams.accept(me, token), wasOpen, csrf, model);
 	}
 
 	private String page(String token, Optional<Invitation> invitation, boolean justAccepted, CsrfToken csrf,
