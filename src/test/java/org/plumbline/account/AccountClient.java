@@ -36,8 +36,11 @@ final class AccountClient {
 		this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
 	}
 
+	/** What a browser sends when it opens a page. */
+	static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 	HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build());
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET().build());
 	}
 
 	HttpResponse<String> getJson(String path) {
@@ -80,7 +83,7 @@ final class AccountClient {
 			.map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(uri(path))
-			.header("Accept", "text/html")
+			.header("Accept", BROWSER_ACCEPT)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());

@@ -1,0 +1,297 @@
+package org.plumbline.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.event.NewEvent;
+import org.plumbline.microconference.McStatus;
+import org.plumbline.microconference.Microconference.NamedPerson;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.people.PersonDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Issue 9, point 6: every route of the application, as its handler mappings list them,
+ * asked by every kind of user, each answer written down as a literal. A route without a
+ * row fails the test, so no route slips in untested; a row without a route fails too.
+ * <p>
+ * The users: anonymous, two users with no role (A, B), the leads of MC X and of MC Y
+ * (listed as leads, DOMAIN.md L7), a reviewer of X, an organiser of the event, and the
+ * site admin. Posts carry the session's CSRF token (posts without one are refused in
+ * {@link AccountFlowTest}); anonymous posts carry a token of an anonymous session, so
+ * that what is tested is the right, not the token. {grant} and {invitation} name a
+ * victim's role and invitation, restored before every request;
+ * {@code /actuator/health/**} asks for one component ({@code db}), which is not shown
+ * apart.
+ */
+class AuthorizationMatrixTest extends AccountWebTest {
+
+	enum Who {
+
+		ANONYMOUS, USER_A, USER_B, LEAD_X, LEAD_Y, REVIEWER_X, ORGANISER, ADMIN
+
+	}
+
+	static final String SLUG = "matrix_conf";
+
+	/** Expected answers, in the order of {@link Who}. */
+	static final List<Row> ROWS = List.of(
+	// @formatter:off
+		//                                                         anon A    B    ledX ledY revX org  admin
+		get("/",                                                    200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}",                                             302, 302, 302, 302, 302, 302, 302, 302),
+		get("/{event}/",                                            200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/microconferences",                            200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/microconferences/{mc}",                       200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/sponsors",                                    200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/sponsors/{sponsor}/logo",                     404, 404, 404, 404, 404, 404, 404, 404),
+		get("/signup",                                              200, 200, 200, 200, 200, 200, 200, 200),
+		post("/signup",                                             200, 200, 200, 200, 200, 200, 200, 200),
+		get("/signup/sent",                                         200, 200, 200, 200, 200, 200, 200, 200),
+		get("/account/verify",                                      200, 200, 200, 200, 200, 200, 200, 200),
+		get("/login",                                               200, 200, 200, 200, 200, 200, 200, 200),
+		get("/account/reset",                                       200, 200, 200, 200, 200, 200, 200, 200),
+		post("/account/reset",                                      200, 200, 200, 200, 200, 200, 200, 200),
+		get("/account/reset/sent",                                  200, 200, 200, 200, 200, 200, 200, 200),
+		get("/account/reset/new",                                   200, 200, 200, 200, 200, 200, 200, 200),
+		post("/account/reset/new",                                  200, 200, 200, 200, 200, 200, 200, 200),
+		get("/account",                                             302, 302, 302, 302, 302, 302, 302, 302),
+		get("/account/profile",                                     302, 200, 200, 200, 200, 200, 200, 200),
+		post("/account/profile",                                    302, 400, 400, 400, 400, 400, 400, 400),
+		get("/api/v1/me",                                           200, 200, 200, 200, 200, 200, 200, 200),
+		get("/invitation",                                          302, 200, 200, 200, 200, 200, 200, 200),
+		post("/invitation",                                         302, 200, 200, 200, 200, 200, 200, 200),
+		get("/manage/{event}/team",                                 302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/team",                                302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/team/roles/{grant}/revoke",           302, 404, 404, 404, 404, 404, 302, 302),
+		post("/manage/{event}/team/invitations/{invitation}/withdraw", 302, 404, 404, 404, 404, 404, 302, 302),
+		get("/admin",                                               302, 403, 403, 403, 403, 403, 403, 200),
+		get("/error",                                               500, 500, 500, 500, 500, 500, 500, 500),
+		get("/actuator",                                            403, 403, 403, 403, 403, 403, 403, 403),
+		get("/actuator/health",                                     200, 200, 200, 200, 200, 200, 200, 200),
+		get("/actuator/health/**",                                  404, 404, 404, 404, 404, 404, 404, 404),
+		get("/actuator/info",                                       403, 403, 403, 403, 403, 403, 403, 403),
+		get("/actuator/prometheus",                                 403, 403, 403, 403, 403, 403, 403, 403)
+	// @formatter:on
+	);
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	EventCatalog events;
+
+	@Autowired
+	EventSetup setup;
+
+	@Autowired
+	Microconferences microconferences;
+
+	@Autowired
+	PersonDirectory people;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Test
+	void everyRouteHasARowAndEveryUserGetsTheAnswerWrittenInIt() {
+		Set<String> mapped = mappedRoutes();
+		Set<String> listed = new TreeSet<>(ROWS.stream().map(Row::route).toList());
+		assertThat(mapped).as("routes without a row: add one to ROWS, with the answer each user must get")
+			.isSubsetOf(listed);
+		assertThat(listed).as("rows of routes the application no longer maps").isSubsetOf(mapped);
+
+		Fixture fixture = fixture();
+		Map<Who, AccountClient> clients = signedInClients();
+		List<String> wrong = new ArrayList<>();
+		for (Row row : ROWS) {
+			for (Who who : Who.values()) {
+				fixture.restoreVictims();
+				int status = send(clients.get(who), row, fixture).statusCode();
+				if (status != row.expected(who)) {
+					wrong.add(row.route() + " as " + who + ": " + status + ", expected " + row.expected(who));
+				}
+			}
+		}
+		assertThat(wrong).as("answers that differ from the table").isEmpty();
+	}
+
+	private HttpResponse<String> send(AccountClient client, Row row, Fixture fixture) {
+		String path = fixture.concrete(row.pattern());
+		return row.method().equals("POST") ? client.postWithToken(path, Map.of()) : client.get(path);
+	}
+
+	private Set<String> mappedRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()) {
+			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+				Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
+						: info.getMethodsCondition()
+							.getMethods()
+							.stream()
+							.map(Enum::name)
+							.collect(java.util.stream.Collectors.toSet());
+				for (String pattern : info.getPatternValues()) {
+					String normalised = pattern.replaceAll("\\{(\\w+):[^}]*\\}", "{$1}");
+					methods.forEach(method -> routes.add(method + " " + normalised));
+				}
+			}
+		}
+		return routes;
+	}
+
+	private Map<Who, AccountClient> signedInClients() {
+		Map<Who, String> emails = Map.of(Who.USER_A, "a@matrix.test", Who.USER_B, "b@matrix.test", Who.LEAD_X,
+				"lead-x@matrix.test", Who.LEAD_Y, "lead-y@matrix.test", Who.REVIEWER_X, "reviewer-x@matrix.test",
+				Who.ORGANISER, "organiser@matrix.test");
+		Map<Who, AccountClient> clients = new EnumMap<>(Who.class);
+		for (Who who : Who.values()) {
+			AccountClient client = browser();
+			if (who == Who.ADMIN) {
+				assertThat(client.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
+			}
+			else if (who != Who.ANONYMOUS) {
+				assertThat(client.signIn(emails.get(who), AccountFixture.PASSWORD)).as(who.name()).isEqualTo("/");
+			}
+			clients.put(who, client);
+		}
+		return clients;
+	}
+
+	private Fixture fixture() {
+		Event event = events.findBySlug(SLUG).orElseGet(() -> {
+			Event created = setup
+				.create(new NewEvent(SLUG, "Matrix Conference", LocalDate.of(2030, 6, 3), LocalDate.of(2030, 6, 5),
+						ZoneId.of("Europe/Berlin"), null, List.of(), List.of(), List.of(), List.of()));
+			for (String mc : List.of("x", "y")) {
+				long lead = people.create("Lead " + mc, List.of("Lead " + mc), null).id();
+				microconferences.create(created.id(),
+						new NewMicroconference(null, mc, "MC " + mc, McStatus.ACCEPTED, "About " + mc + ".", List.of(),
+								List.of(), "MC leads", List.of(new NamedPerson(lead, "Lead " + mc))));
+			}
+			return created;
+		});
+		long x = microconferences.find(event.id(), "x").orElseThrow().id();
+		long y = microconferences.find(event.id(), "y").orElseThrow().id();
+		AccountFixture accounts = new AccountFixture(jdbc, people, passwords);
+		accounts.account("a@matrix.test", "User A");
+		accounts.account("b@matrix.test", "User B");
+		accounts.account("lead-x@matrix.test", "Lead x",
+				microconferences.find(event.id(), "x").orElseThrow().leads().get(0).personId());
+		accounts.account("lead-y@matrix.test", "Lead y",
+				microconferences.find(event.id(), "y").orElseThrow().leads().get(0).personId());
+		accounts.grant(event.id(), accounts.account("reviewer-x@matrix.test", "Reviewer X"), EventRole.REVIEWER, x);
+		accounts.grant(event.id(), accounts.account("organiser@matrix.test", "Organiser"), EventRole.ORGANISER, null);
+		long victim = accounts.account("victim@matrix.test", "Victim");
+		jdbc.sql("DELETE FROM role_invitation WHERE event_id = ?").param(event.id()).update();
+		jdbc.sql(
+				"""
+						INSERT INTO role_invitation (event_id, email, email_key, role, scope_key, token_hash, created_at, expires_at)
+						VALUES (?, 'invited@matrix.test', 'invited@matrix.test', 'ORGANISER', 'event', 'matrix', CURRENT_TIMESTAMP,
+						        CURRENT_TIMESTAMP)""")
+			.param(event.id())
+			.update();
+		long invitation = jdbc.sql("SELECT id FROM role_invitation WHERE token_hash = 'matrix'")
+			.query(Long.class)
+			.single();
+		return new Fixture(event.id(), victim, y, invitation);
+	}
+
+	private static Row get(String pattern, int... expected) {
+		return new Row("GET", pattern, expected);
+	}
+
+	private static Row post(String pattern, int... expected) {
+		return new Row("POST", pattern, expected);
+	}
+
+	record Row(String method, String pattern, int[] expected) {
+
+		Row {
+			if (expected.length != Who.values().length) {
+				throw new IllegalArgumentException(pattern + ": one answer per kind of user, please");
+			}
+		}
+
+		String route() {
+			return method + " " + pattern;
+		}
+
+		int expected(Who who) {
+			return expected[who.ordinal()];
+		}
+
+	}
+
+	/**
+	 * The matrix event, and a victim's role and invitation that organisers may remove.
+	 */
+	final class Fixture {
+
+		private final long eventId;
+
+		private final long victimAccount;
+
+		private final long reviewedMc;
+
+		private final long invitationId;
+
+		private long victimGrant;
+
+		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId) {
+			this.eventId = eventId;
+			this.victimAccount = victimAccount;
+			this.reviewedMc = reviewedMc;
+			this.invitationId = invitationId;
+		}
+
+		void restoreVictims() {
+			jdbc.sql("DELETE FROM event_role WHERE account_id = ?").param(victimAccount).update();
+			new AccountFixture(jdbc, people, passwords).grant(eventId, victimAccount, EventRole.REVIEWER, reviewedMc);
+			victimGrant = jdbc.sql("SELECT id FROM event_role WHERE account_id = ?")
+				.param(victimAccount)
+				.query(Long.class)
+				.single();
+			jdbc.sql("UPDATE role_invitation SET revoked_at = NULL, expires_at = ? WHERE id = ?")
+				.params(clock.instant().plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC), invitationId)
+				.update();
+		}
+
+		String concrete(String pattern) {
+			Map<String, String> values = new LinkedHashMap<>();
+			values.put("{event}", SLUG);
+			values.put("{mc}", "x");
+			values.put("{sponsor}", "1");
+			values.put("{grant}", Long.toString(victimGrant));
+			values.put("{invitation}", Long.toString(invitationId));
+			values.put("**", "db");
+			String path = pattern;
+			for (Map.Entry<String, String> value : values.entrySet()) {
+				path = path.replace(value.getKey(), value.getValue());
+			}
+			return path;
+		}
+
+	}
+
+}
