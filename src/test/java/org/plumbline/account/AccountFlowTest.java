@@ -2,6 +2,9 @@ package org.plumbline.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -294,6 +297,33 @@ class AccountFlowTest extends AccountWebTest {
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(jane.get("/account/profile").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindAnHttpsProxy() throws Exception {
+		signedUp("jane@example.org", "Jane Doe");
+		HttpClient http = HttpClient.newHttpClient();
+		String form = "email=jane%40example.org&password=" + PASSWORD.replace(" ", "+");
+
+		for (boolean behindHttps : new boolean[] { false, true }) {
+			HttpRequest.Builder login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded");
+			if (behindHttps) {
+				login.header("X-Forwarded-Proto", "https");
+			}
+			HttpResponse<String> page = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			String session = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+			String token = Jsoup.parse(page.body()).select("input[name=_csrf]").attr("value");
+			HttpResponse<String> signedIn = http.send(login.header("Cookie", session)
+				.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+			String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+			assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax");
+			assertThat(cookie.contains("Secure")).as("Secure when the proxy says https").isEqualTo(behindHttps);
+		}
 	}
 
 	/** A browser signed in to a new, verified account. */
