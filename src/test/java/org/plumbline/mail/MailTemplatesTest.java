@@ -234,7 +234,8 @@ class MailTemplatesTest {
 			.hasMessage("there is no event with id " + (this.other + 1000));
 		assertThatThrownBy(() -> this.templates.render("no-such-purpose", null, Map.of()))
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessage("unknown mail purpose no-such-purpose; known purposes: " + NOTICE + ", " + DECISION);
+			.hasMessageStartingWith("unknown mail purpose no-such-purpose; known purposes: ")
+			.hasMessageContaining(NOTICE + ", " + DECISION);
 		assertThat(count()).isZero();
 	}
 
@@ -299,9 +300,17 @@ class MailTemplatesTest {
 
 	@Test
 	void thePurposesAreListedByKey() {
-		assertThat(this.templates.purposes()).extracting(MailPurpose::key).containsExactly(NOTICE, DECISION);
-		assertThat(this.templates.purposes().get(1).sampleValues().keySet()).containsExactly("eventName", "speakerName",
-				"topicTitle", "decision", "note");
+		assertThat(this.templates.purposes()).extracting(MailPurpose::key)
+			.isSorted()
+			.containsSubsequence(NOTICE, DECISION)
+			.contains("account-verification", "password-reset", "role-invitation");
+		assertThat(this.templates.purposes()
+			.stream()
+			.filter(purpose -> purpose.key().equals(DECISION))
+			.findFirst()
+			.orElseThrow()
+			.sampleValues()
+			.keySet()).containsExactly("eventName", "speakerName", "topicTitle", "decision", "note");
 	}
 
 	private RenderedMail render(Long eventId) {
