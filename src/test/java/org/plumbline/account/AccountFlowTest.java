@@ -91,6 +91,7 @@ class AccountFlowTest extends AccountWebTest {
 		assertThat(after.text()).contains("Your profile is saved.");
 		assertThat(after.select("input[name=affiliation]").attr("value")).isEqualTo("Example Corp");
 		assertThat(after.select("textarea[name=bio]").text()).isEqualTo("Kernel hacker.");
+		assertThat(jane.getJson("/api/v1/me").body()).contains("\"name\":\"Jane Q. Doe\"");
 
 		HttpResponse<String> stale = jane.submit("/account/profile", "/account/profile",
 				Map.of("displayName", "Jane Stale", "bio", "", "affiliation", "", "version", version));

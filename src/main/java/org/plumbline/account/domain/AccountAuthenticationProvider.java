@@ -78,7 +78,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		if (passwords.upgradeEncoding(account.passwordHash())) {
 			accounts.setPasswordHash(account.id(), passwords.encode(password));
 		}
-		var principal = new SignedInAccount(account.id(), account.personId(), account.email(), account.displayName());
+		var principal = new SignedInAccount(account.id(), account.email(), account.displayName());
 		List<GrantedAuthority> authorities = account.siteAdmin() ? List.of(USER, ADMIN) : List.of(USER);
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 	}

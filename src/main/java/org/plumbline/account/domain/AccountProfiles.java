@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in user's profile: it is their person's (name, bio, affiliation, shown on
- * speaker pages), and the account keeps the name for greeting them in mail.
+ * speaker pages), and the account keeps the name for greeting them in mail. The person is
+ * read from the account on every call, not from the session: an organiser's merge may
+ * have moved the account to another person since the user signed in.
  */
 @Service
 public class AccountProfiles {
@@ -24,7 +26,7 @@ public class AccountProfiles {
 
 	@Transactional(readOnly = true)
 	public PersonProfile profile(SignedInAccount account) {
-		return persons.profile(account.personId());
+		return persons.profile(personOf(account));
 	}
 
 	/**
@@ -34,8 +36,15 @@ public class AccountProfiles {
 	 */
 	@Transactional
 	public void update(SignedInAccount account, PersonProfile edited) {
-		persons.update(account.personId(), edited);
-		accounts.setDisplayName(account.id(), persons.profile(account.personId()).displayName());
+		long personId = personOf(account);
+		persons.update(personId, edited);
+		accounts.setDisplayName(account.id(), persons.profile(personId).displayName());
+	}
+
+	private long personOf(SignedInAccount account) {
+		return accounts.findById(account.id())
+			.map(AccountRow::personId)
+			.orElseThrow(() -> new IllegalStateException("The signed-in account " + account.id() + " is gone"));
 	}
 
 }
