@@ -1,0 +1,8 @@
+package org.plumbline.manage;
+
+import org.plumbline.testsupport.PostgresTest;
+
+@PostgresTest
+class AuditPagesPostgresTest extends AuditPagesTest {
+
+}

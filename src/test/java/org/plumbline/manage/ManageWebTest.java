@@ -1,0 +1,232 @@
+package org.plumbline.manage;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.event.NewEvent;
+import org.plumbline.jdbc.SqlInstants;
+import org.plumbline.mail.MailOutbox;
+import org.plumbline.mail.OutgoingMail;
+import org.plumbline.testsupport.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The running server without SMTP settings (the embedded default: mail stays in the
+ * outbox), with two events, the site admin, an organiser of the first event and a
+ * stranger to both. Each test starts with an empty outbox, audit log and set of saved
+ * mail texts, at the same instant of a clock that tests move.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(ManageWebTest.ClockConfiguration.class)
+abstract class ManageWebTest {
+
+	static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
+
+	static final String ADMIN_EMAIL = "admin@plumbline.test";
+
+	static final String ADMIN_PASSWORD = "admin password for tests";
+
+	static final String PASSWORD = "correct horse battery";
+
+	static final String EVENT = "conf_one";
+
+	static final String OTHER_EVENT = "conf_two";
+
+	static final String ORGANISER_EMAIL = "olga@example.org";
+
+	static final String STRANGER_EMAIL = "sam@example.org";
+
+	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S+)");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("plumbline.admin.email", () -> ADMIN_EMAIL);
+		registry.add("plumbline.admin.password", () -> ADMIN_PASSWORD);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	EventCatalog events;
+
+	@Autowired
+	EventSetup eventSetup;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	/** The event the organiser organises, in Europe/Berlin. */
+	Event event;
+
+	/** An event no one but the site admin organises. */
+	Event otherEvent;
+
+	long adminId;
+
+	long organiserId;
+
+	long strangerId;
+
+	@BeforeEach
+	void twoEventsThreeAccountsAndNothingElse() {
+		clock.set(START);
+		event = ensureEvent(EVENT, "Conference One 2027", ZoneId.of("Europe/Berlin"));
+		otherEvent = ensureEvent(OTHER_EVENT, "Conference Two 2027", ZoneId.of("America/New_York"));
+		adminId = accountId(ADMIN_EMAIL);
+		organiserId = ensureAccount(ORGANISER_EMAIL, "Olga Organiser");
+		strangerId = ensureAccount(STRANGER_EMAIL, "Sam Stranger");
+		if (jdbc.sql("SELECT COUNT(*) FROM event_role WHERE account_id = ?")
+			.param(organiserId)
+			.query(Long.class)
+			.single() == 0) {
+			admin().submit("/manage/" + EVENT + "/team", "/manage/" + EVENT + "/team",
+					Map.of("email", ORGANISER_EMAIL, "role", "ORGANISER"));
+		}
+		jdbc.sql("DELETE FROM mail_outbox").update();
+		jdbc.sql("DELETE FROM audit_entry").update();
+		jdbc.sql("DELETE FROM mail_template").update();
+		jdbc.sql("DELETE FROM SPRING_SESSION").update();
+		jdbc.sql("UPDATE account SET failed_logins = 0, next_login_at = NULL, locked_until = NULL").update();
+	}
+
+	ManageClient anonymous() {
+		return new ManageClient(port);
+	}
+
+	ManageClient admin() {
+		return anonymous().signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+	}
+
+	ManageClient organiser() {
+		return anonymous().signIn(ORGANISER_EMAIL, PASSWORD);
+	}
+
+	ManageClient stranger() {
+		return anonymous().signIn(STRANGER_EMAIL, PASSWORD);
+	}
+
+	/** Queues a message in its own transaction, at the clock's instant; its id. */
+	long queueMail(Event about, String recipient, String subject) {
+		Long eventId = about == null ? null : about.id();
+		String messageId = inTransaction(() -> outbox.enqueue(new OutgoingMail(eventId, "test-notice", "test", subject,
+				recipient, subject, "Hello,\n\nthis is " + subject + ".\n", null)));
+		return jdbc.sql("SELECT id FROM mail_outbox WHERE message_id = ?").param(messageId).query(Long.class).single();
+	}
+
+	/** Marks a message as the delivery worker does once it gave up. */
+	void markFailed(long id, int attempts, String error) {
+		jdbc.sql("""
+				UPDATE mail_outbox SET status = 'FAILED', attempts = ?, last_error = ?, draft_key = NULL
+				WHERE id = ?""").params(attempts, error, id).update();
+	}
+
+	/** Marks a message as the delivery worker does once the SMTP server took it. */
+	void markSent(long id, Instant at) {
+		jdbc.sql("""
+				UPDATE mail_outbox SET status = 'SENT', attempts = 1, sent_at = ?, draft_key = NULL
+				WHERE id = ?""").params(SqlInstants.utc(at), id).update();
+	}
+
+	/** Records an entry in its own transaction, at the clock's instant; its id. */
+	long record(Event about, long actorId, String objectType, String objectId, String action, Object before,
+			Object after, String reason) {
+		Long eventId = about == null ? null : about.id();
+		return inTransaction(() -> auditLog
+			.record(new AuditEntry(eventId, actorId, null, objectType, objectId, action, before, after, reason)));
+	}
+
+	long mailCount() {
+		return jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Long.class).single();
+	}
+
+	static String location(HttpResponse<String> response) {
+		return response.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse("");
+	}
+
+	<T> T inTransaction(Supplier<T> work) {
+		return new TransactionTemplate(transactionManager).execute(status -> work.get());
+	}
+
+	private Event ensureEvent(String slug, String name, ZoneId zone) {
+		return events.findBySlug(slug)
+			.orElseGet(() -> eventSetup.create(new NewEvent(slug, name, LocalDate.of(2027, 3, 1),
+					LocalDate.of(2027, 3, 3), zone, null, List.of(), List.of(), List.of(), List.of())));
+	}
+
+	/** Signs up through the pages and opens the verification link the outbox holds. */
+	private long ensureAccount(String email, String name) {
+		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE email_key = ?").param(email).query(Long.class).single() == 0) {
+			ManageClient browser = anonymous();
+			browser.submit("/signup", "/signup", Map.of("name", name, "email", email, "password", PASSWORD));
+			String mail = jdbc.sql("SELECT text_body FROM mail_outbox WHERE recipient = ? AND purpose = ?")
+				.params(email, "account-verification")
+				.query(String.class)
+				.single();
+			Matcher link = LINK.matcher(mail);
+			if (!link.find()) {
+				throw new AssertionError("No link in the verification mail to " + email);
+			}
+			browser.get(link.group(1));
+		}
+		return accountId(email);
+	}
+
+	private long accountId(String email) {
+		return jdbc.sql("SELECT id FROM account WHERE email_key = ? AND email_verified_at IS NOT NULL")
+			.param(email)
+			.query(Long.class)
+			.single();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ClockConfiguration {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(START);
+		}
+
+	}
+
+}

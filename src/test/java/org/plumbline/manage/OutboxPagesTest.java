@@ -1,0 +1,179 @@
+package org.plumbline.manage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox as an event's organisers and the site admin read it, on the embedded default
+ * without SMTP: counts per status, filters and pages, each message's text, and resending.
+ * {@link OutboxPagesPostgresTest} runs the same on PostgreSQL; {@link OutboxWithSmtpTest}
+ * shows the pages where an SMTP server is configured.
+ */
+class OutboxPagesTest extends ManageWebTest {
+
+	static final String MAIL = "/manage/" + EVENT + "/mail";
+
+	@Test
+	void theEventsOutboxShowsCountsAndEachMessagesRecipientSubjectStatusAttemptsErrorAndSendingTime() {
+		long failed = queueMail(event, "jane@example.org", "Your proposal");
+		markFailed(failed, 8, "550 5.1.1 mailbox unavailable");
+		long sent = queueMail(event, "john@example.org", "Your review");
+		markSent(sent, Instant.parse("2026-11-25T09:05:00Z"));
+		queueMail(event, "ada@example.org", "Welcome");
+		queueMail(otherEvent, "secret@example.org", "Other event");
+		queueMail(null, "account@example.org", "Verify your address");
+
+		Document outbox = organiser().page(MAIL);
+
+		assertThat(outbox.select(".status-counts li").eachText()).containsExactly("all: 3", "pending: 1", "sending: 0",
+				"sent: 1", "failed: 1");
+		assertThat(rows(outbox)).containsExactly(List.of("ada@example.org", "Welcome", "pending", "0", "", ""),
+				List.of("john@example.org", "Your review", "sent", "1", "2026-11-25 10:05 CET", ""),
+				List.of("jane@example.org", "Your proposal", "failed", "8", "", "550 5.1.1 mailbox unavailable"));
+		assertThat(outbox.text()).doesNotContain("secret@example.org").doesNotContain("account@example.org");
+		assertThat(outbox.select("[role=status]").text()).contains("No SMTP server is configured")
+			.contains("kept in the outbox");
+	}
+
+	@Test
+	void theStatusFilterShowsOnlyThatStatusAndLongOutboxesArePaged() {
+		markFailed(queueMail(event, "jane@example.org", "Your proposal"), 8, "550 mailbox unavailable");
+		for (int i = 1; i <= 55; i++) {
+			clock.set(START.plusSeconds(i));
+			queueMail(event, "person" + i + "@example.org", "Notice " + i);
+		}
+		ManageClient organiser = organiser();
+
+		Document failed = organiser.page(MAIL + "?status=failed");
+		assertThat(rows(failed)).extracting(row -> row.get(1)).containsExactly("Your proposal");
+		assertThat(failed.select(".status-counts strong").text()).isEqualTo("failed: 1");
+
+		Document pending = organiser.page(MAIL + "?status=pending");
+		assertThat(rows(pending)).hasSize(50);
+		assertThat(rows(pending).get(0).get(1)).isEqualTo("Notice 55");
+		assertThat(pending.select(".pager").text()).startsWith("Page 1 of 2");
+		Document older = organiser.page(pending.select(".pager a[rel=next]").attr("href"));
+		assertThat(rows(older)).extracting(row -> row.get(1))
+			.containsExactly("Notice 5", "Notice 4", "Notice 3", "Notice 2", "Notice 1");
+		assertThat(older.select(".pager a[rel=prev]").attr("href")).isEqualTo(MAIL + "?status=pending");
+		assertThat(organiser.get(MAIL + "?status=lost").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void aMessagesPageShowsItsTextAndOnlyTheEventsOwnMessagesHaveOne() {
+		long ours = queueMail(event, "jane@example.org", "Your proposal");
+		long theirs = queueMail(otherEvent, "secret@example.org", "Other event");
+		long account = queueMail(null, "account@example.org", "Verify your address");
+		ManageClient organiser = organiser();
+
+		Document message = organiser.page(MAIL + "/" + ours);
+		assertThat(message.select("h1").text()).isEqualTo("Your proposal");
+		assertThat(message.select(".mail-text").first().wholeText()).isEqualTo("Hello,\n\nthis is Your proposal.\n");
+		assertThat(message.select(".mail-facts").text()).contains("To jane@example.org")
+			.contains("Status pending")
+			.contains("Queued 2026-11-25 10:00 CET");
+		assertThat(message.select("form[action$=/resend]")).as("a waiting message cannot be resent yet").isEmpty();
+		assertThat(organiser.get(MAIL + "/" + theirs).statusCode()).isEqualTo(404);
+		assertThat(organiser.get(MAIL + "/" + account).statusCode()).isEqualTo(404);
+		assertThat(organiser.get(MAIL + "/999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void resendingAFailedMessageQueuesACopyAndLeavesTheOriginal() {
+		long failed = queueMail(event, "jane@example.org", "Your proposal");
+		markFailed(failed, 8, "550 mailbox unavailable");
+		ManageClient organiser = organiser();
+
+		HttpResponse<String> resent = organiser.submit(MAIL + "/" + failed, MAIL + "/" + failed + "/resend", Map.of());
+
+		long copy = jdbc.sql("SELECT MAX(id) FROM mail_outbox").query(Long.class).single();
+		assertThat(copy).isNotEqualTo(failed);
+		assertThat(location(resent)).isEqualTo(MAIL + "/" + copy);
+		Document copyPage = organiser.page(MAIL + "/" + copy);
+		assertThat(copyPage.select("[role=status]").first().text())
+			.isEqualTo("A copy of message " + failed + " is queued as message " + copy + ".");
+		assertThat(copyPage.select(".mail-facts").text()).contains("To jane@example.org").contains("Status pending");
+		assertThat(copyPage.select(".mail-text").first().wholeText()).isEqualTo("Hello,\n\nthis is Your proposal.\n");
+		assertThat(jdbc.sql("SELECT status FROM mail_outbox WHERE id = ?").param(failed).query(String.class).single())
+			.isEqualTo("FAILED");
+		assertThat(mailCount()).isEqualTo(2);
+	}
+
+	@Test
+	void resendingAMessageThatStillWaitsIsRefusedWithTheReason() {
+		long failed = queueMail(event, "jane@example.org", "Your proposal");
+		markFailed(failed, 8, "550 mailbox unavailable");
+		ManageClient organiser = organiser();
+		String token = organiser.page(MAIL + "/" + failed).select("input[name=_csrf]").attr("value");
+		long waiting = queueMail(event, "john@example.org", "Your review");
+
+		HttpResponse<String> refused = organiser.post(MAIL + "/" + waiting + "/resend", Map.of("_csrf", token));
+
+		assertThat(location(refused)).isEqualTo(MAIL + "/" + waiting);
+		assertThat(organiser.page(MAIL + "/" + waiting).select("[role=alert]").text())
+			.isEqualTo("Message " + waiting + " is still pending: only a sent or failed message can be resent.");
+		assertThat(mailCount()).isEqualTo(2);
+		HttpResponse<String> forged = organiser.post(MAIL + "/" + failed + "/resend", Map.of());
+		assertThat(forged.statusCode()).as("without the CSRF token").isEqualTo(403);
+		assertThat(mailCount()).isEqualTo(2);
+	}
+
+	@Test
+	void anOrganiserCannotResendAnotherEventsMessage() {
+		long theirs = queueMail(otherEvent, "secret@example.org", "Other event");
+		markFailed(theirs, 8, "550 mailbox unavailable");
+		long ours = queueMail(event, "jane@example.org", "Your proposal");
+		markSent(ours, START);
+		ManageClient organiser = organiser();
+		String token = organiser.page(MAIL + "/" + ours).select("input[name=_csrf]").attr("value");
+
+		assertThat(organiser.post(MAIL + "/" + theirs + "/resend", Map.of("_csrf", token)).statusCode()).isEqualTo(404);
+		assertThat(organiser.post("/manage/" + OTHER_EVENT + "/mail/" + theirs + "/resend", Map.of("_csrf", token))
+			.statusCode()).isEqualTo(404);
+		assertThat(mailCount()).isEqualTo(2);
+	}
+
+	@Test
+	void theSiteAdminReadsAllMailOrTheMailOfNoEventAndIsToldThatWithoutSmtpItIsKept() {
+		queueMail(event, "jane@example.org", "Your proposal");
+		queueMail(otherEvent, "secret@example.org", "Other event");
+		long account = queueMail(null, "account@example.org", "Verify your address");
+		markFailed(account, 8, "550 mailbox unavailable");
+		ManageClient admin = admin();
+
+		Document all = admin.page("/admin/mail");
+		assertThat(rows(all)).extracting(row -> row.get(0))
+			.containsExactly("account@example.org", "secret@example.org", "jane@example.org");
+		assertThat(all.select("[role=status]").text()).contains("No SMTP server is configured")
+			.contains("every message is kept in the outbox");
+		Document site = admin.page("/admin/mail?view=site");
+		assertThat(rows(site)).extracting(row -> row.get(0)).containsExactly("account@example.org");
+		assertThat(site.select(".status-counts a").eachAttr("href")).contains("/admin/mail?view=site&status=failed");
+
+		HttpResponse<String> resent = admin.submit("/admin/mail/" + account, "/admin/mail/" + account + "/resend",
+				Map.of());
+		assertThat(location(resent)).startsWith("/admin/mail/");
+		assertThat(admin.page(location(resent)).select(".mail-facts").text()).contains("To account@example.org")
+			.contains("Status pending")
+			.contains("Queued 2026-11-25 09:00 UTC");
+		assertThat(mailCount()).isEqualTo(4);
+	}
+
+	private static List<List<String>> rows(Document outbox) {
+		return outbox.select("table.outbox tbody tr").stream().map(OutboxPagesTest::cells).toList();
+	}
+
+	private static List<String> cells(Element row) {
+		return row.select("td").stream().map(Element::text).toList();
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.plumbline.manage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * With an SMTP server configured, the outbox pages do not claim that mail is kept (this
+ * instance does not deliver, so that the message stays where the test put it).
+ * {@link OutboxWithSmtpPostgresTest} runs the same on PostgreSQL.
+ */
+@TestPropertySource(
+		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=2525", "plumbline.mail.enabled=false" })
+class OutboxWithSmtpTest extends ManageWebTest {
+
+	@Test
+	void theOutboxPagesDoNotSayMailIsKeptWhenAnSmtpServerIsConfigured() {
+		long message = queueMail(event, "jane@example.org", "Your proposal");
+
+		Document outbox = admin().page("/admin/mail");
+		Document page = organiser().page("/manage/" + EVENT + "/mail/" + message);
+
+		assertThat(outbox.select("table.outbox tbody tr")).hasSize(1);
+		assertThat(outbox.text()).doesNotContain("No SMTP server");
+		assertThat(page.text()).contains("Your proposal").doesNotContain("No SMTP server");
+	}
+
+}
