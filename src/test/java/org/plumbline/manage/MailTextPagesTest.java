@@ -141,6 +141,15 @@ class MailTextPagesTest extends ManageWebTest {
 	}
 
 	@Test
+	void aSaveWithAnAlteredVersionIsRefusedAsABadRequestAndSavesNothing() {
+		ManageClient organiser = organiser();
+
+		assertThat(organiser.submit(GRANTED, GRANTED, Map.of("subject", "Hi", "body", "Hi", "version", "latest"))
+			.statusCode()).isEqualTo(400);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_template").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void backToTheDefaultDropsTheEventsTextSoTheSitesOrTheDefaultIsUsedAgain() {
 		ManageClient organiser = organiser();
 		organiser.submit(GRANTED, GRANTED, Map.of("subject", "Event's {{role}}", "body", "Event's text"));

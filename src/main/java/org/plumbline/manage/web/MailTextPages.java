@@ -111,7 +111,7 @@ class MailTextPages {
 	private String edit(TextScope scope, String purposeKey, CsrfToken csrf, Model model) {
 		MailPurpose purpose = purpose(scope, purposeKey);
 		StoredTemplate inForce = templates.template(purpose.key(), scope.eventId());
-		TemplateForm form = new TemplateForm(inForce.subject(), inForce.body(), inForce.version());
+		TemplateForm form = TemplateForm.of(inForce.subject(), inForce.body(), inForce.version());
 		return editor(new TextEditor(scope, purpose, inForce, form, FormErrors.NONE, null), csrf, model);
 	}
 
@@ -131,7 +131,7 @@ class MailTextPages {
 			RedirectAttributes redirect) {
 		MailPurpose purpose = purpose(scope, purposeKey);
 		try {
-			templates.save(purpose.key(), scope.eventId(), form.subject(), form.body(), form.version());
+			templates.save(purpose.key(), scope.eventId(), form.subject(), form.body(), form.expectedVersion());
 		}
 		catch (InvalidTemplateException invalid) {
 			StoredTemplate inForce = templates.template(purpose.key(), scope.eventId());
