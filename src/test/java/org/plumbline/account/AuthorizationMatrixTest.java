@@ -39,9 +39,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * site admin. Posts carry the session's CSRF token (posts without one are refused in
  * {@link AccountFlowTest}); anonymous posts carry a token of an anonymous session, so
  * that what is tested is the right, not the token. {grant} and {invitation} name a
- * victim's role and invitation, restored before every request;
- * {@code /actuator/health/**} asks for one component ({@code db}), which is not shown
- * apart.
+ * victim's role and invitation, restored before every request; {id} a failed message of
+ * the event, which organisers and the admin may resend; {purpose} a mail purpose that
+ * events may have their own text for; {@code /actuator/health/**} asks for one component
+ * ({@code db}), which is not shown apart.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -84,7 +85,25 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/team",                                302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/team/roles/{grant}/revoke",           302, 404, 404, 404, 404, 404, 302, 302),
 		post("/manage/{event}/team/invitations/{invitation}/withdraw", 302, 404, 404, 404, 404, 404, 302, 302),
+		get("/manage/{event}",                                      302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/audit",                                302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/mail",                                 302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/mail/{id}",                            302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/mail/{id}/resend",                    302, 404, 404, 404, 404, 404, 302, 302),
+		get("/manage/{event}/mail/texts",                           302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/mail/texts/{purpose}",                 302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/mail/texts/{purpose}",                302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/mail/texts/{purpose}/preview",        302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/mail/texts/{purpose}/reset",          302, 404, 404, 404, 404, 404, 302, 302),
 		get("/admin",                                               302, 403, 403, 403, 403, 403, 403, 200),
+		get("/admin/mail",                                          302, 403, 403, 403, 403, 403, 403, 200),
+		get("/admin/mail/{id}",                                     302, 403, 403, 403, 403, 403, 403, 200),
+		post("/admin/mail/{id}/resend",                             302, 403, 403, 403, 403, 403, 403, 302),
+		get("/admin/mail/texts",                                    302, 403, 403, 403, 403, 403, 403, 200),
+		get("/admin/mail/texts/{purpose}",                          302, 403, 403, 403, 403, 403, 403, 200),
+		post("/admin/mail/texts/{purpose}",                         302, 403, 403, 403, 403, 403, 403, 400),
+		post("/admin/mail/texts/{purpose}/preview",                 302, 403, 403, 403, 403, 403, 403, 200),
+		post("/admin/mail/texts/{purpose}/reset",                   302, 403, 403, 403, 403, 403, 403, 302),
 		get("/error",                                               500, 500, 500, 500, 500, 500, 500, 500),
 		get("/actuator",                                            403, 403, 403, 403, 403, 403, 403, 403),
 		get("/actuator/health",                                     200, 200, 200, 200, 200, 200, 200, 200),
@@ -214,7 +233,18 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		long invitation = jdbc.sql("SELECT id FROM role_invitation WHERE token_hash = 'matrix'")
 			.query(Long.class)
 			.single();
-		return new Fixture(event.id(), victim, y, invitation);
+		jdbc.sql(
+				"""
+						INSERT INTO mail_outbox (message_id, event_id, purpose, subject_type, subject_id, recipient, mail_subject,
+						                         text_body, status, attempts, next_attempt_at, created_at, last_error)
+						VALUES ('<matrix@matrix.test>', ?, 'role-granted', 'role', 'matrix', 'victim@matrix.test', 'Matrix mail',
+						        'Hello', 'FAILED', 8, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '550 unknown user')""")
+			.param(event.id())
+			.update();
+		long failedMail = jdbc.sql("SELECT id FROM mail_outbox WHERE message_id = '<matrix@matrix.test>'")
+			.query(Long.class)
+			.single();
+		return new Fixture(event.id(), victim, y, invitation, failedMail);
 	}
 
 	private static Row get(String pattern, int... expected) {
@@ -256,13 +286,16 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long invitationId;
 
+		private final long failedMailId;
+
 		private long victimGrant;
 
-		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId) {
+		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
 			this.invitationId = invitationId;
+			this.failedMailId = failedMailId;
 		}
 
 		void restoreVictims() {
@@ -284,6 +317,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{sponsor}", "1");
 			values.put("{grant}", Long.toString(victimGrant));
 			values.put("{invitation}", Long.toString(invitationId));
+			values.put("{id}", Long.toString(failedMailId));
+			values.put("{purpose}", "role-granted");
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {
