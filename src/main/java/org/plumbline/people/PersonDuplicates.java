@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.plumbline.people.domain.DuplicateAuditTrail;
 import org.plumbline.people.domain.DuplicateRule;
 import org.plumbline.people.domain.DuplicateRule.StoredLengths;
 import org.plumbline.people.domain.DuplicateSuggestionRepository;
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The people feature's facade for duplicates (DOMAIN.md, "Identity key" and L14): outside
  * one data file of our own, a name whose identity key matches another person's never
  * joins them; it raises a suggestion that an organiser merges, choosing each field, or
- * dismisses, which is remembered. Everything the organisers' page needs is here.
+ * dismisses, which is remembered. Everything the organisers' page needs is here; each
+ * decision is written to the audit log in its own transaction (DOMAIN.md, L16).
  */
 @Service
 public class PersonDuplicates {
@@ -40,16 +42,19 @@ public class PersonDuplicates {
 
 	private final PersonMerger merger;
 
+	private final DuplicateAuditTrail auditTrail;
+
 	private final Clock clock;
 
 	/** A savepoint in the caller's transaction, for the insert that may collide. */
 	private final TransactionTemplate savepoint;
 
 	PersonDuplicates(PersonRepository persons, DuplicateSuggestionRepository suggestions, PersonMerger merger,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			DuplicateAuditTrail auditTrail, Clock clock, PlatformTransactionManager transactionManager) {
 		this.persons = persons;
 		this.suggestions = suggestions;
 		this.merger = merger;
+		this.auditTrail = auditTrail;
 		this.clock = clock;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -148,20 +153,30 @@ public class PersonDuplicates {
 
 	/**
 	 * Dismisses a suggestion: the two persons are different humans, and the pair is never
-	 * suggested again.
-	 * @param accountId the organiser who dismissed it
+	 * suggested again. The dismissal is written to the audit log of the organiser's
+	 * event.
 	 * @return false if the suggestion was dismissed or resolved by a merge already
-	 * @throws IllegalArgumentException if there is no such suggestion or account
+	 * (nothing is logged then)
+	 * @throws IllegalArgumentException if there is no such suggestion, account or event
 	 */
 	@Transactional
-	public boolean dismiss(long suggestionId, long accountId) {
-		if (!suggestions.exists(suggestionId)) {
-			throw new IllegalArgumentException("no duplicate suggestion " + suggestionId);
+	public boolean dismiss(long suggestionId, ActingOrganiser by) {
+		if (by == null) {
+			throw new IllegalArgumentException("say who dismisses the suggestion");
 		}
-		if (!persons.accountExists(accountId)) {
-			throw new IllegalArgumentException("no account " + accountId);
+		StoredSuggestion suggestion = suggestions.findAll(List.of(suggestionId))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no duplicate suggestion " + suggestionId));
+		if (!persons.accountExists(by.accountId())) {
+			throw new IllegalArgumentException("no account " + by.accountId());
 		}
-		return suggestions.dismiss(suggestionId, accountId, clock.instant());
+		if (!suggestions.dismiss(suggestionId, by.accountId(), clock.instant())) {
+			return false;
+		}
+		auditTrail.dismissed(by, suggestion, persons.find(suggestion.firstPersonId()).orElseThrow(),
+				persons.find(suggestion.secondPersonId()).orElseThrow());
+		return true;
 	}
 
 	/**
@@ -174,16 +189,21 @@ public class PersonDuplicates {
 	 * takes the value chosen for it (a new display name brings its identity key). The
 	 * merged person keeps its row as a pointer: {@link PersonDirectory#findByGuid} of its
 	 * GUID gives the kept person. Their suggestion, if any, is marked resolved; the
-	 * merged person's other suggestions now name the kept person.
+	 * merged person's other suggestions now name the kept person. The merge is written to
+	 * the audit log of the organiser's event, with both persons as they were.
 	 * @throws MergeRefusedException if both are the same person, either has been merged
 	 * already, either changed since the versions in the request, or both have an account;
 	 * nothing is changed then
-	 * @throws IllegalArgumentException if the request is incomplete or names no person
+	 * @throws IllegalArgumentException if the request is incomplete, names no person, or
+	 * names an account or event that does not exist; nothing is changed then
 	 */
 	@Transactional
-	public MergeResult merge(MergeRequest request) {
+	public MergeResult merge(MergeRequest request, ActingOrganiser by) {
 		if (request == null) {
 			throw new IllegalArgumentException("request must not be null");
+		}
+		if (by == null) {
+			throw new IllegalArgumentException("say who merges the persons");
 		}
 		requireChoice("display name", request.displayName());
 		requireChoice("bio", request.bio());
@@ -192,7 +212,17 @@ public class PersonDuplicates {
 			throw new MergeRefusedException(MergeRefusedException.Reason.SAME_PERSON,
 					"A person cannot be merged into itself (person " + request.keptPersonId() + ").");
 		}
-		return merger.merge(request);
+		// Read before the merger locks them. Every change counts in a person's version,
+		// and
+		// these rows were read after the organiser saw the request's versions and before
+		// the lock: if the merge finds those versions, these rows are what it changed. An
+		// unknown id is refused by the merger.
+		Optional<PersonRow> keptBefore = persons.find(request.keptPersonId());
+		Optional<PersonRow> mergedBefore = persons.find(request.mergedPersonId());
+		MergeResult result = merger.merge(request);
+		auditTrail.merged(by, keptBefore.orElseThrow(), mergedBefore.orElseThrow(),
+				persons.find(request.keptPersonId()).orElseThrow(), result);
+		return result;
 	}
 
 	private static void requireChoice(String field, ValueFrom choice) {

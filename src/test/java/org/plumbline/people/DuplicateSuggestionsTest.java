@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+import org.plumbline.audit.AuditChange;
+import org.plumbline.audit.AuditQuery;
 
 /**
  * Duplicate suggestions (DOMAIN.md, "Identity key"): equal keys, or keys of 8 or more
@@ -87,8 +89,9 @@ class DuplicateSuggestionsTest extends PeopleDatabaseTest {
 	void aMergedPersonIsNeitherACandidateNorHasDuplicatesOfItsOwn() {
 		PersonSummary kept = this.rows.person("Jörg Rödel");
 		PersonSummary merged = this.rows.person("Jorg Rodel");
-		this.duplicates
-			.merge(new MergeRequest(kept.id(), 0, merged.id(), 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT));
+		this.duplicates.merge(
+				new MergeRequest(kept.id(), 0, merged.id(), 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT),
+				this.organiser);
 		PersonSummary newcomer = this.rows.person("Joerg Roedel");
 
 		List<DuplicateSuggestion> suggested = this.duplicates.suggestDuplicatesOf(newcomer.id());
@@ -111,50 +114,65 @@ class DuplicateSuggestionsTest extends PeopleDatabaseTest {
 	void aDismissedPairIsRememberedAndNeverSuggestedAgain() {
 		PersonSummary first = this.rows.person("Masami Hiramatsu");
 		PersonSummary second = this.rows.person("Masami Hiramtsu");
-		long organiser = this.rows.account(null);
 		long suggestionId = this.duplicates.suggestDuplicatesOf(second.id()).getFirst().id();
 
-		assertThat(this.duplicates.dismiss(suggestionId, organiser)).isTrue();
+		assertThat(this.duplicates.dismiss(suggestionId, this.organiser)).isTrue();
 
 		assertThat(this.duplicates.openSuggestions()).isEmpty();
 		assertThat(this.duplicates.openSuggestion(suggestionId)).isEmpty();
 		assertThat(this.duplicates.suggestDuplicatesOf(first.id())).isEmpty();
 		assertThat(this.duplicates.suggestDuplicatesOf(second.id())).isEmpty();
-		assertThat(this.duplicates.dismiss(suggestionId, organiser)).as("dismissed already").isFalse();
+		assertThat(this.duplicates.dismiss(suggestionId, this.organiser)).as("dismissed already").isFalse();
 		assertThat(this.jdbc.sql("SELECT dismissed_by FROM duplicate_suggestion WHERE id = ?")
 			.param(suggestionId)
 			.query(Long.class)
-			.single()).isEqualTo(organiser);
+			.single()).isEqualTo(this.organiser.accountId());
+		assertThat(this.audit.find(AuditQuery.ofEvent(this.organiser.eventId()))).singleElement().satisfies(entry -> {
+			assertThat(entry.actorAccountId()).isEqualTo(this.organiser.accountId());
+			assertThat(entry.objectType() + " " + entry.objectId() + " " + entry.action())
+				.isEqualTo("duplicate-suggestion " + suggestionId + " dismissed");
+			assertThat(entry.changes()).containsExactly(new AuditChange("state", "open", "dismissed"));
+			assertThat(entry.afterJson()).contains("\"firstName\":\"Masami Hiramatsu\"")
+				.contains("\"secondName\":\"Masami Hiramtsu\"")
+				.contains("\"reason\":\"CLOSE_KEY\"");
+		});
 	}
 
 	@Test
 	void aDismissalOutlivesTheAccountOfTheOrganiserWhoMadeIt() {
 		this.rows.person("Masami Hiramatsu");
 		PersonSummary second = this.rows.person("Masami Hiramtsu");
-		long organiser = this.rows.account(null);
 		long suggestionId = this.duplicates.suggestDuplicatesOf(second.id()).getFirst().id();
-		this.duplicates.dismiss(suggestionId, organiser);
+		this.duplicates.dismiss(suggestionId, this.organiser);
 
-		this.jdbc.sql("DELETE FROM account WHERE id = ?").param(organiser).update();
+		this.jdbc.sql("DELETE FROM account WHERE id = ?").param(this.organiser.accountId()).update();
 
 		assertThat(this.duplicates.suggestDuplicatesOf(second.id())).isEmpty();
 		assertThat(this.duplicates.openSuggestions()).isEmpty();
 	}
 
 	@Test
-	void dismissingAnUnknownSuggestionOrAsAnUnknownAccountIsRefused() {
+	void dismissingAnUnknownSuggestionOrAsAnUnknownAccountOrEventIsRefused() {
 		this.rows.person("Masami Hiramatsu");
 		PersonSummary second = this.rows.person("Masami Hiramtsu");
-		long organiser = this.rows.account(null);
+		long account = this.organiser.accountId();
+		long event = this.organiser.eventId();
 		long suggestionId = this.duplicates.suggestDuplicatesOf(second.id()).getFirst().id();
 
-		assertThatThrownBy(() -> this.duplicates.dismiss(suggestionId + 1000, organiser))
+		assertThatThrownBy(() -> this.duplicates.dismiss(suggestionId + 1000, this.organiser))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("no duplicate suggestion " + (suggestionId + 1000));
-		assertThatThrownBy(() -> this.duplicates.dismiss(suggestionId, organiser + 1000))
+		assertThatThrownBy(() -> this.duplicates.dismiss(suggestionId, new ActingOrganiser(account + 1000, event)))
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessage("no account " + (organiser + 1000));
+			.hasMessage("no account " + (account + 1000));
+		assertThatThrownBy(() -> this.duplicates.dismiss(suggestionId, new ActingOrganiser(account, event + 1000)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("no event has the id " + (event + 1000));
+		assertThatThrownBy(() -> this.duplicates.dismiss(suggestionId, null))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("say who dismisses the suggestion");
 		assertThat(this.duplicates.openSuggestion(suggestionId)).isPresent();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single()).isZero();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.plumbline.people;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.plumbline.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -14,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the people feature's database tests share: the facades, the tables emptied before
- * each test, and the standing clock of {@link PeopleTestClock}.
+ * each test, an organiser who decides, and the standing clock of {@link PeopleTestClock}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.NONE)
 @ActiveProfiles("test")
@@ -28,12 +29,18 @@ abstract class PeopleDatabaseTest {
 	PersonDirectory directory;
 
 	@Autowired
+	AuditLog audit;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	PeopleRows rows;
+
+	/** Who merges and dismisses, unless a test says otherwise. */
+	ActingOrganiser organiser;
 
 	TransactionTemplate transactions;
 
@@ -42,6 +49,7 @@ abstract class PeopleDatabaseTest {
 		this.rows = new PeopleRows(this.jdbc, this.directory);
 		this.transactions = new TransactionTemplate(this.transactionManager);
 		this.rows.deleteAll();
+		this.organiser = this.rows.organiser();
 	}
 
 	/** The person's row as stored (column names without regard to case). */

@@ -22,7 +22,7 @@ final class PeopleRows {
 	/** Every table a merge writes, with the order that makes its snapshot stable. */
 	private static final Map<String, String> SNAPSHOT_TABLES = Map.of("person", "id", "person_name_variant",
 			"person_id, name", "person_email", "id", "account", "id", "mc_lead", "microconference_id, position",
-			"mc_key_attendee", "microconference_id, position", "duplicate_suggestion", "id");
+			"mc_key_attendee", "microconference_id, position", "duplicate_suggestion", "id", "audit_entry", "id");
 
 	private final JdbcClient jdbc;
 
@@ -37,8 +37,8 @@ final class PeopleRows {
 
 	/** Empties every table these tests write, in an order the foreign keys allow. */
 	void deleteAll() {
-		for (String table : List.of("duplicate_suggestion", "mc_lead", "mc_key_attendee", "microconference", "event",
-				"account", "person_email", "person_name_variant")) {
+		for (String table : List.of("audit_entry", "duplicate_suggestion", "mc_lead", "mc_key_attendee",
+				"microconference", "event", "account", "person_email", "person_name_variant")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		jdbc.sql("UPDATE person SET merged_into_id = NULL").update();
@@ -53,20 +53,30 @@ final class PeopleRows {
 		jdbc.sql("UPDATE person SET bio = ?, affiliation = ? WHERE id = ?").params(bio, affiliation, personId).update();
 	}
 
-	long microconference(String slug) {
-		var eventKey = new GeneratedKeyHolder();
+	long event(String slug) {
+		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO event (slug, name, start_date, end_date, time_zone)
 				VALUES (?, 'People test', DATE '2026-11-13', DATE '2026-11-15', 'UTC')""")
-			.param("event_" + slug)
-			.update(eventKey, "id");
+			.param(slug)
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
+	}
+
+	long microconference(String slug) {
 		var mcKey = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO microconference (event_id, guid, slug, title, status, description, leads_caption, position)
 				VALUES (?, ?, ?, ?, 'ACCEPTED', 'About it', 'MC leads', 1)""")
-			.params(eventKey.getKeyAs(Long.class), UUID.randomUUID(), slug, slug)
+			.params(event("event_" + slug), UUID.randomUUID(), slug, slug)
 			.update(mcKey, "id");
 		return mcKey.getKeyAs(Long.class);
+	}
+
+	/** An organiser's account, acting on the pages of an event of its own. */
+	ActingOrganiser organiser() {
+		long account = account(null);
+		return new ActingOrganiser(account, event("organised_" + account));
 	}
 
 	void lead(long microconferenceId, int position, long personId, String nameAsWritten) {

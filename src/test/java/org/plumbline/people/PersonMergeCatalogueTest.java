@@ -118,8 +118,9 @@ class PersonMergeCatalogueTest extends PeopleDatabaseTest {
 		namedPerson.forEach((column, read) -> assertThat(read.getAsLong()).as("%s before the merge", column)
 			.isEqualTo(merged.id()));
 
-		MergeResult result = this.duplicates
-			.merge(new MergeRequest(kept.id(), 0, merged.id(), 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT));
+		MergeResult result = this.duplicates.merge(
+				new MergeRequest(kept.id(), 0, merged.id(), 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT),
+				this.organiser);
 
 		namedPerson.forEach((column, read) -> assertThat(read.getAsLong()).as(column).isEqualTo(kept.id()));
 		assertThat(result.droppedRows()).isEmpty();

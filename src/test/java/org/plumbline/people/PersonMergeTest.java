@@ -14,6 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.plumbline.audit.AuditChange;
+import org.plumbline.audit.AuditQuery;
+import org.plumbline.audit.AuditRecord;
 import org.plumbline.people.MergeRefusedException.Reason;
 
 /**
@@ -40,7 +43,8 @@ class PersonMergeTest extends PeopleDatabaseTest {
 		DuplicateSuggestion suggestion = this.duplicates.openSuggestions().getFirst();
 
 		MergeResult result = this.duplicates.merge(new MergeRequest(kept.id(), suggestion.first().version(),
-				merged.id(), suggestion.second().version(), ValueFrom.KEPT, ValueFrom.MERGED, ValueFrom.KEPT));
+				merged.id(), suggestion.second().version(), ValueFrom.KEPT, ValueFrom.MERGED, ValueFrom.KEPT),
+				this.organiser);
 
 		assertThat(result.keptPersonId()).isEqualTo(kept.id());
 		assertThat(result.mergedPersonId()).isEqualTo(merged.id());
@@ -82,11 +86,58 @@ class PersonMergeTest extends PeopleDatabaseTest {
 	}
 
 	@Test
+	void aMergeIsLoggedInTheOrganisersEventWithBothPersonsBeforeAndTheKeptOneAfter() {
+		PersonSummary kept = this.rows.person("Masami Hiramtsu");
+		PersonSummary merged = this.rows.person("Masami Hiramatsu");
+		this.rows.profile(merged.id(), "Maintains kprobes.", "Linaro");
+		long tracing = this.rows.microconference("tracing");
+		this.rows.lead(tracing, 1, merged.id(), "Masami Hiramatsu");
+
+		this.duplicates.merge(
+				new MergeRequest(kept.id(), 0, merged.id(), 0, ValueFrom.MERGED, ValueFrom.MERGED, ValueFrom.KEPT),
+				this.organiser);
+
+		AuditRecord entry = this.audit.find(AuditQuery.ofEvent(this.organiser.eventId())).getFirst();
+		assertThat(entry.actorAccountId()).isEqualTo(this.organiser.accountId());
+		assertThat(entry.objectType() + " " + entry.objectId() + " " + entry.action())
+			.isEqualTo("person " + merged.id() + " merged");
+		assertThat(entry.changes()).containsExactly(
+				new AuditChange("kept.displayName", "Masami Hiramtsu", "Masami Hiramatsu"),
+				new AuditChange("kept.bio", null, "Maintains kprobes."),
+				new AuditChange("merged.mergedIntoId", null, Long.toString(kept.id())),
+				new AuditChange("movedRows.mc_lead.person_id", null, "1"),
+				new AuditChange("movedRows.person_name_variant.person_id", null, "1"),
+				new AuditChange("droppedRows", null, "[]"));
+	}
+
+	@Test
+	void aMergeByAnUnknownAccountOrOnAnUnknownEventChangesNothing() {
+		PersonSummary kept = this.rows.person("Masami Hiramatsu");
+		PersonSummary merged = this.rows.person("Masami Hiramtsu");
+		long account = this.organiser.accountId();
+		long event = this.organiser.eventId();
+		var before = this.rows.snapshot();
+
+		assertThatThrownBy(() -> this.duplicates.merge(request(kept, merged, ValueFrom.KEPT),
+				new ActingOrganiser(account + 1000, event)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("no account has the id " + (account + 1000));
+		assertThatThrownBy(() -> this.duplicates.merge(request(kept, merged, ValueFrom.KEPT),
+				new ActingOrganiser(account, event + 1000)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("no event has the id " + (event + 1000));
+		assertThatThrownBy(() -> this.duplicates.merge(request(kept, merged, ValueFrom.KEPT), null))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("say who merges the persons");
+		assertThat(this.rows.snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void choosingTheMergedPersonsDisplayNameRenamesTheKeptPersonAndKeepsItsOldNameAsAVariant() {
 		PersonSummary kept = this.rows.person("Masami Hiramtsu");
 		PersonSummary merged = this.rows.person("Masami Hiramatsu");
 
-		this.duplicates.merge(request(kept, merged, ValueFrom.MERGED));
+		this.duplicates.merge(request(kept, merged, ValueFrom.MERGED), this.organiser);
 
 		assertThat(this.directory.findByGuid(kept.guid()).orElseThrow().displayName()).isEqualTo("Masami Hiramatsu");
 		assertThat(stored(kept)).containsEntry("identity_key", "masami hiramatsu");
@@ -105,7 +156,7 @@ class PersonMergeTest extends PeopleDatabaseTest {
 		this.rows.lead(vfio, 2, kept.id(), "Joerg Roedel");
 		this.rows.lead(confidential, 1, merged.id(), "Jörg Rödel");
 
-		MergeResult result = this.duplicates.merge(request(kept, merged, ValueFrom.KEPT));
+		MergeResult result = this.duplicates.merge(request(kept, merged, ValueFrom.KEPT), this.organiser);
 
 		// the primary key of person_name_variant has no name of its own, so each database
 		// names it
@@ -131,11 +182,11 @@ class PersonMergeTest extends PeopleDatabaseTest {
 		PersonSummary both = this.rows.person("Someone Both");
 		long openWithMerged = this.rows.suggestion(merged.id(), open.id());
 		long dismissedWithMerged = this.rows.suggestion(merged.id(), dismissed.id());
-		this.duplicates.dismiss(dismissedWithMerged, this.rows.account(null));
+		this.duplicates.dismiss(dismissedWithMerged, this.organiser);
 		long bothWithKept = this.rows.suggestion(kept.id(), both.id());
 		long bothWithMerged = this.rows.suggestion(merged.id(), both.id());
 
-		MergeResult result = this.duplicates.merge(request(kept, merged, ValueFrom.KEPT));
+		MergeResult result = this.duplicates.merge(request(kept, merged, ValueFrom.KEPT), this.organiser);
 
 		assertThat(pair(openWithMerged)).containsExactly(kept.id(), open.id());
 		assertThat(pair(dismissedWithMerged)).containsExactly(kept.id(), dismissed.id());
@@ -155,8 +206,8 @@ class PersonMergeTest extends PeopleDatabaseTest {
 	void mergingAPersonIntoItselfIsRefused() {
 		PersonSummary person = this.rows.person("Masami Hiramatsu");
 
-		assertRefused(() -> this.duplicates.merge(request(person, person, ValueFrom.KEPT)), Reason.SAME_PERSON,
-				"A person cannot be merged into itself (person " + person.id() + ").");
+		assertRefused(() -> this.duplicates.merge(request(person, person, ValueFrom.KEPT), this.organiser),
+				Reason.SAME_PERSON, "A person cannot be merged into itself (person " + person.id() + ").");
 	}
 
 	@Test
@@ -164,16 +215,17 @@ class PersonMergeTest extends PeopleDatabaseTest {
 		PersonSummary kept = this.rows.person("Jörg Rödel");
 		PersonSummary merged = this.rows.person("Joerg Roedel");
 		PersonSummary third = this.rows.person("Jorg Rodel");
-		this.duplicates.merge(request(kept, merged, ValueFrom.KEPT));
+		this.duplicates.merge(request(kept, merged, ValueFrom.KEPT), this.organiser);
 
 		assertRefused(
 				() -> this.duplicates.merge(
-						new MergeRequest(kept.id(), 1, merged.id(), 1, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT)),
+						new MergeRequest(kept.id(), 1, merged.id(), 1, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT),
+						this.organiser),
 				Reason.ALREADY_MERGED, "\"Joerg Roedel\" (person " + merged.id()
 						+ ") has already been merged into person " + kept.id() + "; merge that person instead.");
-		assertRefused(() -> this.duplicates
-			.merge(new MergeRequest(merged.id(), 1, third.id(), 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT)),
-				Reason.ALREADY_MERGED, null);
+		assertRefused(() -> this.duplicates.merge(
+				new MergeRequest(merged.id(), 1, third.id(), 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT),
+				this.organiser), Reason.ALREADY_MERGED, null);
 	}
 
 	@Test
@@ -183,7 +235,8 @@ class PersonMergeTest extends PeopleDatabaseTest {
 		this.rows.account(kept.id());
 		this.rows.account(merged.id());
 
-		assertRefused(() -> this.duplicates.merge(request(kept, merged, ValueFrom.KEPT)), Reason.BOTH_HAVE_ACCOUNTS,
+		assertRefused(() -> this.duplicates.merge(request(kept, merged, ValueFrom.KEPT), this.organiser),
+				Reason.BOTH_HAVE_ACCOUNTS,
 				"Both \"Masami Hiramatsu\" (person " + kept.id() + ") and \"Masami Hiramtsu\" (person " + merged.id()
 						+ ") have an account, and a person can have only one: one of the two accounts must be "
 						+ "closed before they can be merged.");
@@ -197,7 +250,8 @@ class PersonMergeTest extends PeopleDatabaseTest {
 			.param(merged.id())
 			.update();
 
-		assertRefused(() -> this.duplicates.merge(request(kept, merged, ValueFrom.KEPT)), Reason.CHANGED_MEANWHILE,
+		assertRefused(() -> this.duplicates.merge(request(kept, merged, ValueFrom.KEPT), this.organiser),
+				Reason.CHANGED_MEANWHILE,
 				"\"Masami Hiramtsu\" (person " + merged.id() + ") was changed by someone else since you chose; "
 						+ "look at both persons again and repeat the merge.");
 	}
@@ -207,15 +261,17 @@ class PersonMergeTest extends PeopleDatabaseTest {
 		PersonSummary kept = this.rows.person("Masami Hiramatsu");
 		PersonSummary merged = this.rows.person("Masami Hiramtsu");
 
-		assertThatThrownBy(() -> this.duplicates.merge(null)).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> this.duplicates.merge(null, this.organiser))
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("request must not be null");
-		assertThatThrownBy(() -> this.duplicates
-			.merge(new MergeRequest(kept.id(), 0, merged.id(), 0, ValueFrom.KEPT, null, ValueFrom.KEPT)))
+		assertThatThrownBy(() -> this.duplicates.merge(
+				new MergeRequest(kept.id(), 0, merged.id(), 0, ValueFrom.KEPT, null, ValueFrom.KEPT), this.organiser))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("choose whose bio to keep");
 		var before = this.rows.snapshot();
 		assertThatThrownBy(() -> this.duplicates.merge(
-				new MergeRequest(kept.id(), 0, merged.id() + 1000, 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT)))
+				new MergeRequest(kept.id(), 0, merged.id() + 1000, 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT),
+				this.organiser))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("no person " + (merged.id() + 1000));
 		assertThat(this.rows.snapshot()).isEqualTo(before);
@@ -247,7 +303,7 @@ class PersonMergeTest extends PeopleDatabaseTest {
 				.update();
 			var before = this.rows.snapshot();
 
-			assertThatThrownBy(() -> this.duplicates.merge(request(kept, merged, ValueFrom.MERGED)))
+			assertThatThrownBy(() -> this.duplicates.merge(request(kept, merged, ValueFrom.MERGED), this.organiser))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("person_merge_probe.person_id")
 				.hasMessageContaining("declare it as a UNIQUE constraint");
@@ -298,7 +354,7 @@ class PersonMergeTest extends PeopleDatabaseTest {
 		ExecutorService thread = Executors.newSingleThreadExecutor();
 		try {
 			Future<MergeResult> holding = thread.submit(() -> this.transactions.execute(status -> {
-				MergeResult result = this.duplicates.merge(request(kept, merged, ValueFrom.KEPT));
+				MergeResult result = this.duplicates.merge(request(kept, merged, ValueFrom.KEPT), this.organiser);
 				mergedFirst.countDown();
 				// commit only after the second merge has had time to reach the lock
 				DuplicateSuggestionsTest.pause(500);
@@ -306,7 +362,7 @@ class PersonMergeTest extends PeopleDatabaseTest {
 			}));
 			assertThat(mergedFirst.await(30, TimeUnit.SECONDS)).isTrue();
 
-			assertThatThrownBy(() -> this.duplicates.merge(request(kept, merged, ValueFrom.MERGED)))
+			assertThatThrownBy(() -> this.duplicates.merge(request(kept, merged, ValueFrom.MERGED), this.organiser))
 				.isInstanceOfSatisfying(MergeRefusedException.class,
 						refused -> assertThat(refused.reason()).isEqualTo(Reason.ALREADY_MERGED));
 			assertThat(holding.get(30, TimeUnit.SECONDS).keptPersonId()).isEqualTo(kept.id());
@@ -322,7 +378,7 @@ class PersonMergeTest extends PeopleDatabaseTest {
 	private Object mergeWhenStarted(CountDownLatch start, MergeRequest request) throws InterruptedException {
 		start.await();
 		try {
-			return this.duplicates.merge(request);
+			return this.duplicates.merge(request, this.organiser);
 		}
 		catch (MergeRefusedException ex) {
 			return ex;

@@ -99,14 +99,6 @@ public class DuplicateSuggestionRepository {
 			.list();
 	}
 
-	/** Whether a suggestion with this id exists, in any state. */
-	public boolean exists(long id) {
-		return jdbc.sql("SELECT count(*) FROM duplicate_suggestion WHERE id = ?")
-			.param(id)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	/**
 	 * @return false if the suggestion is not open (dismissed or resolved already)
 	 */
