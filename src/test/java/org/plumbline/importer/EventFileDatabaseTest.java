@@ -4,6 +4,7 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonDuplicates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -31,6 +32,9 @@ abstract class EventFileDatabaseTest {
 
 	@Autowired
 	PersonDirectory directory;
+
+	@Autowired
+	PersonDuplicates duplicates;
 
 	@Autowired
 	JdbcClient jdbc;

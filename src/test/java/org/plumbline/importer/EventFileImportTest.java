@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconference;
+import org.plumbline.people.DuplicateReason;
+import org.plumbline.people.PersonSummary;
 
 class EventFileImportTest extends EventFileDatabaseTest {
 
@@ -125,6 +130,41 @@ class EventFileImportTest extends EventFileDatabaseTest {
 			.personId();
 
 		assertThat(typo).isNotEqualTo(masami);
+	}
+
+	@Test
+	void theDemoImportSuggestsItsOneTypoOfANameAsADuplicate() {
+		files.importFile(TestFiles.bytes(TestFiles.DEMO), false);
+		long eventId = catalog.findBySlug("lpc2023").orElseThrow().id();
+		Set<Long> demoPersons = microconferences.forEvent(eventId)
+			.stream()
+			.flatMap(mc -> Stream.concat(mc.leads().stream().map(Microconference.NamedPerson::personId),
+					mc.keyAttendees().stream().map(Microconference.KeyAttendee::personId)))
+			.collect(Collectors.toSet());
+
+		// earlier tests leave persons behind, which the demo's persons may match too
+		assertThat(duplicates.openSuggestionsInvolving(demoPersons))
+			.filteredOn(suggestion -> demoPersons.contains(suggestion.first().id())
+					&& demoPersons.contains(suggestion.second().id()))
+			.extracting(suggestion -> suggestion.first().displayName() + " / " + suggestion.second().displayName() + " "
+					+ suggestion.reason())
+			.containsExactly("Masami Hiramatsu / Masami Hiramtsu CLOSE_KEY");
+	}
+
+	@Test
+	void anImportedPersonIsSuggestedAsADuplicateOfANamesakeStoredBefore() {
+		PersonSummary signedUp = directory.create("Jörg Rödel", List.of("Jörg Rödel"), null);
+
+		files.importFile(TestFiles.importer("small-event.json"), false);
+
+		long eventId = catalog.findBySlug("testconf").orElseThrow().id();
+		long imported = microconferences.find(eventId, "iommu").orElseThrow().leads().getFirst().personId();
+		assertThat(duplicates.openSuggestionsInvolving(List.of(signedUp.id()))).singleElement()
+			.satisfies(suggestion -> {
+				assertThat(suggestion.reason()).isEqualTo(DuplicateReason.SAME_KEY);
+				assertThat(List.of(suggestion.first().id(), suggestion.second().id())).containsExactly(signedUp.id(),
+						imported);
+			});
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -41,12 +42,15 @@ public class EventFileImporter {
 
 	private final Microconferences microconferences;
 
+	private final PersonDuplicates duplicates;
+
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
-			Microconferences microconferences) {
+			Microconferences microconferences, PersonDuplicates duplicates) {
 		this.catalog = catalog;
 		this.setup = setup;
 		this.directory = directory;
 		this.microconferences = microconferences;
+		this.duplicates = duplicates;
 	}
 
 	/**
@@ -88,7 +92,9 @@ public class EventFileImporter {
 	 * named exactly one person in the event this file replaces is that person (the same
 	 * event, so the same file of our own: a re-import of a hand-written file keeps its
 	 * people and their GUIDs); every other group is a new person, since equal names
-	 * across files are only a suggestion (DOMAIN.md, "Identity key").
+	 * across files are only a suggestion (DOMAIN.md, "Identity key"). Each new person
+	 * raises those suggestions at once, against the persons stored before it, this file's
+	 * included: a typo of a name in the file ("Masami Hiramtsu") is one.
 	 */
 	private Map<String, Long> persons(Map<String, PersonGroup> groups, Map<String, Long> replacedEventsPeople) {
 		Map<String, Long> ids = new HashMap<>();
@@ -98,12 +104,17 @@ public class EventFileImporter {
 					? directory.findByGuid(pinned.guid()).map(PersonSummary::id)
 					: Optional.ofNullable(replacedEventsPeople.get(group.identity()));
 			known.ifPresent(id -> directory.rememberSpellings(id, group.nameVariants()));
-			long id = known.orElseGet(() -> directory
-				.create(group.displayName(), group.nameVariants(), pinned == null ? null : pinned.guid())
-				.id());
+			long id = known.orElseGet(() -> created(group, pinned));
 			ids.put(group.identity(), id);
 		}
 		return ids;
+	}
+
+	private long created(PersonGroup group, FilePerson pinned) {
+		long id = directory.create(group.displayName(), group.nameVariants(), pinned == null ? null : pinned.guid())
+			.id();
+		duplicates.suggestDuplicatesOf(id);
+		return id;
 	}
 
 	/**
