@@ -20,4 +20,15 @@ public record MergeResult(long keptPersonId, long mergedPersonId, Map<String, In
 		droppedRows = List.copyOf(droppedRows);
 	}
 
+	/** The columns in which at least one row moved, with how many, in catalogue order. */
+	public Map<String, Integer> columnsWithMovedRows() {
+		Map<String, Integer> moved = new LinkedHashMap<>();
+		movedRows.forEach((column, rows) -> {
+			if (rows > 0) {
+				moved.put(column, rows);
+			}
+		});
+		return Collections.unmodifiableMap(moved);
+	}
+
 }

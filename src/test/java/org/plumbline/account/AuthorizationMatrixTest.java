@@ -23,6 +23,7 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonDuplicates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,8 +42,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * that what is tested is the right, not the token. {grant} and {invitation} name a
  * victim's role and invitation, restored before every request; {id} a failed message of
  * the event, which organisers and the admin may resend; {purpose} a mail purpose that
- * events may have their own text for; {@code /actuator/health/**} asks for one component
- * ({@code db}), which is not shown apart.
+ * events may have their own text for; {suggestion} a duplicate suggestion of MC X's lead,
+ * reopened before every request (a post without choices merges nothing);
+ * {@code /actuator/health/**} asks for one component ({@code db}), which is not shown
+ * apart.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -95,6 +98,10 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/mail/texts/{purpose}",                302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/mail/texts/{purpose}/preview",        302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/mail/texts/{purpose}/reset",          302, 404, 404, 404, 404, 404, 302, 302),
+		get("/manage/{event}/people/duplicates",                    302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/people/duplicates/{suggestion}",       302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/people/duplicates/{suggestion}",      302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/people/duplicates/{suggestion}/dismiss", 302, 404, 404, 404, 404, 404, 302, 302),
 		get("/admin",                                               302, 403, 403, 403, 403, 403, 403, 200),
 		get("/admin/mail",                                          302, 403, 403, 403, 403, 403, 403, 200),
 		get("/admin/mail/{id}",                                     302, 403, 403, 403, 403, 403, 403, 200),
@@ -127,6 +134,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 	@Autowired
 	PersonDirectory people;
+
+	@Autowired
+	PersonDuplicates duplicates;
 
 	@Autowired
 	PasswordEncoder passwords;
@@ -208,6 +218,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 						new NewMicroconference(null, mc, "MC " + mc, McStatus.ACCEPTED, "About " + mc + ".", List.of(),
 								List.of(), "MC leads", List.of(new NamedPerson(lead, "Lead " + mc))));
 			}
+			duplicates.suggestDuplicatesOf(people.create("LEAD X", List.of("LEAD X"), null).id());
 			return created;
 		});
 		long x = microconferences.find(event.id(), "x").orElseThrow().id();
@@ -244,7 +255,11 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		long failedMail = jdbc.sql("SELECT id FROM mail_outbox WHERE message_id = '<matrix@matrix.test>'")
 			.query(Long.class)
 			.single();
-		return new Fixture(event.id(), victim, y, invitation, failedMail);
+		long suggestion = jdbc.sql("SELECT id FROM duplicate_suggestion WHERE first_person_id = ?")
+			.param(microconferences.find(event.id(), "x").orElseThrow().leads().get(0).personId())
+			.query(Long.class)
+			.single();
+		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion);
 	}
 
 	private static Row get(String pattern, int... expected) {
@@ -274,7 +289,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 	}
 
 	/**
-	 * The matrix event, and a victim's role and invitation that organisers may remove.
+	 * The matrix event, a victim's role and invitation that organisers may remove, and a
+	 * duplicate suggestion they may dismiss.
 	 */
 	final class Fixture {
 
@@ -288,14 +304,18 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long failedMailId;
 
+		private final long suggestionId;
+
 		private long victimGrant;
 
-		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId) {
+		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
+				long suggestionId) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
 			this.invitationId = invitationId;
 			this.failedMailId = failedMailId;
+			this.suggestionId = suggestionId;
 		}
 
 		void restoreVictims() {
@@ -308,6 +328,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			jdbc.sql("UPDATE role_invitation SET revoked_at = NULL, expires_at = ? WHERE id = ?")
 				.params(clock.instant().plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC), invitationId)
 				.update();
+			jdbc.sql("UPDATE duplicate_suggestion SET dismissed_at = NULL, dismissed_by = NULL WHERE id = ?")
+				.param(suggestionId)
+				.update();
 		}
 
 		String concrete(String pattern) {
@@ -319,6 +342,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{invitation}", Long.toString(invitationId));
 			values.put("{id}", Long.toString(failedMailId));
 			values.put("{purpose}", "role-granted");
+			values.put("{suggestion}", Long.toString(suggestionId));
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {

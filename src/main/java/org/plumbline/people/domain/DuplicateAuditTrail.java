@@ -38,16 +38,10 @@ public class DuplicateAuditTrail {
 		before.put("merged", fields(mergedBefore));
 		Map<String, Object> mergedAfter = fields(mergedBefore);
 		mergedAfter.put("mergedIntoId", keptAfter.id());
-		Map<String, Integer> moved = new LinkedHashMap<>();
-		result.movedRows().forEach((column, rows) -> {
-			if (rows > 0) {
-				moved.put(column, rows);
-			}
-		});
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("kept", fields(keptAfter));
 		after.put("merged", mergedAfter);
-		after.put("movedRows", moved);
+		after.put("movedRows", result.columnsWithMovedRows());
 		after.put("droppedRows", result.droppedRows());
 		audit.record(new AuditEntry(by.eventId(), by.accountId(), null, PERSON, Long.toString(mergedBefore.id()),
 				"merged", before, after, null));
