@@ -1,8 +1,11 @@
 package org.plumbline.account;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.plumbline.account.domain.RoleRepository;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +20,21 @@ public class Rights {
 
 	private final RoleRepository roles;
 
-	Rights(RoleRepository roles) {
+	private final EventCatalog events;
+
+	Rights(RoleRepository roles, EventCatalog events) {
 		this.roles = roles;
+		this.events = events;
+	}
+
+	/**
+	 * The event of an organiser's page, if the account organises it; empty both for an
+	 * unknown event and for one the account may not manage, so that a page answers 404
+	 * alike and a stranger learns nothing, not even that the event has such a page.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Event> organisedEvent(String slug, long accountId) {
+		return events.findBySlug(slug).filter(event -> isOrganiser(accountId, event.id()));
 	}
 
 	@Transactional(readOnly = true)

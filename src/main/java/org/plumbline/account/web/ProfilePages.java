@@ -3,6 +3,7 @@ package org.plumbline.account.web;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.domain.AccountProfiles;
 import org.plumbline.people.PersonProfile;
+import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -2,6 +2,7 @@ package org.plumbline.account.web;
 
 import org.plumbline.account.domain.SignUps;
 import org.plumbline.account.domain.TokenCheck;
+import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;

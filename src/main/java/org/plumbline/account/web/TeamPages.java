@@ -8,9 +8,9 @@ import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.domain.Teams;
 import org.plumbline.event.Event;
-import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,16 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TeamPages {
 
-	private final EventCatalog events;
-
 	private final Rights rights;
 
 	private final Teams teams;
 
 	private final Microconferences microconferences;
 
-	TeamPages(EventCatalog events, Rights rights, Teams teams, Microconferences microconferences) {
-		this.events = events;
+	TeamPages(Rights rights, Teams teams, Microconferences microconferences) {
 		this.rights = rights;
 		this.teams = teams;
 		this.microconferences = microconferences;
@@ -98,8 +95,7 @@ class TeamPages {
 	}
 
 	private Event organisedEvent(String slug, SignedInAccount me) {
-		return events.findBySlug(slug)
-			.filter(event -> rights.isOrganiser(me.id(), event.id()))
+		return rights.organisedEvent(slug, me.id())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.plumbline.account.RoleGrant;
 import org.plumbline.account.Rights;
+import org.plumbline.account.RoleGrant;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.audit.AuditRecord;

@@ -5,10 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
-import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.ActingOrganiser;
 import org.plumbline.people.DuplicateSuggestion;
@@ -37,17 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DuplicatePages {
 
-	private final EventCatalog events;
-
-	private final Rights rights;
+	private final OrganisedEvents organisedEvents;
 
 	private final Microconferences microconferences;
 
 	private final PersonDuplicates duplicates;
 
-	DuplicatePages(EventCatalog events, Rights rights, Microconferences microconferences, PersonDuplicates duplicates) {
-		this.events = events;
-		this.rights = rights;
+	DuplicatePages(OrganisedEvents organisedEvents, Microconferences microconferences, PersonDuplicates duplicates) {
+		this.organisedEvents = organisedEvents;
 		this.microconferences = microconferences;
 		this.duplicates = duplicates;
 	}
@@ -55,7 +50,7 @@ class DuplicatePages {
 	@GetMapping("/manage/{event}/people/duplicates")
 	String list(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me, CsrfToken csrf,
 			Model model) {
-		Event event = organisedEvent(slug, me);
+		Event event = organisedEvents.require(slug, me);
 		model.addAttribute("event", event);
 		model.addAttribute("suggestions", duplicates.openSuggestionsInvolving(personsOf(event)));
 		model.addAttribute("csrf", csrf);
@@ -67,7 +62,7 @@ class DuplicatePages {
 	@PostMapping("/manage/{event}/people/duplicates/{suggestion}/dismiss")
 	String dismiss(@PathVariable("event") String slug, @PathVariable("suggestion") long suggestionId,
 			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
-		Event event = organisedEvent(slug, me);
+		Event event = organisedEvents.require(slug, me);
 		DuplicateSuggestion suggestion = openSuggestion(event, suggestionId);
 		if (!duplicates.dismiss(suggestionId, new ActingOrganiser(me.id(), event.id()))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -80,7 +75,7 @@ class DuplicatePages {
 	@GetMapping("/manage/{event}/people/duplicates/{suggestion}")
 	String mergeForm(@PathVariable("event") String slug, @PathVariable("suggestion") long suggestionId,
 			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
-		Event event = organisedEvent(slug, me);
+		Event event = organisedEvents.require(slug, me);
 		DuplicateSuggestion suggestion = openSuggestion(event, suggestionId);
 		return formPage(event, suggestion, MergeForm.proposedFor(suggestion), Map.of(), null, csrf, model);
 	}
@@ -89,7 +84,7 @@ class DuplicatePages {
 	String merge(@PathVariable("event") String slug, @PathVariable("suggestion") long suggestionId,
 			@AuthenticationPrincipal SignedInAccount me, MergeForm form, CsrfToken csrf, Model model,
 			RedirectAttributes redirect) {
-		Event event = organisedEvent(slug, me);
+		Event event = organisedEvents.require(slug, me);
 		DuplicateSuggestion suggestion = openSuggestion(event, suggestionId);
 		Map<String, String> problems = form.problems(suggestion);
 		if (!problems.isEmpty()) {
@@ -120,12 +115,6 @@ class DuplicatePages {
 		model.addAttribute("movedRows", result.columnsWithMovedRows());
 		model.addAttribute("droppedRows", result.droppedRows());
 		return "manage/duplicatesMerged";
-	}
-
-	private Event organisedEvent(String slug, SignedInAccount me) {
-		return events.findBySlug(slug)
-			.filter(event -> rights.isOrganiser(me.id(), event.id()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** The open suggestion if it names a person of the event; 404 otherwise. */

@@ -10,6 +10,7 @@ import org.plumbline.mail.MailTemplates;
 import org.plumbline.mail.RenderedMail;
 import org.plumbline.mail.StaleTemplateException;
 import org.plumbline.mail.StoredTemplate;
+import org.plumbline.validation.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;

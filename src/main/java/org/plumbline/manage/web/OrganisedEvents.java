@@ -3,7 +3,6 @@ package org.plumbline.manage.web;
 import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
-import org.plumbline.event.EventCatalog;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -16,18 +15,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class OrganisedEvents {
 
-	private final EventCatalog events;
-
 	private final Rights rights;
 
-	OrganisedEvents(EventCatalog events, Rights rights) {
-		this.events = events;
+	OrganisedEvents(Rights rights) {
 		this.rights = rights;
 	}
 
 	Event require(String slug, SignedInAccount me) {
-		return events.findBySlug(slug)
-			.filter(event -> rights.isOrganiser(me.id(), event.id()))
+		return rights.organisedEvent(slug, me.id())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -3,6 +3,7 @@ package org.plumbline.manage.web;
 import org.plumbline.mail.MailPurpose;
 import org.plumbline.mail.RenderedMail;
 import org.plumbline.mail.StoredTemplate;
+import org.plumbline.validation.FormErrors;
 
 /**
  * What the mail text editor shows.

@@ -2,8 +2,8 @@ package org.plumbline.manage.web;
 
 import org.plumbline.event.Event;
 import org.plumbline.mail.MailPurpose;
-import org.plumbline.mail.StoredTemplate;
 import org.plumbline.mail.StoredTemplate.Origin;
+import org.plumbline.mail.StoredTemplate;
 
 /**
  * Whose mail texts a page edits: one event's (its organisers), or the site's (the site
