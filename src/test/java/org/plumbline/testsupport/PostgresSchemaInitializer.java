@@ -37,6 +37,9 @@ public class PostgresSchemaInitializer implements ApplicationContextInitializer<
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** Enough for the tests that run two or three transactions at once. */
+	static final int POOL_SIZE = 5;
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String url = System.getenv(URL_VARIABLE);
@@ -53,6 +56,11 @@ public class PostgresSchemaInitializer implements ApplicationContextInitializer<
 		properties.put("spring.datasource.username", urlParameter(url, "user"));
 		properties.put("spring.datasource.password", urlParameter(url, "password"));
 		properties.put("spring.datasource.hikari.schema", schema);
+		// Spring keeps up to 12 test contexts (src/test/resources/spring.properties),
+		// each with
+		// its own pool: small pools keep them all within PostgreSQL's 100 connections.
+		properties.put("spring.datasource.hikari.maximum-pool-size", POOL_SIZE);
+		properties.put("spring.datasource.hikari.minimum-idle", 1);
 		properties.put("spring.flyway.schemas", schema);
 		properties.put("spring.flyway.default-schema", schema);
 		context.getEnvironment()
