@@ -78,6 +78,10 @@ class AccountBrowserTest extends AccountWebTest {
 		assertThat(page.locator("h1")).hasText("Check your mail");
 
 		page.navigate(url(linkInLatestMailTo(EMAIL)));
+		assertThat(page.locator("h1")).hasText("Confirm your email address");
+		assertNoSeriousAccessibilityProblem();
+		page.getByLabel("Password").fill("analytical engine");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
 		assertThat(page.locator("h1")).hasText("Email address verified");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("sign in").setExact(true)).click();
 		signIn("analytical engine");

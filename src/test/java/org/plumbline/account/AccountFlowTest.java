@@ -48,7 +48,11 @@ class AccountFlowTest extends AccountWebTest {
 
 		String link = linkInLatestMailTo("Joerg@Example.org");
 		assertThat(link).startsWith("/account/verify?token=");
-		assertThat(browser.page(link).select("h1").text()).isEqualTo("Email address verified");
+		assertThat(browser.page(link).select("h1").text()).as("opening the link verifies nothing")
+			.isEqualTo("Confirm your email address");
+		Document wrong = Jsoup.parse(browser.submit(link, "/account/verify", Map.of("password", "not the one")).body());
+		assertThat(wrong.select("#password_error").text()).startsWith("This is not the password chosen");
+		assertThat(verify(browser, link, PASSWORD).select("h1").text()).isEqualTo("Email address verified");
 		assertThat(browser.page(link).select("h1").text()).isEqualTo("This link does not work");
 
 		assertThat(browser.signIn("JOERG@example.ORG", PASSWORD)).isEqualTo("/");
@@ -60,6 +64,30 @@ class AccountFlowTest extends AccountWebTest {
 				SELECT COUNT(*) FROM account a JOIN person_email e ON e.person_id = a.person_id
 				WHERE a.email_key = 'joerg@example.org' AND e.address_key = 'joerg@example.org'
 				AND e.verified_at IS NOT NULL""").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void whoeverSignsUpFirstWithSomeoneElsesAddressCannotKeepTheAccount() {
+		AccountClient mallory = browser();
+		mallory.submit("/signup", "/signup",
+				Map.of("name", "Mallory", "email", "victim@example.org", "password", "mallory's password"));
+		String mallorysLink = linkInLatestMailTo("victim@example.org");
+		AccountClient victim = browser();
+		victim.submit("/signup", "/signup",
+				Map.of("name", "Victor Victim", "email", "victim@example.org", "password", "victor's password"));
+		String victimsLink = linkInLatestMailTo("victim@example.org");
+
+		Document refused = Jsoup
+			.parse(victim.submit(mallorysLink, "/account/verify", Map.of("password", "victor's password")).body());
+		assertThat(refused.select("#password_error").text()).startsWith("This is not the password chosen");
+		assertThat(verify(victim, victimsLink, "victor's password").select("h1").text())
+			.isEqualTo("Email address verified");
+
+		assertThat(browser().signIn("victim@example.org", "mallory's password")).isEqualTo("/login?error");
+		assertThat(victim.signIn("victim@example.org", "victor's password")).isEqualTo("/");
+		assertThat(victim.page("/account/profile").select("input[name=displayName]").attr("value"))
+			.isEqualTo("Victor Victim");
+		assertThat(mallory.page(mallorysLink).select("h1").text()).isEqualTo("This link does not work");
 	}
 
 	@Test
@@ -331,7 +359,7 @@ class AccountFlowTest extends AccountWebTest {
 	AccountClient signedUp(String email, String name) {
 		AccountClient browser = browser();
 		browser.submit("/signup", "/signup", Map.of("name", name, "email", email, "password", PASSWORD));
-		browser.get(linkInLatestMailTo(email));
+		verify(browser, linkInLatestMailTo(email), PASSWORD);
 		assertThat(browser.signIn(email, PASSWORD)).isEqualTo("/");
 		return browser;
 	}

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.mail.domain.MailDeliveryWorker;
@@ -126,6 +129,11 @@ abstract class AccountWebTest {
 		catch (IOException | MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Opens a verification link and confirms it with the password. */
+	static Document verify(AccountClient browser, String link, String password) {
+		return Jsoup.parse(browser.submit(link, "/account/verify", Map.of("password", password)).body());
 	}
 
 	long accounts(String emailKey) {

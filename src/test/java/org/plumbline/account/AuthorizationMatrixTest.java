@@ -72,6 +72,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/signup",                                             200, 200, 200, 200, 200, 200, 200, 200),
 		get("/signup/sent",                                         200, 200, 200, 200, 200, 200, 200, 200),
 		get("/account/verify",                                      200, 200, 200, 200, 200, 200, 200, 200),
+		post("/account/verify",                                     200, 200, 200, 200, 200, 200, 200, 200),
 		get("/login",                                               200, 200, 200, 200, 200, 200, 200, 200),
 		get("/account/reset",                                       200, 200, 200, 200, 200, 200, 200, 200),
 		post("/account/reset",                                      200, 200, 200, 200, 200, 200, 200, 200),

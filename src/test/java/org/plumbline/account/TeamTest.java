@@ -120,7 +120,7 @@ class TeamTest extends AccountWebTest {
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 		nina.submit("/signup", "/signup",
 				Map.of("name", "Nina New", "email", "nina@example.org", "password", "nina's password"));
-		nina.get(linkInLatestMailTo("nina@example.org"));
+		verify(nina, linkInLatestMailTo("nina@example.org"), "nina's password");
 		assertThat(nina.signIn("nina@example.org", "nina's password")).startsWith("/invitation?token=");
 		Document page = nina.page(invitation);
 		assertThat(page.text()).contains("You are invited to be an organiser of the event of Team Conference");

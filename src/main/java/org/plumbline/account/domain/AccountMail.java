@@ -47,9 +47,9 @@ class AccountMail {
 		this.publicUrl = publicUrl;
 	}
 
-	void verification(AccountRow account, String token, Duration validity) {
-		queue(VERIFICATION, account, Map.of("name", account.displayName(), "link", link("/account/verify", token),
-				"valid_for", inWords(validity)));
+	void verification(AccountRow account, String name, String token, Duration validity) {
+		queue(VERIFICATION, account,
+				Map.of("name", name, "link", link("/account/verify", token), "valid_for", inWords(validity)));
 	}
 
 	void alreadyRegistered(AccountRow account) {
@@ -152,7 +152,8 @@ class AccountMail {
 					"Confirm your email address", """
 							Hello {{name}},
 
-							please confirm that this is your address by opening this link:
+							please confirm that this is your address: open this link and enter the
+							password you chose when you signed up.
 
 							{{link}}
 

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Single-use tokens for the links mailed to account holders ({@link OneTimeTokens}).
- * Issuing a token revokes the earlier unused ones of the same purpose: only the newest
- * mail's link works.
+ * Issuing a reset token revokes the earlier unused ones: only the newest mail's link
+ * works. A verification token carries the credentials of the sign-up that asked for it,
+ * and several may be open at once (two sign-ups, two links); using one revokes the rest.
  */
 @Repository
 class AccountTokens {
@@ -27,15 +28,43 @@ class AccountTokens {
 	/**
 	 * @return the token to put in the link
 	 */
-	String issue(long accountId, TokenPurpose purpose, Duration validity, Instant now) {
-		revokeAll(accountId, purpose, now);
+	String issueReset(long accountId, Duration validity, Instant now) {
+		revokeAll(accountId, TokenPurpose.RESET_PASSWORD, now);
+		return insert(accountId, TokenPurpose.RESET_PASSWORD, null, validity, now);
+	}
+
+	/**
+	 * @return the token to put in the link
+	 */
+	String issueVerification(long accountId, SignUpCredentials credentials, Duration validity, Instant now) {
+		return insert(accountId, TokenPurpose.VERIFY_EMAIL, credentials, validity, now);
+	}
+
+	private String insert(long accountId, TokenPurpose purpose, SignUpCredentials credentials, Duration validity,
+			Instant now) {
 		String token = OneTimeTokens.generate();
 		jdbc.sql("""
-				INSERT INTO account_token (account_id, purpose, token_hash, created_at, expires_at)
-				VALUES (?, ?, ?, ?, ?)""")
-			.params(accountId, purpose.name(), OneTimeTokens.hash(token), utc(now), utc(now.plus(validity)))
+				INSERT INTO account_token (account_id, purpose, token_hash, password_hash, display_name, created_at,
+				    expires_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(accountId, purpose.name(), OneTimeTokens.hash(token),
+					credentials == null ? null : credentials.passwordHash(),
+					credentials == null ? null : credentials.displayName(), utc(now), utc(now.plus(validity)))
 			.update();
 		return token;
+	}
+
+	/** The credentials a verification token carries, if it is one of ours. */
+	Optional<SignUpCredentials> credentials(String token) {
+		if (!OneTimeTokens.plausible(token)) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT password_hash, display_name FROM account_token
+				WHERE token_hash = ? AND purpose = 'VERIFY_EMAIL'""")
+			.param(OneTimeTokens.hash(token))
+			.query((rs, row) -> new SignUpCredentials(rs.getString("password_hash"), rs.getString("display_name")))
+			.optional();
 	}
 
 	/** Whether a token would be accepted now, without using it. */

@@ -56,8 +56,7 @@ public class PasswordResets {
 	public void request(String email) {
 		new FieldChecks().check("email", EmailAddresses.problem(email)).throwIfAny();
 		accounts.findByEmailKey(EmailAddresses.key(email).orElseThrow()).ifPresent(account -> {
-			String token = tokens.issue(account.id(), TokenPurpose.RESET_PASSWORD, properties.resetLinkValidity(),
-					clock.instant());
+			String token = tokens.issueReset(account.id(), properties.resetLinkValidity(), clock.instant());
 			mail.passwordReset(account, token, properties.resetLinkValidity());
 		});
 	}

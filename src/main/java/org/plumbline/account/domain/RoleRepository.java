@@ -64,11 +64,13 @@ public class RoleRepository {
 		return team(eventId).stream().filter(grant -> grant.id() == grantId).findFirst();
 	}
 
-	long countOrganisers(long eventId) {
-		return jdbc.sql("SELECT COUNT(*) FROM event_role WHERE event_id = ? AND role = 'ORGANISER'")
+	/** Locks the event's organiser grants until the transaction ends, and counts them. */
+	int lockOrganisers(long eventId) {
+		return jdbc.sql("SELECT id FROM event_role WHERE event_id = ? AND role = 'ORGANISER' FOR UPDATE")
 			.param(eventId)
 			.query(Long.class)
-			.single();
+			.list()
+			.size();
 	}
 
 	void grant(long eventId, long accountId, EventRole role, Long microconferenceId, Long grantedBy, Instant now) {

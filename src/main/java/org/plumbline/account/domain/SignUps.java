@@ -2,12 +2,14 @@ package org.plumbline.account.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 import org.plumbline.account.AccountProperties;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonProfiles;
 import org.plumbline.people.PersonSummary;
 import org.plumbline.validation.FieldChecks;
+import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sign-up and email verification. A sign-up always ends with "we have sent you a link",
  * whether the address is new, unverified or already has an account (which then gets a
  * mail saying so), so the form tells no one which addresses have accounts; a second
- * submission of the same form creates nothing more and replaces the unsent mail.
+ * submission of the same form creates no second account and replaces the unsent mail.
+ * <p>
+ * Each sign-up's link carries that sign-up's password and name, and verifying asks for
+ * the password: whoever signed up first with someone else's address cannot keep the
+ * account, because its owner verifies with their own sign-up's link and password, which
+ * then become the account's.
  */
 @Service
 public class SignUps {
@@ -83,30 +90,61 @@ public class SignUps {
 			mail.alreadyRegistered(account);
 			return;
 		}
-		mailVerificationLink(account);
-	}
-
-	/** Mails a new verification link to an account not yet verified. */
-	@Transactional
-	public void resendVerification(long accountId) {
-		accounts.findById(accountId).filter(account -> !account.verified()).ifPresent(this::mailVerificationLink);
-	}
-
-	private void mailVerificationLink(AccountRow account) {
-		String token = tokens.issue(account.id(), TokenPurpose.VERIFY_EMAIL, properties.verificationLinkValidity(),
-				clock.instant());
-		mail.verification(account, token, properties.verificationLinkValidity());
+		mailVerificationLink(account, new SignUpCredentials(passwordHash, displayName));
 	}
 
 	/**
-	 * Verifies the address of a verification link's account and links the account to its
-	 * person (DOMAIN.md, L14).
+	 * Mails a new verification link to an account not yet verified, for its password and
+	 * name as they are (it was signed in to with that password).
 	 */
 	@Transactional
-	public TokenCheck.Outcome verify(String token) {
+	public void resendVerification(long accountId) {
+		accounts.findById(accountId)
+			.filter(account -> !account.verified())
+			.ifPresent(account -> mailVerificationLink(account,
+					new SignUpCredentials(account.passwordHash(), account.displayName())));
+	}
+
+	private void mailVerificationLink(AccountRow account, SignUpCredentials credentials) {
+		String token = tokens.issueVerification(account.id(), credentials, properties.verificationLinkValidity(),
+				clock.instant());
+		mail.verification(account, credentials.displayName(), token, properties.verificationLinkValidity());
+	}
+
+	/**
+	 * Whether a verification link would work now, for the page that asks for the
+	 * password.
+	 */
+	@Transactional(readOnly = true)
+	public TokenCheck.Outcome check(String token) {
+		return tokens.check(token, TokenPurpose.VERIFY_EMAIL, clock.instant()).outcome();
+	}
+
+	/**
+	 * Verifies the address of a verification link's account, if the password is the one
+	 * chosen at that sign-up, which becomes the account's with that sign-up's name; links
+	 * the account to its person (DOMAIN.md, L14); the other open links stop working.
+	 * @throws org.plumbline.validation.InvalidFields if the password is not that
+	 * sign-up's (the link still works then)
+	 */
+	@Transactional
+	public TokenCheck.Outcome verify(String token, String password) {
 		Instant now = clock.instant();
-		TokenCheck check = tokens.use(token, TokenPurpose.VERIFY_EMAIL, now);
+		TokenCheck check = tokens.check(token, TokenPurpose.VERIFY_EMAIL, now);
+		if (!check.isValid()) {
+			return check.outcome();
+		}
+		SignUpCredentials credentials = tokens.credentials(token).orElseThrow();
+		if (password == null || !passwords.matches(password, credentials.passwordHash())) {
+			throw new InvalidFields(Map.of("password",
+					"This is not the password chosen when this link was asked for. Enter that one; if it was "
+							+ "not you who signed up, ignore the link."));
+		}
+		check = tokens.use(token, TokenPurpose.VERIFY_EMAIL, now);
 		if (check.isValid()) {
+			accounts.setPasswordHash(check.accountId(), credentials.passwordHash());
+			accounts.setDisplayName(check.accountId(), credentials.displayName());
+			tokens.revokeAll(check.accountId(), TokenPurpose.VERIFY_EMAIL, now);
 			markVerified(accounts.findById(check.accountId()).orElseThrow(), now);
 		}
 		return check.outcome();

@@ -116,7 +116,8 @@ public class Teams {
 
 	/**
 	 * Takes a role back. The last organiser stays: an event without one could only be run
-	 * by a site admin.
+	 * by a site admin. The event's organiser rows are locked before they are counted, so
+	 * two organisers revoking each other at the same moment cannot leave none.
 	 * @return false if there is no such grant in the event
 	 */
 	@Transactional
@@ -126,11 +127,13 @@ public class Teams {
 		if (grant.isEmpty()) {
 			return false;
 		}
-		if (grant.get().role() == EventRole.ORGANISER && roles.countOrganisers(event.id()) == 1) {
+		if (grant.get().role() == EventRole.ORGANISER && roles.lockOrganisers(event.id()) == 1) {
 			throw new InvalidFields(Map.of("team", grant.get().displayName()
 					+ " is the only organiser of this event; make someone else organiser first."));
 		}
-		roles.revoke(event.id(), grantId);
+		if (!roles.revoke(event.id(), grantId)) {
+			return false;
+		}
 		Microconference mc = grant.get().microconferenceId() == null ? null
 				: microconferences.forEvent(event.id())
 					.stream()

@@ -45,9 +45,38 @@ class SignUpPages {
 		return "account/signUpSent";
 	}
 
+	/**
+	 * The verification link's page asks for the password and verifies only on a POST, so
+	 * a mail scanner that opens every link verifies nothing.
+	 */
 	@GetMapping("/account/verify")
-	String verify(@RequestParam(name = "token", required = false) String token, Model model) {
-		model.addAttribute("outcome", token == null ? TokenCheck.Outcome.UNKNOWN : signUps.verify(token));
+	String verifyForm(@RequestParam(name = "token", required = false) String token, CsrfToken csrf, Model model) {
+		TokenCheck.Outcome outcome = token == null ? TokenCheck.Outcome.UNKNOWN : signUps.check(token);
+		return verifyPage(token, outcome, false, FormErrors.NONE, csrf, model);
+	}
+
+	@PostMapping("/account/verify")
+	String verify(@RequestParam(name = "token", required = false) String token,
+			@RequestParam(name = "password", required = false) String password, CsrfToken csrf, Model model) {
+		if (token == null) {
+			return verifyPage(null, TokenCheck.Outcome.UNKNOWN, false, FormErrors.NONE, csrf, model);
+		}
+		try {
+			TokenCheck.Outcome outcome = signUps.verify(token, password);
+			return verifyPage(token, outcome, outcome == TokenCheck.Outcome.VALID, FormErrors.NONE, csrf, model);
+		}
+		catch (InvalidFields invalid) {
+			return verifyPage(token, TokenCheck.Outcome.VALID, false, FormErrors.of(invalid), csrf, model);
+		}
+	}
+
+	private static String verifyPage(String token, TokenCheck.Outcome outcome, boolean verified, FormErrors errors,
+			CsrfToken csrf, Model model) {
+		model.addAttribute("token", token == null ? "" : token);
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("verified", verified);
+		model.addAttribute("errors", errors);
+		model.addAttribute("csrf", csrf);
 		return "account/verified";
 	}
 
