@@ -27,15 +27,22 @@ CREATE TABLE account (
     person_id            BIGINT REFERENCES person (id),
     email_verified_at    TIMESTAMP WITH TIME ZONE,
     site_admin           BOOLEAN      NOT NULL DEFAULT FALSE,
-    failed_logins        INT          NOT NULL DEFAULT 0,
-    next_login_at        TIMESTAMP WITH TIME ZONE,
-    locked_until         TIMESTAMP WITH TIME ZONE,
     created_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     version              INT          NOT NULL DEFAULT 0,
     CONSTRAINT account_email_unique UNIQUE (email_key),
     CONSTRAINT account_person_unique UNIQUE (person_id),
-    CONSTRAINT account_verified_has_person CHECK (email_verified_at IS NULL OR person_id IS NOT NULL),
-    CONSTRAINT account_failed_logins_not_negative CHECK (failed_logins >= 0)
+    CONSTRAINT account_verified_has_person CHECK (email_verified_at IS NULL OR person_id IS NOT NULL)
+);
+
+-- Sign-in throttling, by the address typed (lower-cased), whether or not an account has it, so
+-- that the answers to repeated wrong passwords tell no one which addresses have accounts. A
+-- successful sign-in or a password reset deletes the row.
+CREATE TABLE login_throttle (
+    email_key     VARCHAR(254) NOT NULL PRIMARY KEY,
+    failed_logins INT          NOT NULL,
+    next_login_at TIMESTAMP WITH TIME ZONE,
+    locked_until  TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT login_throttle_failures_not_negative CHECK (failed_logins >= 0)
 );
 
 -- Links mailed to an account holder (verify the email, reset the password); only the SHA-256 of

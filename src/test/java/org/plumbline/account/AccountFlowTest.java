@@ -214,11 +214,24 @@ class AccountFlowTest extends AccountWebTest {
 	}
 
 	@Test
-	void anUnknownAddressGetsTheSameAnswerAsAWrongPassword() {
-		AccountClient browser = browser();
+	void anUnknownAddressGetsTheSameAnswersAsAKnownOneWithWrongPasswords() {
+		signedUp("jane@example.org", "Jane Doe");
 
-		assertThat(browser.signIn("nobody@example.org", PASSWORD)).isEqualTo("/login?error");
-		assertThat(browser.signInError()).isEqualTo("Wrong email or password.");
+		assertThat(answersToWrongPasswords("nobody@example.org")).isEqualTo(answersToWrongPasswords("jane@example.org"))
+			.containsExactly("Wrong email or password.", "Wrong email or password.", "Wrong email or password.",
+					"Too many wrong passwords in a row. Wait 1 second before the next try.",
+					"Too many wrong passwords in a row. Wait 1 second before the next try.");
+	}
+
+	private List<String> answersToWrongPasswords(String email) {
+		clock.set(START);
+		AccountClient browser = browser();
+		List<String> answers = new java.util.ArrayList<>();
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			browser.signIn(email, "wrong password " + attempt);
+			answers.add(browser.signInError());
+		}
+		return answers;
 	}
 
 	@Test

@@ -85,7 +85,7 @@ abstract class AccountWebTest {
 		jdbc.sql("DELETE FROM mail_outbox").update();
 		jdbc.sql("DELETE FROM SPRING_SESSION").update();
 		jdbc.sql("DELETE FROM account WHERE NOT site_admin").update();
-		jdbc.sql("UPDATE account SET failed_logins = 0, next_login_at = NULL, locked_until = NULL").update();
+		jdbc.sql("DELETE FROM login_throttle").update();
 	}
 
 	AccountClient browser() {

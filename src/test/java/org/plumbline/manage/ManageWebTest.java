@@ -126,7 +126,7 @@ abstract class ManageWebTest {
 		jdbc.sql("DELETE FROM audit_entry").update();
 		jdbc.sql("DELETE FROM mail_template").update();
 		jdbc.sql("DELETE FROM SPRING_SESSION").update();
-		jdbc.sql("UPDATE account SET failed_logins = 0, next_login_at = NULL, locked_until = NULL").update();
+		jdbc.sql("DELETE FROM login_throttle").update();
 	}
 
 	ManageClient anonymous() {

@@ -1,7 +1,6 @@
 package org.plumbline.account.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs in with email and password, through {@link LoginThrottle}. An unknown address
- * costs the same password check as a known one and gets the same answer, so the sign-in
- * form does not tell which addresses have accounts; an account whose address is not
- * verified is refused only after its password was right, and a new link is mailed.
+ * Signs in with email and password, through {@link LoginThrottle}. An unknown address is
+ * throttled like a known one, costs the same password check and gets the same answers, so
+ * the sign-in form does not tell which addresses have accounts; an account whose address
+ * is not verified is refused only after its password was right, and a new link is mailed.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -55,22 +54,23 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String password = String.valueOf(authentication.getCredentials());
-		Optional<AccountRow> found = EmailAddresses.key(authentication.getName()).flatMap(accounts::findByEmailKey);
-		if (found.isEmpty()) {
-			passwords.matches(password, unknownAccountHash);
+		Optional<String> emailKey = EmailAddresses.key(authentication.getName());
+		if (emailKey.isEmpty()) {
 			throw new SignInRefused(Reason.WRONG_CREDENTIALS, null);
 		}
-		AccountRow account = found.get();
-		Instant now = clock.instant();
-		Attempt attempt = throttle.claim(account.id(), now);
+		Attempt attempt = throttle.claim(emailKey.get(), clock.instant());
 		if (!attempt.allowed()) {
 			throw new SignInRefused(attempt.locked() ? Reason.LOCKED : Reason.TOO_SOON, attempt.until());
 		}
-		if (!passwords.matches(password, account.passwordHash())) {
+		Optional<AccountRow> found = accounts.findByEmailKey(emailKey.get());
+		boolean rightPassword = passwords.matches(password,
+				found.map(AccountRow::passwordHash).orElse(unknownAccountHash));
+		if (found.isEmpty() || !rightPassword) {
 			throw attempt.locked() ? new SignInRefused(Reason.LOCKED, attempt.until())
 					: new SignInRefused(Reason.WRONG_CREDENTIALS, null);
 		}
-		throttle.succeeded(account.id());
+		AccountRow account = found.get();
+		throttle.clear(emailKey.get());
 		if (!account.verified()) {
 			signUps.resendVerification(account.id());
 			throw new SignInRefused(Reason.NOT_VERIFIED, null);

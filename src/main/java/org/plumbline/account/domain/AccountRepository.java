@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
 	private static final String COLUMNS = "id, email, password_hash, display_name, person_id, email_verified_at, "
-			+ "site_admin, failed_logins, next_login_at, locked_until";
+			+ "site_admin";
 
 	private final JdbcClient jdbc;
 
@@ -33,14 +33,6 @@ class AccountRepository {
 
 	Optional<AccountRow> findById(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?")
-			.param(id)
-			.query(AccountRepository::row)
-			.optional();
-	}
-
-	/** Reads the account and locks its row until the transaction ends. */
-	Optional<AccountRow> lock(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ? FOR UPDATE")
 			.param(id)
 			.query(AccountRepository::row)
 			.optional();
@@ -70,17 +62,6 @@ class AccountRepository {
 			.update();
 	}
 
-	void recordLoginAttempt(long id, int failedLogins, Instant nextLoginAt, Instant lockedUntil) {
-		jdbc.sql("UPDATE account SET failed_logins = ?, next_login_at = ?, locked_until = ? WHERE id = ?")
-			.params(failedLogins, utc(nextLoginAt), utc(lockedUntil), id)
-			.update();
-	}
-
-	/** Forgets failed sign-ins and lifts a lock. */
-	void clearLoginFailures(long id) {
-		recordLoginAttempt(id, 0, null, null);
-	}
-
 	void setPasswordHash(long id, String passwordHash) {
 		jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
 	}
@@ -92,8 +73,7 @@ class AccountRepository {
 	private static AccountRow row(ResultSet rs, int rowNumber) throws SQLException {
 		return new AccountRow(rs.getLong("id"), rs.getString("email"), rs.getString("password_hash"),
 				rs.getString("display_name"), rs.getObject("person_id", Long.class), instant(rs, "email_verified_at"),
-				rs.getBoolean("site_admin"), rs.getInt("failed_logins"), instant(rs, "next_login_at"),
-				instant(rs, "locked_until"));
+				rs.getBoolean("site_admin"));
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** An account as stored. */
 record AccountRow(long id, String email, String passwordHash, String displayName, Long personId,
-		Instant emailVerifiedAt, boolean siteAdmin, int failedLogins, Instant nextLoginAt, Instant lockedUntil) {
+		Instant emailVerifiedAt, boolean siteAdmin) {
 
 	boolean verified() {
 		return emailVerifiedAt != null;

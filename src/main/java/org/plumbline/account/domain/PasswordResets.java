@@ -27,6 +27,8 @@ public class PasswordResets {
 
 	private final SignUps signUps;
 
+	private final LoginThrottle throttle;
+
 	private final PasswordEncoder passwords;
 
 	private final AccountProperties properties;
@@ -36,12 +38,13 @@ public class PasswordResets {
 	private final Clock clock;
 
 	PasswordResets(AccountRepository accounts, AccountTokens tokens, AccountMail mail, SignUps signUps,
-			PasswordEncoder passwords, AccountProperties properties,
+			LoginThrottle throttle, PasswordEncoder passwords, AccountProperties properties,
 			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mail = mail;
 		this.signUps = signUps;
+		this.throttle = throttle;
 		this.passwords = passwords;
 		this.properties = properties;
 		this.sessions = sessions;
@@ -88,7 +91,7 @@ public class PasswordResets {
 			return check.outcome();
 		}
 		accounts.setPasswordHash(account.id(), passwords.encode(newPassword));
-		accounts.clearLoginFailures(account.id());
+		throttle.clear(EmailAddresses.key(account.email()).orElseThrow());
 		signUps.markVerified(account, now);
 		sessions.ifAvailable(
 				store -> store.findByPrincipalName(Long.toString(account.id())).keySet().forEach(store::deleteById));
