@@ -1,10 +1,11 @@
 package org.plumbline.audit.domain;
 
+import static org.plumbline.jdbc.SqlInstants.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,10 +157,6 @@ public class AuditRepository {
 
 	private JsonNode tree(String stored) {
 		return stored == null ? null : json.readTree(stored);
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

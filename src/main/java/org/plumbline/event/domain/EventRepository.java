@@ -1,12 +1,13 @@
 package org.plumbline.event.domain;
 
+import static org.plumbline.jdbc.SqlInstants.instant;
+import static org.plumbline.jdbc.SqlInstants.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -103,15 +104,6 @@ public class EventRepository {
 		return new Event(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
 				ZoneId.of(rs.getString("time_zone")), rs.getString("venue"), rs.getInt("version"));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }

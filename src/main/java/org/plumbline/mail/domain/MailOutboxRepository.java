@@ -1,10 +1,11 @@
 package org.plumbline.mail.domain;
 
+import static org.plumbline.jdbc.SqlInstants.instant;
+import static org.plumbline.jdbc.SqlInstants.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -301,15 +302,6 @@ public class MailOutboxRepository {
 				rs.getString("html_body"), MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 				instant(rs, "next_attempt_at"), instant(rs, "created_at"), instant(rs, "sent_at"),
 				rs.getString("last_error"));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }

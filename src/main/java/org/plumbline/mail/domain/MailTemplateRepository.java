@@ -1,10 +1,11 @@
 package org.plumbline.mail.domain;
 
+import static org.plumbline.jdbc.SqlInstants.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,10 +110,6 @@ public class MailTemplateRepository {
 		OffsetDateTime updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
 		return new TemplateRow(rs.getObject("event_id", Long.class), rs.getString("subject"), rs.getString("body"),
 				rs.getInt("version"), updatedAt.toInstant());
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

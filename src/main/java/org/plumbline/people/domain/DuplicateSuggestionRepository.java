@@ -1,10 +1,11 @@
 package org.plumbline.people.domain;
 
+import static org.plumbline.jdbc.SqlInstants.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -144,10 +145,6 @@ public class DuplicateSuggestionRepository {
 		return new StoredSuggestion(rs.getLong("id"), rs.getLong("first_person_id"), rs.getLong("second_person_id"),
 				DuplicateReason.valueOf(rs.getString("reason")),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }
