@@ -432,7 +432,7 @@ class MailOutboxTest {
 	}
 
 	@Test
-	void healthIsUpWithTheOutboxFiguresWhileTheWorkerRunsAndDownAfterThreeUnreachableAttemptsInARow() {
+	void healthIsUpWithTheOutboxFiguresWhileTheWorkerRunsAndDegradedAfterThreeUnreachableAttemptsInARow() {
 		enqueue(mail("topic", "1", "jane@example.org", "Accepted", "Yes"));
 		this.worker.run(); // a delivery that reaches the server, whatever an earlier test
 							// left

@@ -8,8 +8,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secrets in mailed links: 256 random bits, of which only the SHA-256 is stored, so
- * that a copy of the database opens nothing.
+ * The secrets in mailed links: 256 random bits, of which the token tables store only the
+ * SHA-256. The mail that carries a link keeps it in the outbox (mail_outbox.text_body)
+ * until it is deleted: the outbox, like the session table, is as secret as the links it
+ * holds, for as long as they work.
  */
 final class OneTimeTokens {
 

@@ -104,14 +104,14 @@ public class Teams {
 			throw new InvalidFields(Map.of("email", holder.email() + " is already " + scopeInWords(role, mc) + "."));
 		}
 		try {
-			roles.grant(event.id(), holder.id(), role, mcId, by == null ? null : by.id(), now);
+			roles.grant(event.id(), holder.id(), role, mcId, by.id(), now);
 		}
 		catch (DuplicateKeyException grantedAtTheSameMoment) {
 			throw new InvalidFields(Map.of("email", holder.email() + " is already " + scopeInWords(role, mc) + "."));
 		}
 		mail.roleGranted(event, holder, role, mc);
-		audit.record(new AuditEntry(event.id(), by == null ? holder.id() : by.id(), null, "account",
-				Long.toString(holder.id()), "role-granted", null, describe(holder.email(), role, mc), null));
+		audit.record(new AuditEntry(event.id(), by.id(), null, "account", Long.toString(holder.id()), "role-granted",
+				null, describe(holder.email(), role, mc), null));
 	}
 
 	/**
