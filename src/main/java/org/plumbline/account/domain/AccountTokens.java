@@ -88,6 +88,16 @@ class AccountTokens {
 		return marked == 1 ? check : TokenCheck.invalid(TokenCheck.Outcome.USED);
 	}
 
+	/**
+	 * Whether a link of this purpose was issued to the account after the given instant.
+	 */
+	boolean issuedAfter(long accountId, TokenPurpose purpose, Instant after) {
+		return jdbc.sql("SELECT COUNT(*) FROM account_token WHERE account_id = ? AND purpose = ? AND created_at > ?")
+			.params(accountId, purpose.name(), utc(after))
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	void revokeAll(long accountId, TokenPurpose purpose, Instant now) {
 		jdbc.sql("UPDATE account_token SET used_at = ? WHERE account_id = ? AND purpose = ? AND used_at IS NULL")
 			.params(utc(now), accountId, purpose.name())

@@ -52,16 +52,22 @@ public class PasswordResets {
 	}
 
 	/**
-	 * Mails a reset link if the address has an account.
+	 * Mails a reset link if the address has an account, at most one a minute
+	 * ({@link MailedLinks#MIN_INTERVAL}): the form is open to anyone, and must not serve
+	 * to flood someone's mailbox. The answer is the same either way.
 	 * @throws org.plumbline.validation.InvalidFields if it is no email address
 	 */
 	@Transactional
 	public void request(String email) {
 		new FieldChecks().check("email", EmailAddresses.problem(email)).throwIfAny();
-		accounts.findByEmailKey(EmailAddresses.key(email).orElseThrow()).ifPresent(account -> {
-			String token = tokens.issueReset(account.id(), properties.resetLinkValidity(), clock.instant());
-			mail.passwordReset(account, token, properties.resetLinkValidity());
-		});
+		Instant now = clock.instant();
+		accounts.findByEmailKey(EmailAddresses.key(email).orElseThrow())
+			.filter(account -> !tokens.issuedAfter(account.id(), TokenPurpose.RESET_PASSWORD,
+					now.minus(MailedLinks.MIN_INTERVAL)))
+			.ifPresent(account -> {
+				String token = tokens.issueReset(account.id(), properties.resetLinkValidity(), now);
+				mail.passwordReset(account, token, properties.resetLinkValidity());
+			});
 	}
 
 	/**

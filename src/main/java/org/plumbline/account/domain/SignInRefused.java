@@ -19,7 +19,9 @@ public class SignInRefused extends AuthenticationException {
 		TOO_SOON,
 		/** Too many wrong passwords: locked until {@link #until()}. */
 		LOCKED,
-		/** The address is not verified yet; a new link has been mailed. */
+		/**
+		 * The address is not verified yet; a new link is mailed, at most one a minute.
+		 */
 		NOT_VERIFIED
 
 	}

@@ -95,12 +95,15 @@ public class SignUps {
 
 	/**
 	 * Mails a new verification link to an account not yet verified, for its password and
-	 * name as they are (it was signed in to with that password).
+	 * name as they are (it was signed in to with that password), unless one was mailed in
+	 * the last {@link MailedLinks#MIN_INTERVAL}.
 	 */
 	@Transactional
 	public void resendVerification(long accountId) {
+		Instant recently = clock.instant().minus(MailedLinks.MIN_INTERVAL);
 		accounts.findById(accountId)
 			.filter(account -> !account.verified())
+			.filter(account -> !tokens.issuedAfter(account.id(), TokenPurpose.VERIFY_EMAIL, recently))
 			.ifPresent(account -> mailVerificationLink(account,
 					new SignUpCredentials(account.passwordHash(), account.displayName())));
 	}

@@ -61,7 +61,8 @@ class SignInPages {
 					+ " (" + inWords(refused.until()) + " from now), after " + properties.maxFailedLogins()
 					+ " wrong passwords in a row. Setting a new password unlocks it at once.";
 			case NOT_VERIFIED ->
-				"Your email address is not verified yet. We have sent you a new link; " + "open it, then sign in.";
+				"Your email address is not verified yet. Open the link we mailed you (a new one goes out "
+						+ "now, at most one a minute), then sign in.";
 		};
 	}
 
