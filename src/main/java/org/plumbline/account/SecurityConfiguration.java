@@ -10,9 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -55,7 +58,7 @@ public class SecurityConfiguration {
 			"/account/reset/sent", "/account/reset/new" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Rights rights) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher api = paths.matcher("/api/**");
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -67,7 +70,7 @@ public class SecurityConfiguration {
 			.requestMatchers(Arrays.stream(SIGN_IN_PAGES).map(paths::matcher).toArray(RequestMatcher[]::new))
 			.permitAll()
 			.requestMatchers(paths.matcher("/admin/**"))
-			.hasRole("ADMIN")
+			.access(siteAdmin(rights))
 			.requestMatchers(paths.matcher("/account/**"), paths.matcher("/manage/**"), paths.matcher("/invitation"))
 			.authenticated()
 			.requestMatchers(readOnly(AnyRequestMatcher.INSTANCE))
@@ -86,6 +89,16 @@ public class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frames -> frames.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Site admins only, asked of the database on every request (as {@link Rights} does
+	 * for every other right), so that taking the flag away takes effect at once, not at
+	 * the admin's next sign-in.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> siteAdmin(Rights rights) {
+		return (authentication, request) -> new AuthorizationDecision(
+				authentication.get().getPrincipal() instanceof SignedInAccount me && rights.isSiteAdmin(me.id()));
 	}
 
 	private static RequestMatcher readOnly(RequestMatcher... paths) {

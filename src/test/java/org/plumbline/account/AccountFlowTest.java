@@ -331,6 +331,21 @@ class AccountFlowTest extends AccountWebTest {
 	}
 
 	@Test
+	void takingTheSiteAdminFlagAwayTakesEffectAtOnceForASignedInAdmin() {
+		AccountClient admin = browser();
+		assertThat(admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
+		assertThat(admin.get("/admin").statusCode()).isEqualTo(200);
+
+		jdbc.sql("UPDATE account SET site_admin = FALSE WHERE email_key = ?").param(ADMIN_EMAIL).update();
+		try {
+			assertThat(admin.get("/admin").statusCode()).isEqualTo(403);
+		}
+		finally {
+			jdbc.sql("UPDATE account SET site_admin = TRUE WHERE email_key = ?").param(ADMIN_EMAIL).update();
+		}
+	}
+
+	@Test
 	void sessionsLiveInTheDatabase() {
 		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
 

@@ -26,8 +26,6 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	static final GrantedAuthority USER = new SimpleGrantedAuthority("ROLE_USER");
 
-	static final GrantedAuthority ADMIN = new SimpleGrantedAuthority("ROLE_ADMIN");
-
 	private final AccountRepository accounts;
 
 	private final LoginThrottle throttle;
@@ -79,8 +77,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			accounts.setPasswordHash(account.id(), passwords.encode(password));
 		}
 		var principal = new SignedInAccount(account.id(), account.email(), account.displayName());
-		List<GrantedAuthority> authorities = account.siteAdmin() ? List.of(USER, ADMIN) : List.of(USER);
-		return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of(USER));
 	}
 
 	@Override

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-	private static final String COLUMNS = "id, email, password_hash, display_name, person_id, email_verified_at, "
-			+ "site_admin";
+	private static final String COLUMNS = "id, email, password_hash, display_name, person_id, email_verified_at";
 
 	private final JdbcClient jdbc;
 
@@ -72,8 +71,7 @@ class AccountRepository {
 
 	private static AccountRow row(ResultSet rs, int rowNumber) throws SQLException {
 		return new AccountRow(rs.getLong("id"), rs.getString("email"), rs.getString("password_hash"),
-				rs.getString("display_name"), rs.getObject("person_id", Long.class), instant(rs, "email_verified_at"),
-				rs.getBoolean("site_admin"));
+				rs.getString("display_name"), rs.getObject("person_id", Long.class), instant(rs, "email_verified_at"));
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** An account as stored. */
 record AccountRow(long id, String email, String passwordHash, String displayName, Long personId,
-		Instant emailVerifiedAt, boolean siteAdmin) {
+		Instant emailVerifiedAt) {
 
 	boolean verified() {
 		return emailVerifiedAt != null;
