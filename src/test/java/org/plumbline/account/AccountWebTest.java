@@ -1,8 +1,6 @@
 package org.plumbline.account;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.mail.domain.MailDeliveryWorker;
+import org.plumbline.testsupport.FreePorts;
 import org.plumbline.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +49,7 @@ abstract class AccountWebTest {
 
 	static final String ADMIN_PASSWORD = "admin password for tests";
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = FreePorts.next();
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
@@ -138,15 +137,6 @@ abstract class AccountWebTest {
 
 	long accounts(String emailKey) {
 		return jdbc.sql("SELECT COUNT(*) FROM account WHERE email_key = ?").param(emailKey).query(Long.class).single();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.mail.domain.MailOutboxRepository;
+import org.plumbline.testsupport.FreePorts;
+import org.plumbline.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -64,7 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 													// subclasses get it too
 class MailOutboxTest {
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = FreePorts.next();
 
 	static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
 
@@ -741,15 +737,6 @@ class MailOutboxTest {
 		}
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class ClockConfiguration {
 
@@ -757,40 +744,6 @@ class MailOutboxTest {
 		@Primary
 		MutableClock mutableClock() {
 			return new MutableClock(START);
-		}
-
-	}
-
-	/** A clock that stands still until a test moves it. */
-	static final class MutableClock extends Clock {
-
-		private volatile Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException("a test clock stays in UTC");
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
 		}
 
 	}

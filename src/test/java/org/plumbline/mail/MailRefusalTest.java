@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.plumbline.mail.MailOutboxTest.MutableClock;
+import org.plumbline.testsupport.MutableClock;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;

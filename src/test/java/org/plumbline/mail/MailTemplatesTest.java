@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plumbline.mail.MailOutboxTest.MutableClock;
+import org.plumbline.testsupport.MutableClock;
 import org.plumbline.mail.StoredTemplate.Origin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
