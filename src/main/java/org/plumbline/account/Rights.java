@@ -3,9 +3,12 @@ package org.plumbline.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.plumbline.account.domain.AccountProfiles;
 import org.plumbline.account.domain.RoleRepository;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +25,15 @@ public class Rights {
 
 	private final EventCatalog events;
 
-	Rights(RoleRepository roles, EventCatalog events) {
+	private final AccountProfiles accounts;
+
+	private final Microconferences microconferences;
+
+	Rights(RoleRepository roles, EventCatalog events, AccountProfiles accounts, Microconferences microconferences) {
 		this.roles = roles;
 		this.events = events;
+		this.accounts = accounts;
+		this.microconferences = microconferences;
 	}
 
 	/**
@@ -50,6 +59,17 @@ public class Rights {
 	@Transactional(readOnly = true)
 	public boolean isReviewer(long accountId, long eventId, long microconferenceId) {
 		return roles.holds(accountId, eventId, EventRole.REVIEWER, microconferenceId);
+	}
+
+	/**
+	 * Whether the account may edit the MC's public text: its leads (the person the
+	 * account is linked to is listed as one), the event's organisers and the site admin.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayEditMicroconference(long accountId, Microconference mc) {
+		return isOrganiser(accountId, mc.eventId()) || accounts.personOf(accountId)
+			.map(personId -> microconferences.isLedBy(mc.id(), personId))
+			.orElse(false);
 	}
 
 	/** The event's organisers and reviewers. */

@@ -1,10 +1,22 @@
 package org.plumbline.microconference;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.microconference.McTextEdit.SectionText;
+import org.plumbline.microconference.Microconference.KeyAttendee;
+import org.plumbline.microconference.Microconference.Section;
+import org.plumbline.microconference.Microconference.SectionKind;
 import org.plumbline.microconference.domain.MicroconferenceRepository;
+import org.plumbline.microconference.domain.SectionBodies;
+import org.plumbline.validation.FieldChecks;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +28,11 @@ public class Microconferences {
 
 	private final MicroconferenceRepository repository;
 
-	Microconferences(MicroconferenceRepository repository) {
+	private final AuditLog audit;
+
+	Microconferences(MicroconferenceRepository repository, AuditLog audit) {
 		this.repository = repository;
+		this.audit = audit;
 	}
 
 	/**
@@ -60,6 +75,106 @@ public class Microconferences {
 		UUID guid = mc.guid() != null ? mc.guid() : UUID.randomUUID();
 		repository.insert(eventId, guid, mc);
 		return repository.findBySlug(eventId, mc.slug()).orElseThrow();
+	}
+
+	/**
+	 * Whether the person is listed as a lead of the MC: the listing is the right over it
+	 * (DOMAIN.md, L7).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isLedBy(long microconferenceId, long personId) {
+		return repository.isLedBy(microconferenceId, personId);
+	}
+
+	/** The MCs, of every event and in any state, that list the person as a lead. */
+	@Transactional(readOnly = true)
+	public List<Microconference> ledBy(long personId) {
+		return repository.findLedBy(personId);
+	}
+
+	/**
+	 * Saves an MC's public text edited from the version the editor saw, and records the
+	 * text before and after in the event's audit log, in one transaction. A section left
+	 * without caption and text is removed, except the one that places the key attendees;
+	 * the section added at the end is kept if it has either. The caller has checked that
+	 * the editor may edit this MC.
+	 * @return the MC as saved
+	 * @throws org.plumbline.validation.InvalidFields if a field is too long or the
+	 * description is empty; nothing is saved then
+	 * @throws OptimisticLockingFailureException if the MC was saved since that version;
+	 * nothing is saved then
+	 * @throws IllegalArgumentException if there is no such MC, or the edit has not one
+	 * section more than the MC and a role per key attendee
+	 */
+	@Transactional
+	public Microconference editText(long microconferenceId, McTextEdit edit, long editorAccountId) {
+		Microconference mc = repository.findById(microconferenceId)
+			.orElseThrow(() -> new IllegalArgumentException("no microconference " + microconferenceId));
+		if (edit.version() != mc.version()) {
+			throw staleEdit();
+		}
+		if (edit.sections().size() != mc.sections().size() + 1
+				|| edit.keyAttendeeRoles().size() != mc.keyAttendees().size()) {
+			throw new IllegalArgumentException(
+					"the edit of " + mc.slug() + " does not match its sections and key " + "attendees: "
+							+ edit.sections().size() + " sections, " + edit.keyAttendeeRoles().size() + " roles");
+		}
+		var checks = new FieldChecks();
+		String description = checks.required("description", edit.description(), McTextEdit.MAX_DESCRIPTION_LENGTH);
+		List<Section> sections = new ArrayList<>();
+		for (int i = 0; i < edit.sections().size(); i++) {
+			SectionText text = edit.sections().get(i);
+			SectionKind kind = i < mc.sections().size() ? mc.sections().get(i).kind() : SectionKind.TEXT;
+			String caption = checks.optional("caption" + i, text.caption(), McTextEdit.MAX_CAPTION_LENGTH);
+			String body = checks.optional("body" + i, text.body(), McTextEdit.MAX_BODY_LENGTH);
+			if (caption != null || body != null || kind == SectionKind.KEY_ATTENDEES) {
+				sections.add(new Section(kind, caption, SectionBodies.parse(body)));
+			}
+		}
+		List<KeyAttendee> attendees = new ArrayList<>();
+		for (int i = 0; i < mc.keyAttendees().size(); i++) {
+			KeyAttendee attendee = mc.keyAttendees().get(i);
+			String role = checks.optional("role" + i, edit.keyAttendeeRoles().get(i), McTextEdit.MAX_ROLE_LENGTH);
+			attendees.add(new KeyAttendee(attendee.personId(), attendee.nameAsWritten(), role));
+		}
+		int total = length(edit.description())
+				+ edit.sections().stream().mapToInt(section -> length(section.caption()) + length(section.body())).sum()
+				+ edit.keyAttendeeRoles().stream().mapToInt(Microconferences::length).sum();
+		if (total > McTextEdit.MAX_TOTAL_LENGTH) {
+			checks.check("total", Optional.of("At most " + McTextEdit.MAX_TOTAL_LENGTH
+					+ " characters fit in all fields together; these have " + total + "."));
+		}
+		checks.throwIfAny();
+		if (!repository.updateText(mc.id(), mc.version(), description, sections, attendees)) {
+			throw staleEdit();
+		}
+		Microconference saved = repository.findById(mc.id()).orElseThrow();
+		audit.record(new AuditEntry(mc.eventId(), editorAccountId, null, "microconference", Long.toString(mc.id()),
+				"text-edited", auditedText(mc), auditedText(saved), null));
+		return saved;
+	}
+
+	private static OptimisticLockingFailureException staleEdit() {
+		return new OptimisticLockingFailureException(
+				"This microconference was changed by someone else since you opened it.");
+	}
+
+	private static int length(String text) {
+		return text == null ? 0 : text.codePointCount(0, text.length());
+	}
+
+	private static Map<String, Object> auditedText(Microconference mc) {
+		Map<String, Object> text = new LinkedHashMap<>();
+		text.put("slug", mc.slug());
+		text.put("description", mc.description());
+		text.put("sections", mc.sections().stream().map(section -> {
+			Map<String, Object> fields = new LinkedHashMap<>();
+			fields.put("caption", section.caption());
+			fields.put("text", SectionBodies.format(section.entries()));
+			return fields;
+		}).toList());
+		text.put("keyAttendees", mc.keyAttendees().stream().map(KeyAttendee::asWritten).toList());
+		return text;
 	}
 
 }

@@ -103,6 +103,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/manage/{event}/people/duplicates/{suggestion}",       302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/people/duplicates/{suggestion}",      302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/people/duplicates/{suggestion}/dismiss", 302, 404, 404, 404, 404, 404, 302, 302),
+		get("/manage/{event}/microconferences/{mc}/edit",           302, 404, 404, 200, 404, 404, 200, 200),
+		post("/manage/{event}/microconferences/{mc}/edit",          302, 404, 404, 200, 404, 404, 200, 200),
 		get("/admin",                                               302, 403, 403, 403, 403, 403, 403, 200),
 		get("/admin/mail",                                          302, 403, 403, 403, 403, 403, 403, 200),
 		get("/admin/mail/{id}",                                     302, 403, 403, 403, 403, 403, 403, 200),

@@ -1,5 +1,7 @@
 package org.plumbline.account.domain;
 
+import java.util.Optional;
+
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonProfiles;
@@ -41,9 +43,17 @@ public class AccountProfiles {
 		accounts.setDisplayName(account.id(), persons.profile(personId).displayName());
 	}
 
+	/**
+	 * The person the account is linked to now, by its verified email; empty for an
+	 * account not (yet) verified, or one that is gone.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> personOf(long accountId) {
+		return accounts.findById(accountId).map(AccountRow::personId);
+	}
+
 	private long personOf(SignedInAccount account) {
-		return accounts.findById(account.id())
-			.map(AccountRow::personId)
+		return personOf(account.id())
 			.orElseThrow(() -> new IllegalStateException("The signed-in account " + account.id() + " is gone"));
 	}
 

@@ -1,7 +1,15 @@
 package org.plumbline.account.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.domain.AccountProfiles;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.InvalidFields;
@@ -13,15 +21,24 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
-/** The signed-in user's own profile. */
+/**
+ * The signed-in user's own profile, with the way to the microconferences they lead.
+ */
 @Controller
 class ProfilePages {
 
 	private final AccountProfiles profiles;
 
-	ProfilePages(AccountProfiles profiles) {
+	private final Microconferences microconferences;
+
+	private final EventCatalog events;
+
+	ProfilePages(AccountProfiles profiles, Microconferences microconferences, EventCatalog events) {
 		this.profiles = profiles;
+		this.microconferences = microconferences;
+		this.events = events;
 	}
 
 	@GetMapping("/account")
@@ -56,14 +73,29 @@ class ProfilePages {
 		return "redirect:/account/profile";
 	}
 
-	private static String page(SignedInAccount me, PersonProfile profile, FormErrors errors, CsrfToken csrf,
-			Model model) {
+	private String page(SignedInAccount me, PersonProfile profile, FormErrors errors, CsrfToken csrf, Model model) {
 		model.addAttribute("me", me);
+		model.addAttribute("led", led(me));
 		model.addAttribute("profile", profile);
 		model.addAttribute("errors", errors);
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("saved", Boolean.TRUE.equals(model.getAttribute("saved")));
 		return "account/profile";
+	}
+
+	private List<LedMicroconference> led(SignedInAccount me) {
+		Map<Long, Event> byId = events.listEvents().stream().collect(Collectors.toMap(Event::id, Function.identity()));
+		return profiles.personOf(me.id())
+			.map(microconferences::ledBy)
+			.orElse(List.of())
+			.stream()
+			.filter(mc -> byId.containsKey(mc.eventId()))
+			.map(mc -> {
+				Event event = byId.get(mc.eventId());
+				return new LedMicroconference(mc.title(), event.name(), "/manage/" + event.slug() + "/microconferences/"
+						+ UriUtils.encodePathSegment(mc.slug(), "UTF-8") + "/edit");
+			})
+			.toList();
 	}
 
 }

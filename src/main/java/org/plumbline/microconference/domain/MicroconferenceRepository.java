@@ -58,6 +58,13 @@ public class MicroconferenceRepository {
 			.single();
 	}
 
+	public Optional<Microconference> findById(long id) {
+		return withLists(
+				jdbc.sql(MC_COLUMNS + " WHERE id = ?").param(id).query(MicroconferenceRepository::mcRow).list())
+			.stream()
+			.findFirst();
+	}
+
 	public Optional<Microconference> findBySlug(long eventId, String slug) {
 		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND slug = ?")
 			.params(eventId, slug)
@@ -92,6 +99,49 @@ public class MicroconferenceRepository {
 		for (int i = 0; i < mc.sections().size(); i++) {
 			insertSection(id, i, mc.sections().get(i));
 		}
+	}
+
+	/**
+	 * Replaces the description, the sections and the key attendees' roles (found by
+	 * person) of an MC that is still at the version the editor saw, and counts the change
+	 * in its version.
+	 * @return false, changing nothing, if the MC is at another version
+	 */
+	public boolean updateText(long id, int expectedVersion, String description, List<Section> sections,
+			List<KeyAttendee> keyAttendees) {
+		int updated = jdbc
+			.sql("UPDATE microconference SET description = ?, version = version + 1 WHERE id = ? AND version = ?")
+			.params(description, id, expectedVersion)
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		jdbc.sql("DELETE FROM mc_section WHERE microconference_id = ?").param(id).update();
+		for (int i = 0; i < sections.size(); i++) {
+			insertSection(id, i, sections.get(i));
+		}
+		for (KeyAttendee attendee : keyAttendees) {
+			jdbc.sql("UPDATE mc_key_attendee SET role_text = ? WHERE microconference_id = ? AND person_id = ?")
+				.params(attendee.role(), id, attendee.personId())
+				.update();
+		}
+		return true;
+	}
+
+	/**
+	 * The MCs that list the person as a lead, of every event, by event and page order.
+	 */
+	public List<Microconference> findLedBy(long personId) {
+		return withLists(jdbc.sql(MC_COLUMNS + """
+				 WHERE id IN (SELECT microconference_id FROM mc_lead WHERE person_id = ?)
+				ORDER BY event_id, position""").param(personId).query(MicroconferenceRepository::mcRow).list());
+	}
+
+	public boolean isLedBy(long microconferenceId, long personId) {
+		return jdbc.sql("SELECT COUNT(*) FROM mc_lead WHERE microconference_id = ? AND person_id = ?")
+			.params(microconferenceId, personId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private void insertSection(long mcId, int position, Section section) {
