@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 import org.plumbline.mail.domain.MailOutboxRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -45,15 +49,26 @@ public class MailOutbox {
 
 	private final Clock clock;
 
+	/** The purposes whose mail carries values only its recipient may read. */
+	private final Set<String> purposesWithSecrets;
+
+	private final ObjectProvider<JavaMailSender> smtp;
+
 	private final String messageIdDomain;
 
 	/** A savepoint in the caller's transaction, for the insert that may collide. */
 	private final TransactionTemplate savepoint;
 
 	MailOutbox(MailOutboxRepository outbox, Clock clock, MailProperties properties,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ObjectProvider<MailPurpose> purposes,
+			ObjectProvider<JavaMailSender> smtp) {
 		this.outbox = outbox;
 		this.clock = clock;
+		this.purposesWithSecrets = purposes.orderedStream()
+			.filter(purpose -> !purpose.secretPlaceholders().isEmpty())
+			.map(MailPurpose::key)
+			.collect(Collectors.toUnmodifiableSet());
+		this.smtp = smtp;
 		this.messageIdDomain = messageIdDomain(properties.from());
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -76,8 +91,12 @@ public class MailOutbox {
 	 * {@link Propagation#MANDATORY}: mail announces a change, so it must commit or roll
 	 * back with it; a caller without a transaction is a programming error, told at once,
 	 * rather than mail that is queued even though the change it announces fails.
+	 * <p>
+	 * The outbox pages show the message's shown subject and text, if it has them, and
+	 * never what only the recipient may read.
 	 * @throws IllegalArgumentException if a field is missing, too long, or the recipient
-	 * is not one valid address
+	 * is not one valid address, or if the purpose declares secret placeholders and the
+	 * mail has no shown text (queue it from {@link MailTemplates#render}'s result)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public String enqueue(OutgoingMail mail) {
@@ -163,6 +182,23 @@ public class MailOutbox {
 	}
 
 	/**
+	 * The subject and text of a message as sent, secret values included, for the site
+	 * admin to pass on by hand: only while no SMTP server is configured, when mail stays
+	 * in the outbox and the admin's page is the only way to reach a verification or reset
+	 * link. Once a server is configured, mail leaves by itself and no page shows secrets.
+	 * @param scope the site admin's view of all mail, the only one that may read this
+	 * @return empty if SMTP is configured, or the message does not withhold anything
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RenderedMail> textToPassOn(OutboxScope.AllMail scope, long id) {
+		requireScope(scope);
+		if (smtp.getIfAvailable() != null) {
+			return Optional.empty();
+		}
+		return outbox.withheldText(id);
+	}
+
+	/**
 	 * Queues a copy of a failed or sent message as a new pending message, due now, with a
 	 * new Message-ID (a resent mail is a new mail); the original keeps its status and
 	 * time of sending. The copy has no draft key: a later enqueue does not replace it.
@@ -188,7 +224,7 @@ public class MailOutbox {
 		}
 	}
 
-	private static OutgoingMail validated(OutgoingMail mail) {
+	private OutgoingMail validated(OutgoingMail mail) {
 		if (mail == null) {
 			throw new IllegalArgumentException("mail must not be null");
 		}
@@ -205,18 +241,45 @@ public class MailOutbox {
 		catch (AddressException ex) {
 			throw new IllegalArgumentException("recipient is not a valid mail address: " + recipient, ex);
 		}
-		String subject = required("subject", mail.subject(), MAX_SUBJECT_LENGTH);
-		if (subject.contains("\r") || subject.contains("\n")) {
-			throw new IllegalArgumentException("subject must be one line");
-		}
-		if (mail.textBody() == null || mail.textBody().isBlank()) {
-			throw new IllegalArgumentException("textBody must not be blank");
-		}
+		String subject = subjectLine("subject", mail.subject());
+		requireText("textBody", mail.textBody());
 		if (mail.htmlBody() != null && mail.htmlBody().isBlank()) {
 			throw new IllegalArgumentException("htmlBody must be null or not blank");
 		}
+		if ((mail.shownSubject() == null) != (mail.shownTextBody() == null)) {
+			throw new IllegalArgumentException("shownSubject and shownTextBody are given together or not at all");
+		}
+		if (mail.shownSubject() == null) {
+			if (purposesWithSecrets.contains(purpose)) {
+				throw new IllegalArgumentException("mail " + purpose + " has secret placeholders: queue it with the "
+						+ "shown text that MailTemplates.render returns, so that the outbox pages withhold them");
+			}
+			return new OutgoingMail(mail.eventId(), purpose, subjectType, subjectId, recipient, subject,
+					mail.textBody(), mail.htmlBody());
+		}
+		String shownSubject = subjectLine("shownSubject", mail.shownSubject());
+		requireText("shownTextBody", mail.shownTextBody());
+		if (shownSubject.equals(subject) && mail.shownTextBody().equals(mail.textBody())) {
+			// nothing is withheld: the text is stored once and shown as sent
+			return new OutgoingMail(mail.eventId(), purpose, subjectType, subjectId, recipient, subject,
+					mail.textBody(), mail.htmlBody());
+		}
 		return new OutgoingMail(mail.eventId(), purpose, subjectType, subjectId, recipient, subject, mail.textBody(),
-				mail.htmlBody());
+				mail.htmlBody(), shownSubject, mail.shownTextBody());
+	}
+
+	private static String subjectLine(String field, String value) {
+		String subject = required(field, value, MAX_SUBJECT_LENGTH);
+		if (subject.contains("\r") || subject.contains("\n")) {
+			throw new IllegalArgumentException(field + " must be one line");
+		}
+		return subject;
+	}
+
+	private static void requireText(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(field + " must not be blank");
+		}
 	}
 
 	private static String required(String field, String value, int maxLength) {

@@ -3,6 +3,7 @@ package org.plumbline.mail;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +23,20 @@ import java.util.regex.Pattern;
  * @param sampleValues every placeholder a template of this purpose may use, with the
  * value a preview shows; names are letters, digits and underscores, starting with a
  * letter. Kept in the given order (the editor lists them so).
+ * @param secretPlaceholders the placeholders whose values only the recipient may read,
+ * such as a one-time link that verifies an address or sets a password: the outbox pages
+ * show the message with {@link #WITHHELD} in their place. Each is one of the sample
+ * values' names.
  */
 public record MailPurpose(String key, String description, boolean perEvent, String defaultSubject, String defaultBody,
-		Map<String, String> sampleValues) {
+		Map<String, String> sampleValues, Set<String> secretPlaceholders) {
+
+	/**
+	 * What the outbox pages show instead of a secret placeholder's value: organisers read
+	 * every message of their event, and a reset link read there would open someone else's
+	 * account.
+	 */
+	public static final String WITHHELD = "[one-time link, not shown]";
 
 	static final int MAX_KEY_LENGTH = MailOutbox.MAX_PURPOSE_LENGTH;
 
@@ -61,6 +73,23 @@ public record MailPurpose(String key, String description, boolean perEvent, Stri
 			}
 		});
 		sampleValues = Collections.unmodifiableMap(new LinkedHashMap<>(sampleValues));
+		if (secretPlaceholders == null) {
+			throw new IllegalArgumentException(
+					"mail purpose " + key + " needs its secret placeholders (empty if none)");
+		}
+		for (String secret : secretPlaceholders) {
+			if (!sampleValues.containsKey(secret)) {
+				throw new IllegalArgumentException("mail purpose " + key + ": secret placeholder " + secret
+						+ " is not one of its placeholders " + sampleValues.keySet());
+			}
+		}
+		secretPlaceholders = Set.copyOf(secretPlaceholders);
+	}
+
+	/** A purpose whose mail carries nothing that only its recipient may read. */
+	public MailPurpose(String key, String description, boolean perEvent, String defaultSubject, String defaultBody,
+			Map<String, String> sampleValues) {
+		this(key, description, perEvent, defaultSubject, defaultBody, sampleValues, Set.of());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.plumbline.mail;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,9 +80,10 @@ public class MailTemplates {
 	}
 
 	/**
-	 * Fills in the template in force. A text saved before its purpose stopped offering a
-	 * placeholder it uses is passed over (and logged) for the next one that applies, so
-	 * the mail still goes out.
+	 * Fills in the template in force, once as sent and once as the outbox pages show it,
+	 * with {@link MailPurpose#WITHHELD} for each secret placeholder. A text saved before
+	 * its purpose stopped offering a placeholder it uses is passed over (and logged) for
+	 * the next one that applies, so the mail still goes out.
 	 * @param eventId the event the mail belongs to, or {@code null} for the site's text;
 	 * ignored for a site-level purpose
 	 * @param values a value for every placeholder the purpose offers, and no others
@@ -95,7 +97,7 @@ public class MailTemplates {
 		List<TemplateRow> applicable = templates.findApplicable(purposeKey, purpose.perEvent() ? eventId : null);
 		for (TemplateRow row : applicable) {
 			try {
-				return render(MailTemplateChecks.subject(purpose, row.subject()),
+				return render(purpose, MailTemplateChecks.subject(purpose, row.subject()),
 						MailTemplateChecks.body(purpose, row.body()), values);
 			}
 			catch (InvalidTemplateException ex) {
@@ -103,7 +105,7 @@ public class MailTemplates {
 						row.eventId() == null ? "the site" : "event " + row.eventId(), ex.getMessage());
 			}
 		}
-		return render(MailTemplateChecks.subject(purpose, purpose.defaultSubject()),
+		return render(purpose, MailTemplateChecks.subject(purpose, purpose.defaultSubject()),
 				MailTemplateChecks.body(purpose, purpose.defaultBody()), values);
 	}
 
@@ -214,6 +216,18 @@ public class MailTemplates {
 
 	private static RenderedMail render(TemplateText subject, TemplateText body, Map<String, String> values) {
 		return new RenderedMail(MailTemplateChecks.oneLine(subject.render(values)), body.render(values));
+	}
+
+	private static RenderedMail render(MailPurpose purpose, TemplateText subject, TemplateText body,
+			Map<String, String> values) {
+		RenderedMail sent = render(subject, body, values);
+		if (purpose.secretPlaceholders().isEmpty()) {
+			return sent;
+		}
+		Map<String, String> withheld = new HashMap<>(values);
+		purpose.secretPlaceholders().forEach(secret -> withheld.put(secret, MailPurpose.WITHHELD));
+		RenderedMail shown = render(subject, body, withheld);
+		return new RenderedMail(sent.subject(), sent.textBody(), shown.subject(), shown.textBody());
 	}
 
 	/** Line ends as a browser's text area sends them ({@code CRLF}) become {@code LF}. */

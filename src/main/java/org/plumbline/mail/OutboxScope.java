@@ -6,7 +6,7 @@ package org.plumbline.mail;
  */
 public sealed interface OutboxScope {
 
-	static OutboxScope allMail() {
+	static AllMail allMail() {
 		return new AllMail();
 	}
 

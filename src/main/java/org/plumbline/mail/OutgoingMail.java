@@ -14,8 +14,28 @@ package org.plumbline.mail;
  * @param subject the mail's subject line
  * @param textBody the plain-text part
  * @param htmlBody the HTML part, or {@code null} for a plain-text message
+ * @param shownSubject the subject as the outbox pages show it, without the values only
+ * the recipient may read, or {@code null} to show the subject as sent
+ * @param shownTextBody the plain-text part likewise; given exactly when
+ * {@code shownSubject} is
  */
 public record OutgoingMail(Long eventId, String purpose, String subjectType, String subjectId, String recipient,
-		String subject, String textBody, String htmlBody) {
+		String subject, String textBody, String htmlBody, String shownSubject, String shownTextBody) {
+
+	/** A message without secrets: the outbox pages show it as it is sent. */
+	public OutgoingMail(Long eventId, String purpose, String subjectType, String subjectId, String recipient,
+			String subject, String textBody, String htmlBody) {
+		this(eventId, purpose, subjectType, subjectId, recipient, subject, textBody, htmlBody, null, null);
+	}
+
+	/**
+	 * A plain-text message from a rendered template, shown on the outbox pages as
+	 * {@link MailTemplates#render} rendered it for them.
+	 */
+	public OutgoingMail(Long eventId, String purpose, String subjectType, String subjectId, String recipient,
+			RenderedMail text) {
+		this(eventId, purpose, subjectType, subjectId, recipient, text.subject(), text.textBody(), null,
+				text.shownSubject(), text.shownTextBody());
+	}
 
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.mail.domain.MailOutboxRepository;
+import org.plumbline.mail.domain.QueuedMail;
 import org.plumbline.testsupport.FreePorts;
 import org.plumbline.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +82,9 @@ class MailOutboxTest {
 
 	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	MailTemplates templates;
 
 	@Autowired
 	MailOutboxRepository repository;
@@ -295,7 +299,7 @@ class MailOutboxTest {
 	@Test
 	void aMessagePutBackWhileANewerDraftHoldsItsKeyStaysBesideItAndTheNewerOneIsReplaced() throws Exception {
 		String first = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Accepted"));
-		List<OutboxMessage> claimed = this.worker.claim();
+		List<QueuedMail> claimed = this.worker.claim();
 		String second = enqueue(mail("topic", "42", "jane@example.org", "Rejected", "Rejected"));
 		greenMail.stop();
 		claimed.forEach(this.worker::deliver);
@@ -311,7 +315,7 @@ class MailOutboxTest {
 	@Test
 	void aDraftEnqueuedConcurrentlyWithAFailedAttemptKeepsTheKeyAndNothingIsLost() throws Exception {
 		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Accepted"));
-		List<OutboxMessage> claimed = this.worker.claim();
+		List<QueuedMail> claimed = this.worker.claim();
 		greenMail.stop();
 		CountDownLatch enqueued = new CountDownLatch(1);
 		CountDownLatch commit = new CountDownLatch(1);
@@ -548,8 +552,8 @@ class MailOutboxTest {
 	@Test
 	void enqueueWhileAWorkerIsSendingTheDraftReturnsAtOnceAndQueuesANewMessage() throws Exception {
 		String first = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Accepted"));
-		List<OutboxMessage> claimed = this.worker.claim();
-		assertThat(claimed).extracting(OutboxMessage::messageId).containsExactly(first);
+		List<QueuedMail> claimed = this.worker.claim();
+		assertThat(claimed).extracting(QueuedMail::messageId).containsExactly(first);
 		assertThat(single().status()).isEqualTo(MailStatus.SENDING);
 
 		// the worker holds no lock while it sends: this would wait (or time out)
@@ -658,6 +662,35 @@ class MailOutboxTest {
 	}
 
 	@Test
+	void aOneTimeLinkIsSentButWithheldFromTheOutboxAndNotPassedOnWhileSmtpIsConfigured() throws Exception {
+		String link = "https://example.org/account/reset/new?token=r3s3t-only-for-jane";
+		RenderedMail text = this.templates.render("password-reset", null,
+				Map.of("name", "Jane", "link", link, "valid_for", "60 minutes"));
+		enqueue(new OutgoingMail(null, "password-reset", "account", "7", "jane@example.org", text));
+
+		this.worker.run();
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat((String) received[0].getContent()).contains(link);
+		OutboxMessage sent = single();
+		assertThat(sent.status()).isEqualTo(MailStatus.SENT);
+		assertThat(sent.textBody()).doesNotContain("r3s3t").contains(MailPurpose.WITHHELD);
+		assertThat(this.outbox.textToPassOn(OutboxScope.allMail(), sent.id()))
+			.as("with SMTP the mail leaves by itself: no page needs the link")
+			.isEmpty();
+	}
+
+	@Test
+	void mailOfAPurposeWithSecretsIsRefusedWithoutATextToShow() {
+		assertThatThrownBy(() -> enqueue(new OutgoingMail(null, "password-reset", "account", "7", "jane@example.org",
+				"Set a new password", "https://example.org/reset?token=abc", null)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("mail password-reset has secret placeholders");
+		assertThat(count()).isZero();
+	}
+
+	@Test
 	void mailOfADeletedEventStaysInTheOutboxWithoutItsEvent() {
 		long eventId = this.jdbc.sql("""
 				INSERT INTO event (slug, name, start_date, end_date, time_zone)
@@ -691,7 +724,7 @@ class MailOutboxTest {
 				"Body", null);
 	}
 
-	private List<OutboxMessage> claimDue(int limit) {
+	private List<QueuedMail> claimDue(int limit) {
 		Instant now = this.clock.instant();
 		return this.repository.claimDue(now, limit, now.plus(this.properties.lease()));
 	}
@@ -715,8 +748,8 @@ class MailOutboxTest {
 		return this.jdbc.sql("SELECT count(*) FROM mail_outbox").query(Long.class).single();
 	}
 
-	private static List<String> subjects(List<OutboxMessage> messages) {
-		return messages.stream().map(OutboxMessage::subject).toList();
+	private static List<String> subjects(List<QueuedMail> messages) {
+		return messages.stream().map(QueuedMail::subject).toList();
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.mail.domain.MailTemplateRepository;
@@ -60,6 +61,14 @@ class MailPurposesTest {
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("mail purpose welcome: placeholder name user.name must be letters, digits and underscores, "
 					+ "starting with a letter");
+	}
+
+	@Test
+	void aSecretPlaceholderMustBeOneOfThePurposesPlaceholders() {
+		assertThatThrownBy(() -> new MailPurpose("welcome", "Welcome", false, "S", "{{link}}",
+				Map.of("link", "https://example.org"), Set.of("token")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("mail purpose welcome: secret placeholder token is not one of its placeholders [link]");
 	}
 
 	private static MailPurpose purpose(String key, String body) {

@@ -119,7 +119,7 @@ class MailRefusalTest {
 		assertThat(copy.messageId()).isNotEqualTo(failed.messageId());
 		assertThat(copy).usingRecursiveComparison()
 			.comparingOnlyFields("eventId", "purpose", "subjectType", "subjectId", "recipient", "subject", "textBody",
-					"htmlBody")
+					"secretsWithheld")
 			.isEqualTo(failed);
 
 		this.worker.run();

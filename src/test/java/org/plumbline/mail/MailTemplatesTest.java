@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class MailTemplatesTest {
 	static final String DECISION = "test-topic-decision";
 
 	static final String NOTICE = "test-site-notice";
+
+	static final String SIGN_IN = "test-sign-in-link";
 
 	static final Instant START = MailOutboxTest.START;
 
@@ -123,6 +126,18 @@ class MailTemplatesTest {
 		assertThat(siteReset.updatedAt()).isNull();
 		assertThat(this.templates.template(DECISION, this.lpc).isDefault()).isTrue();
 		assertThat(render(this.lpc).subject()).isEqualTo("LPC 2026: your topic T");
+	}
+
+	@Test
+	void aSecretPlaceholderIsRenderedForTheRecipientAndWithheldInTheShownTextOfTheSameTemplate() {
+		this.templates.save(SIGN_IN, null, "Sign in, {{name}} ({{link}})", "Open {{link}} to sign in, {{name}}.", 0);
+
+		RenderedMail mail = this.templates.render(SIGN_IN, null,
+				Map.of("name", "Jane", "link", "https://example.org/in?token=s3cr3t"));
+
+		assertThat(mail).isEqualTo(new RenderedMail("Sign in, Jane (https://example.org/in?token=s3cr3t)",
+				"Open https://example.org/in?token=s3cr3t to sign in, Jane.",
+				"Sign in, Jane (" + MailPurpose.WITHHELD + ")", "Open " + MailPurpose.WITHHELD + " to sign in, Jane."));
 	}
 
 	@Test
@@ -361,6 +376,12 @@ class MailTemplatesTest {
 							--\s
 							{{eventName}}
 							""", samples);
+		}
+
+		@Bean
+		MailPurpose testSignInLink() {
+			return new MailPurpose(SIGN_IN, "A link that signs an account holder in", false, "Sign in", "Open {{link}}",
+					Map.of("name", "Jane Doe", "link", "https://example.org/in?token=…"), Set.of("link"));
 		}
 
 		@Bean

@@ -1,7 +1,8 @@
 package org.plumbline.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class MailWithoutSmtpTest {
 	MailOutbox outbox;
 
 	@Autowired
+	MailTemplates templates;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -52,15 +56,37 @@ class MailWithoutSmtpTest {
 	}
 
 	@Test
-	void mailIsKeptInTheOutboxForTheAdminToRead() {
-		new TransactionTemplate(this.transactionManager)
-			.executeWithoutResult(status -> this.outbox.enqueue(new OutgoingMail(null, "account-verification",
-					"account", "7", "jane@example.org", "Verify your address", "Open https://example.org/v/1", null)));
+	void mailIsKeptInTheOutboxWhereOnlyTheAdminCanReadItsOneTimeLink() {
+		String link = "https://example.org/account/verify?token=t0k3n-only-for-jane";
+		RenderedMail text = this.templates.render("account-verification", null,
+				Map.of("name", "Jane", "link", link, "valid_for", "24 hours"));
+		new TransactionTemplate(this.transactionManager).executeWithoutResult(status -> this.outbox
+			.enqueue(new OutgoingMail(null, "account-verification", "account", "7", "jane@example.org", text)));
 
 		assertThat(this.context.getBeanNamesForType(MailDeliveryWorker.class)).isEmpty();
 		OutboxPage page = this.outbox.list(OutboxScope.allMail(), MailStatus.PENDING, 0, 20);
-		assertThat(page.messages()).extracting(OutboxMessage::subject, OutboxMessage::textBody)
-			.containsExactly(tuple("Verify your address", "Open https://example.org/v/1"));
+		OutboxMessage kept = page.messages().getFirst();
+		assertThat(kept.subject()).isEqualTo("Confirm your email address");
+		assertThat(kept.textBody()).doesNotContain("t0k3n").contains(MailPurpose.WITHHELD);
+		assertThat(kept.secretsWithheld()).isTrue();
+		assertThat(this.outbox.textToPassOn(OutboxScope.allMail(), kept.id())).get()
+			.extracting(RenderedMail::textBody)
+			.asString()
+			.contains(link)
+			.doesNotContain(MailPurpose.WITHHELD);
+	}
+
+	@Test
+	void mailWithoutSecretsHasNothingToPassOn() {
+		String messageId = new TransactionTemplate(this.transactionManager)
+			.execute(status -> this.outbox.enqueue(new OutgoingMail(null, "test-site-notice", "account", "7",
+					"jane@example.org", "Notice", "Hello Jane", null)));
+		OutboxMessage kept = this.outbox.list(OutboxScope.allMail(), null, 0, 20).messages().getFirst();
+
+		assertThat(kept.messageId()).isEqualTo(messageId);
+		assertThat(kept.secretsWithheld()).isFalse();
+		assertThat(kept.textBody()).isEqualTo("Hello Jane");
+		assertThat(this.outbox.textToPassOn(OutboxScope.allMail(), kept.id())).isEmpty();
 	}
 
 	@Test

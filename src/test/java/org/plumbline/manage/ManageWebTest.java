@@ -65,6 +65,8 @@ abstract class ManageWebTest {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S+)");
 
+	private static final Pattern TOKEN = Pattern.compile("[?&]token=([^&\\s]+)");
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("plumbline.admin.email", () -> ADMIN_EMAIL);
@@ -151,6 +153,33 @@ abstract class ManageWebTest {
 		String messageId = inTransaction(() -> outbox.enqueue(new OutgoingMail(eventId, "test-notice", "test", subject,
 				recipient, subject, "Hello,\n\nthis is " + subject + ".\n", null)));
 		return jdbc.sql("SELECT id FROM mail_outbox WHERE message_id = ?").param(messageId).query(Long.class).single();
+	}
+
+	/**
+	 * Has the organiser invite an address without an account to organise the event,
+	 * through the team page; the invitation mail's id in the outbox.
+	 */
+	long inviteToOrganise(String email) {
+		jdbc.sql("DELETE FROM role_invitation").update();
+		organiser().submit("/manage/" + EVENT + "/team", "/manage/" + EVENT + "/team",
+				Map.of("email", email, "role", "ORGANISER"));
+		return jdbc.sql("SELECT id FROM mail_outbox WHERE recipient = ? AND purpose = 'role-invitation'")
+			.param(email)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The token of the one-time link in a message as it is sent. */
+	String tokenIn(long mailId) {
+		String text = jdbc.sql("SELECT text_body FROM mail_outbox WHERE id = ?")
+			.param(mailId)
+			.query(String.class)
+			.single();
+		Matcher token = TOKEN.matcher(text);
+		if (!token.find()) {
+			throw new AssertionError("No token in mail " + mailId + ": " + text);
+		}
+		return token.group(1);
 	}
 
 	/** Marks a message as the delivery worker does once it gave up. */

@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.plumbline.mail.MailPurpose;
 
 /**
  * The outbox as an event's organisers and the site admin read it, on the embedded default
@@ -166,6 +167,39 @@ class OutboxPagesTest extends ManageWebTest {
 			.contains("Status pending")
 			.contains("Queued 2026-11-25 09:00 UTC");
 		assertThat(mailCount()).isEqualTo(4);
+	}
+
+	@Test
+	void organisersReadAnInvitationWithoutItsOneTimeLinkWhichTheAdminSeesOnlyWhileNoSmtpIsConfigured() {
+		long invitation = inviteToOrganise("nina@example.org");
+		String token = tokenIn(invitation);
+
+		Document organisers = organiser().page(MAIL + "/" + invitation);
+		assertThat(organisers.html()).doesNotContain(token);
+		assertThat(organisers.select(".mail-text").text()).contains(MailPurpose.WITHHELD)
+			.contains("invites you to be an organiser");
+		assertThat(organisers.text()).contains("not shown here");
+		assertThat(organiser().page(MAIL).html()).doesNotContain(token);
+
+		Document admins = admin().page("/admin/mail/" + invitation);
+		assertThat(admins.select(".mail-text").text()).contains("/invitation?token=" + token)
+			.doesNotContain(MailPurpose.WITHHELD);
+		assertThat(admins.select("[role=note]").text()).contains("no SMTP server is configured")
+			.contains("the only way to pass the link on");
+	}
+
+	@Test
+	void aResentInvitationStillWithholdsItsLinkFromOrganisers() {
+		long invitation = inviteToOrganise("nina@example.org");
+		String token = tokenIn(invitation);
+		markSent(invitation, START);
+		ManageClient organiser = organiser();
+
+		HttpResponse<String> resent = organiser.submit(MAIL + "/" + invitation, MAIL + "/" + invitation + "/resend",
+				Map.of());
+
+		assertThat(tokenIn(Long.parseLong(location(resent).substring(MAIL.length() + 1)))).isEqualTo(token);
+		assertThat(organiser.page(location(resent)).html()).doesNotContain(token).contains(MailPurpose.WITHHELD);
 	}
 
 	private static List<List<String>> rows(Document outbox) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.mail.MailPurpose;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -25,6 +26,20 @@ class OutboxWithSmtpTest extends ManageWebTest {
 		assertThat(outbox.select("table.outbox tbody tr")).hasSize(1);
 		assertThat(outbox.text()).doesNotContain("No SMTP server");
 		assertThat(page.text()).contains("Your proposal").doesNotContain("No SMTP server");
+	}
+
+	@Test
+	void withAnSmtpServerNotEvenTheAdminReadsAOneTimeLink() {
+		long invitation = inviteToOrganise("nina@example.org");
+		String token = tokenIn(invitation);
+
+		Document admins = admin().page("/admin/mail/" + invitation);
+		Document organisers = organiser().page("/manage/" + EVENT + "/mail/" + invitation);
+
+		assertThat(admins.html()).doesNotContain(token);
+		assertThat(admins.select(".mail-text").text()).contains(MailPurpose.WITHHELD);
+		assertThat(admins.select("[role=note]")).isEmpty();
+		assertThat(organisers.html()).doesNotContain(token);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.plumbline.account.domain;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 import org.plumbline.account.EventRole;
 import org.plumbline.account.PublicUrl;
@@ -83,8 +84,7 @@ class AccountMail {
 	private void queue(String purpose, Long eventId, String subjectType, String subjectId, String recipient,
 			Map<String, String> values) {
 		RenderedMail mail = templates.render(purpose, eventId, values);
-		outbox.enqueue(new OutgoingMail(eventId, purpose, subjectType, subjectId, recipient, mail.subject(),
-				mail.textBody(), null));
+		outbox.enqueue(new OutgoingMail(eventId, purpose, subjectType, subjectId, recipient, mail));
 	}
 
 	/**
@@ -112,6 +112,12 @@ class AccountMail {
 	@Configuration(proxyBeanMethods = false)
 	static class Purposes {
 
+		/**
+		 * The placeholder of a link whose token opens the account or the role: the outbox
+		 * pages, which organisers read, withhold it.
+		 */
+		private static final Set<String> ONE_TIME_LINK = Set.of("link");
+
 		@Bean
 		MailPurpose roleInvitationMail() {
 			return new MailPurpose(ROLE_INVITATION,
@@ -130,7 +136,8 @@ class AccountMail {
 							""",
 					Map.of("event_name", "Linux Plumbers Conference 2023", "role",
 							"a reviewer of the Tracing microconference", "inviter", "Jane Doe", "link",
-							"https://plumbline.example/invitation?token=…", "valid_for", "14 days"));
+							"https://plumbline.example/invitation?token=…", "valid_for", "14 days"),
+					ONE_TIME_LINK);
 		}
 
 		@Bean
@@ -160,7 +167,8 @@ class AccountMail {
 							The link works for {{valid_for}}. If you did not sign up, ignore this mail:
 							no account is opened without it.
 							""", Map.of("name", "Jane Doe", "link", "https://plumbline.example/account/verify?token=…",
-							"valid_for", "24 hours"));
+							"valid_for", "24 hours"),
+					ONE_TIME_LINK);
 		}
 
 		@Bean
@@ -197,7 +205,8 @@ class AccountMail {
 							The link works once, for {{valid_for}}. If you did not ask for it, ignore this
 							mail: your password stays as it is.
 							""", Map.of("name", "Jane Doe", "link",
-							"https://plumbline.example/account/reset/new?token=…", "valid_for", "60 minutes"));
+							"https://plumbline.example/account/reset/new?token=…", "valid_for", "60 minutes"),
+					ONE_TIME_LINK);
 		}
 
 	}

@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.plumbline.mail.MailProperties;
 import org.plumbline.mail.MailStatus;
-import org.plumbline.mail.OutboxMessage;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mail.MailAuthenticationException;
@@ -130,10 +129,10 @@ public class MailDeliveryWorker {
 	 * @return whether a full batch went to the server, so that more may be due
 	 */
 	public boolean deliverBatch() {
-		List<OutboxMessage> claimed = claim();
+		List<QueuedMail> claimed = claim();
 		for (int i = 0; i < claimed.size(); i++) {
 			if (!deliver(claimed.get(i))) {
-				List<OutboxMessage> untried = claimed.subList(i + 1, claimed.size());
+				List<QueuedMail> untried = claimed.subList(i + 1, claimed.size());
 				Instant retryAt = clock.instant().plus(OUTAGE_PAUSE);
 				transactions.executeWithoutResult(status -> putBack(untried, lastConnectionFailure, retryAt));
 				return false;
@@ -146,7 +145,7 @@ public class MailDeliveryWorker {
 	 * Claims up to a batch of due messages (and messages whose lease has expired) in a
 	 * short transaction of its own: they are {@code SENDING} when it returns.
 	 */
-	public List<OutboxMessage> claim() {
+	public List<QueuedMail> claim() {
 		return transactions.execute(status -> {
 			Instant now = clock.instant();
 			return outbox.claimDue(now, BATCH_SIZE, now.plus(lease));
@@ -159,7 +158,7 @@ public class MailDeliveryWorker {
 	 * @return whether the SMTP server was reached; if not, the message is pending again,
 	 * its attempt not counted, and every due message waits {@link #OUTAGE_PAUSE}
 	 */
-	public boolean deliver(OutboxMessage message) {
+	public boolean deliver(QueuedMail message) {
 		Exception failure = null;
 		try {
 			sender.send(mimeMessage(message));
@@ -239,8 +238,8 @@ public class MailDeliveryWorker {
 	 * Puts claimed messages back to pending untried, in the caller's transaction, each
 	 * regaining its draft key.
 	 */
-	private void putBack(List<OutboxMessage> messages, String error, Instant retryAt) {
-		List<Long> ids = messages.stream().map(OutboxMessage::id).toList();
+	private void putBack(List<QueuedMail> messages, String error, Instant retryAt) {
+		List<Long> ids = messages.stream().map(QueuedMail::id).toList();
 		outbox.releaseUntried(ids, retryAt, error);
 		ids.forEach(this::regainDraftKey);
 	}
@@ -267,7 +266,7 @@ public class MailDeliveryWorker {
 		return pause.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : pause;
 	}
 
-	private MimeMessage mimeMessage(OutboxMessage message) throws MessagingException {
+	private MimeMessage mimeMessage(QueuedMail message) throws MessagingException {
 		Session session = (sender instanceof JavaMailSenderImpl impl) ? impl.getSession()
 				: Session.getInstance(new Properties());
 		MimeMessage mime = new StoredIdMimeMessage(session, message.messageId());

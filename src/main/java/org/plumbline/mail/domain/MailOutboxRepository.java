@@ -16,6 +16,7 @@ import org.plumbline.mail.MailStatus;
 import org.plumbline.mail.OutboxMessage;
 import org.plumbline.mail.OutboxScope;
 import org.plumbline.mail.OutgoingMail;
+import org.plumbline.mail.RenderedMail;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,11 +29,21 @@ public class MailOutboxRepository {
 	/** The longest error text stored (the column's size). */
 	public static final int MAX_ERROR_LENGTH = 2000;
 
+	/**
+	 * The columns of a message as the pages show it: the shown text where one is stored,
+	 * else the text as sent, which then withholds nothing.
+	 */
 	private static final String COLUMNS = """
-			id, message_id, event_id, purpose, subject_type, subject_id, recipient, mail_subject, text_body,
-			html_body, status, attempts, next_attempt_at, created_at, sent_at, last_error""";
+			id, message_id, event_id, purpose, subject_type, subject_id, recipient,
+			COALESCE(shown_subject, mail_subject) AS subject_shown, COALESCE(shown_text_body, text_body) AS text_shown,
+			CASE WHEN shown_text_body IS NULL THEN 0 ELSE 1 END AS secrets_withheld,
+			status, attempts, next_attempt_at, created_at, sent_at, last_error""";
 
 	private static final RowMapper<OutboxMessage> MESSAGE = MailOutboxRepository::message;
+
+	private static final RowMapper<QueuedMail> QUEUED = (rs, row) -> new QueuedMail(rs.getLong("id"),
+			rs.getString("message_id"), rs.getString("recipient"), rs.getString("mail_subject"),
+			rs.getString("text_body"), rs.getString("html_body"), rs.getInt("attempts"));
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +53,8 @@ public class MailOutboxRepository {
 
 	/**
 	 * Inserts a pending message under a draft key, which it keeps (as
-	 * {@code queued_draft_key}) to regain after a failed attempt.
+	 * {@code queued_draft_key}) to regain after a failed attempt. Its shown subject and
+	 * text are stored only when they differ from those sent.
 	 * @throws org.springframework.dao.DuplicateKeyException if a pending draft with the
 	 * same key exists (a concurrent enqueue inserted it first)
 	 */
@@ -50,11 +62,12 @@ public class MailOutboxRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO mail_outbox (message_id, event_id, purpose, subject_type, subject_id, recipient,
-				    mail_subject, text_body, html_body, status, attempts, next_attempt_at, created_at, draft_key,
-				    queued_draft_key)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""")
+				    mail_subject, text_body, html_body, shown_subject, shown_text_body, status, attempts,
+				    next_attempt_at, created_at, draft_key, queued_draft_key)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""")
 			.params(messageId, mail.eventId(), mail.purpose(), mail.subjectType(), mail.subjectId(), mail.recipient(),
-					mail.subject(), mail.textBody(), mail.htmlBody(), utc(now), utc(now), draftKey, draftKey)
+					mail.subject(), mail.textBody(), mail.htmlBody(), mail.shownSubject(), mail.shownTextBody(),
+					utc(now), utc(now), draftKey, draftKey)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -66,10 +79,11 @@ public class MailOutboxRepository {
 	public Optional<String> replaceDraft(String draftKey, OutgoingMail mail, Instant now) {
 		int updated = jdbc.sql("""
 				UPDATE mail_outbox SET event_id = ?, recipient = ?, mail_subject = ?, text_body = ?, html_body = ?,
-				    attempts = 0, next_attempt_at = ?, created_at = ?, last_error = NULL, version = version + 1
+				    shown_subject = ?, shown_text_body = ?, attempts = 0, next_attempt_at = ?, created_at = ?,
+				    last_error = NULL, version = version + 1
 				WHERE draft_key = ? AND status = 'PENDING'""")
-			.params(mail.eventId(), mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(), utc(now),
-					utc(now), draftKey)
+			.params(mail.eventId(), mail.recipient(), mail.subject(), mail.textBody(), mail.htmlBody(),
+					mail.shownSubject(), mail.shownTextBody(), utc(now), utc(now), draftKey)
 			.update();
 		if (updated == 0) {
 			return Optional.empty();
@@ -95,7 +109,7 @@ public class MailOutboxRepository {
 	 * order inside a batch is restored here, and the worker drains every due row each
 	 * run, so which due rows come first does not matter.
 	 */
-	public List<OutboxMessage> claimDue(Instant now, int limit, Instant leaseUntil) {
+	public List<QueuedMail> claimDue(Instant now, int limit, Instant leaseUntil) {
 		List<Long> ids = jdbc.sql("""
 				SELECT id FROM mail_outbox
 				WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND lease_until <= ?)
@@ -110,11 +124,13 @@ public class MailOutboxRepository {
 				UPDATE mail_outbox SET status = 'SENDING', lease_until = :leaseUntil, draft_key = NULL,
 				    version = version + 1
 				WHERE id IN (:ids)""").param("leaseUntil", utc(leaseUntil)).param("ids", ids).update();
-		return jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox WHERE id IN (:ids)")
+		return jdbc.sql("""
+				SELECT id, message_id, recipient, mail_subject, text_body, html_body, attempts FROM mail_outbox
+				WHERE id IN (:ids)""")
 			.param("ids", ids)
-			.query(MESSAGE)
+			.query(QUEUED)
 			.stream()
-			.sorted(Comparator.comparingLong(OutboxMessage::id))
+			.sorted(Comparator.comparingLong(QueuedMail::id))
 			.toList();
 	}
 
@@ -194,11 +210,26 @@ public class MailOutboxRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO mail_outbox (message_id, event_id, purpose, subject_type, subject_id, recipient,
-				    mail_subject, text_body, html_body, status, attempts, next_attempt_at, created_at)
+				    mail_subject, text_body, html_body, shown_subject, shown_text_body, status, attempts,
+				    next_attempt_at, created_at)
 				SELECT ?, event_id, purpose, subject_type, subject_id, recipient, mail_subject, text_body,
-				    html_body, 'PENDING', 0, ?, ?
+				    html_body, shown_subject, shown_text_body, 'PENDING', 0, ?, ?
 				FROM mail_outbox WHERE id = ?""").params(messageId, utc(now), utc(now), id).update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/**
+	 * The subject and text of a message as sent, secret values included, if it withholds
+	 * any on the pages.
+	 */
+	public Optional<RenderedMail> withheldText(long id) {
+		return jdbc.sql("""
+				SELECT mail_subject, text_body, shown_subject, shown_text_body FROM mail_outbox
+				WHERE id = ? AND shown_text_body IS NOT NULL""")
+			.param(id)
+			.query((rs, row) -> new RenderedMail(rs.getString("mail_subject"), rs.getString("text_body"),
+					rs.getString("shown_subject"), rs.getString("shown_text_body")))
+			.optional();
 	}
 
 	/** A message, if the scope shows it. */
@@ -298,8 +329,8 @@ public class MailOutboxRepository {
 	private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
 		return new OutboxMessage(rs.getLong("id"), rs.getString("message_id"), rs.getObject("event_id", Long.class),
 				rs.getString("purpose"), rs.getString("subject_type"), rs.getString("subject_id"),
-				rs.getString("recipient"), rs.getString("mail_subject"), rs.getString("text_body"),
-				rs.getString("html_body"), MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
+				rs.getString("recipient"), rs.getString("subject_shown"), rs.getString("text_shown"),
+				rs.getInt("secrets_withheld") == 1, MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 				instant(rs, "next_attempt_at"), instant(rs, "created_at"), instant(rs, "sent_at"),
 				rs.getString("last_error"));
 	}

@@ -7,6 +7,8 @@ import org.plumbline.mail.MailNotFoundException;
 import org.plumbline.mail.MailOutbox;
 import org.plumbline.mail.MailStatus;
 import org.plumbline.mail.OutboxMessage;
+import org.plumbline.mail.OutboxScope;
+import org.plumbline.mail.RenderedMail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -54,7 +56,7 @@ class OutboxPages {
 	@GetMapping("/manage/{event}/mail/{id}")
 	String eventMessage(@PathVariable("event") String slug, @PathVariable("id") long id,
 			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
-		return message(Mailbox.of(organisedEvents.require(slug, me)), id, csrf, model);
+		return message(Mailbox.of(organisedEvents.require(slug, me)), id, null, csrf, model);
 	}
 
 	@PostMapping("/manage/{event}/mail/{id}/resend")
@@ -75,9 +77,14 @@ class OutboxPages {
 		return list(mailbox, status, page, model);
 	}
 
+	/**
+	 * Without SMTP the admin passes on verification and reset mail by hand, so this page
+	 * shows them with their links; organisers' pages never do.
+	 */
 	@GetMapping("/admin/mail/{id}")
 	String siteMessage(@PathVariable("id") long id, CsrfToken csrf, Model model) {
-		return message(Mailbox.allMail(), id, csrf, model);
+		RenderedMail textToPassOn = outbox.textToPassOn(OutboxScope.allMail(), id).orElse(null);
+		return message(Mailbox.allMail(), id, textToPassOn, csrf, model);
 	}
 
 	@PostMapping("/admin/mail/{id}/resend")
@@ -98,11 +105,12 @@ class OutboxPages {
 		return "manage/outbox";
 	}
 
-	private String message(Mailbox mailbox, long id, CsrfToken csrf, Model model) {
+	private String message(Mailbox mailbox, long id, RenderedMail textToPassOn, CsrfToken csrf, Model model) {
 		OutboxMessage message = outbox.find(mailbox.scope(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("mailbox", mailbox);
 		model.addAttribute("message", message);
+		model.addAttribute("textToPassOn", textToPassOn);
 		model.addAttribute("smtpConfigured", smtpConfigured());
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
