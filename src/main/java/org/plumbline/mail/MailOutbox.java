@@ -3,6 +3,7 @@ package org.plumbline.mail;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
 import org.plumbline.mail.domain.MailOutboxRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -54,6 +57,8 @@ public class MailOutbox {
 
 	private final ObjectProvider<JavaMailSender> smtp;
 
+	private final AuditLog audit;
+
 	private final String messageIdDomain;
 
 	/** A savepoint in the caller's transaction, for the insert that may collide. */
@@ -61,7 +66,7 @@ public class MailOutbox {
 
 	MailOutbox(MailOutboxRepository outbox, Clock clock, MailProperties properties,
 			PlatformTransactionManager transactionManager, ObjectProvider<MailPurpose> purposes,
-			ObjectProvider<JavaMailSender> smtp) {
+			ObjectProvider<JavaMailSender> smtp, AuditLog audit) {
 		this.outbox = outbox;
 		this.clock = clock;
 		this.purposesWithSecrets = purposes.orderedStream()
@@ -69,6 +74,7 @@ public class MailOutbox {
 			.map(MailPurpose::key)
 			.collect(Collectors.toUnmodifiableSet());
 		this.smtp = smtp;
+		this.audit = audit;
 		this.messageIdDomain = messageIdDomain(properties.from());
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -202,20 +208,30 @@ public class MailOutbox {
 	 * Queues a copy of a failed or sent message as a new pending message, due now, with a
 	 * new Message-ID (a resent mail is a new mail); the original keeps its status and
 	 * time of sending. The copy has no draft key: a later enqueue does not replace it.
+	 * The audit log records it (object {@code mail}, the original's id, action
+	 * {@code resent}, after: the copy's id and recipient) under the message's event, or
+	 * as a site-level entry for mail of no event.
 	 * @param scope the scope the asker sees: a message outside it is not found
+	 * @param actorAccountId the account that resends it
 	 * @return the copy's id
 	 * @throws MailNotFoundException if the scope shows no message with this id
 	 * @throws IllegalArgumentException if the message is still pending or being sent
 	 */
 	@Transactional
-	public long resend(OutboxScope scope, long id) {
+	public long resend(OutboxScope scope, long id, long actorAccountId) {
 		OutboxMessage original = find(scope, id).orElseThrow(() -> new MailNotFoundException(id));
 		if (original.status() != MailStatus.SENT && original.status() != MailStatus.FAILED) {
 			throw new IllegalArgumentException(
 					"Message " + id + " is still " + original.status().name().toLowerCase(Locale.ROOT)
 							+ ": only a sent or failed message can be resent.");
 		}
-		return outbox.insertCopy(id, newMessageId(), clock.instant());
+		long copy = outbox.insertCopy(id, newMessageId(), clock.instant());
+		Map<String, Object> resent = new LinkedHashMap<>();
+		resent.put("copy", copy);
+		resent.put("recipient", original.recipient());
+		audit.record(new AuditEntry(original.eventId(), actorAccountId, null, "mail", Long.toString(id), "resent", null,
+				resent, null));
+		return copy;
 	}
 
 	private static void requireScope(OutboxScope scope) {

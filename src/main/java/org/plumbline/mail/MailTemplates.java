@@ -2,11 +2,15 @@ package org.plumbline.mail;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
 import org.plumbline.mail.StoredTemplate.Origin;
 import org.plumbline.mail.domain.MailTemplateRepository;
 import org.plumbline.mail.domain.MailTemplateRepository.TemplateRow;
@@ -44,6 +48,8 @@ public class MailTemplates {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	/** A savepoint in the caller's transaction, for the insert that may collide. */
 	private final TransactionTemplate savepoint;
 
@@ -52,7 +58,7 @@ public class MailTemplates {
 	 * purpose's default text does not compile or uses a placeholder it does not offer
 	 */
 	MailTemplates(ObjectProvider<MailPurpose> declared, MailTemplateRepository templates, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, AuditLog audit) {
 		Map<String, MailPurpose> byKey = new TreeMap<>();
 		declared.orderedStream().forEach(purpose -> {
 			if (byKey.putIfAbsent(purpose.key(), purpose) != null) {
@@ -70,6 +76,7 @@ public class MailTemplates {
 		this.purposes = byKey;
 		this.templates = templates;
 		this.clock = clock;
+		this.audit = audit;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -144,7 +151,10 @@ public class MailTemplates {
 	}
 
 	/**
-	 * Saves a scope's own text for a purpose.
+	 * Saves a scope's own text for a purpose, and records in the audit log the text in
+	 * force before and after (object {@code mail-text}, the purpose's key, action
+	 * {@code saved}; an event's text under its event, the site's as a site-level entry).
+	 * @param actorAccountId the account that saves it
 	 * @param eventId the event, or {@code null} for the site's text
 	 * @param expectedVersion the {@link StoredTemplate#version()} the editor read
 	 * @return the template now in force
@@ -156,7 +166,8 @@ public class MailTemplates {
 	 * purpose is site-level and an event was given
 	 */
 	@Transactional
-	public StoredTemplate save(String purposeKey, Long eventId, String subject, String body, int expectedVersion) {
+	public StoredTemplate save(long actorAccountId, String purposeKey, Long eventId, String subject, String body,
+			int expectedVersion) {
 		MailPurpose purpose = purpose(purposeKey);
 		checkScope(purpose, eventId);
 		String normalisedBody = normalised(body);
@@ -165,6 +176,7 @@ public class MailTemplates {
 		if (expectedVersion < 0) {
 			throw new IllegalArgumentException("expectedVersion must not be negative, not " + expectedVersion);
 		}
+		StoredTemplate before = template(purposeKey, eventId);
 		var now = clock.instant();
 		if (expectedVersion == 0) {
 			try {
@@ -181,21 +193,44 @@ public class MailTemplates {
 		else if (!templates.update(purposeKey, eventId, subject, normalisedBody, expectedVersion, now)) {
 			throw new StaleTemplateException(purposeKey, eventId, expectedVersion);
 		}
-		return template(purposeKey, eventId);
+		StoredTemplate after = template(purposeKey, eventId);
+		audit(actorAccountId, "saved", before, after);
+		return after;
 	}
 
 	/**
 	 * Drops a scope's own text, so that what applies above it is in force again: the
 	 * site's text for an event, the default for the site. Its version grows, so that an
-	 * editor who opened the text before is told it changed. Resetting a scope without a
-	 * text of its own changes nothing.
+	 * editor who opened the text before is told it changed; the audit log records the
+	 * text in force before and after (action {@code reset}). Resetting a scope without a
+	 * text of its own changes nothing, and records nothing.
+	 * @param actorAccountId the account that resets it
 	 * @return the template now in force
 	 */
 	@Transactional
-	public StoredTemplate reset(String purposeKey, Long eventId) {
+	public StoredTemplate reset(long actorAccountId, String purposeKey, Long eventId) {
 		checkScope(purpose(purposeKey), eventId);
-		templates.clear(purposeKey, eventId, clock.instant());
-		return template(purposeKey, eventId);
+		StoredTemplate before = template(purposeKey, eventId);
+		if (!templates.clear(purposeKey, eventId, clock.instant())) {
+			return before;
+		}
+		StoredTemplate after = template(purposeKey, eventId);
+		audit(actorAccountId, "reset", before, after);
+		return after;
+	}
+
+	private void audit(long actorAccountId, String action, StoredTemplate before, StoredTemplate after) {
+		audit.record(new AuditEntry(after.eventId(), actorAccountId, null, "mail-text", after.purposeKey(), action,
+				auditView(before), auditView(after), null));
+	}
+
+	/** A text in force as the audit log keeps it: whose it is, its subject and body. */
+	private static Map<String, String> auditView(StoredTemplate template) {
+		Map<String, String> view = new LinkedHashMap<>();
+		view.put("text", template.origin().name().toLowerCase(Locale.ROOT));
+		view.put("subject", template.subject());
+		view.put("body", template.body());
+		return view;
 	}
 
 	private MailPurpose purpose(String purposeKey) {

@@ -352,17 +352,17 @@ class MailOutboxTest {
 	void resendOfASentMailSendsACopyWithANewMessageIdButAPendingOneCannotBeResent() throws Exception {
 		String first = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
 		long id = single().id();
-		assertThatThrownBy(() -> this.outbox.resend(OutboxScope.allMail(), id))
+		assertThatThrownBy(() -> this.outbox.resend(OutboxScope.allMail(), id, editor()))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("Message " + id + " is still pending: only a sent or failed message can be resent.");
-		assertThatThrownBy(() -> this.outbox.resend(OutboxScope.allMail(), id + 1000))
+		assertThatThrownBy(() -> this.outbox.resend(OutboxScope.allMail(), id + 1000, editor()))
 			.isInstanceOf(MailNotFoundException.class)
 			.hasMessage("There is no message " + (id + 1000) + " in this outbox.");
 
 		this.worker.run();
 		OutboxMessage sent = single();
 		this.clock.advance(Duration.ofMinutes(10));
-		long copyId = this.outbox.resend(OutboxScope.allMail(), id);
+		long copyId = this.outbox.resend(OutboxScope.allMail(), id, editor());
 		this.worker.run();
 
 		MimeMessage[] received = greenMail.getReceivedMessages();
@@ -413,7 +413,7 @@ class MailOutboxTest {
 		long sentOfLpc = this.outbox.list(OutboxScope.eventMail(lpc), MailStatus.SENT, 0, 1).messages().getFirst().id();
 		assertThat(this.outbox.find(OutboxScope.eventMail(lpc), sentOfLpc)).isPresent();
 		assertThat(this.outbox.find(OutboxScope.eventMail(other), sentOfLpc)).isEmpty();
-		assertThatThrownBy(() -> this.outbox.resend(OutboxScope.eventMail(other), sentOfLpc))
+		assertThatThrownBy(() -> this.outbox.resend(OutboxScope.eventMail(other), sentOfLpc, editor()))
 			.isInstanceOf(MailNotFoundException.class);
 		assertThat(this.outbox.list(OutboxScope.allMail(), null, 0, 10).totalMessages()).as("nothing resent")
 			.isEqualTo(7);
@@ -475,7 +475,7 @@ class MailOutboxTest {
 	void aResentCopyIsNotADraftThatALaterEnqueueReplaces() {
 		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
 		this.worker.run();
-		this.outbox.resend(OutboxScope.allMail(), single().id());
+		this.outbox.resend(OutboxScope.allMail(), single().id(), editor());
 
 		enqueue(mail("topic", "42", "jane@example.org", "Rejected after all", "No"));
 
@@ -779,6 +779,26 @@ class MailOutboxTest {
 			return new MutableClock(START);
 		}
 
+	}
+
+	/** The account that resends in these tests. */
+	private long editor() {
+		return MailOutboxTest.editor(this.jdbc);
+	}
+
+	/**
+	 * The account that acts in the mail tests (resends, edits texts), created on first
+	 * use: the audit log names an existing account.
+	 */
+	static long editor(JdbcClient jdbc) {
+		jdbc.sql("""
+				INSERT INTO account (email, email_key, password_hash, display_name, created_at)
+				SELECT 'mail-editor@example.org', 'mail-editor@example.org', 'not-a-hash', 'Mail Editor',
+				    TIMESTAMP WITH TIME ZONE '2026-11-01 00:00:00+00'
+				WHERE NOT EXISTS (SELECT 1 FROM account WHERE email_key = 'mail-editor@example.org')""").update();
+		return jdbc.sql("SELECT id FROM account WHERE email_key = 'mail-editor@example.org'")
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.plumbline.audit.AuditLog;
 import org.plumbline.mail.domain.MailTemplateRepository;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +24,7 @@ class MailPurposesTest {
 		.withBean(MailTemplateRepository.class, () -> mock(MailTemplateRepository.class))
 		.withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
 		.withBean(Clock.class, Clock::systemUTC)
+		.withBean(AuditLog.class, () -> mock(AuditLog.class))
 		.withBean(MailTemplates.class);
 
 	@Test

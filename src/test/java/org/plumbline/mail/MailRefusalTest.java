@@ -110,7 +110,7 @@ class MailRefusalTest {
 		assertThat(to("nobody@" + REFUSED_DOMAIN).attempts()).as("a failed mail is not retried").isEqualTo(3);
 
 		smtp.refuse(null);
-		long copyId = this.outbox.resend(OutboxScope.allMail(), failed.id());
+		long copyId = this.outbox.resend(OutboxScope.allMail(), failed.id(), editor());
 		OutboxMessage copy = this.outbox.find(OutboxScope.allMail(), copyId).orElseThrow();
 		assertThat(copy.status()).isEqualTo(MailStatus.PENDING);
 		assertThat(copy.attempts()).isZero();
@@ -166,6 +166,11 @@ class MailRefusalTest {
 
 	private Status health() {
 		return ((HealthIndicator) this.healthContributors.getContributor("mailOutbox")).health().getStatus();
+	}
+
+	/** The account that resends in these tests. */
+	private long editor() {
+		return MailOutboxTest.editor(this.jdbc);
 	}
 
 }

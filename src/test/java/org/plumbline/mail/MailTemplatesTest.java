@@ -53,6 +53,9 @@ class MailTemplatesTest {
 
 	long other;
 
+	/** The account that edits the texts. */
+	long editor;
+
 	@BeforeEach
 	void noTemplatesAndTwoEvents() {
 		this.jdbc.sql("DELETE FROM mail_template").update();
@@ -60,6 +63,7 @@ class MailTemplatesTest {
 		this.clock.set(START);
 		this.lpc = event("mailtpl_lpc");
 		this.other = event("mailtpl_other");
+		this.editor = MailOutboxTest.editor(this.jdbc);
 	}
 
 	@Test
@@ -97,11 +101,11 @@ class MailTemplatesTest {
 	@Test
 	void anEventUsesItsOwnTextElseTheSitesElseTheDefault() {
 		this.clock.advance(Duration.ofMinutes(1));
-		StoredTemplate site = this.templates.save(DECISION, null, "Site: {{topicTitle}}", "Site body {{speakerName}}",
-				0);
+		StoredTemplate site = this.templates.save(this.editor, DECISION, null, "Site: {{topicTitle}}",
+				"Site body {{speakerName}}", 0);
 		this.clock.advance(Duration.ofMinutes(1));
-		StoredTemplate own = this.templates.save(DECISION, this.lpc, "LPC: {{topicTitle}}", "LPC body {{speakerName}}",
-				0);
+		StoredTemplate own = this.templates.save(this.editor, DECISION, this.lpc, "LPC: {{topicTitle}}",
+				"LPC body {{speakerName}}", 0);
 
 		assertThat(site).extracting(StoredTemplate::origin, StoredTemplate::version, StoredTemplate::updatedAt)
 			.containsExactly(Origin.SITE, 1, START.plus(Duration.ofMinutes(1)));
@@ -115,13 +119,13 @@ class MailTemplatesTest {
 		assertThat(inherited.version()).as("the event has no text of its own").isZero();
 		assertThat(inherited.isDefault()).isFalse();
 
-		StoredTemplate afterReset = this.templates.reset(DECISION, this.lpc);
+		StoredTemplate afterReset = this.templates.reset(this.editor, DECISION, this.lpc);
 		assertThat(afterReset.origin()).isEqualTo(Origin.SITE);
 		assertThat(afterReset.subject()).isEqualTo("Site: {{topicTitle}}");
 		assertThat(afterReset.version()).isEqualTo(2);
 		assertThat(render(this.lpc)).isEqualTo(new RenderedMail("Site: T", "Site body Jane"));
 
-		StoredTemplate siteReset = this.templates.reset(DECISION, null);
+		StoredTemplate siteReset = this.templates.reset(this.editor, DECISION, null);
 		assertThat(siteReset.isDefault()).isTrue();
 		assertThat(siteReset.updatedAt()).isNull();
 		assertThat(this.templates.template(DECISION, this.lpc).isDefault()).isTrue();
@@ -130,7 +134,8 @@ class MailTemplatesTest {
 
 	@Test
 	void aSecretPlaceholderIsRenderedForTheRecipientAndWithheldInTheShownTextOfTheSameTemplate() {
-		this.templates.save(SIGN_IN, null, "Sign in, {{name}} ({{link}})", "Open {{link}} to sign in, {{name}}.", 0);
+		this.templates.save(this.editor, SIGN_IN, null, "Sign in, {{name}} ({{link}})",
+				"Open {{link}} to sign in, {{name}}.", 0);
 
 		RenderedMail mail = this.templates.render(SIGN_IN, null,
 				Map.of("name", "Jane", "link", "https://example.org/in?token=s3cr3t"));
@@ -142,7 +147,7 @@ class MailTemplatesTest {
 
 	@Test
 	void resettingATemplateWithoutATextOfItsOwnChangesNothing() {
-		StoredTemplate reset = this.templates.reset(DECISION, this.lpc);
+		StoredTemplate reset = this.templates.reset(this.editor, DECISION, this.lpc);
 
 		assertThat(reset.isDefault()).isTrue();
 		assertThat(reset.version()).isZero();
@@ -151,11 +156,11 @@ class MailTemplatesTest {
 
 	@Test
 	void aSiteLevelPurposeHasNoEventTemplatesAndRendersTheSitesTextForAnyEvent() {
-		this.templates.save(NOTICE, null, "Notice for {{name}}", "Hello {{name}}", 0);
+		this.templates.save(this.editor, NOTICE, null, "Notice for {{name}}", "Hello {{name}}", 0);
 
 		assertThat(this.templates.render(NOTICE, this.lpc, Map.of("name", "Jane")))
 			.isEqualTo(new RenderedMail("Notice for Jane", "Hello Jane"));
-		assertThatThrownBy(() -> this.templates.save(NOTICE, this.lpc, "S {{name}}", "B", 1))
+		assertThatThrownBy(() -> this.templates.save(this.editor, NOTICE, this.lpc, "S {{name}}", "B", 1))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("mail purpose test-site-notice is site-wide: it has no template per event");
 		assertThatThrownBy(() -> this.templates.template(NOTICE, this.lpc))
@@ -164,12 +169,12 @@ class MailTemplatesTest {
 
 	@Test
 	void anUnknownPlaceholderIsRefusedNamingItAndListingThoseOffered() {
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.lpc, "Your topic {{topicTitle}}",
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.lpc, "Your topic {{topicTitle}}",
 				"Dear {{speakerNmae}}, {{#notes}}x{{/notes}}", 0))
 			.isInstanceOfSatisfying(InvalidTemplateException.class, ex -> assertThat(ex.field()).isEqualTo("body"))
 			.hasMessage("body: unknown placeholders {{speakerNmae}}, {{notes}}; this mail offers {{eventName}}, "
 					+ "{{speakerName}}, {{topicTitle}}, {{decision}}, {{note}}");
-		assertThatThrownBy(() -> this.templates.save(DECISION, null, "{{subject}}", "Body", 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, null, "{{subject}}", "Body", 0))
 			.isInstanceOfSatisfying(InvalidTemplateException.class, ex -> assertThat(ex.field()).isEqualTo("subject"))
 			.hasMessageStartingWith("subject: unknown placeholder {{subject}}; this mail offers {{eventName}}");
 
@@ -179,20 +184,20 @@ class MailTemplatesTest {
 
 	@Test
 	void aTemplateThatDoesNotCompileIsRefusedWithTheParsersLine() {
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.lpc, "Topic {{topicTitle}}",
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.lpc, "Topic {{topicTitle}}",
 				"Dear {{speakerName}},\n\n{{#note}}\nNote: {{note}}\n", 0))
 			.isInstanceOf(InvalidTemplateException.class)
 			.hasMessageStartingWith("body: ")
 			.hasMessageContaining("note")
 			.hasMessageContaining("line");
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.lpc, "Topic {{topicTitle", "Body", 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.lpc, "Topic {{topicTitle", "Body", 0))
 			.isInstanceOf(InvalidTemplateException.class)
 			.hasMessage("subject: Tag opened with {{ is not closed with }} @ line 1");
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.lpc, "Topic",
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.lpc, "Topic",
 				"Dear {{speakerName}},\n{{{topicTitle}}} is {{decision\nBye {{eventName}}", 0))
 			.isInstanceOf(InvalidTemplateException.class)
 			.hasMessage("body: Tag opened with {{ is not closed with }} @ line 2");
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.lpc, "Topic", "{{> footer}}", 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.lpc, "Topic", "{{> footer}}", 0))
 			.isInstanceOf(InvalidTemplateException.class)
 			.hasMessage("body: partials and template inheritance are not supported: {{>footer}}");
 
@@ -201,50 +206,50 @@ class MailTemplatesTest {
 
 	@Test
 	void aStaleVersionIsToldAndNothingIsOverwritten() {
-		StoredTemplate first = this.templates.save(DECISION, this.lpc, "One {{topicTitle}}", "One", 0);
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.lpc, "Two {{topicTitle}}", "Two", 0))
+		StoredTemplate first = this.templates.save(this.editor, DECISION, this.lpc, "One {{topicTitle}}", "One", 0);
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.lpc, "Two {{topicTitle}}", "Two", 0))
 			.as("a second editor who opened the default")
 			.isInstanceOf(StaleTemplateException.class)
 			.hasMessage("The template test-topic-decision of event " + this.lpc
 					+ " was changed by someone else since version 0 was opened; reload it and apply your changes again.");
 
-		StoredTemplate second = this.templates.save(DECISION, this.lpc, "Three {{topicTitle}}", "Three",
+		StoredTemplate second = this.templates.save(this.editor, DECISION, this.lpc, "Three {{topicTitle}}", "Three",
 				first.version());
 		assertThat(second.version()).isEqualTo(2);
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.lpc, "Four", "Four", first.version()))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.lpc, "Four", "Four", first.version()))
 			.isInstanceOf(StaleTemplateException.class);
 
-		this.templates.reset(DECISION, this.lpc);
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.lpc, "Five", "Five", second.version()))
+		this.templates.reset(this.editor, DECISION, this.lpc);
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.lpc, "Five", "Five", second.version()))
 			.as("the reset made version 3")
 			.isInstanceOf(StaleTemplateException.class);
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.lpc, "Five", "Five", 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.lpc, "Five", "Five", 0))
 			.isInstanceOf(StaleTemplateException.class);
 		assertThat(this.templates.template(DECISION, this.lpc).isDefault()).isTrue();
 
-		assertThat(this.templates.save(DECISION, this.lpc, "Six", "Six", 3).version()).isEqualTo(4);
+		assertThat(this.templates.save(this.editor, DECISION, this.lpc, "Six", "Six", 3).version()).isEqualTo(4);
 	}
 
 	@Test
 	void textsOutOfBoundsAreRefusedWithTheLimit() {
-		assertThatThrownBy(() -> this.templates.save(DECISION, null, "x".repeat(301), "Body", 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, null, "x".repeat(301), "Body", 0))
 			.hasMessage("subject: must be at most 300 characters, not 301");
-		assertThatThrownBy(() -> this.templates.save(DECISION, null, "Subject", "x".repeat(20_001), 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, null, "Subject", "x".repeat(20_001), 0))
 			.hasMessage("body: must be at most 20000 characters, not 20001");
-		assertThatThrownBy(() -> this.templates.save(DECISION, null, " ", "Body", 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, null, " ", "Body", 0))
 			.hasMessage("subject: must not be blank");
-		assertThatThrownBy(() -> this.templates.save(DECISION, null, "Subject", null, 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, null, "Subject", null, 0))
 			.hasMessage("body: must not be blank");
-		assertThatThrownBy(() -> this.templates.save(DECISION, null, "Two\nlines", "Body", 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, null, "Two\nlines", "Body", 0))
 			.hasMessage("subject: must be one line");
-		assertThatThrownBy(() -> this.templates.save(DECISION, null, "Subject", "Body", -1))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, null, "Subject", "Body", -1))
 			.hasMessage("expectedVersion must not be negative, not -1");
 		assertThat(count()).isZero();
 	}
 
 	@Test
 	void aTemplateForAnUnknownEventOrPurposeIsRefused() {
-		assertThatThrownBy(() -> this.templates.save(DECISION, this.other + 1000, "Subject", "Body", 0))
+		assertThatThrownBy(() -> this.templates.save(this.editor, DECISION, this.other + 1000, "Subject", "Body", 0))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("there is no event with id " + (this.other + 1000));
 		assertThatThrownBy(() -> this.templates.render("no-such-purpose", null, Map.of()))
@@ -285,14 +290,14 @@ class MailTemplatesTest {
 
 	@Test
 	void aBodyEditedInABrowserIsStoredWithPlainLineEnds() {
-		StoredTemplate saved = this.templates.save(DECISION, null, "Subject", "One\r\nTwo\r\n", 0);
+		StoredTemplate saved = this.templates.save(this.editor, DECISION, null, "Subject", "One\r\nTwo\r\n", 0);
 
 		assertThat(saved.body()).isEqualTo("One\nTwo\n");
 	}
 
 	@Test
 	void aStoredTextThatNoLongerFitsItsPurposeIsPassedOverForTheNextThatApplies() {
-		this.templates.save(DECISION, null, "Site: {{topicTitle}}", "Site body", 0);
+		this.templates.save(this.editor, DECISION, null, "Site: {{topicTitle}}", "Site body", 0);
 		// as if the purpose had offered {{room}} when this event's text was saved
 		this.jdbc.sql("""
 				INSERT INTO mail_template (event_id, scope_key, purpose, subject, body, version, updated_at)
@@ -305,8 +310,8 @@ class MailTemplatesTest {
 
 	@Test
 	void deletingAnEventDeletesItsTemplates() {
-		this.templates.save(DECISION, this.lpc, "Subject", "Body", 0);
-		this.templates.save(DECISION, null, "Subject", "Body", 0);
+		this.templates.save(this.editor, DECISION, this.lpc, "Subject", "Body", 0);
+		this.templates.save(this.editor, DECISION, null, "Subject", "Body", 0);
 
 		this.jdbc.sql("DELETE FROM event WHERE id = ?").param(this.lpc).update();
 

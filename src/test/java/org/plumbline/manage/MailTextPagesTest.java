@@ -1,14 +1,19 @@
 package org.plumbline.manage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.plumbline.audit.AuditQuery;
+import org.plumbline.audit.AuditRecord;
 import org.plumbline.mail.MailTemplates;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -192,6 +197,51 @@ class MailTextPagesTest extends ManageWebTest {
 		assertThat(admin.get(TEXTS + "/account-verification").statusCode()).isEqualTo(404);
 		assertThat(admin.get(TEXTS + "/no-such-mail").statusCode()).isEqualTo(404);
 		assertThat(admin.get("/admin/mail/texts/no-such-mail").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void savingAndResettingAnEventsTextAreInItsAuditLogWithTheTextBeforeAndAfter() {
+		ManageClient organiser = organiser();
+		organiser.submit(GRANTED, GRANTED, Map.of("subject", "Hello", "body", "Dear {{nobody}}"));
+		assertThat(auditOf(organiser)).as("a refused save changes nothing").isEmpty();
+
+		organiser.submit(GRANTED, GRANTED, Map.of("subject", "Event's {{role}}", "body", "Event's text"));
+		clock.advance(Duration.ofMinutes(1));
+		organiser.submit(GRANTED, GRANTED + "/reset", Map.of());
+
+		List<Element> entries = auditOf(organiser);
+		assertThat(entries).extracting(entry -> entry.select(".audit-what").text())
+			.containsExactly("2026-11-25 10:01 CET · Olga Organiser · reset · mail-text role-granted",
+					"2026-11-25 10:00 CET · Olga Organiser · saved · mail-text role-granted");
+		assertThat(changes(entries.get(1))).containsExactly(List.of("text", "default", "event"),
+				List.of("subject", "You are now {{role}} of {{event_name}}", "Event's {{role}}"),
+				List.of("body", "Hello {{name}}, you are now {{role}} of {{event_name}}: {{link}}", "Event's text"));
+		assertThat(changes(entries.get(0))).contains(List.of("text", "event", "default"),
+				List.of("subject", "Event's {{role}}", "You are now {{role}} of {{event_name}}"));
+
+		String csrf = organiser.page(GRANTED).select("input[name=_csrf]").attr("value");
+		organiser.post(GRANTED + "/reset", Map.of("_csrf", csrf));
+		assertThat(auditOf(organiser)).as("resetting the default again changes nothing").hasSize(2);
+	}
+
+	@Test
+	void theSiteAdminsTextsAreAuditedAsSiteLevelEntries() {
+		admin().submit("/admin/mail/texts/password-reset", "/admin/mail/texts/password-reset",
+				Map.of("subject", "New password", "body", "Open {{link}}"));
+
+		List<AuditRecord> site = auditLog.find(AuditQuery.ofSite().withObject("mail-text", "password-reset"));
+		assertThat(site).extracting(AuditRecord::action, AuditRecord::actorAccountId, AuditRecord::eventId)
+			.containsExactly(tuple("saved", adminId, null));
+		assertThat(site.getFirst().afterJson()).contains("Open {{link}}");
+		assertThat(auditOf(organiser())).isEmpty();
+	}
+
+	private static List<Element> auditOf(ManageClient organiser) {
+		return organiser.page("/manage/" + EVENT + "/audit").select(".audit-entry");
+	}
+
+	private static List<List<String>> changes(Element entry) {
+		return entry.select(".changes tbody tr").stream().map(row -> row.select("td").eachText()).toList();
 	}
 
 	private static List<List<String>> texts(Document list) {

@@ -1,6 +1,7 @@
 package org.plumbline.manage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.plumbline.audit.AuditQuery;
+import org.plumbline.audit.AuditRecord;
 import org.plumbline.mail.MailPurpose;
 
 /**
@@ -107,6 +110,31 @@ class OutboxPagesTest extends ManageWebTest {
 		assertThat(jdbc.sql("SELECT status FROM mail_outbox WHERE id = ?").param(failed).query(String.class).single())
 			.isEqualTo("FAILED");
 		assertThat(mailCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aResendIsInTheEventsAuditLogAndTheAdminsResendOfMailOfNoEventIsSiteLevel() {
+		long failed = queueMail(event, "jane@example.org", "Your proposal");
+		markFailed(failed, 8, "550 mailbox unavailable");
+		ManageClient organiser = organiser();
+
+		String copy = location(organiser.submit(MAIL + "/" + failed, MAIL + "/" + failed + "/resend", Map.of()))
+			.substring(MAIL.length() + 1);
+
+		List<Element> entries = organiser.page("/manage/" + EVENT + "/audit").select(".audit-entry");
+		assertThat(entries).hasSize(1);
+		assertThat(entries.getFirst().select(".audit-what").text())
+			.isEqualTo("2026-11-25 10:00 CET · Olga Organiser · resent · mail " + failed);
+		assertThat(entries.getFirst().select(".changes tbody tr").stream().map(row -> row.select("td").eachText()))
+			.containsExactly(List.of("copy", "—", copy), List.of("recipient", "—", "jane@example.org"));
+
+		long account = queueMail(null, "account@example.org", "Verify your address");
+		markSent(account, START);
+		admin().submit("/admin/mail/" + account, "/admin/mail/" + account + "/resend", Map.of());
+		assertThat(auditLog.find(AuditQuery.ofSite().withObject("mail", Long.toString(account))))
+			.extracting(AuditRecord::action, AuditRecord::actorAccountId)
+			.containsExactly(tuple("resent", adminId));
+		assertThat(organiser.page("/manage/" + EVENT + "/audit").select(".audit-entry")).hasSize(1);
 	}
 
 	@Test

@@ -97,13 +97,14 @@ public class MailTemplateRepository {
 	/**
 	 * Clears a scope's text, whatever its version, keeping the row (and a growing
 	 * version) to tell editors of the old text that it changed.
+	 * @return whether the scope had a text to clear
 	 */
-	public void clear(String purpose, Long eventId, Instant now) {
-		jdbc.sql("""
+	public boolean clear(String purpose, Long eventId, Instant now) {
+		return jdbc.sql("""
 				UPDATE mail_template SET subject = NULL, body = NULL, version = version + 1, updated_at = ?
 				WHERE scope_key = ? AND purpose = ? AND subject IS NOT NULL""")
 			.params(utc(now), scopeKey(eventId), purpose)
-			.update();
+			.update() == 1;
 	}
 
 	private static TemplateRow row(ResultSet rs, int row) throws SQLException {

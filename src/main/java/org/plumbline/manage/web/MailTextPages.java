@@ -63,13 +63,13 @@ class MailTextPages {
 	String saveEventText(@PathVariable("event") String slug, @PathVariable("purpose") String purpose,
 			@AuthenticationPrincipal SignedInAccount me, TemplateForm form, CsrfToken csrf, Model model,
 			RedirectAttributes redirect) {
-		return save(new TextScope(organisedEvents.require(slug, me)), purpose, form, csrf, model, redirect);
+		return save(new TextScope(organisedEvents.require(slug, me)), purpose, form, me, csrf, model, redirect);
 	}
 
 	@PostMapping("/manage/{event}/mail/texts/{purpose}/reset")
 	String resetEventText(@PathVariable("event") String slug, @PathVariable("purpose") String purpose,
 			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
-		return reset(new TextScope(organisedEvents.require(slug, me)), purpose, redirect);
+		return reset(new TextScope(organisedEvents.require(slug, me)), purpose, me, redirect);
 	}
 
 	@GetMapping("/admin/mail/texts")
@@ -88,14 +88,15 @@ class MailTextPages {
 	}
 
 	@PostMapping("/admin/mail/texts/{purpose}")
-	String saveSiteText(@PathVariable("purpose") String purpose, TemplateForm form, CsrfToken csrf, Model model,
-			RedirectAttributes redirect) {
-		return save(TextScope.SITE, purpose, form, csrf, model, redirect);
+	String saveSiteText(@PathVariable("purpose") String purpose, TemplateForm form,
+			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model, RedirectAttributes redirect) {
+		return save(TextScope.SITE, purpose, form, me, csrf, model, redirect);
 	}
 
 	@PostMapping("/admin/mail/texts/{purpose}/reset")
-	String resetSiteText(@PathVariable("purpose") String purpose, RedirectAttributes redirect) {
-		return reset(TextScope.SITE, purpose, redirect);
+	String resetSiteText(@PathVariable("purpose") String purpose, @AuthenticationPrincipal SignedInAccount me,
+			RedirectAttributes redirect) {
+		return reset(TextScope.SITE, purpose, me, redirect);
 	}
 
 	private String list(TextScope scope, Model model) {
@@ -128,11 +129,12 @@ class MailTextPages {
 		}
 	}
 
-	private String save(TextScope scope, String purposeKey, TemplateForm form, CsrfToken csrf, Model model,
-			RedirectAttributes redirect) {
+	private String save(TextScope scope, String purposeKey, TemplateForm form, SignedInAccount me, CsrfToken csrf,
+			Model model, RedirectAttributes redirect) {
 		MailPurpose purpose = purpose(scope, purposeKey);
 		try {
-			templates.save(purpose.key(), scope.eventId(), form.subject(), form.body(), form.expectedVersion());
+			templates.save(me.id(), purpose.key(), scope.eventId(), form.subject(), form.body(),
+					form.expectedVersion());
 		}
 		catch (InvalidTemplateException invalid) {
 			StoredTemplate inForce = templates.template(purpose.key(), scope.eventId());
@@ -152,9 +154,9 @@ class MailTextPages {
 		return "redirect:" + scope.textPath(purpose.key());
 	}
 
-	private String reset(TextScope scope, String purposeKey, RedirectAttributes redirect) {
+	private String reset(TextScope scope, String purposeKey, SignedInAccount me, RedirectAttributes redirect) {
 		MailPurpose purpose = purpose(scope, purposeKey);
-		StoredTemplate inForce = templates.reset(purpose.key(), scope.eventId());
+		StoredTemplate inForce = templates.reset(me.id(), purpose.key(), scope.eventId());
 		redirect.addFlashAttribute("notice", "Done: " + scope.origin(inForce) + " is in force again.");
 		return "redirect:" + scope.textPath(purpose.key());
 	}

@@ -62,7 +62,7 @@ class OutboxPages {
 	@PostMapping("/manage/{event}/mail/{id}/resend")
 	String resendEventMessage(@PathVariable("event") String slug, @PathVariable("id") long id,
 			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
-		return resend(Mailbox.of(organisedEvents.require(slug, me)), id, redirect);
+		return resend(Mailbox.of(organisedEvents.require(slug, me)), id, me, redirect);
 	}
 
 	@GetMapping("/admin/mail")
@@ -88,8 +88,9 @@ class OutboxPages {
 	}
 
 	@PostMapping("/admin/mail/{id}/resend")
-	String resendSiteMessage(@PathVariable("id") long id, RedirectAttributes redirect) {
-		return resend(Mailbox.allMail(), id, redirect);
+	String resendSiteMessage(@PathVariable("id") long id, @AuthenticationPrincipal SignedInAccount me,
+			RedirectAttributes redirect) {
+		return resend(Mailbox.allMail(), id, me, redirect);
 	}
 
 	private String list(Mailbox mailbox, String status, int page, Model model) {
@@ -118,9 +119,9 @@ class OutboxPages {
 		return "manage/message";
 	}
 
-	private String resend(Mailbox mailbox, long id, RedirectAttributes redirect) {
+	private String resend(Mailbox mailbox, long id, SignedInAccount me, RedirectAttributes redirect) {
 		try {
-			long copy = outbox.resend(mailbox.scope(), id);
+			long copy = outbox.resend(mailbox.scope(), id, me.id());
 			redirect.addFlashAttribute("notice", "A copy of message " + id + " is queued as message " + copy + ".");
 			return "redirect:" + mailbox.messageLink(copy);
 		}
