@@ -15,3 +15,8 @@ ALTER TABLE mail_outbox ADD CONSTRAINT mail_outbox_shown_text_whole
 UPDATE mail_outbox SET shown_subject = mail_subject,
     shown_text_body = '[This message carries a one-time link; its text is not shown.]'
 WHERE purpose IN ('account-verification', 'password-reset', 'role-invitation');
+
+-- A resent copy names the message it copies, so that a second "Resend" of the same message (a
+-- double click, two organisers at once) finds the copy still waiting and makes no other.
+ALTER TABLE mail_outbox ADD COLUMN resent_from BIGINT REFERENCES mail_outbox (id) ON DELETE SET NULL;
+CREATE INDEX mail_outbox_resent_from ON mail_outbox (resent_from);

@@ -1,6 +1,7 @@
 package org.plumbline.mail;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,6 +48,13 @@ public class MailOutbox {
 	static final int MAX_SUBJECT_LENGTH = 300;
 
 	static final int MAX_PAGE_SIZE = 1000;
+
+	/**
+	 * How long a waiting copy answers a second resend of its message: long enough for a
+	 * double click or two organisers at once, short enough that a deliberate resend later
+	 * is not swallowed.
+	 */
+	static final Duration RESEND_WINDOW = Duration.ofMinutes(1);
 
 	private final MailOutboxRepository outbox;
 
@@ -211,27 +219,41 @@ public class MailOutbox {
 	 * The audit log records it (object {@code mail}, the original's id, action
 	 * {@code resent}, after: the copy's id and recipient) under the message's event, or
 	 * as a site-level entry for mail of no event.
+	 * <p>
+	 * A second resend of the same message (a double click, two organisers at once) makes
+	 * no second copy while the first, queued within {@link #RESEND_WINDOW}, still waits
+	 * or is being sent: it answers with that copy. The original's row is locked first, so
+	 * that two resends take turns and the second sees the first one's copy.
 	 * @param scope the scope the asker sees: a message outside it is not found
 	 * @param actorAccountId the account that resends it
-	 * @return the copy's id
 	 * @throws MailNotFoundException if the scope shows no message with this id
 	 * @throws IllegalArgumentException if the message is still pending or being sent
 	 */
 	@Transactional
-	public long resend(OutboxScope scope, long id, long actorAccountId) {
+	public ResentMail resend(OutboxScope scope, long id, long actorAccountId) {
+		requireScope(scope);
+		if (!outbox.lock(scope, id)) {
+			throw new MailNotFoundException(id);
+		}
 		OutboxMessage original = find(scope, id).orElseThrow(() -> new MailNotFoundException(id));
 		if (original.status() != MailStatus.SENT && original.status() != MailStatus.FAILED) {
 			throw new IllegalArgumentException(
 					"Message " + id + " is still " + original.status().name().toLowerCase(Locale.ROOT)
 							+ ": only a sent or failed message can be resent.");
 		}
-		long copy = outbox.insertCopy(id, newMessageId(), clock.instant());
+		var now = clock.instant();
+		Optional<ResentMail> waiting = outbox.waitingCopy(id, now.minus(RESEND_WINDOW))
+			.map(copy -> new ResentMail(copy.id(), true, copy.createdAt()));
+		if (waiting.isPresent()) {
+			return waiting.get();
+		}
+		long copy = outbox.insertCopy(id, newMessageId(), now);
 		Map<String, Object> resent = new LinkedHashMap<>();
 		resent.put("copy", copy);
 		resent.put("recipient", original.recipient());
 		audit.record(new AuditEntry(original.eventId(), actorAccountId, null, "mail", Long.toString(id), "resent", null,
 				resent, null));
-		return copy;
+		return new ResentMail(copy, false, now);
 	}
 
 	private static void requireScope(OutboxScope scope) {

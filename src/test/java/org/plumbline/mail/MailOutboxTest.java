@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -113,6 +114,7 @@ class MailOutboxTest {
 	void emptyOutboxAndResetClock() {
 		this.transactions = new TransactionTemplate(this.transactionManager);
 		this.jdbc.sql("DELETE FROM mail_outbox").update();
+		this.jdbc.sql("DELETE FROM audit_entry").update();
 		this.jdbc.sql("DELETE FROM event WHERE slug LIKE 'mailtest%'").update();
 		this.clock.set(START);
 	}
@@ -362,7 +364,7 @@ class MailOutboxTest {
 		this.worker.run();
 		OutboxMessage sent = single();
 		this.clock.advance(Duration.ofMinutes(10));
-		long copyId = this.outbox.resend(OutboxScope.allMail(), id, editor());
+		long copyId = this.outbox.resend(OutboxScope.allMail(), id, editor()).copyId();
 		this.worker.run();
 
 		MimeMessage[] received = greenMail.getReceivedMessages();
@@ -662,6 +664,60 @@ class MailOutboxTest {
 	}
 
 	@Test
+	void aSecondResendWhileTheCopyWaitsAnswersWithThatCopyUntilItIsSentOrAMinuteHasPassed() {
+		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+		long id = single().id();
+		markSent(id);
+
+		ResentMail first = this.outbox.resend(OutboxScope.allMail(), id, editor());
+		this.clock.advance(Duration.ofSeconds(30));
+		ResentMail second = this.outbox.resend(OutboxScope.allMail(), id, editor());
+
+		assertThat(first.alreadyQueued()).isFalse();
+		assertThat(second).isEqualTo(new ResentMail(first.copyId(), true, START));
+		assertThat(copiesOf(id)).isEqualTo(1);
+		assertThat(resentEntries(id)).as("the answered resend changed nothing").isEqualTo(1);
+
+		this.clock.advance(Duration.ofSeconds(31));
+		ResentMail later = this.outbox.resend(OutboxScope.allMail(), id, editor());
+		assertThat(later.alreadyQueued()).as("a minute later a resend is deliberate").isFalse();
+		markSent(later.copyId());
+		markSent(first.copyId());
+		ResentMail afterSending = this.outbox.resend(OutboxScope.allMail(), id, editor());
+		assertThat(afterSending.alreadyQueued()).as("no copy waits any more").isFalse();
+		assertThat(copiesOf(id)).isEqualTo(3);
+	}
+
+	@Test
+	void twoResendsAtOnceMakeOneCopy() throws Exception {
+		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+		long id = single().id();
+		markSent(id);
+		long editor = editor();
+		CyclicBarrier together = new CyclicBarrier(2);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<ResentMail>> answers = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				answers.add(threads.submit(() -> {
+					together.await(30, TimeUnit.SECONDS);
+					return this.outbox.resend(OutboxScope.allMail(), id, editor);
+				}));
+			}
+			ResentMail one = answers.get(0).get(30, TimeUnit.SECONDS);
+			ResentMail other = answers.get(1).get(30, TimeUnit.SECONDS);
+
+			assertThat(one.copyId()).isEqualTo(other.copyId());
+			assertThat(List.of(one.alreadyQueued(), other.alreadyQueued())).containsExactlyInAnyOrder(true, false);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(copiesOf(id)).isEqualTo(1);
+		assertThat(resentEntries(id)).isEqualTo(1);
+	}
+
+	@Test
 	void aOneTimeLinkIsSentButWithheldFromTheOutboxAndNotPassedOnWhileSmtpIsConfigured() throws Exception {
 		String link = "https://example.org/account/reset/new?token=r3s3t-only-for-jane";
 		RenderedMail text = this.templates.render("password-reset", null,
@@ -797,6 +853,27 @@ class MailOutboxTest {
 				    TIMESTAMP WITH TIME ZONE '2026-11-01 00:00:00+00'
 				WHERE NOT EXISTS (SELECT 1 FROM account WHERE email_key = 'mail-editor@example.org')""").update();
 		return jdbc.sql("SELECT id FROM account WHERE email_key = 'mail-editor@example.org'")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Marks a message as the worker does once the SMTP server took it. */
+	private void markSent(long id) {
+		this.jdbc.sql("""
+				UPDATE mail_outbox SET status = 'SENT', attempts = 1, sent_at = next_attempt_at, draft_key = NULL
+				WHERE id = ?""").param(id).update();
+	}
+
+	private long copiesOf(long id) {
+		return this.jdbc.sql("SELECT count(*) FROM mail_outbox WHERE resent_from = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+	}
+
+	private long resentEntries(long id) {
+		return this.jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_type = 'mail' AND object_id = ?")
+			.param(Long.toString(id))
 			.query(Long.class)
 			.single();
 	}

@@ -110,7 +110,7 @@ class MailRefusalTest {
 		assertThat(to("nobody@" + REFUSED_DOMAIN).attempts()).as("a failed mail is not retried").isEqualTo(3);
 
 		smtp.refuse(null);
-		long copyId = this.outbox.resend(OutboxScope.allMail(), failed.id(), editor());
+		long copyId = this.outbox.resend(OutboxScope.allMail(), failed.id(), editor()).copyId();
 		OutboxMessage copy = this.outbox.find(OutboxScope.allMail(), copyId).orElseThrow();
 		assertThat(copy.status()).isEqualTo(MailStatus.PENDING);
 		assertThat(copy.attempts()).isZero();

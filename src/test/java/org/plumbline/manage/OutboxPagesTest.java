@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,25 @@ class OutboxPagesTest extends ManageWebTest {
 			.extracting(AuditRecord::action, AuditRecord::actorAccountId)
 			.containsExactly(tuple("resent", adminId));
 		assertThat(organiser.page("/manage/" + EVENT + "/audit").select(".audit-entry")).hasSize(1);
+	}
+
+	@Test
+	void aDoubleClickOnResendQueuesOneCopyAndTheSecondClickIsToldWhen() {
+		long failed = queueMail(event, "jane@example.org", "Your proposal");
+		markFailed(failed, 8, "550 mailbox unavailable");
+		ManageClient organiser = organiser();
+		String token = organiser.page(MAIL + "/" + failed).select("input[name=_csrf]").attr("value");
+
+		HttpResponse<String> first = organiser.post(MAIL + "/" + failed + "/resend", Map.of("_csrf", token));
+		organiser.page(location(first));
+		clock.advance(Duration.ofSeconds(5));
+		HttpResponse<String> second = organiser.post(MAIL + "/" + failed + "/resend", Map.of("_csrf", token));
+
+		assertThat(location(second)).isEqualTo(location(first));
+		assertThat(organiser.page(location(second)).select("[role=status]").first().text())
+			.isEqualTo("Message " + failed + " was already queued again at 10:00 CET, as message "
+					+ location(first).substring(MAIL.length() + 1) + "; no other copy is made.");
+		assertThat(mailCount()).isEqualTo(2);
 	}
 
 	@Test

@@ -202,8 +202,42 @@ public class MailOutboxRepository {
 	}
 
 	/**
+	 * Locks a message of the scope until the transaction ends, so that concurrent resends
+	 * of it take turns.
+	 * @return whether the scope has the message
+	 */
+	public boolean lock(OutboxScope scope, long id) {
+		return jdbc.sql("SELECT id FROM mail_outbox WHERE id = :id AND " + condition(scope) + " FOR UPDATE")
+			.param("id", id)
+			.params(scopeParameters(scope))
+			.query(Long.class)
+			.optional()
+			.isPresent();
+	}
+
+	/** A copy of a message, queued by a resend. */
+	public record Copy(long id, Instant createdAt) {
+
+	}
+
+	/**
+	 * The newest copy of a message queued at or after {@code since} that is still pending
+	 * or being sent.
+	 */
+	public Optional<Copy> waitingCopy(long originalId, Instant since) {
+		return jdbc.sql("""
+				SELECT id, created_at FROM mail_outbox
+				WHERE resent_from = ? AND status IN ('PENDING', 'SENDING') AND created_at >= ?
+				ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
+			.params(originalId, utc(since))
+			.query((rs, row) -> new Copy(rs.getLong("id"), instant(rs, "created_at")))
+			.optional();
+	}
+
+	/**
 	 * Queues a copy of a message as a new pending message, due now, with the given
-	 * Message-ID and no draft key; the original keeps its status.
+	 * Message-ID and no draft key, naming the message it copies; the original keeps its
+	 * status.
 	 * @return the copy's id
 	 */
 	public long insertCopy(long id, String messageId, Instant now) {
@@ -211,9 +245,9 @@ public class MailOutboxRepository {
 		jdbc.sql("""
 				INSERT INTO mail_outbox (message_id, event_id, purpose, subject_type, subject_id, recipient,
 				    mail_subject, text_body, html_body, shown_subject, shown_text_body, status, attempts,
-				    next_attempt_at, created_at)
+				    next_attempt_at, created_at, resent_from)
 				SELECT ?, event_id, purpose, subject_type, subject_id, recipient, mail_subject, text_body,
-				    html_body, shown_subject, shown_text_body, 'PENDING', 0, ?, ?
+				    html_body, shown_subject, shown_text_body, 'PENDING', 0, ?, ?, id
 				FROM mail_outbox WHERE id = ?""").params(messageId, utc(now), utc(now), id).update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}

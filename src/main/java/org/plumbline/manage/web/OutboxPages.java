@@ -9,6 +9,7 @@ import org.plumbline.mail.MailStatus;
 import org.plumbline.mail.OutboxMessage;
 import org.plumbline.mail.OutboxScope;
 import org.plumbline.mail.RenderedMail;
+import org.plumbline.mail.ResentMail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -121,9 +122,12 @@ class OutboxPages {
 
 	private String resend(Mailbox mailbox, long id, SignedInAccount me, RedirectAttributes redirect) {
 		try {
-			long copy = outbox.resend(mailbox.scope(), id, me.id());
-			redirect.addFlashAttribute("notice", "A copy of message " + id + " is queued as message " + copy + ".");
-			return "redirect:" + mailbox.messageLink(copy);
+			ResentMail copy = outbox.resend(mailbox.scope(), id, me.id());
+			redirect.addFlashAttribute("notice", copy.alreadyQueued()
+					? "Message " + id + " was already queued again at " + mailbox.times().timeOfDay(copy.queuedAt())
+							+ ", as message " + copy.copyId() + "; no other copy is made."
+					: "A copy of message " + id + " is queued as message " + copy.copyId() + ".");
+			return "redirect:" + mailbox.messageLink(copy.copyId());
 		}
 		catch (MailNotFoundException notInScope) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

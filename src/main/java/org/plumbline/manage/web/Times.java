@@ -15,6 +15,13 @@ public record Times(ZoneId zone) {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
+	private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm z", Locale.ENGLISH);
+
+	/** The time of day of an instant in this zone: "10:05 CET". */
+	public String timeOfDay(Instant instant) {
+		return TIME_OF_DAY.withZone(zone).format(instant);
+	}
+
 	/** The instant in this zone, or an empty text for none. */
 	public String of(Instant instant) {
 		return instant == null ? "" : MINUTES.withZone(zone).format(instant);
