@@ -332,7 +332,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 				.param(victimAccount)
 				.query(Long.class)
 				.single();
-			jdbc.sql("UPDATE role_invitation SET revoked_at = NULL, expires_at = ? WHERE id = ?")
+			jdbc.sql("UPDATE role_invitation SET revoked_at = NULL, still_open = TRUE, expires_at = ? WHERE id = ?")
 				.params(clock.instant().plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC), invitationId)
 				.update();
 			jdbc.sql("UPDATE duplicate_suggestion SET dismissed_at = NULL, dismissed_by = NULL WHERE id = ?")

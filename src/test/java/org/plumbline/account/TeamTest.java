@@ -3,15 +3,25 @@ package org.plumbline.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plumbline.account.domain.Teams;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.audit.AuditQuery;
 import org.plumbline.audit.AuditRecord;
@@ -24,8 +34,11 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.LockWaits;
+import org.plumbline.validation.InvalidFields;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An event's team page: organisers grant roles at once to accounts and invite other
@@ -56,6 +69,12 @@ class TeamTest extends AccountWebTest {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	Teams teams;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	Event event;
 
@@ -203,6 +222,123 @@ class TeamTest extends AccountWebTest {
 			.isEqualTo("Choose the microconference the reviewer reviews.");
 		assertThat(rights.team(event.id())).hasSize(1);
 		assertThat(rights.pendingInvitations(event.id())).isEmpty();
+	}
+
+	@Test
+	void invitingTheSameAddressTwiceInAMinuteMailsOnceAndAnswersTheSame() {
+		AccountClient olga = signedIn("olga@example.org");
+		Map<String, String> invite = Map.of("email", "nina@example.org", "role", "ORGANISER");
+
+		olga.submit(teamPage(), teamPage(), invite);
+		olga.submit(teamPage(), teamPage(), Map.of("email", "Nina@Example.org", "role", "ORGANISER"));
+
+		assertThat(olga.page(teamPage()).select("[role=status]").text()).contains("we have mailed an invitation");
+		assertThat(rights.pendingInvitations(event.id())).hasSize(1);
+		assertThat(mailTo("nina@example.org")).hasSize(1);
+
+		clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+		olga.submit(teamPage(), teamPage(), invite);
+
+		assertThat(rights.pendingInvitations(event.id())).hasSize(1);
+		assertThat(mailTo("nina@example.org")).hasSize(2);
+	}
+
+	@Test
+	void twoOrganisersInvitingTheSameAddressAtOnceLeaveOneInvitationAndOneMail() throws Exception {
+		SignedInAccount olga = new SignedInAccount(organiser, "olga@example.org", "Olga Organiser");
+		SignedInAccount oscar = secondOrganiser();
+
+		Race<Boolean> race = race(() -> teams.grantOrInvite(olga, event, "nina@example.org", "REVIEWER", "tracing"),
+				() -> teams.grantOrInvite(oscar, event, "NINA@example.org", "REVIEWER", "tracing"));
+
+		assertThat(race.first()).isFalse();
+		assertThat(race.second()).isFalse();
+		assertThat(rights.pendingInvitations(event.id())).singleElement()
+			.satisfies(invitation -> assertThat(invitation.email()).isEqualTo("nina@example.org"));
+		assertThat(mailTo("nina@example.org")).hasSize(1);
+		assertThat(audit.find(AuditQuery.ofEvent(event.id()))).extracting(AuditRecord::action)
+			.containsOnlyOnce("invited");
+	}
+
+	@Test
+	void twoOrganisersGrantingTheSameRoleAtOnceGrantItOnceAndTheSecondIsToldItIsHeld() throws Exception {
+		long ravi = accounts.account("ravi@example.org", "Ravi Reviewer");
+		SignedInAccount olga = new SignedInAccount(organiser, "olga@example.org", "Olga Organiser");
+		SignedInAccount oscar = secondOrganiser();
+
+		Race<Boolean> race = race(() -> teams.grantOrInvite(olga, event, "ravi@example.org", "ORGANISER", null),
+				() -> teams.grantOrInvite(oscar, event, "Ravi@example.org", "ORGANISER", null));
+
+		assertThat(race.first()).isTrue();
+		assertThat(race.secondFailure()).isInstanceOf(InvalidFields.class)
+			.satisfies(refused -> assertThat(((InvalidFields) refused).messages()).containsEntry("email",
+					"ravi@example.org is already an organiser of the event."));
+		assertThat(rights.team(event.id())).filteredOn(grant -> grant.accountId() == ravi).hasSize(1);
+		assertThat(mailTo("ravi@example.org")).hasSize(1);
+	}
+
+	private SignedInAccount secondOrganiser() {
+		long oscar = accounts.account("oscar@example.org", "Oscar Organiser");
+		accounts.grant(event.id(), oscar, EventRole.ORGANISER, null);
+		return new SignedInAccount(oscar, "oscar@example.org", "Oscar Organiser");
+	}
+
+	/**
+	 * Runs the first action in a transaction that stays open until the second waits on
+	 * one of its locks (or, on a database that lets it pass, has finished), then commits
+	 * it: the two overlap every time, not by chance.
+	 */
+	private <T> Race<T> race(Callable<T> first, Callable<T> second) throws Exception {
+		CountDownLatch firstDone = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+		AtomicLong firstSession = new AtomicLong();
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<T> holding = threads.submit(() -> transactions.execute(status -> {
+				firstSession.set(LockWaits.session(jdbc));
+				T result = call(first);
+				firstDone.countDown();
+				awaitLatch(commitFirst);
+				return result;
+			}));
+			assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<T> competing = threads.submit(second);
+			LockWaits.awaitBlockedOrDone(jdbc, firstSession.get(), competing);
+			commitFirst.countDown();
+			T firstResult = holding.get(30, TimeUnit.SECONDS);
+			try {
+				return new Race<>(firstResult, competing.get(30, TimeUnit.SECONDS), null);
+			}
+			catch (ExecutionException failed) {
+				return new Race<>(firstResult, null, failed.getCause());
+			}
+		}
+		finally {
+			commitFirst.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private static <T> T call(Callable<T> action) {
+		try {
+			return action.call();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void awaitLatch(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Race<T>(T first, T second, Throwable secondFailure) {
 	}
 
 	private AccountClient signedIn(String email) {

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Roles granted in events, and invitations to them (tables event_role, role_invitation).
+ * An invitation's still_open is TRUE until it is accepted or withdrawn, then NULL: a
+ * unique index on it keeps one open invitation per address and role.
  */
 @Repository
 public class RoleRepository {
@@ -112,13 +114,23 @@ public class RoleRepository {
 		return keys.getKeyAs(Long.class);
 	}
 
+	/** When the open invitation of an address to a role was made, if there is one. */
+	Optional<Instant> openInvitationMadeAt(long eventId, String emailKey, EventRole role, Long microconferenceId) {
+		return jdbc.sql("""
+				SELECT created_at FROM role_invitation
+				WHERE event_id = ? AND email_key = ? AND scope_key = ? AND role = ? AND still_open""")
+			.params(eventId, emailKey, scopeKey(role, microconferenceId), role.name())
+			.query((rs, row) -> instant(rs, "created_at"))
+			.optional();
+	}
+
 	/**
 	 * Withdraws the open invitations of an address to the same role, before a new one
 	 * replaces them.
 	 */
 	void revokeOpenInvitations(long eventId, String emailKey, EventRole role, Long microconferenceId, Instant now) {
 		jdbc.sql("""
-				UPDATE role_invitation SET revoked_at = ?
+				UPDATE role_invitation SET revoked_at = ?, still_open = NULL
 				WHERE event_id = ? AND email_key = ? AND scope_key = ? AND role = ?
 				AND accepted_at IS NULL AND revoked_at IS NULL""")
 			.params(utc(now), eventId, emailKey, scopeKey(role, microconferenceId), role.name())
@@ -127,7 +139,7 @@ public class RoleRepository {
 
 	boolean cancelInvitation(long eventId, long invitationId, Instant now) {
 		return jdbc.sql("""
-				UPDATE role_invitation SET revoked_at = ?
+				UPDATE role_invitation SET revoked_at = ?, still_open = NULL
 				WHERE id = ? AND event_id = ? AND accepted_at IS NULL AND revoked_at IS NULL""")
 			.params(utc(now), invitationId, eventId)
 			.update() == 1;
@@ -149,7 +161,7 @@ public class RoleRepository {
 	 */
 	boolean markAccepted(long invitationId, long accountId, Instant now) {
 		return jdbc.sql("""
-				UPDATE role_invitation SET accepted_at = ?, accepted_by = ?
+				UPDATE role_invitation SET accepted_at = ?, accepted_by = ?, still_open = NULL
 				WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL""")
 			.params(utc(now), accountId, invitationId)
 			.update() == 1;

@@ -23,6 +23,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An event's team: organisers grant and revoke roles. A role for an address with a
@@ -47,26 +48,31 @@ public class Teams {
 
 	private final AuditLog audit;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	Teams(RoleRepository roles, AccountRepository accounts, Rights rights, Microconferences microconferences,
-			AccountMail mail, AuditLog audit, Clock clock) {
+			AccountMail mail, AuditLog audit, TransactionTemplate transactions, Clock clock) {
 		this.roles = roles;
 		this.accounts = accounts;
 		this.rights = rights;
 		this.microconferences = microconferences;
 		this.mail = mail;
 		this.audit = audit;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	/**
-	 * Grants a role to the account of an address, or invites the address to one.
+	 * Grants a role to the account of an address, or invites the address to one. An
+	 * address invited to the same role in the last {@link MailedLinks#MIN_INTERVAL} is
+	 * not mailed again: two organisers, or two clicks, inviting it at the same moment
+	 * leave one invitation and one mail, and each is answered as if it had sent it.
 	 * @return whether it was granted at once (else an invitation was mailed)
 	 * @throws InvalidFields for a malformed address, an unknown role or MC, or a role the
 	 * account already holds
 	 */
-	@Transactional
 	public boolean grantOrInvite(SignedInAccount by, Event event, String email, String roleName,
 			String microconferenceSlug) {
 		requireOrganiser(by, event);
@@ -78,14 +84,30 @@ public class Teams {
 		}
 		Microconference mc = role == EventRole.REVIEWER ? reviewedMc(event, microconferenceSlug, checks) : null;
 		checks.throwIfAny();
-		Long mcId = mc == null ? null : mc.id();
 		String address = email.strip();
+		try {
+			return transactions.execute(status -> grantOrInviteOnce(by, event, address, role, mc));
+		}
+		catch (DuplicateKeyException sameAtTheSameMoment) {
+			// The unique constraint let the other request through; this one now finds its
+			// grant or invitation, and answers as a second click would.
+			return transactions.execute(status -> grantOrInviteOnce(by, event, address, role, mc));
+		}
+	}
+
+	private boolean grantOrInviteOnce(SignedInAccount by, Event event, String address, EventRole role,
+			Microconference mc) {
+		Long mcId = mc == null ? null : mc.id();
 		String key = EmailAddresses.key(address).orElseThrow();
 		Instant now = clock.instant();
 		Optional<AccountRow> holder = accounts.findByEmailKey(key).filter(AccountRow::verified);
 		if (holder.isPresent()) {
 			grant(by, event, holder.get(), role, mc, now);
 			return true;
+		}
+		Optional<Instant> invitedAt = roles.openInvitationMadeAt(event.id(), key, role, mcId);
+		if (invitedAt.isPresent() && invitedAt.get().isAfter(now.minus(MailedLinks.MIN_INTERVAL))) {
+			return false;
 		}
 		roles.revokeOpenInvitations(event.id(), key, role, mcId, now);
 		String token = OneTimeTokens.generate();
@@ -103,12 +125,7 @@ public class Teams {
 		if (roles.holds(holder.id(), event.id(), role, mcId)) {
 			throw new InvalidFields(Map.of("email", holder.email() + " is already " + scopeInWords(role, mc) + "."));
 		}
-		try {
-			roles.grant(event.id(), holder.id(), role, mcId, by.id(), now);
-		}
-		catch (DuplicateKeyException grantedAtTheSameMoment) {
-			throw new InvalidFields(Map.of("email", holder.email() + " is already " + scopeInWords(role, mc) + "."));
-		}
+		roles.grant(event.id(), holder.id(), role, mcId, by.id(), now);
 		mail.roleGranted(event, holder, role, mc);
 		audit.record(new AuditEntry(event.id(), by.id(), null, "account", Long.toString(holder.id()), "role-granted",
 				null, describe(holder.email(), role, mc), null));
