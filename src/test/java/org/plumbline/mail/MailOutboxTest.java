@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -30,6 +31,7 @@ import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.mail.domain.MailOutboxRepository;
 import org.plumbline.mail.domain.QueuedMail;
 import org.plumbline.testsupport.FreePorts;
+import org.plumbline.testsupport.LockWaits;
 import org.plumbline.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
@@ -321,9 +323,11 @@ class MailOutboxTest {
 		greenMail.stop();
 		CountDownLatch enqueued = new CountDownLatch(1);
 		CountDownLatch commit = new CountDownLatch(1);
+		AtomicLong newerSession = new AtomicLong();
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			Future<String> newer = threads.submit(() -> this.transactions.execute(status -> {
+				newerSession.set(LockWaits.session(this.jdbc));
 				String messageId = this.outbox.enqueue(mail("topic", "42", "jane@example.org", "Rejected", "No"));
 				enqueued.countDown();
 				await(commit);
@@ -334,7 +338,7 @@ class MailOutboxTest {
 			// yet;
 			// on PostgreSQL its update waits for that draft's key, then collides with it
 			Future<Boolean> putBack = threads.submit(() -> this.worker.deliver(claimed.getFirst()));
-			Thread.sleep(500);
+			LockWaits.awaitBlockedOrDone(this.jdbc, newerSession.get(), putBack);
 			commit.countDown();
 			assertThat(putBack.get(30, TimeUnit.SECONDS)).as("the server was unreachable").isFalse();
 			String newerId = newer.get(30, TimeUnit.SECONDS);

@@ -9,11 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.audit.AuditChange;
 import org.plumbline.audit.AuditQuery;
+import org.plumbline.testsupport.LockWaits;
 
 /**
  * Duplicate suggestions (DOMAIN.md, "Identity key"): equal keys, or keys of 8 or more
@@ -228,34 +230,44 @@ class DuplicateSuggestionsTest extends PeopleDatabaseTest {
 		PersonSummary first = this.rows.person("Jörg Rödel");
 		PersonSummary second = this.rows.person("Joerg Roedel");
 		CountDownLatch suggested = new CountDownLatch(1);
-		ExecutorService thread = Executors.newSingleThreadExecutor();
+		CountDownLatch commit = new CountDownLatch(1);
+		AtomicLong holder = new AtomicLong();
+		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
-			Future<List<DuplicateSuggestion>> holding = thread.submit(() -> this.transactions.execute(status -> {
+			Future<List<DuplicateSuggestion>> holding = threads.submit(() -> this.transactions.execute(status -> {
+				holder.set(LockWaits.session(this.jdbc));
 				List<DuplicateSuggestion> mine = this.duplicates.suggestDuplicatesOf(first.id());
 				suggested.countDown();
-				// commit only after the other call has had time to reach its own insert
-				pause(500);
+				awaitLatch(commit);
 				return mine;
 			}));
 			assertThat(suggested.await(30, TimeUnit.SECONDS)).isTrue();
-
-			List<DuplicateSuggestion> racing = this.duplicates.suggestDuplicatesOf(second.id());
+			Future<List<DuplicateSuggestion>> racing = threads
+				.submit(() -> this.duplicates.suggestDuplicatesOf(second.id()));
+			// commit only once the other call waits for this one's uncommitted suggestion
+			LockWaits.awaitBlockedOrDone(this.jdbc, holder.get(), racing);
+			commit.countDown();
 
 			assertThat(holding.get(30, TimeUnit.SECONDS)).hasSize(1);
-			assertThat(racing).isEmpty();
+			assertThat(racing.get(30, TimeUnit.SECONDS)).isEmpty();
 		}
 		finally {
-			thread.shutdownNow();
+			commit.countDown();
+			threads.shutdownNow();
 		}
 		assertThat(this.duplicates.openSuggestions()).hasSize(1);
 	}
 
-	static void pause(long millis) {
+	/**
+	 * Waits for a race test's signal, inside a transaction that must not end before it.
+	 */
+	static void awaitLatch(CountDownLatch latch) {
 		try {
-			Thread.sleep(millis);
+			assertThat(latch.await(30, TimeUnit.SECONDS)).as("signal within 30 s").isTrue();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -12,12 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.audit.AuditChange;
 import org.plumbline.audit.AuditQuery;
 import org.plumbline.audit.AuditRecord;
 import org.plumbline.people.MergeRefusedException.Reason;
+import org.plumbline.testsupport.LockWaits;
 
 /**
  * Merging two persons (DOMAIN.md, L14): every reference moves in one transaction, the
@@ -351,24 +353,32 @@ class PersonMergeTest extends PeopleDatabaseTest {
 		PersonSummary kept = this.rows.person("Masami Hiramatsu");
 		PersonSummary merged = this.rows.person("Masami Hiramtsu");
 		CountDownLatch mergedFirst = new CountDownLatch(1);
-		ExecutorService thread = Executors.newSingleThreadExecutor();
+		CountDownLatch commit = new CountDownLatch(1);
+		AtomicLong holder = new AtomicLong();
+		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
-			Future<MergeResult> holding = thread.submit(() -> this.transactions.execute(status -> {
+			Future<MergeResult> holding = threads.submit(() -> this.transactions.execute(status -> {
+				holder.set(LockWaits.session(this.jdbc));
 				MergeResult result = this.duplicates.merge(request(kept, merged, ValueFrom.KEPT), this.organiser);
 				mergedFirst.countDown();
-				// commit only after the second merge has had time to reach the lock
-				DuplicateSuggestionsTest.pause(500);
+				DuplicateSuggestionsTest.awaitLatch(commit);
 				return result;
 			}));
 			assertThat(mergedFirst.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<MergeResult> second = threads
+				.submit(() -> this.duplicates.merge(request(kept, merged, ValueFrom.MERGED), this.organiser));
+			// commit only once the second merge waits for the first one's lock
+			LockWaits.awaitBlockedOrDone(this.jdbc, holder.get(), second);
+			commit.countDown();
 
-			assertThatThrownBy(() -> this.duplicates.merge(request(kept, merged, ValueFrom.MERGED), this.organiser))
+			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
 				.isInstanceOfSatisfying(MergeRefusedException.class,
 						refused -> assertThat(refused.reason()).isEqualTo(Reason.ALREADY_MERGED));
 			assertThat(holding.get(30, TimeUnit.SECONDS).keptPersonId()).isEqualTo(kept.id());
 		}
 		finally {
-			thread.shutdownNow();
+			commit.countDown();
+			threads.shutdownNow();
 		}
 		assertThat(stored(kept)).as("merged once, with the first merge's choices")
 			.containsEntry("version", 1)
