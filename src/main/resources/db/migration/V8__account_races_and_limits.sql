@@ -17,3 +17,7 @@ ALTER TABLE role_invitation ADD CONSTRAINT role_invitation_still_open_known CHEC
     (still_open IS TRUE AND accepted_at IS NULL AND revoked_at IS NULL)
     OR (still_open IS NULL AND (accepted_at IS NOT NULL OR revoked_at IS NOT NULL)));
 CREATE UNIQUE INDEX role_invitation_open_once ON role_invitation (event_id, email_key, role, scope_key, still_open);
+
+-- When a sign-up last mailed an address (its verification link, or "you already have an
+-- account"): the sign-up form is open to anyone, and mails an address at most once a minute.
+ALTER TABLE account ADD COLUMN sign_up_mailed_at TIMESTAMP WITH TIME ZONE;

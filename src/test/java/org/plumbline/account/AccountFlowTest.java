@@ -72,6 +72,7 @@ class AccountFlowTest extends AccountWebTest {
 		mallory.submit("/signup", "/signup",
 				Map.of("name", "Mallory", "email", "victim@example.org", "password", "mallory's password"));
 		String mallorysLink = linkInLatestMailTo("victim@example.org");
+		clock.advance(Duration.ofMinutes(2));
 		AccountClient victim = browser();
 		victim.submit("/signup", "/signup",
 				Map.of("name", "Victor Victim", "email", "victim@example.org", "password", "victor's password"));
@@ -172,6 +173,7 @@ class AccountFlowTest extends AccountWebTest {
 	void signingUpWithAnAddressThatHasAnAccountMailsItsOwnerAndOpensNoSecondAccount() {
 		signedUp("jane@example.org", "Jane Doe");
 		greenMail.reset();
+		clock.advance(Duration.ofMinutes(2));
 
 		HttpResponse<String> again = browser().submit("/signup", "/signup",
 				Map.of("name", "Mallory", "email", "Jane@Example.org", "password", "another password"));
@@ -182,6 +184,35 @@ class AccountFlowTest extends AccountWebTest {
 		assertThat(mailTo("jane@example.org")).singleElement()
 			.satisfies(mail -> assertThat(text(mail)).contains("already has an").contains("/account/reset"));
 		assertThat(browser().signIn("jane@example.org", "another password")).isEqualTo("/login?error");
+	}
+
+	@Test
+	void signingUpAgainAndAgainMailsAnAddressOnceAMinuteAndAnswersTheSameEachTime() {
+		Map<String, String> fields = Map.of("name", "Jane Doe", "email", "jane@example.org", "password", PASSWORD);
+		for (int i = 0; i < 3; i++) {
+			assertThat(browser().submit("/signup", "/signup", fields).headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/signup/sent"));
+		}
+		assertThat(mailTo("jane@example.org")).hasSize(1);
+
+		clock.advance(Duration.ofSeconds(59));
+		browser().submit("/signup", "/signup", fields);
+		assertThat(mailTo("jane@example.org")).hasSize(1);
+
+		clock.advance(Duration.ofSeconds(1));
+		browser().submit("/signup", "/signup", fields);
+		assertThat(mailTo("jane@example.org")).hasSize(2);
+		verify(browser(), linkInLatestMailTo("jane@example.org"), PASSWORD);
+
+		for (int i = 0; i < 3; i++) {
+			assertThat(browser().submit("/signup", "/signup", fields).headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/signup/sent"));
+		}
+		assertThat(mailTo("jane@example.org")).as("no 'already registered' mail within the minute").hasSize(2);
+		clock.advance(Duration.ofMinutes(1));
+		browser().submit("/signup", "/signup", fields);
+		assertThat(mailTo("jane@example.org")).last()
+			.satisfies(mail -> assertThat(text(mail)).contains("already has an"));
 	}
 
 	@Test

@@ -47,6 +47,19 @@ class AccountRepository {
 		return keys.getKeyAs(Long.class);
 	}
 
+	/**
+	 * Records that a sign-up mails the account's address now, unless one did after
+	 * {@code notSince}; one statement, so two sign-ups at once cannot both claim it.
+	 * @return whether this sign-up may send its mail
+	 */
+	boolean claimSignUpMail(long id, Instant now, Instant notSince) {
+		return jdbc.sql("""
+				UPDATE account SET sign_up_mailed_at = ?
+				WHERE id = ? AND (sign_up_mailed_at IS NULL OR sign_up_mailed_at <= ?)""")
+			.params(utc(now), id, utc(notSince))
+			.update() == 1;
+	}
+
 	boolean anySiteAdmin() {
 		return jdbc.sql("SELECT COUNT(*) FROM account WHERE site_admin").query(Long.class).single() > 0;
 	}

@@ -2,12 +2,13 @@ package org.plumbline.account.domain;
 
 import java.time.Duration;
 
-/** How often mail with a link may be sent to one account on request. */
+/** How often mail may be sent to one address on request. */
 final class MailedLinks {
 
 	/**
-	 * At most one reset link, and one new verification link on signing in unverified, per
-	 * account in this time; forms that anyone may submit must not flood a mailbox.
+	 * At most one reset link, one new verification link on signing in unverified, one
+	 * sign-up mail, and one invitation to a role, per address in this time; forms that
+	 * anyone (or any organiser) may submit must not flood a mailbox.
 	 */
 	static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
 

@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sign-up and email verification. A sign-up always ends with "we have sent you a link",
  * whether the address is new, unverified or already has an account (which then gets a
  * mail saying so), so the form tells no one which addresses have accounts; a second
- * submission of the same form creates no second account and replaces the unsent mail.
+ * submission of the same form creates no second account. An address gets at most one such
+ * mail in {@link MailedLinks#MIN_INTERVAL}, however often the form is sent: anyone may
+ * send it, and it must not serve to flood a mailbox.
  * <p>
  * Each sign-up's link carries that sign-up's password and name, and verifying asks for
  * the password: whoever signed up first with someone else's address cannot keep the
@@ -59,7 +61,8 @@ public class SignUps {
 	}
 
 	/**
-	 * Opens an account, unverified, and mails the link that verifies it.
+	 * Opens an account, unverified, and mails the link that verifies it, unless a sign-up
+	 * mailed the address in the last {@link MailedLinks#MIN_INTERVAL}.
 	 * @throws org.plumbline.validation.InvalidFields for a missing or malformed field
 	 */
 	public void signUp(String name, String email, String password) {
@@ -81,12 +84,16 @@ public class SignUps {
 
 	private void signUpOnce(String displayName, String address, String passwordHash) {
 		String key = EmailAddresses.key(address).orElseThrow();
+		Instant now = clock.instant();
 		AccountRow account = accounts.findByEmailKey(key).orElse(null);
 		if (account == null) {
-			long id = accounts.insert(address, key, passwordHash, displayName, clock.instant());
+			long id = accounts.insert(address, key, passwordHash, displayName, now);
 			account = accounts.findById(id).orElseThrow();
 		}
-		else if (account.verified()) {
+		if (!accounts.claimSignUpMail(account.id(), now, now.minus(MailedLinks.MIN_INTERVAL))) {
+			return;
+		}
+		if (account.verified()) {
 			mail.alreadyRegistered(account);
 			return;
 		}
