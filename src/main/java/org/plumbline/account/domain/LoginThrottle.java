@@ -3,6 +3,7 @@ package org.plumbline.account.domain;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.plumbline.account.AccountProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * slips through a window. From the third wrong password in a row the next attempt must
  * wait 1 s, then 2 s, 4 s...; the wrong password that reaches the limit locks the address
  * for a while. A password reset lifts the lock. Each step runs in a transaction of its
- * own, so an attempt counts even though the sign-in then fails.
+ * own, so an attempt counts even though the sign-in then fails. Addresses left alone for
+ * longer than the lock period are forgotten.
  */
 @Component
 class LoginThrottle {
@@ -37,15 +40,30 @@ class LoginThrottle {
 
 	private final TransactionTemplate ownTransaction;
 
-	LoginThrottle(JdbcClient jdbc, AccountProperties properties, PlatformTransactionManager transactionManager) {
+	private final Clock clock;
+
+	LoginThrottle(JdbcClient jdbc, AccountProperties properties, PlatformTransactionManager transactionManager,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Claims one sign-in attempt for an address (its lower-cased key). */
 	Attempt claim(String emailKey, Instant now) {
+		Attempt attempt;
+		do {
+			insertIfMissing(emailKey);
+			// null if a right password or the clean-up removed the row in between
+			attempt = ownTransaction.execute(status -> claimLocked(emailKey, now));
+		}
+		while (attempt == null);
+		return attempt;
+	}
+
+	private void insertIfMissing(String emailKey) {
 		try {
 			ownTransaction.executeWithoutResult(status -> jdbc.sql("""
 					INSERT INTO login_throttle (email_key, failed_logins)
@@ -56,7 +74,6 @@ class LoginThrottle {
 		catch (DuplicateKeyException anotherAttemptCreatedItFirst) {
 			// The row exists now, which is all that was needed.
 		}
-		return ownTransaction.execute(status -> claimLocked(emailKey, now));
 	}
 
 	private Attempt claimLocked(String emailKey, Instant now) {
@@ -65,7 +82,11 @@ class LoginThrottle {
 			.param(emailKey)
 			.query((rs, row) -> new State(rs.getInt("failed_logins"), instant(rs, "next_login_at"),
 					instant(rs, "locked_until")))
-			.single();
+			.optional()
+			.orElse(null);
+		if (state == null) {
+			return null;
+		}
 		if (state.lockedUntil() != null && now.isBefore(state.lockedUntil())) {
 			return Attempt.refused(state.lockedUntil(), true);
 		}
@@ -84,6 +105,28 @@ class LoginThrottle {
 	void clear(String emailKey) {
 		ownTransaction.executeWithoutResult(
 				status -> jdbc.sql("DELETE FROM login_throttle WHERE email_key = ?").param(emailKey).update());
+	}
+
+	/** Runs {@link #prune} every ten minutes, on each instance (it is idempotent). */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+	void pruneNow() {
+		prune(clock.instant());
+	}
+
+	/**
+	 * Forgets the addresses whose lock and last wrong password are older than the lock
+	 * period ({@code plumbline.accounts.lock-duration}), so the table holds only what may
+	 * still slow someone down. A row whose attempt is being claimed has no next_login_at
+	 * yet and stays.
+	 * @return how many addresses were forgotten
+	 */
+	int prune(Instant now) {
+		Instant before = now.minus(properties.lockDuration());
+		return ownTransaction.execute(status -> jdbc.sql("""
+				DELETE FROM login_throttle
+				WHERE next_login_at < ? AND (locked_until IS NULL OR locked_until < ?)""")
+			.params(utc(before), utc(before))
+			.update());
 	}
 
 	/** The wait before the attempt that follows this many wrong passwords in a row. */
