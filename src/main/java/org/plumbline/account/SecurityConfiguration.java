@@ -15,10 +15,13 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -32,10 +35,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Anyone may read public pages (GET and HEAD; an unknown address answers 404), the health
  * endpoint, and the pages of signing up, signing in and resetting a password. The
  * account's own pages need a signed-in user; an anonymous request for one is sent to the
- * sign-in page (an API call gets 401, the actuator 403). Every other write needs a
- * signed-in user and, like every form, a CSRF token; the other actuator endpoints are
- * denied. A feature that adds a private page must add its rule before the rule for
- * reading.
+ * sign-in page (an API call gets 401, the actuator 403). The site admin's pages answer
+ * 404 to a signed-in user who is not a site admin. Every other write needs a signed-in
+ * user and, like every form, a CSRF token; the other actuator endpoints are denied. A
+ * feature that adds a private page must add its rule before the rule for reading.
  *
  * <p>
  * Public pages are the same bytes for every anonymous visitor: reading one creates no
@@ -78,6 +81,10 @@ public class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.exceptionHandling(exceptions -> exceptions
+				.defaultAccessDeniedHandlerFor(notFoundUnlessCsrf(), paths.matcher("/admin/**"))
+				// a single default handler would serve every path: name the one for the
+				// rest
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
 				.defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), paths.matcher("/actuator/**"))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -99,6 +106,23 @@ public class SecurityConfiguration {
 	private static AuthorizationManager<RequestAuthorizationContext> siteAdmin(Rights rights) {
 		return (authentication, request) -> new AuthorizationDecision(
 				authentication.get().getPrincipal() instanceof SignedInAccount me && rights.isSiteAdmin(me.id()));
+	}
+
+	/**
+	 * The site admin's pages answer a signed-in user without the right as an unknown
+	 * address does (404), as every private object does; a form posted without its CSRF
+	 * token is still refused (403), so that an admin whose session ended is told why.
+	 */
+	private static AccessDeniedHandler notFoundUnlessCsrf() {
+		AccessDeniedHandler refuse = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			if (denied instanceof CsrfException) {
+				refuse.handle(request, response, denied);
+			}
+			else {
+				response.sendError(HttpStatus.NOT_FOUND.value());
+			}
+		};
 	}
 
 	private static RequestMatcher readOnly(RequestMatcher... paths) {

@@ -362,6 +362,23 @@ class AccountFlowTest extends AccountWebTest {
 	}
 
 	@Test
+	void theAdminPagesAreNotFoundForASignedInUserAsAnUnknownAddressIsAndAnonymousVisitorsAreAskedToSignIn() {
+		AccountClient user = signedUp("jane@example.org", "Jane Doe");
+		HttpResponse<String> unknown = user.get("/no-such-page");
+
+		for (String path : List.of("/admin", "/admin/mail", "/admin/mail/texts")) {
+			HttpResponse<String> admin = user.get(path);
+			assertThat(admin.statusCode()).as(path).isEqualTo(404);
+			assertThat(Jsoup.parse(admin.body()).select("main").text()).as(path)
+				.isEqualTo(Jsoup.parse(unknown.body()).select("main").text())
+				.contains("Page not found");
+		}
+		assertThat(user.postWithToken("/admin/mail/texts/role-granted/reset", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(browser().get("/admin").headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
 	void takingTheSiteAdminFlagAwayTakesEffectAtOnceForASignedInAdmin() {
 		AccountClient admin = browser();
 		assertThat(admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
@@ -369,7 +386,7 @@ class AccountFlowTest extends AccountWebTest {
 
 		jdbc.sql("UPDATE account SET site_admin = FALSE WHERE email_key = ?").param(ADMIN_EMAIL).update();
 		try {
-			assertThat(admin.get("/admin").statusCode()).isEqualTo(403);
+			assertThat(admin.get("/admin").statusCode()).isEqualTo(404);
 		}
 		finally {
 			jdbc.sql("UPDATE account SET site_admin = TRUE WHERE email_key = ?").param(ADMIN_EMAIL).update();

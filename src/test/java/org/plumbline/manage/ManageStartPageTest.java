@@ -85,7 +85,7 @@ class ManageStartPageTest extends ManageWebTest {
 		ManageClient organiser = organiser();
 
 		for (String path : List.of("/admin/mail", "/admin/mail/texts", "/admin/mail/texts/password-reset")) {
-			assertThat(organiser.get(path).statusCode()).as(path).isEqualTo(403);
+			assertThat(organiser.get(path).statusCode()).as(path).isEqualTo(404);
 		}
 	}
 
