@@ -1,31 +1,56 @@
 package org.plumbline.account;
 
 import java.net.URI;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The address at which users reach this installation ({@code plumbline.public-url}), for
  * links in mail. Never taken from a request's Host or X-Forwarded headers, which a client
- * chooses (DOMAIN.md, Exports).
+ * chooses (DOMAIN.md, Exports). Left unset it is {@value #DEFAULT}, which only works on
+ * the machine itself: if mail is sent, start-up warns in the log and the site admin's
+ * start page says so.
  */
 @Component
 public class PublicUrl {
 
+	static final String DEFAULT = "http://localhost:8080";
+
+	private static final Logger log = LoggerFactory.getLogger(PublicUrl.class);
+
 	private final String base;
 
-	PublicUrl(@Value("${plumbline.public-url:http://localhost:8080}") URI base) {
-		if (!base.isAbsolute() || base.getHost() == null) {
-			throw new IllegalArgumentException("plumbline.public-url must be an absolute http(s) address, not " + base);
+	private final String warning;
+
+	PublicUrl(@Value("${plumbline.public-url:}") String configured, @Value("${spring.mail.host:}") String mailHost) {
+		URI uri = URI.create(configured.isBlank() ? DEFAULT : configured.strip());
+		if (!uri.isAbsolute() || uri.getHost() == null) {
+			throw new IllegalArgumentException(
+					"plumbline.public-url must be an absolute http(s) address, not " + configured);
 		}
-		String text = base.toString();
+		String text = uri.toString();
 		this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+		this.warning = configured.isBlank() && !mailHost.isBlank() ? "Mail is sent (spring.mail.host is set), but "
+				+ "plumbline.public-url is not: links in mail point at " + DEFAULT + ", which works only on this "
+				+ "machine. Set plumbline.public-url (PLUMBLINE_PUBLIC_URL) to the address users reach this site at."
+				: null;
+		if (warning != null) {
+			log.warn(warning);
+		}
 	}
 
 	/** The absolute address of a path of this installation, such as {@code /login}. */
 	public String of(String path) {
 		return base + path;
+	}
+
+	/** Why mailed links may not reach their readers, if they may not. */
+	public Optional<String> warning() {
+		return Optional.ofNullable(warning);
 	}
 
 }

@@ -379,6 +379,16 @@ class AccountFlowTest extends AccountWebTest {
 	}
 
 	@Test
+	void theAdminStartPageWarnsThatMailedLinksPointAtLocalhostWhileMailIsSentWithoutAPublicUrl() {
+		AccountClient admin = browser();
+		assertThat(admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
+
+		assertThat(admin.page("/admin").select("[role=alert]").text())
+			.contains("links in mail point at http://localhost:8080")
+			.contains("Set plumbline.public-url");
+	}
+
+	@Test
 	void takingTheSiteAdminFlagAwayTakesEffectAtOnceForASignedInAdmin() {
 		AccountClient admin = browser();
 		assertThat(admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
