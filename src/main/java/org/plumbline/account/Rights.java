@@ -67,7 +67,7 @@ public class Rights {
 	 */
 	@Transactional(readOnly = true)
 	public boolean mayEditMicroconference(long accountId, Microconference mc) {
-		return isOrganiser(accountId, mc.eventId()) || accounts.personOf(accountId)
+		return isOrganiser(accountId, mc.eventId()) || accounts.verifiedPersonId(accountId)
 			.map(personId -> microconferences.isLedBy(mc.id(), personId))
 			.orElse(false);
 	}

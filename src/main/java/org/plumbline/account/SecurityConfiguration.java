@@ -74,7 +74,8 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(paths.matcher("/admin/**"))
 			.access(siteAdmin(rights))
-			.requestMatchers(paths.matcher("/account/**"), paths.matcher("/manage/**"), paths.matcher("/invitation"))
+			.requestMatchers(paths.matcher("/account/**"), paths.matcher("/manage/**"), paths.matcher("/invitation"),
+					paths.matcher("/{event}/calls/{call}/topics/**"))
 			.authenticated()
 			.requestMatchers(readOnly(AnyRequestMatcher.INSTANCE))
 			.permitAll()

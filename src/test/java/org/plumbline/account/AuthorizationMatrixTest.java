@@ -43,7 +43,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * victim's role and invitation, restored before every request; {id} a failed message of
  * the event, which organisers and the admin may resend; {purpose} a mail purpose that
  * events may have their own text for; {suggestion} a duplicate suggestion of MC X's lead,
- * reopened before every request (a post without choices merges nothing);
+ * reopened before every request (a post without choices merges nothing); {call} is MC X's
+ * call (with no window yet); {topic} a draft of user A's to it;
  * {@code /actuator/health/**} asks for one component ({@code db}), which is not shown
  * apart.
  */
@@ -68,6 +69,17 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/{event}/microconferences/{mc}",                       200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/sponsors",                                    200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/sponsors/{sponsor}/logo",                     404, 404, 404, 404, 404, 404, 404, 404),
+		get("/{event}/calls",                                       200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/calls/{call}/topics/new",                     302, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/calls/{call}/topics/new",                    302, 400, 400, 400, 400, 400, 400, 400),
+		get("/account/topics",                                      302, 200, 200, 200, 200, 200, 200, 200),
+		get("/account/topics/{topic}",                              302, 200, 404, 404, 404, 404, 404, 404),
+		post("/account/topics/{topic}",                             302, 400, 404, 404, 404, 404, 404, 404),
+		post("/account/topics/{topic}/withdraw",                    302, 400, 404, 404, 404, 404, 404, 404),
+		get("/manage/{event}/calls",                                302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/calls",                               302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/calls/{call}",                        302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/tracks",                              302, 404, 404, 404, 404, 404, 200, 200),
 		get("/signup",                                              200, 200, 200, 200, 200, 200, 200, 200),
 		post("/signup",                                             200, 200, 200, 200, 200, 200, 200, 200),
 		get("/signup/sent",                                         200, 200, 200, 200, 200, 200, 200, 200),
@@ -231,7 +243,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		long x = microconferences.find(event.id(), "x").orElseThrow().id();
 		long y = microconferences.find(event.id(), "y").orElseThrow().id();
 		AccountFixture accounts = new AccountFixture(jdbc, people, passwords);
-		accounts.account("a@matrix.test", "User A");
+		long userA = accounts.account("a@matrix.test", "User A");
 		accounts.account("b@matrix.test", "User B");
 		accounts.account("lead-x@matrix.test", "Lead x",
 				microconferences.find(event.id(), "x").orElseThrow().leads().get(0).personId());
@@ -266,7 +278,25 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.param(microconferences.find(event.id(), "x").orElseThrow().leads().get(0).personId())
 			.query(Long.class)
 			.single();
-		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion);
+		long topic = topicOf(userA, event.id(), x);
+		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic);
+	}
+
+	/** A draft topic of user A to MC X's call. */
+	private long topicOf(long account, long eventId, long microconferenceId) {
+		long person = jdbc.sql("SELECT person_id FROM account WHERE id = ?").param(account).query(Long.class).single();
+		jdbc.sql("""
+				INSERT INTO topic (guid, event_id, microconference_id, state, title, submitted_by, submission_key,
+				                   created_at, updated_at)
+				VALUES (?, ?, ?, 'DRAFT', 'A''s topic', ?, 'matrix', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.params(java.util.UUID.randomUUID(), eventId, microconferenceId, account)
+			.update();
+		long topic = jdbc.sql("SELECT id FROM topic WHERE submission_key = 'matrix'").query(Long.class).single();
+		jdbc.sql(
+				"INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) VALUES (?, 1, ?, 'User A')")
+			.params(topic, person)
+			.update();
+		return topic;
 	}
 
 	private static Row get(String pattern, int... expected) {
@@ -313,16 +343,19 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long suggestionId;
 
+		private final long topicId;
+
 		private long victimGrant;
 
 		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
-				long suggestionId) {
+				long suggestionId, long topicId) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
 			this.invitationId = invitationId;
 			this.failedMailId = failedMailId;
 			this.suggestionId = suggestionId;
+			this.topicId = topicId;
 		}
 
 		void restoreVictims() {
@@ -350,6 +383,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{id}", Long.toString(failedMailId));
 			values.put("{purpose}", "role-granted");
 			values.put("{suggestion}", Long.toString(suggestionId));
+			values.put("{call}", "x");
+			values.put("{topic}", Long.toString(topicId));
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {

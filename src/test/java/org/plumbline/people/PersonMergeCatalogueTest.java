@@ -60,6 +60,21 @@ class PersonMergeCatalogueTest extends PeopleDatabaseTest {
 		world.rows().lead(world.microconferenceId(), 1, world.merged().id(), "Merged Person");
 		return () -> world.single("SELECT person_id FROM mc_lead WHERE microconference_id = ?",
 				world.microconferenceId());
+	}), entry("topic_speaker.person_id", world -> {
+		world.jdbc()
+			.sql("""
+					INSERT INTO topic (guid, event_id, microconference_id, state, title, submission_key, created_at,
+					                   updated_at)
+					SELECT ?, event_id, id, 'DRAFT', 'Catalogue topic', 'catalogue', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+					FROM microconference WHERE id = ?""")
+			.params(java.util.UUID.randomUUID(), world.microconferenceId())
+			.update();
+		long topic = world.single("SELECT id FROM topic WHERE submission_key = ?", "catalogue");
+		world.jdbc()
+			.sql("INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) VALUES (?, 1, ?, ?)")
+			.params(topic, world.merged().id(), "Merged Person")
+			.update();
+		return () -> world.single("SELECT person_id FROM topic_speaker WHERE topic_id = ?", topic);
 	}), entry("person.merged_into_id", world -> {
 		// a person merged into this one before stays a pointer, one step further from the
 		// kept person

@@ -44,16 +44,17 @@ public class AccountProfiles {
 	}
 
 	/**
-	 * The person the account is linked to now, by its verified email; empty for an
-	 * account not (yet) verified, or one that is gone.
+	 * The person an account acts as, once its email is verified (DOMAIN.md, L14); empty
+	 * for an unverified or unknown account.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Long> personOf(long accountId) {
-		return accounts.findById(accountId).map(AccountRow::personId);
+	public Optional<Long> verifiedPersonId(long accountId) {
+		return accounts.findById(accountId).filter(AccountRow::verified).map(AccountRow::personId);
 	}
 
 	private long personOf(SignedInAccount account) {
-		return personOf(account.id())
+		return accounts.findById(account.id())
+			.map(AccountRow::personId)
 			.orElseThrow(() -> new IllegalStateException("The signed-in account " + account.id() + " is gone"));
 	}
 

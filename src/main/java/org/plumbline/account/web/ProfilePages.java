@@ -85,7 +85,7 @@ class ProfilePages {
 
 	private List<LedMicroconference> led(SignedInAccount me) {
 		Map<Long, Event> byId = events.listEvents().stream().collect(Collectors.toMap(Event::id, Function.identity()));
-		return profiles.personOf(me.id())
+		return profiles.verifiedPersonId(me.id())
 			.map(microconferences::ledBy)
 			.orElse(List.of())
 			.stream()

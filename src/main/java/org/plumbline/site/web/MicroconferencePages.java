@@ -2,6 +2,7 @@ package org.plumbline.site.web;
 
 import java.util.List;
 
+import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconference;
@@ -21,9 +22,12 @@ class MicroconferencePages {
 
 	private final Microconferences microconferences;
 
-	MicroconferencePages(EventCatalog events, Microconferences microconferences) {
+	private final TopicCalls calls;
+
+	MicroconferencePages(EventCatalog events, Microconferences microconferences, TopicCalls calls) {
 		this.events = events;
 		this.microconferences = microconferences;
+		this.calls = calls;
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/microconferences")
@@ -45,6 +49,10 @@ class MicroconferencePages {
 			.orElseThrow(() -> PageNotFoundException.unknownMicroconference(event, mcSlug));
 		model.addAttribute("event", event);
 		model.addAttribute("mc", McView.of(event.slug(), mc));
+		// The link depends on the clock only, never on who asks: the page stays the same
+		// for every visitor.
+		model.addAttribute("topicForm",
+				calls.openCallOf(event.id(), mc.id()).map(call -> call.newTopicPath(event.slug())).orElse(null));
 		return "site/microconference";
 	}
 

@@ -1,0 +1,29 @@
+package org.plumbline.account;
+
+import java.util.Optional;
+
+import org.plumbline.account.domain.AccountProfiles;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which person an account acts as, for features that record people (the speakers of a
+ * topic): read from the account on every call, since a merge may move an account to
+ * another person while it is signed in.
+ */
+@Service
+public class AccountPersons {
+
+	private final AccountProfiles profiles;
+
+	AccountPersons(AccountProfiles profiles) {
+		this.profiles = profiles;
+	}
+
+	/**
+	 * The person of a verified account; empty for an account whose email is unverified.
+	 */
+	public Optional<Long> verifiedPersonId(long accountId) {
+		return profiles.verifiedPersonId(accountId);
+	}
+
+}

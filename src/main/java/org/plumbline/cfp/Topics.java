@@ -1,0 +1,290 @@
+package org.plumbline.cfp;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plumbline.account.AccountPersons;
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.cfp.Topic.Speaker;
+import org.plumbline.cfp.domain.TopicContent;
+import org.plumbline.cfp.domain.TopicRepository;
+import org.plumbline.cfp.domain.TopicRow;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.people.PersonDirectory;
+import org.plumbline.validation.FieldChecks;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The cfp feature's facade for topics, as their speakers move them: one method per change
+ * (DOMAIN.md, L1), each checking who asks, the topic's state and its call's window, then
+ * saving and auditing in one transaction (L16). Only a topic's speakers see it; to anyone
+ * else it does not exist.
+ */
+@Service
+public class Topics {
+
+	static final int MAX_SUBMISSION_KEY_LENGTH = 64;
+
+	static final String STALE = "This topic was changed elsewhere since you opened it.";
+
+	private final TopicRepository topics;
+
+	private final TopicCalls calls;
+
+	private final AccountPersons accounts;
+
+	private final PersonDirectory people;
+
+	private final EventCatalog events;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	Topics(TopicRepository topics, TopicCalls calls, AccountPersons accounts, PersonDirectory people,
+			EventCatalog events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
+		this.topics = topics;
+		this.calls = calls;
+		this.accounts = accounts;
+		this.people = people;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Saves a new topic to a call, as a draft or submitted at once, with the account's
+	 * person as its first speaker. The form's one-time key makes a second click answer
+	 * with the topic the first created, even when both arrive at once.
+	 * @throws IllegalArgumentException if the event has no such call or the key is
+	 * missing or too long
+	 * @throws TopicRefusedException if the call is not open, or the account is not
+	 * verified
+	 * @throws org.plumbline.validation.InvalidFields for a missing or too long field, or
+	 * a duration the call does not offer
+	 */
+	public Topic create(Event event, String callSlug, long accountId, TopicText text, String submissionKey,
+			boolean submit) {
+		if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > MAX_SUBMISSION_KEY_LENGTH) {
+			throw new IllegalArgumentException("The form's submission key is missing or malformed.");
+		}
+		try {
+			return transaction.execute(status -> topics.idBySubmissionKey(submissionKey, accountId)
+				.map(this::view)
+				.orElseGet(() -> createOnce(event, callSlug, accountId, text, submissionKey, submit)));
+		}
+		catch (DuplicateKeyException secondClick) {
+			return transaction.execute(status -> topics.idBySubmissionKey(submissionKey, accountId).map(this::view))
+				.orElseThrow(() -> secondClick);
+		}
+	}
+
+	private Topic createOnce(Event event, String callSlug, long accountId, TopicText text, String submissionKey,
+			boolean submit) {
+		TopicCall call = calls.find(event.id(), callSlug)
+			.orElseThrow(() -> new IllegalArgumentException("No call " + callSlug + " in " + event.slug()));
+		requireOpen(call, event.timeZone());
+		long personId = accounts.verifiedPersonId(accountId)
+			.orElseThrow(() -> new TopicRefusedException("Please verify your email address before submitting."));
+		TopicContent content = checked(text, call, submit);
+		String name = people.findAll(List.of(personId)).get(personId).displayName();
+		TopicState state = submit ? TopicState.SUBMITTED : TopicState.DRAFT;
+		long id = topics.insert(event.id(), call.microconferenceId(), call.plainTrackId(), state, content, accountId,
+				submissionKey, clock.instant(), new Speaker(personId, name));
+		audit.record(new AuditEntry(event.id(), accountId, null, "topic", Long.toString(id),
+				submit ? "submitted" : "drafted", null, audited(state, content), null));
+		return view(id);
+	}
+
+	/**
+	 * Saves a speaker's edits of a draft or a submitted topic, in the state it is in.
+	 * @throws TopicRefusedException if the topic's call is closed or it was withdrawn
+	 * @throws OptimisticLockingFailureException if it was changed since the form was
+	 * opened
+	 * @throws org.plumbline.validation.InvalidFields as for {@link #create}
+	 */
+	@Transactional
+	public Topic edit(long accountId, long topicId, int version, TopicText text) {
+		TopicRow topic = speakersTopic(accountId, topicId);
+		TopicCall call = changeable(topic);
+		TopicContent content = checked(text, call, topic.state() != TopicState.DRAFT);
+		save(topic, topic.state(), content, topic.submittedAt(), version);
+		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "edited",
+				audited(topic), audited(topic.state(), content), null));
+		return view(topicId);
+	}
+
+	/**
+	 * Submits a draft with the text of the form: DRAFT → SUBMITTED.
+	 * @throws TopicRefusedException if the call is closed or the topic is not a draft
+	 * @throws OptimisticLockingFailureException if it was changed since the form was
+	 * opened
+	 * @throws org.plumbline.validation.InvalidFields if a field a submitted topic needs
+	 * is missing or wrong
+	 */
+	@Transactional
+	public Topic submit(long accountId, long topicId, int version, TopicText text) {
+		TopicRow topic = speakersTopic(accountId, topicId);
+		TopicCall call = changeable(topic);
+		if (topic.state() != TopicState.DRAFT) {
+			throw new TopicRefusedException("This topic is submitted already.");
+		}
+		TopicContent content = checked(text, call, true);
+		save(topic, TopicState.SUBMITTED, content, clock.instant(), version);
+		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "submitted",
+				audited(topic), audited(TopicState.SUBMITTED, content), null));
+		return view(topicId);
+	}
+
+	/**
+	 * Withdraws a draft or a submitted topic: → WITHDRAWN, for good.
+	 * @throws TopicRefusedException if the call is closed or the topic was withdrawn
+	 * @throws OptimisticLockingFailureException if it was changed since the page was
+	 * opened
+	 */
+	@Transactional
+	public Topic withdraw(long accountId, long topicId, int version) {
+		TopicRow topic = speakersTopic(accountId, topicId);
+		changeable(topic);
+		TopicContent content = new TopicContent(topic.title(), topic.abstractText(), topic.durationMinutes(),
+				topic.notes());
+		save(topic, TopicState.WITHDRAWN, content, topic.submittedAt(), version);
+		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "withdrawn",
+				audited(topic), audited(TopicState.WITHDRAWN, content), null));
+		return view(topicId);
+	}
+
+	/** A topic, if the account is one of its speakers; empty for anyone else. */
+	@Transactional(readOnly = true)
+	public Optional<Topic> find(long accountId, long topicId) {
+		Optional<Long> personId = accounts.verifiedPersonId(accountId);
+		if (personId.isEmpty()) {
+			return Optional.empty();
+		}
+		return topics.find(topicId)
+			.filter(topic -> topics.speakers(topicId)
+				.stream()
+				.anyMatch(speaker -> speaker.personId() == personId.get()))
+			.map(topic -> view(topic.id()));
+	}
+
+	/** The topics the account's person speaks on, newest first. */
+	@Transactional(readOnly = true)
+	public List<Topic> ofSpeaker(long accountId) {
+		return accounts.verifiedPersonId(accountId)
+			.map(personId -> topics.ofSpeaker(personId).stream().map(topic -> view(topic.id())).toList())
+			.orElse(List.of());
+	}
+
+	private TopicRow speakersTopic(long accountId, long topicId) {
+		return find(accountId, topicId).flatMap(visible -> topics.find(visible.id()))
+			.orElseThrow(() -> new IllegalArgumentException("No topic " + topicId + " of account " + accountId));
+	}
+
+	/** The topic's call, if the topic's speakers may change it now. */
+	private TopicCall changeable(TopicRow topic) {
+		if (!topic.state().speakersMayChange()) {
+			throw new TopicRefusedException(
+					"This topic is " + topic.state().inWords().toLowerCase() + "; it can no longer be changed.");
+		}
+		TopicCall call = calls.callOf(topic.eventId(), topic.microconferenceId(), topic.plainTrackId());
+		requireOpen(call, zoneOf(topic.eventId()));
+		return call;
+	}
+
+	private void requireOpen(TopicCall call, ZoneId zone) {
+		String refusal = call.refusal(clock.instant(), zone);
+		if (refusal != null) {
+			throw new TopicRefusedException(refusal);
+		}
+	}
+
+	private void save(TopicRow topic, TopicState state, TopicContent content, Instant submittedAt, int version) {
+		if (!topics.update(topic.id(), state, content, submittedAt, clock.instant(), version)) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+	}
+
+	/**
+	 * The form's text, checked: a submitted topic needs an abstract and a duration, a
+	 * draft only a title.
+	 */
+	private static TopicContent checked(TopicText text, TopicCall call, boolean complete) {
+		FieldChecks checks = new FieldChecks();
+		String title = checks.required("title", text.title(), TopicText.MAX_TITLE_LENGTH);
+		String abstractText = complete
+				? checks.required("abstractText", text.abstractText(), TopicText.MAX_ABSTRACT_LENGTH)
+				: checks.optional("abstractText", text.abstractText(), TopicText.MAX_ABSTRACT_LENGTH);
+		Integer duration = null;
+		String typed = text.durationMinutes() == null ? "" : text.durationMinutes().strip();
+		String offered = String.join(", ", call.durations().stream().map(String::valueOf).toList());
+		if (typed.isEmpty()) {
+			checks.check("durationMinutes",
+					complete ? Optional.of("Choose how long the talk takes.") : Optional.empty());
+		}
+		else {
+			try {
+				duration = Integer.valueOf(typed);
+			}
+			catch (NumberFormatException notANumber) {
+				duration = null;
+			}
+			if (duration == null || !call.durations().contains(duration)) {
+				checks.check("durationMinutes",
+						Optional.of("Choose one of the durations this call offers: " + offered + " minutes."));
+				duration = null;
+			}
+		}
+		String notes = checks.optional("notes", text.notes(), TopicText.MAX_NOTES_LENGTH);
+		checks.throwIfAny();
+		return new TopicContent(title, abstractText, duration, notes);
+	}
+
+	private Topic view(long topicId) {
+		TopicRow topic = topics.find(topicId).orElseThrow();
+		TopicCall call = calls.callOf(topic.eventId(), topic.microconferenceId(), topic.plainTrackId());
+		return new Topic(topic.id(), topic.guid(), topic.eventId(), call, topic.state(), topic.title(),
+				topic.abstractText(), topic.durationMinutes(), topic.notes(), topics.speakers(topicId),
+				topic.createdAt(), topic.submittedAt(), topic.version());
+	}
+
+	private ZoneId zoneOf(long eventId) {
+		return events.listEvents()
+			.stream()
+			.filter(event -> event.id() == eventId)
+			.map(Event::timeZone)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static Map<String, Object> audited(TopicRow topic) {
+		return audited(topic.state(),
+				new TopicContent(topic.title(), topic.abstractText(), topic.durationMinutes(), topic.notes()));
+	}
+
+	private static Map<String, Object> audited(TopicState state, TopicContent content) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("state", state.name());
+		fields.put("title", content.title());
+		fields.put("abstract", content.abstractText());
+		fields.put("durationMinutes", content.durationMinutes());
+		fields.put("notes", content.notes());
+		return fields;
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.plumbline.cfp.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.plumbline.cfp.Topic.Speaker;
+import org.plumbline.cfp.TopicState;
+import org.plumbline.jdbc.SqlInstants;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Topics and their speakers. */
+@Repository
+public class TopicRepository {
+
+	private static final String COLUMNS = """
+			id, guid, event_id, microconference_id, plain_track_id, state, title, abstract, duration_minutes, notes,
+			created_at, submitted_at, version""";
+
+	private final JdbcClient jdbc;
+
+	TopicRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A new topic and its first speaker.
+	 * @throws org.springframework.dao.DuplicateKeyException if a topic was created with
+	 * this submission key already
+	 */
+	public long insert(long eventId, Long microconferenceId, Long plainTrackId, TopicState state, TopicContent content,
+			long submittedBy, String submissionKey, Instant now, Speaker firstSpeaker) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO topic (guid, event_id, microconference_id, plain_track_id, state, title, abstract,
+				                   duration_minutes, notes, submitted_by, submission_key, created_at, updated_at,
+				                   submitted_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), eventId, microconferenceId, plainTrackId, state.name(), content.title(),
+					content.abstractText(), content.durationMinutes(), content.notes(), submittedBy, submissionKey,
+					SqlInstants.utc(now), SqlInstants.utc(now),
+					state == TopicState.SUBMITTED ? SqlInstants.utc(now) : null)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		jdbc.sql("INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) VALUES (?, 1, ?, ?)")
+			.params(id, firstSpeaker.personId(), firstSpeaker.nameAsWritten())
+			.update();
+		return id;
+	}
+
+	public Optional<TopicRow> find(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM topic WHERE id = ?")
+			.param(id)
+			.query(TopicRepository::row)
+			.optional();
+	}
+
+	/** The topic that a submission key created, if the account created it. */
+	public Optional<Long> idBySubmissionKey(String submissionKey, long submittedBy) {
+		return jdbc.sql("SELECT id FROM topic WHERE submission_key = ? AND submitted_by = ?")
+			.params(submissionKey, submittedBy)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The topics a person speaks on, newest first. */
+	public List<TopicRow> ofSpeaker(long personId) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM topic WHERE id IN (SELECT topic_id FROM topic_speaker WHERE person_id = ?)
+				ORDER BY created_at DESC, id DESC""").param(personId).query(TopicRepository::row).list();
+	}
+
+	public List<Speaker> speakers(long topicId) {
+		return jdbc.sql("SELECT person_id, name_as_written FROM topic_speaker WHERE topic_id = ? ORDER BY position")
+			.param(topicId)
+			.query((rs, row) -> new Speaker(rs.getLong("person_id"), rs.getString("name_as_written")))
+			.list();
+	}
+
+	/** Whether the stored topic was at the expected version (and is now changed). */
+	public boolean update(long id, TopicState state, TopicContent content, Instant submittedAt, Instant now,
+			int expectedVersion) {
+		return jdbc.sql("""
+				UPDATE topic SET state = ?, title = ?, abstract = ?, duration_minutes = ?, notes = ?, submitted_at = ?,
+				                 updated_at = ?, version = version + 1
+				WHERE id = ? AND version = ?""")
+			.params(state.name(), content.title(), content.abstractText(), content.durationMinutes(), content.notes(),
+					SqlInstants.utc(submittedAt), SqlInstants.utc(now), id, expectedVersion)
+			.update() == 1;
+	}
+
+	private static TopicRow row(ResultSet rs, int row) throws SQLException {
+		Integer duration = rs.getObject("duration_minutes", Integer.class);
+		return new TopicRow(rs.getLong("id"), rs.getObject("guid", UUID.class), rs.getLong("event_id"),
+				rs.getObject("microconference_id", Long.class), rs.getObject("plain_track_id", Long.class),
+				TopicState.valueOf(rs.getString("state")), rs.getString("title"), rs.getString("abstract"), duration,
+				rs.getString("notes"), SqlInstants.instant(rs, "created_at"), SqlInstants.instant(rs, "submitted_at"),
+				rs.getInt("version"));
+	}
+
+}

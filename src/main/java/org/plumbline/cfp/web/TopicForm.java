@@ -1,0 +1,36 @@
+package org.plumbline.cfp.web;
+
+import org.plumbline.cfp.TopicText;
+
+/**
+ * A speaker's topic form, all text (see {@link FormVersion}).
+ *
+ * @param submissionKey the one-time key of a new topic's form
+ * @param action {@code submit} for the submit button, anything else saves
+ */
+public record TopicForm(String title, String abstractText, String durationMinutes, String notes, String version,
+		String submissionKey, String action) {
+
+	TopicText text() {
+		return new TopicText(title, abstractText, durationMinutes, notes);
+	}
+
+	boolean submits() {
+		return "submit".equals(action);
+	}
+
+	public String value(String text) {
+		return text == null ? "" : text;
+	}
+
+	static TopicForm of(TopicText text, int version, String submissionKey) {
+		return new TopicForm(text.title(), text.abstractText(), text.durationMinutes(), text.notes(),
+				Integer.toString(version), submissionKey, null);
+	}
+
+	TopicForm withVersion(int current) {
+		return new TopicForm(title, abstractText, durationMinutes, notes, Integer.toString(current), submissionKey,
+				action);
+	}
+
+}

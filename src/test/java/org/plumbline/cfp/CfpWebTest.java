@@ -1,0 +1,180 @@
+package org.plumbline.cfp;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.event.NewEvent;
+import org.plumbline.microconference.McStatus;
+import org.plumbline.microconference.Microconference.NamedPerson;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The running server with one event in Europe/Berlin, an accepted MC ("kernel"), a
+ * proposed one that has no call, an organiser and two speakers with verified accounts,
+ * and a clock that tests move. Each test starts with no call settings, tracks, topics or
+ * audit entries, at {@link #START}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(CfpWebTest.ClockConfiguration.class)
+abstract class CfpWebTest {
+
+	static final Instant START = Instant.parse("2027-01-15T09:00:00Z");
+
+	static final String EVENT = "cfp_conf";
+
+	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+	static final String PASSWORD = "cfp test password";
+
+	static final String ORGANISER = "olga@cfp.test";
+
+	static final String SPEAKER_A = "ana@cfp.test";
+
+	static final String SPEAKER_B = "ben@cfp.test";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	EventCatalog events;
+
+	@Autowired
+	EventSetup eventSetup;
+
+	@Autowired
+	Microconferences microconferences;
+
+	@Autowired
+	PersonDirectory people;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	TopicCalls calls;
+
+	Event event;
+
+	long organiserId;
+
+	long speakerAId;
+
+	long speakerBId;
+
+	@BeforeEach
+	void oneEventThreeAccountsAndNoCallSettings() {
+		clock.set(START);
+		jdbc.sql("DELETE FROM topic_speaker").update();
+		jdbc.sql("DELETE FROM topic").update();
+		jdbc.sql("DELETE FROM plain_track").update();
+		jdbc.sql("DELETE FROM mc_topic_call").update();
+		jdbc.sql("DELETE FROM topic_call_defaults").update();
+		jdbc.sql("DELETE FROM audit_entry").update();
+		jdbc.sql("DELETE FROM SPRING_SESSION").update();
+		event = events.findBySlug(EVENT).orElseGet(this::createEvent);
+		organiserId = account(ORGANISER, "Olga Organiser");
+		speakerAId = account(SPEAKER_A, "Ana Speaker");
+		speakerBId = account(SPEAKER_B, "Ben Speaker");
+		if (jdbc.sql("SELECT COUNT(*) FROM event_role WHERE account_id = ?")
+			.param(organiserId)
+			.query(Long.class)
+			.single() == 0) {
+			jdbc.sql("""
+					INSERT INTO event_role (event_id, account_id, role, scope_key, granted_at)
+					VALUES (?, ?, 'ORGANISER', 'event', CURRENT_TIMESTAMP)""").params(event.id(), organiserId).update();
+		}
+	}
+
+	CfpClient anonymous() {
+		return new CfpClient(port);
+	}
+
+	CfpClient signedIn(String email) {
+		return anonymous().signIn(email, PASSWORD);
+	}
+
+	/** Sets the event's default window, local to Europe/Berlin, and durations. */
+	void defaultWindow(String opensAt, String closesAt, String durations) {
+		calls.saveDefaults(event, organiserId,
+				new CallSettings(opensAt, closesAt, durations, calls.defaults(event.id()).version()));
+	}
+
+	/** The default window used by most tests: Jan 10 to Feb 1, 2027, 18:00 in Berlin. */
+	void openCalls() {
+		defaultWindow("2027-01-10T09:00", "2027-02-01T18:00", "30, 45");
+	}
+
+	static Instant berlin(String localDateTime) {
+		return java.time.LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
+	}
+
+	long count(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	private Event createEvent() {
+		Event created = eventSetup.create(new NewEvent(EVENT, "CFP Conference 2027", LocalDate.of(2027, 3, 1),
+				LocalDate.of(2027, 3, 3), ZONE, null, List.of(), List.of(), List.of(), List.of()));
+		long lead = people.create("Lena Lead", List.of("Lena Lead"), null).id();
+		microconferences.create(created.id(), new NewMicroconference(null, "kernel", "Kernel MC", McStatus.ACCEPTED,
+				"About the kernel.", List.of(), List.of(), "MC leads", List.of(new NamedPerson(lead, "Lena Lead"))));
+		microconferences.create(created.id(), new NewMicroconference(null, "proposed-mc", "Proposed MC",
+				McStatus.PROPOSED, "Not yet accepted.", List.of(), List.of(), "MC leads", List.of()));
+		return created;
+	}
+
+	/** A verified account with a person of its own, made once. */
+	private long account(String email, String name) {
+		if (count("SELECT COUNT(*) FROM account WHERE email_key = ?", email) == 0) {
+			long personId = people.create(name, List.of(name), null).id();
+			var at = Instant.parse("2027-01-01T00:00:00Z").atOffset(ZoneOffset.UTC);
+			jdbc.sql("""
+					INSERT INTO account (email, email_key, password_hash, display_name, person_id, email_verified_at,
+					                     created_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(email, email, passwords.encode(PASSWORD), name, personId, at, at)
+				.update();
+		}
+		return count("SELECT id FROM account WHERE email_key = ?", email);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ClockConfiguration {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock(START);
+		}
+
+	}
+
+}
