@@ -37,7 +37,7 @@ class PublicPagesBrowserTest {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/lpc2023/", "/lpc2023/microconferences",
 			"/lpc2023/microconferences/tracing", "/lpc2023/sponsors", "/" + SiteFixture.SLUG + "/sponsors",
-			"/lpc2023/microconferences/no-such-mc", "/nosuchevent/");
+			"/lpc2023/microconferences/no-such-mc", "/nosuchevent/", "/lpc2023/calls");
 
 	static Playwright playwright;
 
