@@ -86,8 +86,10 @@ class PublicPagesTest {
 		String text = page.selectFirst("main").text();
 		assertThat(text).contains("Nov 13 – 15, 2023", "America/New_York", "Richmond", "18 microconferences");
 		assertThat(page.select("main a[href=/lpc2023/microconferences]")).isNotEmpty();
+		assertThat(page.select("main a[href=/lpc2023/calls]")).isNotEmpty();
 		assertThat(page.select("main a[href=/lpc2023/sponsors]")).isNotEmpty();
-		assertThat(page.select("header nav a").eachText()).containsExactly("Home", "Microconferences", "Sponsors");
+		assertThat(page.select("header nav a").eachText()).containsExactly("Home", "Microconferences",
+				"Calls for topics", "Sponsors");
 		assertThat(page.selectFirst("header nav a[aria-current=page]").text()).isEqualTo("Home");
 	}
 
