@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The audit feature's facade: every feature records its changes here, in the transaction
- * of the change (DOMAIN.md, L16), and the organisers read and filter the log of their
- * event.
+ * of the change (DOMAIN.md, L16); the organisers read and filter the log of their event,
+ * and the site admin the site-level entries.
  */
 @Service
 public class AuditLog {
@@ -114,6 +114,15 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public List<String> siteLevelObjectTypes() {
 		return entries.objectTypes(null, null);
+	}
+
+	/**
+	 * The accounts that acted in site-level entries, for the filter's drop-down; an
+	 * account deleted since is no longer among them.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditActor> siteLevelActors() {
+		return entries.siteLevelActors();
 	}
 
 	private String eventSlug(long eventId) {

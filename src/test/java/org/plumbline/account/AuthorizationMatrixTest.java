@@ -118,6 +118,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/manage/{event}/microconferences/{mc}/edit",           302, 404, 404, 200, 404, 404, 200, 200),
 		post("/manage/{event}/microconferences/{mc}/edit",          302, 404, 404, 200, 404, 404, 200, 200),
 		get("/admin",                                               302, 404, 404, 404, 404, 404, 404, 200),
+		get("/admin/audit",                                         302, 404, 404, 404, 404, 404, 404, 200),
 		get("/admin/mail",                                          302, 404, 404, 404, 404, 404, 404, 200),
 		get("/admin/mail/{id}",                                     302, 404, 404, 404, 404, 404, 404, 200),
 		post("/admin/mail/{id}/resend",                             302, 404, 404, 404, 404, 404, 404, 302),

@@ -138,7 +138,8 @@ class AuditPagesTest extends ManageWebTest {
 		assertThat(organiser().page(AUDIT).select(".status").text()).isEqualTo("Nothing has been changed yet.");
 	}
 
-	private static List<Long> ids(Document page) {
+	/** The ids of the entries a page of the log shows, in its order. */
+	static List<Long> ids(Document page) {
 		return page.select(".audit-entry")
 			.stream()
 			.map(entry -> entry.id().substring("entry_".length()))
@@ -146,7 +147,8 @@ class AuditPagesTest extends ManageWebTest {
 			.toList();
 	}
 
-	private static List<List<String>> rows(Element entry) {
+	/** The rows of an entry's table of changed fields: field, before, after. */
+	static List<List<String>> rows(Element entry) {
 		return entry.select(".changes tbody tr").stream().map(row -> row.select("td").eachText()).toList();
 	}
 

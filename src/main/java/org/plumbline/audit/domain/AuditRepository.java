@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plumbline.audit.AuditActor;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditQuery;
 import org.plumbline.audit.AuditRecord;
@@ -112,6 +113,19 @@ public class AuditRepository {
 	 */
 	public List<String> objectTypes(Long eventId, String eventSlug) {
 		return distinctValues("object_type", eventId, eventSlug);
+	}
+
+	/**
+	 * The accounts that acted in site-level entries, by their display names now, in
+	 * alphabetical order.
+	 */
+	public List<AuditActor> siteLevelActors() {
+		return jdbc.sql("""
+				SELECT id, display_name FROM account
+				WHERE id IN (SELECT actor_account_id FROM audit_entry WHERE event_slug IS NULL)
+				ORDER BY display_name, id""")
+			.query((rs, row) -> new AuditActor(rs.getLong("id"), rs.getString("display_name")))
+			.list();
 	}
 
 	private List<String> distinctValues(String column, Long eventId, String eventSlug) {

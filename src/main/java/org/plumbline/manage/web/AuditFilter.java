@@ -10,8 +10,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit page's filters as its GET form and links send them; a blank one matches every
- * entry. The period is given in days of the event's time zone, both days included, as an
- * organiser thinks of it ("from the 3rd to the 5th").
+ * entry. The period is given in days of the page's time zone (the event's, or UTC on the
+ * site's page), both days included, as an organiser thinks of it ("from the 3rd to the
+ * 5th").
  *
  * @param action an action code
  * @param type an object type
@@ -25,11 +26,12 @@ public record AuditFilter(String action, String type, String object, String acto
 		String older) {
 
 	/**
-	 * The query for the event's entries.
+	 * The query for the scope's entries.
 	 * @throws IllegalArgumentException if a day, the actor or the page is malformed, or
-	 * the period ends before it starts, with a message for the organiser
+	 * the period ends before it starts, with a message for the reader
 	 */
-	AuditQuery query(long eventId, ZoneId zone) {
+	AuditQuery query(AuditScope scope) {
+		ZoneId zone = scope.times().zone();
 		LocalDate firstDay = day("first day", from);
 		LocalDate lastDay = day("last day", to);
 		if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
@@ -38,7 +40,7 @@ public record AuditFilter(String action, String type, String object, String acto
 		}
 		Instant start = (firstDay != null) ? firstDay.atStartOfDay(zone).toInstant() : null;
 		Instant end = (lastDay != null) ? lastDay.plusDays(1).atStartOfDay(zone).toInstant() : null;
-		return AuditQuery.ofEvent(eventId)
+		return scope.query()
 			.withAction(given(action))
 			.withObject(given(type), given(object))
 			.withActor(number("actor", actor))

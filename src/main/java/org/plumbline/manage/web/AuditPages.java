@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.plumbline.account.Rights;
 import org.plumbline.account.RoleGrant;
 import org.plumbline.account.SignedInAccount;
+import org.plumbline.audit.AuditActor;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.audit.AuditRecord;
 import org.plumbline.event.Event;
@@ -19,8 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * An event's audit log for its organisers: newest first, a page at a time, narrowed by
- * the filters of a GET form, so that a filtered view is a link one can share.
+ * The audit log, newest first, a page at a time, narrowed by the filters of a GET form,
+ * so that a filtered view is a link one can share: an event's log for its organisers, and
+ * the site-level entries for the site admin (who alone reaches /admin, by the security
+ * configuration).
  */
 @Controller
 class AuditPages {
@@ -40,42 +43,63 @@ class AuditPages {
 	}
 
 	@GetMapping("/manage/{event}/audit")
-	String audit(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me, AuditFilter filter,
-			Model model) {
+	String eventAudit(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me,
+			AuditFilter filter, Model model) {
 		Event event = organisedEvents.require(slug, me);
+		Map<Long, String> team = new TreeMap<>();
+		for (RoleGrant grant : rights.team(event.id())) {
+			team.putIfAbsent(grant.accountId(), grant.displayName());
+		}
+		return page(new AuditScope(event), filter, auditLog.actions(event.id()), auditLog.objectTypes(event.id()), team,
+				model);
+	}
+
+	@GetMapping("/admin/audit")
+	String siteAudit(AuditFilter filter, Model model) {
+		Map<Long, String> actors = new TreeMap<>();
+		for (AuditActor actor : auditLog.siteLevelActors()) {
+			actors.put(actor.accountId(), actor.name());
+		}
+		return page(AuditScope.SITE, filter, auditLog.siteLevelActions(), auditLog.siteLevelObjectTypes(), actors,
+				model);
+	}
+
+	/**
+	 * @param knownActors the actor filter's choices by account id: the event's team, or
+	 * the accounts that acted on the site
+	 */
+	private String page(AuditScope scope, AuditFilter filter, List<String> actions, List<String> objectTypes,
+			Map<Long, String> knownActors, Model model) {
 		List<AuditRecord> found = List.of();
 		String refusal = null;
 		try {
 			// one more than a page, to know whether an older page exists
-			found = auditLog.find(filter.query(event.id(), event.timeZone()).withLimit(PAGE_SIZE + 1));
+			found = auditLog.find(filter.query(scope).withLimit(PAGE_SIZE + 1));
 		}
 		catch (IllegalArgumentException refused) {
 			refusal = refused.getMessage();
 		}
 		List<AuditRecord> entries = found.subList(0, Math.min(found.size(), PAGE_SIZE));
-		String path = "/manage/" + event.slug() + "/audit";
-		model.addAttribute("event", event);
+		model.addAttribute("scope", scope);
 		model.addAttribute("filter", filter);
 		model.addAttribute("refusal", refusal);
 		model.addAttribute("entries", entries);
-		model.addAttribute("olderLink", found.size() > PAGE_SIZE ? filter.link(path, entries.getLast().id()) : null);
-		model.addAttribute("newestLink", filter.older() != null ? filter.link(path, null) : null);
-		model.addAttribute("actions", auditLog.actions(event.id()));
-		model.addAttribute("objectTypes", auditLog.objectTypes(event.id()));
-		model.addAttribute("actors", actors(event, filter.actorId(), entries));
-		model.addAttribute("times", new Times(event.timeZone()));
+		model.addAttribute("olderLink",
+				found.size() > PAGE_SIZE ? filter.link(scope.path(), entries.getLast().id()) : null);
+		model.addAttribute("newestLink", filter.older() != null ? filter.link(scope.path(), null) : null);
+		model.addAttribute("actions", actions);
+		model.addAttribute("objectTypes", objectTypes);
+		model.addAttribute("actors", actors(knownActors, filter.actorId(), entries));
 		return "manage/audit";
 	}
 
 	/**
-	 * The actor filter's choices: the event's team, and the chosen actor if they are not
-	 * on it (a site admin, or someone whose role was revoked since).
+	 * The actor filter's choices: the known actors, and the chosen actor if they are not
+	 * among them (a site admin on an event's page, or someone whose role was revoked
+	 * since).
 	 */
-	private List<ActorChoice> actors(Event event, Long chosen, List<AuditRecord> entries) {
-		Map<Long, String> names = new TreeMap<>();
-		for (RoleGrant grant : rights.team(event.id())) {
-			names.putIfAbsent(grant.accountId(), grant.displayName());
-		}
+	private static List<ActorChoice> actors(Map<Long, String> knownActors, Long chosen, List<AuditRecord> entries) {
+		Map<Long, String> names = new TreeMap<>(knownActors);
 		if (chosen != null && !names.containsKey(chosen)) {
 			names.put(chosen,
 					entries.stream()
