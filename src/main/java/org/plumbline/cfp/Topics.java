@@ -264,12 +264,7 @@ public class Topics {
 	}
 
 	private ZoneId zoneOf(long eventId) {
-		return events.listEvents()
-			.stream()
-			.filter(event -> event.id() == eventId)
-			.map(Event::timeZone)
-			.findFirst()
-			.orElseThrow();
+		return events.findById(eventId).map(Event::timeZone).orElseThrow();
 	}
 
 	private static Map<String, Object> audited(TopicRow topic) {

@@ -31,6 +31,10 @@ public class EventCatalog {
 		return events.findBySlug(slug);
 	}
 
+	public Optional<Event> findById(long eventId) {
+		return events.findById(eventId);
+	}
+
 	public List<Room> rooms(long eventId) {
 		return events.rooms(eventId);
 	}

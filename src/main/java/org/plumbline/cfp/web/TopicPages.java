@@ -152,11 +152,7 @@ class TopicPages {
 	}
 
 	private String topicPage(Topic topic, TopicForm form, FormErrors errors, CsrfToken csrf, Model model) {
-		Event event = events.listEvents()
-			.stream()
-			.filter(candidate -> candidate.id() == topic.eventId())
-			.findFirst()
-			.orElseThrow();
+		Event event = events.findById(topic.eventId()).orElseThrow();
 		model.addAttribute("page", new TopicFormPage(event, topic.call(), calls.now(), form, errors));
 		model.addAttribute("topic", topic);
 		model.addAttribute("csrf", csrf);
