@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.plumbline.account.AccountPersons;
 import org.plumbline.audit.AuditEntry;
@@ -35,7 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Topics {
 
-	static final int MAX_SUBMISSION_KEY_LENGTH = 64;
+	/**
+	 * The form issues a UUID; letters, digits and hyphens keep any other key from
+	 * reaching the database as text it would refuse (PostgreSQL refuses NUL).
+	 */
+	private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
 	static final String STALE = "This topic was changed elsewhere since you opened it.";
 
@@ -72,7 +77,7 @@ public class Topics {
 	 * person as its first speaker. The form's one-time key makes a second click answer
 	 * with the topic the first created, even when both arrive at once.
 	 * @throws IllegalArgumentException if the event has no such call or the key is
-	 * missing or too long
+	 * missing, too long or has other characters than letters, digits and hyphens
 	 * @throws TopicRefusedException if the call is not open, or the account is not
 	 * verified
 	 * @throws org.plumbline.validation.InvalidFields for a missing or too long field, or
@@ -80,7 +85,7 @@ public class Topics {
 	 */
 	public Topic create(Event event, String callSlug, long accountId, TopicText text, String submissionKey,
 			boolean submit) {
-		if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > MAX_SUBMISSION_KEY_LENGTH) {
+		if (submissionKey == null || !SUBMISSION_KEY.matcher(submissionKey).matches()) {
 			throw new IllegalArgumentException("The form's submission key is missing or malformed.");
 		}
 		try {

@@ -184,6 +184,47 @@ class TopicSubmissionTest extends CfpWebTest {
 	}
 
 	@Test
+	void aKeyAnotherSpeakerAlreadyUsedCreatesTheirOwnTopicAndLeavesTheFirstAlone() {
+		openCalls();
+		CfpClient ana = signedIn(SPEAKER_A);
+		Map<String, String> anasForm = ana.formFields(FORM, FORM);
+		anasForm.putAll(Map.of("title", "Ana's topic", "action", "draft"));
+		String anasTopic = CfpClient.location(ana.post(FORM, anasForm));
+		CfpClient ben = signedIn(SPEAKER_B);
+		Map<String, String> bensForm = ben.formFields(FORM, FORM);
+		bensForm
+			.putAll(Map.of("title", "Ben's topic", "action", "draft", "submissionKey", anasForm.get("submissionKey")));
+
+		HttpResponse<String> bens = ben.post(FORM, bensForm);
+
+		assertThat(bens.statusCode()).isEqualTo(302);
+		String bensTopic = CfpClient.location(bens);
+		assertThat(bensTopic).matches("/account/topics/\\d+").isNotEqualTo(anasTopic);
+		assertThat(ben.page(bensTopic).select("h1").text()).isEqualTo("Ben's topic");
+		assertThat(ana.page(anasTopic).select("h1").text()).isEqualTo("Ana's topic");
+		assertThat(jdbc.sql("SELECT title FROM topic ORDER BY id").query(String.class).list())
+			.containsExactly("Ana's topic", "Ben's topic");
+	}
+
+	@Test
+	void aMalformedSubmissionKeyIsABadRequestAndSavesNothing() {
+		openCalls();
+		CfpClient ana = signedIn(SPEAKER_A);
+		Map<String, String> form = ana.formFields(FORM, FORM);
+		form.putAll(Map.of("title", "Odd key", "action", "draft"));
+
+		List<Integer> answers = List.of("k".repeat(65), "two words", "nul\u0000key", "   ").stream().map(key -> {
+			Map<String, String> odd = new HashMap<>(form);
+			odd.put("submissionKey", key);
+			return ana.post(FORM, odd).statusCode();
+		}).toList();
+
+		assertThat(answers).containsOnly(400);
+		assertThat(count("SELECT COUNT(*) FROM topic")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'topic'")).isZero();
+	}
+
+	@Test
 	void aStaleEditIsToldAndDoesNotOverwriteTheNewerText() {
 		openCalls();
 		CfpClient ana = signedIn(SPEAKER_A);
