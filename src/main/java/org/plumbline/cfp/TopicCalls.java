@@ -110,8 +110,9 @@ public class TopicCalls {
 
 	/**
 	 * Sets the event's default window and durations.
-	 * @throws org.plumbline.validation.InvalidFields for a missing or malformed field, or
-	 * a window that closes before it opens
+	 * @throws org.plumbline.validation.InvalidFields for a missing or malformed field, a
+	 * window that closes before it opens, or one that would make a call with only its own
+	 * opening or only its own deadline close before it opens
 	 * @throws OptimisticLockingFailureException if they were saved since the form was
 	 * opened
 	 */
@@ -122,6 +123,7 @@ public class TopicCalls {
 		Instant closesAt = input.instant("closesAt", form.closesAt(), true);
 		List<Integer> durations = input.durations("durations", form.durations(), true);
 		input.closesAfterOpening("closesAt", opensAt, closesAt);
+		keepsOwnWindowsOpenable(event, opensAt, closesAt, input);
 		input.throwIfAny();
 		Optional<CallDefaults> before = repository.defaults(event.id());
 		boolean saved;
@@ -138,6 +140,41 @@ public class TopicCalls {
 				"settings-changed",
 				before.map(old -> settings(old.opensAt(), old.closesAt(), old.durations())).orElse(null),
 				settings(opensAt, closesAt, durations), null));
+	}
+
+	/**
+	 * Records a problem for each default that would make a call that sets only its own
+	 * opening, or only its own deadline, close before it opens; each message names those
+	 * calls with their own date, so that the organiser knows which to change.
+	 */
+	private void keepsOwnWindowsOpenable(Event event, Instant opensAt, Instant closesAt, CallSettingsInput input) {
+		if (opensAt == null || closesAt == null) {
+			return;
+		}
+		List<String> openAfterDeadline = new ArrayList<>();
+		List<String> closeBeforeOpening = new ArrayList<>();
+		for (TopicCall call : calls(event.id())) {
+			if (call.ownOpening() && !call.ownDeadline() && !closesAt.isAfter(call.opensAt())) {
+				openAfterDeadline
+					.add(call.name() + " (opens " + CallTimes.shown(call.opensAt(), event.timeZone()) + ")");
+			}
+			if (call.ownDeadline() && !call.ownOpening() && !call.closesAt().isAfter(opensAt)) {
+				closeBeforeOpening
+					.add(call.name() + " (closes " + CallTimes.shown(call.closesAt(), event.timeZone()) + ")");
+			}
+		}
+		if (!openAfterDeadline.isEmpty()) {
+			input.problem("closesAt",
+					"These calls open on their own date, at or after this deadline: "
+							+ String.join(", ", openAfterDeadline)
+							+ ". Choose a later deadline, or change their opening first.");
+		}
+		if (!closeBeforeOpening.isEmpty()) {
+			input.problem("opensAt",
+					"These calls close on their own date, at or before this opening: "
+							+ String.join(", ", closeBeforeOpening)
+							+ ". Choose an earlier opening, or change their deadline first.");
+		}
 	}
 
 	/**

@@ -63,6 +63,54 @@ class CallSettingsTest extends CfpWebTest {
 	}
 
 	@Test
+	void aDefaultWindowThatWouldMakeACallWithOnlyItsOwnOpeningOrDeadlineCloseBeforeItOpensIsRefusedNamingThem() {
+		openCalls();
+		CfpClient organiser = signedIn(ORGANISER);
+		organiser.submit(PAGE, PAGE + "/kernel", Map.of("opensAt", "2027-01-25T09:00"));
+		organiser.submit(PAGE, "/manage/" + EVENT + "/tracks", Map.of("name", "Refereed Track", "slug", "refereed",
+				"durations", "45", "closesAt", "2027-01-20T18:00"));
+		long auditedBefore = count("SELECT COUNT(*) FROM audit_entry");
+
+		HttpResponse<String> refused = organiser.submit(PAGE, PAGE,
+				Map.of("opensAt", "2027-01-22T09:00", "closesAt", "2027-01-24T18:00", "durations", "30"));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document page = org.jsoup.Jsoup.parse(refused.body());
+		assertThat(page.select("#defaults_closesAt_error").text())
+			.isEqualTo("These calls open on their own date, at or after this deadline: Kernel MC (opens 2027-01-25 "
+					+ "09:00 Europe/Berlin). Choose a later deadline, or change their opening first.");
+		assertThat(page.select("#defaults_opensAt_error").text())
+			.isEqualTo("These calls close on their own date, at or before this opening: Refereed Track (closes "
+					+ "2027-01-20 18:00 Europe/Berlin). Choose an earlier opening, or change their deadline first.");
+		assertThat(page.select("#defaults_opensAt").val()).isEqualTo("2027-01-22T09:00");
+		CallDefaults kept = calls.defaults(event.id());
+		assertThat(kept.opensAt()).isEqualTo(berlin("2027-01-10T09:00"));
+		assertThat(kept.closesAt()).isEqualTo(berlin("2027-02-01T18:00"));
+		assertThat(kept.durations()).containsExactly(30, 45);
+		assertThat(count("SELECT COUNT(*) FROM audit_entry")).isEqualTo(auditedBefore);
+		assertThat(calls.calls(event.id())).allMatch(call -> call.closesAt().isAfter(call.opensAt()));
+
+		HttpResponse<String> fitting = organiser.submit(PAGE, PAGE,
+				Map.of("opensAt", "2027-01-12T09:00", "closesAt", "2027-01-26T18:00", "durations", "30"));
+
+		assertThat(fitting.statusCode()).as("a window that leaves both calls openable").isEqualTo(302);
+	}
+
+	@Test
+	void aCallsOwnOpeningAfterTheDefaultDeadlineIsRefusedAndNothingIsSaved() {
+		openCalls();
+		CfpClient organiser = signedIn(ORGANISER);
+
+		HttpResponse<String> refused = organiser.submit(PAGE, PAGE + "/kernel", Map.of("opensAt", "2027-02-03T09:00"));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(refused.body()).select("#call_kernel_closesAt_error").text())
+			.isEqualTo("The call must close after it opens.");
+		assertThat(count("SELECT COUNT(*) FROM mc_topic_call")).isZero();
+		assertThat(calls.find(event.id(), "kernel").orElseThrow().ownOpening()).isFalse();
+	}
+
+	@Test
 	void anMcsOwnDeadlineKeepsItsCallOpenAfterTheDefaultClosed() {
 		openCalls();
 		CfpClient organiser = signedIn(ORGANISER);
