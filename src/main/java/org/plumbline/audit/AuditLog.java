@@ -29,7 +29,8 @@ public class AuditLog {
 
 	static final int MAX_REASON_LENGTH = 2000;
 
-	static final int MAX_JSON_LENGTH = 100_000;
+	/** The most characters the before or the after of an entry may have as JSON. */
+	public static final int MAX_JSON_LENGTH = 100_000;
 
 	/**
 	 * Object types and actions are codes, so that one action is one value in the filter's

@@ -19,6 +19,7 @@ import org.plumbline.validation.FieldChecks;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The microconference feature's facade. */
 @Service
@@ -30,9 +31,12 @@ public class Microconferences {
 
 	private final AuditLog audit;
 
-	Microconferences(MicroconferenceRepository repository, AuditLog audit) {
+	private final JsonMapper json;
+
+	Microconferences(MicroconferenceRepository repository, AuditLog audit, JsonMapper json) {
 		this.repository = repository;
 		this.audit = audit;
+		this.json = json;
 	}
 
 	/**
@@ -99,8 +103,9 @@ public class Microconferences {
 	 * the section added at the end is kept if it has either. The caller has checked that
 	 * the editor may edit this MC.
 	 * @return the MC as saved
-	 * @throws org.plumbline.validation.InvalidFields if a field is too long or the
-	 * description is empty; nothing is saved then
+	 * @throws org.plumbline.validation.InvalidFields if a field is too long or holds a
+	 * control character other than newline and tab, or the description is empty; nothing
+	 * is saved then
 	 * @throws OptimisticLockingFailureException if the MC was saved since that version;
 	 * nothing is saved then
 	 * @throws IllegalArgumentException if there is no such MC, or the edit has not one
@@ -120,13 +125,15 @@ public class Microconferences {
 							+ edit.sections().size() + " sections, " + edit.keyAttendeeRoles().size() + " roles");
 		}
 		var checks = new FieldChecks();
-		String description = checks.required("description", edit.description(), McTextEdit.MAX_DESCRIPTION_LENGTH);
+		String description = checks.requiredText("description", edit.description(), McTextEdit.MAX_DESCRIPTION_LENGTH);
+		int total = length(description);
 		List<Section> sections = new ArrayList<>();
 		for (int i = 0; i < edit.sections().size(); i++) {
 			SectionText text = edit.sections().get(i);
 			SectionKind kind = i < mc.sections().size() ? mc.sections().get(i).kind() : SectionKind.TEXT;
-			String caption = checks.optional("caption" + i, text.caption(), McTextEdit.MAX_CAPTION_LENGTH);
-			String body = checks.optional("body" + i, text.body(), McTextEdit.MAX_BODY_LENGTH);
+			String caption = checks.optionalText("caption" + i, text.caption(), McTextEdit.MAX_CAPTION_LENGTH);
+			String body = checks.optionalText("body" + i, text.body(), McTextEdit.MAX_BODY_LENGTH);
+			total += length(caption) + length(body);
 			if (caption != null || body != null || kind == SectionKind.KEY_ATTENDEES) {
 				sections.add(new Section(kind, caption, SectionBodies.parse(body)));
 			}
@@ -134,12 +141,10 @@ public class Microconferences {
 		List<KeyAttendee> attendees = new ArrayList<>();
 		for (int i = 0; i < mc.keyAttendees().size(); i++) {
 			KeyAttendee attendee = mc.keyAttendees().get(i);
-			String role = checks.optional("role" + i, edit.keyAttendeeRoles().get(i), McTextEdit.MAX_ROLE_LENGTH);
+			String role = checks.optionalText("role" + i, edit.keyAttendeeRoles().get(i), McTextEdit.MAX_ROLE_LENGTH);
+			total += length(role);
 			attendees.add(new KeyAttendee(attendee.personId(), attendee.nameAsWritten(), role));
 		}
-		int total = length(edit.description())
-				+ edit.sections().stream().mapToInt(section -> length(section.caption()) + length(section.body())).sum()
-				+ edit.keyAttendeeRoles().stream().mapToInt(Microconferences::length).sum();
 		if (total > McTextEdit.MAX_TOTAL_LENGTH) {
 			checks.check("total", Optional.of("At most " + McTextEdit.MAX_TOTAL_LENGTH
 					+ " characters fit in all fields together; these have " + total + "."));
@@ -150,7 +155,7 @@ public class Microconferences {
 		}
 		Microconference saved = repository.findById(mc.id()).orElseThrow();
 		audit.record(new AuditEntry(mc.eventId(), editorAccountId, null, "microconference", Long.toString(mc.id()),
-				"text-edited", auditedText(mc), auditedText(saved), null));
+				"text-edited", audited(mc), audited(saved), null));
 		return saved;
 	}
 
@@ -161,6 +166,25 @@ public class Microconferences {
 
 	private static int length(String text) {
 		return text == null ? 0 : text.codePointCount(0, text.length());
+	}
+
+	/**
+	 * The MC's text as its audit entry records it: whole if it fits the log, else only
+	 * how long it is. The checks of an edit keep its text within the log, but a text
+	 * stored otherwise (an import) may not fit; an entry the log refused would refuse the
+	 * edit, and such an MC could then never be edited again. Who changed it when is still
+	 * logged, and the MC keeps the text.
+	 */
+	private Map<String, Object> audited(Microconference mc) {
+		Map<String, Object> text = auditedText(mc);
+		int length = json.writeValueAsString(text).length();
+		if (length <= AuditLog.MAX_JSON_LENGTH) {
+			return text;
+		}
+		Map<String, Object> omitted = new LinkedHashMap<>();
+		omitted.put("slug", mc.slug());
+		omitted.put("text", "not recorded: " + length + " characters as JSON, more than the audit log keeps");
+		return omitted;
 	}
 
 	private static Map<String, Object> auditedText(Microconference mc) {

@@ -36,6 +36,43 @@ public final class FieldChecks {
 		return text;
 	}
 
+	/**
+	 * Trimmed text typed into a form, which must be present and fit: as
+	 * {@link #optionalText}, and required.
+	 */
+	public String requiredText(String field, String value, int maxLength) {
+		String text = optionalText(field, value, maxLength);
+		if (text == null && !problems.containsKey(field)) {
+			problems.put(field, "This field is required.");
+		}
+		return text;
+	}
+
+	/**
+	 * Trimmed text typed into a form, null if blank, with every line break as a newline
+	 * (browsers send carriage returns with them); null after recording that it does not
+	 * fit or holds a control character other than newline and tab. Nobody types those,
+	 * pages do not show them, and JSON writes most as six characters, so that a text
+	 * within its length would no longer fit the audit log.
+	 */
+	public String optionalText(String field, String value, int maxLength) {
+		String text = optional(field, value == null ? null : value.replace("\r\n", "\n").replace('\r', '\n'),
+				maxLength);
+		if (text == null) {
+			return null;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+				problems.put(field,
+						"Character %d is an invisible control character (U+%04X); line breaks and tabs are the only ones allowed."
+							.formatted(text.codePointCount(0, i) + 1, (int) c));
+				return null;
+			}
+		}
+		return text;
+	}
+
 	/** Records a problem found by a rule of the caller's, if there is one. */
 	public FieldChecks check(String field, Optional<String> problem) {
 		problem.ifPresent(message -> problems.putIfAbsent(field, message));

@@ -174,6 +174,71 @@ class McTextPagesTest extends AccountWebTest {
 	}
 
 	@Test
+	void controlCharactersAreToldFieldByFieldAndChangeNothing() {
+		Mcs mcs = event("text_control");
+		AccountClient lead = signedIn(mcs.leadX());
+		Map<String, String> fields = fields(lead.page(mcs.editX()), mcs.editX());
+		fields.put("description", "\u0001".repeat(9_000));
+		fields.put("body0", "- ftrace\n- p\u0000erf");
+
+		HttpResponse<String> refused = lead.post(mcs.editX(), fields);
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select("[role=alert]").text()).isEqualTo("Please correct the fields marked below.");
+		assertThat(page.select("#description_error").text()).isEqualTo(
+				"Character 1 is an invisible control character (U+0001); line breaks and tabs are the only ones allowed.");
+		assertThat(page.select("#body0_error").text()).isEqualTo(
+				"Character 13 is an invisible control character (U+0000); line breaks and tabs are the only ones allowed.");
+		assertUnchanged(mcs);
+	}
+
+	@Test
+	void lineBreaksFromABrowserAreSavedAsNewlinesAndTabsAreKept() {
+		Mcs mcs = event("text_newlines");
+		AccountClient lead = signedIn(mcs.leadX());
+		Map<String, String> fields = fields(lead.page(mcs.editX()), mcs.editX());
+		fields.put("description", "First line.\r\nSecond\tline.");
+
+		assertThat(lead.post(mcs.editX(), fields).statusCode()).isEqualTo(302);
+
+		assertThat(microconferences.find(mcs.event().id(), "tracing").orElseThrow().description())
+			.isEqualTo("First line.\nSecond\tline.");
+	}
+
+	@Test
+	void anMcWhoseStoredTextIsTooLongForTheAuditLogIsToldAndCanStillBeEdited() {
+		Mcs mcs = event("text_imported");
+		long yolanda = jdbc.sql("SELECT person_id FROM account WHERE id = ?")
+			.param(mcs.leadY())
+			.query(Long.class)
+			.single();
+		String imported = "\u0001".repeat(McTextEdit.MAX_TOTAL_LENGTH + 1);
+		microconferences.create(mcs.event().id(),
+				new NewMicroconference(null, "imported", "Imported", McStatus.ACCEPTED, imported, List.of(), List.of(),
+						"MC leads", List.of(new NamedPerson(yolanda, "Yolanda Lead"))));
+		String edit = "/manage/text_imported/microconferences/imported/edit";
+		AccountClient lead = signedIn(mcs.leadY());
+
+		HttpResponse<String> untouched = lead.post(edit, fields(lead.page(edit), edit));
+
+		assertThat(untouched.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(untouched.body()).select("#description_error").text())
+			.isEqualTo("At most 10000 characters fit; this has 30001.");
+		assertThat(microconferences.find(mcs.event().id(), "imported").orElseThrow().description()).isEqualTo(imported);
+
+		Map<String, String> cleaned = fields(lead.page(edit), edit);
+		cleaned.put("description", "Imported, cleaned up.");
+		assertThat(lead.post(edit, cleaned).statusCode()).isEqualTo(302);
+
+		assertThat(microconferences.find(mcs.event().id(), "imported").orElseThrow().description())
+			.isEqualTo("Imported, cleaned up.");
+		AuditRecord entry = audit.find(AuditQuery.ofEvent(mcs.event().id())).getFirst();
+		assertThat(entry.actorAccountId()).isEqualTo(mcs.leadY());
+		assertThat(entry.changes()).extracting(change -> change.field()).contains("description", "text");
+	}
+
+	@Test
 	void aSaveOnAStaleVersionIsRefusedAndKeepsTheEditorsTextToSaveAgain() {
 		Mcs mcs = event("text_stale");
 		AccountClient lead = signedIn(mcs.leadX());
