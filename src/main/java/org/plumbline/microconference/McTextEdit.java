@@ -6,6 +6,7 @@ import java.util.List;
 import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.SectionKind;
 import org.plumbline.microconference.domain.SectionBodies;
+import org.springframework.web.util.UriUtils;
 
 /**
  * An MC's public text as its leads edit it: the description, each section's caption and
@@ -17,6 +18,13 @@ import org.plumbline.microconference.domain.SectionBodies;
  * @param keyAttendeeRoles the role of each key attendee in list order, blank for none
  */
 public record McTextEdit(int version, String description, List<SectionText> sections, List<String> keyAttendeeRoles) {
+
+	/**
+	 * The page where an MC's text is edited, with the event's and the MC's slug as
+	 * {@code {event}} and {@code {mc}}; here, so that the page's controller and every
+	 * link to it (the leads' profile) agree.
+	 */
+	public static final String PAGE_PATH = "/manage/{event}/microconferences/{mc}/edit";
 
 	public static final int MAX_DESCRIPTION_LENGTH = 10_000;
 
@@ -42,6 +50,12 @@ public record McTextEdit(int version, String description, List<SectionText> sect
 	 * section a form adds. A save keeps each stored section's kind whatever this says.
 	 */
 	public record SectionText(SectionKind kind, String caption, String body) {
+	}
+
+	/** The path of the page where the MC of that event is edited. */
+	public static String pagePath(String eventSlug, Microconference mc) {
+		return PAGE_PATH.replace("{event}", UriUtils.encodePathSegment(eventSlug, "UTF-8"))
+			.replace("{mc}", UriUtils.encodePathSegment(mc.slug(), "UTF-8"));
 	}
 
 	/** The MC's text as it is now, with one empty section to add at the end. */

@@ -9,6 +9,7 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.domain.AccountProfiles;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.microconference.McTextEdit;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.validation.FormErrors;
@@ -21,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The signed-in user's own profile, with the way to the microconferences they lead.
@@ -92,8 +92,7 @@ class ProfilePages {
 			.filter(mc -> byId.containsKey(mc.eventId()))
 			.map(mc -> {
 				Event event = byId.get(mc.eventId());
-				return new LedMicroconference(mc.title(), event.name(), "/manage/" + event.slug() + "/microconferences/"
-						+ UriUtils.encodePathSegment(mc.slug(), "UTF-8") + "/edit");
+				return new LedMicroconference(mc.title(), event.name(), McTextEdit.pagePath(event.slug(), mc));
 			})
 			.toList();
 	}

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,8 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class McTextPages {
-
-	static final String PATH = "/manage/{event}/microconferences/{mc}/edit";
 
 	private final EventCatalog events;
 
@@ -48,7 +45,7 @@ class McTextPages {
 		this.rights = rights;
 	}
 
-	@GetMapping(PATH)
+	@GetMapping(McTextEdit.PAGE_PATH)
 	String form(@PathVariable("event") String slug, @PathVariable("mc") String mcSlug,
 			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
 		Event event = event(slug);
@@ -56,7 +53,7 @@ class McTextPages {
 		return page(event, mc, McTextEdit.of(mc), FormErrors.NONE, csrf, model);
 	}
 
-	@PostMapping(PATH)
+	@PostMapping(McTextEdit.PAGE_PATH)
 	String save(@PathVariable("event") String slug, @PathVariable("mc") String mcSlug,
 			@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> fields, CsrfToken csrf,
 			Model model, RedirectAttributes redirect) {
@@ -76,7 +73,7 @@ class McTextPages {
 			return stale(event, editable(event, mcSlug, me), edit, csrf, model);
 		}
 		redirect.addFlashAttribute("saved", true);
-		return "redirect:" + path(event, mc);
+		return "redirect:" + McTextEdit.pagePath(event.slug(), mc);
 	}
 
 	/**
@@ -124,12 +121,8 @@ class McTextPages {
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("saved", Boolean.TRUE.equals(model.getAttribute("saved")));
 		model.addAttribute("published", mc.status() == McStatus.ACCEPTED);
-		model.addAttribute("action", path(event, mc));
+		model.addAttribute("action", McTextEdit.pagePath(event.slug(), mc));
 		return "manage/microconference";
-	}
-
-	static String path(Event event, Microconference mc) {
-		return PATH.replace("{event}", event.slug()).replace("{mc}", UriUtils.encodePathSegment(mc.slug(), "UTF-8"));
 	}
 
 }
