@@ -46,9 +46,7 @@ class InvitationPages {
 			Model model) {
 		model.addAttribute("token", token == null ? "" : token);
 		model.addAttribute("invitation", invitation.orElse(null));
-		model.addAttribute("event", invitation
-			.flatMap(found -> events.listEvents().stream().filter(event -> event.id() == found.eventId()).findFirst())
-			.orElse(null));
+		model.addAttribute("event", invitation.flatMap(found -> events.findById(found.eventId())).orElse(null));
 		model.addAttribute("justAccepted", justAccepted);
 		model.addAttribute("csrf", csrf);
 		return "account/invitation";
