@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
  * The address at which users reach this installation ({@code plumbline.public-url}), for
  * links in mail. Never taken from a request's Host or X-Forwarded headers, which a client
  * chooses (DOMAIN.md, Exports). Left unset it is {@value #DEFAULT}, which only works on
- * the machine itself: if mail is sent, start-up warns in the log and the site admin's
- * start page says so.
+ * the machine itself, for links that leave by mail as for those the site admin passes on
+ * by hand from the outbox (without an SMTP server): start-up warns in the log and the
+ * site admin's start page says so.
  */
 @Component
 public class PublicUrl {
@@ -26,7 +27,7 @@ public class PublicUrl {
 
 	private final String warning;
 
-	PublicUrl(@Value("${plumbline.public-url:}") String configured, @Value("${spring.mail.host:}") String mailHost) {
+	PublicUrl(@Value("${plumbline.public-url:}") String configured) {
 		URI uri = URI.create(configured.isBlank() ? DEFAULT : configured.strip());
 		if (!uri.isAbsolute() || uri.getHost() == null) {
 			throw new IllegalArgumentException(
@@ -34,8 +35,8 @@ public class PublicUrl {
 		}
 		String text = uri.toString();
 		this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-		this.warning = configured.isBlank() && !mailHost.isBlank() ? "Mail is sent (spring.mail.host is set), but "
-				+ "plumbline.public-url is not: links in mail point at " + DEFAULT + ", which works only on this "
+		this.warning = configured.isBlank() ? "plumbline.public-url is not set: the links in mail, whether sent "
+				+ "or passed on by hand from the outbox, point at " + DEFAULT + ", which works only on this "
 				+ "machine. Set plumbline.public-url (PLUMBLINE_PUBLIC_URL) to the address users reach this site at."
 				: null;
 		if (warning != null) {

@@ -379,12 +379,11 @@ class AccountFlowTest extends AccountWebTest {
 	}
 
 	@Test
-	void theAdminStartPageWarnsThatMailedLinksPointAtLocalhostWhileMailIsSentWithoutAPublicUrl() {
+	void theAdminStartPageWarnsThatMailedLinksPointAtLocalhostWithoutAPublicUrl() {
 		AccountClient admin = browser();
 		assertThat(admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
 
-		assertThat(admin.page("/admin").select("[role=alert]").text())
-			.contains("links in mail point at http://localhost:8080")
+		assertThat(admin.page("/admin").select("[role=alert]").text()).contains("point at http://localhost:8080")
 			.contains("Set plumbline.public-url");
 	}
 
