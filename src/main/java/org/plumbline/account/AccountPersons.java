@@ -8,7 +8,9 @@ import org.springframework.stereotype.Service;
 /**
  * Which person an account acts as, for features that record people (the speakers of a
  * topic): read from the account on every call, since a merge may move an account to
- * another person while it is signed in.
+ * another person while it is signed in. It is the way in for other features only: inside
+ * the account package, {@link Rights} and the profile pages ask {@link AccountProfiles}
+ * themselves, as they do for the rest of an account's profile.
  */
 @Service
 public class AccountPersons {
