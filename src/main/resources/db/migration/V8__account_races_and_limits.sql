@@ -18,6 +18,15 @@ ALTER TABLE role_invitation ADD CONSTRAINT role_invitation_still_open_known CHEC
     OR (still_open IS NULL AND (accepted_at IS NOT NULL OR revoked_at IS NOT NULL)));
 CREATE UNIQUE INDEX role_invitation_open_once ON role_invitation (event_id, email_key, role, scope_key, still_open);
 
--- When a sign-up last mailed an address (its verification link, or "you already have an
--- account"): the sign-up form is open to anyone, and mails an address at most once a minute.
+-- When a sign-up last mailed an address that has an account "you already have an account":
+-- the sign-up form is open to anyone, and sends that mail at most once a minute.
 ALTER TABLE account ADD COLUMN sign_up_mailed_at TIMESTAMP WITH TIME ZONE;
+
+-- How many sign-up mails a client address (the request's remote address) has set off since
+-- mails_since: a sign-up with new credentials always mails its own link, so the number of such
+-- mails per client is what keeps the form from flooding mailboxes.
+CREATE TABLE sign_up_client (
+    client_address VARCHAR(100) PRIMARY KEY,
+    mails_since    TIMESTAMP WITH TIME ZONE NOT NULL,
+    mails          INT NOT NULL
+);

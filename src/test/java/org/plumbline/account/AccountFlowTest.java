@@ -72,7 +72,7 @@ class AccountFlowTest extends AccountWebTest {
 		mallory.submit("/signup", "/signup",
 				Map.of("name", "Mallory", "email", "victim@example.org", "password", "mallory's password"));
 		String mallorysLink = linkInLatestMailTo("victim@example.org");
-		clock.advance(Duration.ofMinutes(2));
+		clock.advance(Duration.ofSeconds(10));
 		AccountClient victim = browser();
 		victim.submit("/signup", "/signup",
 				Map.of("name", "Victor Victim", "email", "victim@example.org", "password", "victor's password"));
@@ -89,6 +89,42 @@ class AccountFlowTest extends AccountWebTest {
 		assertThat(victim.page("/account/profile").select("input[name=displayName]").attr("value"))
 			.isEqualTo("Victor Victim");
 		assertThat(mallory.page(mallorysLink).select("h1").text()).isEqualTo("This link does not work");
+	}
+
+	@Test
+	void aSignUpWithOtherCredentialsWithinTheMinuteReplacesTheUnsentLinkOfTheFirst() {
+		browser().submit("/signup", "/signup",
+				Map.of("name", "Mallory", "email", "victim@example.org", "password", "mallory's password"));
+		clock.advance(Duration.ofSeconds(10));
+		AccountClient victim = browser();
+		victim.submit("/signup", "/signup",
+				Map.of("name", "Victor Victim", "email", "victim@example.org", "password", "victor's password"));
+
+		assertThat(mailTo("victim@example.org")).as("the victim's link replaced Mallory's unsent one").hasSize(1);
+		assertThat(verify(victim, linkInLatestMailTo("victim@example.org"), "victor's password").select("h1").text())
+			.isEqualTo("Email address verified");
+		assertThat(victim.signIn("victim@example.org", "victor's password")).isEqualTo("/");
+	}
+
+	@Test
+	void oneClientSetsOffAtMostTenSignUpMailsAnHourAndASignUpBeyondThemOpensNoAccount() {
+		for (int i = 1; i <= 10; i++) {
+			browser().submit("/signup", "/signup",
+					Map.of("name", "Person " + i, "email", "person" + i + "@example.org", "password", PASSWORD));
+		}
+		clock.advance(Duration.ofMinutes(59));
+		Map<String, String> eleventh = Map.of("name", "Eleven", "email", "eleven@example.org", "password", PASSWORD);
+		assertThat(browser().submit("/signup", "/signup", eleventh).headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/signup/sent"));
+
+		assertThat(mailTo("person10@example.org")).hasSize(1);
+		assertThat(mailTo("eleven@example.org")).isEmpty();
+		assertThat(accounts("eleven@example.org")).isZero();
+
+		clock.advance(Duration.ofMinutes(1));
+		browser().submit("/signup", "/signup", eleventh);
+		assertThat(verify(browser(), linkInLatestMailTo("eleven@example.org"), PASSWORD).select("h1").text())
+			.isEqualTo("Email address verified");
 	}
 
 	@Test

@@ -85,6 +85,7 @@ abstract class AccountWebTest {
 		jdbc.sql("DELETE FROM SPRING_SESSION").update();
 		jdbc.sql("DELETE FROM account WHERE NOT site_admin").update();
 		jdbc.sql("DELETE FROM login_throttle").update();
+		jdbc.sql("DELETE FROM sign_up_client").update();
 	}
 
 	AccountClient browser() {

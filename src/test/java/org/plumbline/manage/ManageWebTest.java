@@ -129,6 +129,7 @@ abstract class ManageWebTest {
 		jdbc.sql("DELETE FROM mail_template").update();
 		jdbc.sql("DELETE FROM SPRING_SESSION").update();
 		jdbc.sql("DELETE FROM login_throttle").update();
+		jdbc.sql("DELETE FROM sign_up_client").update();
 	}
 
 	ManageClient anonymous() {

@@ -30,6 +30,17 @@ class AccountRepository {
 			.optional();
 	}
 
+	/**
+	 * Finds an account and locks it until the transaction ends, so that two sign-ups of
+	 * one address weigh their mail one after the other.
+	 */
+	Optional<AccountRow> lockByEmailKey(String emailKey) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email_key = ? FOR UPDATE")
+			.param(emailKey)
+			.query(AccountRepository::row)
+			.optional();
+	}
+
 	Optional<AccountRow> findById(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?")
 			.param(id)
@@ -58,6 +69,10 @@ class AccountRepository {
 				WHERE id = ? AND (sign_up_mailed_at IS NULL OR sign_up_mailed_at <= ?)""")
 			.params(utc(now), id, utc(notSince))
 			.update() == 1;
+	}
+
+	void recordSignUpMail(long id, Instant now) {
+		jdbc.sql("UPDATE account SET sign_up_mailed_at = ? WHERE id = ?").params(utc(now), id).update();
 	}
 
 	boolean anySiteAdmin() {

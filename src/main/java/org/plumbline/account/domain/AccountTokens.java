@@ -67,6 +67,20 @@ class AccountTokens {
 			.optional();
 	}
 
+	/**
+	 * The credentials of the newest verification link issued to the account after the
+	 * given instant, if any.
+	 */
+	Optional<SignUpCredentials> newestVerificationAfter(long accountId, Instant after) {
+		return jdbc.sql("""
+				SELECT password_hash, display_name FROM account_token
+				WHERE account_id = ? AND purpose = 'VERIFY_EMAIL' AND created_at > ?
+				ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROW ONLY""")
+			.params(accountId, utc(after))
+			.query((rs, row) -> new SignUpCredentials(rs.getString("password_hash"), rs.getString("display_name")))
+			.optional();
+	}
+
 	/** Whether a token would be accepted now, without using it. */
 	TokenCheck check(String token, TokenPurpose purpose, Instant now) {
 		return find(token, purpose).map(stored -> stored.check(now))

@@ -13,6 +13,7 @@ import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,9 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sign-up and email verification. A sign-up always ends with "we have sent you a link",
  * whether the address is new, unverified or already has an account (which then gets a
  * mail saying so), so the form tells no one which addresses have accounts; a second
- * submission of the same form creates no second account. An address gets at most one such
- * mail in {@link MailedLinks#MIN_INTERVAL}, however often the form is sent: anyone may
- * send it, and it must not serve to flood a mailbox.
+ * submission of the same form creates no second account.
+ * <p>
+ * Anyone may send the form, so it must not serve to flood a mailbox, nor to hold back
+ * someone else's link. A sign-up with the same name and password as the link mailed in
+ * the last {@link MailedLinks#MIN_INTERVAL} (a double click, a retry) sends nothing new;
+ * one with other credentials always queues its own link, which replaces the address's
+ * unsent one, so no one can keep an address's owner from signing up by signing up with it
+ * first. "You already have an account" goes out at most once in that interval. Each
+ * client address sets off at most {@code plumbline.accounts.sign-up-mails-per-client}
+ * mails an hour ({@link SignUpClientLimit}); a sign-up beyond that changes nothing.
  * <p>
  * Each sign-up's link carries that sign-up's password and name, and verifying asks for
  * the password: whoever signed up first with someone else's address cannot keep the
@@ -44,60 +52,82 @@ public class SignUps {
 
 	private final AccountProperties properties;
 
+	private final SignUpClientLimit clientLimit;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	SignUps(AccountRepository accounts, AccountTokens tokens, AccountMail mail, PersonProfiles persons,
-			PasswordEncoder passwords, AccountProperties properties, TransactionTemplate transactions, Clock clock) {
+			PasswordEncoder passwords, AccountProperties properties, SignUpClientLimit clientLimit,
+			TransactionTemplate transactions, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mail = mail;
 		this.persons = persons;
 		this.passwords = passwords;
 		this.properties = properties;
+		this.clientLimit = clientLimit;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	/**
-	 * Opens an account, unverified, and mails the link that verifies it, unless a sign-up
-	 * mailed the address in the last {@link MailedLinks#MIN_INTERVAL}.
+	 * Opens an account, unverified, and mails the link that verifies it, unless the same
+	 * sign-up was mailed in the last {@link MailedLinks#MIN_INTERVAL} or the client has
+	 * had its share of sign-up mails.
+	 * @param clientAddress the address the request came from
 	 * @throws org.plumbline.validation.InvalidFields for a missing or malformed field
 	 */
-	public void signUp(String name, String email, String password) {
+	public void signUp(String name, String email, String password, String clientAddress) {
 		var checks = new FieldChecks();
 		String displayName = checks.required("name", name, PersonProfile.MAX_NAME_LENGTH);
 		checks.check("email", EmailAddresses.problem(email));
 		checks.check("password", PasswordRules.problem(password, email));
 		checks.throwIfAny();
-		String address = email.strip();
-		String passwordHash = passwords.encode(password);
+		var signUp = new SignUp(displayName, email.strip(), password, passwords.encode(password), clientAddress);
 		try {
-			transactions.executeWithoutResult(status -> signUpOnce(displayName, address, passwordHash));
+			transactions.executeWithoutResult(status -> signUpOnce(signUp, status));
 		}
-		catch (DuplicateKeyException sameAddressAtOnce) {
-			// The other submission opened the account; this one now finds it.
-			transactions.executeWithoutResult(status -> signUpOnce(displayName, address, passwordHash));
+		catch (DuplicateKeyException sameAddressOrClientAtOnce) {
+			// The other submission opened the account or counted the client; this one now
+			// finds it.
+			transactions.executeWithoutResult(status -> signUpOnce(signUp, status));
 		}
 	}
 
-	private void signUpOnce(String displayName, String address, String passwordHash) {
-		String key = EmailAddresses.key(address).orElseThrow();
+	private void signUpOnce(SignUp signUp, TransactionStatus status) {
+		String key = EmailAddresses.key(signUp.address()).orElseThrow();
 		Instant now = clock.instant();
-		AccountRow account = accounts.findByEmailKey(key).orElse(null);
+		AccountRow account = accounts.lockByEmailKey(key).orElse(null);
 		if (account == null) {
-			long id = accounts.insert(address, key, passwordHash, displayName, now);
+			long id = accounts.insert(signUp.address(), key, signUp.passwordHash(), signUp.displayName(), now);
 			account = accounts.findById(id).orElseThrow();
 		}
-		if (!accounts.claimSignUpMail(account.id(), now, now.minus(MailedLinks.MIN_INTERVAL))) {
+		Instant recently = now.minus(MailedLinks.MIN_INTERVAL);
+		boolean mailDue = account.verified() ? accounts.claimSignUpMail(account.id(), now, recently)
+				: !mailedRecently(account, signUp, recently);
+		if (!mailDue) {
+			return;
+		}
+		if (!clientLimit.claim(signUp.clientAddress(), now)) {
+			status.setRollbackOnly();
 			return;
 		}
 		if (account.verified()) {
 			mail.alreadyRegistered(account);
 			return;
 		}
-		mailVerificationLink(account, new SignUpCredentials(passwordHash, displayName));
+		accounts.recordSignUpMail(account.id(), now);
+		mailVerificationLink(account, new SignUpCredentials(signUp.passwordHash(), signUp.displayName()));
+	}
+
+	/** Whether the newest link, mailed after {@code since}, is for this very sign-up. */
+	private boolean mailedRecently(AccountRow account, SignUp signUp, Instant since) {
+		return tokens.newestVerificationAfter(account.id(), since)
+			.filter(mailed -> mailed.displayName().equals(signUp.displayName())
+					&& passwords.matches(signUp.password(), mailed.passwordHash()))
+			.isPresent();
 	}
 
 	/**
@@ -158,6 +188,10 @@ public class SignUps {
 			markVerified(accounts.findById(check.accountId()).orElseThrow(), now);
 		}
 		return check.outcome();
+	}
+
+	private record SignUp(String displayName, String address, String password, String passwordHash,
+			String clientAddress) {
 	}
 
 	/** Verifies an account's address (a mailed link was opened) unless it already is. */

@@ -1,5 +1,7 @@
 package org.plumbline.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.plumbline.account.domain.SignUps;
 import org.plumbline.account.domain.TokenCheck;
 import org.plumbline.validation.FormErrors;
@@ -28,9 +30,10 @@ class SignUpPages {
 	}
 
 	@PostMapping("/signup")
-	String signUp(SignUpForm form, CsrfToken csrf, Model model, RedirectAttributes redirect) {
+	String signUp(SignUpForm form, HttpServletRequest request, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
 		try {
-			signUps.signUp(form.name(), form.email(), form.password());
+			signUps.signUp(form.name(), form.email(), form.password(), request.getRemoteAddr());
 		}
 		catch (InvalidFields invalid) {
 			return page(form, FormErrors.of(invalid), csrf, model);
