@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.people.DuplicateReason;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,7 +36,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void signUpMailsALinkThatVerifiesTheAddressAndThenSigningInWorks() {
-		AccountClient browser = browser();
+		WebClient browser = browser();
 
 		HttpResponse<String> signedUp = browser.submit("/signup", "/signup",
 				Map.of("name", "Jörg Rödel", "email", "Joerg@Example.org", "password", PASSWORD));
@@ -68,12 +69,12 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void whoeverSignsUpFirstWithSomeoneElsesAddressCannotKeepTheAccount() {
-		AccountClient mallory = browser();
+		WebClient mallory = browser();
 		mallory.submit("/signup", "/signup",
 				Map.of("name", "Mallory", "email", "victim@example.org", "password", "mallory's password"));
 		String mallorysLink = linkInLatestMailTo("victim@example.org");
 		clock.advance(Duration.ofSeconds(10));
-		AccountClient victim = browser();
+		WebClient victim = browser();
 		victim.submit("/signup", "/signup",
 				Map.of("name", "Victor Victim", "email", "victim@example.org", "password", "victor's password"));
 		String victimsLink = linkInLatestMailTo("victim@example.org");
@@ -96,7 +97,7 @@ class AccountFlowTest extends AccountWebTest {
 		browser().submit("/signup", "/signup",
 				Map.of("name", "Mallory", "email", "victim@example.org", "password", "mallory's password"));
 		clock.advance(Duration.ofSeconds(10));
-		AccountClient victim = browser();
+		WebClient victim = browser();
 		victim.submit("/signup", "/signup",
 				Map.of("name", "Victor Victim", "email", "victim@example.org", "password", "victor's password"));
 
@@ -131,7 +132,7 @@ class AccountFlowTest extends AccountWebTest {
 	void aSignUpWhoseNameMatchesAnImportedPersonIsASuggestionNotAJoin() {
 		long imported = people.create("Joerg Roedel", List.of("Joerg Roedel"), null).id();
 
-		AccountClient joerg = signedUp("joro@example.org", "Jörg Rödel");
+		WebClient joerg = signedUp("joro@example.org", "Jörg Rödel");
 
 		long linked = jdbc.sql("SELECT person_id FROM account WHERE email_key = 'joro@example.org'")
 			.query(Long.class)
@@ -145,7 +146,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void theProfileIsSavedAndAConcurrentEditIsToldNotOverwritten() {
-		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
+		WebClient jane = signedUp("jane@example.org", "Jane Doe");
 		Document form = jane.page("/account/profile");
 		String version = form.select("input[name=version]").attr("value");
 
@@ -169,7 +170,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void badSignUpInputIsToldFieldByFieldAndCreatesNothing() {
-		AccountClient browser = browser();
+		WebClient browser = browser();
 
 		Document refused = Jsoup.parse(
 				browser
@@ -188,7 +189,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void signingUpTwiceCreatesOneAccountAndOnePendingMail() throws Exception {
-		AccountClient browser = browser();
+		WebClient browser = browser();
 		Map<String, String> fields = Map.of("name", "Jane Doe", "email", "jane@example.org", "password", PASSWORD);
 		browser.page("/signup");
 
@@ -254,7 +255,7 @@ class AccountFlowTest extends AccountWebTest {
 	@Test
 	void wrongPasswordsSlowDownThenLockTheAccountUntilATimeThePageNames() {
 		signedUp("jane@example.org", "Jane Doe");
-		AccountClient browser = browser();
+		WebClient browser = browser();
 
 		for (int attempt = 1; attempt <= 2; attempt++) {
 			assertThat(browser.signIn("jane@example.org", "wrong password " + attempt)).isEqualTo("/login?error");
@@ -292,7 +293,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	private List<String> answersToWrongPasswords(String email) {
 		clock.set(START);
-		AccountClient browser = browser();
+		WebClient browser = browser();
 		List<String> answers = new java.util.ArrayList<>();
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			browser.signIn(email, "wrong password " + attempt);
@@ -303,8 +304,8 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void aResetLinkSetsANewPasswordOnceLiftsTheLockAndSignsOutEverywhere() {
-		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
-		AccountClient attacker = browser();
+		WebClient jane = signedUp("jane@example.org", "Jane Doe");
+		WebClient attacker = browser();
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			attacker.signIn("jane@example.org", "guess " + attempt);
 			clock.advance(Duration.ofSeconds(10));
@@ -318,7 +319,7 @@ class AccountFlowTest extends AccountWebTest {
 		String link = linkInLatestMailTo("jane@example.org");
 		assertThat(link).startsWith("/account/reset/new?token=");
 
-		AccountClient owner = browser();
+		WebClient owner = browser();
 		Document tooShort = Jsoup.parse(owner.submit(link, "/account/reset/new", Map.of("password", "short")).body());
 		assertThat(tooShort.select("#password_error").text()).contains("at least 10 characters");
 		HttpResponse<String> reset = owner.submit(link, "/account/reset/new",
@@ -365,7 +366,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void aFormPostedWithoutItsCsrfTokenIsRefused() {
-		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
+		WebClient jane = signedUp("jane@example.org", "Jane Doe");
 
 		HttpResponse<String> forged = jane.post("/account/profile",
 				Map.of("displayName", "Forged", "bio", "", "affiliation", "", "version", "0"));
@@ -376,13 +377,13 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void publicPagesCreateNoSessionAndTheStatusEndpointNamesTheSignedInUser() {
-		AccountClient visitor = browser();
+		WebClient visitor = browser();
 		visitor.get("/");
 		visitor.getJson("/api/v1/me");
 		assertThat(visitor.hasSessionCookie()).isFalse();
 		assertThat(visitor.getJson("/api/v1/me").body()).isEqualTo("{\"signedIn\":false}");
 
-		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
+		WebClient jane = signedUp("jane@example.org", "Jane Doe");
 		HttpResponse<String> me = jane.getJson("/api/v1/me");
 		assertThat(me.body()).contains("\"signedIn\":true").contains("\"name\":\"Jane Doe\"");
 		assertThat(me.headers().firstValue("Cache-Control"))
@@ -399,7 +400,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void theAdminPagesAreNotFoundForASignedInUserAsAnUnknownAddressIsAndAnonymousVisitorsAreAskedToSignIn() {
-		AccountClient user = signedUp("jane@example.org", "Jane Doe");
+		WebClient user = signedUp("jane@example.org", "Jane Doe");
 		HttpResponse<String> unknown = user.get("/no-such-page");
 
 		for (String path : List.of("/admin", "/admin/mail", "/admin/mail/texts")) {
@@ -416,7 +417,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void theAdminStartPageWarnsThatMailedLinksPointAtLocalhostWithoutAPublicUrl() {
-		AccountClient admin = browser();
+		WebClient admin = browser();
 		assertThat(admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
 
 		assertThat(admin.page("/admin").select("[role=alert]").text()).contains("point at http://localhost:8080")
@@ -425,7 +426,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void takingTheSiteAdminFlagAwayTakesEffectAtOnceForASignedInAdmin() {
-		AccountClient admin = browser();
+		WebClient admin = browser();
 		assertThat(admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
 		assertThat(admin.get("/admin").statusCode()).isEqualTo(200);
 
@@ -440,7 +441,7 @@ class AccountFlowTest extends AccountWebTest {
 
 	@Test
 	void sessionsLiveInTheDatabase() {
-		AccountClient jane = signedUp("jane@example.org", "Jane Doe");
+		WebClient jane = signedUp("jane@example.org", "Jane Doe");
 
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME IS NOT NULL")
 			.query(Long.class)
@@ -480,8 +481,8 @@ class AccountFlowTest extends AccountWebTest {
 	}
 
 	/** A browser signed in to a new, verified account. */
-	AccountClient signedUp(String email, String name) {
-		AccountClient browser = browser();
+	WebClient signedUp(String email, String name) {
+		WebClient browser = browser();
 		browser.submit("/signup", "/signup", Map.of("name", name, "email", email, "password", PASSWORD));
 		verify(browser, linkInLatestMailTo(email), PASSWORD);
 		assertThat(browser.signIn(email, PASSWORD)).isEqualTo("/");

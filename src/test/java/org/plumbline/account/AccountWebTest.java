@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.testsupport.FreePorts;
 import org.plumbline.testsupport.MutableClock;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -88,8 +89,8 @@ abstract class AccountWebTest {
 		jdbc.sql("DELETE FROM sign_up_client").update();
 	}
 
-	AccountClient browser() {
-		return new AccountClient(port);
+	WebClient browser() {
+		return WebClient.browser(port);
 	}
 
 	/**
@@ -132,7 +133,7 @@ abstract class AccountWebTest {
 	}
 
 	/** Opens a verification link and confirms it with the password. */
-	static Document verify(AccountClient browser, String link, String password) {
+	static Document verify(WebClient browser, String link, String password) {
 		return Jsoup.parse(browser.submit(link, "/account/verify", Map.of("password", password)).body());
 	}
 

@@ -22,6 +22,7 @@ import org.plumbline.people.DuplicateSuggestion;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -69,7 +70,7 @@ class AdminDuplicatePagesTest extends AccountWebTest {
 	@Test
 	void theAdminDismissesAPairSiteWideAndTheSiteLogSaysSo() {
 		Pair pair = accountsPair("Kees Cook", "Kees Cookk");
-		AccountClient admin = admin();
+		WebClient admin = admin();
 		String dismiss = LIST + "/" + pair.suggestion().id() + "/dismiss";
 
 		HttpResponse<String> dismissed = admin.submit(LIST, dismiss, Map.of());
@@ -93,7 +94,7 @@ class AdminDuplicatePagesTest extends AccountWebTest {
 		PersonSummary name = people.create("Jiri Kosina", List.of("Jiri Kosina"), null);
 		PersonSummary typo = people.create("Jiri Kosinna", List.of("Jiri Kosinna"), null);
 		DuplicateSuggestion suggestion = duplicates.suggestDuplicatesOf(typo.id()).getFirst();
-		AccountClient admin = admin();
+		WebClient admin = admin();
 		String form = LIST + "/" + suggestion.id();
 		assertThat(admin.page(form).select("h1").text()).isEqualTo("Merge Jiri Kosina and Jiri Kosinna");
 
@@ -131,7 +132,7 @@ class AdminDuplicatePagesTest extends AccountWebTest {
 		String form = LIST + "/" + pair.suggestion().id();
 
 		for (String email : List.of("olga@example.org", "daniel@example.org")) {
-			AccountClient user = signedIn(email);
+			WebClient user = signedIn(email);
 			for (HttpResponse<String> refused : List.of(user.get(LIST), user.get(form),
 					user.postWithToken(form + "/dismiss", Map.of()),
 					user.postWithToken(form,
@@ -182,14 +183,14 @@ class AdminDuplicatePagesTest extends AccountWebTest {
 		return event;
 	}
 
-	private AccountClient admin() {
-		AccountClient admin = browser();
+	private WebClient admin() {
+		WebClient admin = browser();
 		assertThat(admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
 		return admin;
 	}
 
-	private AccountClient signedIn(String email) {
-		AccountClient client = browser();
+	private WebClient signedIn(String email) {
+		WebClient client = browser();
 		assertThat(client.signIn(email, AccountFixture.PASSWORD)).isEqualTo("/");
 		return client;
 	}

@@ -24,6 +24,7 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -170,7 +171,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		assertThat(listed).as("rows of routes the application no longer maps").isSubsetOf(mapped);
 
 		Fixture fixture = fixture();
-		Map<Who, AccountClient> clients = signedInClients();
+		Map<Who, WebClient> clients = signedInClients();
 		List<String> wrong = new ArrayList<>();
 		for (Row row : ROWS) {
 			for (Who who : Who.values()) {
@@ -184,7 +185,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		assertThat(wrong).as("answers that differ from the table").isEmpty();
 	}
 
-	private HttpResponse<String> send(AccountClient client, Row row, Fixture fixture) {
+	private HttpResponse<String> send(WebClient client, Row row, Fixture fixture) {
 		String path = fixture.concrete(row.pattern());
 		return row.method().equals("POST") ? client.postWithToken(path, Map.of()) : client.get(path);
 	}
@@ -209,13 +210,13 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		return routes;
 	}
 
-	private Map<Who, AccountClient> signedInClients() {
+	private Map<Who, WebClient> signedInClients() {
 		Map<Who, String> emails = Map.of(Who.USER_A, "a@matrix.test", Who.USER_B, "b@matrix.test", Who.LEAD_X,
 				"lead-x@matrix.test", Who.LEAD_Y, "lead-y@matrix.test", Who.REVIEWER_X, "reviewer-x@matrix.test",
 				Who.ORGANISER, "organiser@matrix.test");
-		Map<Who, AccountClient> clients = new EnumMap<>(Who.class);
+		Map<Who, WebClient> clients = new EnumMap<>(Who.class);
 		for (Who who : Who.values()) {
-			AccountClient client = browser();
+			WebClient client = browser();
 			if (who == Who.ADMIN) {
 				assertThat(client.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
 			}

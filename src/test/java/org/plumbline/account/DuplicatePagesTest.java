@@ -34,6 +34,7 @@ import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonProfiles;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -113,7 +114,7 @@ class DuplicatePagesTest extends AccountWebTest {
 	@Test
 	void notTheSamePersonRemovesThePairForGoodAndIsLogged() {
 		Pair pair = eventWithPair("dup_dismiss", "Miroslav Beneš", "Miroslav Benes");
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		String dismiss = listPage(pair) + "/" + pair.suggestion().id() + "/dismiss";
 
 		HttpResponse<String> dismissed = olga.submit(listPage(pair), dismiss, Map.of());
@@ -139,7 +140,7 @@ class DuplicatePagesTest extends AccountWebTest {
 		Pair pair = eventWithPair("dup_merge", "Mickaël Salaün", "Mickael Salaun");
 		profiles.update(pair.typo().id(), new PersonProfile("Mickael Salaun", "Landlock maintainer.", "Microsoft", 0));
 		profiles.update(pair.name().id(), new PersonProfile("Mickaël Salaün", null, "ANSSI", 0));
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		String form = listPage(pair) + "/" + pair.suggestion().id();
 
 		HttpResponse<String> merged = olga.submit(form, form, Map.of("kept", id(pair.typo()), "displayName",
@@ -170,7 +171,7 @@ class DuplicatePagesTest extends AccountWebTest {
 		Pair pair = eventWithPair("dup_refused", "Pali Rohár", "Pali Rohar");
 		accounts.account("pali@example.org", "Pali Rohár", pair.name().id());
 		accounts.account("pali@example.com", "Pali Rohar", pair.typo().id());
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		String form = listPage(pair) + "/" + pair.suggestion().id();
 		Map<String, String> chosen = fields(olga.page(form), form);
 		chosen.put("kept", id(pair.typo()));
@@ -193,7 +194,7 @@ class DuplicatePagesTest extends AccountWebTest {
 	@Test
 	void aPersonChangedSinceTheFormWasShownIsToldAndShownAfresh() {
 		Pair pair = eventWithPair("dup_stale", "Steven Rostedt", "Stephen Rostedt");
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		String form = listPage(pair) + "/" + pair.suggestion().id();
 		Map<String, String> seen = fields(olga.page(form), form);
 		profiles.update(pair.typo().id(), new PersonProfile("Stephen Rostedt", "Edited meanwhile.", null, 0));
@@ -216,7 +217,7 @@ class DuplicatePagesTest extends AccountWebTest {
 	@Test
 	void aFormWithoutChoicesIsToldFieldByFieldAndChangesNothing() {
 		Pair pair = eventWithPair("dup_choices", "Jonathan Corbet", "Jonathan Corbett");
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		String form = listPage(pair) + "/" + pair.suggestion().id();
 		Map<String, String> versions = fields(olga.page(form), form);
 		versions.keySet().retainAll(List.of("_csrf", "firstVersion", "secondVersion"));
@@ -236,8 +237,8 @@ class DuplicatePagesTest extends AccountWebTest {
 		Pair pair = eventWithPair("dup_private", "Greg Kroah-Hartman", "Greg Kroah Hartmann");
 		Pair elsewhere = eventWithPair("dup_private_other", "Thomas Gleixner", "Thomas Gleixnr");
 		accounts.account("ursula@example.org", "Ursula User");
-		AccountClient ursula = signedIn("ursula@example.org");
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient ursula = signedIn("ursula@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		String form = listPage(pair) + "/" + pair.suggestion().id();
 
 		assertThat(ursula.get(listPage(pair)).statusCode()).isEqualTo(404);
@@ -253,7 +254,7 @@ class DuplicatePagesTest extends AccountWebTest {
 			.statusCode()).isEqualTo(404);
 		assertThat(olga.get(listPage(pair) + "/424242").statusCode()).isEqualTo(404);
 		assertThat(olga.get("/manage/no_such_event/people/duplicates").statusCode()).isEqualTo(404);
-		AccountClient admin = browser();
+		WebClient admin = browser();
 		admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 		assertThat(admin.get(form).statusCode()).isEqualTo(200);
 		assertThat(duplicates.openSuggestion(pair.suggestion().id())).isPresent();
@@ -279,8 +280,8 @@ class DuplicatePagesTest extends AccountWebTest {
 		return new Pair(event, named, misspelt, suggestion);
 	}
 
-	private AccountClient signedIn(String email) {
-		AccountClient client = browser();
+	private WebClient signedIn(String email) {
+		WebClient client = browser();
 		assertThat(client.signIn(email, AccountFixture.PASSWORD)).isEqualTo("/");
 		return client;
 	}

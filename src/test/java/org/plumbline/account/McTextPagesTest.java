@@ -37,6 +37,7 @@ import org.plumbline.microconference.Microconference.SectionKind;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,7 +77,7 @@ class McTextPagesTest extends AccountWebTest {
 	@Test
 	void aLeadFindsTheirMcOnTheProfileEditsItAndThePublicPageShowsItAtOnce() {
 		Mcs mcs = event("text_edit");
-		AccountClient lead = signedIn(mcs.leadX());
+		WebClient lead = signedIn(mcs.leadX());
 		Document profile = lead.page("/account/profile");
 		assertThat(profile.select(".led-microconferences a").eachAttr("href")).containsExactly(mcs.editX());
 		assertThat(profile.select(".led-microconferences li").text()).isEqualTo("Tracing · Conference text_edit");
@@ -112,12 +113,12 @@ class McTextPagesTest extends AccountWebTest {
 	@Test
 	void theEditIsInTheEventsAuditLogWithTheTextBeforeAndAfter() {
 		Mcs mcs = event("text_audit");
-		AccountClient lead = signedIn(mcs.leadX());
+		WebClient lead = signedIn(mcs.leadX());
 		Map<String, String> fields = fields(lead.page(mcs.editX()), mcs.editX());
 		fields.put("description", "New description.");
 		assertThat(lead.post(mcs.editX(), fields).statusCode()).isEqualTo(302);
 
-		AccountClient organiser = signedIn(mcs.organiser());
+		WebClient organiser = signedIn(mcs.organiser());
 		Document log = organiser.page("/manage/text_audit/audit");
 		assertThat(log.select(".audit-what").text()).contains("Masami Hiramatsu")
 			.contains("text-edited")
@@ -131,7 +132,7 @@ class McTextPagesTest extends AccountWebTest {
 	@Test
 	void aFormSavedUntouchedKeepsEverySectionAsItWas() {
 		Mcs mcs = event("text_untouched");
-		AccountClient lead = signedIn(mcs.leadX());
+		WebClient lead = signedIn(mcs.leadX());
 
 		assertThat(lead.post(mcs.editX(), fields(lead.page(mcs.editX()), mcs.editX())).statusCode()).isEqualTo(302);
 
@@ -144,7 +145,7 @@ class McTextPagesTest extends AccountWebTest {
 	@Test
 	void emptyOrTooLongFieldsAreToldOneByOneAndChangeNothing() {
 		Mcs mcs = event("text_invalid");
-		AccountClient lead = signedIn(mcs.leadX());
+		WebClient lead = signedIn(mcs.leadX());
 		Map<String, String> fields = fields(lead.page(mcs.editX()), mcs.editX());
 		fields.put("description", "   ");
 		fields.put("caption0", "c".repeat(McTextEdit.MAX_CAPTION_LENGTH + 1));
@@ -176,7 +177,7 @@ class McTextPagesTest extends AccountWebTest {
 	@Test
 	void controlCharactersAreToldFieldByFieldAndChangeNothing() {
 		Mcs mcs = event("text_control");
-		AccountClient lead = signedIn(mcs.leadX());
+		WebClient lead = signedIn(mcs.leadX());
 		Map<String, String> fields = fields(lead.page(mcs.editX()), mcs.editX());
 		fields.put("description", "\u0001".repeat(9_000));
 		fields.put("body0", "- ftrace\n- p\u0000erf");
@@ -196,7 +197,7 @@ class McTextPagesTest extends AccountWebTest {
 	@Test
 	void lineBreaksFromABrowserAreSavedAsNewlinesAndTabsAreKept() {
 		Mcs mcs = event("text_newlines");
-		AccountClient lead = signedIn(mcs.leadX());
+		WebClient lead = signedIn(mcs.leadX());
 		Map<String, String> fields = fields(lead.page(mcs.editX()), mcs.editX());
 		fields.put("description", "First line.\r\nSecond\tline.");
 
@@ -218,7 +219,7 @@ class McTextPagesTest extends AccountWebTest {
 				new NewMicroconference(null, "imported", "Imported", McStatus.ACCEPTED, imported, List.of(), List.of(),
 						"MC leads", List.of(new NamedPerson(yolanda, "Yolanda Lead"))));
 		String edit = "/manage/text_imported/microconferences/imported/edit";
-		AccountClient lead = signedIn(mcs.leadY());
+		WebClient lead = signedIn(mcs.leadY());
 
 		HttpResponse<String> untouched = lead.post(edit, fields(lead.page(edit), edit));
 
@@ -241,8 +242,8 @@ class McTextPagesTest extends AccountWebTest {
 	@Test
 	void aSaveOnAStaleVersionIsRefusedAndKeepsTheEditorsTextToSaveAgain() {
 		Mcs mcs = event("text_stale");
-		AccountClient lead = signedIn(mcs.leadX());
-		AccountClient organiser = signedIn(mcs.organiser());
+		WebClient lead = signedIn(mcs.leadX());
+		WebClient organiser = signedIn(mcs.organiser());
 		Map<String, String> leadsForm = fields(lead.page(mcs.editX()), mcs.editX());
 		Map<String, String> organisersForm = fields(organiser.page(mcs.editX()), mcs.editX());
 		organisersForm.put("description", "The organiser's text.");
@@ -305,7 +306,7 @@ class McTextPagesTest extends AccountWebTest {
 		long stranger = accounts.account("ursula@example.org", "Ursula User");
 
 		for (long nobody : List.of(mcs.leadY(), reviewer, stranger)) {
-			AccountClient client = signedIn(nobody);
+			WebClient client = signedIn(nobody);
 			assertThat(client.get(mcs.editX()).statusCode()).isEqualTo(404);
 			assertThat(client.postWithToken(mcs.editX(), Map.of("description", "Hijacked.")).statusCode())
 				.isEqualTo(404);
@@ -313,7 +314,7 @@ class McTextPagesTest extends AccountWebTest {
 		assertThat(signedIn(mcs.leadY()).get("/manage/text_rights/microconferences/y/edit").statusCode())
 			.isEqualTo(200);
 		assertThat(signedIn(mcs.organiser()).get(mcs.editX()).statusCode()).isEqualTo(200);
-		AccountClient admin = browser();
+		WebClient admin = browser();
 		admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 		assertThat(admin.get(mcs.editX()).statusCode()).isEqualTo(200);
 		assertThat(admin.get("/manage/text_rights/microconferences/nothing/edit").statusCode()).isEqualTo(404);
@@ -370,9 +371,9 @@ class McTextPagesTest extends AccountWebTest {
 		return new Mcs(event, x, leadX, leadY, organiser);
 	}
 
-	private AccountClient signedIn(long accountId) {
+	private WebClient signedIn(long accountId) {
 		String email = jdbc.sql("SELECT email FROM account WHERE id = ?").param(accountId).query(String.class).single();
-		AccountClient client = browser();
+		WebClient client = browser();
 		assertThat(client.signIn(email, AccountFixture.PASSWORD)).isEqualTo("/");
 		return client;
 	}

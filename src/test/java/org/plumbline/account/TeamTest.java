@@ -35,6 +35,7 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.LockWaits;
+import org.plumbline.testsupport.WebClient;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -102,7 +103,7 @@ class TeamTest extends AccountWebTest {
 	@Test
 	void anOrganiserGrantsARoleToAnAccountAtOnceAndItsHolderIsToldByMail() {
 		long ravi = accounts.account("ravi@example.org", "Ravi Reviewer");
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 
 		HttpResponse<String> added = olga.submit(teamPage(), teamPage(),
 				Map.of("email", "RAVI@example.org", "role", "REVIEWER", "microconference", "tracing"));
@@ -127,13 +128,13 @@ class TeamTest extends AccountWebTest {
 
 	@Test
 	void anAddressWithoutAnAccountIsInvitedSignsUpAndAccepts() {
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		olga.submit(teamPage(), teamPage(), Map.of("email", "nina@example.org", "role", "ORGANISER"));
 		assertThat(olga.page(teamPage()).select(".invitations").text()).contains("nina@example.org: organiser");
 		String invitation = linkInLatestMailTo("nina@example.org");
 		assertThat(invitation).startsWith("/invitation?token=");
 
-		AccountClient nina = browser();
+		WebClient nina = browser();
 		HttpResponse<String> firstVisit = nina.get(invitation);
 		assertThat(firstVisit.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
@@ -160,7 +161,7 @@ class TeamTest extends AccountWebTest {
 
 	@Test
 	void aWithdrawnInvitationNoLongerWorks() {
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		olga.submit(teamPage(), teamPage(), Map.of("email", "nina@example.org", "role", "ORGANISER"));
 		String invitation = linkInLatestMailTo("nina@example.org");
 		String withdraw = olga.page(teamPage()).select(".invitations form").attr("action");
@@ -168,7 +169,7 @@ class TeamTest extends AccountWebTest {
 		assertThat(olga.submit(teamPage(), withdraw, Map.of()).statusCode()).isEqualTo(302);
 
 		long nina = accounts.account("nina@example.org", "Nina New");
-		AccountClient ninaBrowser = signedIn("nina@example.org");
+		WebClient ninaBrowser = signedIn("nina@example.org");
 		assertThat(ninaBrowser.page(invitation).select("h1").text()).isEqualTo("This invitation is no longer open");
 		assertThat(Jsoup.parse(ninaBrowser.postWithToken("/invitation", Map.of("token", token(invitation))).body())
 			.select("h1")
@@ -180,7 +181,7 @@ class TeamTest extends AccountWebTest {
 	void revokingARoleWorksButTheLastOrganiserStays() {
 		long ravi = accounts.account("ravi@example.org", "Ravi Reviewer");
 		accounts.grant(event.id(), ravi, EventRole.ORGANISER, null);
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		String revokeRavi = olga.page(teamPage())
 			.select("form:has(button[aria-label='Revoke the role of Ravi Reviewer'])")
 			.attr("action");
@@ -203,7 +204,7 @@ class TeamTest extends AccountWebTest {
 
 		assertThat(signedIn("ursula@example.org").get(teamPage()).statusCode()).isEqualTo(404);
 		assertThat(browser().get(teamPage()).statusCode()).isEqualTo(302);
-		AccountClient admin = browser();
+		WebClient admin = browser();
 		admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 		assertThat(admin.get(teamPage()).statusCode()).isEqualTo(200);
 		assertThat(admin.page("/admin").select("a[href=/manage/" + SLUG + "/team]")).isNotEmpty();
@@ -211,7 +212,7 @@ class TeamTest extends AccountWebTest {
 
 	@Test
 	void badInputOnTheTeamFormIsToldFieldByFieldAndChangesNothing() {
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 
 		Document refused = Jsoup.parse(olga.submit(teamPage(), teamPage(),
 				Map.of("email", "not an address", "role", "REVIEWER", "microconference", "no-such-mc"))
@@ -226,7 +227,7 @@ class TeamTest extends AccountWebTest {
 
 	@Test
 	void invitingTheSameAddressTwiceInAMinuteMailsOnceAndAnswersTheSame() {
-		AccountClient olga = signedIn("olga@example.org");
+		WebClient olga = signedIn("olga@example.org");
 		Map<String, String> invite = Map.of("email", "nina@example.org", "role", "ORGANISER");
 
 		olga.submit(teamPage(), teamPage(), invite);
@@ -341,8 +342,8 @@ class TeamTest extends AccountWebTest {
 	record Race<T>(T first, T second, Throwable secondFailure) {
 	}
 
-	private AccountClient signedIn(String email) {
-		AccountClient client = browser();
+	private WebClient signedIn(String email) {
+		WebClient client = browser();
 		assertThat(client.signIn(email, AccountFixture.PASSWORD)).isEqualTo("/");
 		return client;
 	}

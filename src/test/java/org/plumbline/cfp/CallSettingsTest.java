@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.plumbline.testsupport.WebClient;
+
 /**
  * Organisers set the calls' windows and durations on /manage/{event}/calls, in the
  * event's time zone; the public sees the open calls on /{event}/calls and a "Submit a
@@ -21,7 +23,7 @@ class CallSettingsTest extends CfpWebTest {
 
 	@Test
 	void theOrganiserSetsTheDefaultWindowInTheEventsZoneAndEveryCallShowsIt() {
-		CfpClient organiser = signedIn(ORGANISER);
+		WebClient organiser = signedIn(ORGANISER);
 
 		HttpResponse<String> saved = organiser.submit(PAGE, PAGE,
 				Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-02-01T18:00", "durations", "30, 45"));
@@ -48,7 +50,7 @@ class CallSettingsTest extends CfpWebTest {
 
 	@Test
 	void aWindowThatClosesBeforeItOpensOrMalformedDurationsAreToldBesideTheirFieldsAndNothingIsSaved() {
-		CfpClient organiser = signedIn(ORGANISER);
+		WebClient organiser = signedIn(ORGANISER);
 
 		HttpResponse<String> refused = organiser.submit(PAGE, PAGE,
 				Map.of("opensAt", "2027-02-10T09:00", "closesAt", "2027-02-01T18:00", "durations", "thirty"));
@@ -65,7 +67,7 @@ class CallSettingsTest extends CfpWebTest {
 	@Test
 	void aDefaultWindowThatWouldMakeACallWithOnlyItsOwnOpeningOrDeadlineCloseBeforeItOpensIsRefusedNamingThem() {
 		openCalls();
-		CfpClient organiser = signedIn(ORGANISER);
+		WebClient organiser = signedIn(ORGANISER);
 		organiser.submit(PAGE, PAGE + "/kernel", Map.of("opensAt", "2027-01-25T09:00"));
 		organiser.submit(PAGE, "/manage/" + EVENT + "/tracks", Map.of("name", "Refereed Track", "slug", "refereed",
 				"durations", "45", "closesAt", "2027-01-20T18:00"));
@@ -99,7 +101,7 @@ class CallSettingsTest extends CfpWebTest {
 	@Test
 	void aCallsOwnOpeningAfterTheDefaultDeadlineIsRefusedAndNothingIsSaved() {
 		openCalls();
-		CfpClient organiser = signedIn(ORGANISER);
+		WebClient organiser = signedIn(ORGANISER);
 
 		HttpResponse<String> refused = organiser.submit(PAGE, PAGE + "/kernel", Map.of("opensAt", "2027-02-03T09:00"));
 
@@ -113,7 +115,7 @@ class CallSettingsTest extends CfpWebTest {
 	@Test
 	void anMcsOwnDeadlineKeepsItsCallOpenAfterTheDefaultClosed() {
 		openCalls();
-		CfpClient organiser = signedIn(ORGANISER);
+		WebClient organiser = signedIn(ORGANISER);
 		organiser.submit(PAGE, "/manage/" + EVENT + "/tracks",
 				Map.of("name", "Refereed Track", "slug", "refereed", "durations", "45"));
 
@@ -136,8 +138,8 @@ class CallSettingsTest extends CfpWebTest {
 	@Test
 	void aStaleSettingsFormIsToldAndDoesNotOverwrite() {
 		openCalls();
-		CfpClient first = signedIn(ORGANISER);
-		CfpClient second = signedIn(ORGANISER);
+		WebClient first = signedIn(ORGANISER);
+		WebClient second = signedIn(ORGANISER);
 		Map<String, String> secondsForm = second.formFields(PAGE, PAGE + "/kernel");
 		first.submit(PAGE, PAGE + "/kernel", Map.of("closesAt", "2027-02-08T12:00"));
 
@@ -152,7 +154,7 @@ class CallSettingsTest extends CfpWebTest {
 
 	@Test
 	void aTrackNeedsASlugNoMcHasAndDurations() {
-		CfpClient organiser = signedIn(ORGANISER);
+		WebClient organiser = signedIn(ORGANISER);
 
 		HttpResponse<String> refused = organiser.submit(PAGE, "/manage/" + EVENT + "/tracks",
 				Map.of("name", "Refereed Track", "slug", "proposed-mc", "durations", ""));
@@ -166,8 +168,8 @@ class CallSettingsTest extends CfpWebTest {
 
 	@Test
 	void onlyTheEventsOrganisersReachItsCallSettings() {
-		assertThat(CfpClient.location(anonymous().get(PAGE))).isEqualTo("/login");
-		CfpClient speaker = signedIn(SPEAKER_A);
+		assertThat(WebClient.location(anonymous().get(PAGE))).isEqualTo("/login");
+		WebClient speaker = signedIn(SPEAKER_A);
 		assertThat(speaker.get(PAGE).statusCode()).isEqualTo(404);
 		Map<String, String> token = Map.of("_csrf", speaker.page("/login").select("input[name=_csrf]").attr("value"));
 		Map<String, String> post = new java.util.HashMap<>(token);

@@ -17,6 +17,7 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.MutableClock;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -113,12 +114,12 @@ abstract class CfpWebTest {
 		}
 	}
 
-	CfpClient anonymous() {
-		return new CfpClient(port);
+	WebClient anonymous() {
+		return WebClient.browser(port).accepting("text/html").pagesMustAnswerOk();
 	}
 
-	CfpClient signedIn(String email) {
-		return anonymous().signIn(email, PASSWORD);
+	WebClient signedIn(String email) {
+		return anonymous().signedIn(email, PASSWORD);
 	}
 
 	/** Sets the event's default window, local to Europe/Berlin, and durations. */

@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plumbline.testsupport.LockWaits;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,12 +42,12 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void aSpeakerSavesADraftThenSubmitsIt() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
+		WebClient ana = signedIn(SPEAKER_A);
 
 		HttpResponse<String> drafted = ana.submit(FORM, FORM, Map.of("title", "Page tables", "action", "draft"));
 
 		assertThat(drafted.statusCode()).isEqualTo(302);
-		String topicPage = CfpClient.location(drafted);
+		String topicPage = WebClient.location(drafted);
 		assertThat(topicPage).matches("/account/topics/\\d+");
 		assertThat(ana.page("/account/topics").select("table.topics tbody tr").eachText())
 			.containsExactly("Page tables Kernel MC Draft");
@@ -71,7 +72,7 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void aSubmittedTopicNeedsAnAbstractAndADurationTheCallOffersAndARefusedFormSavesNothing() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
+		WebClient ana = signedIn(SPEAKER_A);
 
 		HttpResponse<String> refused = ana.submit(FORM, FORM,
 				Map.of("title", "x".repeat(201), "durationMinutes", "50", "action", "submit"));
@@ -89,8 +90,8 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void afterTheDeadlineEditsAndWithdrawalsAreRefusedWithTheDeadlineInTheEventsZone() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
-		String topicPage = CfpClient.location(ana.submit(FORM, FORM,
+		WebClient ana = signedIn(SPEAKER_A);
+		String topicPage = WebClient.location(ana.submit(FORM, FORM,
 				Map.of("title", "Page tables", "abstractText", ABSTRACT, "durationMinutes", "30", "action", "submit")));
 		Map<String, String> editForm = ana.formFields(topicPage, topicPage);
 		Map<String, String> withdrawForm = ana.formFields(topicPage, topicPage + "/withdraw");
@@ -115,7 +116,7 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void beforeTheCallOpensTheFormSaysWhenItOpensAndAPostIsRefused() {
 		defaultWindow("2027-01-20T09:00", "2027-02-01T18:00", "30");
-		CfpClient ana = signedIn(SPEAKER_A);
+		WebClient ana = signedIn(SPEAKER_A);
 
 		Document form = ana.page(FORM);
 		HttpResponse<String> early = ana.post(FORM,
@@ -136,11 +137,11 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void anotherUserIsToldAnotherSpeakersTopicDoesNotExist() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
-		String topicPage = CfpClient
+		WebClient ana = signedIn(SPEAKER_A);
+		String topicPage = WebClient
 			.location(ana.submit(FORM, FORM, Map.of("title", "Ana's secret", "action", "draft")));
 		Map<String, String> anasForm = ana.formFields(topicPage, topicPage);
-		CfpClient ben = signedIn(SPEAKER_B);
+		WebClient ben = signedIn(SPEAKER_B);
 		String bensToken = ben.page("/login").select("input[name=_csrf]").attr("value");
 		anasForm.put("_csrf", bensToken);
 		anasForm.put("title", "Ben's now");
@@ -154,8 +155,8 @@ class TopicSubmissionTest extends CfpWebTest {
 		assertThat(ben.page("/account/topics").text()).contains("You have no topics yet.");
 		assertThat(jdbc.sql("SELECT title || ' ' || state FROM topic").query(String.class).single())
 			.isEqualTo("Ana's secret DRAFT");
-		assertThat(CfpClient.location(anonymous().get(topicPage))).isEqualTo("/login");
-		assertThat(CfpClient.location(anonymous().get(FORM))).isEqualTo("/login");
+		assertThat(WebClient.location(anonymous().get(topicPage))).isEqualTo("/login");
+		assertThat(WebClient.location(anonymous().get(FORM))).isEqualTo("/login");
 	}
 
 	@Test
@@ -195,13 +196,13 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void aRepeatedPostOfOneFormAnswersWithTheTopicTheFirstCreated() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
+		WebClient ana = signedIn(SPEAKER_A);
 		Map<String, String> form = ana.formFields(FORM, FORM);
 		form.putAll(Map.of("title", "Clicked twice", "abstractText", ABSTRACT, "durationMinutes", "30", "action",
 				"submit"));
 
-		String first = CfpClient.location(ana.post(FORM, form));
-		String again = CfpClient.location(ana.post(FORM, form));
+		String first = WebClient.location(ana.post(FORM, form));
+		String again = WebClient.location(ana.post(FORM, form));
 
 		assertThat(first).matches("/account/topics/\\d+");
 		assertThat(again).isEqualTo(first);
@@ -211,11 +212,11 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void aKeyAnotherSpeakerAlreadyUsedCreatesTheirOwnTopicAndLeavesTheFirstAlone() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
+		WebClient ana = signedIn(SPEAKER_A);
 		Map<String, String> anasForm = ana.formFields(FORM, FORM);
 		anasForm.putAll(Map.of("title", "Ana's topic", "action", "draft"));
-		String anasTopic = CfpClient.location(ana.post(FORM, anasForm));
-		CfpClient ben = signedIn(SPEAKER_B);
+		String anasTopic = WebClient.location(ana.post(FORM, anasForm));
+		WebClient ben = signedIn(SPEAKER_B);
 		Map<String, String> bensForm = ben.formFields(FORM, FORM);
 		bensForm
 			.putAll(Map.of("title", "Ben's topic", "action", "draft", "submissionKey", anasForm.get("submissionKey")));
@@ -223,7 +224,7 @@ class TopicSubmissionTest extends CfpWebTest {
 		HttpResponse<String> bens = ben.post(FORM, bensForm);
 
 		assertThat(bens.statusCode()).isEqualTo(302);
-		String bensTopic = CfpClient.location(bens);
+		String bensTopic = WebClient.location(bens);
 		assertThat(bensTopic).matches("/account/topics/\\d+").isNotEqualTo(anasTopic);
 		assertThat(ben.page(bensTopic).select("h1").text()).isEqualTo("Ben's topic");
 		assertThat(ana.page(anasTopic).select("h1").text()).isEqualTo("Ana's topic");
@@ -234,7 +235,7 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void aMalformedSubmissionKeyIsABadRequestAndSavesNothing() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
+		WebClient ana = signedIn(SPEAKER_A);
 		Map<String, String> form = ana.formFields(FORM, FORM);
 		form.putAll(Map.of("title", "Odd key", "action", "draft"));
 
@@ -262,8 +263,8 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void aStaleEditIsToldAndDoesNotOverwriteTheNewerText() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
-		String topicPage = CfpClient
+		WebClient ana = signedIn(SPEAKER_A);
+		String topicPage = WebClient
 			.location(ana.submit(FORM, FORM, Map.of("title", "First title", "action", "draft")));
 		Map<String, String> tabOne = ana.formFields(topicPage, topicPage);
 		Map<String, String> tabTwo = ana.formFields(topicPage, topicPage);
@@ -283,8 +284,8 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void scriptInTheAbstractNeverReachesThePage() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
-		String topicPage = CfpClient
+		WebClient ana = signedIn(SPEAKER_A);
+		String topicPage = WebClient
 			.location(ana.submit(FORM, FORM, Map.of("title", "<script>alert('title')</script>", "abstractText",
 					"<script>alert('abstract')</script>\n\n[click](javascript:alert(1)) <img src=x onerror=alert(2)>",
 					"action", "draft")));
@@ -302,8 +303,8 @@ class TopicSubmissionTest extends CfpWebTest {
 	@Test
 	void aSpeakerWithdrawsATopicAndCanNoLongerChangeIt() {
 		openCalls();
-		CfpClient ana = signedIn(SPEAKER_A);
-		String topicPage = CfpClient
+		WebClient ana = signedIn(SPEAKER_A);
+		String topicPage = WebClient
 			.location(ana.submit(FORM, FORM, Map.of("title", "Changed my mind", "action", "draft")));
 		Map<String, String> editForm = ana.formFields(topicPage, topicPage);
 
@@ -329,7 +330,7 @@ class TopicSubmissionTest extends CfpWebTest {
 	void aPlainTrackHasItsOwnCallAndDurations() {
 		openCalls();
 		calls.createPlainTrack(event, organiserId, new NewPlainTrack("refereed", "Refereed Track", "45", "", ""));
-		CfpClient ana = signedIn(SPEAKER_A);
+		WebClient ana = signedIn(SPEAKER_A);
 		String trackForm = "/" + EVENT + "/calls/refereed/topics/new";
 
 		Document form = ana.page(trackForm);

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.plumbline.testsupport.WebClient;
+
 /**
  * An event's audit log as its organisers read it: newest first, times in the event's
  * zone, who did what to which object and why, the changed fields, filters, and pages of
@@ -64,7 +66,7 @@ class AuditPagesTest extends ManageWebTest {
 
 	@Test
 	void theFiltersNarrowTheLogByActionObjectTypeWhoAndPeriodAndStayChosen() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		assertThat(ids(organiser.page(AUDIT + "?action=accepted"))).containsExactly(accepted);
 		assertThat(ids(organiser.page(AUDIT + "?type=account"))).containsExactly(granted);
@@ -84,7 +86,7 @@ class AuditPagesTest extends ManageWebTest {
 
 	@Test
 	void whoAndObjectOfAnEntryLinkToTheirOwnHistory() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 		Element grant = organiser.page(AUDIT).select(".audit-entry").get(1);
 
 		Document byAdmin = organiser.page(grant.select(".audit-what a").get(0).attr("href"));
@@ -102,7 +104,7 @@ class AuditPagesTest extends ManageWebTest {
 			record(event, organiserId, "room", Integer.toString(i), "renamed", Map.of("name", "Room " + i),
 					Map.of("name", "Hall " + i), null);
 		}
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		Document first = organiser.page(AUDIT + "?action=renamed&type=room");
 		assertThat(first.select(".audit-entry")).hasSize(50);
@@ -119,7 +121,7 @@ class AuditPagesTest extends ManageWebTest {
 
 	@Test
 	void malformedOrReversedPeriodsAreToldInsteadOfFailing() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		Document malformed = organiser.page(AUDIT + "?from=2026-13-01");
 		assertThat(malformed.select("[role=alert]").text())

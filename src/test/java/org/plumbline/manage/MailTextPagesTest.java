@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.audit.AuditQuery;
 import org.plumbline.audit.AuditRecord;
 import org.plumbline.mail.MailTemplates;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,8 +38,8 @@ class MailTextPagesTest extends ManageWebTest {
 
 	@Test
 	void anEventListsItsOwnKindsOfMailWithWhereTheTextInUseComesFrom() {
-		ManageClient organiser = organiser();
-		ManageClient admin = admin();
+		WebClient organiser = organiser();
+		WebClient admin = admin();
 
 		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("role-granted", "the default text"),
 				List.of("role-invitation", "the default text"));
@@ -60,7 +61,7 @@ class MailTextPagesTest extends ManageWebTest {
 
 	@Test
 	void thePreviewFillsInTheSampleValuesBesideTheFormAndSavesNothing() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 		Document editor = organiser.page(GRANTED);
 		assertThat(editor.select(".placeholders dt").eachText()).containsExactlyInAnyOrder("{{name}}", "{{event_name}}",
 				"{{role}}", "{{link}}");
@@ -81,7 +82,7 @@ class MailTextPagesTest extends ManageWebTest {
 
 	@Test
 	void aSavedTextIsTheEventsOwnAndTheEventsNextMailUsesIt() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		HttpResponse<String> saved = organiser.submit(GRANTED, GRANTED,
 				Map.of("subject", "Welcome aboard {{event_name}}", "body", "Hi {{name}}: {{link}}"));
@@ -100,7 +101,7 @@ class MailTextPagesTest extends ManageWebTest {
 
 	@Test
 	void aSaveAfterSomeoneElseSavedIsToldAndKeepsTheTextUntilSavedAgain() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 		Document openedBefore = organiser.page(GRANTED);
 		String csrf = openedBefore.select("input[name=_csrf]").attr("value");
 		admin().submit(GRANTED, GRANTED, Map.of("subject", "Admin's subject {{role}}", "body", "Admin's text"));
@@ -126,7 +127,7 @@ class MailTextPagesTest extends ManageWebTest {
 
 	@Test
 	void aTextThatCannotBeSentIsToldBesideItsFieldAndNeitherPreviewedNorSaved() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		Document unknown = Jsoup.parse(organiser
 			.submit(GRANTED, GRANTED, Map.of("subject", "Hello", "body", "Dear {{first_name}}, see {{link}}"))
@@ -147,7 +148,7 @@ class MailTextPagesTest extends ManageWebTest {
 
 	@Test
 	void aSaveWithAnAlteredVersionIsRefusedAsABadRequestAndSavesNothing() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		assertThat(organiser.submit(GRANTED, GRANTED, Map.of("subject", "Hi", "body", "Hi", "version", "latest"))
 			.statusCode()).isEqualTo(400);
@@ -156,7 +157,7 @@ class MailTextPagesTest extends ManageWebTest {
 
 	@Test
 	void backToTheDefaultDropsTheEventsTextSoTheSitesOrTheDefaultIsUsedAgain() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 		organiser.submit(GRANTED, GRANTED, Map.of("subject", "Event's {{role}}", "body", "Event's text"));
 
 		HttpResponse<String> reset = organiser.submit(GRANTED, GRANTED + "/reset", Map.of());
@@ -180,7 +181,7 @@ class MailTextPagesTest extends ManageWebTest {
 
 	@Test
 	void theSiteAdminEditsTheSitesTextOfSiteWideMailWhichNoEventHas() {
-		ManageClient admin = admin();
+		WebClient admin = admin();
 
 		Document previewed = Jsoup.parse(
 				admin
@@ -201,7 +202,7 @@ class MailTextPagesTest extends ManageWebTest {
 
 	@Test
 	void savingAndResettingAnEventsTextAreInItsAuditLogWithTheTextBeforeAndAfter() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 		organiser.submit(GRANTED, GRANTED, Map.of("subject", "Hello", "body", "Dear {{nobody}}"));
 		assertThat(auditOf(organiser)).as("a refused save changes nothing").isEmpty();
 
@@ -236,7 +237,7 @@ class MailTextPagesTest extends ManageWebTest {
 		assertThat(auditOf(organiser())).isEmpty();
 	}
 
-	private static List<Element> auditOf(ManageClient organiser) {
+	private static List<Element> auditOf(WebClient organiser) {
 		return organiser.page("/manage/" + EVENT + "/audit").select(".audit-entry");
 	}
 

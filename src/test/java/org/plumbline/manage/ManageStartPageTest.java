@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.plumbline.testsupport.WebClient;
+
 /**
  * An event's start page for its organisers, the site admin's way to the mail pages, and
  * who is kept out of the manage pages: anonymous visitors are sent to sign in, someone
@@ -34,7 +36,7 @@ class ManageStartPageTest extends ManageWebTest {
 
 	@Test
 	void theSiteAdminManagesEveryEventAndFindsTheMailPagesOnTheAdminPage() {
-		ManageClient admin = admin();
+		WebClient admin = admin();
 
 		assertThat(admin.page("/manage/" + OTHER_EVENT).select("h1").text()).isEqualTo("Manage Conference Two 2027");
 		Document adminPage = admin.page("/admin");
@@ -46,8 +48,8 @@ class ManageStartPageTest extends ManageWebTest {
 	void someoneWhoDoesNotOrganiseTheEventIsToldItsPagesDoNotExist() {
 		long failed = queueMail(event, "jane@example.org", "Your proposal");
 		markFailed(failed, 8, "550 mailbox unavailable");
-		ManageClient stranger = stranger();
-		ManageClient organiser = organiser();
+		WebClient stranger = stranger();
+		WebClient organiser = organiser();
 
 		for (String path : List.of("/manage/conf_one", "/manage/conf_one/audit", "/manage/conf_one/mail",
 				"/manage/conf_one/mail/" + failed, "/manage/conf_one/mail/texts",
@@ -82,7 +84,7 @@ class ManageStartPageTest extends ManageWebTest {
 
 	@Test
 	void onlyTheSiteAdminReachesTheSitesMailPages() {
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		for (String path : List.of("/admin/mail", "/admin/mail/texts", "/admin/mail/texts/password-reset")) {
 			assertThat(organiser.get(path).statusCode()).as(path).isEqualTo(404);

@@ -21,6 +21,7 @@ import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.mail.MailOutbox;
 import org.plumbline.mail.OutgoingMail;
 import org.plumbline.testsupport.MutableClock;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -132,20 +133,20 @@ abstract class ManageWebTest {
 		jdbc.sql("DELETE FROM sign_up_client").update();
 	}
 
-	ManageClient anonymous() {
-		return new ManageClient(port);
+	WebClient anonymous() {
+		return WebClient.browser(port).accepting("text/html").pagesMustAnswerOk();
 	}
 
-	ManageClient admin() {
-		return anonymous().signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+	WebClient admin() {
+		return anonymous().signedIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 	}
 
-	ManageClient organiser() {
-		return anonymous().signIn(ORGANISER_EMAIL, PASSWORD);
+	WebClient organiser() {
+		return anonymous().signedIn(ORGANISER_EMAIL, PASSWORD);
 	}
 
-	ManageClient stranger() {
-		return anonymous().signIn(STRANGER_EMAIL, PASSWORD);
+	WebClient stranger() {
+		return anonymous().signedIn(STRANGER_EMAIL, PASSWORD);
 	}
 
 	/** Queues a message in its own transaction, at the clock's instant; its id. */
@@ -229,7 +230,7 @@ abstract class ManageWebTest {
 	 */
 	private long ensureAccount(String email, String name) {
 		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE email_key = ?").param(email).query(Long.class).single() == 0) {
-			ManageClient browser = anonymous();
+			WebClient browser = anonymous();
 			browser.submit("/signup", "/signup", Map.of("name", name, "email", email, "password", PASSWORD));
 			String mail = jdbc.sql("SELECT text_body FROM mail_outbox WHERE recipient = ? AND purpose = ?")
 				.params(email, "account-verification")

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.audit.AuditQuery;
 import org.plumbline.audit.AuditRecord;
 import org.plumbline.mail.MailPurpose;
+import org.plumbline.testsupport.WebClient;
 
 /**
  * The outbox as an event's organisers and the site admin read it, on the embedded default
@@ -56,7 +57,7 @@ class OutboxPagesTest extends ManageWebTest {
 			clock.set(START.plusSeconds(i));
 			queueMail(event, "person" + i + "@example.org", "Notice " + i);
 		}
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		Document failed = organiser.page(MAIL + "?status=failed");
 		assertThat(rows(failed)).extracting(row -> row.get(1)).containsExactly("Your proposal");
@@ -78,7 +79,7 @@ class OutboxPagesTest extends ManageWebTest {
 		long ours = queueMail(event, "jane@example.org", "Your proposal");
 		long theirs = queueMail(otherEvent, "secret@example.org", "Other event");
 		long account = queueMail(null, "account@example.org", "Verify your address");
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		Document message = organiser.page(MAIL + "/" + ours);
 		assertThat(message.select("h1").text()).isEqualTo("Your proposal");
@@ -96,7 +97,7 @@ class OutboxPagesTest extends ManageWebTest {
 	void resendingAFailedMessageQueuesACopyAndLeavesTheOriginal() {
 		long failed = queueMail(event, "jane@example.org", "Your proposal");
 		markFailed(failed, 8, "550 mailbox unavailable");
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		HttpResponse<String> resent = organiser.submit(MAIL + "/" + failed, MAIL + "/" + failed + "/resend", Map.of());
 
@@ -117,7 +118,7 @@ class OutboxPagesTest extends ManageWebTest {
 	void aResendIsInTheEventsAuditLogAndTheAdminsResendOfMailOfNoEventIsSiteLevel() {
 		long failed = queueMail(event, "jane@example.org", "Your proposal");
 		markFailed(failed, 8, "550 mailbox unavailable");
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		String copy = location(organiser.submit(MAIL + "/" + failed, MAIL + "/" + failed + "/resend", Map.of()))
 			.substring(MAIL.length() + 1);
@@ -142,7 +143,7 @@ class OutboxPagesTest extends ManageWebTest {
 	void aDoubleClickOnResendQueuesOneCopyAndTheSecondClickIsToldWhen() {
 		long failed = queueMail(event, "jane@example.org", "Your proposal");
 		markFailed(failed, 8, "550 mailbox unavailable");
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 		String token = organiser.page(MAIL + "/" + failed).select("input[name=_csrf]").attr("value");
 
 		HttpResponse<String> first = organiser.post(MAIL + "/" + failed + "/resend", Map.of("_csrf", token));
@@ -161,7 +162,7 @@ class OutboxPagesTest extends ManageWebTest {
 	void resendingAMessageThatStillWaitsIsRefusedWithTheReason() {
 		long failed = queueMail(event, "jane@example.org", "Your proposal");
 		markFailed(failed, 8, "550 mailbox unavailable");
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 		String token = organiser.page(MAIL + "/" + failed).select("input[name=_csrf]").attr("value");
 		long waiting = queueMail(event, "john@example.org", "Your review");
 
@@ -182,7 +183,7 @@ class OutboxPagesTest extends ManageWebTest {
 		markFailed(theirs, 8, "550 mailbox unavailable");
 		long ours = queueMail(event, "jane@example.org", "Your proposal");
 		markSent(ours, START);
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 		String token = organiser.page(MAIL + "/" + ours).select("input[name=_csrf]").attr("value");
 
 		assertThat(organiser.post(MAIL + "/" + theirs + "/resend", Map.of("_csrf", token)).statusCode()).isEqualTo(404);
@@ -197,7 +198,7 @@ class OutboxPagesTest extends ManageWebTest {
 		queueMail(otherEvent, "secret@example.org", "Other event");
 		long account = queueMail(null, "account@example.org", "Verify your address");
 		markFailed(account, 8, "550 mailbox unavailable");
-		ManageClient admin = admin();
+		WebClient admin = admin();
 
 		Document all = admin.page("/admin/mail");
 		assertThat(rows(all)).extracting(row -> row.get(0))
@@ -241,7 +242,7 @@ class OutboxPagesTest extends ManageWebTest {
 		long invitation = inviteToOrganise("nina@example.org");
 		String token = tokenIn(invitation);
 		markSent(invitation, START);
-		ManageClient organiser = organiser();
+		WebClient organiser = organiser();
 
 		HttpResponse<String> resent = organiser.submit(MAIL + "/" + invitation, MAIL + "/" + invitation + "/resend",
 				Map.of());

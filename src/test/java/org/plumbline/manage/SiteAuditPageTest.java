@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.plumbline.testsupport.WebClient;
+
 /**
  * The site admin's audit log at /admin/audit: the entries of no event (site mail texts,
  * merges and dismissals of the site's duplicate persons, resent mail of no event), newest
@@ -25,7 +27,7 @@ class SiteAuditPageTest extends ManageWebTest {
 
 	@Test
 	void aSiteMailTextTheAdminSavesShowsOnTheSiteLogWithWhoWhatAndTheChangedFieldsInUtc() {
-		ManageClient admin = admin();
+		WebClient admin = admin();
 		clock.set(Instant.parse("2026-11-25T23:30:00Z"));
 		admin.submit("/admin/mail/texts/role-granted", "/admin/mail/texts/role-granted",
 				Map.of("subject", "Site: {{role}}", "body", "Hello {{name}}"));
@@ -74,7 +76,7 @@ class SiteAuditPageTest extends ManageWebTest {
 		long dismissed = record(null, adminId, "duplicate-suggestion", "12", "dismissed", null, null, "Two people");
 		clock.set(Instant.parse("2026-11-26T08:00:00Z"));
 		long resent = record(null, organiserId, "mail", "5", "resent", null, null, null);
-		ManageClient admin = admin();
+		WebClient admin = admin();
 
 		assertThat(ids(admin.page(AUDIT))).containsExactly(resent, dismissed, saved);
 		Document bySaving = admin.page(AUDIT + "?action=saved");
@@ -99,7 +101,7 @@ class SiteAuditPageTest extends ManageWebTest {
 		long first = record(null, adminId, "mail-text", "role-granted", "saved", null, Map.of("subject", "A"), null);
 		record(null, organiserId, "mail", "5", "resent", null, null, null);
 		long second = record(null, adminId, "mail-text", "role-granted", "reset", null, null, null);
-		ManageClient admin = admin();
+		WebClient admin = admin();
 
 		List<String> links = admin.page(AUDIT).select(".audit-entry").get(0).select(".audit-what a").eachAttr("href");
 		assertThat(links).allSatisfy(link -> assertThat(link).startsWith(AUDIT + "?"));
@@ -113,7 +115,7 @@ class SiteAuditPageTest extends ManageWebTest {
 			clock.set(Instant.parse("2026-11-27T08:00:00Z").plusSeconds(i));
 			record(null, adminId, "mail", Integer.toString(i), "resent", null, null, null);
 		}
-		ManageClient admin = admin();
+		WebClient admin = admin();
 
 		Document first = admin.page(AUDIT + "?action=resent");
 		assertThat(first.select(".audit-entry")).hasSize(50);
@@ -131,7 +133,7 @@ class SiteAuditPageTest extends ManageWebTest {
 	@Test
 	void malformedFiltersAreToldInsteadOfFailing() {
 		record(null, adminId, "mail", "5", "resent", null, null, null);
-		ManageClient admin = admin();
+		WebClient admin = admin();
 
 		Document malformed = admin.page(AUDIT + "?to=yesterday");
 		assertThat(malformed.select("[role=alert]").text())
@@ -147,7 +149,7 @@ class SiteAuditPageTest extends ManageWebTest {
 
 	@Test
 	void theAdminsStartPageLinksToTheSiteLogWhichSaysWhenNothingChangedYet() {
-		ManageClient admin = admin();
+		WebClient admin = admin();
 
 		assertThat(admin.page("/admin").select("a[href=" + AUDIT + "]").text()).isEqualTo("Audit log");
 		assertThat(admin.page(AUDIT).select(".status").text()).isEqualTo("Nothing has been changed yet.");

@@ -18,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import org.plumbline.testsupport.WebClient;
+
 /**
  * The demo's microconference page says what the seed page says, line for line (DOMAIN.md,
  * "Names as written"). The seed is read as raw text from the test resources, not through
@@ -76,7 +78,7 @@ class MicroconferencePageMatchesSeedTest {
 	 * a heading.
 	 */
 	private List<String> pageLines(String path) {
-		HttpResponse<String> response = new SiteClient(port).get(path);
+		HttpResponse<String> response = WebClient.browser(port).withoutCookies().get(path);
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
 		Element main = page.selectFirst("main");

@@ -17,6 +17,7 @@ import org.plumbline.event.EventSetup;
 import org.plumbline.event.SponsorTier;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -57,13 +58,13 @@ class PublicPagesTest {
 	@Autowired
 	Microconferences microconferences;
 
-	SiteClient site;
+	WebClient site;
 
 	Event fixture;
 
 	@BeforeEach
 	void startClient() {
-		site = new SiteClient(port);
+		site = WebClient.browser(port).withoutCookies();
 		fixture = SiteFixture.ensure(catalog, setup, people, microconferences);
 	}
 
