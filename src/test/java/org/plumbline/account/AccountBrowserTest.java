@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plumbline.testsupport.Chromium;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.testsupport.ChromiumPages;
 
 /**
  * Issue 9, point 8, in Debian's Chromium: sign up, verify through the mail GreenMail
@@ -26,60 +20,29 @@ class AccountBrowserTest extends AccountWebTest {
 
 	static final String EMAIL = "ada@example.org";
 
-	static Playwright playwright;
-
-	static Browser browser;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
+	@RegisterExtension
+	static final ChromiumPages chromium = new ChromiumPages();
 
 	@Test
 	void signUpVerifySignInGetLockedAndResetThePasswordByMail() {
+		Page page = chromium.page();
 		page.navigate(url("/"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign up")).click();
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByLabel("Your name").fill("Ada Lovelace");
 		page.getByLabel("Email address").fill(EMAIL);
 		page.getByLabel("Password").fill("short");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up")).click();
 		assertThat(page.locator("#password_error")).hasText("Use at least 10 characters.");
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByLabel("Password").fill("analytical engine");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up")).click();
 		assertThat(page.locator("h1")).hasText("Check your mail");
 
 		page.navigate(url(linkInLatestMailTo(EMAIL)));
 		assertThat(page.locator("h1")).hasText("Confirm your email address");
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByLabel("Password").fill("analytical engine");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
 		assertThat(page.locator("h1")).hasText("Email address verified");
@@ -89,7 +52,7 @@ class AccountBrowserTest extends AccountWebTest {
 		assertThat(page.locator("#account_link")).hasText("Ada Lovelace");
 		page.locator("#account_link").click();
 		assertThat(page.locator("h1")).hasText("Your profile");
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are signed out.");
 
@@ -98,7 +61,7 @@ class AccountBrowserTest extends AccountWebTest {
 			clock.advance(Duration.ofSeconds(10));
 		}
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("this account is locked until 09:15:");
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		signIn("analytical engine");
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("locked until");
 
@@ -116,13 +79,10 @@ class AccountBrowserTest extends AccountWebTest {
 	}
 
 	private void signIn(String password) {
+		Page page = chromium.page();
 		page.getByLabel("Email address").fill(EMAIL);
 		page.getByLabel("Password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-	}
-
-	private void assertNoSeriousAccessibilityProblem() {
-		assertThat(Chromium.seriousAccessibilityViolations(page)).as("axe-core on %s", page.url()).isEmpty();
 	}
 
 	private String url(String path) {

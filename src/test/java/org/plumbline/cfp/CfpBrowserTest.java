@@ -3,17 +3,11 @@ package org.plumbline.cfp;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plumbline.testsupport.Chromium;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.testsupport.ChromiumPages;
 
 /**
  * In Debian's Chromium: an organiser sets the default window, a speaker follows the MC
@@ -22,65 +16,34 @@ import org.plumbline.testsupport.Chromium;
  */
 class CfpBrowserTest extends CfpWebTest {
 
-	static Playwright playwright;
-
-	static Browser browser;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
+	@RegisterExtension
+	static final ChromiumPages chromium = new ChromiumPages();
 
 	@Test
 	void anOrganiserOpensTheCallsAndASpeakerDraftsAndSubmitsATopic() {
+		Page page = chromium.page();
 		signIn(ORGANISER);
 		page.navigate(url("/manage/" + EVENT + "/calls"));
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		page.locator("#defaults_opensAt").fill("2027-01-10T09:00");
 		page.locator("#defaults_closesAt").fill("2027-02-01T18:00");
 		page.locator("#defaults_durations").fill("30, 45");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the defaults")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved the default window and durations.");
 		assertThat(page.locator("table.calls")).containsText("2027-02-01 18:00 Europe/Berlin");
-		assertNoSeriousAccessibilityProblem();
-		context.clearCookies();
+		chromium.assertNoSeriousAccessibilityProblem();
+		page.context().clearCookies();
 
 		page.navigate(url("/" + EVENT + "/calls"));
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		signIn(SPEAKER_A);
 		page.navigate(url("/" + EVENT + "/microconferences/kernel"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Submit a topic")).click();
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByLabel("Title").fill("Page tables");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Please correct the fields marked below.");
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved as a draft");
 		page.getByLabel("Abstract").fill("What **page tables** cost.");
@@ -88,22 +51,19 @@ class CfpBrowserTest extends CfpWebTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Submitted");
 		assertThat(page.locator(".topic-abstract strong")).hasText("page tables");
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 		page.navigate(url("/account/topics"));
 		assertThat(page.locator("table.topics")).containsText("Submitted");
-		assertNoSeriousAccessibilityProblem();
+		chromium.assertNoSeriousAccessibilityProblem();
 	}
 
 	private void signIn(String email) {
+		Page page = chromium.page();
 		page.navigate(url("/login"));
 		page.getByLabel("Email address").fill(email);
 		page.getByLabel("Password").fill(PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 		assertThat(page.url()).doesNotContain("/login");
-	}
-
-	private void assertNoSeriousAccessibilityProblem() {
-		assertThat(Chromium.seriousAccessibilityViolations(page)).as("axe-core on %s", page.url()).isEmpty();
 	}
 
 	private String url(String path) {

@@ -6,21 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.Chromium;
+import org.plumbline.testsupport.ChromiumPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -39,9 +35,8 @@ class PublicPagesBrowserTest {
 			"/lpc2023/microconferences/tracing", "/lpc2023/sponsors", "/" + SiteFixture.SLUG + "/sponsors",
 			"/lpc2023/microconferences/no-such-mc", "/nosuchevent/", "/lpc2023/calls");
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final ChromiumPages chromium = new ChromiumPages();
 
 	@LocalServerPort
 	int port;
@@ -58,40 +53,14 @@ class PublicPagesBrowserTest {
 	@Autowired
 	Microconferences microconferences;
 
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@BeforeEach
-	void openPage() {
+	void ensureTheSiteFixture() {
 		SiteFixture.ensure(catalog, setup, people, microconferences);
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
 	}
 
 	@Test
 	void tableOfContentsLeadsToTheTracingMicroconference() {
+		Page page = chromium.page();
 		page.navigate(url("/lpc2023/microconferences"));
 		var tracingHeading = page.getByRole(AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName("Tracing").setExact(true));
@@ -108,6 +77,7 @@ class PublicPagesBrowserTest {
 
 	@Test
 	void firstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent() {
+		Page page = chromium.page();
 		for (String path : List.of("/", "/lpc2023/microconferences")) {
 			page.navigate(url(path));
 			page.keyboard().press("Tab");
@@ -122,6 +92,7 @@ class PublicPagesBrowserTest {
 
 	@Test
 	void publicPagesHaveNoSeriousOrCriticalAccessibilityViolations() {
+		Page page = chromium.page();
 		for (String path : PUBLIC_PAGES) {
 			for (int width : new int[] { 1280, 390 }) {
 				page.setViewportSize(width, 800);
@@ -134,6 +105,7 @@ class PublicPagesBrowserTest {
 
 	@Test
 	void publicPagesLoadEveryAssetAndBreakNoContentSecurityPolicyRule() {
+		Page page = chromium.page();
 		List<String> problems = new ArrayList<>();
 		page.onConsoleMessage(message -> {
 			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
