@@ -19,18 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.testsupport.FreePorts;
-import org.plumbline.testsupport.MutableClock;
+import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,10 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * that tests move. Mail leaves the outbox when a test runs the delivery worker, so no
  * test waits for a poll.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(AccountWebTest.ClockConfiguration.class)
-abstract class AccountWebTest {
+abstract class AccountWebTest extends RunningServerTest {
 
 	static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
 
@@ -67,17 +55,8 @@ abstract class AccountWebTest {
 		registry.add("plumbline.admin.password", () -> ADMIN_PASSWORD);
 	}
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
 	@Autowired
 	MailDeliveryWorker mailWorker;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@BeforeEach
 	void startFromAnEmptyAccountTableAndTheStartTime() {
@@ -139,17 +118,6 @@ abstract class AccountWebTest {
 
 	long accounts(String emailKey) {
 		return jdbc.sql("SELECT COUNT(*) FROM account WHERE email_key = ?").param(emailKey).query(Long.class).single();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ClockConfiguration {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(START);
-		}
-
 	}
 
 }

@@ -16,19 +16,10 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
-import org.plumbline.testsupport.MutableClock;
+import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The running server with one event in Europe/Berlin, an accepted MC ("kernel"), a
@@ -36,10 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * and a clock that tests move. Each test starts with no call settings, tracks, topics or
  * audit entries, at {@link #START}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(CfpWebTest.ClockConfiguration.class)
-abstract class CfpWebTest {
+abstract class CfpWebTest extends RunningServerTest {
 
 	static final Instant START = Instant.parse("2027-01-15T09:00:00Z");
 
@@ -54,15 +42,6 @@ abstract class CfpWebTest {
 	static final String SPEAKER_A = "ana@cfp.test";
 
 	static final String SPEAKER_B = "ben@cfp.test";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	EventCatalog events;
@@ -165,17 +144,6 @@ abstract class CfpWebTest {
 				.update();
 		}
 		return count("SELECT id FROM account WHERE email_key = ?", email);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ClockConfiguration {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(START);
-		}
-
 	}
 
 }

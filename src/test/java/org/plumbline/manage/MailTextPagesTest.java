@@ -2,6 +2,7 @@ package org.plumbline.manage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.plumbline.testsupport.WebClient.location;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package org.plumbline.manage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plumbline.testsupport.WebClient.location;
 
 import java.net.http.HttpResponse;
 import java.util.List;

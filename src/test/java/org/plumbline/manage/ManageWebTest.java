@@ -1,6 +1,5 @@
 package org.plumbline.manage;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,18 +19,9 @@ import org.plumbline.event.NewEvent;
 import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.mail.MailOutbox;
 import org.plumbline.mail.OutgoingMail;
-import org.plumbline.testsupport.MutableClock;
+import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,10 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stranger to both. Each test starts with an empty outbox, audit log and set of saved
  * mail texts, at the same instant of a clock that tests move.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(ManageWebTest.ClockConfiguration.class)
-abstract class ManageWebTest {
+abstract class ManageWebTest extends RunningServerTest {
 
 	static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
 
@@ -73,15 +60,6 @@ abstract class ManageWebTest {
 		registry.add("plumbline.admin.email", () -> ADMIN_EMAIL);
 		registry.add("plumbline.admin.password", () -> ADMIN_PASSWORD);
 	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	EventCatalog events;
@@ -210,10 +188,6 @@ abstract class ManageWebTest {
 		return jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Long.class).single();
 	}
 
-	static String location(HttpResponse<String> response) {
-		return response.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse("");
-	}
-
 	<T> T inTransaction(Supplier<T> work) {
 		return new TransactionTemplate(transactionManager).execute(status -> work.get());
 	}
@@ -250,17 +224,6 @@ abstract class ManageWebTest {
 			.param(email)
 			.query(Long.class)
 			.single();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ClockConfiguration {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(START);
-		}
-
 	}
 
 }
