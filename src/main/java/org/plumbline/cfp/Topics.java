@@ -231,10 +231,10 @@ public class Topics {
 	 */
 	private static TopicContent checked(TopicText text, TopicCall call, boolean complete) {
 		FieldChecks checks = new FieldChecks();
-		String title = checks.required("title", text.title(), TopicText.MAX_TITLE_LENGTH);
+		String title = checks.requiredText("title", text.title(), TopicText.MAX_TITLE_LENGTH);
 		String abstractText = complete
-				? checks.required("abstractText", text.abstractText(), TopicText.MAX_ABSTRACT_LENGTH)
-				: checks.optional("abstractText", text.abstractText(), TopicText.MAX_ABSTRACT_LENGTH);
+				? checks.requiredText("abstractText", text.abstractText(), TopicText.MAX_ABSTRACT_LENGTH)
+				: checks.optionalText("abstractText", text.abstractText(), TopicText.MAX_ABSTRACT_LENGTH);
 		Integer duration = null;
 		String typed = text.durationMinutes() == null ? "" : text.durationMinutes().strip();
 		String offered = String.join(", ", call.durations().stream().map(String::valueOf).toList());
@@ -255,7 +255,7 @@ public class Topics {
 				duration = null;
 			}
 		}
-		String notes = checks.optional("notes", text.notes(), TopicText.MAX_NOTES_LENGTH);
+		String notes = checks.optionalText("notes", text.notes(), TopicText.MAX_NOTES_LENGTH);
 		checks.throwIfAny();
 		return new TopicContent(title, abstractText, duration, notes);
 	}

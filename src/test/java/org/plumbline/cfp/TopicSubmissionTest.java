@@ -88,6 +88,21 @@ class TopicSubmissionTest extends CfpWebTest {
 	}
 
 	@Test
+	void invisibleControlCharactersAreToldBesideTheirFieldAndSaveNothing() {
+		openCalls();
+		WebClient ana = signedIn(SPEAKER_A);
+
+		HttpResponse<String> refused = ana.submit(FORM, FORM, Map.of("title", "Tracing\u0000", "abstractText",
+				"Line one\r\nline\u0007two", "durationMinutes", "30", "action", "submit"));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select("#title_error").text()).contains("invisible control character (U+0000)");
+		assertThat(page.select("#abstractText_error").text()).contains("invisible control character (U+0007)");
+		assertThat(count("SELECT COUNT(*) FROM topic")).isZero();
+	}
+
+	@Test
 	void afterTheDeadlineEditsAndWithdrawalsAreRefusedWithTheDeadlineInTheEventsZone() {
 		openCalls();
 		WebClient ana = signedIn(SPEAKER_A);
