@@ -22,6 +22,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CallRepository {
 
+	private static final String SELECT_TRACKS = """
+			SELECT id, event_id, slug, name, opens_at, closes_at, durations, version
+			FROM plain_track""";
+
 	private final JdbcClient jdbc;
 
 	CallRepository(JdbcClient jdbc) {
@@ -88,15 +92,14 @@ public class CallRepository {
 
 	/** The event's plain tracks, in the order they were created. */
 	public List<PlainTrackRow> plainTracks(long eventId) {
-		return jdbc.sql("""
-				SELECT id, event_id, slug, name, opens_at, closes_at, durations, version
-				FROM plain_track WHERE event_id = ? ORDER BY id""").param(eventId).query(CallRepository::track).list();
+		return jdbc.sql(SELECT_TRACKS + " WHERE event_id = ? ORDER BY id")
+			.param(eventId)
+			.query(CallRepository::track)
+			.list();
 	}
 
 	public Optional<PlainTrackRow> plainTrack(long trackId) {
-		return jdbc.sql("""
-				SELECT id, event_id, slug, name, opens_at, closes_at, durations, version
-				FROM plain_track WHERE id = ?""").param(trackId).query(CallRepository::track).optional();
+		return jdbc.sql(SELECT_TRACKS + " WHERE id = ?").param(trackId).query(CallRepository::track).optional();
 	}
 
 	public long insertPlainTrack(long eventId, String slug, String name, CallOverride settings) {
