@@ -1,5 +1,6 @@
 package org.plumbline.account.domain;
 
+import org.plumbline.token.OneTimeTokens;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 

@@ -1,5 +1,6 @@
 package org.plumbline.account.domain;
 
+import org.plumbline.token.OneTimeTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.plumbline.account.domain;
+package org.plumbline.token;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,10 +13,10 @@ import java.util.HexFormat;
  * until it is deleted: the outbox, like the session table, is as secret as the links it
  * holds, for as long as they work.
  */
-final class OneTimeTokens {
+public final class OneTimeTokens {
 
 	/** Longer input is no token of ours and is not hashed. */
-	static final int MAX_LENGTH = 100;
+	public static final int MAX_LENGTH = 100;
 
 	private static final int BYTES = 32;
 
@@ -25,13 +25,13 @@ final class OneTimeTokens {
 	private OneTimeTokens() {
 	}
 
-	static String generate() {
+	public static String generate() {
 		byte[] bytes = new byte[BYTES];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
@@ -41,7 +41,7 @@ final class OneTimeTokens {
 		}
 	}
 
-	static boolean plausible(String token) {
+	public static boolean plausible(String token) {
 		return token != null && !token.isEmpty() && token.length() <= MAX_LENGTH;
 	}
 
