@@ -1,6 +1,5 @@
 package org.plumbline.account.domain;
 
-import org.plumbline.token.OneTimeTokens;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.plumbline.token.OneTimeTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,6 +1,5 @@
 package org.plumbline.account.domain;
 
-import org.plumbline.token.OneTimeTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.token.OneTimeTokens;
 import org.plumbline.validation.FieldChecks;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
