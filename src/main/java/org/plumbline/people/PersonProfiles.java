@@ -65,9 +65,10 @@ public class PersonProfiles {
 	@Transactional
 	public void update(long personId, PersonProfile edited) {
 		var checks = new FieldChecks();
-		String name = checks.required("displayName", edited.displayName(), PersonProfile.MAX_NAME_LENGTH);
-		String bio = checks.optional("bio", edited.bio(), PersonProfile.MAX_BIO_LENGTH);
-		String affiliation = checks.optional("affiliation", edited.affiliation(), PersonProfile.MAX_AFFILIATION_LENGTH);
+		String name = checks.requiredLine("displayName", edited.displayName(), PersonProfile.MAX_NAME_LENGTH);
+		String bio = checks.optionalText("bio", edited.bio(), PersonProfile.MAX_BIO_LENGTH);
+		String affiliation = checks.optionalLine("affiliation", edited.affiliation(),
+				PersonProfile.MAX_AFFILIATION_LENGTH);
 		checks.throwIfAny();
 		if (!profiles.update(personId, name, IdentityKey.of(name), bio, affiliation, edited.version())) {
 			throw new OptimisticLockingFailureException("This profile was changed elsewhere since you opened it.");

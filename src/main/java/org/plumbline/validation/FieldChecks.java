@@ -73,6 +73,41 @@ public final class FieldChecks {
 		return text;
 	}
 
+	/**
+	 * Trimmed one-line text typed into a form (a name, a title), which must be present
+	 * and fit: as {@link #optionalLine}, and required.
+	 */
+	public String requiredLine(String field, String value, int maxLength) {
+		String text = optionalLine(field, value, maxLength);
+		if (text == null && !problems.containsKey(field)) {
+			problems.put(field, "This field is required.");
+		}
+		return text;
+	}
+
+	/**
+	 * Trimmed one-line text, null if blank; null after recording that it does not fit or
+	 * holds a line break, a tab or another control character. A name or a title is shown
+	 * in lists, headers and mail subjects, where a hidden line break would split it.
+	 */
+	public String optionalLine(String field, String value, int maxLength) {
+		String text = optional(field, value, maxLength);
+		if (text == null) {
+			return null;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isISOControl(c)) {
+				problems.put(field, (c == '\n' || c == '\r'
+						? "Character %d is a line break (U+%04X); this field is one line."
+						: "Character %d is an invisible control character (U+%04X); this field is one line of text.")
+					.formatted(text.codePointCount(0, i) + 1, (int) c));
+				return null;
+			}
+		}
+		return text;
+	}
+
 	/** Records a problem found by a rule of the caller's, if there is one. */
 	public FieldChecks check(String field, Optional<String> problem) {
 		problem.ifPresent(message -> problems.putIfAbsent(field, message));

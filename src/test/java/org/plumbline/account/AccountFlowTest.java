@@ -169,6 +169,21 @@ class AccountFlowTest extends AccountWebTest {
 	}
 
 	@Test
+	void aProfileNameWithALineBreakIsToldBesideItsFieldAndNothingIsSaved() {
+		WebClient jane = signedUp("jane@example.org", "Jane Doe");
+
+		Document refused = Jsoup.parse(jane
+			.submit("/account/profile", "/account/profile", Map.of("displayName", "Jane\r\nDoe", "affiliation",
+					"Example\u0007Corp", "bio", "Line one\r\nline two"))
+			.body());
+
+		assertThat(refused.select("#displayName_error").text()).contains("is a line break");
+		assertThat(refused.select("#affiliation_error").text()).contains("invisible control character (U+0007)");
+		assertThat(refused.select("#bio_error")).isEmpty();
+		assertThat(jane.page("/account/profile").select("input[name=displayName]").attr("value")).isEqualTo("Jane Doe");
+	}
+
+	@Test
 	void badSignUpInputIsToldFieldByFieldAndCreatesNothing() {
 		WebClient browser = browser();
 

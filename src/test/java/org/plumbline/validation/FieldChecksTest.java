@@ -47,4 +47,20 @@ class FieldChecksTest {
 					.containsEntry("caption", "At most 10 characters fit; this has 11."));
 	}
 
+	@Test
+	void aNameOrATitleIsOneLine() {
+		var checks = new FieldChecks();
+
+		assertThat(checks.requiredLine("displayName", "  Jörg Rödel  ", 100)).isEqualTo("Jörg Rödel");
+		assertThat(checks.requiredLine("title", "Tracing\r\nand more", 100)).isNull();
+		assertThat(checks.optionalLine("affiliation", "SUSE\tLabs", 100)).isNull();
+		assertThat(checks.optionalLine("role", "  ", 100)).isNull();
+
+		assertThatThrownBy(checks::throwIfAny).isInstanceOfSatisfying(InvalidFields.class,
+				invalid -> assertThat(invalid.messages()).containsOnlyKeys("title", "affiliation")
+					.containsEntry("title", "Character 8 is a line break (U+000D); this field is one line.")
+					.containsEntry("affiliation",
+							"Character 5 is an invisible control character (U+0009); this field is one line of text."));
+	}
+
 }

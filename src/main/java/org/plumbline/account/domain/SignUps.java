@@ -81,7 +81,7 @@ public class SignUps {
 	 */
 	public void signUp(String name, String email, String password, String clientAddress) {
 		var checks = new FieldChecks();
-		String displayName = checks.required("name", name, PersonProfile.MAX_NAME_LENGTH);
+		String displayName = checks.requiredLine("name", name, PersonProfile.MAX_NAME_LENGTH);
 		checks.check("email", EmailAddresses.problem(email));
 		checks.check("password", PasswordRules.problem(password, email));
 		checks.throwIfAny();
