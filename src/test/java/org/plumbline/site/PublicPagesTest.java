@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.nodes.Document;
@@ -15,7 +17,9 @@ import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
 import org.plumbline.event.SponsorTier;
+import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +63,9 @@ class PublicPagesTest {
 
 	@Autowired
 	Microconferences microconferences;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	WebClient site;
 
@@ -251,6 +260,51 @@ class PublicPagesTest {
 		assertThat(page.select("main h2").eachText()).containsExactly("Topics:", "Links:", "Key attendees");
 		assertThat(page.select("main ul.people li").eachText()).containsExactly("Alan Turing, Codebreaker");
 		assertThat(page.selectFirst(".mc-leads").text()).isEqualTo("MC leads: Ada Lovelace");
+	}
+
+	@Test
+	void anMcPageListsItsConfirmedTopicsOnlyWithSpeakersAsWrittenAndASafeAbstract() {
+		long mcId = microconferences.find(fixture.id(), "talks")
+			.orElseGet(() -> microconferences.create(fixture.id(),
+					new NewMicroconference(null, "talks", "Talks MC", McStatus.ACCEPTED, "Talks.", List.of(), List.of(),
+							"MC leads", List.of())))
+			.id();
+		long ada = people.create("Ada Lovelace", List.of("Ada Lovelace"), null).id();
+		long joerg = people.create("Jörg Rödel", List.of("Jörg Rödel"), null).id();
+		jdbc.sql("DELETE FROM topic WHERE microconference_id = ?").param(mcId).update();
+		topic(mcId, "CONFIRMED", "Second confirmed", "Plain.", "2030-01-02T10:00:00Z", ada, joerg);
+		topic(mcId, "CONFIRMED", "First confirmed", SiteFixture.HOSTILE_TEXT, "2030-01-01T10:00:00Z", joerg);
+		topic(mcId, "ACCEPTED", "Accepted, not yet confirmed", "x", "2030-01-01T09:00:00Z", ada);
+		topic(mcId, "SUBMITTED", "Only submitted", "x", "2030-01-01T08:00:00Z", ada);
+
+		Document page = site.page("/" + SiteFixture.SLUG + "/microconferences/talks");
+
+		assertThat(page.select(".mc-talks h3").eachText()).containsExactly("First confirmed", "Second confirmed");
+		assertThat(page.select(".mc-talks .talk-meta").eachText()).containsExactly("Jörg Rödel · 30 minutes",
+				"Ada Lovelace, Jörg Rödel · 30 minutes");
+		assertThat(page.select(".mc-talks [onerror], .mc-talks script, .mc-talks [href^=javascript]")).isEmpty();
+		assertThat(page.select(".mc-talks a[href=https://example.org/docs]").eachText()).containsExactly("a safe link");
+		assertThat(site.page("/" + SiteFixture.SLUG + "/microconferences/hostile").select(".mc-talks")).isEmpty();
+	}
+
+	private void topic(long mcId, String state, String title, String abstractText, String submittedAt,
+			long... speakers) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO topic (guid, event_id, microconference_id, state, title, abstract, duration_minutes,
+				                   submission_key, created_at, updated_at, submitted_at)
+				VALUES (?, ?, ?, ?, ?, ?, 30, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), fixture.id(), mcId, state, title, abstractText, UUID.randomUUID().toString(),
+					OffsetDateTime.parse(submittedAt), OffsetDateTime.parse(submittedAt),
+					OffsetDateTime.parse(submittedAt))
+			.update(keys, "id");
+		long topicId = keys.getKeyAs(Number.class).longValue();
+		for (int i = 0; i < speakers.length; i++) {
+			jdbc.sql("INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) "
+					+ "SELECT ?, ?, id, display_name FROM person WHERE id = ?")
+				.params(topicId, i + 1, speakers[i])
+				.update();
+		}
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.plumbline.site.web;
 
 import java.util.List;
 
+import org.plumbline.cfp.PublishedTopics;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * An event's MCs on one page, with a table of contents, and each MC on a page of its own.
+ * An event's MCs on one page, with a table of contents, and each MC on a page of its own
+ * with its confirmed topics.
  */
 @Controller
 class MicroconferencePages {
@@ -24,10 +26,14 @@ class MicroconferencePages {
 
 	private final TopicCalls calls;
 
-	MicroconferencePages(EventCatalog events, Microconferences microconferences, TopicCalls calls) {
+	private final PublishedTopics topics;
+
+	MicroconferencePages(EventCatalog events, Microconferences microconferences, TopicCalls calls,
+			PublishedTopics topics) {
 		this.events = events;
 		this.microconferences = microconferences;
 		this.calls = calls;
+		this.topics = topics;
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/microconferences")
@@ -49,6 +55,7 @@ class MicroconferencePages {
 			.orElseThrow(() -> PageNotFoundException.unknownMicroconference(event, mcSlug));
 		model.addAttribute("event", event);
 		model.addAttribute("mc", McView.of(event.slug(), mc));
+		model.addAttribute("talks", topics.confirmedOf(mc.id()).stream().map(TalkView::of).toList());
 		// The link depends on the clock only, never on who asks: the page stays the same
 		// for every visitor.
 		model.addAttribute("topicForm",
