@@ -75,7 +75,8 @@ public class SecurityConfiguration {
 			.requestMatchers(paths.matcher("/admin/**"))
 			.access(siteAdmin(rights))
 			.requestMatchers(paths.matcher("/account/**"), paths.matcher("/manage/**"), paths.matcher("/invitation"),
-					paths.matcher("/{event}/calls/{call}/topics/**"))
+					paths.matcher("/{event}/calls/{call}/topics/**"),
+					paths.matcher("/{event}/microconferences/propose"), paths.matcher("/proposals/**"))
 			.authenticated()
 			.requestMatchers(readOnly(AnyRequestMatcher.INSTANCE))
 			.permitAll()

@@ -6,6 +6,17 @@ package org.plumbline.microconference;
  */
 public enum McStatus {
 
-	DRAFT, PROPOSED, ACCEPTED, REJECTED, WITHDRAWN
+	DRAFT, PROPOSED, ACCEPTED, REJECTED, WITHDRAWN;
+
+	/** The state as pages show it: "Draft", "Not accepted". */
+	public String inWords() {
+		return switch (this) {
+			case DRAFT -> "Draft";
+			case PROPOSED -> "Proposed";
+			case ACCEPTED -> "Accepted";
+			case REJECTED -> "Not accepted";
+			case WITHDRAWN -> "Withdrawn";
+		};
+	}
 
 }

@@ -45,7 +45,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * the event, which organisers and the admin may resend; {purpose} a mail purpose that
  * events may have their own text for; {suggestion} a duplicate suggestion of MC X's lead,
  * reopened before every request (a post without choices merges nothing); {call} is MC X's
- * call (with no window yet); {topic} a draft of user A's to it;
+ * call (with no window yet); {topic} a draft of user A's to it; {proposal} an MC proposed
+ * by user A (the event has no Call for Microconferences window, so edits are refused, and
+ * no decision is recorded); {token} a co-lead invitation link that is not one of ours;
  * {@code /actuator/health/**} asks for one component ({@code db}), which is not shown
  * apart.
  */
@@ -77,6 +79,22 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/account/topics/{topic}",                              302, 200, 404, 404, 404, 404, 404, 404),
 		post("/account/topics/{topic}",                             302, 400, 404, 404, 404, 404, 404, 404),
 		post("/account/topics/{topic}/withdraw",                    302, 400, 404, 404, 404, 404, 404, 404),
+		get("/{event}/microconferences/propose",                    302, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/microconferences/propose",                   302, 400, 400, 400, 400, 400, 400, 400),
+		get("/account/proposals",                                   302, 200, 200, 200, 200, 200, 200, 200),
+		get("/account/proposals/{proposal}",                        302, 200, 404, 404, 404, 404, 404, 404),
+		post("/account/proposals/{proposal}",                       302, 400, 404, 404, 404, 404, 404, 404),
+		post("/account/proposals/{proposal}/withdraw",              302, 400, 404, 404, 404, 404, 404, 404),
+		post("/account/proposals/{proposal}/invitations",           302, 200, 404, 404, 404, 404, 404, 404),
+		get("/proposals/invitations/{token}",                       302, 200, 200, 200, 200, 200, 200, 200),
+		post("/proposals/invitations/{token}",                      302, 200, 200, 200, 200, 200, 200, 200),
+		get("/manage/{event}/proposals",                            302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/proposals/window",                    302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/proposals/announce",                  302, 404, 404, 404, 404, 404, 302, 302),
+		get("/manage/{event}/proposals/{proposal}",                 302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/proposals/{proposal}/review",         302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/proposals/{proposal}/decision",       302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/proposals/{proposal}/announce",       302, 404, 404, 404, 404, 404, 302, 302),
 		get("/manage/{event}/calls",                                302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/calls",                               302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/calls/{call}",                        302, 404, 404, 404, 404, 404, 400, 400),
@@ -281,7 +299,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.query(Long.class)
 			.single();
 		long topic = topicOf(userA, event.id(), x);
-		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic);
+		long proposal = proposalOf(userA, event.id());
+		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, proposal);
 	}
 
 	/** A draft topic of user A to MC X's call. */
@@ -299,6 +318,27 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.params(topic, person)
 			.update();
 		return topic;
+	}
+
+	/** An MC proposed by user A, with A as its one lead-to-be. */
+	private long proposalOf(long account, long eventId) {
+		long person = jdbc.sql("SELECT person_id FROM account WHERE id = ?").param(account).query(Long.class).single();
+		long proposal = microconferences
+			.create(eventId,
+					new NewMicroconference(null, "proposal-matrix", "A's proposal", McStatus.PROPOSED, "A proposal.",
+							List.of(), List.of(), "MC leads", List.of()))
+			.id();
+		jdbc.sql(
+				"""
+						INSERT INTO mc_proposal (microconference_id, event_id, proposed_by, submission_key, created_at, updated_at,
+						                         submitted_at)
+						VALUES (?, ?, ?, 'matrix', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.params(proposal, eventId, account)
+			.update();
+		jdbc.sql("""
+				INSERT INTO mc_proposal_lead (microconference_id, position, person_id, name_as_written, email)
+				VALUES (?, 1, ?, 'User A', 'a@matrix.test')""").params(proposal, person).update();
+		return proposal;
 	}
 
 	private static Row get(String pattern, int... expected) {
@@ -347,10 +387,12 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long topicId;
 
+		private final long proposalId;
+
 		private long victimGrant;
 
 		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
-				long suggestionId, long topicId) {
+				long suggestionId, long topicId, long proposalId) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
@@ -358,6 +400,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			this.failedMailId = failedMailId;
 			this.suggestionId = suggestionId;
 			this.topicId = topicId;
+			this.proposalId = proposalId;
 		}
 
 		void restoreVictims() {
@@ -387,6 +430,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{suggestion}", Long.toString(suggestionId));
 			values.put("{call}", "x");
 			values.put("{topic}", Long.toString(topicId));
+			values.put("{proposal}", Long.toString(proposalId));
+			values.put("{token}", "not-one-of-ours");
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {

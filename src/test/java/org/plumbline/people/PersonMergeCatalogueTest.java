@@ -60,6 +60,19 @@ class PersonMergeCatalogueTest extends PeopleDatabaseTest {
 		world.rows().lead(world.microconferenceId(), 1, world.merged().id(), "Merged Person");
 		return () -> world.single("SELECT person_id FROM mc_lead WHERE microconference_id = ?",
 				world.microconferenceId());
+	}), entry("mc_proposal_lead.person_id", world -> {
+		world.jdbc().sql("""
+				INSERT INTO mc_proposal (microconference_id, event_id, submission_key, created_at, updated_at)
+				SELECT id, event_id, 'catalogue', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM microconference
+				WHERE id = ?""").param(world.microconferenceId()).update();
+		world.jdbc()
+			.sql("""
+					INSERT INTO mc_proposal_lead (microconference_id, position, person_id, name_as_written, email)
+					VALUES (?, 1, ?, 'Merged Person', 'merged@example.org')""")
+			.params(world.microconferenceId(), world.merged().id())
+			.update();
+		return () -> world.single("SELECT person_id FROM mc_proposal_lead WHERE microconference_id = ?",
+				world.microconferenceId());
 	}), entry("topic_speaker.person_id", world -> {
 		world.jdbc()
 			.sql("""

@@ -7,6 +7,7 @@ import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.McProposals;
 import org.plumbline.microconference.Microconferences;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +29,15 @@ class MicroconferencePages {
 
 	private final PublishedTopics topics;
 
+	private final McProposals proposals;
+
 	MicroconferencePages(EventCatalog events, Microconferences microconferences, TopicCalls calls,
-			PublishedTopics topics) {
+			PublishedTopics topics, McProposals proposals) {
 		this.events = events;
 		this.microconferences = microconferences;
 		this.calls = calls;
 		this.topics = topics;
+		this.proposals = proposals;
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/microconferences")
@@ -45,6 +49,8 @@ class MicroconferencePages {
 			.toList();
 		model.addAttribute("event", event);
 		model.addAttribute("microconferences", mcs);
+		// Like "Submit a topic": the link depends on the clock only, never on who asks.
+		model.addAttribute("proposeForm", proposals.isOpen(event.id()) ? ProposalPages.formPath(event.slug()) : null);
 		return "site/microconferences";
 	}
 

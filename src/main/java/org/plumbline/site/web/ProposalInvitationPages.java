@@ -1,0 +1,75 @@
+package org.plumbline.site.web;
+
+import java.util.Optional;
+
+import org.plumbline.account.AccountPersons;
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.microconference.McProposalInvitation;
+import org.plumbline.microconference.McProposals;
+import org.plumbline.microconference.McProposer;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The page of a co-lead invitation's link. As the role invitations' page does, it needs a
+ * signed-in user: someone without an account is sent to sign in, signs up from there, and
+ * comes back here after signing in. The link is the proof, whatever the user's address.
+ */
+@Controller
+class ProposalInvitationPages {
+
+	static final String PATH = "/proposals/invitations/{token}";
+
+	private final McProposals proposals;
+
+	private final AccountPersons accounts;
+
+	private final EventCatalog events;
+
+	ProposalInvitationPages(McProposals proposals, AccountPersons accounts, EventCatalog events) {
+		this.proposals = proposals;
+		this.accounts = accounts;
+		this.events = events;
+	}
+
+	@GetMapping(PATH)
+	String invitation(@PathVariable("token") String token, @AuthenticationPrincipal SignedInAccount me, CsrfToken csrf,
+			Model model) {
+		return page(token, proposals.invitation(token), null, me, csrf, model);
+	}
+
+	@PostMapping(PATH)
+	String answer(@PathVariable("token") String token, @AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(name = "action", required = false) String action, CsrfToken csrf, Model model) {
+		Optional<Long> personId = accounts.verifiedPersonId(me.id());
+		if (personId.isEmpty()) {
+			return page(token, proposals.invitation(token), null, me, csrf, model);
+		}
+		boolean accept = "accept".equals(action);
+		McProposer invitee = new McProposer(me.id(), personId.get(), me.displayName(), me.email());
+		boolean wasOpen = proposals.invitation(token).filter(McProposalInvitation::answerable).isPresent();
+		Optional<McProposalInvitation> answered = proposals.answer(token, invitee, accept);
+		return page(token, answered, wasOpen ? (accept ? "accepted" : "declined") : null, me, csrf, model);
+	}
+
+	private String page(String token, Optional<McProposalInvitation> invitation, String justAnswered,
+			SignedInAccount me, CsrfToken csrf, Model model) {
+		Event event = invitation.flatMap(found -> events.findById(found.eventId())).orElse(null);
+		model.addAttribute("token", token);
+		model.addAttribute("invitation", invitation.orElse(null));
+		model.addAttribute("event", event);
+		model.addAttribute("justAnswered", justAnswered);
+		model.addAttribute("verified", accounts.verifiedPersonId(me.id()).isPresent());
+		model.addAttribute("csrf", csrf);
+		return "site/proposalInvitation";
+	}
+
+}
