@@ -140,8 +140,8 @@ public class McProposals {
 		Checked checked = checked(text, submit);
 		McStatus status = submit ? McStatus.PROPOSED : McStatus.DRAFT;
 		String slug = "proposal-" + UUID.randomUUID();
-		microconferences.insert(event.id(), null, new NewMicroconference(null, slug, checked.title(), status,
-				checked.description(), checked.sections(), List.of(), LEADS_CAPTION, List.of()));
+		microconferences.insert(event.id(), UUID.randomUUID(), new NewMicroconference(null, slug, checked.title(),
+				status, checked.description(), checked.sections(), List.of(), LEADS_CAPTION, List.of()));
 		long id = microconferences.findBySlug(event.id(), slug).orElseThrow().id();
 		Instant now = clock.instant();
 		proposals.insert(id, event.id(), proposer.accountId(), submissionKey, now, submit);

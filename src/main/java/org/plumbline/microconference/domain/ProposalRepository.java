@@ -47,7 +47,9 @@ public class ProposalRepository {
 	 * the window meanwhile
 	 */
 	public void insertCall(long eventId, Instant opensAt, Instant closesAt) {
-		jdbc.sql("INSERT INTO mc_call (event_id, opens_at, closes_at) VALUES (?, ?, ?)")
+		// Version 0 is a form opened while the event had no call: a created call starts
+		// at 1, so that such a form saved after it is stale, not an update.
+		jdbc.sql("INSERT INTO mc_call (event_id, opens_at, closes_at, version) VALUES (?, ?, ?, 1)")
 			.params(eventId, SqlInstants.utc(opensAt), SqlInstants.utc(closesAt))
 			.update();
 	}

@@ -1,0 +1,184 @@
+package org.plumbline.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.plumbline.cfp.CallSettings;
+import org.plumbline.cfp.TopicCalls;
+import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Organisers set the Call for Microconferences' window, score each proposal once
+ * (editable), see every review with the mean and the count, record decisions quietly and
+ * announce them: the proposers learn nothing before, and an accepted MC is then public
+ * with its leads, who hold the MC-lead right at once.
+ * {@link ProposalDecisionPostgresTest} runs the same on PostgreSQL.
+ */
+class ProposalDecisionTest extends CallForMcWebTest {
+
+	static final String LIST = "/manage/" + EVENT + "/proposals";
+
+	@Autowired
+	TopicCalls topicCalls;
+
+	@Test
+	void theWindowIsEnteredInTheEventsZoneMustCloseAfterItOpensAndAStaleFormIsTold() {
+		WebClient olga = signedIn(ORGANISER);
+		Map<String, String> first = olga.formFields(LIST, LIST + "/window");
+		Map<String, String> second = olga.formFields(LIST, LIST + "/window");
+		first.putAll(Map.of("opensAt", "2027-02-01T09:00", "closesAt", "2027-01-31T09:00"));
+
+		HttpResponse<String> backwards = olga.post(LIST + "/window", first);
+
+		assertThat(Jsoup.parse(backwards.body()).select("#closesAt_error").text())
+			.isEqualTo("The call must close after it opens.");
+		assertThat(count("SELECT COUNT(*) FROM mc_call")).isZero();
+		first.put("closesAt", "2027-03-01T17:00");
+		assertThat(olga.post(LIST + "/window", first).statusCode()).isEqualTo(302);
+		assertThat(olga.page(LIST).select("main").text())
+			.contains("Open from 2027-02-01 09:00 EST to 2027-03-01 17:00 EST.");
+		assertThat(jdbc.sql("SELECT opens_at FROM mc_call").query(java.time.OffsetDateTime.class).single().toInstant())
+			.isEqualTo(newYork("2027-02-01T09:00"));
+
+		second.putAll(Map.of("opensAt", "2027-01-01T09:00", "closesAt", "2027-01-02T09:00"));
+		HttpResponse<String> stale = olga.post(LIST + "/window", second);
+
+		assertThat(Jsoup.parse(stale.body()).select("[role=alert]").text())
+			.startsWith("The call's dates were changed elsewhere since you opened this page.");
+		assertThat(jdbc.sql("SELECT closes_at FROM mc_call").query(java.time.OffsetDateTime.class).single().toInstant())
+			.isEqualTo(newYork("2027-03-01T17:00"));
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'mc-call'")).isEqualTo(1);
+	}
+
+	@Test
+	void eachOrganiserScoresOnceAndEditsTheirReviewAndProposersNeverSeeTheScores() {
+		openCall();
+		String proposal = propose("Tracing");
+		String manage = LIST + "/" + proposal.substring(proposal.lastIndexOf('/') + 1);
+		WebClient olga = signedIn(ORGANISER);
+		WebClient otto = signedIn(OTHER_ORGANISER);
+
+		HttpResponse<String> outOfRange = olga.submit(manage, manage + "/review", Map.of("score", "3"));
+		assertThat(Jsoup.parse(outOfRange.body()).select("#score_error").text())
+			.isEqualTo("Choose a score from -2 to +2.");
+		olga.submit(manage, manage + "/review", Map.of("score", "2", "comment", "Much needed."));
+		otto.submit(manage, manage + "/review", Map.of("score", "-1", "comment", "Overlaps BPF."));
+		olga.submit(manage, manage + "/review", Map.of("score", "1", "comment", "Needed, on second thought."));
+
+		Document page = olga.page(manage);
+		assertThat(page.select(".proposal-mean").text()).isEqualTo("2 reviews, mean +0.00");
+		assertThat(page.select("table.reviews tbody tr").eachText()).containsExactlyInAnyOrder(
+				"Olga Organiser +1 Needed, on second thought.", "Otto Organiser -1 Overlaps BPF.");
+		assertThat(page.select("input[name=score][checked]").val()).isEqualTo("1");
+		assertThat(olga.page(LIST).select("table.proposals tbody tr").eachText())
+			.containsExactly("Tracing Pia Proposer 2 +0.00 Proposed");
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal_review")).isEqualTo(2);
+		String proposerPage = signedIn(PROPOSER).get(proposal).body();
+		assertThat(proposerPage).doesNotContain("Overlaps BPF").doesNotContain("Much needed").doesNotContain("+1");
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'mc-proposal' ORDER BY id")
+			.query(String.class)
+			.list()).containsExactly("submitted", "review-saved", "review-saved", "review-saved");
+	}
+
+	@Test
+	void aRecordedDecisionIsQuietUntilAnnouncedThenTheAcceptedMcIsPublicWithItsLeadsInOrder() {
+		openCall();
+		topicCalls.saveDefaults(event, organiserId, new CallSettings("2027-03-01T09:00", "2027-04-01T17:00", "30",
+				topicCalls.defaults(event.id()).version()));
+		String accepted = propose("Tracing");
+		inviteAndAccept(accepted);
+		String rejected = propose("Rust");
+		WebClient olga = signedIn(ORGANISER);
+		String acceptedManage = LIST + "/" + id(accepted);
+		String rejectedManage = LIST + "/" + id(rejected);
+
+		olga.submit(acceptedManage, acceptedManage + "/decision", Map.of("decision", "ACCEPTED"));
+		olga.submit(rejectedManage, rejectedManage + "/decision", Map.of("decision", "REJECTED"));
+
+		assertThat(olga.page(LIST).select("table.proposals tbody tr").eachText()).containsExactly(
+				"Rust Pia Proposer 0 – Proposed Not accepted",
+				"Tracing Pia Proposer, Carl Colead 0 – Proposed Accepted");
+		WebClient pia = signedIn(PROPOSER);
+		assertThat(pia.page(accepted).select(".proposal-facts").text()).contains("State Proposed");
+		WebClient anonymous = WebClient.browser(port).accepting("text/html");
+		assertThat(anonymous.page("/" + EVENT + "/microconferences").select("h2.mc-title")).isEmpty();
+		assertThat(mailTo(CO_LEAD)).extracting(CallForMcWebTest::subject)
+			.containsExactly("Co-lead \"Tracing\" at Proposals Conference 2027?");
+
+		HttpResponse<String> announced = olga.submit(LIST, LIST + "/announce", Map.of());
+
+		assertThat(announced.statusCode()).isEqualTo(302);
+		Document list = anonymous.page("/" + EVENT + "/microconferences");
+		assertThat(list.select("h2.mc-title").eachText()).containsExactly("Tracing");
+		assertThat(list.select(".mc-leads").text()).isEqualTo("MC leads: Pia Proposer, Carl Colead");
+		assertThat(anonymous.page("/" + EVENT + "/microconferences/tracing").select("h1").text()).isEqualTo("Tracing");
+		assertThat(anonymous.page("/" + EVENT + "/calls").select("main").text()).contains("Tracing");
+		assertThat(jdbc.sql("SELECT name_as_written FROM mc_lead ORDER BY position").query(String.class).list())
+			.containsExactly("Pia Proposer", "Carl Colead");
+		assertThat(signedIn(CO_LEAD).get("/manage/" + EVENT + "/microconferences/tracing/edit").statusCode())
+			.as("a lead may edit the MC's text at once")
+			.isEqualTo(200);
+		assertThat(pia.page(rejected).select(".proposal-facts").text()).contains("State Not accepted");
+		List<MimeMessage> toPia = mailTo(PROPOSER);
+		assertThat(toPia).extracting(CallForMcWebTest::subject).contains("Accepted: Tracing", "Not accepted: Rust");
+		assertThat(mailTo(CO_LEAD)).extracting(CallForMcWebTest::subject).contains("Accepted: Tracing");
+		assertThat(text(toPia.stream().filter(m -> subject(m).equals("Accepted: Tracing")).findFirst().orElseThrow()))
+			.contains("/" + EVENT + "/microconferences/tracing");
+		assertThat(jdbc.sql("""
+				SELECT action FROM audit_entry WHERE object_type = 'mc-proposal' AND action LIKE 'decision-%'
+				ORDER BY id""").query(String.class).list()).containsExactly("decision-recorded", "decision-recorded",
+				"decision-announced", "decision-announced");
+
+		HttpResponse<String> late = olga.submit(acceptedManage, acceptedManage + "/review", Map.of("score", "2"));
+		assertThat(late.statusCode()).as("reviews stay open after the decision").isEqualTo(302);
+		assertThat(olga.page(acceptedManage).select("form[action=" + acceptedManage + "/decision]")).isEmpty();
+	}
+
+	@Test
+	void oneProposalsDecisionIsAnnouncedAloneAndANonOrganiserCannotScoreOrDecide() {
+		openCall();
+		String first = propose("Tracing");
+		String second = propose("Rust");
+		WebClient olga = signedIn(ORGANISER);
+		String firstManage = LIST + "/" + id(first);
+		String secondManage = LIST + "/" + id(second);
+		olga.submit(firstManage, firstManage + "/decision", Map.of("decision", "REJECTED"));
+		olga.submit(secondManage, secondManage + "/decision", Map.of("decision", "ACCEPTED"));
+		WebClient pia = signedIn(PROPOSER);
+		assertThat(pia.postWithToken(firstManage + "/decision", Map.of("decision", "ACCEPTED")).statusCode())
+			.isEqualTo(404);
+		assertThat(pia.postWithToken(firstManage + "/review", Map.of("score", "2")).statusCode()).isEqualTo(404);
+
+		olga.submit(firstManage, firstManage + "/announce", Map.of());
+
+		assertThat(pia.page(first).select(".proposal-facts").text()).contains("State Not accepted");
+		assertThat(pia.page(second).select(".proposal-facts").text()).contains("State Proposed");
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal_review")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal WHERE pending_status = 'ACCEPTED'")).isEqualTo(1);
+	}
+
+	private String propose(String title) {
+		WebClient pia = signedIn(PROPOSER);
+		return WebClient.location(pia.submit(FORM, FORM,
+				Map.of("title", title, "description", "About " + title + ".", "action", "submit")));
+	}
+
+	private void inviteAndAccept(String proposal) {
+		signedIn(PROPOSER).submit(proposal, proposal + "/invitations", Map.of("email", CO_LEAD));
+		String link = linkInLatestMailTo(CO_LEAD);
+		signedIn(CO_LEAD).submit(link, link, Map.of("action", "accept"));
+	}
+
+	private static String id(String proposalPage) {
+		return proposalPage.substring(proposalPage.lastIndexOf('/') + 1);
+	}
+
+}

@@ -1,0 +1,241 @@
+package org.plumbline.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.plumbline.mail.MailPurpose;
+import org.plumbline.testsupport.WebClient;
+
+/**
+ * A proposer saves an MC proposal as a draft, submits, edits and withdraws it while the
+ * Call for Microconferences is open, and invites co-leads, who accept or decline through
+ * the mailed link; before the call opens and after it closes every change is refused with
+ * the dates in the event's zone. Only a proposal's leads-to-be see it.
+ * {@link ProposalSubmissionPostgresTest} runs the same on PostgreSQL.
+ */
+class ProposalSubmissionTest extends CallForMcWebTest {
+
+	static final String DESCRIPTION = "We discuss **tracing** and <script>alert(1)</script> its costs.";
+
+	@Test
+	void aProposerSavesADraftThenSubmitsItAndIsMailedThatItWasReceived() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		assertThat(pia.page("/" + EVENT + "/microconferences").select("a[href=" + FORM + "]").text())
+			.isEqualTo("Propose a microconference");
+
+		HttpResponse<String> drafted = pia.submit(FORM, FORM, Map.of("title", "Tracing", "action", "draft"));
+
+		assertThat(drafted.statusCode()).isEqualTo(302);
+		String page = WebClient.location(drafted);
+		assertThat(page).matches("/account/proposals/\\d+");
+		assertThat(pia.page("/account/proposals").select("table.proposals tbody tr").eachText())
+			.containsExactly("Tracing Proposals Conference 2027 Draft");
+		assertThat(mailTo(PROPOSER)).isEmpty();
+
+		HttpResponse<String> submitted = pia.submit(page, page,
+				Map.of("description", DESCRIPTION, "topics", "- Ring buffers\n- BPF", "keyAttendees",
+						"- Steven Rostedt, tracing maintainer", "references", "[1] https://example.org/tracing",
+						"action", "submit"));
+
+		assertThat(submitted.statusCode()).isEqualTo(302);
+		Document proposal = pia.page(page);
+		assertThat(proposal.select(".proposal-facts").text()).contains("State Proposed")
+			.contains("Leads Pia Proposer")
+			.contains("Deadline 2027-02-01 17:00 America/New_York");
+		assertThat(proposal.select(".proposal-description strong").text()).isEqualTo("tracing");
+		assertThat(proposal.select(".proposal-description script")).isEmpty();
+		assertThat(proposal.select("#topics").getFirst().wholeText()).isEqualTo("- Ring buffers\n- BPF");
+		MimeMessage received = mailTo(PROPOSER).getLast();
+		assertThat(subject(received)).isEqualTo("Your proposal: Tracing");
+		assertThat(text(received)).contains("closes on 2027-02-01 17:00 America/New_York").contains(page);
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'mc-proposal' ORDER BY id")
+			.query(String.class)
+			.list()).containsExactly("drafted", "submitted");
+		assertThat(count("SELECT COUNT(*) FROM mc_lead")).as("nobody leads before acceptance").isZero();
+	}
+
+	@Test
+	void twoClicksOnSubmitCreateOneProposal() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		Map<String, String> form = pia.formFields(FORM, FORM);
+		form.putAll(Map.of("title", "Tracing", "description", "About tracing.", "action", "submit"));
+
+		HttpResponse<String> first = pia.post(FORM, form);
+		HttpResponse<String> second = pia.post(FORM, form);
+
+		assertThat(WebClient.location(second)).isEqualTo(WebClient.location(first));
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal")).isEqualTo(1);
+	}
+
+	@Test
+	void aProposalNeedsADescriptionWithinTheLimitsAndARefusedFormSavesNothing() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+
+		HttpResponse<String> refused = pia.submit(FORM, FORM,
+				Map.of("title", "x".repeat(201), "audience", "Kernel\u0007 people", "action", "submit"));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select("#title_error").text()).isEqualTo("At most 200 characters fit; this has 201.");
+		assertThat(page.select("#description_error").text()).isEqualTo("This field is required.");
+		assertThat(page.select("#audience_error").text()).contains("invisible control character (U+0007)");
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'mc-proposal'")).isZero();
+	}
+
+	@Test
+	void beforeTheCallOpensAndAfterItClosesChangesAreRefusedNamingTheDateInTheEventsZone() {
+		WebClient pia = signedIn(PROPOSER);
+		assertThat(pia.page(FORM).select("[role=alert]").text())
+			.isEqualTo("This event has no Call for Microconferences yet.");
+		assertThat(pia.page("/" + EVENT + "/microconferences").select("a[href=" + FORM + "]")).isEmpty();
+		openCall();
+		clock.set(newYork("2027-01-10T08:59"));
+		assertThat(pia.page(FORM).select("[role=alert]").text())
+			.isEqualTo("The Call for Microconferences opens on 2027-01-10 09:00 America/New_York.");
+		clock.set(START);
+		String page = WebClient.location(pia.submit(FORM, FORM,
+				Map.of("title", "Tracing", "description", "About tracing.", "action", "submit")));
+		Map<String, String> edit = pia.formFields(page, page);
+		Map<String, String> withdraw = pia.formFields(page, page + "/withdraw");
+
+		clock.set(newYork("2027-02-01T17:00"));
+		edit.put("title", "Too late");
+		HttpResponse<String> edited = pia.post(page, edit);
+		HttpResponse<String> withdrawn = pia.post(page + "/withdraw", withdraw);
+
+		String message = "The Call for Microconferences closed on 2027-02-01 17:00 America/New_York; "
+				+ "proposals can no longer be saved, edited or withdrawn.";
+		assertThat(Jsoup.parse(edited.body()).select("[role=alert]").text()).isEqualTo(message);
+		assertThat(Jsoup.parse(withdrawn.body()).select("[role=alert]").text()).isEqualTo(message);
+		assertThat(pia.page(page).select("form[action=" + page + "]")).isEmpty();
+		assertThat(jdbc
+			.sql("SELECT title || ' ' || status FROM microconference WHERE id IN "
+					+ "(SELECT microconference_id FROM mc_proposal)")
+			.query(String.class)
+			.single()).isEqualTo("Tracing PROPOSED");
+		assertThat(pia.page("/" + EVENT + "/microconferences").select("a[href=" + FORM + "]")).isEmpty();
+	}
+
+	@Test
+	void aStaleEditIsToldAndKeepsTheTextInsteadOfOverwriting() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		String page = WebClient.location(pia.submit(FORM, FORM,
+				Map.of("title", "Tracing", "description", "About tracing.", "action", "submit")));
+		Map<String, String> first = pia.formFields(page, page);
+		Map<String, String> second = pia.formFields(page, page);
+		first.put("description", "First tab.");
+		assertThat(pia.post(page, first).statusCode()).isEqualTo(302);
+
+		second.put("description", "Second tab.");
+		HttpResponse<String> stale = pia.post(page, second);
+
+		Document answer = Jsoup.parse(stale.body());
+		assertThat(answer.select("[role=alert]").text())
+			.startsWith("This proposal was changed elsewhere since you opened it.");
+		assertThat(answer.select("#description").text()).isEqualTo("Second tab.");
+		assertThat(pia.page(page).select(".proposal-description").text()).isEqualTo("First tab.");
+	}
+
+	@Test
+	void aProposerWithdrawsAndTheProposalCanNoLongerChange() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		String page = WebClient.location(pia.submit(FORM, FORM,
+				Map.of("title", "Tracing", "description", "About tracing.", "action", "submit")));
+
+		HttpResponse<String> withdrawn = pia.submit(page, page + "/withdraw", Map.of());
+
+		assertThat(withdrawn.statusCode()).isEqualTo(302);
+		Document after = pia.page(page);
+		assertThat(after.select(".proposal-facts").text()).contains("State Withdrawn");
+		assertThat(after.select("form[action=" + page + "]")).isEmpty();
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'mc-proposal' ORDER BY id")
+			.query(String.class)
+			.list()).containsExactly("submitted", "withdrawn");
+	}
+
+	@Test
+	void anotherUserAskingForAProposalByIdIsToldItDoesNotExist() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		String page = WebClient.location(pia.submit(FORM, FORM,
+				Map.of("title", "Tracing", "description", "About tracing.", "action", "submit")));
+		WebClient bea = WebClient.browser(port).accepting("text/html").signedIn(STRANGER, PASSWORD);
+
+		assertThat(bea.get(page).statusCode()).isEqualTo(404);
+		assertThat(bea.postWithToken(page + "/withdraw", Map.of("version", "1")).statusCode()).isEqualTo(404);
+		assertThat(bea.page("/account/proposals").select("table.proposals")).isEmpty();
+	}
+
+	@Test
+	void aCoLeadInvitedByMailSignsInThroughTheLinkAcceptsAndIsListedAfterTheProposer() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		String page = WebClient.location(pia.submit(FORM, FORM,
+				Map.of("title", "Tracing", "description", "About tracing.", "action", "submit")));
+
+		HttpResponse<String> invited = pia.submit(page, page + "/invitations", Map.of("email", CO_LEAD));
+
+		assertThat(invited.statusCode()).isEqualTo(302);
+		assertThat(pia.page(page).select("ul.invitations").text()).isEqualTo(CO_LEAD + ": invited");
+		assertThat(jdbc.sql("SELECT shown_text_body FROM mail_outbox WHERE purpose = 'mc-co-lead-invitation'")
+			.query(String.class)
+			.single()).as("organisers read the outbox, never the link").contains(MailPurpose.WITHHELD);
+		String link = linkInLatestMailTo(CO_LEAD);
+		assertThat(link).startsWith("/proposals/invitations/");
+		WebClient carl = WebClient.browser(port).accepting("text/html");
+		HttpResponse<String> anonymous = carl.get(link);
+		assertThat(anonymous.statusCode()).isEqualTo(302);
+		assertThat(WebClient.location(anonymous)).endsWith("/login");
+		assertThat(carl.signIn(CO_LEAD, PASSWORD)).as("back to the invitation after signing in").startsWith(link);
+		assertThat(carl.page(link).select("h1").text()).isEqualTo("Co-lead invitation");
+
+		HttpResponse<String> accepted = carl.submit(link, link, Map.of("action", "accept"));
+
+		assertThat(Jsoup.parse(accepted.body()).select("h1").text()).isEqualTo("Welcome");
+		assertThat(carl.page(page).select(".proposal-facts").text()).contains("Leads Pia Proposer, Carl Colead");
+		assertThat(pia.page(page).select("ul.invitations").text()).isEqualTo(CO_LEAD + ": accepted");
+		HttpResponse<String> again = carl.postWithToken(link, Map.of("action", "decline"));
+		assertThat(Jsoup.parse(again.body()).select("h1").text()).as("answering twice changes nothing")
+			.isEqualTo("Invitation accepted");
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'mc-proposal' ORDER BY id")
+			.query(String.class)
+			.list()).containsExactly("submitted", "co-lead-invited", "co-lead-accepted");
+		assertThat(count("SELECT COUNT(*) FROM mc_lead")).as("nobody leads before acceptance").isZero();
+	}
+
+	@Test
+	void aDeclinedInvitationListsNobodyAndAMalformedAddressIsToldBesideTheField() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		String page = WebClient.location(pia.submit(FORM, FORM,
+				Map.of("title", "Tracing", "description", "About tracing.", "action", "submit")));
+		HttpResponse<String> malformed = pia.submit(page, page + "/invitations", Map.of("email", "not an address"));
+		assertThat(Jsoup.parse(malformed.body()).select("#email_error").text())
+			.isEqualTo("Enter an address such as jane@example.org.");
+		pia.submit(page, page + "/invitations", Map.of("email", CO_LEAD));
+		String link = linkInLatestMailTo(CO_LEAD);
+		WebClient carl = signedIn(CO_LEAD);
+
+		HttpResponse<String> declined = carl.submit(link, link, Map.of("action", "decline"));
+
+		assertThat(Jsoup.parse(declined.body()).select("h1").text()).isEqualTo("Invitation declined");
+		assertThat(carl.get(page).statusCode()).isEqualTo(404);
+		assertThat(pia.page(page).select(".proposal-facts").text()).contains("Leads Pia Proposer")
+			.doesNotContain("Carl");
+		assertThat(carl.page("/proposals/invitations/not-a-token").select("h1").text())
+			.isEqualTo("This link does not work");
+	}
+
+}
