@@ -2,7 +2,12 @@ package org.plumbline.account;
 
 import java.time.Instant;
 
-/** An invitation to a role, mailed to an address without an account, not yet accepted. */
+/**
+ * An invitation to a role, mailed to an address without an account, not yet accepted.
+ *
+ * @param microconferenceId the MC a reviewer would review, or null
+ * @param plainTrackId the plain track a reviewer would review, or null
+ */
 public record PendingInvitation(long id, long eventId, String email, EventRole role, Long microconferenceId,
-		Instant createdAt, Instant expiresAt) {
+		Long plainTrackId, Instant createdAt, Instant expiresAt) {
 }

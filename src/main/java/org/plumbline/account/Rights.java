@@ -53,12 +53,22 @@ public class Rights {
 
 	@Transactional(readOnly = true)
 	public boolean isOrganiser(long accountId, long eventId) {
-		return roles.isSiteAdmin(accountId) || roles.holds(accountId, eventId, EventRole.ORGANISER, null);
+		return roles.isSiteAdmin(accountId) || roles.holds(accountId, eventId, RoleScope.EVENT);
 	}
 
+	/** Whether the account reviews this MC of the event (not a track, nor another MC). */
 	@Transactional(readOnly = true)
 	public boolean isReviewer(long accountId, long eventId, long microconferenceId) {
-		return roles.holds(accountId, eventId, EventRole.REVIEWER, microconferenceId);
+		return roles.holds(accountId, eventId, RoleScope.ofMicroconference(microconferenceId, null, null));
+	}
+
+	/**
+	 * Whether the account reviews this plain track of the event (not an MC, nor another
+	 * track).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isTrackReviewer(long accountId, long eventId, long plainTrackId) {
+		return roles.holds(accountId, eventId, RoleScope.ofPlainTrack(plainTrackId, null, null));
 	}
 
 	/**

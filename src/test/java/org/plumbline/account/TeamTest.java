@@ -21,7 +21,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plumbline.account.domain.Teams;
+import org.plumbline.account.Teams;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.audit.AuditQuery;
 import org.plumbline.audit.AuditRecord;
@@ -220,7 +220,7 @@ class TeamTest extends AccountWebTest {
 
 		assertThat(refused.select("#email_error").text()).contains("not an email address");
 		assertThat(refused.select("#microconference_error").text())
-			.isEqualTo("Choose the microconference the reviewer reviews.");
+			.isEqualTo("Choose the microconference or track the reviewer reviews.");
 		assertThat(rights.team(event.id())).hasSize(1);
 		assertThat(rights.pendingInvitations(event.id())).isEmpty();
 	}

@@ -6,13 +6,13 @@ import java.util.Set;
 
 import org.plumbline.account.EventRole;
 import org.plumbline.account.PublicUrl;
+import org.plumbline.account.RoleScope;
 import org.plumbline.event.Event;
 import org.plumbline.mail.MailOutbox;
 import org.plumbline.mail.MailPurpose;
 import org.plumbline.mail.MailTemplates;
 import org.plumbline.mail.OutgoingMail;
 import org.plumbline.mail.RenderedMail;
-import org.plumbline.microconference.Microconference;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * second request replaces a first one not yet sent (DOMAIN.md, L4).
  */
 @Component
-class AccountMail {
+public class AccountMail {
 
 	static final String VERIFICATION = "account-verification";
 
@@ -63,18 +63,18 @@ class AccountMail {
 				"valid_for", inWords(validity)));
 	}
 
-	void roleInvitation(Event event, String address, EventRole role, Microconference mc, String inviter, String token,
+	public void roleInvitation(Event event, String address, RoleScope scope, String inviter, String token,
 			Duration validity) {
-		Map<String, String> values = Map.of("event_name", event.name(), "role", Teams.scopeInWords(role, mc), "inviter",
-				inviter, "link", link("/invitation", token), "valid_for", inWords(validity));
-		queue(ROLE_INVITATION, event.id(), "role-invitation", roleSubject(event, role, mc), address, values);
+		Map<String, String> values = Map.of("event_name", event.name(), "role", scope.inWords(), "inviter", inviter,
+				"link", link("/invitation", token), "valid_for", inWords(validity));
+		queue(ROLE_INVITATION, event.id(), "role-invitation", roleSubject(event, scope), address, values);
 	}
 
-	void roleGranted(Event event, AccountRow holder, EventRole role, Microconference mc) {
+	public void roleGranted(Event event, AccountRow holder, RoleScope scope) {
 		Map<String, String> values = Map.of("name", holder.displayName(), "event_name", event.name(), "role",
-				Teams.scopeInWords(role, mc), "link", publicUrl
-					.of(role == EventRole.ORGANISER ? "/manage/" + event.slug() + "/team" : "/" + event.slug() + "/"));
-		queue(ROLE_GRANTED, event.id(), "role", roleSubject(event, role, mc), holder.email(), values);
+				scope.inWords(), "link", publicUrl.of(scope.role() == EventRole.ORGANISER
+						? "/manage/" + event.slug() + "/team" : "/" + event.slug() + "/"));
+		queue(ROLE_GRANTED, event.id(), "role", roleSubject(event, scope), holder.email(), values);
 	}
 
 	private void queue(String purpose, AccountRow account, Map<String, String> values) {
@@ -91,8 +91,8 @@ class AccountMail {
 	 * One draft per event, role and scope: a second invitation to the same role replaces
 	 * an unsent first.
 	 */
-	private static String roleSubject(Event event, EventRole role, Microconference mc) {
-		return event.id() + ":" + RoleRepository.scopeKey(role, mc == null ? null : mc.id());
+	private static String roleSubject(Event event, RoleScope scope) {
+		return event.id() + ":" + scope.key();
 	}
 
 	private String link(String path, String token) {

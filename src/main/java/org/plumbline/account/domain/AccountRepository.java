@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class AccountRepository {
+public class AccountRepository {
 
 	private static final String COLUMNS = "id, email, password_hash, display_name, person_id, email_verified_at";
 
@@ -23,7 +23,7 @@ class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<AccountRow> findByEmailKey(String emailKey) {
+	public Optional<AccountRow> findByEmailKey(String emailKey) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE email_key = ?")
 			.param(emailKey)
 			.query(AccountRepository::row)

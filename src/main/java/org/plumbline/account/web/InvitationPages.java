@@ -3,8 +3,8 @@ package org.plumbline.account.web;
 import java.util.Optional;
 
 import org.plumbline.account.SignedInAccount;
-import org.plumbline.account.domain.Teams.Invitation;
-import org.plumbline.account.domain.Teams;
+import org.plumbline.account.Teams.Invitation;
+import org.plumbline.account.Teams;
 import org.plumbline.event.EventCatalog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;

@@ -1,4 +1,4 @@
-package org.plumbline.account.domain;
+package org.plumbline.account;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.plumbline.account.EventRole;
-import org.plumbline.account.RoleGrant;
-import org.plumbline.account.Rights;
-import org.plumbline.account.SignedInAccount;
+import org.plumbline.account.domain.AccountMail;
+import org.plumbline.account.domain.AccountRepository;
+import org.plumbline.account.domain.AccountRow;
+import org.plumbline.account.domain.EmailAddresses;
+import org.plumbline.account.domain.MailedLinks;
+import org.plumbline.account.domain.RoleRepository;
 import org.plumbline.account.domain.RoleRepository.StoredInvitation;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
-import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.token.OneTimeTokens;
 import org.plumbline.validation.FieldChecks;
@@ -30,12 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An event's team: organisers grant and revoke roles. A role for an address with a
  * verified account is granted at once and the holder told by mail; any other address gets
  * an invitation, whose link asks them to sign up (or in) and accept. Every change is in
- * the audit log, written in its transaction.
+ * the audit log, written in its transaction. It is the only writer of roles; a reviewer
+ * reviews one MC or one plain track, whose owner (cfp) names them through
+ * {@link ReviewableTracks}.
  */
 @Service
 public class Teams {
 
 	static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+
+	/** How a form names a plain track to review, before its slug. */
+	public static final String TRACK_PREFIX = "track:";
 
 	private final RoleRepository roles;
 
@@ -44,6 +50,8 @@ public class Teams {
 	private final Rights rights;
 
 	private final Microconferences microconferences;
+
+	private final ReviewableTracks tracks;
 
 	private final AccountMail mail;
 
@@ -54,11 +62,12 @@ public class Teams {
 	private final Clock clock;
 
 	Teams(RoleRepository roles, AccountRepository accounts, Rights rights, Microconferences microconferences,
-			AccountMail mail, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+			ReviewableTracks tracks, AccountMail mail, AuditLog audit, TransactionTemplate transactions, Clock clock) {
 		this.roles = roles;
 		this.accounts = accounts;
 		this.rights = rights;
 		this.microconferences = microconferences;
+		this.tracks = tracks;
 		this.mail = mail;
 		this.audit = audit;
 		this.transactions = transactions;
@@ -70,12 +79,13 @@ public class Teams {
 	 * address invited to the same role in the last {@link MailedLinks#MIN_INTERVAL} is
 	 * not mailed again: two organisers, or two clicks, inviting it at the same moment
 	 * leave one invitation and one mail, and each is answered as if it had sent it.
+	 * @param reviewed for a reviewer, what they review: an MC's slug, or
+	 * {@value #TRACK_PREFIX} and a plain track's slug
 	 * @return whether it was granted at once (else an invitation was mailed)
-	 * @throws InvalidFields for a malformed address, an unknown role or MC, or a role the
-	 * account already holds
+	 * @throws InvalidFields for a malformed address, an unknown role, MC or track, or a
+	 * role the account already holds
 	 */
-	public boolean grantOrInvite(SignedInAccount by, Event event, String email, String roleName,
-			String microconferenceSlug) {
+	public boolean grantOrInvite(SignedInAccount by, Event event, String email, String roleName, String reviewed) {
 		requireOrganiser(by, event);
 		var checks = new FieldChecks();
 		checks.check("email", EmailAddresses.problem(email));
@@ -83,53 +93,49 @@ public class Teams {
 		if (role == null) {
 			checks.check("role", Optional.of("Choose organiser or reviewer."));
 		}
-		Microconference mc = role == EventRole.REVIEWER ? reviewedMc(event, microconferenceSlug, checks) : null;
+		RoleScope scope = role == EventRole.REVIEWER ? reviewed(event, reviewed, checks) : RoleScope.EVENT;
 		checks.throwIfAny();
 		String address = email.strip();
 		try {
-			return transactions.execute(status -> grantOrInviteOnce(by, event, address, role, mc));
+			return transactions.execute(status -> grantOrInviteOnce(by, event, address, scope));
 		}
 		catch (DuplicateKeyException sameAtTheSameMoment) {
 			// The unique constraint let the other request through; this one now finds its
 			// grant or invitation, and answers as a second click would.
-			return transactions.execute(status -> grantOrInviteOnce(by, event, address, role, mc));
+			return transactions.execute(status -> grantOrInviteOnce(by, event, address, scope));
 		}
 	}
 
-	private boolean grantOrInviteOnce(SignedInAccount by, Event event, String address, EventRole role,
-			Microconference mc) {
-		Long mcId = mc == null ? null : mc.id();
+	private boolean grantOrInviteOnce(SignedInAccount by, Event event, String address, RoleScope scope) {
 		String key = EmailAddresses.key(address).orElseThrow();
 		Instant now = clock.instant();
 		Optional<AccountRow> holder = accounts.findByEmailKey(key).filter(AccountRow::verified);
 		if (holder.isPresent()) {
-			grant(by, event, holder.get(), role, mc, now);
+			grant(by, event, holder.get(), scope, now);
 			return true;
 		}
-		Optional<Instant> invitedAt = roles.openInvitationMadeAt(event.id(), key, role, mcId);
+		Optional<Instant> invitedAt = roles.openInvitationMadeAt(event.id(), key, scope);
 		if (invitedAt.isPresent() && invitedAt.get().isAfter(now.minus(MailedLinks.MIN_INTERVAL))) {
 			return false;
 		}
-		roles.revokeOpenInvitations(event.id(), key, role, mcId, now);
+		roles.revokeOpenInvitations(event.id(), key, scope, now);
 		String token = OneTimeTokens.generate();
-		long invitationId = roles.invite(event.id(), address, key, role, mcId, OneTimeTokens.hash(token), by.id(), now,
+		long invitationId = roles.invite(event.id(), address, key, scope, OneTimeTokens.hash(token), by.id(), now,
 				now.plus(INVITATION_VALIDITY));
-		mail.roleInvitation(event, address, role, mc, by.displayName(), token, INVITATION_VALIDITY);
+		mail.roleInvitation(event, address, scope, by.displayName(), token, INVITATION_VALIDITY);
 		audit.record(new AuditEntry(event.id(), by.id(), null, "role-invitation", Long.toString(invitationId),
-				"invited", null, describe(address, role, mc), null));
+				"invited", null, describe(address, scope), null));
 		return false;
 	}
 
-	private void grant(SignedInAccount by, Event event, AccountRow holder, EventRole role, Microconference mc,
-			Instant now) {
-		Long mcId = mc == null ? null : mc.id();
-		if (roles.holds(holder.id(), event.id(), role, mcId)) {
-			throw new InvalidFields(Map.of("email", holder.email() + " is already " + scopeInWords(role, mc) + "."));
+	private void grant(SignedInAccount by, Event event, AccountRow holder, RoleScope scope, Instant now) {
+		if (roles.holds(holder.id(), event.id(), scope)) {
+			throw new InvalidFields(Map.of("email", holder.email() + " is already " + scope.inWords() + "."));
 		}
-		roles.grant(event.id(), holder.id(), role, mcId, by.id(), now);
-		mail.roleGranted(event, holder, role, mc);
+		roles.grant(event.id(), holder.id(), scope, by.id(), now);
+		mail.roleGranted(event, holder, scope);
 		audit.record(new AuditEntry(event.id(), by.id(), null, "account", Long.toString(holder.id()), "role-granted",
-				null, describe(holder.email(), role, mc), null));
+				null, describe(holder.email(), scope), null));
 	}
 
 	/**
@@ -152,14 +158,10 @@ public class Teams {
 		if (!roles.revoke(event.id(), grantId)) {
 			return false;
 		}
-		Microconference mc = grant.get().microconferenceId() == null ? null
-				: microconferences.forEvent(event.id())
-					.stream()
-					.filter(candidate -> candidate.id() == grant.get().microconferenceId())
-					.findFirst()
-					.orElse(null);
+		RoleScope scope = stored(event.id(), grant.get().role(), grant.get().microconferenceId(),
+				grant.get().plainTrackId());
 		audit.record(new AuditEntry(event.id(), by.id(), null, "account", Long.toString(grant.get().accountId()),
-				"role-revoked", describe(grant.get().email(), grant.get().role(), mc), null, null));
+				"role-revoked", describe(grant.get().email(), scope), null, null));
 		return true;
 	}
 
@@ -210,27 +212,45 @@ public class Teams {
 		if (!roles.markAccepted(invitation.id(), me.id(), now)) {
 			return roles.findInvitation(OneTimeTokens.hash(token)).map(this::view);
 		}
-		Microconference mc = view.microconference();
-		if (!roles.holds(me.id(), invitation.eventId(), invitation.role(), invitation.microconferenceId())) {
-			roles.grant(invitation.eventId(), me.id(), invitation.role(), invitation.microconferenceId(), null, now);
+		RoleScope scope = view.roleScope();
+		if (!roles.holds(me.id(), invitation.eventId(), scope)) {
+			roles.grant(invitation.eventId(), me.id(), scope, null, now);
 		}
 		audit.record(new AuditEntry(invitation.eventId(), me.id(), null, "account", Long.toString(me.id()),
-				"invitation-accepted", null, describe(me.email(), invitation.role(), mc), null));
+				"invitation-accepted", null, describe(me.email(), scope), null));
 		return roles.findInvitation(OneTimeTokens.hash(token)).map(this::view);
 	}
 
 	private Invitation view(StoredInvitation stored) {
-		Microconference mc = stored.microconferenceId() == null ? null
-				: microconferences.forEvent(stored.eventId())
-					.stream()
-					.filter(candidate -> candidate.id() == stored.microconferenceId())
-					.findFirst()
-					.orElse(null);
+		RoleScope scope = stored(stored.eventId(), stored.role(), stored.microconferenceId(), stored.plainTrackId());
 		Invitation.State state = stored.acceptedAt() != null ? Invitation.State.ACCEPTED : stored.revokedAt() != null
 				? Invitation.State.WITHDRAWN
 				: !clock.instant().isBefore(stored.expiresAt()) ? Invitation.State.EXPIRED : Invitation.State.OPEN;
-		return new Invitation(stored.eventId(), stored.email(), stored.role(), mc, state,
-				scopeInWords(stored.role(), mc));
+		return new Invitation(stored.eventId(), stored.email(), scope, state);
+	}
+
+	/**
+	 * The scope of a stored grant or invitation, named as its MC or track is named now;
+	 * without a name if it was removed meanwhile.
+	 */
+	private RoleScope stored(long eventId, EventRole role, Long microconferenceId, Long plainTrackId) {
+		if (microconferenceId != null) {
+			return microconferences.forEvent(eventId)
+				.stream()
+				.filter(candidate -> candidate.id() == microconferenceId)
+				.findFirst()
+				.map(mc -> RoleScope.ofMicroconference(mc.id(), mc.slug(), mc.title()))
+				.orElse(new RoleScope(role, microconferenceId, null, null, null));
+		}
+		if (plainTrackId != null) {
+			return tracks.ofEvent(eventId)
+				.stream()
+				.filter(candidate -> candidate.id() == plainTrackId)
+				.findFirst()
+				.map(track -> RoleScope.ofPlainTrack(track.id(), track.slug(), track.name()))
+				.orElse(new RoleScope(role, null, plainTrackId, null, null));
+		}
+		return RoleScope.EVENT;
 	}
 
 	private void requireOrganiser(SignedInAccount by, Event event) {
@@ -239,38 +259,54 @@ public class Teams {
 		}
 	}
 
-	private Microconference reviewedMc(Event event, String slug, FieldChecks checks) {
-		Optional<Microconference> mc = slug == null || slug.isBlank() ? Optional.empty()
-				: microconferences.find(event.id(), slug.strip());
-		if (mc.isEmpty()) {
-			checks.check("microconference", Optional.of("Choose the microconference the reviewer reviews."));
+	/**
+	 * The MC or plain track a form names, by its slug; a track's slug carries
+	 * {@link #TRACK_PREFIX}, since an MC and a track may share a slug.
+	 */
+	private RoleScope reviewed(Event event, String value, FieldChecks checks) {
+		String slug = value == null ? "" : value.strip();
+		Optional<RoleScope> scope;
+		if (slug.startsWith(TRACK_PREFIX)) {
+			String trackSlug = slug.substring(TRACK_PREFIX.length());
+			scope = tracks.ofEvent(event.id())
+				.stream()
+				.filter(track -> track.slug().equals(trackSlug))
+				.findFirst()
+				.map(track -> RoleScope.ofPlainTrack(track.id(), track.slug(), track.name()));
+		}
+		else {
+			scope = slug.isEmpty() ? Optional.empty() : microconferences.find(event.id(), slug)
+				.map(mc -> RoleScope.ofMicroconference(mc.id(), mc.slug(), mc.title()));
+		}
+		if (scope.isEmpty()) {
+			checks.check("microconference", Optional.of("Choose the microconference or track the reviewer reviews."));
 			return null;
 		}
-		return mc.get();
+		return scope.get();
 	}
 
-	static String scopeInWords(EventRole role, Microconference mc) {
-		return role == EventRole.ORGANISER ? "an organiser of the event"
-				: "a reviewer of the " + (mc == null ? "(removed) microconference" : mc.title() + " microconference");
-	}
-
-	private static Map<String, Object> describe(String email, EventRole role, Microconference mc) {
+	private static Map<String, Object> describe(String email, RoleScope scope) {
 		Map<String, Object> description = new LinkedHashMap<>();
 		description.put("email", email);
-		description.put("role", role.inWords());
-		if (mc != null) {
-			description.put("microconference", mc.slug());
+		description.put("role", scope.role().inWords());
+		if (scope.microconferenceId() != null) {
+			description.put("microconference", scope.slug() == null ? scope.key() : scope.slug());
+		}
+		if (scope.plainTrackId() != null) {
+			description.put("track", scope.slug() == null ? scope.key() : scope.slug());
 		}
 		return description;
 	}
 
 	/**
 	 * An invitation as its link's page shows it.
-	 *
-	 * @param scope the role in words, such as "a reviewer of the Tracing microconference"
 	 */
-	public record Invitation(long eventId, String email, EventRole role, Microconference microconference, State state,
-			String scope) {
+	public record Invitation(long eventId, String email, RoleScope roleScope, State state) {
+
+		/** The role in words, such as "a reviewer of the Tracing microconference". */
+		public String scope() {
+			return roleScope.inWords();
+		}
 
 		public enum State {
 

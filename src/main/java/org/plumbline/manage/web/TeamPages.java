@@ -1,4 +1,4 @@
-package org.plumbline.account.web;
+package org.plumbline.manage.web;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
-import org.plumbline.account.domain.Teams;
+import org.plumbline.account.Teams;
+import org.plumbline.cfp.TopicCall;
+import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
@@ -20,13 +22,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An event's team page: its organisers grant, revoke and invite. Anyone else is told the
- * page does not exist (404), as for any private object.
+ * An event's team page: its organisers grant, revoke and invite, through the account
+ * feature's {@link Teams}. A reviewer reviews one MC or one plain track, so the page
+ * lists both; it lives here because the tracks belong to cfp, which depends on account.
+ * Anyone else is told the page does not exist (404), as for any private object.
  */
 @Controller
 class TeamPages {
@@ -37,10 +40,13 @@ class TeamPages {
 
 	private final Microconferences microconferences;
 
-	TeamPages(Rights rights, Teams teams, Microconferences microconferences) {
+	private final TopicCalls calls;
+
+	TeamPages(Rights rights, Teams teams, Microconferences microconferences, TopicCalls calls) {
 		this.rights = rights;
 		this.teams = teams;
 		this.microconferences = microconferences;
+		this.calls = calls;
 	}
 
 	@GetMapping("/manage/{event}/team")
@@ -103,16 +109,22 @@ class TeamPages {
 		List<Microconference> mcs = microconferences.forEvent(event.id());
 		Map<Long, String> mcTitles = mcs.stream()
 			.collect(Collectors.toMap(Microconference::id, Microconference::title));
+		List<TopicCall> tracks = calls.calls(event.id()).stream().filter(call -> !call.isMicroconference()).toList();
+		Map<Long, String> trackNames = tracks.stream()
+			.collect(Collectors.toMap(TopicCall::plainTrackId, TopicCall::name));
 		model.addAttribute("event", event);
 		model.addAttribute("team", rights.team(event.id()));
 		model.addAttribute("invitations", rights.pendingInvitations(event.id()));
 		model.addAttribute("microconferences", mcs);
 		model.addAttribute("mcTitles", mcTitles);
+		model.addAttribute("tracks", tracks);
+		model.addAttribute("trackNames", trackNames);
+		model.addAttribute("trackPrefix", Teams.TRACK_PREFIX);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
-		return "account/team";
+		return "manage/team";
 	}
 
 }
