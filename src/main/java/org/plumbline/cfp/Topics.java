@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.plumbline.account.AccountPersons;
@@ -186,6 +187,15 @@ public class Topics {
 				.stream()
 				.anyMatch(speaker -> speaker.personId() == personId.get()))
 			.map(topic -> view(topic.id()));
+	}
+
+	/**
+	 * The persons who speak on the event's topics, for organisers' lists of the event's
+	 * persons: speakers of topics ever submitted, since a draft is its speakers' own.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> speakerPersonIds(long eventId) {
+		return topics.speakerPersonIds(eventId);
 	}
 
 	/** The topics the account's person speaks on, newest first. */

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.audit.AuditQuery;
 import org.plumbline.audit.AuditRecord;
+import org.plumbline.cfp.NewPlainTrack;
+import org.plumbline.cfp.TopicCalls;
+import org.plumbline.cfp.TopicText;
+import org.plumbline.cfp.Topics;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
@@ -71,6 +75,12 @@ class DuplicatePagesTest extends AccountWebTest {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	TopicCalls calls;
+
+	@Autowired
+	Topics topics;
+
 	AccountFixture accounts;
 
 	long organiser;
@@ -109,6 +119,35 @@ class DuplicatePagesTest extends AccountWebTest {
 		Document other = signedIn("olga@example.org").page(listPage(elsewhere));
 		assertThat(other.select(".duplicate-reason").text())
 			.isEqualTo("Their names are the same once case, accents and punctuation are set aside.");
+	}
+
+	@Test
+	void aPairOfTwoSpeakersOfTheEventsSubmittedTopicsShowsOnItsPage() {
+		Event event = setup.create(new NewEvent("dup_speakers", "Conference dup_speakers", LocalDate.of(2030, 6, 3),
+				LocalDate.of(2030, 6, 5), ZoneId.of("Europe/Berlin"), null, List.of(), List.of(), List.of(),
+				List.of()));
+		accounts.grant(event.id(), organiser, EventRole.ORGANISER, null);
+		calls.createPlainTrack(event, organiser,
+				new NewPlainTrack("talks", "Talks", "30", "2026-11-01 00:00", "2026-12-31 00:00"));
+		PersonSummary named = people.create("Gwendolyn Speakerton", List.of("Gwendolyn Speakerton"), null);
+		PersonSummary misspelt = people.create("Gwendolyn Speakertn", List.of("Gwendolyn Speakertn"), null);
+		topics.create(event, "talks", accounts.account("gwen@example.org", "Gwendolyn Speakerton", named.id()),
+				new TopicText("Tracing the tracer", "How it works.", "30", ""), "key-gwen", true);
+		long typoAccount = accounts.account("gwen2@example.org", "Gwendolyn Speakertn", misspelt.id());
+		topics.create(event, "talks", typoAccount, new TopicText("Draft only", "Not yet.", "30", ""), "key-gwen2-draft",
+				false);
+		DuplicateSuggestion suggestion = duplicates.suggestDuplicatesOf(misspelt.id()).getFirst();
+		WebClient olga = signedIn("olga@example.org");
+		String page = "/manage/" + event.slug() + "/people/duplicates";
+
+		assertThat(olga.page(page).select(".duplicate h2").eachText()).as("one of them speaks on a submitted topic")
+			.containsExactly("Gwendolyn Speakerton and Gwendolyn Speakertn");
+		assertThat(olga.get(page + "/" + suggestion.id()).statusCode()).isEqualTo(200);
+
+		jdbc.sql("DELETE FROM topic WHERE event_id = ? AND title = 'Tracing the tracer'").param(event.id()).update();
+
+		assertThat(olga.page(page).select(".duplicate")).as("a speaker of a draft only is not counted").isEmpty();
+		assertThat(olga.get(page + "/" + suggestion.id()).statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -3,8 +3,10 @@ package org.plumbline.cfp.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.plumbline.cfp.Topic.Speaker;
@@ -73,6 +75,16 @@ public class TopicRepository {
 		return jdbc.sql("SELECT " + COLUMNS + """
 				 FROM topic WHERE id IN (SELECT topic_id FROM topic_speaker WHERE person_id = ?)
 				ORDER BY created_at DESC, id DESC""").param(personId).query(TopicRepository::row).list();
+	}
+
+	/**
+	 * The persons who speak on a topic of the event that was submitted at some time; a
+	 * topic that was only ever a draft is its speakers' own.
+	 */
+	public Set<Long> speakerPersonIds(long eventId) {
+		return new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT s.person_id FROM topic_speaker s JOIN topic t ON t.id = s.topic_id
+				WHERE t.event_id = ? AND t.submitted_at IS NOT NULL""").param(eventId).query(Long.class).list());
 	}
 
 	public List<Speaker> speakers(long topicId) {

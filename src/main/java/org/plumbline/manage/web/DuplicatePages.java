@@ -1,5 +1,6 @@
 package org.plumbline.manage.web;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.plumbline.account.SignedInAccount;
+import org.plumbline.cfp.Topics;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.ActingOrganiser;
@@ -44,10 +46,14 @@ class DuplicatePages {
 
 	private final PersonDuplicates duplicates;
 
-	DuplicatePages(OrganisedEvents organisedEvents, Microconferences microconferences, PersonDuplicates duplicates) {
+	private final Topics topics;
+
+	DuplicatePages(OrganisedEvents organisedEvents, Microconferences microconferences, PersonDuplicates duplicates,
+			Topics topics) {
 		this.organisedEvents = organisedEvents;
 		this.microconferences = microconferences;
 		this.duplicates = duplicates;
+		this.topics = topics;
 	}
 
 	@GetMapping("/manage/{event}/people/duplicates")
@@ -177,13 +183,18 @@ class DuplicatePages {
 		return suggestion.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** The persons the event lists: its MCs' leads and key attendees. */
+	/**
+	 * The persons the event lists: its MCs' leads and key attendees, and the speakers of
+	 * its submitted topics.
+	 */
 	private Set<Long> personsOf(Event event) {
-		return microconferences.forEvent(event.id())
+		Set<Long> persons = microconferences.forEvent(event.id())
 			.stream()
 			.flatMap(mc -> Stream.concat(mc.leads().stream().map(lead -> lead.personId()),
 					mc.keyAttendees().stream().map(attendee -> attendee.personId())))
-			.collect(Collectors.toSet());
+			.collect(Collectors.toCollection(HashSet::new));
+		persons.addAll(topics.speakerPersonIds(event.id()));
+		return persons;
 	}
 
 	private String formPage(DuplicateScope scope, DuplicateSuggestion suggestion, MergeForm form,
