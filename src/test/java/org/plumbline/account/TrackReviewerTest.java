@@ -209,6 +209,20 @@ class TrackReviewerTest extends AccountWebTest {
 	}
 
 	@Test
+	void twoClicksOnInvitingATrackReviewerLeaveOneInvitationAndOneMail() {
+		WebClient olga = signedIn("olga@example.org");
+		Map<String, String> invite = Map.of("email", "nina@example.org", "role", "REVIEWER", "microconference",
+				"track:refereed");
+
+		olga.submit(teamPage(), teamPage(), invite);
+		olga.submit(teamPage(), teamPage(), invite);
+
+		assertThat(rights.pendingInvitations(event.id())).singleElement()
+			.satisfies(invitation -> assertThat(invitation.plainTrackId()).isEqualTo(refereed));
+		assertThat(mailTo("nina@example.org")).hasSize(1);
+	}
+
+	@Test
 	void aTrackOfAnotherEventOrNoneIsToldBesideTheFieldAndChangesNothing() {
 		accounts.account("ravi@example.org", "Ravi Reviewer");
 		WebClient olga = signedIn("olga@example.org");
