@@ -235,6 +235,14 @@ public class McProposals {
 		if (address != null && !EMAIL.matcher(address).matches()) {
 			checks.check("email", Optional.of("Enter an address such as jane@example.org."));
 		}
+		if (address != null && proposal.invitations()
+			.stream()
+			.anyMatch(invitation -> invitation.state() == InvitationState.OPEN
+					&& invitation.email().equalsIgnoreCase(address))) {
+			// A second click, or a second try, would mail the address again.
+			checks.check("email", Optional.of(address + " is invited already; the link we mailed works for "
+					+ INVITATION_VALIDITY.toDays() + " days."));
+		}
 		checks.throwIfAny();
 		Instant now = clock.instant();
 		String token = OneTimeTokens.generate();

@@ -42,7 +42,10 @@ class MailTextPagesTest extends ManageWebTest {
 		WebClient organiser = organiser();
 		WebClient admin = admin();
 
-		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("role-granted", "the default text"),
+		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("mc-co-lead-invitation", "the default text"),
+				List.of("mc-proposal-accepted", "the default text"),
+				List.of("mc-proposal-received", "the default text"),
+				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the default text"),
 				List.of("role-invitation", "the default text"));
 
 		admin.submit("/admin/mail/texts/role-granted", "/admin/mail/texts/role-granted",
@@ -50,11 +53,18 @@ class MailTextPagesTest extends ManageWebTest {
 		organiser.submit(TEXTS + "/role-invitation", TEXTS + "/role-invitation",
 				Map.of("subject", "Join {{event_name}}", "body", "{{inviter}} invites you: {{link}}"));
 
-		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("role-granted", "the site's text"),
+		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("mc-co-lead-invitation", "the default text"),
+				List.of("mc-proposal-accepted", "the default text"),
+				List.of("mc-proposal-received", "the default text"),
+				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the site's text"),
 				List.of("role-invitation", "this event's own text"));
 		assertThat(texts(admin.page("/admin/mail/texts"))).containsExactly(
 				List.of("account-already-registered", "the default text"),
-				List.of("account-verification", "the default text"), List.of("password-reset", "the default text"),
+				List.of("account-verification", "the default text"),
+				List.of("mc-co-lead-invitation", "the default text"),
+				List.of("mc-proposal-accepted", "the default text"),
+				List.of("mc-proposal-received", "the default text"),
+				List.of("mc-proposal-rejected", "the default text"), List.of("password-reset", "the default text"),
 				List.of("role-granted", "the site's own text"), List.of("role-invitation", "the default text"));
 		assertThat(texts(admin.page("/manage/" + OTHER_EVENT + "/mail/texts")))
 			.contains(List.of("role-invitation", "the default text"));

@@ -4,13 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plumbline.mail.MailPurpose;
+import org.plumbline.microconference.McProposal;
+import org.plumbline.microconference.McProposalText;
+import org.plumbline.microconference.McProposals;
+import org.plumbline.microconference.McProposer;
+import org.plumbline.testsupport.LockWaits;
 import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A proposer saves an MC proposal as a draft, submits, edits and withdraws it while the
@@ -22,6 +35,12 @@ import org.plumbline.testsupport.WebClient;
 class ProposalSubmissionTest extends CallForMcWebTest {
 
 	static final String DESCRIPTION = "We discuss **tracing** and <script>alert(1)</script> its costs.";
+
+	@Autowired
+	McProposals proposals;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void aProposerSavesADraftThenSubmitsItAndIsMailedThatItWasReceived() {
@@ -73,6 +92,56 @@ class ProposalSubmissionTest extends CallForMcWebTest {
 
 		assertThat(WebClient.location(second)).isEqualTo(WebClient.location(first));
 		assertThat(count("SELECT COUNT(*) FROM mc_proposal")).isEqualTo(1);
+	}
+
+	@Test
+	void aSecondClickWhileTheFirstIsStillSavingWaitsForItAndAnswersWithTheSameProposal() throws Exception {
+		openCall();
+		long account = account(PROPOSER, "Pia Proposer");
+		long person = count("SELECT person_id FROM account WHERE id = ?", account);
+		McProposer pia = new McProposer(account, person, "Pia Proposer", PROPOSER);
+		McProposalText text = new McProposalText("Clicked twice", "About it.", "", "", "", "");
+		CountDownLatch firstInserted = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+		AtomicLong firstSession = new AtomicLong();
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<McProposal> first = threads.submit(() -> transactions.execute(status -> {
+				firstSession.set(LockWaits.session(jdbc));
+				McProposal created = proposals.create(event, pia, text, "clicked-twice", true, "http://localhost");
+				firstInserted.countDown();
+				awaitLatch(commitFirst);
+				return created;
+			}));
+			assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<McProposal> second = threads
+				.submit(() -> proposals.create(event, pia, text, "clicked-twice", true, "http://localhost"));
+			LockWaits.awaitBlockedOrDone(jdbc, firstSession.get(), second);
+			assertThat(second).as("the second click waits on the first's uncommitted key").isNotDone();
+			commitFirst.countDown();
+
+			long firstId = first.get(30, TimeUnit.SECONDS).id();
+			assertThat(second.get(30, TimeUnit.SECONDS).id()).isEqualTo(firstId);
+		}
+		finally {
+			commitFirst.countDown();
+			threads.shutdownNow();
+		}
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM microconference WHERE title = 'Clicked twice'")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE purpose = 'mc-proposal-received'")).isEqualTo(1);
+	}
+
+	private static void awaitLatch(CountDownLatch latch) {
+		try {
+			if (!latch.await(30, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("the test did not let the first click commit");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
@@ -189,6 +258,10 @@ class ProposalSubmissionTest extends CallForMcWebTest {
 
 		assertThat(invited.statusCode()).isEqualTo(302);
 		assertThat(pia.page(page).select("ul.invitations").text()).isEqualTo(CO_LEAD + ": invited");
+		HttpResponse<String> twice = pia.submit(page, page + "/invitations", Map.of("email", CO_LEAD.toUpperCase()));
+		assertThat(Jsoup.parse(twice.body()).select("#email_error").text())
+			.isEqualTo(CO_LEAD.toUpperCase() + " is invited already; the link we mailed works for 14 days.");
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal_invitation")).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT shown_text_body FROM mail_outbox WHERE purpose = 'mc-co-lead-invitation'")
 			.query(String.class)
 			.single()).as("organisers read the outbox, never the link").contains(MailPurpose.WITHHELD);
