@@ -3,6 +3,7 @@ package org.plumbline.account;
 import java.util.Optional;
 
 import org.plumbline.account.domain.AccountProfiles;
+import org.plumbline.account.domain.EmailAddresses;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +27,22 @@ public class AccountPersons {
 	 */
 	public Optional<Long> verifiedPersonId(long accountId) {
 		return profiles.verifiedPersonId(accountId);
+	}
+
+	/**
+	 * The person of the verified account with this address: the only way an address names
+	 * a person (DOMAIN.md, L14). Empty if no account has it or it is unverified.
+	 */
+	public Optional<Long> verifiedPersonIdOf(String email) {
+		return profiles.verifiedPersonIdOf(email);
+	}
+
+	/**
+	 * What is wrong with an address that someone types for another person, in words;
+	 * empty if it is accepted as a sign-in address would be.
+	 */
+	public Optional<String> addressProblem(String email) {
+		return EmailAddresses.problem(email);
 	}
 
 }

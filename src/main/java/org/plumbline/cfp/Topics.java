@@ -14,12 +14,15 @@ import org.plumbline.account.AccountPersons;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.Topic.Speaker;
+import org.plumbline.cfp.domain.CallQuestionRepository;
 import org.plumbline.cfp.domain.TopicContent;
 import org.plumbline.cfp.domain.TopicRepository;
 import org.plumbline.cfp.domain.TopicRow;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.question.Question;
+import org.plumbline.question.QuestionForms;
 import org.plumbline.validation.FieldChecks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,9 +64,13 @@ public class Topics {
 
 	private final TransactionTemplate transaction;
 
+	private final CallQuestionRepository questions;
+
 	Topics(TopicRepository topics, TopicCalls calls, AccountPersons accounts, PersonDirectory people,
-			EventCatalog events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
+			EventCatalog events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
+			CallQuestionRepository questions) {
 		this.topics = topics;
+		this.questions = questions;
 		this.calls = calls;
 		this.accounts = accounts;
 		this.people = people;
@@ -107,11 +114,13 @@ public class Topics {
 		requireOpen(call, event.timeZone());
 		long personId = accounts.verifiedPersonId(accountId)
 			.orElseThrow(() -> new TopicRefusedException("Please verify your email address before submitting."));
-		TopicContent content = checked(text, call, submit);
+		Checked checked = checked(text, call, submit);
+		TopicContent content = checked.content();
 		String name = people.findAll(List.of(personId)).get(personId).displayName();
 		TopicState state = submit ? TopicState.SUBMITTED : TopicState.DRAFT;
 		long id = topics.insert(event.id(), call.microconferenceId(), call.plainTrackId(), state, content, accountId,
 				submissionKey, clock.instant(), new Speaker(personId, name));
+		questions.saveAnswers(id, checked.shown(), checked.answers());
 		audit.record(new AuditEntry(event.id(), accountId, null, "topic", Long.toString(id),
 				submit ? "submitted" : "drafted", null, audited(state, content), null));
 		return view(id);
@@ -128,8 +137,10 @@ public class Topics {
 	public Topic edit(long accountId, long topicId, int version, TopicText text) {
 		TopicRow topic = speakersTopic(accountId, topicId);
 		TopicCall call = changeable(topic);
-		TopicContent content = checked(text, call, topic.state() != TopicState.DRAFT);
+		Checked checked = checked(text, call, topic.state() != TopicState.DRAFT);
+		TopicContent content = checked.content();
 		save(topic, topic.state(), content, topic.submittedAt(), version);
+		questions.saveAnswers(topicId, checked.shown(), checked.answers());
 		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "edited",
 				audited(topic), audited(topic.state(), content), null));
 		return view(topicId);
@@ -150,8 +161,10 @@ public class Topics {
 		if (topic.state() != TopicState.DRAFT) {
 			throw new TopicRefusedException("This topic is submitted already.");
 		}
-		TopicContent content = checked(text, call, true);
+		Checked checked = checked(text, call, true);
+		TopicContent content = checked.content();
 		save(topic, TopicState.SUBMITTED, content, clock.instant(), version);
+		questions.saveAnswers(topicId, checked.shown(), checked.answers());
 		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "submitted",
 				audited(topic), audited(TopicState.SUBMITTED, content), null));
 		return view(topicId);
@@ -236,10 +249,10 @@ public class Topics {
 	}
 
 	/**
-	 * The form's text, checked: a submitted topic needs an abstract and a duration, a
-	 * draft only a title.
+	 * The form's text and answers, checked: a submitted topic needs an abstract, a
+	 * duration and an answer to each required question, a draft only a title.
 	 */
-	private static TopicContent checked(TopicText text, TopicCall call, boolean complete) {
+	private Checked checked(TopicText text, TopicCall call, boolean complete) {
 		FieldChecks checks = new FieldChecks();
 		String title = checks.requiredText("title", text.title(), TopicText.MAX_TITLE_LENGTH);
 		String abstractText = complete
@@ -266,8 +279,14 @@ public class Topics {
 			}
 		}
 		String notes = checks.optionalText("notes", text.notes(), TopicText.MAX_NOTES_LENGTH);
+		List<Question> shown = questions.ofCall(call, false);
+		Map<Long, String> answers = QuestionForms.answers(shown, text.answers(), complete, checks);
 		checks.throwIfAny();
-		return new TopicContent(title, abstractText, duration, notes);
+		return new Checked(new TopicContent(title, abstractText, duration, notes), shown, answers);
+	}
+
+	/** A form's checked text, the questions it showed and their answers by id. */
+	private record Checked(TopicContent content, List<Question> shown, Map<Long, String> answers) {
 	}
 
 	private Topic view(long topicId) {

@@ -1,12 +1,22 @@
 package org.plumbline.cfp;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
@@ -15,17 +25,22 @@ import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.FreePorts;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running server with one event in Europe/Berlin, an accepted MC ("kernel"), a
  * proposed one that has no call, an organiser and two speakers with verified accounts,
- * and a clock that tests move. Each test starts with no call settings, tracks, topics or
- * audit entries, at {@link #START}.
+ * and a clock that tests move. Each test starts with no call settings, tracks, topics,
+ * questions, mail or audit entries, at {@link #START}. A real SMTP server (GreenMail)
+ * catches the mail, which leaves the outbox when a test runs the delivery worker.
  */
 abstract class CfpWebTest extends RunningServerTest {
 
@@ -42,6 +57,24 @@ abstract class CfpWebTest extends RunningServerTest {
 	static final String SPEAKER_A = "ana@cfp.test";
 
 	static final String SPEAKER_B = "ben@cfp.test";
+
+	static final int SMTP_PORT = FreePorts.next();
+
+	private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+	@RegisterExtension
+	static final GreenMailExtension greenMail = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("plumbline.mail.poll-interval", () -> "PT1H");
+	}
+
+	@Autowired
+	MailDeliveryWorker mailWorker;
 
 	@Autowired
 	EventCatalog events;
@@ -72,6 +105,10 @@ abstract class CfpWebTest extends RunningServerTest {
 	@BeforeEach
 	void oneEventThreeAccountsAndNoCallSettings() {
 		clock.set(START);
+		jdbc.sql("DELETE FROM topic_answer").update();
+		jdbc.sql("DELETE FROM call_question").update();
+		jdbc.sql("DELETE FROM co_speaker_invitation").update();
+		jdbc.sql("DELETE FROM mail_outbox").update();
 		jdbc.sql("DELETE FROM topic_speaker").update();
 		jdbc.sql("DELETE FROM topic").update();
 		jdbc.sql("DELETE FROM plain_track").update();
@@ -99,6 +136,45 @@ abstract class CfpWebTest extends RunningServerTest {
 
 	WebClient signedIn(String email) {
 		return anonymous().signedIn(email, PASSWORD);
+	}
+
+	/**
+	 * Delivers what the outbox holds, then answers the messages GreenMail caught for an
+	 * address.
+	 */
+	List<MimeMessage> mailTo(String address) {
+		mailWorker.run();
+		return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+			try {
+				return Arrays.stream(message.getRecipients(RecipientType.TO))
+					.anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	/** The path of the first link in the newest message to an address. */
+	String linkInLatestMailTo(String address) {
+		List<MimeMessage> messages = mailTo(address);
+		if (messages.isEmpty()) {
+			throw new AssertionError("No mail to " + address);
+		}
+		Matcher link = LINK.matcher(text(messages.get(messages.size() - 1)));
+		if (!link.find()) {
+			throw new AssertionError("No link in the mail to " + address);
+		}
+		return link.group().replaceFirst("https?://[^/]+", "");
+	}
+
+	static String text(MimeMessage message) {
+		try {
+			return (String) message.getContent();
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Sets the event's default window, local to Europe/Berlin, and durations. */
@@ -132,7 +208,7 @@ abstract class CfpWebTest extends RunningServerTest {
 	}
 
 	/** A verified account with a person of its own, made once. */
-	private long account(String email, String name) {
+	long account(String email, String name) {
 		if (count("SELECT COUNT(*) FROM account WHERE email_key = ?", email) == 0) {
 			long personId = people.create(name, List.of(name), null).id();
 			var at = Instant.parse("2027-01-01T00:00:00Z").atOffset(ZoneOffset.UTC);

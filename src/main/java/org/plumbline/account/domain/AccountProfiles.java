@@ -52,6 +52,18 @@ public class AccountProfiles {
 		return accounts.findById(accountId).filter(AccountRow::verified).map(AccountRow::personId);
 	}
 
+	/**
+	 * The person of the verified account whose address this is; empty if no account has
+	 * it, or its owner has not verified it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> verifiedPersonIdOf(String email) {
+		return EmailAddresses.key(email)
+			.flatMap(accounts::findByEmailKey)
+			.filter(AccountRow::verified)
+			.map(AccountRow::personId);
+	}
+
 	private long personOf(SignedInAccount account) {
 		return accounts.findById(account.id())
 			.map(AccountRow::personId)

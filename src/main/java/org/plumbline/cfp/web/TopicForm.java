@@ -1,5 +1,8 @@
 package org.plumbline.cfp.web;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.plumbline.cfp.TopicText;
 
 /**
@@ -11,8 +14,19 @@ import org.plumbline.cfp.TopicText;
 public record TopicForm(String title, String abstractText, String durationMinutes, String notes, String version,
 		String submissionKey, String action) {
 
-	TopicText text() {
-		return new TopicText(title, abstractText, durationMinutes, notes);
+	/**
+	 * The text with the answers among the request's parameters: those named as
+	 * {@link org.plumbline.question.Question#field} names them.
+	 */
+	TopicText text(Map<String, String> parameters) {
+		return new TopicText(title, abstractText, durationMinutes, notes, answers(parameters));
+	}
+
+	static Map<String, String> answers(Map<String, String> parameters) {
+		return parameters.entrySet()
+			.stream()
+			.filter(parameter -> parameter.getKey().startsWith("answer_") && parameter.getValue() != null)
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	boolean submits() {

@@ -1,9 +1,11 @@
 package org.plumbline.cfp.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.plumbline.account.SignedInAccount;
+import org.plumbline.cfp.CallQuestions;
 import org.plumbline.cfp.Topic;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
@@ -23,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,10 +46,17 @@ class TopicPages {
 
 	private final Topics topics;
 
-	TopicPages(EventCatalog events, TopicCalls calls, Topics topics) {
+	private final CallQuestions questions;
+
+	private final TopicPageModel topicPage;
+
+	TopicPages(EventCatalog events, TopicCalls calls, Topics topics, CallQuestions questions,
+			TopicPageModel topicPage) {
 		this.events = events;
 		this.calls = calls;
 		this.topics = topics;
+		this.questions = questions;
+		this.topicPage = topicPage;
 	}
 
 	@GetMapping("/{event}/calls/{call}/topics/new")
@@ -54,14 +64,14 @@ class TopicPages {
 			Model model) {
 		Event event = event(slug);
 		TopicCall call = call(event, callSlug);
-		return newTopicPage(event, call, TopicForm.of(TopicText.EMPTY, 0, UUID.randomUUID().toString()),
+		return newTopicPage(event, call, TopicForm.of(TopicText.EMPTY, 0, UUID.randomUUID().toString()), Map.of(),
 				FormErrors.NONE, csrf, model);
 	}
 
 	@PostMapping("/{event}/calls/{call}/topics/new")
 	String create(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
-			@AuthenticationPrincipal SignedInAccount me, TopicForm form, CsrfToken csrf, Model model,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInAccount me, TopicForm form, @RequestParam Map<String, String> parameters,
+			CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		Event event = event(slug);
 		TopicCall call = call(event, callSlug);
 		if (form.submissionKey() == null || form.submissionKey().isBlank()) {
@@ -69,13 +79,15 @@ class TopicPages {
 		}
 		Topic topic;
 		try {
-			topic = topics.create(event, callSlug, me.id(), form.text(), form.submissionKey(), form.submits());
+			topic = topics.create(event, callSlug, me.id(), form.text(parameters), form.submissionKey(),
+					form.submits());
 		}
 		catch (InvalidFields invalid) {
-			return newTopicPage(event, call, form, FormErrors.of(invalid), csrf, model);
+			return newTopicPage(event, call, form, TopicForm.answers(parameters), FormErrors.of(invalid), csrf, model);
 		}
 		catch (TopicRefusedException refused) {
-			return newTopicPage(event, call, form, FormErrors.form(refused.getMessage()), csrf, model);
+			return newTopicPage(event, call, form, TopicForm.answers(parameters), FormErrors.form(refused.getMessage()),
+					csrf, model);
 		}
 		catch (IllegalArgumentException malformed) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, malformed.getMessage());
@@ -95,28 +107,30 @@ class TopicPages {
 	String one(@PathVariable("topic") long topicId, @AuthenticationPrincipal SignedInAccount me, CsrfToken csrf,
 			Model model) {
 		Topic topic = mine(me, topicId);
-		return topicPage(topic, TopicForm.of(topic.text(), topic.version(), null), FormErrors.NONE, csrf, model);
+		return topicPage(topic, TopicForm.of(topic.text(), topic.version(), null), questions.formValues(topic),
+				FormErrors.NONE, csrf, model);
 	}
 
 	@PostMapping("/account/topics/{topic}")
 	String save(@PathVariable("topic") long topicId, @AuthenticationPrincipal SignedInAccount me, TopicForm form,
-			CsrfToken csrf, Model model, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> parameters, CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		Topic topic = mine(me, topicId);
 		int version = FormVersion.parse(form.version());
 		Topic saved;
 		try {
-			saved = form.submits() ? topics.submit(me.id(), topicId, version, form.text())
-					: topics.edit(me.id(), topicId, version, form.text());
+			saved = form.submits() ? topics.submit(me.id(), topicId, version, form.text(parameters))
+					: topics.edit(me.id(), topicId, version, form.text(parameters));
 		}
 		catch (InvalidFields invalid) {
-			return topicPage(topic, form, FormErrors.of(invalid), csrf, model);
+			return topicPage(topic, form, TopicForm.answers(parameters), FormErrors.of(invalid), csrf, model);
 		}
 		catch (TopicRefusedException refused) {
-			return topicPage(topic, form, FormErrors.form(refused.getMessage()), csrf, model);
+			return topicPage(topic, form, TopicForm.answers(parameters), FormErrors.form(refused.getMessage()), csrf,
+					model);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			Topic current = mine(me, topicId);
-			return topicPage(current, form.withVersion(current.version()),
+			return topicPage(current, form.withVersion(current.version()), TopicForm.answers(parameters),
 					FormErrors.form(stale.getMessage() + STALE_HINT), csrf, model);
 		}
 		redirect.addFlashAttribute("notice", noticeFor(saved));
@@ -132,32 +146,31 @@ class TopicPages {
 			topics.withdraw(me.id(), topicId, version);
 		}
 		catch (TopicRefusedException refused) {
-			return topicPage(topic, TopicForm.of(topic.text(), topic.version(), null),
+			return topicPage(topic, TopicForm.of(topic.text(), topic.version(), null), questions.formValues(topic),
 					FormErrors.form(refused.getMessage()), csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			Topic current = mine(me, topicId);
 			return topicPage(current, TopicForm.of(current.text(), current.version(), null),
+					questions.formValues(current),
 					FormErrors.form(stale.getMessage() + " Look at it again before you withdraw it."), csrf, model);
 		}
 		redirect.addFlashAttribute("notice", "Withdrawn: the leads will not consider this topic.");
 		return "redirect:/account/topics/" + topicId;
 	}
 
-	private String newTopicPage(Event event, TopicCall call, TopicForm form, FormErrors errors, CsrfToken csrf,
-			Model model) {
+	private String newTopicPage(Event event, TopicCall call, TopicForm form, Map<String, String> answers,
+			FormErrors errors, CsrfToken csrf, Model model) {
 		model.addAttribute("page", new TopicFormPage(event, call, calls.now(), form, errors));
+		model.addAttribute("questions", questions.current(call));
+		model.addAttribute("answers", answers);
 		model.addAttribute("csrf", csrf);
 		return "cfp/newTopic";
 	}
 
-	private String topicPage(Topic topic, TopicForm form, FormErrors errors, CsrfToken csrf, Model model) {
-		Event event = events.findById(topic.eventId()).orElseThrow();
-		model.addAttribute("page", new TopicFormPage(event, topic.call(), calls.now(), form, errors));
-		model.addAttribute("topic", topic);
-		model.addAttribute("csrf", csrf);
-		model.addAttribute("notice", model.getAttribute("notice"));
-		return "cfp/topic";
+	private String topicPage(Topic topic, TopicForm form, Map<String, String> answers, FormErrors errors,
+			CsrfToken csrf, Model model) {
+		return topicPage.render(topic, form, answers, errors, TopicPageModel.NO_INVITATION, csrf, model);
 	}
 
 	private Topic mine(SignedInAccount me, long topicId) {

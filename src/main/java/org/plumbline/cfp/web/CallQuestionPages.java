@@ -1,0 +1,163 @@
+package org.plumbline.cfp.web;
+
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.cfp.CallQuestions;
+import org.plumbline.cfp.TopicCall;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.question.Question;
+import org.plumbline.validation.FormErrors;
+import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The custom questions of a call, managed by the event's organisers and the leads of the
+ * call's MC; to anyone else the page does not exist.
+ */
+@Controller
+class CallQuestionPages {
+
+	private static final String STALE_HINT = " What you typed is kept below: save again to replace that change, or "
+			+ "reload the page to see it.";
+
+	private final EventCatalog events;
+
+	private final CallQuestions questions;
+
+	CallQuestionPages(EventCatalog events, CallQuestions questions) {
+		this.events = events;
+		this.questions = questions;
+	}
+
+	@GetMapping("/manage/{event}/calls/{call}/questions")
+	String page(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
+			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
+		Event event = event(slug);
+		return page(event, managed(event, callSlug, me), null, FormErrors.NONE, null, csrf, model);
+	}
+
+	@PostMapping("/manage/{event}/calls/{call}/questions")
+	String add(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
+			@AuthenticationPrincipal SignedInAccount me, QuestionForm form, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
+		Event event = event(slug);
+		TopicCall call = managed(event, callSlug, me);
+		Question added;
+		try {
+			added = questions.add(event, me.id(), callSlug, form.definition());
+		}
+		catch (InvalidFields invalid) {
+			return page(event, call, "new", FormErrors.of(invalid), form, csrf, model);
+		}
+		redirect.addFlashAttribute("notice", "Added the question \"" + added.label() + "\".");
+		return redirectTo(event, call);
+	}
+
+	@PostMapping("/manage/{event}/calls/{call}/questions/{question}")
+	String edit(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
+			@PathVariable("question") long questionId, @AuthenticationPrincipal SignedInAccount me, QuestionForm form,
+			CsrfToken csrf, Model model, RedirectAttributes redirect) {
+		Event event = event(slug);
+		TopicCall call = managed(event, callSlug, me);
+		Question question = current(call, questionId);
+		int version = FormVersion.parse(form.version());
+		String formName = Long.toString(questionId);
+		try {
+			questions.edit(event, me.id(), callSlug, questionId, version, form.definition());
+		}
+		catch (InvalidFields invalid) {
+			return page(event, call, formName, FormErrors.of(invalid), form, csrf, model);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			QuestionForm kept = new QuestionForm(form.kind(), form.label(), form.help(), form.options(),
+					form.required(), Integer.toString(current(call, questionId).version()));
+			return page(event, call, formName, FormErrors.form(stale.getMessage() + STALE_HINT), kept, csrf, model);
+		}
+		redirect.addFlashAttribute("notice", "Saved the question \"" + question.label() + "\".");
+		return redirectTo(event, call);
+	}
+
+	@PostMapping("/manage/{event}/calls/{call}/questions/{question}/move")
+	String move(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
+			@PathVariable("question") long questionId, @AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(name = "direction", required = false) String direction,
+			@RequestParam(name = "version", required = false) String version, RedirectAttributes redirect) {
+		Event event = event(slug);
+		TopicCall call = managed(event, callSlug, me);
+		current(call, questionId);
+		int expected = FormVersion.parse(version);
+		if (!"up".equals(direction) && !"down".equals(direction)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "direction must be up or down");
+		}
+		try {
+			questions.move(event, me.id(), callSlug, questionId, expected, "up".equals(direction));
+			redirect.addFlashAttribute("notice", "Moved the question " + direction + ".");
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("notice", stale.getMessage() + " Nothing was moved; look at the order again.");
+		}
+		return redirectTo(event, call);
+	}
+
+	@PostMapping("/manage/{event}/calls/{call}/questions/{question}/remove")
+	String remove(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
+			@PathVariable("question") long questionId, @AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(name = "version", required = false) String version, RedirectAttributes redirect) {
+		Event event = event(slug);
+		TopicCall call = managed(event, callSlug, me);
+		Question question = current(call, questionId);
+		int expected = FormVersion.parse(version);
+		try {
+			boolean deleted = questions.remove(event, me.id(), callSlug, questionId, expected);
+			redirect.addFlashAttribute("notice",
+					deleted ? "Removed the question \"" + question.label() + "\"."
+							: "Retired the question \"" + question.label()
+									+ "\": new forms no longer show it, and the answers topics gave stay with them.");
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("notice", stale.getMessage() + " Nothing was removed; look at it again.");
+		}
+		return redirectTo(event, call);
+	}
+
+	private String page(Event event, TopicCall call, String refusedForm, FormErrors errors, QuestionForm typed,
+			CsrfToken csrf, Model model) {
+		model.addAttribute("page", new CallQuestionsPage(event, call, questions.all(call), refusedForm, errors, typed));
+		model.addAttribute("csrf", csrf);
+		model.addAttribute("notice", model.getAttribute("notice"));
+		return "cfp/callQuestions";
+	}
+
+	private static String redirectTo(Event event, TopicCall call) {
+		return "redirect:/manage/" + event.slug() + "/calls/" + call.slug() + "/questions";
+	}
+
+	private Event event(String slug) {
+		return events.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private TopicCall managed(Event event, String callSlug, SignedInAccount me) {
+		return questions.managedCall(event, callSlug, me.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Question current(TopicCall call, long questionId) {
+		return questions.current(call)
+			.stream()
+			.filter(question -> question.id() == questionId)
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.plumbline.question;
+
+import java.util.List;
+
+/**
+ * A question of a form, as its owner stores it (a call for topics, a registration form).
+ *
+ * @param help a line shown under the label, or {@code null}
+ * @param options the choices of a {@link QuestionKind#CHOICE} question, in order; empty
+ * for the other kinds
+ * @param retired whether it was removed from new forms while answers to it are kept
+ * @param version for optimistic locking of the organisers' edits
+ */
+public record Question(long id, QuestionKind kind, String label, String help, List<String> options, boolean required,
+		boolean retired, int version) {
+
+	public Question {
+		options = List.copyOf(options);
+	}
+
+	/** The name of its input in a form; answers are keyed by it. */
+	public String field() {
+		return "answer_" + id;
+	}
+
+	public QuestionDefinition definition() {
+		return new QuestionDefinition(kind, label, help, options, required);
+	}
+
+}
