@@ -25,6 +25,7 @@ import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
 import org.plumbline.testsupport.WebClient;
+import org.plumbline.token.OneTimeTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,11 +46,14 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * the event, which organisers and the admin may resend; {purpose} a mail purpose that
  * events may have their own text for; {suggestion} a duplicate suggestion of MC X's lead,
  * reopened before every request (a post without choices merges nothing); {call} is MC X's
- * call (with no window yet); {topic} a draft of user A's to it; {proposal} an MC proposed
- * by user A (the event has no Call for Microconferences window, so edits are refused, and
- * no decision is recorded); {token} a co-lead invitation link that is not one of ours;
- * {@code /actuator/health/**} asks for one component ({@code db}), which is not shown
- * apart.
+ * call (with no window yet); {topic} a draft of user A's to it; {question} a question of
+ * that call; {coSpeakerInvitation} an invitation of user B to A's topic, reopened before
+ * every request, and {token} its link's secret (B's answer is refused, as the call has no
+ * window, or closes the invitation, which is reopened; to the co-lead invitation routes
+ * it is a link that is not one of theirs); {proposal} an MC proposed by user A (the event
+ * has no Call for Microconferences window, so edits are refused, and no decision is
+ * recorded); {@code /actuator/health/**} asks for one component ({@code db}), which is
+ * not shown apart.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -60,6 +64,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 	}
 
 	static final String SLUG = "matrix_conf";
+
+	static final String CO_SPEAKER_TOKEN = "matrix-co-speaker-token";
 
 	/** Expected answers, in the order of {@link Who}. */
 	static final List<Row> ROWS = List.of(
@@ -95,6 +101,16 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/proposals/{proposal}/review",         302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/proposals/{proposal}/decision",       302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/proposals/{proposal}/announce",       302, 404, 404, 404, 404, 404, 302, 302),
+		post("/account/topics/{topic}/co-speakers",                 302, 200, 404, 404, 404, 404, 404, 404),
+		post("/account/topics/{topic}/co-speakers/{coSpeakerInvitation}/revoke", 302, 302, 404, 404, 404, 404, 404, 404),
+		get("/account/co-speaker-invitations/{token}",              302, 404, 200, 404, 404, 404, 404, 404),
+		post("/account/co-speaker-invitations/{token}/accept",      302, 404, 200, 404, 404, 404, 404, 404),
+		post("/account/co-speaker-invitations/{token}/decline",     302, 404, 200, 404, 404, 404, 404, 404),
+		get("/manage/{event}/calls/{call}/questions",               302, 404, 404, 200, 404, 404, 200, 200),
+		post("/manage/{event}/calls/{call}/questions",              302, 404, 404, 200, 404, 404, 200, 200),
+		post("/manage/{event}/calls/{call}/questions/{question}",   302, 404, 404, 400, 404, 404, 400, 400),
+		post("/manage/{event}/calls/{call}/questions/{question}/move", 302, 404, 404, 400, 404, 404, 400, 400),
+		post("/manage/{event}/calls/{call}/questions/{question}/remove", 302, 404, 404, 400, 404, 404, 400, 400),
 		get("/manage/{event}/calls",                                302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/calls",                               302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/calls/{call}",                        302, 404, 404, 404, 404, 404, 400, 400),
@@ -299,8 +315,24 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.query(Long.class)
 			.single();
 		long topic = topicOf(userA, event.id(), x);
+		jdbc.sql("""
+				INSERT INTO call_question (event_id, microconference_id, position, kind, label, required)
+				VALUES (?, ?, 1, 'TEXT', 'Matrix question', FALSE)""").params(event.id(), x).update();
+		long question = jdbc.sql("SELECT id FROM call_question WHERE label = 'Matrix question'")
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO co_speaker_invitation (topic_id, email, email_key, token_hash, created_at, expires_at)
+				VALUES (?, 'b@matrix.test', 'b@matrix.test', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.params(topic, OneTimeTokens.hash(CO_SPEAKER_TOKEN))
+			.update();
+		long coSpeakerInvitation = jdbc.sql("SELECT id FROM co_speaker_invitation WHERE topic_id = ?")
+			.param(topic)
+			.query(Long.class)
+			.single();
 		long proposal = proposalOf(userA, event.id());
-		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, proposal);
+		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
+				coSpeakerInvitation, proposal);
 	}
 
 	/** A draft topic of user A to MC X's call. */
@@ -387,12 +419,16 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long topicId;
 
+		private final long questionId;
+
+		private final long coSpeakerInvitationId;
+
 		private final long proposalId;
 
 		private long victimGrant;
 
 		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
-				long suggestionId, long topicId, long proposalId) {
+				long suggestionId, long topicId, long questionId, long coSpeakerInvitationId, long proposalId) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
@@ -400,6 +436,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			this.failedMailId = failedMailId;
 			this.suggestionId = suggestionId;
 			this.topicId = topicId;
+			this.questionId = questionId;
+			this.coSpeakerInvitationId = coSpeakerInvitationId;
 			this.proposalId = proposalId;
 		}
 
@@ -416,6 +454,12 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			jdbc.sql("UPDATE duplicate_suggestion SET dismissed_at = NULL, dismissed_by = NULL WHERE id = ?")
 				.param(suggestionId)
 				.update();
+			jdbc.sql("""
+					UPDATE co_speaker_invitation SET still_open = TRUE, outcome = NULL, closed_at = NULL,
+					                                 answered_by = NULL, expires_at = ?
+					WHERE id = ?""")
+				.params(clock.instant().plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC), coSpeakerInvitationId)
+				.update();
 		}
 
 		String concrete(String pattern) {
@@ -431,7 +475,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{call}", "x");
 			values.put("{topic}", Long.toString(topicId));
 			values.put("{proposal}", Long.toString(proposalId));
-			values.put("{token}", "not-one-of-ours");
+			values.put("{question}", Long.toString(questionId));
+			values.put("{coSpeakerInvitation}", Long.toString(coSpeakerInvitationId));
+			values.put("{token}", CO_SPEAKER_TOKEN);
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {

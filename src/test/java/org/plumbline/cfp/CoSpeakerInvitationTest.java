@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plumbline.testsupport.WebClient;
+import org.plumbline.token.OneTimeTokens;
 
 /**
  * A speaker invites a co-speaker by email; the invitee follows the mailed link, signed in
@@ -37,7 +38,7 @@ class CoSpeakerInvitationTest extends CfpWebTest {
 		String link = linkInLatestMailTo("Ben@CFP.test");
 		assertThat(link).matches("/account/co-speaker-invitations/[A-Za-z0-9_-]{43}");
 		assertThat(count("SELECT COUNT(*) FROM co_speaker_invitation WHERE token_hash = ?",
-				org.plumbline.token.OneTimeTokens.hash(link.substring(link.lastIndexOf('/') + 1))))
+				OneTimeTokens.hash(link.substring(link.lastIndexOf('/') + 1))))
 			.isEqualTo(1);
 
 		WebClient ben = signedIn(SPEAKER_B);

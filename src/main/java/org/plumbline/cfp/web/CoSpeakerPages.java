@@ -74,8 +74,8 @@ class CoSpeakerPages {
 		return "redirect:/account/topics/" + topicId + "#co-speakers";
 	}
 
-	@PostMapping("/account/topics/{topic}/co-speakers/{invitation}/revoke")
-	String revoke(@PathVariable("topic") long topicId, @PathVariable("invitation") long invitationId,
+	@PostMapping("/account/topics/{topic}/co-speakers/{coSpeakerInvitation}/revoke")
+	String revoke(@PathVariable("topic") long topicId, @PathVariable("coSpeakerInvitation") long invitationId,
 			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
 		mine(me, topicId);
 		boolean revoked = coSpeakers.revoke(me, topicId, invitationId);
