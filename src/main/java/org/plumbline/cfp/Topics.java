@@ -122,7 +122,7 @@ public class Topics {
 				submissionKey, clock.instant(), new Speaker(personId, name));
 		questions.saveAnswers(id, checked.shown(), checked.answers());
 		audit.record(new AuditEntry(event.id(), accountId, null, "topic", Long.toString(id),
-				submit ? "submitted" : "drafted", null, audited(state, content), null));
+				submit ? "submitted" : "drafted", null, withAnswers(audited(state, content), checked.answers()), null));
 		return view(id);
 	}
 
@@ -139,10 +139,12 @@ public class Topics {
 		TopicCall call = changeable(topic);
 		Checked checked = checked(text, call, topic.state() != TopicState.DRAFT);
 		TopicContent content = checked.content();
+		Map<Long, String> answersBefore = questions.answers(topicId);
 		save(topic, topic.state(), content, topic.submittedAt(), version);
 		questions.saveAnswers(topicId, checked.shown(), checked.answers());
 		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "edited",
-				audited(topic), audited(topic.state(), content), null));
+				withAnswers(audited(topic), answersBefore),
+				withAnswers(audited(topic.state(), content), questions.answers(topicId)), null));
 		return view(topicId);
 	}
 
@@ -163,10 +165,12 @@ public class Topics {
 		}
 		Checked checked = checked(text, call, true);
 		TopicContent content = checked.content();
+		Map<Long, String> answersBefore = questions.answers(topicId);
 		save(topic, TopicState.SUBMITTED, content, clock.instant(), version);
 		questions.saveAnswers(topicId, checked.shown(), checked.answers());
 		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "submitted",
-				audited(topic), audited(TopicState.SUBMITTED, content), null));
+				withAnswers(audited(topic), answersBefore),
+				withAnswers(audited(TopicState.SUBMITTED, content), questions.answers(topicId)), null));
 		return view(topicId);
 	}
 
@@ -299,6 +303,14 @@ public class Topics {
 
 	private ZoneId zoneOf(long eventId) {
 		return events.findById(eventId).map(Event::timeZone).orElseThrow();
+	}
+
+	/** The audited fields with the answers by question id, when the topic has any. */
+	private static Map<String, Object> withAnswers(Map<String, Object> fields, Map<Long, String> answers) {
+		if (!answers.isEmpty()) {
+			fields.put("answers", answers);
+		}
+		return fields;
 	}
 
 	private static Map<String, Object> audited(TopicRow topic) {

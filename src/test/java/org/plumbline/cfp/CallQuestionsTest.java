@@ -127,6 +127,9 @@ class CallQuestionsTest extends CfpWebTest {
 				"Experience", "Needs a demo machine?");
 		assertThat(submitted.select(".topic-answers dd").eachText()).containsExactly("6.8 and 6.9", "Expert", "Yes");
 		assertThat(count("SELECT COUNT(*) FROM topic_answer")).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT after_json FROM audit_entry WHERE object_type = 'topic' AND action = 'submitted'")
+			.query(String.class)
+			.single()).contains("\"" + experience + "\":\"Expert\"");
 	}
 
 	@Test
