@@ -42,7 +42,8 @@ class MailTextPagesTest extends ManageWebTest {
 		WebClient organiser = organiser();
 		WebClient admin = admin();
 
-		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("mc-co-lead-invitation", "the default text"),
+		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("co-speaker-invitation", "the default text"),
+				List.of("mc-co-lead-invitation", "the default text"),
 				List.of("mc-proposal-accepted", "the default text"),
 				List.of("mc-proposal-received", "the default text"),
 				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the default text"),
@@ -53,7 +54,8 @@ class MailTextPagesTest extends ManageWebTest {
 		organiser.submit(TEXTS + "/role-invitation", TEXTS + "/role-invitation",
 				Map.of("subject", "Join {{event_name}}", "body", "{{inviter}} invites you: {{link}}"));
 
-		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("mc-co-lead-invitation", "the default text"),
+		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("co-speaker-invitation", "the default text"),
+				List.of("mc-co-lead-invitation", "the default text"),
 				List.of("mc-proposal-accepted", "the default text"),
 				List.of("mc-proposal-received", "the default text"),
 				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the site's text"),
@@ -61,6 +63,7 @@ class MailTextPagesTest extends ManageWebTest {
 		assertThat(texts(admin.page("/admin/mail/texts"))).containsExactly(
 				List.of("account-already-registered", "the default text"),
 				List.of("account-verification", "the default text"),
+				List.of("co-speaker-invitation", "the default text"),
 				List.of("mc-co-lead-invitation", "the default text"),
 				List.of("mc-proposal-accepted", "the default text"),
 				List.of("mc-proposal-received", "the default text"),
