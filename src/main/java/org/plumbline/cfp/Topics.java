@@ -293,7 +293,7 @@ public class Topics {
 	private record Checked(TopicContent content, List<Question> shown, Map<Long, String> answers) {
 	}
 
-	private Topic view(long topicId) {
+	Topic view(long topicId) {
 		TopicRow topic = topics.find(topicId).orElseThrow();
 		TopicCall call = calls.callOf(topic.eventId(), topic.microconferenceId(), topic.plainTrackId());
 		return new Topic(topic.id(), topic.guid(), topic.eventId(), call, topic.state(), topic.title(),

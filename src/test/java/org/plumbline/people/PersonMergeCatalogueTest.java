@@ -88,6 +88,24 @@ class PersonMergeCatalogueTest extends PeopleDatabaseTest {
 			.params(topic, world.merged().id(), "Merged Person")
 			.update();
 		return () -> world.single("SELECT person_id FROM topic_speaker WHERE topic_id = ?", topic);
+	}), entry("topic_confirmation.person_id", world -> {
+		world.jdbc()
+			.sql("""
+					INSERT INTO topic (guid, event_id, microconference_id, state, title, abstract, duration_minutes,
+					                   submission_key, created_at, updated_at, submitted_at)
+					SELECT ?, event_id, id, 'ACCEPTED', 'Accepted topic', 'About it.', 30, 'confirmation',
+					       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+					FROM microconference WHERE id = ?""")
+			.params(java.util.UUID.randomUUID(), world.microconferenceId())
+			.update();
+		long topic = world.single("SELECT id FROM topic WHERE submission_key = ?", "confirmation");
+		world.jdbc()
+			.sql("""
+					INSERT INTO topic_confirmation (topic_id, person_id, token_hash, announced_at)
+					VALUES (?, ?, 'catalogue-token-hash', CURRENT_TIMESTAMP)""")
+			.params(topic, world.merged().id())
+			.update();
+		return () -> world.single("SELECT person_id FROM topic_confirmation WHERE topic_id = ?", topic);
 	}), entry("person.merged_into_id", world -> {
 		// a person merged into this one before stays a pointer, one step further from the
 		// kept person

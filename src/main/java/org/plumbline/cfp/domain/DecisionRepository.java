@@ -1,0 +1,150 @@
+package org.plumbline.cfp.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.plumbline.cfp.TopicState;
+import org.plumbline.jdbc.SqlInstants;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The decision columns of topics (pending state, who decided and when, the announcement,
+ * a cancellation's reason) and a call's budget of minutes.
+ */
+@Repository
+public class DecisionRepository {
+
+	/** The budget of a call whose event sets none (issue 10). */
+	public static final int DEFAULT_BUDGET_MINUTES = 180;
+
+	private static final String COLUMNS = """
+			id, event_id, microconference_id, plain_track_id, state, pending_state, duration_minutes, submitted_at,
+			version""";
+
+	/** The topics of one call: an MC's, or a plain track's. */
+	private static final String OF_CALL = """
+			event_id = ? AND (microconference_id = ? OR plain_track_id = ?)""";
+
+	private final JdbcClient jdbc;
+
+	DecisionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<DecisionRow> find(long topicId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM topic WHERE id = ?")
+			.param(topicId)
+			.query(DecisionRepository::row)
+			.optional();
+	}
+
+	/** The call's topics but drafts, first submitted first. */
+	public List<DecisionRow> ofCall(long eventId, Long microconferenceId, Long plainTrackId) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM topic WHERE " + OF_CALL
+					+ " AND state <> 'DRAFT' ORDER BY submitted_at, id")
+			.params(eventId, microconferenceId, plainTrackId)
+			.query(DecisionRepository::row)
+			.list();
+	}
+
+	/**
+	 * The call's topics with a pending decision, locked until the transaction ends, so
+	 * that a decision recorded meanwhile waits for the announcement and is not lost.
+	 */
+	public List<DecisionRow> pendingOfCallForUpdate(long eventId, Long microconferenceId, Long plainTrackId) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM topic WHERE " + OF_CALL
+					+ " AND pending_state IS NOT NULL ORDER BY id FOR UPDATE")
+			.params(eventId, microconferenceId, plainTrackId)
+			.query(DecisionRepository::row)
+			.list();
+	}
+
+	/**
+	 * Records a pending decision ({@code null} clears it); whether the topic was at the
+	 * expected version.
+	 */
+	public boolean recordPending(long topicId, TopicState decision, long deciderAccountId, Instant now,
+			int expectedVersion) {
+		return jdbc
+			.sql("""
+					UPDATE topic SET pending_state = ?, decided_by = ?, decided_at = ?, updated_at = ?, version = version + 1
+					WHERE id = ? AND version = ?""")
+			.params(decision == null ? null : decision.name(), decision == null ? null : deciderAccountId,
+					decision == null ? null : SqlInstants.utc(now), SqlInstants.utc(now), topicId, expectedVersion)
+			.update() == 1;
+	}
+
+	/** Moves the topic's pending decision into its state. */
+	public void announce(long topicId, Instant now) {
+		jdbc.sql("""
+				UPDATE topic SET state = pending_state, pending_state = NULL, announced_at = ?, updated_at = ?,
+				                 version = version + 1
+				WHERE id = ? AND pending_state IS NOT NULL""")
+			.params(SqlInstants.utc(now), SqlInstants.utc(now), topicId)
+			.update();
+	}
+
+	/** Moves a topic from one state to another; whether it was in that state. */
+	public boolean changeState(long topicId, TopicState from, TopicState to, Instant now) {
+		return jdbc.sql("""
+				UPDATE topic SET state = ?, updated_at = ?, version = version + 1
+				WHERE id = ? AND state = ?""")
+			.params(to.name(), SqlInstants.utc(now), topicId, from.name())
+			.update() == 1;
+	}
+
+	/**
+	 * Cancels a topic that is in the given state at the expected version; whether it was.
+	 */
+	public boolean cancel(long topicId, TopicState from, String reason, Instant now, int expectedVersion) {
+		return jdbc.sql("""
+				UPDATE topic SET state = 'CANCELED', cancel_reason = ?, updated_at = ?, version = version + 1
+				WHERE id = ? AND state = ? AND version = ?""")
+			.params(reason, SqlInstants.utc(now), topicId, from.name(), expectedVersion)
+			.update() == 1;
+	}
+
+	/** Why the organisers canceled the topic, if they did. */
+	public Optional<String> cancelReason(long topicId) {
+		return jdbc.sql("SELECT cancel_reason FROM topic WHERE id = ? AND cancel_reason IS NOT NULL")
+			.param(topicId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The call's own budget, else the event's, else {@link #DEFAULT_BUDGET_MINUTES}. */
+	public int budgetMinutes(long eventId, Long microconferenceId, Long plainTrackId) {
+		return jdbc.sql("""
+				SELECT COALESCE((SELECT minutes_budget FROM mc_topic_call WHERE microconference_id = ?),
+				                (SELECT minutes_budget FROM plain_track WHERE id = ?),
+				                (SELECT minutes_budget FROM topic_call_defaults WHERE event_id = ?), ?)""")
+			.params(microconferenceId, plainTrackId, eventId, DEFAULT_BUDGET_MINUTES)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The minutes of the call's accepted and confirmed topics. */
+	public int usedMinutes(long eventId, Long microconferenceId, Long plainTrackId) {
+		return jdbc
+			.sql("SELECT COALESCE(SUM(duration_minutes), 0) FROM topic WHERE " + OF_CALL
+					+ " AND state IN ('ACCEPTED', 'CONFIRMED')")
+			.params(eventId, microconferenceId, plainTrackId)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static DecisionRow row(ResultSet rs, int row) throws SQLException {
+		String pending = rs.getString("pending_state");
+		return new DecisionRow(rs.getLong("id"), rs.getLong("event_id"), rs.getObject("microconference_id", Long.class),
+				rs.getObject("plain_track_id", Long.class), TopicState.valueOf(rs.getString("state")),
+				pending == null ? null : TopicState.valueOf(pending), rs.getObject("duration_minutes", Integer.class),
+				SqlInstants.instant(rs, "submitted_at"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.plumbline.cfp;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.plumbline.microconference.McStatus;
+import org.plumbline.microconference.Microconference.NamedPerson;
+import org.plumbline.microconference.NewMicroconference;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@link CfpWebTest}'s event with its calls open, a verified account for the kernel MC's
+ * lead (Lena Lead), a second accepted MC ("tooling") led by Theo, and no mail or
+ * confirmations. Topics are submitted through {@link Topics}, as the form does.
+ */
+abstract class DecisionsWebTest extends CfpWebTest {
+
+	static final String KERNEL_LEAD = "lena@cfp.test";
+
+	static final String TOOLING_LEAD = "theo@cfp.test";
+
+	@Autowired
+	Topics topics;
+
+	@Autowired
+	TopicDecisions decisions;
+
+	long kernelLeadId;
+
+	long toolingLeadId;
+
+	@BeforeEach
+	void callsOpenLeadsWithAccountsAndNoMail() {
+		jdbc.sql("DELETE FROM topic_confirmation").update();
+		jdbc.sql("DELETE FROM mail_outbox").update();
+		openCalls();
+		long lenaPerson = jdbc.sql("""
+				SELECT l.person_id FROM mc_lead l JOIN microconference m ON m.id = l.microconference_id
+				WHERE m.slug = 'kernel' AND m.event_id = ?""").param(event.id()).query(Long.class).single();
+		kernelLeadId = account(KERNEL_LEAD, "Lena Lead", lenaPerson);
+		if (microconferences.find(event.id(), "tooling").isEmpty()) {
+			long theo = people.create("Theo Tooling", List.of("Theo Tooling"), null).id();
+			microconferences.create(event.id(), new NewMicroconference(null, "tooling", "Tooling MC", McStatus.ACCEPTED,
+					"About tools.", List.of(), List.of(), "MC leads", List.of(new NamedPerson(theo, "Theo Tooling"))));
+		}
+		long theoPerson = jdbc.sql("""
+				SELECT l.person_id FROM mc_lead l JOIN microconference m ON m.id = l.microconference_id
+				WHERE m.slug = 'tooling' AND m.event_id = ?""").param(event.id()).query(Long.class).single();
+		toolingLeadId = account(TOOLING_LEAD, "Theo Tooling", theoPerson);
+	}
+
+	/** A topic submitted to a call by a speaker, with an abstract and a duration. */
+	Topic submitted(long speakerAccountId, String callSlug, String title, int minutes) {
+		return topics.create(event, callSlug, speakerAccountId,
+				new TopicText(title, "About " + title + ".", Integer.toString(minutes), ""),
+				UUID.randomUUID().toString(), true);
+	}
+
+	/** Records a decision as the kernel MC's lead, at the topic's current version. */
+	DecidableTopic decide(Topic topic, TopicState decision) {
+		return decisions.record(kernelLeadId, topic.id(), version(topic.id()), decision);
+	}
+
+	int version(long topicId) {
+		return jdbc.sql("SELECT version FROM topic WHERE id = ?").param(topicId).query(Integer.class).single();
+	}
+
+	String state(long topicId) {
+		return jdbc.sql("SELECT state || '/' || COALESCE(pending_state, '-') FROM topic WHERE id = ?")
+			.param(topicId)
+			.query(String.class)
+			.single();
+	}
+
+	/** A verified account of an existing person, made once. */
+	long account(String email, String name, long personId) {
+		if (count("SELECT COUNT(*) FROM account WHERE email_key = ?", email) == 0) {
+			var at = Instant.parse("2027-01-01T00:00:00Z").atOffset(ZoneOffset.UTC);
+			jdbc.sql("""
+					INSERT INTO account (email, email_key, password_hash, display_name, person_id, email_verified_at,
+					                     created_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(email, email, passwords.encode(PASSWORD), name, personId, at, at)
+				.update();
+		}
+		return count("SELECT id FROM account WHERE email_key = ?", email);
+	}
+
+}
