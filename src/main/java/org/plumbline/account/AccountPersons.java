@@ -45,4 +45,12 @@ public class AccountPersons {
 		return EmailAddresses.problem(email);
 	}
 
+	/**
+	 * The verified address of a person's account, where mail to the person goes; empty
+	 * for a person without a verified account.
+	 */
+	public Optional<String> verifiedAddress(long personId) {
+		return profiles.verifiedAddress(personId);
+	}
+
 }

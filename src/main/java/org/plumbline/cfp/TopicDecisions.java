@@ -2,6 +2,7 @@ package org.plumbline.cfp;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,15 @@ import org.plumbline.account.AccountPersons;
 import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
+import org.plumbline.cfp.domain.ConfirmationRepository;
+import org.plumbline.cfp.domain.DecisionMail;
 import org.plumbline.cfp.domain.DecisionRepository;
 import org.plumbline.cfp.domain.DecisionRow;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.token.OneTimeTokens;
+import org.plumbline.validation.FieldChecks;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +40,9 @@ public class TopicDecisions {
 
 	static final String STALE = "This topic was changed since you opened it: look at it again before you decide.";
 
+	/** The longest reason for a cancellation that the audit log and the topic keep. */
+	public static final int MAX_CANCEL_REASON_LENGTH = 1000;
+
 	private static final Set<TopicState> DECISIONS = EnumSet.of(TopicState.ACCEPTED, TopicState.REJECTED,
 			TopicState.WAITLISTED);
 
@@ -48,13 +58,23 @@ public class TopicDecisions {
 
 	private final Microconferences microconferences;
 
+	private final ConfirmationRepository confirmations;
+
+	private final DecisionMail mail;
+
+	private final EventCatalog events;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	TopicDecisions(DecisionRepository decisions, Topics topics, TopicCalls calls, Rights rights,
-			AccountPersons accounts, Microconferences microconferences, AuditLog audit, Clock clock) {
+			AccountPersons accounts, Microconferences microconferences, ConfirmationRepository confirmations,
+			DecisionMail mail, EventCatalog events, AuditLog audit, Clock clock) {
 		this.decisions = decisions;
+		this.confirmations = confirmations;
+		this.mail = mail;
+		this.events = events;
 		this.topics = topics;
 		this.calls = calls;
 		this.rights = rights;
@@ -85,6 +105,14 @@ public class TopicDecisions {
 		return calls.find(eventId, callSlug)
 			.flatMap(call -> decisions.find(topicId)
 				.filter(row -> row.eventId() == eventId && inCall(row, call) && row.state() != TopicState.DRAFT))
+			.map(this::decidable);
+	}
+
+	/** A topic of the event that is not a draft, whatever its call. */
+	@Transactional(readOnly = true)
+	public Optional<DecidableTopic> topicOfEvent(long eventId, long topicId) {
+		return decisions.find(topicId)
+			.filter(row -> row.eventId() == eventId && row.state() != TopicState.DRAFT)
 			.map(this::decidable);
 	}
 
@@ -141,13 +169,118 @@ public class TopicDecisions {
 		return recorded;
 	}
 
-	private void requireDecidable(DecisionRow topic, TopicState decision) {
-		boolean allowed = switch (topic.state()) {
+	/**
+	 * Announces a call's decisions: every pending decision becomes the topic's state, and
+	 * each speaker with a verified account is mailed the outcome (an acceptance with a
+	 * link to confirm or decline, one per speaker and topic), replacing a decision mail
+	 * about the topic not yet sent. A pending decision on a topic its speakers withdrew
+	 * meanwhile is dropped. Each change is audited.
+	 * @throws DecisionNotAllowedException if there is no such call or the account may not
+	 * decide its topics
+	 */
+	@Transactional
+	public Announcement announce(long actorAccountId, long eventId, String callSlug) {
+		TopicCall call = calls.find(eventId, callSlug)
+			.filter(found -> mayDecide(actorAccountId, eventId, found.microconferenceId()))
+			.orElseThrow(() -> new DecisionNotAllowedException(
+					"No call " + callSlug + " whose topics account " + actorAccountId + " may decide"));
+		Event event = events.findById(eventId).orElseThrow();
+		Map<TopicState, Integer> announced = new EnumMap<>(TopicState.class);
+		int mails = 0;
+		for (DecisionRow topic : decisions.pendingOfCallForUpdate(eventId, call.microconferenceId(),
+				call.plainTrackId())) {
+			String id = Long.toString(topic.id());
+			TopicState outcome = topic.pendingState();
+			if (!allows(topic.state(), outcome)) {
+				decisions.recordPending(topic.id(), null, actorAccountId, clock.instant(), topic.version());
+				audit.record(new AuditEntry(eventId, actorAccountId, null, "topic", id, "decision-dropped",
+						pending(topic.state(), outcome), pending(topic.state(), null), null));
+				continue;
+			}
+			decisions.announce(topic.id(), clock.instant());
+			audit.record(new AuditEntry(eventId, actorAccountId, null, "topic", id, "decision-announced",
+					pending(topic.state(), outcome), pending(outcome, null), null));
+			announced.merge(outcome, 1, Integer::sum);
+			Topic announcedTopic = topics.view(topic.id());
+			for (Topic.Speaker speaker : announcedTopic.speakers()) {
+				String token = null;
+				if (outcome == TopicState.ACCEPTED) {
+					token = OneTimeTokens.generate();
+					confirmations.insert(topic.id(), speaker.personId(), OneTimeTokens.hash(token), clock.instant());
+				}
+				if (mail.decision(event, announcedTopic, speaker, outcome, token)) {
+					mails++;
+				}
+			}
+		}
+		return new Announcement(announced.getOrDefault(TopicState.ACCEPTED, 0),
+				announced.getOrDefault(TopicState.REJECTED, 0), announced.getOrDefault(TopicState.WAITLISTED, 0),
+				mails);
+	}
+
+	/**
+	 * The call's budget of minutes: its own or the event's total, what its accepted and
+	 * confirmed topics use, and the first wait-listed topic (by submission) whose
+	 * duration fits in what is free, for the leads to accept.
+	 * @throws IllegalArgumentException if the event has no such call
+	 */
+	@Transactional(readOnly = true)
+	public MinutesBudget budget(long eventId, String callSlug) {
+		TopicCall call = calls.find(eventId, callSlug)
+			.orElseThrow(() -> new IllegalArgumentException("No call " + callSlug + " in event " + eventId));
+		int total = decisions.budgetMinutes(eventId, call.microconferenceId(), call.plainTrackId());
+		int used = decisions.usedMinutes(eventId, call.microconferenceId(), call.plainTrackId());
+		Optional<DecidableTopic> fits = decisions.ofCall(eventId, call.microconferenceId(), call.plainTrackId())
+			.stream()
+			.filter(topic -> topic.state() == TopicState.WAITLISTED && topic.durationMinutes() != null
+					&& topic.durationMinutes() <= total - used)
+			.findFirst()
+			.map(this::decidable);
+		return new MinutesBudget(total, used, fits);
+	}
+
+	/**
+	 * Cancels an accepted or confirmed topic, for the reason given, which the audit log
+	 * keeps; its minutes return to the call's budget. Organisers only.
+	 * @throws DecisionNotAllowedException if there is no such topic or the account does
+	 * not organise its event
+	 * @throws TopicRefusedException if the topic is neither accepted nor confirmed
+	 * @throws org.plumbline.validation.InvalidFields for a missing or too long reason
+	 * @throws OptimisticLockingFailureException if the topic changed since
+	 * {@code version}
+	 */
+	@Transactional
+	public Topic cancel(long actorAccountId, long topicId, int version, String reason) {
+		DecisionRow topic = decisions.find(topicId)
+			.filter(found -> rights.isOrganiser(actorAccountId, found.eventId()))
+			.orElseThrow(() -> new DecisionNotAllowedException(
+					"No topic " + topicId + " that account " + actorAccountId + " may cancel"));
+		if (topic.state() != TopicState.ACCEPTED && topic.state() != TopicState.CONFIRMED) {
+			throw new TopicRefusedException("Only an accepted or confirmed topic can be canceled; this one is "
+					+ topic.state().inWords().toLowerCase() + ".");
+		}
+		FieldChecks checks = new FieldChecks();
+		String why = checks.requiredText("reason", reason, MAX_CANCEL_REASON_LENGTH);
+		checks.throwIfAny();
+		if (!decisions.cancel(topicId, topic.state(), why, clock.instant(), version)) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		audit.record(new AuditEntry(topic.eventId(), actorAccountId, null, "topic", Long.toString(topicId), "canceled",
+				pending(topic.state(), topic.pendingState()), pending(TopicState.CANCELED, null), why));
+		return topics.view(topicId);
+	}
+
+	/** Whether a topic in this state may take this decision (or have none). */
+	private static boolean allows(TopicState state, TopicState decision) {
+		return switch (state) {
 			case SUBMITTED -> true;
 			case WAITLISTED -> decision != TopicState.WAITLISTED;
 			default -> false;
 		};
-		if (!allowed) {
+	}
+
+	private void requireDecidable(DecisionRow topic, TopicState decision) {
+		if (!allows(topic.state(), decision)) {
 			throw new TopicRefusedException(topic.state() == TopicState.WAITLISTED
 					? "This topic is wait-listed already: accept or reject it."
 					: "This topic is " + topic.state().inWords().toLowerCase() + "; it can no longer be decided.");

@@ -64,6 +64,15 @@ public class AccountProfiles {
 			.map(AccountRow::personId);
 	}
 
+	/**
+	 * The verified address of a person's account, for mail about what the person does in
+	 * an event (a topic's decision); empty for a person without a verified account.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> verifiedAddress(long personId) {
+		return accounts.findVerifiedByPersonId(personId).map(AccountRow::email);
+	}
+
 	private long personOf(SignedInAccount account) {
 		return accounts.findById(account.id())
 			.map(AccountRow::personId)

@@ -48,6 +48,14 @@ public class AccountRepository {
 			.optional();
 	}
 
+	/** The verified account of a person, if it has one. */
+	Optional<AccountRow> findVerifiedByPersonId(long personId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE person_id = ? AND email_verified_at IS NOT NULL")
+			.param(personId)
+			.query(AccountRepository::row)
+			.optional();
+	}
+
 	long insert(String email, String emailKey, String passwordHash, String displayName, Instant createdAt) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.cfp.CallQuestions;
 import org.plumbline.cfp.Topic;
+import org.plumbline.cfp.SpeakerAnswers;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.cfp.TopicRefusedException;
@@ -50,8 +51,11 @@ class TopicPages {
 
 	private final TopicPageModel topicPage;
 
-	TopicPages(EventCatalog events, TopicCalls calls, Topics topics, CallQuestions questions,
-			TopicPageModel topicPage) {
+	private final SpeakerAnswers answers;
+
+	TopicPages(EventCatalog events, TopicCalls calls, Topics topics, CallQuestions questions, TopicPageModel topicPage,
+			SpeakerAnswers answers) {
+		this.answers = answers;
 		this.events = events;
 		this.calls = calls;
 		this.topics = topics;
@@ -107,6 +111,7 @@ class TopicPages {
 	String one(@PathVariable("topic") long topicId, @AuthenticationPrincipal SignedInAccount me, CsrfToken csrf,
 			Model model) {
 		Topic topic = mine(me, topicId);
+		model.addAttribute("answer", answers.ofSpeaker(me.id(), topicId).orElse(null));
 		return topicPage(topic, TopicForm.of(topic.text(), topic.version(), null), questions.formValues(topic),
 				FormErrors.NONE, csrf, model);
 	}
