@@ -64,6 +64,12 @@ abstract class DecisionsWebTest extends CfpWebTest {
 		return decisions.record(kernelLeadId, topic.id(), version(topic.id()), decision);
 	}
 
+	/** Records a decision as the kernel MC's lead and announces the kernel call. */
+	void announced(Topic topic, TopicState decision) {
+		decide(topic, decision);
+		decisions.announce(kernelLeadId, event.id(), "kernel");
+	}
+
 	int version(long topicId) {
 		return jdbc.sql("SELECT version FROM topic WHERE id = ?").param(topicId).query(Integer.class).single();
 	}

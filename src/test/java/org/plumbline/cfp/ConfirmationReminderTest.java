@@ -1,0 +1,136 @@
+package org.plumbline.cfp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.plumbline.testsupport.LockWaits;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A speaker of an accepted topic who has neither confirmed nor declined is reminded once,
+ * the event's number of days after the announcement (7 unless set), even when two
+ * instances run the job at once. The job is run by the test, on the test's clock.
+ * {@link ConfirmationReminderPostgresTest} runs the same on PostgreSQL.
+ */
+class ConfirmationReminderTest extends DecisionsWebTest {
+
+	@Autowired
+	ConfirmationReminders reminders;
+
+	@Autowired
+	SpeakerAnswers answers;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void anUnansweredSpeakerIsRemindedOnceSevenDaysAfterTheAnnouncement() {
+		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
+		announced(topic, TopicState.ACCEPTED);
+
+		clock.set(START.plus(Duration.ofDays(7)).minusSeconds(1));
+		assertThat(reminders.sendDue()).isZero();
+		clock.set(START.plus(Duration.ofDays(7)));
+		assertThat(reminders.sendDue()).isOne();
+		clock.set(START.plus(Duration.ofDays(30)));
+		assertThat(reminders.sendDue()).isZero();
+
+		assertThat(reminderSubjects()).containsExactly(SPEAKER_A + " Please confirm: Page tables");
+		assertThat(jdbc.sql("SELECT text_body FROM mail_outbox WHERE purpose = 'topic-confirmation-reminder'")
+			.query(String.class)
+			.single()).contains("/account/topics/" + topic.id());
+	}
+
+	@Test
+	void theEventsOwnDelayDecidesWhenTheReminderGoesOut() {
+		jdbc.sql("UPDATE topic_call_defaults SET reminder_days = 3 WHERE event_id = ?").param(event.id()).update();
+		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
+		announced(topic, TopicState.ACCEPTED);
+
+		clock.set(START.plus(Duration.ofDays(3)).minusSeconds(1));
+		assertThat(reminders.sendDue()).isZero();
+		clock.set(START.plus(Duration.ofDays(3)));
+		assertThat(reminders.sendDue()).isOne();
+	}
+
+	@Test
+	void aSpeakerWhoAnsweredAndATopicNoLongerAcceptedAreNotReminded() {
+		Topic confirmed = submitted(speakerAId, "kernel", "Page tables", 30);
+		Topic rejected = submitted(speakerBId, "kernel", "Huge pages", 30);
+		decide(confirmed, TopicState.ACCEPTED);
+		decide(rejected, TopicState.REJECTED);
+		decisions.announce(kernelLeadId, event.id(), "kernel");
+		answers.answerAsSpeaker(speakerAId, confirmed.id(), true);
+
+		clock.set(START.plus(Duration.ofDays(8)));
+
+		assertThat(reminders.sendDue()).isZero();
+		assertThat(reminderSubjects()).isEmpty();
+	}
+
+	/**
+	 * Two instances run the job at the same moment: the first claims the reminder and
+	 * holds its transaction until the second waits on the claimed row, then commits; the
+	 * second finds it claimed and sends nothing.
+	 */
+	@Test
+	void twoRunsAtOnceSendOneReminder() throws Exception {
+		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
+		announced(topic, TopicState.ACCEPTED);
+		clock.set(START.plus(Duration.ofDays(8)));
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		CountDownLatch firstClaimed = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+		AtomicLong firstSession = new AtomicLong();
+		try {
+			Future<Integer> first = threads.submit(() -> transactions.execute(status -> {
+				firstSession.set(LockWaits.session(jdbc));
+				int sent = reminders.sendDue();
+				firstClaimed.countDown();
+				await(commitFirst);
+				return sent;
+			}));
+			assertThat(firstClaimed.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<Integer> second = threads.submit(() -> reminders.sendDue());
+			LockWaits.awaitBlockedOrDone(jdbc, firstSession.get(), second);
+			assertThat(second).as("the second run waits on the first's claim").isNotDone();
+			commitFirst.countDown();
+
+			assertThat(first.get(30, TimeUnit.SECONDS)).isOne();
+			assertThat(second.get(30, TimeUnit.SECONDS)).isZero();
+		}
+		finally {
+			commitFirst.countDown();
+			threads.shutdownNow();
+		}
+		assertThat(reminderSubjects()).hasSize(1);
+		assertThat(count("SELECT COUNT(*) FROM topic_confirmation WHERE reminder_sent_at IS NOT NULL")).isOne();
+	}
+
+	private List<String> reminderSubjects() {
+		return jdbc.sql("""
+				SELECT recipient || ' ' || mail_subject FROM mail_outbox WHERE purpose = 'topic-confirmation-reminder'
+				ORDER BY id""").query(String.class).list();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
