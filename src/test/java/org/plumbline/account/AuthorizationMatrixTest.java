@@ -46,14 +46,15 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * the event, which organisers and the admin may resend; {purpose} a mail purpose that
  * events may have their own text for; {suggestion} a duplicate suggestion of MC X's lead,
  * reopened before every request (a post without choices merges nothing); {call} is MC X's
- * call (with no window yet); {topic} a draft of user A's to it; {question} a question of
- * that call; {coSpeakerInvitation} an invitation of user B to A's topic, reopened before
- * every request, and {token} its link's secret (B's answer is refused, as the call has no
- * window, or closes the invitation, which is reopened; to the co-lead invitation routes
- * it is a link that is not one of theirs); {proposal} an MC proposed by user A (the event
- * has no Call for Microconferences window, so edits are refused, and no decision is
- * recorded); {@code /actuator/health/**} asks for one component ({@code db}), which is
- * not shown apart.
+ * call (with no window yet); {topic} a draft of user A's to it, which no one is asked to
+ * confirm and no one may cancel (the answer link without its token is no one's);
+ * {question} a question of that call; {coSpeakerInvitation} an invitation of user B to
+ * A's topic, reopened before every request, and {token} its link's secret (B's answer is
+ * refused, as the call has no window, or closes the invitation, which is reopened; to the
+ * co-lead invitation routes it is a link that is not one of theirs); {proposal} an MC
+ * proposed by user A (the event has no Call for Microconferences window, so edits are
+ * refused, and no decision is recorded); {@code /actuator/health/**} asks for one
+ * component ({@code db}), which is not shown apart.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -111,6 +112,11 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/calls/{call}/questions/{question}",   302, 404, 404, 400, 404, 404, 400, 400),
 		post("/manage/{event}/calls/{call}/questions/{question}/move", 302, 404, 404, 400, 404, 404, 400, 400),
 		post("/manage/{event}/calls/{call}/questions/{question}/remove", 302, 404, 404, 400, 404, 404, 400, 400),
+		post("/account/topics/{topic}/answer",                      302, 404, 404, 404, 404, 404, 404, 404),
+		get("/account/topics/answer",                               302, 404, 404, 404, 404, 404, 404, 404),
+		post("/account/topics/answer",                              302, 404, 404, 404, 404, 404, 404, 404),
+		get("/manage/{event}/topics/{topic}/cancel",                302, 404, 404, 404, 404, 404, 404, 404),
+		post("/manage/{event}/topics/{topic}/cancel",               302, 404, 404, 404, 404, 404, 404, 404),
 		get("/manage/{event}/calls",                                302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/calls",                               302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/calls/{call}",                        302, 404, 404, 404, 404, 404, 400, 400),
