@@ -14,6 +14,8 @@ import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.domain.CallOverride;
 import org.plumbline.cfp.domain.CallRepository;
 import org.plumbline.cfp.domain.CallSettingsInput;
+import org.plumbline.cfp.domain.ConfirmationRepository;
+import org.plumbline.cfp.domain.DecisionRepository;
 import org.plumbline.cfp.domain.PlainTrackRow;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconference;
@@ -34,6 +36,11 @@ public class TopicCalls {
 
 	static final String STALE = "Someone else changed these settings since you opened the page.";
 
+	/** A larger budget is a typing mistake, not a plan. */
+	public static final int MAX_BUDGET_MINUTES = 10_000;
+
+	public static final int MAX_REMINDER_DAYS = 365;
+
 	private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
 	private final CallRepository repository;
@@ -44,7 +51,11 @@ public class TopicCalls {
 
 	private final Clock clock;
 
-	TopicCalls(CallRepository repository, Microconferences microconferences, AuditLog audit, Clock clock) {
+	private final DecisionRepository budgets;
+
+	TopicCalls(CallRepository repository, Microconferences microconferences, AuditLog audit, Clock clock,
+			DecisionRepository budgets) {
+		this.budgets = budgets;
 		this.repository = repository;
 		this.microconferences = microconferences;
 		this.audit = audit;
@@ -122,6 +133,8 @@ public class TopicCalls {
 		Instant opensAt = input.instant("opensAt", form.opensAt(), true);
 		Instant closesAt = input.instant("closesAt", form.closesAt(), true);
 		List<Integer> durations = input.durations("durations", form.durations(), true);
+		Integer budget = input.positive("minutesBudget", form.minutesBudget(), MAX_BUDGET_MINUTES, "minutes");
+		Integer reminderDays = input.positive("reminderDays", form.reminderDays(), MAX_REMINDER_DAYS, "days");
 		input.closesAfterOpening("closesAt", opensAt, closesAt);
 		keepsOwnWindowsOpenable(event, opensAt, closesAt, input);
 		input.throwIfAny();
@@ -136,10 +149,22 @@ public class TopicCalls {
 		if (!saved) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
+		int budgetBefore = budgets.defaultBudgetMinutes(event.id());
+		int reminderBefore = budgets.reminderDays(event.id());
+		int budgetAfter = budget == null ? DecisionRepository.DEFAULT_BUDGET_MINUTES : budget;
+		int reminderAfter = reminderDays == null ? ConfirmationRepository.DEFAULT_REMINDER_DAYS : reminderDays;
+		budgets.saveDefaultBudget(event.id(), budgetAfter, reminderAfter);
+		Map<String, Object> old = before.map(was -> settings(was.opensAt(), was.closesAt(), was.durations()))
+			.orElse(null);
+		if (old != null) {
+			old.put("minutesBudget", budgetBefore);
+			old.put("reminderDays", reminderBefore);
+		}
+		Map<String, Object> now = settings(opensAt, closesAt, durations);
+		now.put("minutesBudget", budgetAfter);
+		now.put("reminderDays", reminderAfter);
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "call-defaults", Long.toString(event.id()),
-				"settings-changed",
-				before.map(old -> settings(old.opensAt(), old.closesAt(), old.durations())).orElse(null),
-				settings(opensAt, closesAt, durations), null));
+				"settings-changed", old, now, null));
 	}
 
 	/**
@@ -194,6 +219,7 @@ public class TopicCalls {
 		CallOverride own = new CallOverride(input.instant("opensAt", form.opensAt(), false),
 				input.instant("closesAt", form.closesAt(), false),
 				input.durations("durations", form.durations(), !call.isMicroconference()), form.version());
+		Integer budget = input.positive("minutesBudget", form.minutesBudget(), MAX_BUDGET_MINUTES, "minutes");
 		CallDefaults defaults = defaults(event.id());
 		input.closesAfterOpening("closesAt", own.opensAt() != null ? own.opensAt() : defaults.opensAt(),
 				own.closesAt() != null ? own.closesAt() : defaults.closesAt());
@@ -210,8 +236,19 @@ public class TopicCalls {
 		if (!saved) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
-		audit.record(new AuditEntry(event.id(), actorAccountId, null, "topic-call", slug, "settings-changed",
-				ownSettings(call), settings(own.opensAt(), own.closesAt(), own.durations()), null));
+		Integer budgetBefore = budgets.ownBudgets(event.id()).get(slug);
+		if (call.isMicroconference()) {
+			budgets.saveMicroconferenceBudget(call.microconferenceId(), budget);
+		}
+		else {
+			budgets.savePlainTrackBudget(call.plainTrackId(), budget);
+		}
+		Map<String, Object> old = ownSettings(call);
+		old.put("minutesBudget", budgetBefore);
+		Map<String, Object> now = settings(own.opensAt(), own.closesAt(), own.durations());
+		now.put("minutesBudget", budget);
+		audit.record(new AuditEntry(event.id(), actorAccountId, null, "topic-call", slug, "settings-changed", old, now,
+				null));
 	}
 
 	/**

@@ -239,6 +239,17 @@ public class TopicDecisions {
 		return new MinutesBudget(total, used, fits);
 	}
 
+	/** The event's budget settings, and each call's budget as it stands. */
+	@Transactional(readOnly = true)
+	public CallBudgets budgets(long eventId) {
+		Map<String, MinutesBudget> use = new LinkedHashMap<>();
+		for (TopicCall call : calls.calls(eventId)) {
+			use.put(call.slug(), budget(eventId, call.slug()));
+		}
+		return new CallBudgets(decisions.defaultBudgetMinutes(eventId), decisions.reminderDays(eventId),
+				decisions.ownBudgets(eventId), use);
+	}
+
 	/**
 	 * Cancels an accepted or confirmed topic, for the reason given, which the audit log
 	 * keeps; its minutes return to the call's budget. Organisers only.

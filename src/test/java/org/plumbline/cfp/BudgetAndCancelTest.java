@@ -147,4 +147,53 @@ class BudgetAndCancelTest extends DecisionsWebTest {
 		assertThat(WebClient.browser(port).signedIn(SPEAKER_A, PASSWORD).get(page).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void organisersSetTheEventsBudgetAndReminderAndAnMcsOwnBudgetOnTheCallsPage() {
+		String page = "/manage/" + EVENT + "/calls";
+		WebClient olga = signedIn(ORGANISER);
+		Map<String, String> defaults = olga.formFields(page, page);
+		defaults.put("minutesBudget", "120");
+		defaults.put("reminderDays", "3");
+		assertThat(olga.post(page, defaults).statusCode()).isEqualTo(302);
+		Map<String, String> kernel = olga.formFields(page, page + "/kernel");
+		kernel.put("minutesBudget", "90");
+		assertThat(olga.post(page + "/kernel", kernel).statusCode()).isEqualTo(302);
+
+		assertThat(decisions.budget(event.id(), "kernel").totalMinutes()).isEqualTo(90);
+		assertThat(decisions.budget(event.id(), "tooling").totalMinutes()).isEqualTo(120);
+		assertThat(count("SELECT reminder_days FROM topic_call_defaults WHERE event_id = ?", event.id())).isEqualTo(3);
+		Document shown = olga.page(page);
+		assertThat(shown.select("#defaults_minutesBudget").val()).isEqualTo("120");
+		assertThat(shown.select("#defaults_reminderDays").val()).isEqualTo("3");
+		assertThat(shown.select("#call_kernel_minutesBudget").val()).isEqualTo("90");
+		assertThat(shown.select("#call_kernel .call-budget").text()).isEqualTo("Budget: 0 of 90 min used.");
+		assertThat(jdbc.sql("SELECT after_json FROM audit_entry WHERE object_type = 'topic-call'")
+			.query(String.class)
+			.single()).contains("\"minutesBudget\":90");
+
+		kernel = olga.formFields(page, page + "/kernel");
+		kernel.put("minutesBudget", "");
+		olga.post(page + "/kernel", kernel);
+		assertThat(decisions.budget(event.id(), "kernel").totalMinutes()).isEqualTo(120);
+	}
+
+	@Test
+	void aBudgetOrReminderThatIsNoPositiveNumberIsToldBesideItsFieldAndSavesNothing() {
+		String page = "/manage/" + EVENT + "/calls";
+		WebClient olga = signedIn(ORGANISER);
+		Map<String, String> defaults = olga.formFields(page, page);
+		defaults.put("minutesBudget", "lots");
+		defaults.put("reminderDays", "0");
+
+		Document refused = Jsoup.parse(olga.post(page, defaults).body());
+
+		assertThat(refused.select("#defaults_minutesBudget_error").text())
+			.isEqualTo("Give a whole number of minutes from 1 to 10000.");
+		assertThat(refused.select("#defaults_reminderDays_error").text())
+			.isEqualTo("Give a whole number of days from 1 to 365.");
+		assertThat(refused.select("#defaults_minutesBudget").val()).isEqualTo("lots");
+		assertThat(decisions.budgets(event.id()).defaultMinutes()).isEqualTo(180);
+		assertThat(decisions.budgets(event.id()).reminderDays()).isEqualTo(7);
+	}
+
 }

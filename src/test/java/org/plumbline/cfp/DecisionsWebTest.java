@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.NamedPerson;
@@ -13,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@link CfpWebTest}'s event with its calls open, a verified account for the kernel MC's
- * lead (Lena Lead), a second accepted MC ("tooling") led by Theo, and no mail or
- * confirmations. Topics are submitted through {@link Topics}, as the form does.
+ * lead (Lena Lead), a second accepted MC ("tooling") led by Theo for the test's length,
+ * and no mail or confirmations. Topics are submitted through {@link Topics}, as the form
+ * does.
  */
 abstract class DecisionsWebTest extends CfpWebTest {
 
@@ -50,6 +52,16 @@ abstract class DecisionsWebTest extends CfpWebTest {
 				SELECT l.person_id FROM mc_lead l JOIN microconference m ON m.id = l.microconference_id
 				WHERE m.slug = 'tooling' AND m.event_id = ?""").param(event.id()).query(Long.class).single();
 		toolingLeadId = account(TOOLING_LEAD, "Theo Tooling", theoPerson);
+	}
+
+	/**
+	 * The event outlives the test class (the context is shared with the other web tests
+	 * of calls, which know of one accepted MC): the second MC and its lead's account go.
+	 */
+	@AfterEach
+	void withoutTheSecondMc() {
+		jdbc.sql("DELETE FROM microconference WHERE slug = 'tooling' AND event_id = ?").param(event.id()).update();
+		jdbc.sql("DELETE FROM account WHERE email_key = ?").param(TOOLING_LEAD).update();
 	}
 
 	/** A topic submitted to a call by a speaker, with an abstract and a duration. */

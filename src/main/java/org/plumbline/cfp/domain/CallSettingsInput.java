@@ -56,6 +56,27 @@ public final class CallSettingsInput {
 		return Durations.parse(typed, problem -> problems.put(field, problem)).orElse(null);
 	}
 
+	/**
+	 * A whole number from 1 to {@code max} (minutes, days), or null if blank (or after
+	 * recording the problem).
+	 */
+	public Integer positive(String field, String typed, int max, String unit) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			int value = Integer.parseInt(typed.strip());
+			if (value >= 1 && value <= max) {
+				return value;
+			}
+		}
+		catch (NumberFormatException malformed) {
+			// told below, as a number out of range is
+		}
+		problems.put(field, "Give a whole number of " + unit + " from 1 to " + max + ".");
+		return null;
+	}
+
 	/** Records that the window ends before it opens, if both are known. */
 	public void closesAfterOpening(String closesField, Instant opensAt, Instant closesAt) {
 		if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {

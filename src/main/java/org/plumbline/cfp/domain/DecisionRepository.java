@@ -3,7 +3,9 @@ package org.plumbline.cfp.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.plumbline.cfp.TopicState;
@@ -127,6 +129,65 @@ public class DecisionRepository {
 			.params(microconferenceId, plainTrackId, eventId, DEFAULT_BUDGET_MINUTES)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** The event's budget per call, or {@link #DEFAULT_BUDGET_MINUTES}. */
+	public int defaultBudgetMinutes(long eventId) {
+		return jdbc.sql("SELECT minutes_budget FROM topic_call_defaults WHERE event_id = ?")
+			.param(eventId)
+			.query(Integer.class)
+			.optional()
+			.orElse(DEFAULT_BUDGET_MINUTES);
+	}
+
+	/** The event's days before a reminder to confirm. */
+	public int reminderDays(long eventId) {
+		return jdbc.sql("SELECT reminder_days FROM topic_call_defaults WHERE event_id = ?")
+			.param(eventId)
+			.query(Integer.class)
+			.optional()
+			.orElse(ConfirmationRepository.DEFAULT_REMINDER_DAYS);
+	}
+
+	/** The budgets the event's MCs and plain tracks set themselves, by slug. */
+	public Map<String, Integer> ownBudgets(long eventId) {
+		Map<String, Integer> own = new HashMap<>();
+		jdbc.sql(
+				"""
+						SELECT m.slug, c.minutes_budget FROM mc_topic_call c JOIN microconference m ON m.id = c.microconference_id
+						WHERE m.event_id = ? AND c.minutes_budget IS NOT NULL
+						UNION ALL
+						SELECT slug, minutes_budget FROM plain_track WHERE event_id = ? AND minutes_budget IS NOT NULL""")
+			.params(eventId, eventId)
+			.query(rs -> {
+				own.put(rs.getString(1), rs.getInt(2));
+			});
+		return own;
+	}
+
+	/**
+	 * Sets the event's budget and reminder delay, in the transaction that has just saved
+	 * (and versioned) its defaults row.
+	 */
+	public void saveDefaultBudget(long eventId, int minutes, int reminderDays) {
+		jdbc.sql("UPDATE topic_call_defaults SET minutes_budget = ?, reminder_days = ? WHERE event_id = ?")
+			.params(minutes, reminderDays, eventId)
+			.update();
+	}
+
+	/**
+	 * Sets an MC's own budget ({@code null}: the event's), in the transaction that has
+	 * just saved its own settings row.
+	 */
+	public void saveMicroconferenceBudget(long microconferenceId, Integer minutes) {
+		jdbc.sql("UPDATE mc_topic_call SET minutes_budget = ? WHERE microconference_id = ?")
+			.params(minutes, microconferenceId)
+			.update();
+	}
+
+	/** Sets a plain track's own budget ({@code null}: the event's). */
+	public void savePlainTrackBudget(long plainTrackId, Integer minutes) {
+		jdbc.sql("UPDATE plain_track SET minutes_budget = ? WHERE id = ?").params(minutes, plainTrackId).update();
 	}
 
 	/** The minutes of the call's accepted and confirmed topics. */

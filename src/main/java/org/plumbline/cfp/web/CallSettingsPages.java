@@ -4,6 +4,7 @@ import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
+import org.plumbline.cfp.TopicDecisions;
 import org.plumbline.event.Event;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.InvalidFields;
@@ -34,9 +35,12 @@ class CallSettingsPages {
 
 	private final TopicCalls calls;
 
-	CallSettingsPages(Rights rights, TopicCalls calls) {
+	private final TopicDecisions decisions;
+
+	CallSettingsPages(Rights rights, TopicCalls calls, TopicDecisions decisions) {
 		this.rights = rights;
 		this.calls = calls;
+		this.decisions = decisions;
 	}
 
 	@GetMapping("/manage/{event}/calls")
@@ -56,8 +60,7 @@ class CallSettingsPages {
 			return page(event, "_defaults", FormErrors.of(invalid), form, null, csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			CallSettingsForm kept = new CallSettingsForm(form.opensAt(), form.closesAt(), form.durations(),
-					Integer.toString(calls.defaults(event.id()).version()));
+			CallSettingsForm kept = form.withVersion(calls.defaults(event.id()).version());
 			return page(event, "_defaults", FormErrors.form(stale.getMessage() + STALE_HINT), kept, null, csrf, model);
 		}
 		redirect.addFlashAttribute("notice", "Saved the default window and durations.");
@@ -78,8 +81,7 @@ class CallSettingsPages {
 			return page(event, callSlug, FormErrors.of(invalid), form, null, csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			CallSettingsForm kept = new CallSettingsForm(form.opensAt(), form.closesAt(), form.durations(),
-					Integer.toString(calls.find(event.id(), callSlug).orElseThrow().version()));
+			CallSettingsForm kept = form.withVersion(calls.find(event.id(), callSlug).orElseThrow().version());
 			return page(event, callSlug, FormErrors.form(stale.getMessage() + STALE_HINT), kept, null, csrf, model);
 		}
 		redirect.addFlashAttribute("notice", "Saved the call of " + call.name() + ".");
@@ -104,7 +106,7 @@ class CallSettingsPages {
 	private String page(Event event, String refusedForm, FormErrors errors, CallSettingsForm typed,
 			TrackForm typedTrack, CsrfToken csrf, Model model) {
 		model.addAttribute("page", new CallsPage(event, calls.defaults(event.id()), calls.calls(event.id()),
-				calls.now(), refusedForm, errors, typed, typedTrack));
+				calls.now(), refusedForm, errors, typed, typedTrack, decisions.budgets(event.id())));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		return "cfp/callSettings";

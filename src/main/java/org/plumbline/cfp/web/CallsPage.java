@@ -3,8 +3,10 @@ package org.plumbline.cfp.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.plumbline.cfp.CallBudgets;
 import org.plumbline.cfp.CallDefaults;
 import org.plumbline.cfp.CallTimes;
+import org.plumbline.cfp.MinutesBudget;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.domain.Durations;
 import org.plumbline.event.Event;
@@ -18,7 +20,7 @@ import org.plumbline.validation.FormErrors;
  * no form was refused
  */
 public record CallsPage(Event event, CallDefaults defaults, List<TopicCall> calls, Instant now, String refusedForm,
-		FormErrors errors, CallSettingsForm typed, TrackForm typedTrack) {
+		FormErrors errors, CallSettingsForm typed, TrackForm typedTrack, CallBudgets budgets) {
 
 	/** The errors of one form: those of the refused form, none for the others. */
 	public FormErrors errorsOf(String form) {
@@ -32,7 +34,8 @@ public record CallsPage(Event event, CallDefaults defaults, List<TopicCall> call
 		}
 		return new CallSettingsForm(CallTimes.field(defaults.opensAt(), event.timeZone()),
 				CallTimes.field(defaults.closesAt(), event.timeZone()), Durations.shown(defaults.durations()),
-				Integer.toString(defaults.version()));
+				Integer.toString(defaults.version()), Integer.toString(budgets.defaultMinutes()),
+				Integer.toString(budgets.reminderDays()));
 	}
 
 	/** The values a call's form shows: its own settings, blank where it has none. */
@@ -42,7 +45,17 @@ public record CallsPage(Event event, CallDefaults defaults, List<TopicCall> call
 		}
 		return new CallSettingsForm(call.ownOpening() ? CallTimes.field(call.opensAt(), event.timeZone()) : "",
 				call.ownDeadline() ? CallTimes.field(call.closesAt(), event.timeZone()) : "",
-				call.ownDurations() ? Durations.shown(call.durations()) : "", Integer.toString(call.version()));
+				call.ownDurations() ? Durations.shown(call.durations()) : "", Integer.toString(call.version()),
+				budgets.own(call.slug()).map(String::valueOf).orElse(""), "");
+	}
+
+	/** How much of a call's budget its accepted and confirmed topics use, in words. */
+	public String budgetUse(TopicCall call) {
+		MinutesBudget budget = budgets.use().get(call.slug());
+		String use = budget.usedMinutes() + " of " + budget.totalMinutes() + " min used";
+		return budget.firstWaitlistedThatFits()
+			.map(offer -> use + "; wait-listed and fits: " + offer.topic().title())
+			.orElse(use);
 	}
 
 	public TrackForm trackForm() {
