@@ -47,7 +47,9 @@ class MailTextPagesTest extends ManageWebTest {
 				List.of("mc-proposal-accepted", "the default text"),
 				List.of("mc-proposal-received", "the default text"),
 				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the default text"),
-				List.of("role-invitation", "the default text"));
+				List.of("role-invitation", "the default text"), List.of("topic-accepted", "the default text"),
+				List.of("topic-confirmation-reminder", "the default text"),
+				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
 
 		admin.submit("/admin/mail/texts/role-granted", "/admin/mail/texts/role-granted",
 				Map.of("subject", "Site: {{role}}", "body", "Hello {{name}}"));
@@ -59,7 +61,9 @@ class MailTextPagesTest extends ManageWebTest {
 				List.of("mc-proposal-accepted", "the default text"),
 				List.of("mc-proposal-received", "the default text"),
 				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the site's text"),
-				List.of("role-invitation", "this event's own text"));
+				List.of("role-invitation", "this event's own text"), List.of("topic-accepted", "the default text"),
+				List.of("topic-confirmation-reminder", "the default text"),
+				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
 		assertThat(texts(admin.page("/admin/mail/texts"))).containsExactly(
 				List.of("account-already-registered", "the default text"),
 				List.of("account-verification", "the default text"),
@@ -68,9 +72,14 @@ class MailTextPagesTest extends ManageWebTest {
 				List.of("mc-proposal-accepted", "the default text"),
 				List.of("mc-proposal-received", "the default text"),
 				List.of("mc-proposal-rejected", "the default text"), List.of("password-reset", "the default text"),
-				List.of("role-granted", "the site's own text"), List.of("role-invitation", "the default text"));
-		assertThat(texts(admin.page("/manage/" + OTHER_EVENT + "/mail/texts")))
-			.contains(List.of("role-invitation", "the default text"));
+				List.of("role-granted", "the site's own text"), List.of("role-invitation", "the default text"),
+				List.of("topic-accepted", "the default text"),
+				List.of("topic-confirmation-reminder", "the default text"),
+				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
+		assertThat(texts(admin.page("/manage/" + OTHER_EVENT + "/mail/texts"))).contains(
+				List.of("role-invitation", "the default text"), List.of("topic-accepted", "the default text"),
+				List.of("topic-confirmation-reminder", "the default text"),
+				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
 	}
 
 	@Test
