@@ -3,30 +3,16 @@ package org.plumbline.cfp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.mail.MailPurpose;
-import org.plumbline.mail.domain.MailDeliveryWorker;
-import org.plumbline.testsupport.FreePorts;
 import org.plumbline.testsupport.WebClient;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Announcing a call's decisions moves them into the topics' states and mails each speaker
@@ -35,24 +21,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link AnnouncementPostgresTest} runs the same on PostgreSQL.
  */
 class AnnouncementTest extends DecisionsWebTest {
-
-	static final int SMTP_PORT = FreePorts.next();
-
-	private static final Pattern LINK = Pattern.compile("https?://\\S+");
-
-	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("plumbline.mail.poll-interval", () -> "PT1H");
-	}
-
-	@Autowired
-	MailDeliveryWorker mailWorker;
 
 	@Test
 	void announcingMovesEveryPendingDecisionIntoTheStateAndMailsEachSpeakerOnce() {
@@ -261,32 +229,6 @@ class AnnouncementTest extends DecisionsWebTest {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
-	}
-
-	private List<MimeMessage> mailTo(String address) {
-		mailWorker.run();
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getRecipients(RecipientType.TO))
-					.anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private String linkInLatestMailTo(String address) {
-		List<MimeMessage> messages = mailTo(address);
-		assertThat(messages).isNotEmpty();
-		try {
-			Matcher link = LINK.matcher((String) messages.get(messages.size() - 1).getContent());
-			assertThat(link.find()).isTrue();
-			return link.group().replaceFirst("https?://[^/]+", "");
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String tokenOf(String link) {
