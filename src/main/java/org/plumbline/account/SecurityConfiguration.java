@@ -76,7 +76,8 @@ public class SecurityConfiguration {
 			.access(siteAdmin(rights))
 			.requestMatchers(paths.matcher("/account/**"), paths.matcher("/manage/**"), paths.matcher("/invitation"),
 					paths.matcher("/{event}/calls/{call}/topics/**"),
-					paths.matcher("/{event}/microconferences/propose"), paths.matcher("/proposals/**"))
+					paths.matcher("/{event}/microconferences/propose"), paths.matcher("/proposals/**"),
+					paths.matcher("/review"), paths.matcher("/review/**"))
 			.authenticated()
 			.requestMatchers(readOnly(AnyRequestMatcher.INSTANCE))
 			.permitAll()

@@ -47,14 +47,16 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * events may have their own text for; {suggestion} a duplicate suggestion of MC X's lead,
  * reopened before every request (a post without choices merges nothing); {call} is MC X's
  * call (with no window yet); {topic} a draft of user A's to it, which no one is asked to
- * confirm and no one may cancel (the answer link without its token is no one's);
- * {question} a question of that call; {coSpeakerInvitation} an invitation of user B to
- * A's topic, reopened before every request, and {token} its link's secret (B's answer is
- * refused, as the call has no window, or closes the invitation, which is reopened; to the
- * co-lead invitation routes it is a link that is not one of theirs); {proposal} an MC
- * proposed by user A (the event has no Call for Microconferences window, so edits are
- * refused, and no decision is recorded); {@code /actuator/health/**} asks for one
- * component ({@code db}), which is not shown apart.
+ * confirm and no one may cancel (the answer link without its token is no one's), but in
+ * the review routes a submitted topic of user B's to it with reviewer X as co-speaker
+ * (conflicted: 404 to them); {mark} a conflict mark of lead Y's, which organisers may
+ * remove; {question} a question of that call; {coSpeakerInvitation} an invitation of user
+ * B to A's topic, reopened before every request, and {token} its link's secret (B's
+ * answer is refused, as the call has no window, or closes the invitation, which is
+ * reopened; to the co-lead invitation routes it is a link that is not one of theirs);
+ * {proposal} an MC proposed by user A (the event has no Call for Microconferences window,
+ * so edits are refused, and no decision is recorded); {@code /actuator/health/**} asks
+ * for one component ({@code db}), which is not shown apart.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -172,6 +174,17 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/admin/people/duplicates/{suggestion}",                302, 404, 404, 404, 404, 404, 404, 200),
 		post("/admin/people/duplicates/{suggestion}",               302, 404, 404, 404, 404, 404, 404, 200),
 		post("/admin/people/duplicates/{suggestion}/dismiss",       302, 404, 404, 404, 404, 404, 404, 302),
+		get("/review",                                              302, 200, 200, 200, 200, 200, 200, 200),
+		get("/review/{event}",                                      302, 200, 200, 200, 200, 200, 200, 200),
+		get("/review/{event}/{call}",                               302, 404, 404, 200, 404, 200, 200, 200),
+		get("/review/{event}/{call}/topics/{topic}",                302, 404, 404, 200, 404, 404, 200, 200),
+		post("/review/{event}/{call}/topics/{topic}",               302, 404, 404, 200, 404, 404, 200, 200),
+		get("/manage/{event}/reviews",                              302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/reviews",                             302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/reviews/{call}",                      302, 404, 404, 404, 404, 404, 302, 302),
+		get("/manage/{event}/conflicts",                            302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/conflicts",                           302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/conflicts/{mark}/remove",             302, 404, 404, 404, 404, 404, 302, 302),
 		get("/error",                                               500, 500, 500, 500, 500, 500, 500, 500),
 		get("/actuator",                                            403, 403, 403, 403, 403, 403, 403, 403),
 		get("/actuator/health",                                     200, 200, 200, 200, 200, 200, 200, 200),
@@ -286,7 +299,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		long y = microconferences.find(event.id(), "y").orElseThrow().id();
 		AccountFixture accounts = new AccountFixture(jdbc, people, passwords);
 		long userA = accounts.account("a@matrix.test", "User A");
-		accounts.account("b@matrix.test", "User B");
+		long userB = accounts.account("b@matrix.test", "User B");
 		accounts.account("lead-x@matrix.test", "Lead x",
 				microconferences.find(event.id(), "x").orElseThrow().leads().get(0).personId());
 		accounts.account("lead-y@matrix.test", "Lead y",
@@ -337,8 +350,19 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.query(Long.class)
 			.single();
 		long proposal = proposalOf(userA, event.id());
+		long reviewerX = jdbc.sql("SELECT id FROM account WHERE email_key = 'reviewer-x@matrix.test'")
+			.query(Long.class)
+			.single();
+		long reviewed = reviewedTopicOf(userB, reviewerX, event.id(), x);
+		jdbc.sql("""
+				INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_at)
+				SELECT ?, lead_y.id, a.person_id, 'Matrix', CURRENT_TIMESTAMP
+				FROM account lead_y, account a WHERE lead_y.email_key = 'lead-y@matrix.test' AND a.id = ?""")
+			.params(event.id(), userA)
+			.update();
+		long mark = jdbc.sql("SELECT id FROM conflict_mark WHERE reason = 'Matrix'").query(Long.class).single();
 		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
-				coSpeakerInvitation, proposal);
+				coSpeakerInvitation, proposal, reviewed, mark);
 	}
 
 	/** A draft topic of user A to MC X's call. */
@@ -377,6 +401,30 @@ class AuthorizationMatrixTest extends AccountWebTest {
 				INSERT INTO mc_proposal_lead (microconference_id, position, person_id, name_as_written, email)
 				VALUES (?, 1, ?, 'User A', 'a@matrix.test')""").params(proposal, person).update();
 		return proposal;
+	}
+
+	/**
+	 * A topic of user B to MC X's call, submitted, with reviewer X as its co-speaker (so
+	 * conflicted with it), for the review routes' {topic}.
+	 */
+	private long reviewedTopicOf(long submitter, long coSpeaker, long eventId, long microconferenceId) {
+		jdbc.sql("""
+				INSERT INTO topic (guid, event_id, microconference_id, state, title, abstract, duration_minutes,
+				                   submitted_by, submission_key, created_at, updated_at, submitted_at)
+				VALUES (?, ?, ?, 'SUBMITTED', 'B''s topic', 'About it.', 30, ?, 'matrix-reviewed', CURRENT_TIMESTAMP,
+				        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.params(java.util.UUID.randomUUID(), eventId, microconferenceId, submitter)
+			.update();
+		long topic = jdbc.sql("SELECT id FROM topic WHERE submission_key = 'matrix-reviewed'")
+			.query(Long.class)
+			.single();
+		jdbc.sql(
+				"""
+						INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written)
+						SELECT ?, CASE WHEN id = ? THEN 1 ELSE 2 END, person_id, display_name FROM account WHERE id IN (?, ?)""")
+			.params(topic, submitter, submitter, coSpeaker)
+			.update();
+		return topic;
 	}
 
 	private static Row get(String pattern, int... expected) {
@@ -431,10 +479,15 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long proposalId;
 
+		private final long reviewedTopicId;
+
+		private final long markId;
+
 		private long victimGrant;
 
 		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
-				long suggestionId, long topicId, long questionId, long coSpeakerInvitationId, long proposalId) {
+				long suggestionId, long topicId, long questionId, long coSpeakerInvitationId, long proposalId,
+				long reviewedTopicId, long markId) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
@@ -445,6 +498,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			this.questionId = questionId;
 			this.coSpeakerInvitationId = coSpeakerInvitationId;
 			this.proposalId = proposalId;
+			this.reviewedTopicId = reviewedTopicId;
+			this.markId = markId;
 		}
 
 		void restoreVictims() {
@@ -479,7 +534,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{purpose}", "role-granted");
 			values.put("{suggestion}", Long.toString(suggestionId));
 			values.put("{call}", "x");
-			values.put("{topic}", Long.toString(topicId));
+			values.put("{topic}", Long.toString(pattern.startsWith("/review/") ? reviewedTopicId : topicId));
+			values.put("{mark}", Long.toString(markId));
 			values.put("{proposal}", Long.toString(proposalId));
 			values.put("{question}", Long.toString(questionId));
 			values.put("{coSpeakerInvitation}", Long.toString(coSpeakerInvitationId));

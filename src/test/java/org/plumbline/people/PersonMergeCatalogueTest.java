@@ -42,6 +42,15 @@ class PersonMergeCatalogueTest extends PeopleDatabaseTest {
 	static final Map<String, Fixture> FIXTURES = Map.ofEntries(entry("account.person_id", world -> {
 		long account = world.rows().account(world.merged().id());
 		return () -> world.single("SELECT person_id FROM account WHERE id = ?", account);
+	}), entry("conflict_mark.person_id", world -> {
+		long reviewer = world.rows().account(world.earlier().id());
+		world.jdbc()
+			.sql("""
+					INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_at)
+					SELECT event_id, ?, ?, 'Catalogue', CURRENT_TIMESTAMP FROM microconference WHERE id = ?""")
+			.params(reviewer, world.merged().id(), world.microconferenceId())
+			.update();
+		return () -> world.single("SELECT person_id FROM conflict_mark WHERE account_id = ?", reviewer);
 	}), entry("duplicate_suggestion.first_person_id", world -> {
 		long suggestion = world.rows().suggestion(world.merged().id(), world.later().id());
 		return () -> world.single("""

@@ -1,0 +1,122 @@
+package org.plumbline.review;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plumbline.account.Rights;
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.event.Event;
+import org.plumbline.review.domain.ConflictRepository;
+import org.plumbline.validation.FieldChecks;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Conflicts of interest that organisers declare (DOMAIN.md, L8, "administrative"): an
+ * account marked against a person reviews, sees and decides none of that person's topics.
+ * Conflicts through authorship need no mark. Each mark and its removal is audited.
+ */
+@Service
+public class Conflicts {
+
+	private final ConflictRepository conflicts;
+
+	private final Rights rights;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Conflicts(ConflictRepository conflicts, Rights rights, AuditLog audit, Clock clock) {
+		this.conflicts = conflicts;
+		this.rights = rights;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ConflictMark> marks(long eventId) {
+		return conflicts.marks(eventId);
+	}
+
+	/** The people a mark may name: the speakers of the event's topics. */
+	@Transactional(readOnly = true)
+	public List<Speaker> speakers(long eventId) {
+		return conflicts.speakers(eventId);
+	}
+
+	/**
+	 * Marks an account as conflicted with a person.
+	 * @throws IllegalArgumentException if the actor does not organise the event
+	 * @throws org.plumbline.validation.InvalidFields for an address no account has, a
+	 * person who speaks on none of the event's topics, a missing reason, or a pair marked
+	 * already
+	 * @throws org.springframework.dao.DuplicateKeyException if another organiser marked
+	 * the pair meanwhile
+	 */
+	@Transactional
+	public ConflictMark mark(Event event, long actorAccountId, ConflictInput input) {
+		requireOrganiser(event, actorAccountId);
+		FieldChecks checks = new FieldChecks();
+		String email = checks.required("email", input.email(), 254);
+		Optional<Long> account = email == null ? Optional.empty()
+				: conflicts.accountByEmail(email.toLowerCase(Locale.ROOT));
+		if (email != null && account.isEmpty()) {
+			checks.check("email", Optional.of("No account has this address."));
+		}
+		Optional<Speaker> person = speakers(event.id()).stream()
+			.filter(speaker -> Long.toString(speaker.personId()).equals(input.personId()))
+			.findFirst();
+		if (person.isEmpty()) {
+			checks.check("personId", Optional.of("Choose a speaker of this event."));
+		}
+		String reason = checks.requiredText("reason", input.reason(), ConflictInput.MAX_REASON_LENGTH);
+		if (account.isPresent() && person.isPresent() && conflicts.marks(event.id())
+			.stream()
+			.anyMatch(mark -> mark.accountId() == account.get() && mark.personId() == person.get().personId())) {
+			checks.check("personId",
+					Optional.of("This account is marked as conflicted with " + person.get().name() + " already."));
+		}
+		checks.throwIfAny();
+		long id = conflicts.insert(event.id(), account.get(), person.get().personId(), reason, actorAccountId,
+				clock.instant());
+		ConflictMark mark = conflicts.mark(event.id(), id).orElseThrow();
+		audit.record(new AuditEntry(event.id(), actorAccountId, null, "conflict-mark", Long.toString(id),
+				"conflict-marked", null, audited(mark), null));
+		return mark;
+	}
+
+	/**
+	 * Removes a mark; removing one that is gone already changes nothing.
+	 * @throws IllegalArgumentException if the actor does not organise the event
+	 */
+	@Transactional
+	public void unmark(Event event, long actorAccountId, long markId) {
+		requireOrganiser(event, actorAccountId);
+		Optional<ConflictMark> mark = conflicts.mark(event.id(), markId);
+		if (mark.isPresent() && conflicts.delete(event.id(), markId)) {
+			audit.record(new AuditEntry(event.id(), actorAccountId, null, "conflict-mark", Long.toString(markId),
+					"conflict-unmarked", audited(mark.get()), null, null));
+		}
+	}
+
+	private void requireOrganiser(Event event, long accountId) {
+		if (!rights.isOrganiser(accountId, event.id())) {
+			throw new IllegalArgumentException("Account " + accountId + " does not organise " + event.slug());
+		}
+	}
+
+	private static Map<String, Object> audited(ConflictMark mark) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("account", mark.accountEmail());
+		fields.put("person", mark.personName());
+		fields.put("reason", mark.reason());
+		return fields;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.plumbline.review;
+
+import java.time.Instant;
+
+/**
+ * One reviewer's review of one topic.
+ *
+ * @param comment the reviewer's text, or {@code null}
+ */
+public record Review(long id, long topicId, long reviewerId, String reviewerName, int score, String comment,
+		Instant updatedAt, int version) {
+
+	public String scoreShown() {
+		return score > 0 ? "+" + score : Integer.toString(score);
+	}
+
+}

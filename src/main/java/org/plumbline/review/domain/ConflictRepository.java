@@ -1,0 +1,82 @@
+package org.plumbline.review.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.plumbline.jdbc.SqlInstants;
+import org.plumbline.review.ConflictMark;
+import org.plumbline.review.Speaker;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Organisers' conflict marks, and what their form offers: the accounts by address and the
+ * people who speak on the event's topics.
+ */
+@Repository
+public class ConflictRepository {
+
+	private static final String MARKS = """
+			SELECT m.id, m.account_id, a.display_name, a.email, m.person_id, p.display_name AS person_name, m.reason,
+			       m.marked_at
+			FROM conflict_mark m JOIN account a ON a.id = m.account_id JOIN person p ON p.id = m.person_id
+			WHERE m.event_id = ?""";
+
+	private final JdbcClient jdbc;
+
+	ConflictRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<ConflictMark> marks(long eventId) {
+		return jdbc.sql(MARKS + " ORDER BY a.display_name, p.display_name, m.id")
+			.param(eventId)
+			.query((rs, n) -> new ConflictMark(rs.getLong("id"), rs.getLong("account_id"), rs.getString("display_name"),
+					rs.getString("email"), rs.getLong("person_id"), rs.getString("person_name"), rs.getString("reason"),
+					SqlInstants.instant(rs, "marked_at")))
+			.list();
+	}
+
+	public Optional<ConflictMark> mark(long eventId, long markId) {
+		return marks(eventId).stream().filter(mark -> mark.id() == markId).findFirst();
+	}
+
+	/** The account with this address (compared without regard to case). */
+	public Optional<Long> accountByEmail(String emailKey) {
+		return jdbc.sql("SELECT id FROM account WHERE email_key = ?").param(emailKey).query(Long.class).optional();
+	}
+
+	/** Everyone who speaks on a topic of the event that is not a draft, by name. */
+	public List<Speaker> speakers(long eventId) {
+		return jdbc.sql("""
+				SELECT DISTINCT p.id, p.display_name
+				FROM topic_speaker s JOIN topic t ON t.id = s.topic_id JOIN person p ON p.id = s.person_id
+				WHERE t.event_id = ? AND t.state <> 'DRAFT'
+				ORDER BY p.display_name, p.id""")
+			.param(eventId)
+			.query((rs, n) -> new Speaker(rs.getLong("id"), rs.getString("display_name")))
+			.list();
+	}
+
+	/**
+	 * @throws org.springframework.dao.DuplicateKeyException if the pair is marked already
+	 */
+	public long insert(long eventId, long accountId, long personId, String reason, long markedBy, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_by, marked_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(eventId, accountId, personId, reason, markedBy, SqlInstants.utc(now))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	public boolean delete(long eventId, long markId) {
+		return jdbc.sql("DELETE FROM conflict_mark WHERE event_id = ? AND id = ?")
+			.params(eventId, markId)
+			.update() == 1;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.plumbline.review.domain;
+
+/**
+ * The one rule of conflicts of interest (DOMAIN.md, L8): an account is conflicted with a
+ * topic when the view {@code topic_conflict} (migration V13) has a row for the pair, of
+ * any kind. Every query of this feature that lists, counts, averages, shows or decides a
+ * topic, or reads a review, applies it through this class, so that no page can apply
+ * another.
+ */
+public final class ConflictRule {
+
+	private ConflictRule() {
+	}
+
+	/**
+	 * A condition that holds when the account is not conflicted with the topic; both
+	 * arguments are SQL expressions (a column, or a named parameter such as
+	 * {@code :viewer}).
+	 */
+	public static String notConflicted(String topicId, String accountId) {
+		return "NOT EXISTS (SELECT 1 FROM topic_conflict c WHERE c.topic_id = " + topicId + " AND c.account_id = "
+				+ accountId + ")";
+	}
+
+}

@@ -1,0 +1,6 @@
+package org.plumbline.review.web;
+
+/** The conflict form, bound as text. */
+record ConflictForm(String email, String personId, String reason) {
+
+}

@@ -1,0 +1,28 @@
+package org.plumbline.review.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.plumbline.cfp.CallTimes;
+import org.plumbline.event.Event;
+import org.plumbline.review.ConflictMark;
+import org.plumbline.review.Speaker;
+import org.plumbline.validation.FormErrors;
+
+/** The conflicts page: the marks, and the form with what was typed into it. */
+public record ConflictsPage(Event event, List<ConflictMark> marks, List<Speaker> speakers, String email,
+		String personId, String reason, FormErrors errors) {
+
+	public String shown(Instant instant) {
+		return CallTimes.shown(instant, event.timeZone());
+	}
+
+	public String text(String value) {
+		return value == null ? "" : value;
+	}
+
+	public boolean chosen(Speaker speaker) {
+		return Long.toString(speaker.personId()).equals(personId);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.plumbline.review.web;
+
+import org.plumbline.review.PhaseInput;
+
+/** A review-phase form, bound as text. */
+record PhaseForm(String opensAt, String closesAt, String version) {
+
+	PhaseInput input() {
+		return new PhaseInput(opensAt, closesAt, FormVersions.parseOrZero(version));
+	}
+
+	PhaseForm withVersion(int current) {
+		return new PhaseForm(opensAt, closesAt, Integer.toString(current));
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.plumbline.review.web;
+
+import java.time.Instant;
+
+import org.plumbline.cfp.CallTimes;
+import org.plumbline.review.Review;
+import org.plumbline.review.TopicUnderReview;
+import org.plumbline.validation.FormErrors;
+
+/** A topic's review page: the topic and its reviews, and the reviewer's form. */
+public record ReviewTopicPage(TopicUnderReview topic, ReviewForm form, FormErrors errors, Review mine) {
+
+	public String dashboardPath() {
+		return "/review/" + topic.event().slug() + "/" + topic.call().call().slug();
+	}
+
+	public String path() {
+		return dashboardPath() + "/topics/" + topic.topic().id();
+	}
+
+	public String shown(Instant instant) {
+		return CallTimes.shown(instant, topic.event().timeZone());
+	}
+
+	public String score() {
+		return form.score() == null ? "" : form.score().strip().replace("+", "");
+	}
+
+	public String comment() {
+		return form.commentShown();
+	}
+
+	public String version() {
+		return form.version() == null ? "" : form.version();
+	}
+
+}
