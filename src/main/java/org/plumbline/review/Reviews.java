@@ -12,8 +12,12 @@ import org.plumbline.account.AccountPersons;
 import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
+import org.plumbline.cfp.Announcement;
+import org.plumbline.cfp.DecidableTopic;
+import org.plumbline.cfp.MinutesBudget;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
+import org.plumbline.cfp.TopicDecisions;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconferences;
@@ -51,6 +55,8 @@ public class Reviews {
 
 	private final ReviewRepository reviews;
 
+	private final TopicDecisions decisions;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -58,8 +64,9 @@ public class Reviews {
 	private final TransactionTemplate transaction;
 
 	Reviews(TopicCalls calls, Rights rights, AccountPersons accounts, Microconferences microconferences,
-			ReviewPhases phases, ReviewRepository reviews, AuditLog audit, Clock clock,
+			ReviewPhases phases, ReviewRepository reviews, TopicDecisions decisions, AuditLog audit, Clock clock,
 			PlatformTransactionManager transactionManager) {
+		this.decisions = decisions;
 		this.calls = calls;
 		this.rights = rights;
 		this.accounts = accounts;
@@ -110,7 +117,14 @@ public class Reviews {
 				}
 			}
 			List<ReviewedTopic> shown = all.stream().filter(query::accepts).sorted(query.order()).toList();
-			return new Dashboard(event, reviewable, shown, byState, byPending, all.size(), query);
+			MinutesBudget budget = null;
+			if (reviewable.mayDecide()) {
+				MinutesBudget whole = decisions.budget(event.id(), callSlug);
+				Optional<DecidableTopic> fits = whole.firstWaitlistedThatFits()
+					.filter(topic -> !reviews.conflicted(topic.topic().id(), accountId));
+				budget = new MinutesBudget(whole.totalMinutes(), whole.usedMinutes(), fits);
+			}
+			return new Dashboard(event, reviewable, shown, byState, byPending, all.size(), query, budget);
 		});
 	}
 
@@ -189,6 +203,65 @@ public class Reviews {
 					audited(topicId, review.score(), review.comment()), null));
 		}
 		return reviews.find(topicId, accountId).orElseThrow();
+	}
+
+	/**
+	 * Records one decision on several topics of a call, all or nothing, through cfp's
+	 * {@link TopicDecisions}, after checking in the same transaction that the account
+	 * decides the call and is conflicted with none of the topics.
+	 * @param versionsByTopicId each topic at the version the page showed
+	 * @param decision ACCEPTED, REJECTED, WAITLISTED, or {@code null} to clear a recorded
+	 * decision
+	 * @throws IllegalArgumentException if the account does not decide the call, or a
+	 * topic is not in it, is a draft or is one the account is conflicted with (to the
+	 * caller, it does not exist)
+	 * @throws ReviewRefusedException if no topic was chosen
+	 * @throws org.plumbline.cfp.TopicRefusedException if a topic's state does not allow
+	 * the decision
+	 * @throws OptimisticLockingFailureException if a topic changed since the page showed
+	 * it
+	 */
+	@Transactional
+	public List<DecidableTopic> decide(long accountId, Event event, String callSlug,
+			Map<Long, Integer> versionsByTopicId, TopicState decision) {
+		TopicCall call = decidingCall(accountId, event, callSlug);
+		if (versionsByTopicId.isEmpty()) {
+			throw new ReviewRefusedException("Choose at least one topic to decide.");
+		}
+		for (long topicId : versionsByTopicId.keySet()) {
+			if (reviews.topicOfCall(event.id(), call.microconferenceId(), call.plainTrackId(), topicId, accountId)
+				.isEmpty()) {
+				throw new IllegalArgumentException("No topic " + topicId + " that " + accountId + " may decide");
+			}
+		}
+		return decisions.recordAll(accountId, versionsByTopicId, decision);
+	}
+
+	/**
+	 * Announces the call's recorded decisions through cfp's {@link TopicDecisions}, which
+	 * mails the speakers. Refused while a decision is recorded on a topic the account is
+	 * conflicted with: announcing it would decide it, so another lead or an organiser
+	 * announces.
+	 * @throws IllegalArgumentException if the account does not decide the call
+	 * @throws ReviewRefusedException if the account is conflicted with a topic whose
+	 * decision would be announced
+	 */
+	@Transactional
+	public Announcement announce(long accountId, Event event, String callSlug) {
+		TopicCall call = decidingCall(accountId, event, callSlug);
+		if (reviews.conflictedWithPendingDecision(event.id(), call.microconferenceId(), call.plainTrackId(),
+				accountId)) {
+			throw new ReviewRefusedException("A decision is recorded on a topic you submitted, speak on or are "
+					+ "conflicted with, so you may not announce this call's decisions: another lead or an organiser "
+					+ "announces them.");
+		}
+		return decisions.announce(accountId, event.id(), callSlug);
+	}
+
+	private TopicCall decidingCall(long accountId, Event event, String callSlug) {
+		return call(accountId, event, callSlug).filter(ReviewableCall::mayDecide)
+			.map(ReviewableCall::call)
+			.orElseThrow(() -> new IllegalArgumentException("No call " + callSlug + " that " + accountId + " decides"));
 	}
 
 	/**

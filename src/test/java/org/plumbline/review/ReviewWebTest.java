@@ -121,7 +121,7 @@ abstract class ReviewWebTest extends RunningServerTest {
 	}
 
 	WebClient signedIn(String email) {
-		return anonymous().signedIn(email, PASSWORD);
+		return anonymous().pagesMustAnswerOk().signedIn(email, PASSWORD);
 	}
 
 	/**

@@ -128,6 +128,24 @@ public class ReviewRepository {
 			.single();
 	}
 
+	/**
+	 * Whether the call has a topic with a decision recorded but not announced that the
+	 * account is conflicted with.
+	 */
+	public boolean conflictedWithPendingDecision(long eventId, Long microconferenceId, Long plainTrackId,
+			long accountId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM topic t
+				WHERE t.event_id = :event AND (t.microconference_id = :mc OR t.plain_track_id = :track)
+				  AND t.pending_state IS NOT NULL AND NOT""" + " " + ConflictRule.notConflicted("t.id", ":account"))
+			.param("event", eventId)
+			.param("mc", microconferenceId)
+			.param("track", plainTrackId)
+			.param("account", accountId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private List<TopicRow> withSpeakers(List<TopicRow> rows) {
 		if (rows.isEmpty()) {
 			return rows;

@@ -1,13 +1,20 @@
 package org.plumbline.review.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.plumbline.account.SignedInAccount;
+import org.plumbline.cfp.Announcement;
+import org.plumbline.cfp.DecisionNotAllowedException;
+import org.plumbline.cfp.TopicRefusedException;
+import org.plumbline.cfp.TopicState;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.review.DashboardQuery;
 import org.plumbline.review.Review;
 import org.plumbline.review.ReviewRefusedException;
+import org.plumbline.review.ReviewableCall;
 import org.plumbline.review.Reviews;
 import org.plumbline.review.TopicUnderReview;
 import org.plumbline.validation.FormErrors;
@@ -68,12 +75,14 @@ class ReviewPages {
 			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "state", required = false) String state,
 			@RequestParam(name = "mine", required = false) String mine, @AuthenticationPrincipal SignedInAccount me,
-			Model model) {
+			CsrfToken csrf, Model model) {
 		Event event = event(slug);
 		model.addAttribute("dashboard",
 				reviews.dashboard(me.id(), event, callSlug, DashboardQuery.of(sort, state, mine))
 					.orElseThrow(ReviewPages::notFound));
 		model.addAttribute("notice", model.getAttribute("notice"));
+		model.addAttribute("problem", model.getAttribute("problem"));
+		model.addAttribute("csrf", csrf);
 		return "review/dashboard";
 	}
 
@@ -112,11 +121,101 @@ class ReviewPages {
 		return "redirect:/review/" + slug + "/" + callSlug + "/topics/" + topicId;
 	}
 
+	/**
+	 * Records one decision on the topics checked on the dashboard (or the one topic of a
+	 * topic page), all or nothing. Each {@code topic} value is {@code id:version}.
+	 */
+	@PostMapping("/review/{event}/{call}/decisions")
+	String decide(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
+			@RequestParam(name = "topic", required = false) List<String> topics,
+			@RequestParam(name = "decision", required = false) String decision,
+			@RequestParam(name = "back", required = false) String back, @AuthenticationPrincipal SignedInAccount me,
+			RedirectAttributes redirect) {
+		Event event = event(slug);
+		reviews.call(me.id(), event, callSlug).filter(ReviewableCall::mayDecide).orElseThrow(ReviewPages::notFound);
+		Map<Long, Integer> versions = versions(topics);
+		TopicState outcome = decision(decision);
+		String page = "/review/" + slug + "/" + callSlug;
+		String returnTo = versions.size() == 1 && "topic".equals(back)
+				? page + "/topics/" + versions.keySet().iterator().next() : page;
+		try {
+			int decided = reviews.decide(me.id(), event, callSlug, versions, outcome).size();
+			redirect.addFlashAttribute("notice",
+					outcome == null ? "Cleared the decision on " + topics(decided) + "."
+							: "Recorded " + outcome.inWords().toLowerCase() + " for " + topics(decided)
+									+ "; speakers are told when you announce the decisions.");
+		}
+		catch (ReviewRefusedException | TopicRefusedException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage() + " Nothing was recorded.");
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("problem", stale.getMessage() + " Nothing was recorded.");
+		}
+		catch (IllegalArgumentException | DecisionNotAllowedException notTheirs) {
+			throw notFound();
+		}
+		return "redirect:" + returnTo;
+	}
+
+	@PostMapping("/review/{event}/{call}/announce")
+	String announce(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
+			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
+		Event event = event(slug);
+		try {
+			Announcement done = reviews.announce(me.id(), event, callSlug);
+			redirect.addFlashAttribute("notice",
+					"Announced: %d accepted, %d rejected, %d wait-listed; %d mails queued to the speakers."
+						.formatted(done.accepted(), done.rejected(), done.waitlisted(), done.mailsQueued()));
+		}
+		catch (ReviewRefusedException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		catch (IllegalArgumentException | DecisionNotAllowedException notTheirs) {
+			throw notFound();
+		}
+		return "redirect:/review/" + slug + "/" + callSlug;
+	}
+
+	private static String topics(int count) {
+		return count == 1 ? "1 topic" : count + " topics";
+	}
+
+	/** The checked topics as {@code id:version}; 400 for a value that was altered. */
+	private static Map<Long, Integer> versions(List<String> topics) {
+		Map<Long, Integer> versions = new LinkedHashMap<>();
+		for (String topic : topics == null ? List.<String>of() : topics) {
+			String[] parts = topic.split(":", -1);
+			try {
+				if (parts.length != 2) {
+					throw new NumberFormatException(topic);
+				}
+				versions.put(Long.valueOf(parts[0]), Integer.valueOf(parts[1]));
+			}
+			catch (NumberFormatException malformed) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "topic must be id:version, not " + topic);
+			}
+		}
+		return versions;
+	}
+
+	/** The decision a button sent: a state, or {@code CLEAR} for none. */
+	private static TopicState decision(String decision) {
+		if ("CLEAR".equals(decision)) {
+			return null;
+		}
+		if ("ACCEPTED".equals(decision) || "REJECTED".equals(decision) || "WAITLISTED".equals(decision)) {
+			return TopicState.valueOf(decision);
+		}
+		throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+				"decision must be ACCEPTED, REJECTED, WAITLISTED or CLEAR");
+	}
+
 	private String topicPage(TopicUnderReview topic, ReviewForm form, FormErrors errors, CsrfToken csrf, Model model) {
 		Review mine = topic.mine();
 		model.addAttribute("page", new ReviewTopicPage(topic, form, errors, mine));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
+		model.addAttribute("problem", model.getAttribute("problem"));
 		return "review/topic";
 	}
 
