@@ -34,9 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The review feature's facade: which calls an account reviews, their dashboards, a
  * topic's reviews, and saving one's own review (DOMAIN.md, "Review"). An MC's call is
- * reviewed by its leads and its reviewers, a plain track's by the organisers, who see
- * every call. Nobody sees a topic they are conflicted with ({@code ConflictRule}): it is
- * in none of their lists, counts or means, and its page does not exist for them.
+ * reviewed by its leads and its reviewers, a plain track's by its reviewers; the
+ * organisers see every call. Leads and organisers decide; reviewers only review. Nobody
+ * sees a topic they are conflicted with ({@code ConflictRule}): it is in none of their
+ * lists, counts or means, and its page does not exist for them.
  */
 @Service
 public class Reviews {
@@ -279,7 +280,8 @@ public class Reviews {
 		boolean leads = call.isMicroconference()
 				&& person.map(id -> microconferences.isLedBy(call.microconferenceId(), id)).orElse(false);
 		boolean reviews = organiser || leads
-				|| (call.isMicroconference() && rights.isReviewer(accountId, event.id(), call.microconferenceId()));
+				|| (call.isMicroconference() ? rights.isReviewer(accountId, event.id(), call.microconferenceId())
+						: rights.isTrackReviewer(accountId, event.id(), call.plainTrackId()));
 		if (!reviews) {
 			return Optional.empty();
 		}

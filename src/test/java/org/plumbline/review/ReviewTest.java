@@ -312,6 +312,41 @@ class ReviewTest extends ReviewWebTest {
 		assertThat(signedIn(SPEAKER_A).page("/review/" + EVENT).select("table.review-calls")).isEmpty();
 	}
 
+	@Test
+	void aPlainTracksReviewerReviewsItsTopicsButDecidesNothing() {
+		jdbc.sql("DELETE FROM plain_track").update();
+		jdbc.sql(
+				"INSERT INTO plain_track (event_id, slug, name, durations) VALUES (?, 'refereed', 'Refereed Track', '45')")
+			.param(event.id())
+			.update();
+		long track = count("SELECT id FROM plain_track WHERE slug = 'refereed'");
+		jdbc.sql("""
+				INSERT INTO event_role (event_id, account_id, role, plain_track_id, scope_key, granted_at)
+				VALUES (?, ?, 'REVIEWER', ?, ?, CURRENT_TIMESTAMP)""")
+			.params(event.id(), leadToolsId, track, "track:" + track)
+			.update();
+		String key = java.util.UUID.randomUUID().toString();
+		jdbc.sql("""
+				INSERT INTO topic (guid, event_id, plain_track_id, state, title, abstract, duration_minutes,
+				                   submitted_by, submission_key, created_at, updated_at, submitted_at)
+				VALUES (?, ?, ?, 'SUBMITTED', 'Refereed talk', 'About it.', 45, ?, ?, CURRENT_TIMESTAMP,
+				        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.params(java.util.UUID.randomUUID(), event.id(), track, speakerAId, key)
+			.update();
+		long topic = count("SELECT id FROM topic WHERE submission_key = ?", key);
+		String refereed = "/review/" + EVENT + "/refereed";
+		WebClient tom = signedIn(LEAD_TOOLS);
+
+		assertThat(titles(tom.page(refereed))).containsExactly("Refereed talk");
+		assertThat(tom.submit(refereed + "/topics/" + topic, refereed + "/topics/" + topic, Map.of("score", "1"))
+			.statusCode()).isEqualTo(302);
+		assertThat(tom.postWithToken(refereed + "/decisions", Map.of("topic", topic + ":0", "decision", "ACCEPTED"))
+			.statusCode()).isEqualTo(404);
+		assertThat(signedIn(REVIEWER_KERNEL).get(refereed).statusCode()).isEqualTo(404);
+		assertThat(signedIn(LEAD_KERNEL).get(refereed + "/topics/" + topic).statusCode()).isEqualTo(404);
+		assertThat(count("SELECT COUNT(*) FROM review WHERE reviewer_id = ?", leadToolsId)).isEqualTo(1);
+	}
+
 	private static List<String> titles(Document dashboard) {
 		return dashboard.select("table.review-topics td.topic-title").eachText();
 	}

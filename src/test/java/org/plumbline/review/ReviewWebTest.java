@@ -103,6 +103,7 @@ abstract class ReviewWebTest extends RunningServerTest {
 		reviewerKernelId = account(REVIEWER_KERNEL, "Rita Reviewer", null);
 		speakerAId = account(SPEAKER_A, "Ana Speaker", null);
 		speakerBId = account(SPEAKER_B, "Ben Speaker", null);
+		jdbc.sql("DELETE FROM event_role WHERE plain_track_id IS NOT NULL").update();
 		grant(organiserId, "ORGANISER", null);
 		grant(reviewerKernelId, "REVIEWER", kernelId);
 		openPhase();
