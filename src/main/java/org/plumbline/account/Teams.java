@@ -260,8 +260,9 @@ public class Teams {
 	}
 
 	/**
-	 * The MC or plain track a form names, by its slug; a track's slug carries
-	 * {@link #TRACK_PREFIX}, since an MC and a track may share a slug.
+	 * The accepted MC or plain track a form names, by its slug; a track's slug carries
+	 * {@link #TRACK_PREFIX}, since an MC and a track may share a slug. A proposal has no
+	 * topics to review, and its slug is no public name.
 	 */
 	private RoleScope reviewed(Event event, String value, FieldChecks checks) {
 		String slug = value == null ? "" : value.strip();
@@ -275,7 +276,7 @@ public class Teams {
 				.map(track -> RoleScope.ofPlainTrack(track.id(), track.slug(), track.name()));
 		}
 		else {
-			scope = slug.isEmpty() ? Optional.empty() : microconferences.find(event.id(), slug)
+			scope = slug.isEmpty() ? Optional.empty() : microconferences.findPublished(event.id(), slug)
 				.map(mc -> RoleScope.ofMicroconference(mc.id(), mc.slug(), mc.title()));
 		}
 		if (scope.isEmpty()) {

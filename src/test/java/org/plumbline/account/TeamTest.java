@@ -93,6 +93,8 @@ class TeamTest extends AccountWebTest {
 			long lead = people.create("Lena Lead", List.of("Lena Lead"), null).id();
 			microconferences.create(created.id(), new NewMicroconference(null, "tracing", "Tracing", McStatus.ACCEPTED,
 					"About tracing.", List.of(), List.of(), "MC leads", List.of(new NamedPerson(lead, "Lena Lead"))));
+			microconferences.create(created.id(), new NewMicroconference(null, "proposed-mc", "Proposed MC",
+					McStatus.PROPOSED, "Not decided yet.", List.of(), List.of(), "MC leads", List.of()));
 			return created;
 		});
 		accounts = new AccountFixture(jdbc, people, passwords);
@@ -208,6 +210,25 @@ class TeamTest extends AccountWebTest {
 		admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 		assertThat(admin.get(teamPage()).statusCode()).isEqualTo(200);
 		assertThat(admin.page("/admin").select("a[href=/manage/" + SLUG + "/team]")).isNotEmpty();
+	}
+
+	@Test
+	void anMcNotYetAcceptedIsNoReviewerScope() {
+		WebClient olga = signedIn("olga@example.org");
+		accounts.account("ravi@example.org", "Ravi Reviewer");
+
+		assertThat(olga.page(teamPage()).select("select[name=microconference] option").eachAttr("value"))
+			.contains("tracing")
+			.doesNotContain("proposed-mc");
+		Document refused = Jsoup
+			.parse(olga
+				.submit(teamPage(), teamPage(),
+						Map.of("email", "ravi@example.org", "role", "REVIEWER", "microconference", "proposed-mc"))
+				.body());
+
+		assertThat(refused.select("#microconference_error").text())
+			.isEqualTo("Choose the microconference or track the reviewer reviews.");
+		assertThat(rights.team(event.id())).hasSize(1);
 	}
 
 	@Test

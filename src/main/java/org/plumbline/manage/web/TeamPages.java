@@ -115,7 +115,7 @@ class TeamPages {
 		model.addAttribute("event", event);
 		model.addAttribute("team", rights.team(event.id()));
 		model.addAttribute("invitations", rights.pendingInvitations(event.id()));
-		model.addAttribute("microconferences", mcs);
+		model.addAttribute("microconferences", microconferences.published(event.id()));
 		model.addAttribute("mcTitles", mcTitles);
 		model.addAttribute("tracks", tracks);
 		model.addAttribute("trackNames", trackNames);
