@@ -47,13 +47,23 @@ public class SpeakerAnswers {
 		this.clock = clock;
 	}
 
-	/** The answer a mailed link asks for; empty for a link that is no one's. */
+	/**
+	 * The answer a mailed link asks of the signed-in account; empty for a link that is no
+	 * one's, and for one sent to another speaker: a forwarded or leaked link lets nobody
+	 * else answer for the speaker it was sent to.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<SpeakerAnswer> byToken(String token) {
+	public Optional<SpeakerAnswer> byToken(long accountId, String token) {
+		return rowOf(accountId, token).map(this::answerOf);
+	}
+
+	private Optional<ConfirmationRow> rowOf(long accountId, String token) {
 		if (!OneTimeTokens.plausible(token)) {
 			return Optional.empty();
 		}
-		return confirmations.findByTokenHash(OneTimeTokens.hash(token)).map(this::answerOf);
+		Optional<Long> personId = accounts.verifiedPersonId(accountId);
+		return confirmations.findByTokenHash(OneTimeTokens.hash(token))
+			.filter(row -> personId.isPresent() && personId.get() == row.personId());
 	}
 
 	/**
@@ -68,17 +78,15 @@ public class SpeakerAnswers {
 	}
 
 	/**
-	 * Answers through a mailed link.
-	 * @param actorAccountId the signed-in account that opened the link, for the audit log
-	 * @throws IllegalArgumentException if the link is no one's
+	 * Answers through a mailed link, as the speaker it was sent to.
+	 * @param actorAccountId the signed-in account that opened the link
+	 * @throws IllegalArgumentException if the link is no one's, or another speaker's
 	 * @throws TopicRefusedException if the speaker answered already, or the topic is no
 	 * longer accepted
 	 */
 	@Transactional
 	public SpeakerAnswer answerByToken(long actorAccountId, String token, boolean confirm) {
-		ConfirmationRow row = Optional.ofNullable(token)
-			.filter(OneTimeTokens::plausible)
-			.flatMap(plausible -> confirmations.findByTokenHash(OneTimeTokens.hash(plausible)))
+		ConfirmationRow row = rowOf(actorAccountId, token)
 			.orElseThrow(() -> new IllegalArgumentException("This link is not valid."));
 		return answer(actorAccountId, row.topicId(), row.personId(), confirm);
 	}

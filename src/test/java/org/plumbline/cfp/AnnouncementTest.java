@@ -183,6 +183,26 @@ class AnnouncementTest extends DecisionsWebTest {
 	}
 
 	@Test
+	void aLinkSentToOneSpeakerLetsNobodyElseAnswerForThem() {
+		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
+		decide(topic, TopicState.ACCEPTED);
+		decisions.announce(kernelLeadId, event.id(), "kernel");
+		String link = linkInLatestMailTo(SPEAKER_A);
+		WebClient ben = signedIn(SPEAKER_B);
+		String csrf = ben.page("/account/profile").select("input[name=_csrf]").attr("value");
+
+		assertThat(ben.get(link).statusCode()).isEqualTo(404);
+		assertThat(
+				ben.post("/account/topics/answer", Map.of("_csrf", csrf, "token", tokenOf(link), "action", "confirm"))
+					.statusCode())
+			.isEqualTo(404);
+
+		assertThat(state(topic.id())).isEqualTo("ACCEPTED/-");
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'speaker-confirmed'")).isZero();
+		assertThat(signedIn(SPEAKER_A).get(link).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aLinkThatIsNoOnesIsNotFoundAndTheLinkPageNeedsASignIn() {
 		WebClient ana = signedIn(SPEAKER_A);
 

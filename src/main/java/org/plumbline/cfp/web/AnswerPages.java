@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A speaker of an accepted topic confirms or declines: through the acceptance mail's
  * link, whose page asks and whose form acts (never the link itself, which a mail scanner
- * may open), or with the buttons of the topic's own page. A link that is no one's does
- * not exist.
+ * may open), or with the buttons of the topic's own page. A link that is no one's, or is
+ * another speaker's, does not exist.
  */
 @Controller
 class AnswerPages {
@@ -34,8 +34,9 @@ class AnswerPages {
 	}
 
 	@GetMapping("/account/topics/answer")
-	String ask(@RequestParam(name = "token", required = false) String token, CsrfToken csrf, Model model) {
-		SpeakerAnswer answer = answers.byToken(token)
+	String ask(@RequestParam(name = "token", required = false) String token,
+			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
+		SpeakerAnswer answer = answers.byToken(me.id(), token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return page(answer, token, FormErrors.NONE, csrf, model);
 	}
@@ -44,14 +45,14 @@ class AnswerPages {
 	String answer(@RequestParam(name = "token", required = false) String token,
 			@RequestParam(name = "action", required = false) String action, @AuthenticationPrincipal SignedInAccount me,
 			CsrfToken csrf, Model model) {
-		SpeakerAnswer asked = answers.byToken(token)
+		SpeakerAnswer asked = answers.byToken(me.id(), token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			return page(answers.answerByToken(me.id(), token, confirms(action)), token, FormErrors.NONE, csrf, model);
 		}
 		catch (TopicRefusedException refused) {
-			return page(answers.byToken(token).orElse(asked), token, FormErrors.form(refused.getMessage()), csrf,
-					model);
+			return page(answers.byToken(me.id(), token).orElse(asked), token, FormErrors.form(refused.getMessage()),
+					csrf, model);
 		}
 	}
 
