@@ -50,6 +50,18 @@ class ReviewDecisionTest extends ReviewWebTest {
 	}
 
 	@Test
+	void announcingOneAcceptanceTellsOfOneMail() {
+		long topic = topic(kernelId, "Page tables", speakerAId);
+		WebClient lena = signedIn(LEAD_KERNEL);
+		lena.submit(topicPath(topic), KERNEL + "/decisions", Map.of("decision", "ACCEPTED"));
+
+		lena.submit(KERNEL, KERNEL + "/announce", Map.of());
+
+		assertThat(lena.page(KERNEL).select(".form-notice").text())
+			.isEqualTo("Announced: 1 accepted, 0 rejected, 0 wait-listed; 1 mail queued to the speakers.");
+	}
+
+	@Test
 	void severalTopicsAreDecidedAllOrNothing() {
 		long first = topic(kernelId, "Page tables", speakerAId);
 		long second = topic(kernelId, "Schedulers", speakerBId);

@@ -92,7 +92,8 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 		assertThat(page.locator("#count_total")).hasText("1");
 		assertThat(page.locator("table.review-topics")).containsText("Accepted (not announced)");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Announce decisions")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.hasText("Announced: 1 accepted, 0 rejected, 0 wait-listed; 1 mail queued to the speakers.");
 		assertThat(page.locator("table.review-topics")).containsText("Accepted");
 		chromium.assertNoSeriousAccessibilityProblem();
 		screenshot("review-dashboard");

@@ -164,8 +164,8 @@ class ReviewPages {
 		try {
 			Announcement done = reviews.announce(me.id(), event, callSlug);
 			redirect.addFlashAttribute("notice",
-					"Announced: %d accepted, %d rejected, %d wait-listed; %d mails queued to the speakers."
-						.formatted(done.accepted(), done.rejected(), done.waitlisted(), done.mailsQueued()));
+					"Announced: %d accepted, %d rejected, %d wait-listed; %s queued to the speakers."
+						.formatted(done.accepted(), done.rejected(), done.waitlisted(), mails(done.mailsQueued())));
 		}
 		catch (ReviewRefusedException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
@@ -178,6 +178,10 @@ class ReviewPages {
 
 	private static String topics(int count) {
 		return count == 1 ? "1 topic" : count + " topics";
+	}
+
+	private static String mails(int count) {
+		return count == 1 ? "1 mail" : count + " mails";
 	}
 
 	/** The checked topics as {@code id:version}; 400 for a value that was altered. */
