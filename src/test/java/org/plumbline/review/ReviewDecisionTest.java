@@ -62,6 +62,15 @@ class ReviewDecisionTest extends ReviewWebTest {
 	}
 
 	@Test
+	void aLeadReadsTheBudgetAboveTheTopicsTable() {
+		topic(kernelId, "Page tables", speakerAId);
+
+		Document dashboard = signedIn(LEAD_KERNEL).page(KERNEL);
+
+		assertThat(dashboard.select("h2").eachText()).containsExactly("Counts", "Budget", "Topics", "Announce");
+	}
+
+	@Test
 	void severalTopicsAreDecidedAllOrNothing() {
 		long first = topic(kernelId, "Page tables", speakerAId);
 		long second = topic(kernelId, "Schedulers", speakerBId);

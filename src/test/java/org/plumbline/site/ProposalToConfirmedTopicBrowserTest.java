@@ -95,6 +95,9 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 		assertThat(page.getByRole(AriaRole.STATUS))
 			.hasText("Announced: 1 accepted, 0 rejected, 0 wait-listed; 1 mail queued to the speakers.");
 		assertThat(page.locator("table.review-topics")).containsText("Accepted");
+		assertThat(page.locator("table.review-topics td.topic-title")
+			.evaluate("cell => getComputedStyle(cell).paddingRight")).as("room between the dashboard's columns")
+			.isNotEqualTo("0px");
 		chromium.assertNoSeriousAccessibilityProblem();
 		screenshot("review-dashboard");
 		page.context().clearCookies();
