@@ -84,8 +84,17 @@ public class CallQuestions {
 	 */
 	@Transactional(readOnly = true)
 	public List<AnsweredQuestion> answers(Topic topic) {
-		Map<Long, String> answers = questions.answers(topic.id());
-		return questions.ofCall(topic.call(), true)
+		return answers(topic.call(), topic.id());
+	}
+
+	/**
+	 * The answers of a topic of the call, to current and retired questions, in the
+	 * questions' order: for the leads and reviewers of the call, whom the caller checked.
+	 */
+	@Transactional(readOnly = true)
+	public List<AnsweredQuestion> answers(TopicCall call, long topicId) {
+		Map<Long, String> answers = questions.answers(topicId);
+		return questions.ofCall(call, true)
 			.stream()
 			.filter(question -> !question.retired() || answers.containsKey(question.id()))
 			.map(question -> new AnsweredQuestion(question, answers.get(question.id())))

@@ -13,6 +13,7 @@ import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.Announcement;
+import org.plumbline.cfp.CallQuestions;
 import org.plumbline.cfp.DecidableTopic;
 import org.plumbline.cfp.MinutesBudget;
 import org.plumbline.cfp.TopicCall;
@@ -58,6 +59,8 @@ public class Reviews {
 
 	private final TopicDecisions decisions;
 
+	private final CallQuestions questions;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -65,9 +68,10 @@ public class Reviews {
 	private final TransactionTemplate transaction;
 
 	Reviews(TopicCalls calls, Rights rights, AccountPersons accounts, Microconferences microconferences,
-			ReviewPhases phases, ReviewRepository reviews, TopicDecisions decisions, AuditLog audit, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			ReviewPhases phases, ReviewRepository reviews, TopicDecisions decisions, CallQuestions questions,
+			AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
 		this.decisions = decisions;
+		this.questions = questions;
 		this.calls = calls;
 		this.rights = rights;
 		this.accounts = accounts;
@@ -145,8 +149,8 @@ public class Reviews {
 						.findFirst()
 						.orElse(null);
 					List<Review> others = all.stream().filter(review -> review.reviewerId() != accountId).toList();
-					return new TopicUnderReview(event, reviewable, row.topic(), row.abstractText(), row.notes(), others,
-							mine);
+					return new TopicUnderReview(event, reviewable, row.topic(), row.abstractText(), row.notes(),
+							questions.answers(call, topicId), others, mine);
 				});
 		});
 	}

@@ -2,6 +2,7 @@ package org.plumbline.review;
 
 import java.util.List;
 
+import org.plumbline.cfp.CallQuestions.AnsweredQuestion;
 import org.plumbline.event.Event;
 
 /**
@@ -10,13 +11,15 @@ import org.plumbline.event.Event;
  *
  * @param abstractText Markdown
  * @param notes Markdown for the leads, or {@code null}
+ * @param answers the speakers' answers to the call's questions, retired ones included
  * @param others the other reviewers' reviews
  * @param mine the viewer's own review, or {@code null} while they have none
  */
 public record TopicUnderReview(Event event, ReviewableCall call, ReviewedTopic topic, String abstractText, String notes,
-		List<Review> others, Review mine) {
+		List<AnsweredQuestion> answers, List<Review> others, Review mine) {
 
 	public TopicUnderReview {
+		answers = List.copyOf(answers);
 		others = List.copyOf(others);
 	}
 

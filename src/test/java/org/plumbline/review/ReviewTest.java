@@ -105,6 +105,42 @@ class ReviewTest extends ReviewWebTest {
 	}
 
 	@Test
+	void reviewersSeeTheSpeakersAnswersToCurrentAndRetiredQuestionsButNotOnATopicTheyAreConflictedWith() {
+		long topic = topic(kernelId, "Page tables", speakerAId);
+		long own = topic(kernelId, "Rita's own", reviewerKernelId);
+		long current = question(1, "Which kernel version?", null);
+		long retired = question(2, "Slides ready?", "2027-03-01T00:00:00Z");
+		for (long answered : List.of(topic, own)) {
+			answer(answered, current, "6.12");
+			answer(answered, retired, "Not yet");
+		}
+
+		Document page = signedIn(REVIEWER_KERNEL).page(topicPath(topic));
+
+		assertThat(page.select(".topic-answers dt").eachText()).containsExactly("Which kernel version?",
+				"Slides ready? (no longer asked)");
+		assertThat(page.select(".topic-answers dd").eachText()).containsExactly("6.12", "Not yet");
+		assertThat(signedIn(LEAD_KERNEL).page(topicPath(topic)).select(".topic-answers dd").eachText())
+			.containsExactly("6.12", "Not yet");
+		assertThat(signedIn(REVIEWER_KERNEL).get(topicPath(own)).statusCode()).isEqualTo(404);
+	}
+
+	private long question(int position, String label, String retiredAt) {
+		jdbc.sql("""
+				INSERT INTO call_question (event_id, microconference_id, position, kind, label, required, retired_at)
+				VALUES (?, ?, ?, 'TEXT', ?, FALSE, CAST(? AS TIMESTAMP WITH TIME ZONE))""")
+			.params(event.id(), kernelId, position, label, retiredAt)
+			.update();
+		return count("SELECT id FROM call_question WHERE label = ?", label);
+	}
+
+	private void answer(long topicId, long questionId, String answer) {
+		jdbc.sql("INSERT INTO topic_answer (topic_id, question_id, answer) VALUES (?, ?, ?)")
+			.params(topicId, questionId, answer)
+			.update();
+	}
+
+	@Test
 	void aReviewerConflictedWithATopicDoesNotSeeItAnywhereAndCannotOpenOrReviewIt() {
 		long own = topic(kernelId, "Rita's own", reviewerKernelId);
 		long coSpoken = topic(kernelId, "Ben and Rita", speakerBId, reviewerKernelId);

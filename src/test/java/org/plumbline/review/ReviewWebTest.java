@@ -91,7 +91,7 @@ abstract class ReviewWebTest extends RunningServerTest {
 	void oneEventTwoMcsAndNoReviews() {
 		clock.set(START);
 		for (String table : List.of("review", "conflict_mark", "review_phase", "review_phase_defaults", "topic_speaker",
-				"topic", "audit_entry", "SPRING_SESSION")) {
+				"topic", "call_question", "audit_entry", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		event = events.findBySlug(EVENT).orElseGet(this::createEvent);
