@@ -88,9 +88,22 @@ public class AuditLog {
 	 */
 	@Transactional(readOnly = true)
 	public List<AuditRecord> find(AuditQuery query) {
+		return find(query, List.of());
+	}
+
+	/**
+	 * The entries a query asks for, newest first, but those about the excluded objects.
+	 * @throws IllegalArgumentException as {@link #find(AuditQuery)}, or for an exclusion
+	 * whose object type is not a code
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> find(AuditQuery query, List<AuditExclusion> excluded) {
 		AuditQuery valid = validated(query);
+		for (AuditExclusion exclusion : excluded) {
+			code("objectType", exclusion.objectType());
+		}
 		String eventSlug = valid.siteLevel() ? null : eventSlug(valid.eventId());
-		return entries.find(valid, eventSlug);
+		return entries.find(valid, eventSlug, excluded);
 	}
 
 	/** The actions of an event's entries, for the filter's drop-down. */

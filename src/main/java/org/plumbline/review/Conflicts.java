@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditExclusion;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.review.domain.ConflictRepository;
@@ -37,6 +38,20 @@ public class Conflicts {
 		this.rights = rights;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * What the event's audit log must leave out for the account: the entries about the
+	 * topics it is conflicted with, their reviews and their co-speaker invitations, so
+	 * that an organiser does not read there what the review pages hide from them.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditExclusion> hiddenFromAudit(long eventId, long accountId) {
+		return conflicts.conflictedObjects(eventId, accountId)
+			.entrySet()
+			.stream()
+			.map(objects -> new AuditExclusion(objects.getKey(), objects.getValue()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -171,6 +171,40 @@ class ReviewTest extends ReviewWebTest {
 	}
 
 	@Test
+	void theEventsAuditLogLeavesOutTheReviewsAndDecisionOfATopicTheOrganiserSpeaksOnButAnotherOrganiserReadsThem() {
+		long own = topic(kernelId, "Olga's own", speakerAId, organiserId);
+		long clean = topic(kernelId, "Clean", speakerBId);
+		for (long topic : List.of(own, clean)) {
+			reviews.save(reviewerKernelId, event, "kernel", topic, null, new ReviewInput("2", "Strong."));
+			reviews.decide(leadKernelId, event, "kernel",
+					Map.of(topic, (int) count("SELECT version FROM topic WHERE id = ?", topic)),
+					org.plumbline.cfp.TopicState.ACCEPTED);
+		}
+		long ownReview = count("SELECT id FROM review WHERE topic_id = ?", own);
+		long cleanReview = count("SELECT id FROM review WHERE topic_id = ?", clean);
+		long oscarId = account("oscar@review.test", "Oscar Organiser", null);
+		grant(oscarId, "ORGANISER", null);
+		try {
+			List<String> olgaReads = signedIn(ORGANISER).page("/manage/" + EVENT + "/audit")
+				.select(".audit-what a:last-child")
+				.eachText();
+			List<String> oscarReads = signedIn("oscar@review.test").page("/manage/" + EVENT + "/audit")
+				.select(".audit-what a:last-child")
+				.eachText();
+
+			assertThat(olgaReads).contains("topic " + clean, "review " + cleanReview)
+				.doesNotContain("topic " + own, "review " + ownReview);
+			assertThat(oscarReads).contains("topic " + clean, "review " + cleanReview, "topic " + own,
+					"review " + ownReview);
+			assertThat(signedIn(ORGANISER).page("/manage/" + EVENT + "/audit?type=review&object=" + ownReview)
+				.select(".audit-entry")).isEmpty();
+		}
+		finally {
+			jdbc.sql("DELETE FROM event_role WHERE account_id = ?").params(oscarId).update();
+		}
+	}
+
+	@Test
 	void aReviewBySomeoneMarkedConflictedLaterLeavesTheCountAndTheMean() {
 		long topic = topic(kernelId, "Ana's", speakerAId);
 		review(topic, reviewerKernelId, -2);

@@ -177,7 +177,7 @@ abstract class ReviewWebTest extends RunningServerTest {
 		return microconferences.find(event.id(), mc).orElseThrow().leads().get(0).personId();
 	}
 
-	private void grant(long accountId, String role, Long microconferenceId) {
+	void grant(long accountId, String role, Long microconferenceId) {
 		if (count("SELECT COUNT(*) FROM event_role WHERE account_id = ?", accountId) == 0) {
 			jdbc.sql("""
 					INSERT INTO event_role (event_id, account_id, role, microconference_id, scope_key, granted_at)
@@ -204,7 +204,7 @@ abstract class ReviewWebTest extends RunningServerTest {
 	 * A verified account, linked to the given person or to a person of its own, made
 	 * once.
 	 */
-	private long account(String email, String name, Long personId) {
+	long account(String email, String name, Long personId) {
 		if (count("SELECT COUNT(*) FROM account WHERE email_key = ?", email) == 0) {
 			long person = personId != null ? personId : people.create(name, List.of(name), null).id();
 			var at = Instant.parse("2027-01-01T00:00:00Z").atOffset(ZoneOffset.UTC);

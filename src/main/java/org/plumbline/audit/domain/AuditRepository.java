@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.plumbline.audit.AuditActor;
 import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditExclusion;
 import org.plumbline.audit.AuditQuery;
 import org.plumbline.audit.AuditRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +80,7 @@ public class AuditRepository {
 	 * @param eventSlug the slug of the query's event now, or {@code null} for a
 	 * site-level query
 	 */
-	public List<AuditRecord> find(AuditQuery query, String eventSlug) {
+	public List<AuditRecord> find(AuditQuery query, String eventSlug, List<AuditExclusion> excluded) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> conditions = new ArrayList<>();
 		conditions.add(scope(query.eventId(), eventSlug, params));
@@ -90,6 +91,14 @@ public class AuditRepository {
 		condition(conditions, params, "occurred_at >= :from", "from", utc(query.from()));
 		condition(conditions, params, "occurred_at < :to", "to", utc(query.to()));
 		condition(conditions, params, "id < :olderThan", "olderThan", query.olderThan());
+		for (AuditExclusion exclusion : excluded) {
+			if (!exclusion.objectIds().isEmpty()) {
+				int n = params.size();
+				conditions.add("NOT (object_type = :excludedType" + n + " AND object_id IN (:excludedIds" + n + "))");
+				params.put("excludedType" + n, exclusion.objectType());
+				params.put("excludedIds" + n, List.copyOf(exclusion.objectIds()));
+			}
+		}
 		params.put("limit", query.limit());
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE " + String.join(" AND ", conditions)

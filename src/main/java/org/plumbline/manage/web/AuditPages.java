@@ -10,9 +10,11 @@ import org.plumbline.account.Rights;
 import org.plumbline.account.RoleGrant;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.audit.AuditActor;
+import org.plumbline.audit.AuditExclusion;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.audit.AuditRecord;
 import org.plumbline.event.Event;
+import org.plumbline.review.Conflicts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +38,13 @@ class AuditPages {
 
 	private final Rights rights;
 
-	AuditPages(OrganisedEvents organisedEvents, AuditLog auditLog, Rights rights) {
+	private final Conflicts conflicts;
+
+	AuditPages(OrganisedEvents organisedEvents, AuditLog auditLog, Rights rights, Conflicts conflicts) {
 		this.organisedEvents = organisedEvents;
 		this.auditLog = auditLog;
 		this.rights = rights;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping("/manage/{event}/audit")
@@ -50,8 +55,8 @@ class AuditPages {
 		for (RoleGrant grant : rights.team(event.id())) {
 			team.putIfAbsent(grant.accountId(), grant.displayName());
 		}
-		return page(new AuditScope(event), filter, auditLog.actions(event.id()), auditLog.objectTypes(event.id()), team,
-				model);
+		return page(new AuditScope(event), conflicts.hiddenFromAudit(event.id(), me.id()), filter,
+				auditLog.actions(event.id()), auditLog.objectTypes(event.id()), team, model);
 	}
 
 	@GetMapping("/admin/audit")
@@ -60,21 +65,23 @@ class AuditPages {
 		for (AuditActor actor : auditLog.siteLevelActors()) {
 			actors.put(actor.accountId(), actor.name());
 		}
-		return page(AuditScope.SITE, filter, auditLog.siteLevelActions(), auditLog.siteLevelObjectTypes(), actors,
-				model);
+		return page(AuditScope.SITE, List.of(), filter, auditLog.siteLevelActions(), auditLog.siteLevelObjectTypes(),
+				actors, model);
 	}
 
 	/**
+	 * @param hidden the entries the viewer must not read: about the topics they are
+	 * conflicted with, and those topics' reviews
 	 * @param knownActors the actor filter's choices by account id: the event's team, or
 	 * the accounts that acted on the site
 	 */
-	private String page(AuditScope scope, AuditFilter filter, List<String> actions, List<String> objectTypes,
-			Map<Long, String> knownActors, Model model) {
+	private String page(AuditScope scope, List<AuditExclusion> hidden, AuditFilter filter, List<String> actions,
+			List<String> objectTypes, Map<Long, String> knownActors, Model model) {
 		List<AuditRecord> found = List.of();
 		String refusal = null;
 		try {
 			// one more than a page, to know whether an older page exists
-			found = auditLog.find(filter.query(scope).withLimit(PAGE_SIZE + 1));
+			found = auditLog.find(filter.query(scope).withLimit(PAGE_SIZE + 1), hidden);
 		}
 		catch (IllegalArgumentException refused) {
 			refusal = refused.getMessage();

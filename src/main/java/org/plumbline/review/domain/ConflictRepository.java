@@ -1,8 +1,12 @@
 package org.plumbline.review.domain;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.review.ConflictMark;
@@ -28,6 +32,34 @@ public class ConflictRepository {
 
 	ConflictRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The ids of the event's topics the account is conflicted with, by
+	 * {@link ConflictRule}, and of the reviews and co-speaker invitations of those
+	 * topics, by the audit log's object type.
+	 */
+	public Map<String, Set<String>> conflictedObjects(long eventId, long accountId) {
+		String conflicted = "t.event_id = :event AND NOT " + ConflictRule.notConflicted("t.id", ":account");
+		Map<String, Set<String>> objects = new LinkedHashMap<>();
+		objects.put("topic", ids("SELECT t.id FROM topic t WHERE " + conflicted, eventId, accountId));
+		objects.put("review", ids("SELECT r.id FROM review r JOIN topic t ON t.id = r.topic_id WHERE " + conflicted,
+				eventId, accountId));
+		objects.put("co-speaker-invitation",
+				ids("SELECT i.id FROM co_speaker_invitation i JOIN topic t ON t.id = i.topic_id WHERE " + conflicted,
+						eventId, accountId));
+		return objects;
+	}
+
+	private Set<String> ids(String sql, long eventId, long accountId) {
+		return jdbc.sql(sql)
+			.param("event", eventId)
+			.param("account", accountId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(String::valueOf)
+			.collect(Collectors.toSet());
 	}
 
 	public List<ConflictMark> marks(long eventId) {
