@@ -68,9 +68,11 @@ public class TopicDecisions {
 
 	private final Clock clock;
 
+	private final TopicConflicts conflicts;
+
 	TopicDecisions(DecisionRepository decisions, Topics topics, TopicCalls calls, Rights rights,
 			AccountPersons accounts, Microconferences microconferences, ConfirmationRepository confirmations,
-			DecisionMail mail, EventCatalog events, AuditLog audit, Clock clock) {
+			DecisionMail mail, EventCatalog events, AuditLog audit, Clock clock, TopicConflicts conflicts) {
 		this.decisions = decisions;
 		this.confirmations = confirmations;
 		this.mail = mail;
@@ -82,6 +84,7 @@ public class TopicDecisions {
 		this.microconferences = microconferences;
 		this.audit = audit;
 		this.clock = clock;
+		this.conflicts = conflicts;
 	}
 
 	/**
@@ -90,7 +93,7 @@ public class TopicDecisions {
 	 * see them is the caller's to check ({@link #mayDecide}).
 	 */
 	@Transactional(readOnly = true)
-	public List<DecidableTopic> topicsOfCall(long eventId, String callSlug) {
+	List<DecidableTopic> topicsOfCall(long eventId, String callSlug) {
 		return calls.find(eventId, callSlug)
 			.map(call -> decisions.ofCall(eventId, call.microconferenceId(), call.plainTrackId())
 				.stream()
@@ -101,18 +104,22 @@ public class TopicDecisions {
 
 	/** One topic of a call, if it is in that call and not a draft. */
 	@Transactional(readOnly = true)
-	public Optional<DecidableTopic> topicOfCall(long eventId, String callSlug, long topicId) {
+	Optional<DecidableTopic> topicOfCall(long eventId, String callSlug, long topicId) {
 		return calls.find(eventId, callSlug)
 			.flatMap(call -> decisions.find(topicId)
 				.filter(row -> row.eventId() == eventId && inCall(row, call) && row.state() != TopicState.DRAFT))
 			.map(this::decidable);
 	}
 
-	/** A topic of the event that is not a draft, whatever its call. */
+	/**
+	 * A topic of the event that is not a draft, whatever its call, unless the account is
+	 * conflicted with it ({@link TopicConflicts}).
+	 */
 	@Transactional(readOnly = true)
-	public Optional<DecidableTopic> topicOfEvent(long eventId, long topicId) {
+	public Optional<DecidableTopic> topicOfEvent(long accountId, long eventId, long topicId) {
 		return decisions.find(topicId)
 			.filter(row -> row.eventId() == eventId && row.state() != TopicState.DRAFT)
+			.filter(row -> !conflicts.conflicted(topicId, accountId))
 			.map(this::decidable);
 	}
 
@@ -121,7 +128,7 @@ public class TopicDecisions {
 	 * of the call's MC (for a plain track, organisers only).
 	 */
 	@Transactional(readOnly = true)
-	public boolean mayDecide(long accountId, long eventId, String callSlug) {
+	boolean mayDecide(long accountId, long eventId, String callSlug) {
 		return calls.find(eventId, callSlug)
 			.filter(call -> mayDecide(accountId, eventId, call.microconferenceId()))
 			.isPresent();
@@ -252,9 +259,10 @@ public class TopicDecisions {
 
 	/**
 	 * Cancels an accepted or confirmed topic, for the reason given, which the audit log
-	 * keeps; its minutes return to the call's budget. Organisers only.
-	 * @throws DecisionNotAllowedException if there is no such topic or the account does
-	 * not organise its event
+	 * keeps; its minutes return to the call's budget. Organisers only, and not one
+	 * conflicted with the topic.
+	 * @throws DecisionNotAllowedException if there is no such topic, the account does not
+	 * organise its event, or is conflicted with the topic
 	 * @throws TopicRefusedException if the topic is neither accepted nor confirmed
 	 * @throws org.plumbline.validation.InvalidFields for a missing or too long reason
 	 * @throws OptimisticLockingFailureException if the topic changed since
@@ -263,7 +271,8 @@ public class TopicDecisions {
 	@Transactional
 	public Topic cancel(long actorAccountId, long topicId, int version, String reason) {
 		DecisionRow topic = decisions.find(topicId)
-			.filter(found -> rights.isOrganiser(actorAccountId, found.eventId()))
+			.filter(found -> rights.isOrganiser(actorAccountId, found.eventId())
+					&& !conflicts.conflicted(topicId, actorAccountId))
 			.orElseThrow(() -> new DecisionNotAllowedException(
 					"No topic " + topicId + " that account " + actorAccountId + " may cancel"));
 		if (topic.state() != TopicState.ACCEPTED && topic.state() != TopicState.CONFIRMED) {

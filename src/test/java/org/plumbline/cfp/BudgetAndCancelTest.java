@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -123,6 +124,35 @@ class BudgetAndCancelTest extends DecisionsWebTest {
 
 		assertThat(state(accepted.id())).isEqualTo("ACCEPTED/-");
 		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'canceled'")).isZero();
+	}
+
+	@Test
+	void anOrganiserConflictedWithATopicNeitherSeesNorCancelsIt() {
+		Topic own = submitted(organiserId, "kernel", "Olga's own", 30);
+		Topic marked = submitted(speakerAId, "kernel", "Ana's", 30);
+		announced(own, TopicState.ACCEPTED);
+		announced(marked, TopicState.ACCEPTED);
+		jdbc.sql("""
+				INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_by, marked_at)
+				SELECT ?, ?, person_id, 'Same employer', ?, CURRENT_TIMESTAMP FROM account WHERE id = ?""")
+			.params(event.id(), organiserId, organiserId, speakerAId)
+			.update();
+		try {
+			WebClient olga = signedIn(ORGANISER);
+			for (Topic topic : List.of(own, marked)) {
+				String page = "/manage/" + EVENT + "/topics/" + topic.id() + "/cancel";
+
+				assertThat(olga.get(page).statusCode()).isEqualTo(404);
+				assertThat(olga.postWithToken(page, Map.of("reason", "Mine.", "version", "" + version(topic.id())))
+					.statusCode()).isEqualTo(404);
+				assertThatThrownBy(() -> decisions.cancel(organiserId, topic.id(), version(topic.id()), "Mine."))
+					.isInstanceOf(DecisionNotAllowedException.class);
+				assertThat(state(topic.id())).isEqualTo("ACCEPTED/-");
+			}
+		}
+		finally {
+			jdbc.sql("DELETE FROM conflict_mark").update();
+		}
 	}
 
 	@Test

@@ -49,13 +49,14 @@ public record CallsPage(Event event, CallDefaults defaults, List<TopicCall> call
 				budgets.own(call.slug()).map(String::valueOf).orElse(""), "");
 	}
 
-	/** How much of a call's budget its accepted and confirmed topics use, in words. */
+	/**
+	 * How much of a call's budget its accepted and confirmed topics use, in words. The
+	 * wait-listed topic that fits is named on the review dashboard only, which leaves out
+	 * a topic the viewer is conflicted with.
+	 */
 	public String budgetUse(TopicCall call) {
 		MinutesBudget budget = budgets.use().get(call.slug());
-		String use = budget.usedMinutes() + " of " + budget.totalMinutes() + " min used";
-		return budget.firstWaitlistedThatFits()
-			.map(offer -> use + "; wait-listed and fits: " + offer.topic().title())
-			.orElse(use);
+		return budget.usedMinutes() + " of " + budget.totalMinutes() + " min used";
 	}
 
 	public TrackForm trackForm() {

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An organiser cancels an accepted or confirmed topic, giving a reason that the audit log
- * keeps. Anyone who does not organise the event is told the page does not exist.
+ * keeps. Anyone who does not organise the event, and an organiser conflicted with the
+ * topic, is told the page does not exist.
  */
 @Controller
 class CancelPages {
@@ -41,7 +42,7 @@ class CancelPages {
 	String ask(@PathVariable("event") String slug, @PathVariable("topic") long topicId,
 			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
 		Event event = organised(slug, me);
-		DecidableTopic topic = topic(event, topicId);
+		DecidableTopic topic = topic(event, topicId, me);
 		return page(event, topic, "", topic.topic().version(), FormErrors.NONE, csrf, model);
 	}
 
@@ -51,7 +52,7 @@ class CancelPages {
 			@RequestParam(name = "version", required = false) String version,
 			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		Event event = organised(slug, me);
-		DecidableTopic topic = topic(event, topicId);
+		DecidableTopic topic = topic(event, topicId, me);
 		int seen = FormVersion.parse(version);
 		try {
 			decisions.cancel(me.id(), topicId, seen, reason);
@@ -63,7 +64,7 @@ class CancelPages {
 			return page(event, topic, reason, seen, FormErrors.form(refused.getMessage()), csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			DecidableTopic current = topic(event, topicId);
+			DecidableTopic current = topic(event, topicId, me);
 			return page(event, current, reason, current.topic().version(),
 					FormErrors.form(stale.getMessage() + " Your reason is kept below."), csrf, model);
 		}
@@ -88,8 +89,8 @@ class CancelPages {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private DecidableTopic topic(Event event, long topicId) {
-		return decisions.topicOfEvent(event.id(), topicId)
+	private DecidableTopic topic(Event event, long topicId, SignedInAccount me) {
+		return decisions.topicOfEvent(me.id(), event.id(), topicId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
