@@ -46,17 +46,19 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * the event, which organisers and the admin may resend; {purpose} a mail purpose that
  * events may have their own text for; {suggestion} a duplicate suggestion of MC X's lead,
  * reopened before every request (a post without choices merges nothing); {call} is MC X's
- * call (with no window yet); {topic} a draft of user A's to it, which no one is asked to
- * confirm and no one may cancel (the answer link without its token is no one's), but in
- * the review routes a submitted topic of user B's to it with reviewer X as co-speaker
- * (conflicted: 404 to them); {mark} a conflict mark of lead Y's, which organisers may
- * remove; {question} a question of that call; {coSpeakerInvitation} an invitation of user
- * B to A's topic, reopened before every request, and {token} its link's secret (B's
- * answer is refused, as the call has no window, or closes the invitation, which is
- * reopened; to the co-lead invitation routes it is a link that is not one of theirs);
- * {proposal} an MC proposed by user A (the event has no Call for Microconferences window,
- * so edits are refused, and no decision is recorded); {@code /actuator/health/**} asks
- * for one component ({@code db}), which is not shown apart.
+ * call (with no window yet); {topic} a draft of user A's to it, but in the answer and
+ * cancel routes an accepted topic of user A's, which A is asked to confirm through the
+ * link of {@value #ANSWER_TOKEN} (posts without a choice are refused) and organisers and
+ * the admin may cancel (posts without the form's version are refused), and in the review
+ * routes a submitted topic of user B's to it with reviewer X as co-speaker (conflicted:
+ * 404 to them); {mark} a conflict mark of lead Y's, which organisers may remove;
+ * {question} a question of that call; {coSpeakerInvitation} an invitation of user B to
+ * A's topic, reopened before every request, and {token} its link's secret (B's answer is
+ * refused, as the call has no window, or closes the invitation, which is reopened; to the
+ * co-lead invitation routes it is a link that is not one of theirs); {proposal} an MC
+ * proposed by user A (the event has no Call for Microconferences window, so edits are
+ * refused, and no decision is recorded); {@code /actuator/health/**} asks for one
+ * component ({@code db}), which is not shown apart.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -69,6 +71,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 	static final String SLUG = "matrix_conf";
 
 	static final String CO_SPEAKER_TOKEN = "matrix-co-speaker-token";
+
+	static final String ANSWER_TOKEN = "matrix-answer-token";
 
 	/** Expected answers, in the order of {@link Who}. */
 	static final List<Row> ROWS = List.of(
@@ -114,11 +118,11 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/calls/{call}/questions/{question}",   302, 404, 404, 400, 404, 404, 400, 400),
 		post("/manage/{event}/calls/{call}/questions/{question}/move", 302, 404, 404, 400, 404, 404, 400, 400),
 		post("/manage/{event}/calls/{call}/questions/{question}/remove", 302, 404, 404, 400, 404, 404, 400, 400),
-		post("/account/topics/{topic}/answer",                      302, 404, 404, 404, 404, 404, 404, 404),
-		get("/account/topics/answer",                               302, 404, 404, 404, 404, 404, 404, 404),
-		post("/account/topics/answer",                              302, 404, 404, 404, 404, 404, 404, 404),
-		get("/manage/{event}/topics/{topic}/cancel",                302, 404, 404, 404, 404, 404, 404, 404),
-		post("/manage/{event}/topics/{topic}/cancel",               302, 404, 404, 404, 404, 404, 404, 404),
+		post("/account/topics/{topic}/answer",                      302, 400, 404, 404, 404, 404, 404, 404),
+		get("/account/topics/answer",                               302, 200, 404, 404, 404, 404, 404, 404),
+		post("/account/topics/answer",                              302, 400, 404, 404, 404, 404, 404, 404),
+		get("/manage/{event}/topics/{topic}/cancel",                302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/topics/{topic}/cancel",               302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/calls",                                302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/calls",                               302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/calls/{call}",                        302, 404, 404, 404, 404, 404, 400, 400),
@@ -363,8 +367,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.params(event.id(), userA)
 			.update();
 		long mark = jdbc.sql("SELECT id FROM conflict_mark WHERE reason = 'Matrix'").query(Long.class).single();
+		long accepted = acceptedTopicOf(userA, event.id(), x);
 		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
-				coSpeakerInvitation, proposal, reviewed, mark);
+				coSpeakerInvitation, proposal, reviewed, mark, accepted);
 	}
 
 	/** A draft topic of user A to MC X's call. */
@@ -380,6 +385,32 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		jdbc.sql(
 				"INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) VALUES (?, 1, ?, 'User A')")
 			.params(topic, person)
+			.update();
+		return topic;
+	}
+
+	/**
+	 * An accepted topic of user A to MC X's call, announced, with A's answer still open
+	 * and asked through the link of {@value #ANSWER_TOKEN}.
+	 */
+	private long acceptedTopicOf(long account, long eventId, long microconferenceId) {
+		jdbc.sql("""
+				INSERT INTO topic (guid, event_id, microconference_id, state, title, abstract, duration_minutes,
+				                   submitted_by, submission_key, created_at, updated_at, submitted_at)
+				VALUES (?, ?, ?, 'ACCEPTED', 'A''s accepted topic', 'About it.', 30, ?, 'matrix-accepted',
+				        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.params(java.util.UUID.randomUUID(), eventId, microconferenceId, account)
+			.update();
+		long topic = jdbc.sql("SELECT id FROM topic WHERE submission_key = 'matrix-accepted'")
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written)
+				SELECT ?, 1, person_id, 'User A' FROM account WHERE id = ?""").params(topic, account).update();
+		jdbc.sql("""
+				INSERT INTO topic_confirmation (topic_id, person_id, token_hash, announced_at)
+				SELECT ?, person_id, ?, CURRENT_TIMESTAMP FROM account WHERE id = ?""")
+			.params(topic, OneTimeTokens.hash(ANSWER_TOKEN), account)
 			.update();
 		return topic;
 	}
@@ -485,11 +516,13 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long markId;
 
+		private final long acceptedTopicId;
+
 		private long victimGrant;
 
 		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
 				long suggestionId, long topicId, long questionId, long coSpeakerInvitationId, long proposalId,
-				long reviewedTopicId, long markId) {
+				long reviewedTopicId, long markId, long acceptedTopicId) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
@@ -502,6 +535,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			this.proposalId = proposalId;
 			this.reviewedTopicId = reviewedTopicId;
 			this.markId = markId;
+			this.acceptedTopicId = acceptedTopicId;
 		}
 
 		void restoreVictims() {
@@ -536,7 +570,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{purpose}", "role-granted");
 			values.put("{suggestion}", Long.toString(suggestionId));
 			values.put("{call}", "x");
-			values.put("{topic}", Long.toString(pattern.startsWith("/review/") ? reviewedTopicId : topicId));
+			values.put("{topic}", Long.toString(topicOf(pattern)));
 			values.put("{mark}", Long.toString(markId));
 			values.put("{proposal}", Long.toString(proposalId));
 			values.put("{question}", Long.toString(questionId));
@@ -547,7 +581,14 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			for (Map.Entry<String, String> value : values.entrySet()) {
 				path = path.replace(value.getKey(), value.getValue());
 			}
-			return path;
+			return pattern.equals("/account/topics/answer") ? path + "?token=" + ANSWER_TOKEN : path;
+		}
+
+		private long topicOf(String pattern) {
+			if (pattern.startsWith("/review/")) {
+				return reviewedTopicId;
+			}
+			return pattern.endsWith("/answer") || pattern.endsWith("/cancel") ? acceptedTopicId : topicId;
 		}
 
 	}
