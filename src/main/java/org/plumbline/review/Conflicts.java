@@ -107,13 +107,19 @@ public class Conflicts {
 	}
 
 	/**
-	 * Removes a mark; removing one that is gone already changes nothing.
+	 * Removes a mark; removing one that is gone already changes nothing. A mark naming
+	 * the actor is removed by another organiser: no one lifts their own conflict.
 	 * @throws IllegalArgumentException if the actor does not organise the event
+	 * @throws ReviewRefusedException if the mark names the actor
 	 */
 	@Transactional
 	public void unmark(Event event, long actorAccountId, long markId) {
 		requireOrganiser(event, actorAccountId);
 		Optional<ConflictMark> mark = conflicts.mark(event.id(), markId);
+		if (mark.isPresent() && mark.get().accountId() == actorAccountId) {
+			throw new ReviewRefusedException(
+					"This mark names you, so another organiser removes it: no one lifts their own conflict.");
+		}
 		if (mark.isPresent() && conflicts.delete(event.id(), markId)) {
 			audit.record(new AuditEntry(event.id(), actorAccountId, null, "conflict-mark", Long.toString(markId),
 					"conflict-unmarked", audited(mark.get()), null, null));

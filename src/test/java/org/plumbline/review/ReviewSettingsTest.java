@@ -3,13 +3,21 @@ package org.plumbline.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.testsupport.LockWaits;
 import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Organisers set the review phases (the event's default and a call's own) and mark
@@ -17,6 +25,9 @@ import org.plumbline.testsupport.WebClient;
  * anyone else gets 404. {@link ReviewSettingsPostgresTest} runs the same on PostgreSQL.
  */
 class ReviewSettingsTest extends ReviewWebTest {
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	static final String PHASES = "/manage/" + EVENT + "/reviews";
 
@@ -93,6 +104,55 @@ class ReviewSettingsTest extends ReviewWebTest {
 		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'conflict-mark' ORDER BY id")
 			.query(String.class)
 			.list()).containsExactly("conflict-marked", "conflict-unmarked");
+	}
+
+	@Test
+	void aPairMarkedByAnotherOrganiserAtTheSameMomentIsToldBesideTheFieldAndMarkedOnce() throws Exception {
+		topic(kernelId, "Ana's", speakerAId);
+		WebClient olga = signedIn(ORGANISER);
+		Map<String, String> fields = Map.of("email", REVIEWER_KERNEL, "personId", Long.toString(personOf(speakerAId)),
+				"reason", "Same employer");
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		try {
+			List<Future<HttpResponse<String>>> competing = new ArrayList<>();
+			transactions.executeWithoutResult(status -> {
+				jdbc.sql("""
+						INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_by, marked_at)
+						VALUES (?, ?, ?, 'First', ?, CURRENT_TIMESTAMP)""")
+					.params(event.id(), reviewerKernelId, personOf(speakerAId), organiserId)
+					.update();
+				long holder = LockWaits.session(jdbc);
+				competing.add(thread.submit(() -> olga.submit(CONFLICTS, CONFLICTS, fields)));
+				LockWaits.awaitBlockedOrDone(jdbc, holder, competing.get(0));
+			});
+			HttpResponse<String> told = competing.get(0).get(30, TimeUnit.SECONDS);
+
+			assertThat(told.statusCode()).isEqualTo(200);
+			assertThat(Jsoup.parse(told.body()).select("#personId_error").text())
+				.isEqualTo("Another organiser marked this account as conflicted with this person just now.");
+			assertThat(count("SELECT COUNT(*) FROM conflict_mark")).isEqualTo(1);
+		}
+		finally {
+			thread.shutdownNow();
+		}
+	}
+
+	@Test
+	void anOrganiserMarkedAsConflictedCannotRemoveTheMarkNamingThem() {
+		jdbc.sql("""
+				INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_at)
+				VALUES (?, ?, ?, 'Same employer', CURRENT_TIMESTAMP)""")
+			.params(event.id(), organiserId, personOf(speakerAId))
+			.update();
+		long mark = count("SELECT id FROM conflict_mark");
+		WebClient olga = signedIn(ORGANISER);
+
+		HttpResponse<String> refused = olga.submit(CONFLICTS, CONFLICTS + "/" + mark + "/remove", Map.of());
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(refused.body()).select(".form-error").text()).startsWith("This mark names you");
+		assertThat(count("SELECT COUNT(*) FROM conflict_mark")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'conflict-mark'")).isZero();
 	}
 
 	@Test

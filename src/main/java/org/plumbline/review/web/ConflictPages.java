@@ -5,8 +5,10 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.review.ConflictInput;
 import org.plumbline.review.Conflicts;
+import org.plumbline.review.ReviewRefusedException;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -51,15 +53,26 @@ class ConflictPages {
 		catch (InvalidFields invalid) {
 			return page(event, form, FormErrors.of(invalid), csrf, model);
 		}
+		catch (DuplicateKeyException markedMeanwhile) {
+			return page(event, form,
+					FormErrors.field("personId",
+							"Another organiser marked this account as conflicted with this person just now."),
+					csrf, model);
+		}
 		redirect.addFlashAttribute("notice", "Marked: that account no longer sees this person's topics in reviews.");
 		return "redirect:/manage/" + event.slug() + "/conflicts";
 	}
 
 	@PostMapping("/manage/{event}/conflicts/{mark}/remove")
 	String unmark(@PathVariable("event") String slug, @PathVariable("mark") long markId,
-			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		Event event = organised(slug, me);
-		conflicts.unmark(event, me.id(), markId);
+		try {
+			conflicts.unmark(event, me.id(), markId);
+		}
+		catch (ReviewRefusedException refused) {
+			return page(event, new ConflictForm("", "", ""), FormErrors.form(refused.getMessage()), csrf, model);
+		}
 		redirect.addFlashAttribute("notice", "The mark is removed.");
 		return "redirect:/manage/" + event.slug() + "/conflicts";
 	}
