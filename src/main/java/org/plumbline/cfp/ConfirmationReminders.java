@@ -1,7 +1,6 @@
 package org.plumbline.cfp;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.plumbline.cfp.domain.ConfirmationRepository;
@@ -56,10 +55,7 @@ class ConfirmationReminders {
 	int sendDue() {
 		Instant now = clock.instant();
 		int sent = 0;
-		for (ReminderCandidate candidate : transaction.execute(status -> confirmations.unanswered())) {
-			if (candidate.announcedAt().plus(Duration.ofDays(candidate.reminderDays())).isAfter(now)) {
-				continue;
-			}
+		for (ReminderCandidate candidate : transaction.execute(status -> confirmations.due(now))) {
 			Boolean claimed = transaction.execute(status -> remind(candidate, now));
 			if (Boolean.TRUE.equals(claimed)) {
 				sent++;

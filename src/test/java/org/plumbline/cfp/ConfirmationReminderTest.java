@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.testsupport.LockWaits;
+import org.plumbline.cfp.domain.ConfirmationRepository;
+import org.plumbline.cfp.domain.ConfirmationRepository.ReminderCandidate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +34,9 @@ class ConfirmationReminderTest extends DecisionsWebTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ConfirmationRepository confirmations;
 
 	@Test
 	void anUnansweredSpeakerIsRemindedOnceSevenDaysAfterTheAnnouncement() {
@@ -76,6 +81,25 @@ class ConfirmationReminderTest extends DecisionsWebTest {
 
 		assertThat(reminders.sendDue()).isZero();
 		assertThat(reminderSubjects()).isEmpty();
+	}
+
+	@Test
+	void aTopicCanceledAfterTheDueListWasReadIsNotClaimedForAReminder() {
+		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
+		announced(topic, TopicState.ACCEPTED);
+		clock.set(START.plus(Duration.ofDays(8)));
+		long person = jdbc.sql("SELECT person_id FROM topic_speaker WHERE topic_id = ?")
+			.param(topic.id())
+			.query(Long.class)
+			.single();
+		assertThat(confirmations.due(clock.instant())).extracting(ReminderCandidate::topicId)
+			.containsExactly(topic.id());
+
+		decisions.cancel(organiserId, topic.id(), version(topic.id()), "The room is gone.");
+
+		assertThat(confirmations.claimReminder(topic.id(), person, clock.instant())).isFalse();
+		assertThat(confirmations.due(clock.instant())).isEmpty();
+		assertThat(reminders.sendDue()).isZero();
 	}
 
 	/**

@@ -70,38 +70,44 @@ public class ConfirmationRepository {
 	}
 
 	/**
-	 * Speakers of accepted topics who have neither answered nor been reminded, with the
-	 * number of days after the announcement that their event reminds them.
+	 * Speakers of accepted topics who have neither answered nor been reminded, and whose
+	 * event's reminder days have passed since the announcement at {@code now}.
 	 */
-	public List<ReminderCandidate> unanswered() {
+	public List<ReminderCandidate> due(Instant now) {
 		return jdbc.sql("""
-				SELECT c.topic_id, c.person_id, c.announced_at,
-				       COALESCE((SELECT d.reminder_days FROM topic_call_defaults d WHERE d.event_id = t.event_id),
-				                ?) AS reminder_days
-				FROM topic_confirmation c JOIN topic t ON t.id = c.topic_id
-				WHERE c.answer IS NULL AND c.reminder_sent_at IS NULL AND t.state = 'ACCEPTED'
-				ORDER BY c.announced_at, c.topic_id, c.person_id""")
-			.param(DEFAULT_REMINDER_DAYS)
-			.query((rs, row) -> new ReminderCandidate(rs.getLong("topic_id"), rs.getLong("person_id"),
-					SqlInstants.instant(rs, "announced_at"), rs.getInt("reminder_days")))
+				SELECT topic_id, person_id FROM (
+				    SELECT c.topic_id, c.person_id, c.announced_at,
+				           COALESCE((SELECT d.reminder_days FROM topic_call_defaults d WHERE d.event_id = t.event_id),
+				                    :defaultDays) AS reminder_days
+				    FROM topic_confirmation c JOIN topic t ON t.id = c.topic_id
+				    WHERE c.answer IS NULL AND c.reminder_sent_at IS NULL AND t.state = 'ACCEPTED') unanswered
+				WHERE announced_at + reminder_days * INTERVAL '1' DAY <= :now
+				ORDER BY announced_at, topic_id, person_id""")
+			.param("defaultDays", DEFAULT_REMINDER_DAYS)
+			.param("now", SqlInstants.utc(now))
+			.query((rs, row) -> new ReminderCandidate(rs.getLong("topic_id"), rs.getLong("person_id")))
 			.list();
 	}
 
 	/**
 	 * Claims the reminder of one speaker: true for the one transaction that marks it
 	 * sent; another instance's claim of the same row waits for this one to end and then
-	 * finds it marked.
+	 * finds it marked. A speaker who answered, or whose topic is no longer accepted
+	 * (canceled, or declined by its first speaker) since the list was read, is not
+	 * claimed.
 	 */
 	public boolean claimReminder(long topicId, long personId, Instant now) {
-		return jdbc.sql("""
-				UPDATE topic_confirmation SET reminder_sent_at = ?
-				WHERE topic_id = ? AND person_id = ? AND reminder_sent_at IS NULL AND answer IS NULL""")
+		return jdbc
+			.sql("""
+					UPDATE topic_confirmation SET reminder_sent_at = ?
+					WHERE topic_id = ? AND person_id = ? AND reminder_sent_at IS NULL AND answer IS NULL
+					  AND EXISTS (SELECT 1 FROM topic t WHERE t.id = topic_confirmation.topic_id AND t.state = 'ACCEPTED')""")
 			.params(SqlInstants.utc(now), topicId, personId)
 			.update() == 1;
 	}
 
-	/** A speaker due a reminder after {@code reminderDays}. */
-	public record ReminderCandidate(long topicId, long personId, Instant announcedAt, int reminderDays) {
+	/** A speaker due a reminder. */
+	public record ReminderCandidate(long topicId, long personId) {
 	}
 
 	private static ConfirmationRow row(ResultSet rs, int row) throws SQLException {
