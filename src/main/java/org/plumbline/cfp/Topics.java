@@ -258,7 +258,7 @@ public class Topics {
 	 */
 	private Checked checked(TopicText text, TopicCall call, boolean complete) {
 		FieldChecks checks = new FieldChecks();
-		String title = checks.requiredText("title", text.title(), TopicText.MAX_TITLE_LENGTH);
+		String title = checks.requiredLine("title", text.title(), TopicText.MAX_TITLE_LENGTH);
 		String abstractText = complete
 				? checks.requiredText("abstractText", text.abstractText(), TopicText.MAX_ABSTRACT_LENGTH)
 				: checks.optionalText("abstractText", text.abstractText(), TopicText.MAX_ABSTRACT_LENGTH);

@@ -103,6 +103,20 @@ class TopicSubmissionTest extends CfpWebTest {
 	}
 
 	@Test
+	void aTitleOfTwoLinesIsToldBesideItsFieldAndSavesNothing() {
+		openCalls();
+		WebClient ana = signedIn(SPEAKER_A);
+
+		HttpResponse<String> refused = ana.submit(FORM, FORM, Map.of("title", "Tracing\r\nand more", "abstractText",
+				"About it.", "durationMinutes", "30", "action", "submit"));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(refused.body()).select("#title_error").text())
+			.isEqualTo("Character 8 is a line break (U+000D); this field is one line.");
+		assertThat(count("SELECT COUNT(*) FROM topic")).isZero();
+	}
+
+	@Test
 	void afterTheDeadlineEditsAndWithdrawalsAreRefusedWithTheDeadlineInTheEventsZone() {
 		openCalls();
 		WebClient ana = signedIn(SPEAKER_A);
