@@ -227,8 +227,9 @@ public class TopicDecisions {
 
 	/**
 	 * The call's budget of minutes: its own or the event's total, what its accepted and
-	 * confirmed topics use, and the first wait-listed topic (by submission) whose
-	 * duration fits in what is free, for the leads to accept.
+	 * confirmed topics use, what its recorded and unannounced acceptances will use, and
+	 * the first wait-listed topic (by submission) with no recorded decision whose
+	 * duration fits in what is then free, for the leads to accept.
 	 * @throws IllegalArgumentException if the event has no such call
 	 */
 	@Transactional(readOnly = true)
@@ -237,13 +238,14 @@ public class TopicDecisions {
 			.orElseThrow(() -> new IllegalArgumentException("No call " + callSlug + " in event " + eventId));
 		int total = decisions.budgetMinutes(eventId, call.microconferenceId(), call.plainTrackId());
 		int used = decisions.usedMinutes(eventId, call.microconferenceId(), call.plainTrackId());
+		int pending = decisions.pendingAcceptedMinutes(eventId, call.microconferenceId(), call.plainTrackId());
 		Optional<DecidableTopic> fits = decisions.ofCall(eventId, call.microconferenceId(), call.plainTrackId())
 			.stream()
-			.filter(topic -> topic.state() == TopicState.WAITLISTED && topic.durationMinutes() != null
-					&& topic.durationMinutes() <= total - used)
+			.filter(topic -> topic.state() == TopicState.WAITLISTED && topic.pendingState() == null
+					&& topic.durationMinutes() != null && topic.durationMinutes() <= total - used - pending)
 			.findFirst()
 			.map(this::decidable);
-		return new MinutesBudget(total, used, fits);
+		return new MinutesBudget(total, used, pending, fits);
 	}
 
 	/** The event's budget settings, and each call's budget as it stands. */

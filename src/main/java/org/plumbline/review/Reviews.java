@@ -127,7 +127,7 @@ public class Reviews {
 				MinutesBudget whole = decisions.budget(event.id(), callSlug);
 				Optional<DecidableTopic> fits = whole.firstWaitlistedThatFits()
 					.filter(topic -> !reviews.conflicted(topic.topic().id(), accountId));
-				budget = new MinutesBudget(whole.totalMinutes(), whole.usedMinutes(), fits);
+				budget = new MinutesBudget(whole.totalMinutes(), whole.usedMinutes(), whole.pendingMinutes(), fits);
 			}
 			return new Dashboard(event, reviewable, shown, byState, byPending, all.size(), query, budget);
 		});

@@ -38,7 +38,7 @@ class BudgetAndCancelTest extends DecisionsWebTest {
 		decide(confirmed, TopicState.ACCEPTED);
 		decide(waitlisted, TopicState.WAITLISTED);
 		decide(rejected, TopicState.REJECTED);
-		assertThat(decisions.budget(event.id(), "kernel")).isEqualTo(new MinutesBudget(180, 0, Optional.empty()));
+		assertThat(decisions.budget(event.id(), "kernel")).isEqualTo(new MinutesBudget(180, 0, 75, Optional.empty()));
 
 		decisions.announce(kernelLeadId, event.id(), "kernel");
 		answers.answerAsSpeaker(speakerBId, confirmed.id(), true);
@@ -67,7 +67,7 @@ class BudgetAndCancelTest extends DecisionsWebTest {
 		decide(longWait, TopicState.WAITLISTED);
 		decide(shortWait, TopicState.WAITLISTED);
 		decisions.announce(kernelLeadId, event.id(), "kernel");
-		assertThat(decisions.budget(event.id(), "kernel")).isEqualTo(new MinutesBudget(60, 60, Optional.empty()));
+		assertThat(decisions.budget(event.id(), "kernel")).isEqualTo(new MinutesBudget(60, 60, 0, Optional.empty()));
 
 		decisions.cancel(organiserId, first.id(), version(first.id()), "The speaker cannot travel.");
 
@@ -90,7 +90,7 @@ class BudgetAndCancelTest extends DecisionsWebTest {
 		decisions.record(organiserId, topic.id(), version(topic.id()), TopicState.ACCEPTED);
 		decisions.announce(organiserId, event.id(), "refereed");
 
-		assertThat(decisions.budget(event.id(), "refereed")).isEqualTo(new MinutesBudget(90, 45, Optional.empty()));
+		assertThat(decisions.budget(event.id(), "refereed")).isEqualTo(new MinutesBudget(90, 45, 0, Optional.empty()));
 	}
 
 	@Test

@@ -161,6 +161,28 @@ class ReviewDecisionTest extends ReviewWebTest {
 		assertThat(signedIn(LEAD_KERNEL).page(KERNEL).select("#budget_fits")).isEmpty();
 	}
 
+	@Test
+	void theBudgetCountsRecordedAcceptancesApartAndNeverOffersATopicWithARecordedDecision() {
+		long accepted = topic(kernelId, "Page tables", speakerAId);
+		long recorded = topic(kernelId, "Folios", speakerAId);
+		long waitingDecided = topic(kernelId, "Schedulers", speakerBId);
+		topic(kernelId, "Swap", speakerBId);
+		jdbc.sql("UPDATE topic SET state = 'ACCEPTED', duration_minutes = 60 WHERE id = ?").param(accepted).update();
+		jdbc.sql("UPDATE topic SET pending_state = 'ACCEPTED', decided_at = CURRENT_TIMESTAMP WHERE id = ?")
+			.param(recorded)
+			.update();
+		jdbc.sql("UPDATE topic SET state = 'WAITLISTED' WHERE title IN ('Schedulers', 'Swap')").update();
+		jdbc.sql("UPDATE topic SET pending_state = 'REJECTED', decided_at = CURRENT_TIMESTAMP WHERE id = ?")
+			.param(waitingDecided)
+			.update();
+
+		Document dashboard = signedIn(LEAD_KERNEL).page(KERNEL);
+
+		assertThat(dashboard.select("#budget").text()).startsWith("60 of 180 minutes used by accepted and confirmed "
+				+ "topics; 30 more by acceptances recorded and not yet announced; 90 free.");
+		assertThat(dashboard.select("#budget_fits").text()).isEqualTo("Swap");
+	}
+
 	private String csrfOf(WebClient client) {
 		return client.page(KERNEL).select("form[action$=announce] input[name=_csrf]").attr("value");
 	}

@@ -200,6 +200,16 @@ public class DecisionRepository {
 			.single();
 	}
 
+	/** The minutes of the call's topics with an acceptance recorded and not announced. */
+	public int pendingAcceptedMinutes(long eventId, Long microconferenceId, Long plainTrackId) {
+		return jdbc
+			.sql("SELECT COALESCE(SUM(duration_minutes), 0) FROM topic WHERE " + OF_CALL
+					+ " AND pending_state = 'ACCEPTED'")
+			.params(eventId, microconferenceId, plainTrackId)
+			.query(Integer.class)
+			.single();
+	}
+
 	private static DecisionRow row(ResultSet rs, int row) throws SQLException {
 		String pending = rs.getString("pending_state");
 		return new DecisionRow(rs.getLong("id"), rs.getLong("event_id"), rs.getObject("microconference_id", Long.class),
