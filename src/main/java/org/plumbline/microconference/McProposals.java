@@ -79,8 +79,12 @@ public class McProposals {
 
 	private final TransactionTemplate transaction;
 
+	private final ProposalAuthority authority;
+
 	McProposals(MicroconferenceRepository microconferences, ProposalRepository proposals, ProposalMail mail,
-			EventCatalog events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
+			EventCatalog events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
+			ProposalAuthority authority) {
+		this.authority = authority;
 		this.microconferences = microconferences;
 		this.proposals = proposals;
 		this.mail = mail;
@@ -256,27 +260,38 @@ public class McProposals {
 		return view(id);
 	}
 
-	/** The invitation of a link, if the token is one of ours. */
+	/**
+	 * The invitation of a link, if the account's verified address is the one it was
+	 * mailed to (as for co-speakers): a forwarded or leaked link makes nobody else a
+	 * lead. Empty for anyone else and for a token that is not ours.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<McProposalInvitation> invitation(String token) {
-		if (!OneTimeTokens.plausible(token)) {
-			return Optional.empty();
-		}
-		return proposals.invitationByHash(OneTimeTokens.hash(token)).map(this::invitationView);
+	public Optional<McProposalInvitation> invitationFor(String token, long accountId) {
+		return boundRow(token, accountId).map(this::invitationView);
 	}
 
 	/**
-	 * Answers a co-lead invitation for the signed-in user, whatever their address: the
-	 * link is the proof. Accepting lists them among the leads-to-be after the others;
-	 * answering twice, or after the proposal was decided or withdrawn, changes nothing.
-	 * @return the invitation as it is now, empty for a token that is not ours
+	 * The invitation of a link for an account that has not verified its address yet, if
+	 * that address is the one it was mailed to: it may see it, and answers once verified.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<McProposalInvitation> invitationAwaitingVerification(String token, String accountEmail) {
+		return row(token).filter(invitation -> invitation.email().equalsIgnoreCase(accountEmail))
+			.map(this::invitationView);
+	}
+
+	/**
+	 * Answers a co-lead invitation for the signed-in user, who must be the person whose
+	 * verified address it was mailed to. Accepting lists them among the leads-to-be after
+	 * the others; answering twice, or after the proposal was decided or withdrawn,
+	 * changes nothing.
+	 * @return the invitation as it is now, empty for a token that is not ours or not
+	 * theirs
 	 */
 	@Transactional
 	public Optional<McProposalInvitation> answer(String token, McProposer invitee, boolean accept) {
-		if (!OneTimeTokens.plausible(token)) {
-			return Optional.empty();
-		}
-		Optional<InvitationRow> found = proposals.invitationByHash(OneTimeTokens.hash(token));
+		Optional<InvitationRow> found = boundRow(token, invitee.accountId())
+			.filter(invitation -> authority.verifiedPersonOf(invitee.accountId()).orElseThrow() == invitee.personId());
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -296,6 +311,21 @@ public class McProposals {
 					null));
 		}
 		return proposals.invitationByHash(OneTimeTokens.hash(token)).map(this::invitationView);
+	}
+
+	private Optional<InvitationRow> row(String token) {
+		if (!OneTimeTokens.plausible(token)) {
+			return Optional.empty();
+		}
+		return proposals.invitationByHash(OneTimeTokens.hash(token));
+	}
+
+	private Optional<InvitationRow> boundRow(String token, long accountId) {
+		Optional<Long> person = authority.verifiedPersonOf(accountId);
+		if (person.isEmpty()) {
+			return Optional.empty();
+		}
+		return row(token).filter(invitation -> authority.verifiedPersonOfAddress(invitation.email()).equals(person));
 	}
 
 	/** A proposal, if the person is one of its leads-to-be; empty for anyone else. */

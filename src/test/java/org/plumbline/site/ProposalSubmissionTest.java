@@ -307,8 +307,28 @@ class ProposalSubmissionTest extends CallForMcWebTest {
 		assertThat(carl.get(page).statusCode()).isEqualTo(404);
 		assertThat(pia.page(page).select(".proposal-facts").text()).contains("Leads Pia Proposer")
 			.doesNotContain("Carl");
-		assertThat(carl.page("/proposals/invitations/not-a-token").select("h1").text())
-			.isEqualTo("This link does not work");
+		assertThat(carl.get("/proposals/invitations/not-a-token").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aForwardedInvitationLinkDoesNotExistForAnyoneButTheInviteeAndMakesNobodyALead() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		String page = WebClient.location(pia.submit(FORM, FORM,
+				Map.of("title", "Tracing", "description", "About tracing.", "action", "submit")));
+		pia.submit(page, page + "/invitations", Map.of("email", CO_LEAD));
+		String link = linkInLatestMailTo(CO_LEAD);
+		WebClient bea = signedIn(STRANGER);
+
+		assertThat(bea.get(link).statusCode()).isEqualTo(404);
+		assertThat(bea.postWithToken(link, Map.of("action", "accept")).statusCode()).isEqualTo(404);
+		assertThat(pia.get(link).statusCode()).as("not even the inviter sees the invitee's page").isEqualTo(404);
+
+		assertThat(pia.page(page).select("ul.invitations").text()).isEqualTo(CO_LEAD + ": invited");
+		assertThat(pia.page(page).select(".proposal-facts").text()).contains("Leads Pia Proposer")
+			.doesNotContain("Carl");
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal_lead")).isEqualTo(1);
+		assertThat(signedIn(CO_LEAD).page(link).select("h1").text()).isEqualTo("Co-lead invitation");
 	}
 
 }

@@ -9,6 +9,7 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.McProposalInvitation;
 import org.plumbline.microconference.McProposals;
 import org.plumbline.microconference.McProposer;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -17,11 +18,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The page of a co-lead invitation's link. As the role invitations' page does, it needs a
  * signed-in user: someone without an account is sent to sign in, signs up from there, and
- * comes back here after signing in. The link is the proof, whatever the user's address.
+ * comes back here after signing in. Only the invitee sees it: the account whose verified
+ * address the link was mailed to (or, before verifying, whose address it is); to anyone
+ * else, as for a token that is not ours, it does not exist (404).
  */
 @Controller
 class ProposalInvitationPages {
@@ -43,7 +47,11 @@ class ProposalInvitationPages {
 	@GetMapping(PATH)
 	String invitation(@PathVariable("token") String token, @AuthenticationPrincipal SignedInAccount me, CsrfToken csrf,
 			Model model) {
-		return page(token, proposals.invitation(token), null, me, csrf, model);
+		Optional<Long> personId = accounts.verifiedPersonId(me.id());
+		if (personId.isEmpty()) {
+			return page(token, proposals.invitationAwaitingVerification(token, me.email()), null, false, csrf, model);
+		}
+		return page(token, proposals.invitationFor(token, me.id()), null, true, csrf, model);
 	}
 
 	@PostMapping(PATH)
@@ -51,23 +59,24 @@ class ProposalInvitationPages {
 			@RequestParam(name = "action", required = false) String action, CsrfToken csrf, Model model) {
 		Optional<Long> personId = accounts.verifiedPersonId(me.id());
 		if (personId.isEmpty()) {
-			return page(token, proposals.invitation(token), null, me, csrf, model);
+			return page(token, proposals.invitationAwaitingVerification(token, me.email()), null, false, csrf, model);
 		}
 		boolean accept = "accept".equals(action);
 		McProposer invitee = new McProposer(me.id(), personId.get(), me.displayName(), me.email());
-		boolean wasOpen = proposals.invitation(token).filter(McProposalInvitation::answerable).isPresent();
+		boolean wasOpen = proposals.invitationFor(token, me.id()).filter(McProposalInvitation::answerable).isPresent();
 		Optional<McProposalInvitation> answered = proposals.answer(token, invitee, accept);
-		return page(token, answered, wasOpen ? (accept ? "accepted" : "declined") : null, me, csrf, model);
+		return page(token, answered, wasOpen ? (accept ? "accepted" : "declined") : null, true, csrf, model);
 	}
 
-	private String page(String token, Optional<McProposalInvitation> invitation, String justAnswered,
-			SignedInAccount me, CsrfToken csrf, Model model) {
-		Event event = invitation.flatMap(found -> events.findById(found.eventId())).orElse(null);
+	private String page(String token, Optional<McProposalInvitation> invitation, String justAnswered, boolean verified,
+			CsrfToken csrf, Model model) {
+		McProposalInvitation shown = invitation.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Event event = events.findById(shown.eventId()).orElseThrow();
 		model.addAttribute("token", token);
-		model.addAttribute("invitation", invitation.orElse(null));
+		model.addAttribute("invitation", shown);
 		model.addAttribute("event", event);
 		model.addAttribute("justAnswered", justAnswered);
-		model.addAttribute("verified", accounts.verifiedPersonId(me.id()).isPresent());
+		model.addAttribute("verified", verified);
 		model.addAttribute("csrf", csrf);
 		return "site/proposalInvitation";
 	}
