@@ -14,6 +14,7 @@ import org.plumbline.event.Event;
 import org.plumbline.microconference.domain.ProposalMail;
 import org.plumbline.microconference.domain.ProposalRepository;
 import org.plumbline.microconference.domain.ProposalRepository.LeadToBe;
+import org.plumbline.microconference.domain.ProposalRepository.ProposalRow;
 import org.plumbline.validation.FieldChecks;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,8 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Call for Microconferences as organisers run it: the window, one review per
  * organiser and proposal, decisions recorded quietly and then announced (DOMAIN.md, L3).
- * The caller has checked that the account organises the event: this feature does not know
- * roles (the account feature depends on it).
+ * Every change checks that the account organises the event, through
+ * {@link ProposalAuthority} (the account feature, which knows roles, depends on this
+ * one). An organiser who proposed a proposal, or is one of its leads-to-be, neither sees
+ * nor scores nor decides it: to them it does not exist.
  */
 @Service
 public class McProposalDecisions {
@@ -33,6 +36,8 @@ public class McProposalDecisions {
 	static final String STALE_WINDOW = "The call's dates were changed elsewhere since you opened this page.";
 
 	static final String STALE_REVIEW = "Your review was saved elsewhere since you opened this page.";
+
+	static final String STALE_DECISION = "Another organiser changed the decision since you opened this page.";
 
 	private final ProposalRepository proposals;
 
@@ -44,8 +49,11 @@ public class McProposalDecisions {
 
 	private final Clock clock;
 
+	private final ProposalAuthority authority;
+
 	McProposalDecisions(ProposalRepository proposals, McProposals proposers, ProposalMail mail, AuditLog audit,
-			Clock clock) {
+			Clock clock, ProposalAuthority authority) {
+		this.authority = authority;
 		this.proposals = proposals;
 		this.proposers = proposers;
 		this.mail = mail;
@@ -59,9 +67,12 @@ public class McProposalDecisions {
 	 * @throws InvalidFields if a date is missing or the call closes before it opens
 	 * @throws OptimisticLockingFailureException if it was changed since the form was
 	 * opened
+	 * @throws IllegalArgumentException if the account does not organise the event (the
+	 * caller answers 404)
 	 */
 	@Transactional
 	public McCall saveCall(Event event, Instant opensAt, Instant closesAt, int version, long actorAccountId) {
+		requireOrganiser(actorAccountId, event.id());
 		var checks = new FieldChecks();
 		if (opensAt == null) {
 			checks.check("opensAt", Optional.of("Enter when the call opens."));
@@ -94,25 +105,40 @@ public class McProposalDecisions {
 		return after;
 	}
 
-	/** The event's proposals that were submitted, with their reviews' count and mean. */
+	/**
+	 * The event's proposals that were submitted, with their reviews' count and mean, but
+	 * for those the organiser proposes or would lead.
+	 */
 	@Transactional(readOnly = true)
-	public List<McProposalSummary> overview(long eventId) {
-		return proposals.submitted(eventId).stream().map(row -> {
-			McProposal proposal = proposers.view(row.id());
-			List<McProposalReview> reviews = proposals.reviews(row.id());
-			Double mean = reviews.isEmpty() ? null
-					: reviews.stream().mapToInt(McProposalReview::score).average().orElseThrow();
-			return new McProposalSummary(row.id(), proposal.text().title(), proposal.leadNames(), proposal.status(),
-					proposal.pendingStatus(), reviews.size(), mean, row.submittedAt());
-		}).toList();
+	public List<McProposalSummary> overview(long eventId, long organiserAccountId) {
+		Optional<Long> person = authority.verifiedPersonOf(organiserAccountId);
+		return proposals.submitted(eventId)
+			.stream()
+			.filter(row -> !conflicted(row, organiserAccountId, person))
+			.map(row -> {
+				McProposal proposal = proposers.view(row.id());
+				List<McProposalReview> reviews = proposals.reviews(row.id());
+				Double mean = reviews.isEmpty() ? null
+						: reviews.stream().mapToInt(McProposalReview::score).average().orElseThrow();
+				return new McProposalSummary(row.id(), proposal.text().title(), proposal.leadNames(), proposal.status(),
+						proposal.pendingStatus(), reviews.size(), mean, row.submittedAt());
+			})
+			.toList();
 	}
 
-	/** A submitted proposal of the event; drafts are their proposers' alone. */
+	/**
+	 * A submitted proposal of the event, unless the organiser proposed it or is one of
+	 * its leads-to-be; drafts are their proposers' alone.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<McProposal> find(long eventId, long id) {
-		return proposals.find(id)
-			.filter(row -> row.eventId() == eventId && row.status() != McStatus.DRAFT)
-			.map(row -> proposers.view(id));
+	public Optional<McProposal> find(long eventId, long id, long organiserAccountId) {
+		return row(eventId, id, organiserAccountId).map(row -> proposers.view(id));
+	}
+
+	/** The version of the proposal's recorded decision, for the decision form. */
+	@Transactional(readOnly = true)
+	public int decisionVersion(long id) {
+		return proposals.find(id).orElseThrow().decisionVersion();
 	}
 
 	@Transactional(readOnly = true)
@@ -127,16 +153,22 @@ public class McProposalDecisions {
 	 * @throws InvalidFields if the score is not -2..+2 or the comment too long
 	 * @throws OptimisticLockingFailureException if their review was saved since the form
 	 * was opened
-	 * @throws IllegalArgumentException if the event has no such submitted proposal
+	 * @throws IllegalArgumentException if the account does not organise the event, or the
+	 * event has no such submitted proposal, or the account proposes it or would lead it
+	 * (the caller answers 404)
 	 */
 	@Transactional
 	public McProposalReview review(long eventId, long id, long reviewerAccountId, String reviewerName, String score,
 			String comment, Integer version) {
-		find(eventId, id).orElseThrow(() -> new IllegalArgumentException("No proposal " + id));
+		requireOrganiser(reviewerAccountId, eventId);
+		find(eventId, id, reviewerAccountId).orElseThrow(() -> new IllegalArgumentException("No proposal " + id));
 		var checks = new FieldChecks();
 		Integer value = null;
 		try {
-			value = score == null ? null : Integer.valueOf(score.strip());
+			String typed = score == null ? null : score.strip();
+			// As review/Reviews: "+2" is how the form shows the best score, so it is read
+			// too.
+			value = typed == null ? null : Integer.valueOf(typed.startsWith("+") ? typed.substring(1) : typed);
 		}
 		catch (NumberFormatException notANumber) {
 			value = null;
@@ -178,22 +210,30 @@ public class McProposalDecisions {
 	/**
 	 * Records a decision quietly: nobody but organisers sees it until it is announced. A
 	 * second decision replaces the first; {@code null} clears it.
+	 * @param version the {@link #decisionVersion} the page showed
 	 * @throws McProposalRefusedException if the proposal is not proposed (a draft,
 	 * withdrawn, or announced already)
-	 * @throws IllegalArgumentException if the event has no such submitted proposal, or
-	 * the decision is neither ACCEPTED nor REJECTED
+	 * @throws OptimisticLockingFailureException if another organiser changed the decision
+	 * since the page was opened
+	 * @throws IllegalArgumentException if the account does not organise the event, the
+	 * event has no such submitted proposal, the account proposes it or would lead it (the
+	 * caller answers 404), or the decision is neither ACCEPTED nor REJECTED
 	 */
 	@Transactional
-	public McProposal decide(long eventId, long id, McStatus decision, long actorAccountId) {
+	public McProposal decide(long eventId, long id, McStatus decision, int version, long actorAccountId) {
 		if (decision != null && decision != McStatus.ACCEPTED && decision != McStatus.REJECTED) {
 			throw new IllegalArgumentException("A decision accepts or rejects, not " + decision);
 		}
-		McProposal before = find(eventId, id).orElseThrow(() -> new IllegalArgumentException("No proposal " + id));
+		requireOrganiser(actorAccountId, eventId);
+		McProposal before = find(eventId, id, actorAccountId)
+			.orElseThrow(() -> new IllegalArgumentException("No proposal " + id));
 		if (before.status() != McStatus.PROPOSED) {
 			throw new McProposalRefusedException(
 					"This proposal is " + before.status().inWords().toLowerCase() + "; it cannot be decided now.");
 		}
-		proposals.recordDecision(id, decision, actorAccountId, clock.instant());
+		if (!proposals.recordDecision(id, decision, actorAccountId, clock.instant(), version)) {
+			throw new OptimisticLockingFailureException(STALE_DECISION);
+		}
 		audit.record(new AuditEntry(eventId, actorAccountId, null, "mc-proposal", Long.toString(id),
 				"decision-recorded", decisionOf(before.pendingStatus()), decisionOf(decision), null));
 		return proposers.view(id);
@@ -206,19 +246,26 @@ public class McProposalDecisions {
 	 * @param onlyId one proposal, or {@code null} for every pending decision of the event
 	 * @param siteUrl the installation's public address, for the links in the mail
 	 * @return how many decisions were announced
+	 * @throws IllegalArgumentException if the account does not organise the event (the
+	 * caller answers 404)
 	 */
 	@Transactional
 	public int announce(Event event, Long onlyId, long actorAccountId, String siteUrl) {
+		requireOrganiser(actorAccountId, event.id());
 		List<Long> pending = proposals.pendingIds(event.id())
 			.stream()
 			.filter(id -> onlyId == null || onlyId.equals(id))
 			.toList();
 		Instant now = clock.instant();
+		int announced = 0;
 		for (long id : pending) {
 			McProposal before = proposers.view(id);
 			McStatus outcome = before.pendingStatus();
 			String slug = outcome == McStatus.ACCEPTED ? freeSlug(event.id(), before.text().title()) : before.slug();
-			proposals.announce(id, outcome, slug, now);
+			if (!proposals.announce(id, outcome, slug, now)) {
+				continue;
+			}
+			announced++;
 			if (outcome == McStatus.ACCEPTED) {
 				proposals.copyLeads(id);
 			}
@@ -232,7 +279,28 @@ public class McProposalDecisions {
 			audit.record(new AuditEntry(event.id(), actorAccountId, null, "mc-proposal", Long.toString(id),
 					"decision-announced", McProposals.audited(before), McProposals.audited(after), null));
 		}
-		return pending.size();
+		return announced;
+	}
+
+	private void requireOrganiser(long accountId, long eventId) {
+		if (!authority.organises(accountId, eventId)) {
+			throw new IllegalArgumentException("Account " + accountId + " does not organise event " + eventId);
+		}
+	}
+
+	private Optional<ProposalRow> row(long eventId, long id, long organiserAccountId) {
+		Optional<Long> person = authority.verifiedPersonOf(organiserAccountId);
+		return proposals.find(id)
+			.filter(row -> row.eventId() == eventId && row.status() != McStatus.DRAFT)
+			.filter(row -> !conflicted(row, organiserAccountId, person));
+	}
+
+	/**
+	 * Whether the account proposed the proposal or its person is one of its leads-to-be.
+	 */
+	private boolean conflicted(ProposalRow row, long accountId, Optional<Long> person) {
+		return (row.proposedBy() != null && row.proposedBy() == accountId)
+				|| person.filter(personId -> proposals.isLeadToBe(row.id(), personId)).isPresent();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.plumbline.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -163,6 +164,68 @@ class ProposalDecisionTest extends CallForMcWebTest {
 		assertThat(pia.page(second).select(".proposal-facts").text()).contains("State Proposed");
 		assertThat(count("SELECT COUNT(*) FROM mc_proposal_review")).isZero();
 		assertThat(count("SELECT COUNT(*) FROM mc_proposal WHERE pending_status = 'ACCEPTED'")).isEqualTo(1);
+	}
+
+	@Test
+	void aDecisionFromAPageOpenedBeforeAnotherOrganisersIsToldAndOverwritesNothing() {
+		openCall();
+		String manage = LIST + "/" + id(propose("Tracing"));
+		WebClient olga = signedIn(ORGANISER);
+		WebClient otto = signedIn(OTHER_ORGANISER);
+		Map<String, String> ottosForm = otto.formFields(manage, manage + "/decision");
+		olga.submit(manage, manage + "/decision", Map.of("decision", "ACCEPTED"));
+		ottosForm.put("decision", "REJECTED");
+
+		HttpResponse<String> stale = otto.post(manage + "/decision", ottosForm);
+
+		assertThat(Jsoup.parse(stale.body()).select("[role=alert]").text())
+			.startsWith("Another organiser changed the decision since you opened this page.");
+		assertThat(Jsoup.parse(stale.body()).select(".proposal-facts").text()).contains("Pending decision Accepted");
+		assertThat(jdbc.sql("SELECT pending_status FROM mc_proposal").query(String.class).single())
+			.isEqualTo("ACCEPTED");
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'decision-recorded'")).isEqualTo(1);
+		assertThat(otto.submit(manage, manage + "/decision", Map.of("decision", "REJECTED")).statusCode())
+			.as("decided again from the page as it is now")
+			.isEqualTo(302);
+		assertThat(jdbc.sql("SELECT pending_status FROM mc_proposal").query(String.class).single())
+			.isEqualTo("REJECTED");
+	}
+
+	@Test
+	void anOrganiserWhoProposesOrWouldLeadAProposalNeitherSeesNorScoresNorDecidesIt() {
+		openCall();
+		WebClient olga = signedIn(ORGANISER);
+		String own = WebClient.location(
+				olga.submit(FORM, FORM, Map.of("title", "Olga's MC", "description", "About it.", "action", "submit")));
+		String coLed = propose("Tracing");
+		signedIn(PROPOSER).submit(coLed, coLed + "/invitations", Map.of("email", OTHER_ORGANISER));
+		String link = linkInLatestMailTo(OTHER_ORGANISER);
+		WebClient otto = signedIn(OTHER_ORGANISER);
+		otto.submit(link, link, Map.of("action", "accept"));
+		String ownManage = LIST + "/" + id(own);
+		String coLedManage = LIST + "/" + id(coLed);
+
+		assertThat(olga.get(ownManage).statusCode()).isEqualTo(404);
+		assertThat(olga.postWithToken(ownManage + "/review", Map.of("score", "+2")).statusCode()).isEqualTo(404);
+		assertThat(olga.postWithToken(ownManage + "/decision", Map.of("decision", "ACCEPTED", "decisionVersion", "0"))
+			.statusCode()).isEqualTo(404);
+		assertThat(otto.get(coLedManage).statusCode()).isEqualTo(404);
+		assertThat(otto.postWithToken(coLedManage + "/review", Map.of("score", "2")).statusCode()).isEqualTo(404);
+		assertThat(olga.page(LIST).select("table.proposals tbody tr").eachText())
+			.containsExactly("Tracing Pia Proposer, Otto Organiser 0 – Proposed");
+		assertThat(otto.page(LIST).select("table.proposals tbody tr").eachText())
+			.containsExactly("Olga's MC Olga Organiser 0 – Proposed");
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal_review")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal WHERE pending_status IS NOT NULL")).isZero();
+
+		HttpResponse<String> plus = otto.submit(ownManage, ownManage + "/review", Map.of("score", "+2"));
+
+		assertThat(plus.statusCode()).as("\"+2\" is read as the best score").isEqualTo(302);
+		assertThat(count("SELECT score FROM mc_proposal_review")).isEqualTo(2);
+		assertThatThrownBy(() -> decisions.review(event.id(), Long.parseLong(id(own)),
+				account(STRANGER, "Bea Stranger"), "Bea", "1", "", null))
+			.as("the service asks who it is, not only the page")
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private String propose(String title) {

@@ -69,7 +69,7 @@ class ProposalReviewPages {
 		Event event = organised(slug, me);
 		Optional<McCall> call = proposals.call(event.id());
 		Times times = new Times(event.timeZone());
-		return listPage(event, sort, windowField(call.map(McCall::opensAt).orElse(null), event),
+		return listPage(event, me, sort, windowField(call.map(McCall::opensAt).orElse(null), event),
 				windowField(call.map(McCall::closesAt).orElse(null), event), call.map(McCall::version).orElse(0),
 				FormErrors.NONE, csrf, model, times);
 	}
@@ -92,11 +92,11 @@ class ProposalReviewPages {
 			decisions.saveCall(event, opensAt, closesAt, version, me.id());
 		}
 		catch (InvalidFields invalid) {
-			return listPage(event, null, opens, closes, version, FormErrors.of(invalid), csrf, model, times);
+			return listPage(event, me, null, opens, closes, version, FormErrors.of(invalid), csrf, model, times);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			int current = proposals.call(event.id()).map(McCall::version).orElse(0);
-			return listPage(event, null, opens, closes, current,
+			return listPage(event, me, null, opens, closes, current,
 					FormErrors.form(stale.getMessage() + " Your dates are kept below: save again to replace them."),
 					csrf, model, times);
 		}
@@ -118,7 +118,7 @@ class ProposalReviewPages {
 	String one(@PathVariable("event") String slug, @PathVariable("proposal") long id,
 			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
 		Event event = organised(slug, me);
-		McProposal proposal = proposal(event, id);
+		McProposal proposal = proposal(event, id, me);
 		Optional<McProposalReview> mine = myReview(id, me);
 		return proposalPage(event, proposal, mine.map(review -> Integer.toString(review.score())).orElse(""),
 				mine.map(McProposalReview::comment).orElse(""),
@@ -131,7 +131,7 @@ class ProposalReviewPages {
 			@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> fields, CsrfToken csrf,
 			Model model, RedirectAttributes redirect) {
 		Event event = organised(slug, me);
-		McProposal proposal = proposal(event, id);
+		McProposal proposal = proposal(event, id, me);
 		String version = fields.getOrDefault("version", "");
 		String score = fields.get("score");
 		String comment = fields.get("comment");
@@ -156,10 +156,11 @@ class ProposalReviewPages {
 	@PostMapping(ONE + "/decision")
 	String decide(@PathVariable("event") String slug, @PathVariable("proposal") long id,
 			@AuthenticationPrincipal SignedInAccount me,
-			@RequestParam(name = "decision", required = false) String decision, CsrfToken csrf, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "decision", required = false) String decision,
+			@RequestParam(name = "decisionVersion", required = false) String decisionVersion, CsrfToken csrf,
+			Model model, RedirectAttributes redirect) {
 		Event event = organised(slug, me);
-		McProposal proposal = proposal(event, id);
+		McProposal proposal = proposal(event, id, me);
 		McStatus outcome = switch (decision == null ? "" : decision) {
 			case "ACCEPTED" -> McStatus.ACCEPTED;
 			case "REJECTED" -> McStatus.REJECTED;
@@ -167,11 +168,17 @@ class ProposalReviewPages {
 			default ->
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "decision: ACCEPTED, REJECTED or NONE");
 		};
+		int version = number(decisionVersion);
 		try {
-			decisions.decide(event.id(), id, outcome, me.id());
+			decisions.decide(event.id(), id, outcome, version, me.id());
 		}
 		catch (McProposalRefusedException refused) {
-			return refusedPage(event, proposal, me, refused, csrf, model);
+			return refusedPage(event, proposal, me, refused.getMessage(), csrf, model);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			return refusedPage(event, proposal(event, id, me), me,
+					stale.getMessage() + " Its decision is shown as it is now: decide again if you still mean to.",
+					csrf, model);
 		}
 		redirect.addFlashAttribute("notice", outcome == null ? "The decision is cleared."
 				: "Recorded quietly: nobody is told until you announce it.");
@@ -182,25 +189,25 @@ class ProposalReviewPages {
 	String announce(@PathVariable("event") String slug, @PathVariable("proposal") long id,
 			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
 		Event event = organised(slug, me);
-		proposal(event, id);
+		proposal(event, id, me);
 		int announced = decisions.announce(event, id, me.id(), publicUrl.of(""));
 		redirect.addFlashAttribute("notice",
 				announced == 0 ? "No decision was waiting to be announced." : "Announced; the leads are mailed.");
 		return "redirect:/manage/" + event.slug() + "/proposals/" + id;
 	}
 
-	private String refusedPage(Event event, McProposal proposal, SignedInAccount me, McProposalRefusedException refused,
-			CsrfToken csrf, Model model) {
+	private String refusedPage(Event event, McProposal proposal, SignedInAccount me, String refusal, CsrfToken csrf,
+			Model model) {
 		Optional<McProposalReview> mine = myReview(proposal.id(), me);
 		return proposalPage(event, proposal, mine.map(review -> Integer.toString(review.score())).orElse(""),
 				mine.map(McProposalReview::comment).orElse(""),
 				mine.map(review -> Integer.toString(review.version())).orElse(""), FormErrors.NONE,
-				FormErrors.form(refused.getMessage()), csrf, model);
+				FormErrors.form(refusal), csrf, model);
 	}
 
-	private String listPage(Event event, String sort, String opensAt, String closesAt, int version, FormErrors errors,
-			CsrfToken csrf, Model model, Times times) {
-		List<McProposalSummary> list = decisions.overview(event.id()).stream().sorted(order(sort)).toList();
+	private String listPage(Event event, SignedInAccount me, String sort, String opensAt, String closesAt, int version,
+			FormErrors errors, CsrfToken csrf, Model model, Times times) {
+		List<McProposalSummary> list = decisions.overview(event.id(), me.id()).stream().sorted(order(sort)).toList();
 		model.addAttribute("event", event);
 		model.addAttribute("call", proposals.call(event.id()).orElse(null));
 		model.addAttribute("opensAt", opensAt);
@@ -229,6 +236,7 @@ class ProposalReviewPages {
 		model.addAttribute("version", version);
 		model.addAttribute("reviewErrors", reviewErrors);
 		model.addAttribute("decisionErrors", decisionErrors);
+		model.addAttribute("decisionVersion", decisions.decisionVersion(proposal.id()));
 		model.addAttribute("times", new Times(event.timeZone()));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
@@ -258,8 +266,10 @@ class ProposalReviewPages {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private McProposal proposal(Event event, long id) {
-		return decisions.find(event.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	/** A proposal the organiser may see: not one they propose or would lead. */
+	private McProposal proposal(Event event, long id, SignedInAccount me) {
+		return decisions.find(event.id(), id, me.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static String windowField(Instant instant, Event event) {

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Repository;
 public class ProposalRepository {
 
 	private static final String PROPOSAL_COLUMNS = """
-			SELECT p.microconference_id, p.event_id, p.proposed_by, p.pending_status, p.created_at, p.submitted_at,
-			       m.status
+			SELECT p.microconference_id, p.event_id, p.proposed_by, p.pending_status, p.decision_version, p.created_at,
+			       p.submitted_at, m.status
 			FROM mc_proposal p JOIN microconference m ON m.id = p.microconference_id""";
 
 	private final JdbcClient jdbc;
@@ -157,26 +157,41 @@ public class ProposalRepository {
 			.update();
 	}
 
-	/** Records (or replaces) a decision, or clears it with {@code null}. */
-	public void recordDecision(long id, McStatus decision, long decidedBy, Instant now) {
-		jdbc.sql(
-				"UPDATE mc_proposal SET pending_status = ?, decided_by = ?, decided_at = ? WHERE microconference_id = ?")
+	/**
+	 * Records (or replaces) a decision, or clears it with {@code null}, if the recorded
+	 * one is still at the version the organiser saw, while the proposal is still
+	 * proposed.
+	 * @return false if another decision, a withdrawal or the announcement came first
+	 */
+	public boolean recordDecision(long id, McStatus decision, long decidedBy, Instant now, int expectedVersion) {
+		return jdbc
+			.sql("""
+					UPDATE mc_proposal SET pending_status = ?, decided_by = ?, decided_at = ?, decision_version = decision_version + 1
+					WHERE microconference_id = ? AND decision_version = ?
+					AND EXISTS (SELECT 1 FROM microconference m WHERE m.id = mc_proposal.microconference_id AND m.status = 'PROPOSED')""")
 			.params(decision == null ? null : decision.name(), decision == null ? null : decidedBy,
-					decision == null ? null : SqlInstants.utc(now), id)
-			.update();
+					decision == null ? null : SqlInstants.utc(now), id, expectedVersion)
+			.update() == 1;
 	}
 
 	/**
 	 * Announces a proposal's decision: the MC takes that state, under a public slug if
-	 * accepted.
+	 * accepted. Only a proposal still proposed changes: one withdrawn, or announced by
+	 * another organiser meanwhile, keeps its state (the second of two waits for the first
+	 * and then finds nothing to change).
+	 * @return whether this call announced it
 	 */
-	public void announce(long id, McStatus status, String slug, Instant now) {
-		jdbc.sql("UPDATE microconference SET status = ?, slug = ?, version = version + 1 WHERE id = ?")
+	public boolean announce(long id, McStatus status, String slug, Instant now) {
+		boolean changed = jdbc.sql(
+				"UPDATE microconference SET status = ?, slug = ?, version = version + 1 WHERE id = ? AND status = 'PROPOSED'")
 			.params(status.name(), slug, id)
-			.update();
-		jdbc.sql("UPDATE mc_proposal SET announced_at = ? WHERE microconference_id = ?")
-			.params(SqlInstants.utc(now), id)
-			.update();
+			.update() == 1;
+		if (changed) {
+			jdbc.sql("UPDATE mc_proposal SET announced_at = ? WHERE microconference_id = ?")
+				.params(SqlInstants.utc(now), id)
+				.update();
+		}
+		return changed;
 	}
 
 	/**
@@ -279,8 +294,8 @@ public class ProposalRepository {
 		String pending = rs.getString("pending_status");
 		return new ProposalRow(rs.getLong("microconference_id"), rs.getLong("event_id"),
 				rs.getObject("proposed_by", Long.class), McStatus.valueOf(rs.getString("status")),
-				pending == null ? null : McStatus.valueOf(pending), SqlInstants.instant(rs, "created_at"),
-				SqlInstants.instant(rs, "submitted_at"));
+				pending == null ? null : McStatus.valueOf(pending), rs.getInt("decision_version"),
+				SqlInstants.instant(rs, "created_at"), SqlInstants.instant(rs, "submitted_at"));
 	}
 
 	private static InvitationRow invitationRow(ResultSet rs, int row) throws SQLException {
@@ -290,8 +305,12 @@ public class ProposalRepository {
 				SqlInstants.instant(rs, "expires_at"), answer == null ? null : InvitationState.valueOf(answer));
 	}
 
+	/**
+	 * @param decisionVersion counts the recorded decision's changes, for the decision
+	 * form
+	 */
 	public record ProposalRow(long id, long eventId, Long proposedBy, McStatus status, McStatus pendingStatus,
-			Instant createdAt, Instant submittedAt) {
+			int decisionVersion, Instant createdAt, Instant submittedAt) {
 	}
 
 	public record LeadToBe(NamedPerson person, String email) {
