@@ -51,9 +51,12 @@ public class McProposalDecisions {
 
 	private final ProposalAuthority authority;
 
+	private final OtherTrackSlugs trackSlugs;
+
 	McProposalDecisions(ProposalRepository proposals, McProposals proposers, ProposalMail mail, AuditLog audit,
-			Clock clock, ProposalAuthority authority) {
+			Clock clock, ProposalAuthority authority, OtherTrackSlugs trackSlugs) {
 		this.authority = authority;
+		this.trackSlugs = trackSlugs;
 		this.proposals = proposals;
 		this.proposers = proposers;
 		this.mail = mail;
@@ -305,7 +308,7 @@ public class McProposalDecisions {
 
 	/**
 	 * A slug from the title ("Rust for Linux" → rust-for-linux), with a number after it
-	 * if the event has one such MC already.
+	 * if the event has one such MC or plain track already.
 	 */
 	private String freeSlug(long eventId, String title) {
 		String base = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
@@ -320,7 +323,7 @@ public class McProposalDecisions {
 			base = "mc";
 		}
 		String slug = base;
-		for (int n = 2; proposals.slugTaken(eventId, slug); n++) {
+		for (int n = 2; proposals.slugTaken(eventId, slug) || trackSlugs.taken(eventId, slug); n++) {
 			slug = base + "-" + n;
 		}
 		return slug;

@@ -228,6 +228,34 @@ class ProposalDecisionTest extends CallForMcWebTest {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void anAcceptedMcDoesNotTakeThePlainTrackSlugWhoseCallWouldBecomeUnreachable() {
+		jdbc.sql(
+				"INSERT INTO plain_track (event_id, slug, name, durations) VALUES (?, 'scheduling', 'Scheduling', '45')")
+			.param(event.id())
+			.update();
+		try {
+			openCall();
+			String manage = LIST + "/" + id(propose("Scheduling"));
+			WebClient olga = signedIn(ORGANISER);
+			olga.submit(manage, manage + "/decision", Map.of("decision", "ACCEPTED"));
+
+			olga.submit(manage, manage + "/announce", Map.of());
+
+			assertThat(jdbc.sql("SELECT slug FROM microconference WHERE title = 'Scheduling'")
+				.query(String.class)
+				.single()).isEqualTo("scheduling-2");
+			assertThat(WebClient.browser(port)
+				.accepting("text/html")
+				.page("/" + EVENT + "/microconferences/scheduling-2")
+				.select("h1")
+				.text()).isEqualTo("Scheduling");
+		}
+		finally {
+			jdbc.sql("DELETE FROM plain_track WHERE event_id = ?").param(event.id()).update();
+		}
+	}
+
 	private String propose(String title) {
 		WebClient pia = signedIn(PROPOSER);
 		return WebClient.location(pia.submit(FORM, FORM,
