@@ -381,7 +381,7 @@ public class McProposals {
 	 */
 	private static Checked checked(McProposalText text, boolean complete) {
 		var checks = new FieldChecks();
-		String title = checks.requiredText("title", text.title(), McProposalText.MAX_TITLE_LENGTH);
+		String title = checks.requiredLine("title", text.title(), McProposalText.MAX_TITLE_LENGTH);
 		String description = complete
 				? checks.requiredText("description", text.description(), McTextEdit.MAX_DESCRIPTION_LENGTH)
 				: checks.optionalText("description", text.description(), McTextEdit.MAX_DESCRIPTION_LENGTH);

@@ -162,6 +162,19 @@ class ProposalSubmissionTest extends CallForMcWebTest {
 	}
 
 	@Test
+	void aTitleIsOneLineAsListsAndMailSubjectsShowIt() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+
+		HttpResponse<String> refused = pia.submit(FORM, FORM,
+				Map.of("title", "Tracing\nBcc: everyone", "description", "About tracing.", "action", "submit"));
+
+		assertThat(Jsoup.parse(refused.body()).select("#title_error").text())
+			.isEqualTo("Character 8 is a line break (U+000A); this field is one line.");
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal")).isZero();
+	}
+
+	@Test
 	void beforeTheCallOpensAndAfterItClosesChangesAreRefusedNamingTheDateInTheEventsZone() {
 		WebClient pia = signedIn(PROPOSER);
 		assertThat(pia.page(FORM).select("[role=alert]").text())
