@@ -29,6 +29,7 @@ import org.plumbline.microconference.domain.ProposalRepository.ProposalRow;
 import org.plumbline.microconference.domain.SectionBodies;
 import org.plumbline.token.OneTimeTokens;
 import org.plumbline.validation.FieldChecks;
+import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -250,8 +251,16 @@ public class McProposals {
 		checks.throwIfAny();
 		Instant now = clock.instant();
 		String token = OneTimeTokens.generate();
-		long invitationId = proposals.invite(id, address, OneTimeTokens.hash(token), proposer.accountId(), now,
-				now.plus(INVITATION_VALIDITY));
+		long invitationId;
+		try {
+			invitationId = proposals.invite(id, address, OneTimeTokens.hash(token), proposer.accountId(), now,
+					now.plus(INVITATION_VALIDITY));
+		}
+		catch (DuplicateKeyException secondClick) {
+			// The other click saved it and mails it; this one mails nothing.
+			throw new InvalidFields(Map.of("email", address + " is invited already; the link we mailed works for "
+					+ INVITATION_VALIDITY.toDays() + " days."));
+		}
 		Event event = events.findById(proposal.eventId()).orElseThrow();
 		mail.coLeadInvitation(event, id, proposal.text().title(), proposer.name(), address,
 				siteUrl + "/proposals/invitations/" + token, INVITATION_VALIDITY.toDays() + " days");

@@ -1,8 +1,10 @@
 package org.plumbline.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +25,7 @@ import org.plumbline.microconference.McProposer;
 import org.plumbline.testsupport.LockWaits;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -321,6 +324,33 @@ class ProposalSubmissionTest extends CallForMcWebTest {
 		assertThat(pia.page(page).select(".proposal-facts").text()).contains("Leads Pia Proposer")
 			.doesNotContain("Carl");
 		assertThat(carl.get("/proposals/invitations/not-a-token").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theDatabaseKeepsOneOpenInvitationPerAddressAndAnExpiredOneMayBeSentAgain() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		String page = WebClient.location(pia.submit(FORM, FORM,
+				Map.of("title", "Tracing", "description", "About tracing.", "action", "submit")));
+		pia.submit(page, page + "/invitations", Map.of("email", CO_LEAD));
+		long proposal = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+
+		assertThatThrownBy(() -> jdbc
+			.sql("""
+					INSERT INTO mc_proposal_invitation (microconference_id, email, email_key, token_hash, created_at, expires_at)
+					VALUES (?, ?, ?, 'second-click', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.params(proposal, CO_LEAD.toUpperCase(), CO_LEAD)
+			.update()).as("a second click at the same moment leaves one invitation")
+			.isInstanceOf(DuplicateKeyException.class);
+
+		clock.set(START.plus(Duration.ofDays(15)));
+		HttpResponse<String> again = pia.submit(page, page + "/invitations", Map.of("email", CO_LEAD));
+
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(pia.page(page).select("ul.invitations li").eachText()).hasSize(2)
+			.last()
+			.isEqualTo(CO_LEAD + ": invited");
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal_invitation WHERE still_open IS TRUE")).isEqualTo(1);
 	}
 
 	@Test

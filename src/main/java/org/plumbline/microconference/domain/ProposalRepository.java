@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.plumbline.jdbc.SqlInstants;
@@ -219,13 +220,26 @@ public class ProposalRepository {
 			.single() > 0;
 	}
 
+	/**
+	 * Stores an invitation, after closing an expired one to the same address (which the
+	 * index counts as open until then).
+	 * @throws org.springframework.dao.DuplicateKeyException if the address has an open
+	 * invitation to the proposal, saved meanwhile by a second click
+	 */
 	public long invite(long id, String email, String tokenHash, long invitedBy, Instant now, Instant expiresAt) {
+		String emailKey = email.toLowerCase(Locale.ROOT);
+		jdbc.sql("""
+				UPDATE mc_proposal_invitation SET still_open = NULL
+				WHERE microconference_id = ? AND email_key = ? AND still_open IS TRUE AND expires_at <= ?""")
+			.params(id, emailKey, SqlInstants.utc(now))
+			.update();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql(
 				"""
-						INSERT INTO mc_proposal_invitation (microconference_id, email, token_hash, invited_by, created_at, expires_at)
-						VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(id, email, tokenHash, invitedBy, SqlInstants.utc(now), SqlInstants.utc(expiresAt))
+						INSERT INTO mc_proposal_invitation (microconference_id, email, email_key, token_hash, invited_by, created_at,
+						                                    expires_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, email, emailKey, tokenHash, invitedBy, SqlInstants.utc(now), SqlInstants.utc(expiresAt))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -247,7 +261,7 @@ public class ProposalRepository {
 	/** Answers an open invitation; false if it was answered meanwhile. */
 	public boolean answer(long invitationId, InvitationState answer, long accountId, Instant now) {
 		return jdbc.sql("""
-				UPDATE mc_proposal_invitation SET answer = ?, answered_by = ?, answered_at = ?
+				UPDATE mc_proposal_invitation SET answer = ?, answered_by = ?, answered_at = ?, still_open = NULL
 				WHERE id = ? AND answer IS NULL""")
 			.params(answer.name(), accountId, SqlInstants.utc(now), invitationId)
 			.update() == 1;
