@@ -48,6 +48,16 @@ public class Microconferences {
 		return repository.findByEvent(eventId);
 	}
 
+	/**
+	 * The event's MCs for its data file: as {@link #forEvent}, without the Call for
+	 * Microconferences' proposals that were not accepted (a file is shared, a proposal is
+	 * not).
+	 */
+	@Transactional(readOnly = true)
+	public List<Microconference> forEventFile(long eventId) {
+		return repository.findByEventButOpenProposals(eventId);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Microconference> find(long eventId, String slug) {
 		return repository.findBySlug(eventId, slug);

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.CallSettings;
 import org.plumbline.cfp.TopicCalls;
+import org.plumbline.importer.EventFiles;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +30,9 @@ class ProposalDecisionTest extends CallForMcWebTest {
 
 	@Autowired
 	TopicCalls topicCalls;
+
+	@Autowired
+	EventFiles eventFiles;
 
 	@Test
 	void theWindowIsEnteredInTheEventsZoneMustCloseAfterItOpensAndAStaleFormIsTold() {
@@ -254,6 +258,25 @@ class ProposalDecisionTest extends CallForMcWebTest {
 		finally {
 			jdbc.sql("DELETE FROM plain_track WHERE event_id = ?").param(event.id()).update();
 		}
+	}
+
+	@Test
+	void theEventsDataFileHoldsAnAcceptedMcButNoProposalDraftOrRejectedOne() {
+		openCall();
+		String accepted = LIST + "/" + id(propose("Tracing"));
+		String rejected = LIST + "/" + id(propose("Rust"));
+		propose("Still proposed");
+		WebClient olga = signedIn(ORGANISER);
+		olga.submit(accepted, accepted + "/decision", Map.of("decision", "ACCEPTED"));
+		olga.submit(rejected, rejected + "/decision", Map.of("decision", "REJECTED"));
+		olga.submit(LIST, LIST + "/announce", Map.of());
+
+		String file = new String(eventFiles.export(EVENT), java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(file).contains("\"tracing\"")
+			.doesNotContain("proposal-")
+			.doesNotContain("Rust")
+			.doesNotContain("Still proposed");
 	}
 
 	private String propose(String title) {

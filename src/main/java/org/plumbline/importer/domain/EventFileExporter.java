@@ -85,7 +85,7 @@ public class EventFileExporter {
 		ArrayNode tierNames = root.putArray("sponsorTiers");
 		tiers.forEach(tier -> tierNames.add(tier.name()));
 		root.set("sponsors", sponsors(event, tiers));
-		List<Microconference> mcs = microconferences.forEvent(event.id());
+		List<Microconference> mcs = microconferences.forEventFile(event.id());
 		MicroconferenceJson.write(root, mcs, directory);
 		String text = WRITER.writeValueAsString(root) + "\n";
 		return text.getBytes(StandardCharsets.UTF_8);
