@@ -54,6 +54,11 @@ public class Microconferences {
 	 * not).
 	 */
 	@Transactional(readOnly = true)
+	public boolean isUnacceptedProposal(long microconferenceId) {
+		return repository.isUnacceptedProposal(microconferenceId);
+	}
+
+	@Transactional(readOnly = true)
 	public List<Microconference> forEventFile(long eventId) {
 		return repository.findByEventButOpenProposals(eventId);
 	}
@@ -124,6 +129,7 @@ public class Microconferences {
 	@Transactional
 	public Microconference editText(long microconferenceId, McTextEdit edit, long editorAccountId) {
 		Microconference mc = repository.findById(microconferenceId)
+			.filter(found -> !repository.isUnacceptedProposal(found.id()))
 			.orElseThrow(() -> new IllegalArgumentException("no microconference " + microconferenceId));
 		if (edit.version() != mc.version()) {
 			throw staleEdit();

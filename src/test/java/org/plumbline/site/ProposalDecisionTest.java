@@ -261,7 +261,7 @@ class ProposalDecisionTest extends CallForMcWebTest {
 	}
 
 	@Test
-	void theEventsDataFileHoldsAnAcceptedMcButNoProposalDraftOrRejectedOne() {
+	void theEventsDataFileAndTheMcTextEditorHoldAnAcceptedMcButNoOpenOrRejectedProposal() {
 		openCall();
 		String accepted = LIST + "/" + id(propose("Tracing"));
 		String rejected = LIST + "/" + id(propose("Rust"));
@@ -273,6 +273,12 @@ class ProposalDecisionTest extends CallForMcWebTest {
 
 		String file = new String(eventFiles.export(EVENT), java.nio.charset.StandardCharsets.UTF_8);
 
+		String proposedSlug = jdbc.sql("SELECT slug FROM microconference WHERE title = 'Still proposed'")
+			.query(String.class)
+			.single();
+		assertThat(olga.get("/manage/" + EVENT + "/microconferences/" + proposedSlug + "/edit").statusCode())
+			.as("a proposal's text is its proposers' until accepted")
+			.isEqualTo(404);
 		assertThat(file).contains("\"tracing\"")
 			.doesNotContain("proposal-")
 			.doesNotContain("Rust")

@@ -104,10 +104,12 @@ class McTextPages {
 	}
 
 	/**
-	 * The MC if the account may edit it; 404 alike for an unknown MC and a forbidden one.
+	 * The MC if the account may edit it; 404 alike for an unknown MC and a forbidden one,
+	 * and for a proposal not accepted, whose text only its proposers change.
 	 */
 	private Microconference editable(Event event, String mcSlug, SignedInAccount me) {
 		return microconferences.find(event.id(), mcSlug)
+			.filter(mc -> !microconferences.isUnacceptedProposal(mc.id()))
 			.filter(mc -> rights.mayEditMicroconference(me.id(), mc))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

@@ -56,6 +56,13 @@ public class MicroconferenceRepository {
 				ORDER BY position""").params(eventId, eventId).query(MicroconferenceRepository::mcRow).list());
 	}
 
+	/** Whether the MC is a Call for Microconferences' proposal that was not accepted. */
+	public boolean isUnacceptedProposal(long id) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM mc_proposal p JOIN microconference m ON m.id = p.microconference_id
+				WHERE m.id = ? AND m.status <> 'ACCEPTED'""").param(id).query(Long.class).single() > 0;
+	}
+
 	public List<Microconference> findByEventAndStatus(long eventId, McStatus status) {
 		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND status = ? ORDER BY position")
 			.params(eventId, status.name())
