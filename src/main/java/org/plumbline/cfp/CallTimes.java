@@ -1,9 +1,12 @@
 package org.plumbline.cfp;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Instants of a call as its pages and messages show them: to the minute, in the event's
@@ -29,6 +32,24 @@ public final class CallTimes {
 	 */
 	public static String field(Instant instant, ZoneId zone) {
 		return instant == null ? "" : FIELD.withZone(zone).format(instant);
+	}
+
+	/**
+	 * The instant a typed date and time names in the zone: a {@code datetime-local}
+	 * field's value ("2027-03-01T18:00"), or the same with a space as people type it;
+	 * empty for blank or malformed text. A local time that the zone skips (a
+	 * daylight-saving gap) is moved forward by the gap, as the zone's rules do.
+	 */
+	public static Optional<Instant> parsed(String typed, ZoneId zone) {
+		if (typed == null || typed.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDateTime.parse(typed.strip().replace(' ', 'T')).atZone(zone).toInstant());
+		}
+		catch (DateTimeException malformed) {
+			return Optional.empty();
+		}
 	}
 
 }

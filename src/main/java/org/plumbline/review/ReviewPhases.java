@@ -1,8 +1,6 @@
 package org.plumbline.review;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
+import org.plumbline.cfp.CallTimes;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
@@ -147,13 +146,11 @@ public class ReviewPhases {
 			checks.check(field, Optional.of("This field is required."));
 			return null;
 		}
-		try {
-			return LocalDateTime.parse(typed.strip()).atZone(zone).toInstant();
-		}
-		catch (DateTimeException malformed) {
+		Instant instant = CallTimes.parsed(typed, zone).orElse(null);
+		if (instant == null) {
 			checks.check(field, Optional.of("Give a date and time such as 2027-03-01T18:00."));
-			return null;
 		}
+		return instant;
 	}
 
 	private static boolean blank(String text) {

@@ -34,14 +34,14 @@ class ReviewSettingsTest extends ReviewWebTest {
 	static final String CONFLICTS = "/manage/" + EVENT + "/conflicts";
 
 	@Test
-	void anOrganiserSetsTheDefaultPhaseAndACallsOwnAndEachIsAudited() {
+	void anOrganiserSetsTheDefaultPhaseAndACallsOwnTypedAsTheCallsFormsTakeItAndEachIsAudited() {
 		WebClient olga = signedIn(ORGANISER);
 
 		HttpResponse<String> saved = olga.submit(PHASES, PHASES,
 				Map.of("opensAt", "2027-04-01T09:00", "closesAt", "2027-04-20T18:00"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		HttpResponse<String> own = olga.submit(PHASES, PHASES + "/kernel",
-				Map.of("opensAt", "2027-05-01T09:00", "closesAt", "2027-05-02T09:00"));
+				Map.of("opensAt", "2027-05-01 09:00", "closesAt", "2027-05-02T09:00"));
 		assertThat(own.statusCode()).isEqualTo(302);
 
 		Document page = olga.page(PHASES);

@@ -1,13 +1,12 @@
 package org.plumbline.cfp.domain;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plumbline.cfp.CallTimes;
 import org.plumbline.validation.InvalidFields;
 
 /**
@@ -36,13 +35,11 @@ public final class CallSettingsInput {
 			}
 			return null;
 		}
-		try {
-			return LocalDateTime.parse(typed.strip().replace(' ', 'T')).atZone(zone).toInstant();
-		}
-		catch (DateTimeParseException malformed) {
+		Instant instant = CallTimes.parsed(typed, zone).orElse(null);
+		if (instant == null) {
 			problems.put(field, "Give a date and time such as 2027-03-01T18:00 (" + zone.getId() + ").");
-			return null;
 		}
+		return instant;
 	}
 
 	/** The minutes typed, or null if blank (or after recording the problem). */

@@ -1,8 +1,6 @@
 package org.plumbline.manage.web;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import org.plumbline.account.PublicUrl;
 import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
+import org.plumbline.cfp.CallTimes;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.McCall;
 import org.plumbline.microconference.McProposal;
@@ -273,7 +272,7 @@ class ProposalReviewPages {
 	}
 
 	private static String windowField(Instant instant, Event event) {
-		return instant == null ? "" : LocalDateTime.ofInstant(instant, event.timeZone()).toString();
+		return CallTimes.field(instant, event.timeZone());
 	}
 
 	/**
@@ -281,15 +280,7 @@ class ProposalReviewPages {
 	 * malformed.
 	 */
 	private static Instant instant(String typed, Event event) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDateTime.parse(typed.strip().replace(' ', 'T')).atZone(event.timeZone()).toInstant();
-		}
-		catch (DateTimeException malformed) {
-			return null;
-		}
+		return CallTimes.parsed(typed, event.timeZone()).orElse(null);
 	}
 
 	private static int number(String text) {
