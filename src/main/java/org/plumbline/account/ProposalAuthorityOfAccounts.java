@@ -41,4 +41,9 @@ class ProposalAuthorityOfAccounts implements ProposalAuthority {
 		return persons.verifiedPersonIdOf(email);
 	}
 
+	@Override
+	public Optional<String> addressProblem(String email) {
+		return persons.addressProblem(email);
+	}
+
 }

@@ -1,7 +1,6 @@
 package org.plumbline.microconference;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,18 +15,15 @@ import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.McProposal.CoLeadInvitation;
-import org.plumbline.microconference.McProposal.InvitationState;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconference.Section;
 import org.plumbline.microconference.Microconference.SectionKind;
 import org.plumbline.microconference.domain.MicroconferenceRepository;
 import org.plumbline.microconference.domain.ProposalMail;
 import org.plumbline.microconference.domain.ProposalRepository;
-import org.plumbline.microconference.domain.ProposalRepository.InvitationRow;
 import org.plumbline.microconference.domain.ProposalRepository.LeadToBe;
 import org.plumbline.microconference.domain.ProposalRepository.ProposalRow;
 import org.plumbline.microconference.domain.SectionBodies;
-import org.plumbline.token.OneTimeTokens;
 import org.plumbline.validation.FieldChecks;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,14 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class McProposals {
 
-	static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
-
 	static final String STALE = "This proposal was changed elsewhere since you opened it.";
 
 	/** As for topics: the form's UUID, nothing the database would refuse. */
 	private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{1,64}");
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	static final String TOPICS_CAPTION = "Possible topics:";
 
@@ -80,12 +72,8 @@ public class McProposals {
 
 	private final TransactionTemplate transaction;
 
-	private final ProposalAuthority authority;
-
 	McProposals(MicroconferenceRepository microconferences, ProposalRepository proposals, ProposalMail mail,
-			EventCatalog events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
-			ProposalAuthority authority) {
-		this.authority = authority;
+			EventCatalog events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
 		this.microconferences = microconferences;
 		this.proposals = proposals;
 		this.mail = mail;
@@ -226,117 +214,6 @@ public class McProposals {
 		return after;
 	}
 
-	/**
-	 * Mails a co-lead invitation with a one-time link; only its hash is stored.
-	 * @throws McProposalRefusedException if the call is closed or the proposal can no
-	 * longer change
-	 * @throws org.plumbline.validation.InvalidFields for a malformed address
-	 */
-	@Transactional
-	public McProposal invite(McProposer proposer, long id, String email, String siteUrl) {
-		McProposal proposal = changeable(proposer, id);
-		var checks = new FieldChecks();
-		String address = checks.required("email", email, 254);
-		if (address != null && !EMAIL.matcher(address).matches()) {
-			checks.check("email", Optional.of("Enter an address such as jane@example.org."));
-		}
-		if (address != null && proposal.invitations()
-			.stream()
-			.anyMatch(invitation -> invitation.state() == InvitationState.OPEN
-					&& invitation.email().equalsIgnoreCase(address))) {
-			// A second click, or a second try, would mail the address again.
-			checks.check("email", Optional.of(address + " is invited already; the link we mailed works for "
-					+ INVITATION_VALIDITY.toDays() + " days."));
-		}
-		checks.throwIfAny();
-		Instant now = clock.instant();
-		String token = OneTimeTokens.generate();
-		long invitationId;
-		try {
-			invitationId = proposals.invite(id, address, OneTimeTokens.hash(token), proposer.accountId(), now,
-					now.plus(INVITATION_VALIDITY));
-		}
-		catch (DuplicateKeyException secondClick) {
-			// The other click saved it and mails it; this one mails nothing.
-			throw new InvalidFields(Map.of("email", address + " is invited already; the link we mailed works for "
-					+ INVITATION_VALIDITY.toDays() + " days."));
-		}
-		Event event = events.findById(proposal.eventId()).orElseThrow();
-		mail.coLeadInvitation(event, id, proposal.text().title(), proposer.name(), address,
-				siteUrl + "/proposals/invitations/" + token, INVITATION_VALIDITY.toDays() + " days");
-		audit.record(new AuditEntry(event.id(), proposer.accountId(), null, "mc-proposal", Long.toString(id),
-				"co-lead-invited", null, Map.of("invitation", invitationId, "email", address), null));
-		return view(id);
-	}
-
-	/**
-	 * The invitation of a link, if the account's verified address is the one it was
-	 * mailed to (as for co-speakers): a forwarded or leaked link makes nobody else a
-	 * lead. Empty for anyone else and for a token that is not ours.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<McProposalInvitation> invitationFor(String token, long accountId) {
-		return boundRow(token, accountId).map(this::invitationView);
-	}
-
-	/**
-	 * The invitation of a link for an account that has not verified its address yet, if
-	 * that address is the one it was mailed to: it may see it, and answers once verified.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<McProposalInvitation> invitationAwaitingVerification(String token, String accountEmail) {
-		return row(token).filter(invitation -> invitation.email().equalsIgnoreCase(accountEmail))
-			.map(this::invitationView);
-	}
-
-	/**
-	 * Answers a co-lead invitation for the signed-in user, who must be the person whose
-	 * verified address it was mailed to. Accepting lists them among the leads-to-be after
-	 * the others; answering twice, or after the proposal was decided or withdrawn,
-	 * changes nothing.
-	 * @return the invitation as it is now, empty for a token that is not ours or not
-	 * theirs
-	 */
-	@Transactional
-	public Optional<McProposalInvitation> answer(String token, McProposer invitee, boolean accept) {
-		Optional<InvitationRow> found = boundRow(token, invitee.accountId())
-			.filter(invitation -> authority.verifiedPersonOf(invitee.accountId()).orElseThrow() == invitee.personId());
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		InvitationRow invitation = found.get();
-		if (!invitationView(invitation).answerable()) {
-			return found.map(this::invitationView);
-		}
-		InvitationState answer = accept ? InvitationState.ACCEPTED : InvitationState.DECLINED;
-		if (proposals.answer(invitation.id(), answer, invitee.accountId(), clock.instant())) {
-			McProposal before = view(invitation.proposalId());
-			if (accept && !proposals.isLeadToBe(invitation.proposalId(), invitee.personId())) {
-				proposals.addLead(invitation.proposalId(), invitee.personId(), invitee.name(), invitee.email());
-			}
-			audit.record(new AuditEntry(before.eventId(), invitee.accountId(), null, "mc-proposal",
-					Long.toString(invitation.proposalId()), accept ? "co-lead-accepted" : "co-lead-declined",
-					Map.of("leads", before.leadNames()), Map.of("leads", view(invitation.proposalId()).leadNames()),
-					null));
-		}
-		return proposals.invitationByHash(OneTimeTokens.hash(token)).map(this::invitationView);
-	}
-
-	private Optional<InvitationRow> row(String token) {
-		if (!OneTimeTokens.plausible(token)) {
-			return Optional.empty();
-		}
-		return proposals.invitationByHash(OneTimeTokens.hash(token));
-	}
-
-	private Optional<InvitationRow> boundRow(String token, long accountId) {
-		Optional<Long> person = authority.verifiedPersonOf(accountId);
-		if (person.isEmpty()) {
-			return Optional.empty();
-		}
-		return row(token).filter(invitation -> authority.verifiedPersonOfAddress(invitation.email()).equals(person));
-	}
-
 	/** A proposal, if the person is one of its leads-to-be; empty for anyone else. */
 	@Transactional(readOnly = true)
 	public Optional<McProposal> find(long personId, long id) {
@@ -353,7 +230,7 @@ public class McProposals {
 	 * The proposal, if the user may change it now.
 	 * @throws IllegalArgumentException if it is not theirs (the caller answers 404)
 	 */
-	private McProposal changeable(McProposer proposer, long id) {
+	McProposal changeable(McProposer proposer, long id) {
 		McProposal proposal = find(proposer.personId(), id)
 			.orElseThrow(() -> new IllegalArgumentException("No proposal " + id + " of " + proposer.accountId()));
 		if (!proposal.leadsMayChange()) {
@@ -445,25 +322,11 @@ public class McProposals {
 		Instant now = clock.instant();
 		List<CoLeadInvitation> invitations = proposals.invitations(id)
 			.stream()
-			.map(invitation -> new CoLeadInvitation(invitation.id(), invitation.email(), state(invitation, now),
-					invitation.createdAt()))
+			.map(invitation -> new CoLeadInvitation(invitation.id(), invitation.email(),
+					McCoLeadInvitations.state(invitation, now), invitation.createdAt()))
 			.toList();
 		return new McProposal(id, row.eventId(), mc.slug(), mc.status(), row.pendingStatus(), textOf(mc), leads,
 				invitations, row.createdAt(), row.submittedAt(), mc.version());
-	}
-
-	private McProposalInvitation invitationView(InvitationRow invitation) {
-		McProposal proposal = view(invitation.proposalId());
-		String inviter = proposal.leads().isEmpty() ? "" : proposal.leads().getFirst().nameAsWritten();
-		return new McProposalInvitation(proposal.id(), proposal.eventId(), proposal.text().title(), inviter,
-				invitation.email(), state(invitation, clock.instant()), proposal.status());
-	}
-
-	private static InvitationState state(InvitationRow invitation, Instant now) {
-		if (invitation.answer() != null) {
-			return invitation.answer();
-		}
-		return now.isBefore(invitation.expiresAt()) ? InvitationState.OPEN : InvitationState.EXPIRED;
 	}
 
 	static Map<String, Object> audited(McProposal proposal) {

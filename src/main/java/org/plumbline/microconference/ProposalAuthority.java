@@ -21,4 +21,10 @@ public interface ProposalAuthority {
 	 */
 	Optional<Long> verifiedPersonOfAddress(String email);
 
+	/**
+	 * What is wrong with an address typed for someone else, in words; empty if it is
+	 * accepted as a sign-in address would be (the one rule for addresses).
+	 */
+	Optional<String> addressProblem(String email);
+
 }

@@ -7,7 +7,7 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.McProposalInvitation;
-import org.plumbline.microconference.McProposals;
+import org.plumbline.microconference.McCoLeadInvitations;
 import org.plumbline.microconference.McProposer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,14 +32,14 @@ class ProposalInvitationPages {
 
 	static final String PATH = "/proposals/invitations/{token}";
 
-	private final McProposals proposals;
+	private final McCoLeadInvitations invitations;
 
 	private final AccountPersons accounts;
 
 	private final EventCatalog events;
 
-	ProposalInvitationPages(McProposals proposals, AccountPersons accounts, EventCatalog events) {
-		this.proposals = proposals;
+	ProposalInvitationPages(McCoLeadInvitations invitations, AccountPersons accounts, EventCatalog events) {
+		this.invitations = invitations;
 		this.accounts = accounts;
 		this.events = events;
 	}
@@ -49,9 +49,9 @@ class ProposalInvitationPages {
 			Model model) {
 		Optional<Long> personId = accounts.verifiedPersonId(me.id());
 		if (personId.isEmpty()) {
-			return page(token, proposals.invitationAwaitingVerification(token, me.email()), null, false, csrf, model);
+			return page(token, invitations.invitationAwaitingVerification(token, me.email()), null, false, csrf, model);
 		}
-		return page(token, proposals.invitationFor(token, me.id()), null, true, csrf, model);
+		return page(token, invitations.invitationFor(token, me.id()), null, true, csrf, model);
 	}
 
 	@PostMapping(PATH)
@@ -59,12 +59,14 @@ class ProposalInvitationPages {
 			@RequestParam(name = "action", required = false) String action, CsrfToken csrf, Model model) {
 		Optional<Long> personId = accounts.verifiedPersonId(me.id());
 		if (personId.isEmpty()) {
-			return page(token, proposals.invitationAwaitingVerification(token, me.email()), null, false, csrf, model);
+			return page(token, invitations.invitationAwaitingVerification(token, me.email()), null, false, csrf, model);
 		}
 		boolean accept = "accept".equals(action);
 		McProposer invitee = new McProposer(me.id(), personId.get(), me.displayName(), me.email());
-		boolean wasOpen = proposals.invitationFor(token, me.id()).filter(McProposalInvitation::answerable).isPresent();
-		Optional<McProposalInvitation> answered = proposals.answer(token, invitee, accept);
+		boolean wasOpen = invitations.invitationFor(token, me.id())
+			.filter(McProposalInvitation::answerable)
+			.isPresent();
+		Optional<McProposalInvitation> answered = invitations.answer(token, invitee, accept);
 		return page(token, answered, wasOpen ? (accept ? "accepted" : "declined") : null, true, csrf, model);
 	}
 

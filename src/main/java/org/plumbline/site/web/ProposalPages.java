@@ -10,6 +10,7 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.McProposal;
 import org.plumbline.microconference.McProposalRefusedException;
 import org.plumbline.microconference.McProposalText;
+import org.plumbline.microconference.McCoLeadInvitations;
 import org.plumbline.microconference.McProposals;
 import org.plumbline.microconference.McProposer;
 import org.plumbline.microconference.McStatus;
@@ -47,13 +48,17 @@ class ProposalPages {
 
 	private final McProposals proposals;
 
+	private final McCoLeadInvitations invitations;
+
 	private final AccountPersons accounts;
 
 	private final PublicUrl publicUrl;
 
-	ProposalPages(EventCatalog events, McProposals proposals, AccountPersons accounts, PublicUrl publicUrl) {
+	ProposalPages(EventCatalog events, McProposals proposals, McCoLeadInvitations invitations, AccountPersons accounts,
+			PublicUrl publicUrl) {
 		this.events = events;
 		this.proposals = proposals;
+		this.invitations = invitations;
 		this.accounts = accounts;
 		this.publicUrl = publicUrl;
 	}
@@ -169,7 +174,7 @@ class ProposalPages {
 			RedirectAttributes redirect) {
 		McProposal proposal = mine(me, id);
 		try {
-			proposals.invite(proposer(me), id, email, publicUrl.of(""));
+			invitations.invite(proposer(me), id, email, publicUrl.of(""));
 		}
 		catch (InvalidFields invalid) {
 			model.addAttribute("inviteEmail", email);
