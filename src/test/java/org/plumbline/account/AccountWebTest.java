@@ -1,23 +1,18 @@
 package org.plumbline.account;
 
-import java.io.IOException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.mail.domain.MailDeliveryWorker;
+import org.plumbline.testsupport.CaughtMail;
 import org.plumbline.testsupport.FreePorts;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
@@ -39,8 +34,6 @@ abstract class AccountWebTest extends RunningServerTest {
 	static final String ADMIN_PASSWORD = "admin password for tests";
 
 	static final int SMTP_PORT = FreePorts.next();
-
-	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
 	@RegisterExtension
 	static final GreenMailExtension greenMail = new GreenMailExtension(
@@ -78,37 +71,16 @@ abstract class AccountWebTest extends RunningServerTest {
 	 */
 	List<MimeMessage> mailTo(String address) {
 		mailWorker.run();
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getRecipients(RecipientType.TO))
-					.anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return CaughtMail.to(greenMail, address);
 	}
 
 	/** The path and query of the first link in the newest message to an address. */
 	String linkInLatestMailTo(String address) {
-		List<MimeMessage> messages = mailTo(address);
-		if (messages.isEmpty()) {
-			throw new AssertionError("No mail to " + address);
-		}
-		Matcher link = LINK.matcher(text(messages.get(messages.size() - 1)));
-		if (!link.find()) {
-			throw new AssertionError("No link in the mail to " + address);
-		}
-		return link.group().replaceFirst("https?://[^/]+", "");
+		return CaughtMail.linkInLatest(mailTo(address), address);
 	}
 
 	static String text(MimeMessage message) {
-		try {
-			return (String) message.getContent();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return CaughtMail.text(message);
 	}
 
 	/** Opens a verification link and confirms it with the password. */

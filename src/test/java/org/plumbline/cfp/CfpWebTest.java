@@ -1,19 +1,13 @@
 package org.plumbline.cfp;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +21,7 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.CaughtMail;
 import org.plumbline.testsupport.FreePorts;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
@@ -59,8 +54,6 @@ abstract class CfpWebTest extends RunningServerTest {
 	static final String SPEAKER_B = "ben@cfp.test";
 
 	static final int SMTP_PORT = FreePorts.next();
-
-	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
 	@RegisterExtension
 	static final GreenMailExtension greenMail = new GreenMailExtension(
@@ -144,37 +137,16 @@ abstract class CfpWebTest extends RunningServerTest {
 	 */
 	List<MimeMessage> mailTo(String address) {
 		mailWorker.run();
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getRecipients(RecipientType.TO))
-					.anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return CaughtMail.to(greenMail, address);
 	}
 
 	/** The path of the first link in the newest message to an address. */
 	String linkInLatestMailTo(String address) {
-		List<MimeMessage> messages = mailTo(address);
-		if (messages.isEmpty()) {
-			throw new AssertionError("No mail to " + address);
-		}
-		Matcher link = LINK.matcher(text(messages.get(messages.size() - 1)));
-		if (!link.find()) {
-			throw new AssertionError("No link in the mail to " + address);
-		}
-		return link.group().replaceFirst("https?://[^/]+", "");
+		return CaughtMail.linkInLatest(mailTo(address), address);
 	}
 
 	static String text(MimeMessage message) {
-		try {
-			return (String) message.getContent();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return CaughtMail.text(message);
 	}
 
 	/** Sets the event's default window, local to Europe/Berlin, and durations. */

@@ -1,19 +1,14 @@
 package org.plumbline.site;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +20,7 @@ import org.plumbline.event.NewEvent;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.microconference.McProposalDecisions;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.CaughtMail;
 import org.plumbline.testsupport.FreePorts;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
@@ -62,8 +58,6 @@ abstract class CallForMcWebTest extends RunningServerTest {
 	static final String FORM = "/" + EVENT + "/microconferences/propose";
 
 	static final int SMTP_PORT = FreePorts.next();
-
-	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
 	@RegisterExtension
 	static final GreenMailExtension greenMail = new GreenMailExtension(
@@ -150,37 +144,16 @@ abstract class CallForMcWebTest extends RunningServerTest {
 	 */
 	List<MimeMessage> mailTo(String address) {
 		mailWorker.run();
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getRecipients(RecipientType.TO))
-					.anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return CaughtMail.to(greenMail, address);
 	}
 
 	/** The path of the first link in the newest message to an address. */
 	String linkInLatestMailTo(String address) {
-		List<MimeMessage> messages = mailTo(address);
-		if (messages.isEmpty()) {
-			throw new AssertionError("No mail to " + address);
-		}
-		Matcher link = LINK.matcher(text(messages.getLast()));
-		if (!link.find()) {
-			throw new AssertionError("No link in the mail to " + address);
-		}
-		return link.group().replaceFirst("https?://[^/]+", "");
+		return CaughtMail.linkInLatest(mailTo(address), address);
 	}
 
 	static String text(MimeMessage message) {
-		try {
-			return (String) message.getContent();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return CaughtMail.text(message);
 	}
 
 	static String subject(MimeMessage message) {
