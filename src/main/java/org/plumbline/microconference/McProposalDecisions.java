@@ -53,8 +53,11 @@ public class McProposalDecisions {
 
 	private final OtherTrackSlugs trackSlugs;
 
+	private final ProposedKeyAttendees keyAttendees;
+
 	McProposalDecisions(ProposalRepository proposals, McProposals proposers, ProposalMail mail, AuditLog audit,
-			Clock clock, ProposalAuthority authority, OtherTrackSlugs trackSlugs) {
+			Clock clock, ProposalAuthority authority, OtherTrackSlugs trackSlugs, ProposedKeyAttendees keyAttendees) {
+		this.keyAttendees = keyAttendees;
 		this.authority = authority;
 		this.trackSlugs = trackSlugs;
 		this.proposals = proposals;
@@ -245,7 +248,8 @@ public class McProposalDecisions {
 	/**
 	 * Announces recorded decisions: each proposal takes its decided state, each of its
 	 * leads-to-be is mailed, and an accepted one is published under a slug from its title
-	 * with its leads-to-be, in order, as its leads (which is the MC-lead right).
+	 * with its leads-to-be, in order, as its leads (which is the MC-lead right), and its
+	 * typed key attendees as persons ({@link ProposedKeyAttendees}).
 	 * @param onlyId one proposal, or {@code null} for every pending decision of the event
 	 * @param siteUrl the installation's public address, for the links in the mail
 	 * @return how many decisions were announced
@@ -271,6 +275,7 @@ public class McProposalDecisions {
 			announced++;
 			if (outcome == McStatus.ACCEPTED) {
 				proposals.copyLeads(id);
+				keyAttendees.listAsPersons(id);
 			}
 			String link = outcome == McStatus.ACCEPTED ? siteUrl + "/" + event.slug() + "/microconferences/" + slug
 					: siteUrl + "/account/proposals/" + id;

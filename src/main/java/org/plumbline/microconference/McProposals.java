@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
@@ -24,6 +25,7 @@ import org.plumbline.microconference.domain.ProposalRepository;
 import org.plumbline.microconference.domain.ProposalRepository.LeadToBe;
 import org.plumbline.microconference.domain.ProposalRepository.ProposalRow;
 import org.plumbline.microconference.domain.SectionBodies;
+import org.plumbline.microconference.domain.TypedKeyAttendees;
 import org.plumbline.validation.FieldChecks;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
@@ -274,6 +276,9 @@ public class McProposals {
 		String topics = checks.optionalText("topics", text.topics(), McTextEdit.MAX_BODY_LENGTH);
 		String audience = checks.optionalText("audience", text.audience(), McTextEdit.MAX_BODY_LENGTH);
 		String keyAttendees = checks.optionalText("keyAttendees", text.keyAttendees(), McTextEdit.MAX_BODY_LENGTH);
+		if (keyAttendees != null) {
+			checks.check("keyAttendees", TypedKeyAttendees.parse(SectionBodies.parse(keyAttendees)).problem());
+		}
 		String references = checks.optionalText("references", text.references(), McTextEdit.MAX_BODY_LENGTH);
 		int total = length(title) + length(description) + length(topics) + length(audience) + length(keyAttendees)
 				+ length(references);
@@ -302,8 +307,13 @@ public class McProposals {
 
 	/** The proposal's text as its form shows it, read back from the MC's sections. */
 	static McProposalText textOf(Microconference mc) {
+		String keyAttendees = mc.keyAttendees().isEmpty() ? body(mc, KEY_ATTENDEES_CAPTION)
+				: mc.keyAttendees()
+					.stream()
+					.map(attendee -> "- " + attendee.asWritten())
+					.collect(Collectors.joining("\n"));
 		return new McProposalText(mc.title(), mc.description(), body(mc, TOPICS_CAPTION), body(mc, AUDIENCE_CAPTION),
-				body(mc, KEY_ATTENDEES_CAPTION), body(mc, REFERENCES_CAPTION));
+				keyAttendees, body(mc, REFERENCES_CAPTION));
 	}
 
 	private static String body(Microconference mc, String caption) {

@@ -285,6 +285,44 @@ class ProposalDecisionTest extends CallForMcWebTest {
 			.doesNotContain("Still proposed");
 	}
 
+	@Test
+	void anAcceptedProposalsTypedKeyAttendeesBecomePersonsAndANameSeenElsewhereIsOnlySuggestedAsTheSame() {
+		openCall();
+		long seedsRostedt = people.create("Steven Rostedt", List.of("Steven Rostedt"), null).id();
+		WebClient pia = signedIn(PROPOSER);
+		String proposal = WebClient
+			.location(pia.submit(FORM, FORM, Map.of("title", "Tracing", "description", "About tracing.", "keyAttendees",
+					"- Steven Rostedt, Tracing maintainer\n- Pia Proposer\n- Jörg Rödel, IOMMU", "action", "submit")));
+		WebClient olga = signedIn(ORGANISER);
+		String manage = LIST + "/" + id(proposal);
+		olga.submit(manage, manage + "/decision", Map.of("decision", "ACCEPTED"));
+
+		olga.submit(LIST, LIST + "/announce", Map.of());
+
+		Document page = WebClient.browser(port).accepting("text/html").page("/" + EVENT + "/microconferences/tracing");
+		assertThat(page.select("main h2").eachText()).contains("Key attendees:");
+		assertThat(page.select("main li").eachText()).contains("Steven Rostedt, Tracing maintainer", "Pia Proposer",
+				"Jörg Rödel, IOMMU");
+		assertThat(jdbc.sql("SELECT name_as_written FROM mc_key_attendee ORDER BY position").query(String.class).list())
+			.containsExactly("Steven Rostedt", "Pia Proposer", "Jörg Rödel");
+		long piasPerson = jdbc.sql("SELECT person_id FROM mc_lead ORDER BY position")
+			.query(Long.class)
+			.list()
+			.getFirst();
+		List<Long> personIds = jdbc.sql("SELECT person_id FROM mc_key_attendee ORDER BY position")
+			.query(Long.class)
+			.list();
+		assertThat(personIds.get(1)).as("the proposer listed as a key attendee is the lead's person")
+			.isEqualTo(piasPerson);
+		assertThat(personIds.get(0)).as("a name seen elsewhere is a new person until an organiser merges")
+			.isNotEqualTo(seedsRostedt);
+		assertThat(count("SELECT COUNT(*) FROM duplicate_suggestion WHERE (first_person_id = " + seedsRostedt
+				+ " AND second_person_id = " + personIds.get(0) + ")"))
+			.isEqualTo(1);
+		assertThat(olga.page(manage).select(".proposal-section").text()).as("the proposal still reads as typed")
+			.contains("Steven Rostedt, Tracing maintainer", "Jörg Rödel, IOMMU");
+	}
+
 	private String propose(String title) {
 		WebClient pia = signedIn(PROPOSER);
 		return WebClient.location(pia.submit(FORM, FORM,

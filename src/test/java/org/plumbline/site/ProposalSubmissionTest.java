@@ -165,6 +165,23 @@ class ProposalSubmissionTest extends CallForMcWebTest {
 	}
 
 	@Test
+	void keyAttendeesAreOnePersonPerLineEachNamedOnceAndARefusedListSavesNothing() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		Map<String, String> problems = Map.of("- Alice Attendee\n  - her team", "\"Alice Attendee\" is not one line",
+				"- , Maintainer", "names nobody", "- Jörg Rödel\n- Joerg Roedel, IOMMU",
+				"Joerg Roedel is listed twice.", "- " + "x".repeat(201), "at most 200 characters");
+
+		problems.forEach((typed, problem) -> {
+			HttpResponse<String> refused = pia.submit(FORM, FORM, Map.of("title", "Tracing", "description",
+					"About tracing.", "keyAttendees", typed, "action", "submit"));
+
+			assertThat(Jsoup.parse(refused.body()).select("#keyAttendees_error").text()).as(typed).contains(problem);
+		});
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal")).isZero();
+	}
+
+	@Test
 	void aTitleIsOneLineAsListsAndMailSubjectsShowIt() {
 		openCall();
 		WebClient pia = signedIn(PROPOSER);

@@ -107,16 +107,33 @@ public class MicroconferenceRepository {
 				.params(id, i, lead.personId(), lead.nameAsWritten())
 				.update();
 		}
-		for (int i = 0; i < mc.keyAttendees().size(); i++) {
-			KeyAttendee attendee = mc.keyAttendees().get(i);
+		insertKeyAttendees(id, mc.keyAttendees());
+		for (int i = 0; i < mc.sections().size(); i++) {
+			insertSection(id, i, mc.sections().get(i));
+		}
+	}
+
+	/**
+	 * Replaces an MC's sections and key attendees, as when an accepted proposal's typed
+	 * list becomes a list of persons.
+	 */
+	public void replaceSectionsAndKeyAttendees(long id, List<Section> sections, List<KeyAttendee> keyAttendees) {
+		jdbc.sql("DELETE FROM mc_section WHERE microconference_id = ?").param(id).update();
+		jdbc.sql("DELETE FROM mc_key_attendee WHERE microconference_id = ?").param(id).update();
+		for (int i = 0; i < sections.size(); i++) {
+			insertSection(id, i, sections.get(i));
+		}
+		insertKeyAttendees(id, keyAttendees);
+	}
+
+	private void insertKeyAttendees(long mcId, List<KeyAttendee> keyAttendees) {
+		for (int i = 0; i < keyAttendees.size(); i++) {
+			KeyAttendee attendee = keyAttendees.get(i);
 			jdbc.sql("""
 					INSERT INTO mc_key_attendee (microconference_id, position, person_id, name_as_written, role_text)
 					VALUES (?, ?, ?, ?, ?)""")
-				.params(id, i, attendee.personId(), attendee.nameAsWritten(), attendee.role())
+				.params(mcId, i, attendee.personId(), attendee.nameAsWritten(), attendee.role())
 				.update();
-		}
-		for (int i = 0; i < mc.sections().size(); i++) {
-			insertSection(id, i, mc.sections().get(i));
 		}
 	}
 
