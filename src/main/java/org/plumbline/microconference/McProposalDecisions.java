@@ -249,19 +249,28 @@ public class McProposalDecisions {
 	 * Announces recorded decisions: each proposal takes its decided state, each of its
 	 * leads-to-be is mailed, and an accepted one is published under a slug from its title
 	 * with its leads-to-be, in order, as its leads (which is the MC-lead right), and its
-	 * typed key attendees as persons ({@link ProposedKeyAttendees}).
+	 * typed key attendees as persons ({@link ProposedKeyAttendees}). An organiser who
+	 * proposed a proposal or would lead it does not announce its decision, which waits
+	 * for another organiser.
 	 * @param onlyId one proposal, or {@code null} for every pending decision of the event
 	 * @param siteUrl the installation's public address, for the links in the mail
 	 * @return how many decisions were announced
-	 * @throws IllegalArgumentException if the account does not organise the event (the
-	 * caller answers 404)
+	 * @throws IllegalArgumentException if the account does not organise the event, or
+	 * {@code onlyId} is not a submitted proposal of the event they may decide (the caller
+	 * answers 404)
 	 */
 	@Transactional
 	public int announce(Event event, Long onlyId, long actorAccountId, String siteUrl) {
 		requireOrganiser(actorAccountId, event.id());
+		if (onlyId != null) {
+			row(event.id(), onlyId, actorAccountId)
+				.orElseThrow(() -> new IllegalArgumentException("No proposal " + onlyId));
+		}
+		proposals.lockCall(event.id());
 		List<Long> pending = proposals.pendingIds(event.id())
 			.stream()
 			.filter(id -> onlyId == null || onlyId.equals(id))
+			.filter(id -> row(event.id(), id, actorAccountId).isPresent())
 			.toList();
 		Instant now = clock.instant();
 		int announced = 0;

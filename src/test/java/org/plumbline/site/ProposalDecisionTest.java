@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
@@ -230,6 +235,99 @@ class ProposalDecisionTest extends CallForMcWebTest {
 				account(STRANGER, "Bea Stranger"), "Bea", "1", "", null))
 			.as("the service asks who it is, not only the page")
 			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void anOrganiserWhoProposedAnMcLeavesTheAnnouncementOfItsDecisionToAnother() {
+		openCall();
+		WebClient olga = signedIn(ORGANISER);
+		String own = WebClient.location(
+				olga.submit(FORM, FORM, Map.of("title", "Olga's MC", "description", "About it.", "action", "submit")));
+		String ownManage = LIST + "/" + id(own);
+		WebClient otto = signedIn(OTHER_ORGANISER);
+		otto.submit(ownManage, ownManage + "/decision", Map.of("decision", "ACCEPTED"));
+
+		olga.submit(LIST, LIST + "/announce", Map.of());
+
+		assertThat(olga.page(own).select(".proposal-facts").text()).contains("State Proposed");
+		assertThat(olga.postWithToken(ownManage + "/announce", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(count("SELECT COUNT(*) FROM mc_proposal WHERE pending_status = 'ACCEPTED' AND announced_at IS NULL"))
+			.as("the decision still waits")
+			.isEqualTo(1);
+
+		otto.submit(LIST, LIST + "/announce", Map.of());
+
+		assertThat(olga.page(own).select(".proposal-facts").text()).contains("State Accepted");
+	}
+
+	@Test
+	void twoOrganisersAnnouncingTwoMcsOfOneTitleAtOnceGiveThemTwoSlugsAndMailEachOnce() throws Exception {
+		openCall();
+		String first = propose("Tracing");
+		String second = propose("Tracing");
+		WebClient olga = signedIn(ORGANISER);
+		for (String proposal : List.of(first, second)) {
+			String manage = LIST + "/" + id(proposal);
+			olga.submit(manage, manage + "/decision", Map.of("decision", "ACCEPTED"));
+		}
+		long ottoId = account(OTHER_ORGANISER, "Otto Organiser");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> announcements = List.of(
+					threads.submit(() -> announceWhenStarted(start, Long.parseLong(id(first)), organiserId)),
+					threads.submit(() -> announceWhenStarted(start, Long.parseLong(id(second)), ottoId)));
+			start.countDown();
+			assertThat(announcements.get(0).get(30, TimeUnit.SECONDS) + announcements.get(1).get(30, TimeUnit.SECONDS))
+				.isEqualTo(2);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(jdbc.sql("SELECT slug FROM microconference WHERE status = 'ACCEPTED' ORDER BY slug")
+			.query(String.class)
+			.list()).containsExactly("tracing", "tracing-2");
+		assertThat(mailTo(PROPOSER)).extracting(CallForMcWebTest::subject)
+			.filteredOn(subject -> subject.startsWith("Accepted"))
+			.hasSize(2);
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'decision-announced'")).isEqualTo(2);
+	}
+
+	private int announceWhenStarted(CountDownLatch start, long proposalId, long organiserId)
+			throws InterruptedException {
+		start.await();
+		return decisions.announce(event, proposalId, organiserId, "http://localhost");
+	}
+
+	@Test
+	void twoClicksAcceptingOneCoLeadInvitationAtOnceListTheCoLeadOnce() throws Exception {
+		openCall();
+		String proposal = propose("Tracing");
+		signedIn(PROPOSER).submit(proposal, proposal + "/invitations", Map.of("email", CO_LEAD));
+		String link = linkInLatestMailTo(CO_LEAD);
+		WebClient carl = signedIn(CO_LEAD);
+		Map<String, String> form = carl.formFields(link, link);
+		form.put("action", "accept");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> clicks = List.of(1, 2).stream().map(n -> threads.submit(() -> {
+				start.await();
+				return carl.post(link, form).statusCode();
+			})).toList();
+			start.countDown();
+			assertThat(clicks.get(0).get(30, TimeUnit.SECONDS)).isLessThan(400);
+			assertThat(clicks.get(1).get(30, TimeUnit.SECONDS)).isLessThan(400);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(
+				jdbc.sql("SELECT name_as_written FROM mc_proposal_lead ORDER BY position").query(String.class).list())
+			.containsExactly("Pia Proposer", "Carl Colead");
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'co-lead-accepted'")).isEqualTo(1);
 	}
 
 	@Test

@@ -205,6 +205,25 @@ public class ProposalRepository {
 				WHERE microconference_id = ?""").param(id).update();
 	}
 
+	/**
+	 * Locks the event's call until the transaction ends, so that announcements of one
+	 * event run one after the other: a slug taken by the first is seen by the second.
+	 */
+	public void lockCall(long eventId) {
+		jdbc.sql("SELECT event_id FROM mc_call WHERE event_id = ? FOR UPDATE").param(eventId).query(Long.class).list();
+	}
+
+	/**
+	 * The proposal's state, its row locked until the transaction ends: an announcement
+	 * copying the leads-to-be waits for a co-lead's answer, or the answer for it.
+	 */
+	public McStatus statusForUpdate(long id) {
+		return McStatus.valueOf(jdbc.sql("SELECT status FROM microconference WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(String.class)
+			.single());
+	}
+
 	/** Proposals of the event with a decision recorded and not yet announced. */
 	public List<Long> pendingIds(long eventId) {
 		return jdbc.sql("""
