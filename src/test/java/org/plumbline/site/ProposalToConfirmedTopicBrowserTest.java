@@ -37,6 +37,7 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 		page.getByLabel("Title").fill("Tracing");
 		page.getByLabel("Description").fill("Where **tracing** goes next.");
 		page.getByLabel("Possible topics").fill("- Ring buffers\n- BPF");
+		page.getByLabel("Key attendees").fill("- Steven Rostedt, Tracing maintainer\n- Masami Hiramatsu");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Submitted");
 		page.context().clearCookies();
@@ -70,6 +71,7 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 		page.navigate(url("/" + EVENT + "/microconferences"));
 		page.locator("h2.mc-title").getByRole(AriaRole.LINK).click();
 		assertThat(page.locator("h1")).hasText("Tracing");
+		assertThat(page.locator("main")).containsText("Steven Rostedt, Tracing maintainer");
 		chromium.assertNoSeriousAccessibilityProblem();
 		String mcUrl = page.url().replaceFirst("#.*", "");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Submit a topic")).click();
