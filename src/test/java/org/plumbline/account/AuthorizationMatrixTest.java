@@ -181,6 +181,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/review",                                              302, 200, 200, 200, 200, 200, 200, 200),
 		get("/review/{event}",                                      302, 200, 200, 200, 200, 200, 200, 200),
 		get("/review/{event}/{call}",                               302, 404, 404, 200, 404, 200, 200, 200),
+		get("/review/{event}/{call}/export.csv",                    302, 404, 404, 200, 404, 200, 200, 200),
 		post("/review/{event}/{call}/decisions",                    302, 404, 404, 400, 404, 404, 400, 400),
 		post("/review/{event}/{call}/announce",                     302, 404, 404, 302, 404, 404, 302, 302),
 		get("/review/{event}/{call}/topics/{topic}",                302, 404, 404, 200, 404, 404, 200, 200),
