@@ -26,9 +26,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * The running server with one event in Europe/Berlin and two accepted MCs: "kernel", led
  * by Lena (reviewed also by Rita), and "tools", led by Tom; an organiser, and two
- * speakers. Each test starts with no topics, reviews, conflict marks, review phases or
- * audit entries, at {@link #START}, inside the default review phase that
- * {@link #openPhase} sets.
+ * speakers. Each test starts with no topics, reviews, conflict marks or declarations,
+ * review phases, audit entries or affiliations of these accounts' people, at
+ * {@link #START}, inside the default review phase that {@link #openPhase} sets.
  */
 abstract class ReviewWebTest extends RunningServerTest {
 
@@ -103,6 +103,9 @@ abstract class ReviewWebTest extends RunningServerTest {
 		reviewerKernelId = account(REVIEWER_KERNEL, "Rita Reviewer", null);
 		speakerAId = account(SPEAKER_A, "Ana Speaker", null);
 		speakerBId = account(SPEAKER_B, "Ben Speaker", null);
+		jdbc.sql("""
+				UPDATE person SET affiliation = NULL
+				WHERE id IN (SELECT person_id FROM account WHERE email_key LIKE '%@review.test')""").update();
 		jdbc.sql("DELETE FROM event_role WHERE plain_track_id IS NOT NULL").update();
 		grant(organiserId, "ORGANISER", null);
 		grant(reviewerKernelId, "REVIEWER", kernelId);

@@ -1,0 +1,8 @@
+package org.plumbline.review;
+
+import org.plumbline.testsupport.PostgresTest;
+
+@PostgresTest
+class ConflictKindsPostgresTest extends ConflictKindsTest {
+
+}
