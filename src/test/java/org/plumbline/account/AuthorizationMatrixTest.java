@@ -51,7 +51,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * link of {@value #ANSWER_TOKEN} (posts without a choice are refused) and organisers and
  * the admin may cancel (posts without the form's version are refused), and in the review
  * routes a submitted topic of user B's to it with reviewer X as co-speaker (conflicted:
- * 404 to them); {mark} a conflict mark of lead Y's, which organisers may remove;
+ * 404 to them), where the conflicts the others declare are undone before every request;
+ * {mark} a conflict mark of lead Y's, which organisers may remove; {declaration} a
+ * conflict lead Y declared with A's accepted topic, which organisers may remove;
  * {question} a question of that call; {coSpeakerInvitation} an invitation of user B to
  * A's topic, reopened before every request, and {token} its link's secret (B's answer is
  * refused, as the call has no window, or closes the invitation, which is reopened; to the
@@ -186,12 +188,14 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/review/{event}/{call}/announce",                     302, 404, 404, 302, 404, 404, 302, 302),
 		get("/review/{event}/{call}/topics/{topic}",                302, 404, 404, 200, 404, 404, 200, 200),
 		post("/review/{event}/{call}/topics/{topic}",               302, 404, 404, 200, 404, 404, 200, 200),
+		post("/review/{event}/{call}/topics/{topic}/conflict",      302, 404, 404, 302, 404, 404, 302, 302),
 		get("/manage/{event}/reviews",                              302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/reviews",                             302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/reviews/{call}",                      302, 404, 404, 404, 404, 404, 302, 302),
 		get("/manage/{event}/conflicts",                            302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/conflicts",                           302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/conflicts/{mark}/remove",             302, 404, 404, 404, 404, 404, 302, 302),
+		post("/manage/{event}/conflicts/declarations/{declaration}/remove", 302, 404, 404, 404, 404, 404, 302, 302),
 		get("/error",                                               500, 500, 500, 500, 500, 500, 500, 500),
 		get("/actuator",                                            403, 403, 403, 403, 403, 403, 403, 403),
 		get("/actuator/health",                                     200, 200, 200, 200, 200, 200, 200, 200),
@@ -369,8 +373,17 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.update();
 		long mark = jdbc.sql("SELECT id FROM conflict_mark WHERE reason = 'Matrix'").query(Long.class).single();
 		long accepted = acceptedTopicOf(userA, event.id(), x);
+		jdbc.sql("""
+				INSERT INTO declared_conflict (topic_id, account_id, reason, declared_at)
+				SELECT ?, id, 'Matrix', CURRENT_TIMESTAMP FROM account WHERE email_key = 'lead-y@matrix.test'""")
+			.param(accepted)
+			.update();
+		long declaration = jdbc.sql("SELECT id FROM declared_conflict WHERE topic_id = ?")
+			.param(accepted)
+			.query(Long.class)
+			.single();
 		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
-				coSpeakerInvitation, proposal, reviewed, mark, accepted);
+				coSpeakerInvitation, proposal, reviewed, mark, accepted, declaration);
 	}
 
 	/** A draft topic of user A to MC X's call. */
@@ -519,11 +532,13 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long acceptedTopicId;
 
+		private final long declarationId;
+
 		private long victimGrant;
 
 		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
 				long suggestionId, long topicId, long questionId, long coSpeakerInvitationId, long proposalId,
-				long reviewedTopicId, long markId, long acceptedTopicId) {
+				long reviewedTopicId, long markId, long acceptedTopicId, long declarationId) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
@@ -537,6 +552,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			this.reviewedTopicId = reviewedTopicId;
 			this.markId = markId;
 			this.acceptedTopicId = acceptedTopicId;
+			this.declarationId = declarationId;
 		}
 
 		void restoreVictims() {
@@ -558,6 +574,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 					WHERE id = ?""")
 				.params(clock.instant().plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC), coSpeakerInvitationId)
 				.update();
+			jdbc.sql("DELETE FROM declared_conflict WHERE topic_id = ?").param(reviewedTopicId).update();
 		}
 
 		String concrete(String pattern) {
@@ -573,6 +590,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{call}", "x");
 			values.put("{topic}", Long.toString(topicOf(pattern)));
 			values.put("{mark}", Long.toString(markId));
+			values.put("{declaration}", Long.toString(declarationId));
 			values.put("{proposal}", Long.toString(proposalId));
 			values.put("{question}", Long.toString(questionId));
 			values.put("{coSpeakerInvitation}", Long.toString(coSpeakerInvitationId));

@@ -2,9 +2,11 @@ package org.plumbline.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plumbline.testsupport.WebClient;
@@ -18,6 +20,8 @@ import org.plumbline.testsupport.WebClient;
  * on PostgreSQL.
  */
 class ConflictKindsTest extends ReviewWebTest {
+
+	static final String CONFLICTS = "/manage/" + EVENT + "/conflicts";
 
 	@Test
 	void aReviewerWithTheSameEmployerAsASpeakerSeesNeitherTheTopicNorItsReviewsCountOrMean() {
@@ -85,6 +89,123 @@ class ConflictKindsTest extends ReviewWebTest {
 		assertThat(titles(signedIn(LEAD_KERNEL).page(KERNEL))).containsExactly("Ana's", "Ben's");
 		assertThat(titles(signedIn(ORGANISER).page(KERNEL))).containsExactly("Ana's", "Ben's");
 		assertThat(count("SELECT COUNT(*) FROM topic_conflict WHERE kind = 'SAME_EMPLOYER'")).isZero();
+	}
+
+	@Test
+	void aDeclaredConflictHidesTheTopicAtOnceAndTheOrganisersRemovalRestoresIt() {
+		long anas = topic(kernelId, "Ana's", speakerAId);
+		topic(kernelId, "Clean", speakerBId);
+		review(anas, reviewerKernelId, -2);
+		review(anas, leadKernelId, 2);
+		WebClient rita = signedIn(REVIEWER_KERNEL);
+
+		HttpResponse<String> declared = rita.submit(topicPath(anas), topicPath(anas) + "/conflict",
+				Map.of("reason", "I mentor Ana."));
+
+		assertThat(declared.statusCode()).isEqualTo(302);
+		assertThat(WebClient.location(declared)).endsWith(KERNEL);
+		assertThat(rita.page(KERNEL).select(".form-notice").text()).startsWith("You declared a conflict of interest");
+		assertThat(titles(rita.page(KERNEL))).containsExactly("Clean");
+		assertThat(rita.get(topicPath(anas)).statusCode()).isEqualTo(404);
+		assertThat(signedIn(LEAD_KERNEL).page(KERNEL).select("#topic_" + anas + " td").eachText())
+			.containsSubsequence("1", "+2.0");
+		WebClient olga = signedIn(ORGANISER);
+		assertThat(olga.page(CONFLICTS).select("table.conflicts tr.conflict-declared").eachText()).singleElement()
+			.asString()
+			.startsWith(
+					"Rita Reviewer (rita@review.test) the topic \u201cAna's\u201d Declared by the reviewer I mentor Ana.");
+
+		long declaration = count("SELECT id FROM declared_conflict");
+		HttpResponse<String> removed = olga.submit(CONFLICTS, CONFLICTS + "/declarations/" + declaration + "/remove",
+				Map.of());
+
+		assertThat(removed.statusCode()).isEqualTo(302);
+		assertThat(titles(rita.page(KERNEL))).containsExactly("Ana's", "Clean");
+		assertThat(rita.get(topicPath(anas)).statusCode()).isEqualTo(200);
+		assertThat(olga.page(CONFLICTS).select("table.conflicts")).isEmpty();
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'topic' AND object_id = ? ORDER BY id")
+			.param(Long.toString(anas))
+			.query(String.class)
+			.list()).containsExactly("conflict-declared", "declared-conflict-removed");
+	}
+
+	@Test
+	void aSecondClickOnDeclareDeclaresOnce() {
+		long anas = topic(kernelId, "Ana's", speakerAId);
+		WebClient rita = signedIn(REVIEWER_KERNEL);
+		Map<String, String> form = rita.formFields(topicPath(anas), topicPath(anas) + "/conflict");
+
+		assertThat(rita.post(topicPath(anas) + "/conflict", form).statusCode()).isEqualTo(302);
+		assertThat(rita.post(topicPath(anas) + "/conflict", form).statusCode()).isEqualTo(302);
+
+		assertThat(count("SELECT COUNT(*) FROM declared_conflict")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'conflict-declared'")).isEqualTo(1);
+		assertThat(signedIn(ORGANISER).page(CONFLICTS).select("tr.conflict-declared td").eachText())
+			.contains("none given");
+	}
+
+	@Test
+	void aDeclarationBySomeoneWhoCannotSeeTheTopicIsNotFoundAndDeclaresNothing() {
+		long anas = topic(kernelId, "Ana's", speakerAId);
+		long ritas = topic(kernelId, "Ben and Rita", speakerBId, reviewerKernelId);
+
+		for (String stranger : List.of(LEAD_TOOLS, SPEAKER_A, SPEAKER_B)) {
+			assertThat(signedIn(stranger).postWithToken(topicPath(anas) + "/conflict", Map.of("reason", "Hm."))
+				.statusCode()).as(stranger).isEqualTo(404);
+		}
+		assertThat(signedIn(REVIEWER_KERNEL).postWithToken(topicPath(ritas) + "/conflict", Map.of()).statusCode())
+			.isEqualTo(404);
+		assertThat(signedIn(REVIEWER_KERNEL).post(topicPath(anas) + "/conflict", Map.of("reason", "No token."))
+			.statusCode()).isEqualTo(403);
+		assertThat(count("SELECT COUNT(*) FROM declared_conflict")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM audit_entry")).isZero();
+	}
+
+	@Test
+	void aReasonThatDoesNotFitIsToldBesideTheFieldAndNothingIsDeclared() {
+		long anas = topic(kernelId, "Ana's", speakerAId);
+		WebClient rita = signedIn(REVIEWER_KERNEL);
+		String tooLong = "x".repeat(DeclaredConflicts.MAX_REASON_LENGTH + 1);
+
+		HttpResponse<String> refused = rita.submit(topicPath(anas), topicPath(anas) + "/conflict",
+				Map.of("reason", tooLong));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select("#reason_error").text()).isEqualTo("At most 500 characters fit; this has 501.");
+		assertThat(page.select("textarea[name=reason]").text()).isEqualTo(tooLong);
+		assertThat(count("SELECT COUNT(*) FROM declared_conflict")).isZero();
+		assertThat(rita.get(topicPath(anas)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anOrganiserDoesNotSeeOrRemoveTheirOwnDeclarationButAnotherOrganiserDoes() {
+		long anas = topic(kernelId, "Ana's", speakerAId);
+		WebClient olga = signedIn(ORGANISER);
+		assertThat(olga.submit(topicPath(anas), topicPath(anas) + "/conflict", Map.of()).statusCode()).isEqualTo(302);
+		long declaration = count("SELECT id FROM declared_conflict");
+
+		assertThat(olga.page(CONFLICTS).select("tr.conflict-declared")).isEmpty();
+		HttpResponse<String> refused = olga.postWithToken(CONFLICTS + "/declarations/" + declaration + "/remove",
+				Map.of());
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(refused.body()).select(".form-error").text())
+			.startsWith("You are conflicted with this declaration's topic");
+		assertThat(count("SELECT COUNT(*) FROM declared_conflict")).isEqualTo(1);
+		long oscarId = account("oscar@review.test", "Oscar Organiser", null);
+		grant(oscarId, "ORGANISER", null);
+		try {
+			WebClient oscar = signedIn("oscar@review.test");
+			assertThat(oscar.page(CONFLICTS).select("tr.conflict-declared td").eachText())
+				.contains("Olga Organiser (olga@review.test)", "Declared by the reviewer");
+			assertThat(oscar.submit(CONFLICTS, CONFLICTS + "/declarations/" + declaration + "/remove", Map.of())
+				.statusCode()).isEqualTo(302);
+			assertThat(olga.get(topicPath(anas)).statusCode()).isEqualTo(200);
+		}
+		finally {
+			jdbc.sql("DELETE FROM event_role WHERE account_id = ?").params(oscarId).update();
+		}
 	}
 
 	private void affiliation(long accountId, String affiliation) {

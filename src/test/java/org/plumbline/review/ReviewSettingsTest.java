@@ -95,7 +95,8 @@ class ReviewSettingsTest extends ReviewWebTest {
 		assertThat(marked.statusCode()).isEqualTo(302);
 		assertThat(olga.page(CONFLICTS).select("table.conflicts tbody tr").eachText()).singleElement()
 			.asString()
-			.startsWith("Rita Reviewer (rita@review.test) Ana Speaker Same employer");
+			.startsWith(
+					"Rita Reviewer (rita@review.test) Ana Speaker Administrative: marked by an organiser Same employer");
 		assertThat(rita.get(topicPath(topic)).statusCode()).isEqualTo(404);
 
 		long mark = count("SELECT id FROM conflict_mark");

@@ -1,5 +1,7 @@
 package org.plumbline.review.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.review.ConflictMark;
+import org.plumbline.review.DeclaredConflict;
 import org.plumbline.review.Speaker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Organisers' conflict marks, and what their form offers: the accounts by address and the
- * people who speak on the event's topics.
+ * people who speak on the event's topics; and reviewers' declared conflicts.
  */
 @Repository
 public class ConflictRepository {
@@ -27,6 +30,11 @@ public class ConflictRepository {
 			       m.marked_at
 			FROM conflict_mark m JOIN account a ON a.id = m.account_id JOIN person p ON p.id = m.person_id
 			WHERE m.event_id = ?""";
+
+	private static final String DECLARATIONS = """
+			SELECT d.id, d.topic_id, t.title, d.account_id, a.display_name, a.email, d.reason, d.declared_at
+			FROM declared_conflict d JOIN topic t ON t.id = d.topic_id JOIN account a ON a.id = d.account_id
+			WHERE t.event_id = :event""";
 
 	private final JdbcClient jdbc;
 
@@ -109,6 +117,59 @@ public class ConflictRepository {
 		return jdbc.sql("DELETE FROM conflict_mark WHERE event_id = ? AND id = ?")
 			.params(eventId, markId)
 			.update() == 1;
+	}
+
+	/**
+	 * The conflicts declared on the event's topics, but those on topics the viewer is
+	 * conflicted with: what the review pages hide from them, this list does too.
+	 */
+	public List<DeclaredConflict> declarations(long eventId, long viewerId) {
+		return jdbc
+			.sql(DECLARATIONS + " AND " + ConflictRule.notConflicted("d.topic_id", ":viewer")
+					+ " ORDER BY a.display_name, t.title, d.id")
+			.param("event", eventId)
+			.param("viewer", viewerId)
+			.query(ConflictRepository::declaration)
+			.list();
+	}
+
+	public Optional<DeclaredConflict> declaration(long eventId, long declarationId) {
+		return jdbc.sql(DECLARATIONS + " AND d.id = :declaration")
+			.param("event", eventId)
+			.param("declaration", declarationId)
+			.query(ConflictRepository::declaration)
+			.optional();
+	}
+
+	public Optional<DeclaredConflict> declaration(long eventId, long topicId, long accountId) {
+		return jdbc.sql(DECLARATIONS + " AND d.topic_id = :topic AND d.account_id = :account")
+			.param("event", eventId)
+			.param("topic", topicId)
+			.param("account", accountId)
+			.query(ConflictRepository::declaration)
+			.optional();
+	}
+
+	/**
+	 * @throws org.springframework.dao.DuplicateKeyException if the account declared a
+	 * conflict with the topic meanwhile
+	 */
+	public long declare(long topicId, long accountId, String reason, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO declared_conflict (topic_id, account_id, reason, declared_at) VALUES (?, ?, ?, ?)")
+			.params(topicId, accountId, reason, SqlInstants.utc(now))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	public boolean deleteDeclaration(long declarationId) {
+		return jdbc.sql("DELETE FROM declared_conflict WHERE id = ?").param(declarationId).update() == 1;
+	}
+
+	private static DeclaredConflict declaration(ResultSet rs, int rowNum) throws SQLException {
+		return new DeclaredConflict(rs.getLong("id"), rs.getLong("topic_id"), rs.getString("title"),
+				rs.getLong("account_id"), rs.getString("display_name"), rs.getString("email"), rs.getString("reason"),
+				SqlInstants.instant(rs, "declared_at"));
 	}
 
 }

@@ -6,12 +6,20 @@ import java.util.List;
 import org.plumbline.cfp.CallTimes;
 import org.plumbline.event.Event;
 import org.plumbline.review.ConflictMark;
+import org.plumbline.review.DeclaredConflict;
 import org.plumbline.review.Speaker;
 import org.plumbline.validation.FormErrors;
 
-/** The conflicts page: the marks, and the form with what was typed into it. */
-public record ConflictsPage(Event event, List<ConflictMark> marks, List<Speaker> speakers, String email,
-		String personId, String reason, FormErrors errors) {
+/**
+ * The conflicts page: the marks, the declared conflicts, and the form with what was typed
+ * into it.
+ */
+public record ConflictsPage(Event event, List<ConflictMark> marks, List<DeclaredConflict> declarations,
+		List<Speaker> speakers, String email, String personId, String reason, FormErrors errors) {
+
+	public static final String ADMINISTRATIVE = "Administrative: marked by an organiser";
+
+	public static final String DECLARED = "Declared by the reviewer";
 
 	public String shown(Instant instant) {
 		return CallTimes.shown(instant, event.timeZone());

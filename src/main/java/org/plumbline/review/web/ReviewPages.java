@@ -12,6 +12,7 @@ import org.plumbline.cfp.TopicState;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.review.DashboardQuery;
+import org.plumbline.review.DeclaredConflicts;
 import org.plumbline.review.Review;
 import org.plumbline.review.ReviewRefusedException;
 import org.plumbline.review.ReviewableCall;
@@ -19,6 +20,7 @@ import org.plumbline.review.Reviews;
 import org.plumbline.review.TopicUnderReview;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,8 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Reviewers' pages: the calls one reviews, a call's dashboard, and a topic with its
- * reviews and one's own. A call one does not review, and a topic one is conflicted with,
- * do not exist for them (404).
+ * reviews and one's own, where one may declare a conflict of interest with it. A call one
+ * does not review, and a topic one is conflicted with, do not exist for them (404).
  */
 @Controller
 class ReviewPages {
@@ -47,9 +49,12 @@ class ReviewPages {
 
 	private final Reviews reviews;
 
-	ReviewPages(EventCatalog events, Reviews reviews) {
+	private final DeclaredConflicts declaredConflicts;
+
+	ReviewPages(EventCatalog events, Reviews reviews, DeclaredConflicts declaredConflicts) {
 		this.events = events;
 		this.reviews = reviews;
+		this.declaredConflicts = declaredConflicts;
 	}
 
 	@GetMapping("/review")
@@ -91,7 +96,7 @@ class ReviewPages {
 			@PathVariable("topic") long topicId, @AuthenticationPrincipal SignedInAccount me, CsrfToken csrf,
 			Model model) {
 		TopicUnderReview topic = topic(me, slug, callSlug, topicId);
-		return topicPage(topic, ReviewForm.of(topic.mine()), FormErrors.NONE, csrf, model);
+		return topicPage(topic, ReviewForm.of(topic.mine()), FormErrors.NONE, "", csrf, model);
 	}
 
 	@PostMapping("/review/{event}/{call}/topics/{topic}")
@@ -104,21 +109,50 @@ class ReviewPages {
 			reviews.save(me.id(), topic.event(), callSlug, topicId, version, form.input());
 		}
 		catch (InvalidFields invalid) {
-			return topicPage(topic, form, FormErrors.of(invalid), csrf, model);
+			return topicPage(topic, form, FormErrors.of(invalid), "", csrf, model);
 		}
 		catch (ReviewRefusedException refused) {
-			return topicPage(topic, form, FormErrors.form(refused.getMessage()), csrf, model);
+			return topicPage(topic, form, FormErrors.form(refused.getMessage()), "", csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			TopicUnderReview current = topic(me, slug, callSlug, topicId);
 			return topicPage(current, form.withVersion(current.mine()),
-					FormErrors.form(stale.getMessage() + STALE_HINT), csrf, model);
+					FormErrors.form(stale.getMessage() + STALE_HINT), "", csrf, model);
 		}
 		catch (IllegalArgumentException conflictedMeanwhile) {
 			throw notFound();
 		}
 		redirect.addFlashAttribute("notice", "Your review is saved.");
 		return "redirect:/review/" + slug + "/" + callSlug + "/topics/" + topicId;
+	}
+
+	/**
+	 * Declares the signed-in reviewer conflicted with the topic, which they then no
+	 * longer see: back to the call's dashboard.
+	 */
+	@PostMapping("/review/{event}/{call}/topics/{topic}/conflict")
+	String declareConflict(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
+			@PathVariable("topic") long topicId, @RequestParam(name = "reason", required = false) String reason,
+			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model, RedirectAttributes redirect) {
+		Event event = event(slug);
+		String title;
+		try {
+			title = declaredConflicts.declare(me.id(), event, callSlug, topicId, reason).topicTitle();
+		}
+		catch (InvalidFields invalid) {
+			TopicUnderReview topic = topic(me, slug, callSlug, topicId);
+			return topicPage(topic, ReviewForm.of(topic.mine()), FormErrors.of(invalid), reason, csrf, model);
+		}
+		catch (DuplicateKeyException secondClick) {
+			title = null;
+		}
+		catch (IllegalArgumentException notTheirs) {
+			throw notFound();
+		}
+		redirect.addFlashAttribute("notice",
+				"You declared a conflict of interest" + (title == null ? "" : " with \u201c" + title + "\u201d")
+						+ ": the topic is hidden from you now, and only an organiser can lift the declaration.");
+		return "redirect:/review/" + slug + "/" + callSlug;
 	}
 
 	/**
@@ -214,9 +248,10 @@ class ReviewPages {
 				"decision must be ACCEPTED, REJECTED, WAITLISTED or CLEAR");
 	}
 
-	private String topicPage(TopicUnderReview topic, ReviewForm form, FormErrors errors, CsrfToken csrf, Model model) {
+	private String topicPage(TopicUnderReview topic, ReviewForm form, FormErrors errors, String conflictReason,
+			CsrfToken csrf, Model model) {
 		Review mine = topic.mine();
-		model.addAttribute("page", new ReviewTopicPage(topic, form, errors, mine));
+		model.addAttribute("page", new ReviewTopicPage(topic, form, errors, mine, conflictReason));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		model.addAttribute("problem", model.getAttribute("problem"));

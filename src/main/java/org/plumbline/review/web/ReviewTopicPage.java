@@ -7,8 +7,12 @@ import org.plumbline.review.Review;
 import org.plumbline.review.TopicUnderReview;
 import org.plumbline.validation.FormErrors;
 
-/** A topic's review page: the topic and its reviews, and the reviewer's form. */
-public record ReviewTopicPage(TopicUnderReview topic, ReviewForm form, FormErrors errors, Review mine) {
+/**
+ * A topic's review page: the topic and its reviews, the reviewer's form, and the reason
+ * typed into the form that declares a conflict with the topic.
+ */
+public record ReviewTopicPage(TopicUnderReview topic, ReviewForm form, FormErrors errors, Review mine,
+		String conflictReason) {
 
 	public String dashboardPath() {
 		return "/review/" + topic.event().slug() + "/" + topic.call().call().slug();
@@ -28,6 +32,10 @@ public record ReviewTopicPage(TopicUnderReview topic, ReviewForm form, FormError
 
 	public String comment() {
 		return form.commentShown();
+	}
+
+	public String conflictReasonShown() {
+		return conflictReason == null ? "" : conflictReason;
 	}
 
 	public String version() {
