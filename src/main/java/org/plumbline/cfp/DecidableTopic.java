@@ -6,7 +6,9 @@ package org.plumbline.cfp;
  *
  * @param pendingState ACCEPTED, REJECTED or WAITLISTED, or {@code null} while none is
  * recorded
+ * @param decisionVersion counts the changes of the recorded decision, which leave the
+ * topic's own version alone
  */
-public record DecidableTopic(Topic topic, TopicState pendingState) {
+public record DecidableTopic(Topic topic, TopicState pendingState, int decisionVersion) {
 
 }

@@ -139,22 +139,23 @@ public class TopicDecisions {
 	 * ({@code null}): a submitted topic may get any decision, a wait-listed one ACCEPTED
 	 * or REJECTED; a pending decision can be changed or cleared until it is announced.
 	 * Audited; no mail.
+	 * @param seen the versions the decider's page showed
 	 * @param decision ACCEPTED, REJECTED, WAITLISTED or {@code null}
 	 * @throws DecisionNotAllowedException if there is no such topic or the account may
 	 * not decide it
 	 * @throws TopicRefusedException if the topic's state does not allow the decision
-	 * @throws OptimisticLockingFailureException if the topic changed since
-	 * {@code version}
+	 * @throws OptimisticLockingFailureException if the topic or its recorded decision
+	 * changed since the page showed them
 	 * @throws IllegalArgumentException for a state that is no decision
 	 */
 	@Transactional
-	public DecidableTopic record(long actorAccountId, long topicId, int version, TopicState decision) {
+	public DecidableTopic record(long actorAccountId, long topicId, DecisionVersions seen, TopicState decision) {
 		if (decision != null && !DECISIONS.contains(decision)) {
 			throw new IllegalArgumentException(decision + " is no decision: ACCEPTED, REJECTED or WAITLISTED");
 		}
 		DecisionRow topic = decidableBy(actorAccountId, topicId);
 		requireDecidable(topic, decision);
-		if (!decisions.recordPending(topicId, decision, actorAccountId, clock.instant(), version)) {
+		if (!decisions.recordPending(topicId, decision, actorAccountId, clock.instant(), seen)) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
 		audit.record(new AuditEntry(topic.eventId(), actorAccountId, null, "topic", Long.toString(topicId),
@@ -164,15 +165,15 @@ public class TopicDecisions {
 	}
 
 	/**
-	 * {@link #record} for several topics, each at its version, all or nothing: one
-	 * refusal or one stale version leaves every topic as it was.
+	 * {@link #record} for several topics, each at the versions its page showed, all or
+	 * nothing: one refusal or one stale version leaves every topic as it was.
 	 */
 	@Transactional
-	public List<DecidableTopic> recordAll(long actorAccountId, Map<Long, Integer> versionsByTopicId,
+	public List<DecidableTopic> recordAll(long actorAccountId, Map<Long, DecisionVersions> versionsByTopicId,
 			TopicState decision) {
 		List<DecidableTopic> recorded = new ArrayList<>();
 		new TreeMap<>(versionsByTopicId)
-			.forEach((topicId, version) -> recorded.add(record(actorAccountId, topicId, version, decision)));
+			.forEach((topicId, seen) -> recorded.add(record(actorAccountId, topicId, seen, decision)));
 		return recorded;
 	}
 
@@ -199,7 +200,8 @@ public class TopicDecisions {
 			String id = Long.toString(topic.id());
 			TopicState outcome = topic.pendingState();
 			if (!allows(topic.state(), outcome)) {
-				decisions.recordPending(topic.id(), null, actorAccountId, clock.instant(), topic.version());
+				decisions.recordPending(topic.id(), null, actorAccountId, clock.instant(),
+						new DecisionVersions(topic.version(), topic.decisionVersion()));
 				audit.record(new AuditEntry(eventId, actorAccountId, null, "topic", id, "decision-dropped",
 						pending(topic.state(), outcome), pending(topic.state(), null), null));
 				continue;
@@ -333,7 +335,7 @@ public class TopicDecisions {
 	}
 
 	private DecidableTopic decidable(DecisionRow row) {
-		return new DecidableTopic(topics.view(row.id()), row.pendingState());
+		return new DecidableTopic(topics.view(row.id()), row.pendingState(), row.decisionVersion());
 	}
 
 	private static Map<String, Object> pending(TopicState state, TopicState pendingState) {

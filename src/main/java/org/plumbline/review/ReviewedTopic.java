@@ -9,12 +9,16 @@ import org.plumbline.cfp.TopicState;
  * and averaged without the reviews of anyone conflicted with it.
  *
  * @param pendingState the decision recorded but not announced yet, or {@code null}
+ * @param version the topic's version, which its speakers' changes and announced states
+ * move
+ * @param decisionVersion the recorded decision's version, which deciding moves
  * @param reviews how many reviews it has
  * @param meanScore their mean, or {@code null} while it has none
  * @param myScore the viewer's own score, or {@code null} while they have not reviewed it
  */
 public record ReviewedTopic(long id, String title, TopicState state, TopicState pendingState, String speakers,
-		Integer durationMinutes, Instant submittedAt, int version, int reviews, Double meanScore, Integer myScore) {
+		Integer durationMinutes, Instant submittedAt, int version, int decisionVersion, int reviews, Double meanScore,
+		Integer myScore) {
 
 	/** The mean to one decimal ("+1.5", "-0.3", "0.0"), or a dash while there is none. */
 	public String meanShown() {

@@ -15,6 +15,7 @@ import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.Announcement;
 import org.plumbline.cfp.CallQuestions;
 import org.plumbline.cfp.DecidableTopic;
+import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.cfp.MinutesBudget;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
@@ -214,7 +215,7 @@ public class Reviews {
 	 * Records one decision on several topics of a call, all or nothing, through cfp's
 	 * {@link TopicDecisions}, after checking in the same transaction that the account
 	 * decides the call and is conflicted with none of the topics.
-	 * @param versionsByTopicId each topic at the version the page showed
+	 * @param versionsByTopicId each topic at the versions the page showed
 	 * @param decision ACCEPTED, REJECTED, WAITLISTED, or {@code null} to clear a recorded
 	 * decision
 	 * @throws IllegalArgumentException if the account does not decide the call, or a
@@ -228,7 +229,7 @@ public class Reviews {
 	 */
 	@Transactional
 	public List<DecidableTopic> decide(long accountId, Event event, String callSlug,
-			Map<Long, Integer> versionsByTopicId, TopicState decision) {
+			Map<Long, DecisionVersions> versionsByTopicId, TopicState decision) {
 		TopicCall call = decidingCall(accountId, event, callSlug);
 		if (versionsByTopicId.isEmpty()) {
 			throw new ReviewRefusedException("Choose at least one topic to decide.");

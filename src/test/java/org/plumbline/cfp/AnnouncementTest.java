@@ -32,7 +32,7 @@ class AnnouncementTest extends DecisionsWebTest {
 		decide(accepted, TopicState.ACCEPTED);
 		decide(rejected, TopicState.REJECTED);
 		decide(waitlisted, TopicState.WAITLISTED);
-		decisions.record(toolingLeadId, otherCall.id(), version(otherCall.id()), TopicState.ACCEPTED);
+		decisions.record(toolingLeadId, otherCall.id(), seen(otherCall.id()), TopicState.ACCEPTED);
 
 		Announcement announcement = decisions.announce(kernelLeadId, event.id(), "kernel");
 

@@ -87,7 +87,7 @@ class BudgetAndCancelTest extends DecisionsWebTest {
 		calls.createPlainTrack(event, organiserId, new NewPlainTrack("refereed", "Refereed Track", "45", "", ""));
 		jdbc.sql("UPDATE plain_track SET minutes_budget = 90 WHERE slug = 'refereed'").update();
 		Topic topic = submitted(speakerAId, "refereed", "A refereed talk", 45);
-		decisions.record(organiserId, topic.id(), version(topic.id()), TopicState.ACCEPTED);
+		decisions.record(organiserId, topic.id(), seen(topic.id()), TopicState.ACCEPTED);
 		decisions.announce(organiserId, event.id(), "refereed");
 
 		assertThat(decisions.budget(event.id(), "refereed")).isEqualTo(new MinutesBudget(90, 45, 0, Optional.empty()));

@@ -71,9 +71,9 @@ abstract class DecisionsWebTest extends CfpWebTest {
 				UUID.randomUUID().toString(), true);
 	}
 
-	/** Records a decision as the kernel MC's lead, at the topic's current version. */
+	/** Records a decision as the kernel MC's lead, from a page opened just now. */
 	DecidableTopic decide(Topic topic, TopicState decision) {
-		return decisions.record(kernelLeadId, topic.id(), version(topic.id()), decision);
+		return decisions.record(kernelLeadId, topic.id(), seen(topic.id()), decision);
 	}
 
 	/** Records a decision as the kernel MC's lead and announces the kernel call. */
@@ -84,6 +84,14 @@ abstract class DecisionsWebTest extends CfpWebTest {
 
 	int version(long topicId) {
 		return jdbc.sql("SELECT version FROM topic WHERE id = ?").param(topicId).query(Integer.class).single();
+	}
+
+	/** The versions a decider's page opened now shows of the topic. */
+	DecisionVersions seen(long topicId) {
+		return jdbc.sql("SELECT version, decision_version FROM topic WHERE id = ?")
+			.param(topicId)
+			.query((rs, row) -> new DecisionVersions(rs.getInt(1), rs.getInt(2)))
+			.single();
 	}
 
 	String state(long topicId) {

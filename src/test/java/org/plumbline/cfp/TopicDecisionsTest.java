@@ -3,14 +3,17 @@ package org.plumbline.cfp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.testsupport.WebClient;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -118,7 +121,7 @@ class TopicDecisionsTest extends DecisionsWebTest {
 	@Test
 	void aDecisionOnAStaleVersionIsToldAndChangesNothing() {
 		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
-		int seen = version(topic.id());
+		DecisionVersions seen = seen(topic.id());
 		decide(topic, TopicState.WAITLISTED);
 
 		assertThatThrownBy(() -> decisions.record(organiserId, topic.id(), seen, TopicState.REJECTED))
@@ -128,14 +131,73 @@ class TopicDecisionsTest extends DecisionsWebTest {
 	}
 
 	@Test
+	void aSpeakersOpenEditFormStillSavesAfterALeadRecordedChangedAndClearedADecisionAndTheirPagesShowNoTraceOfIt() {
+		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
+		String path = "/account/topics/" + topic.id();
+		WebClient ana = signedIn(SPEAKER_A);
+		Map<String, String> openForm = ana.formFields(path, path);
+		List<String> pagesBefore = speakerPages(ana, path);
+
+		decide(topic, TopicState.ACCEPTED);
+		decide(topic, TopicState.REJECTED);
+		assertThat(speakerPages(ana, path)).as("while a decision is recorded").isEqualTo(pagesBefore);
+		decide(topic, null);
+		assertThat(speakerPages(ana, path)).as("once it is cleared").isEqualTo(pagesBefore);
+
+		openForm.put("title", "Page tables, revised");
+		HttpResponse<String> saved = ana.post(path, openForm);
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(topics.find(speakerAId, topic.id()).orElseThrow().title()).isEqualTo("Page tables, revised");
+		assertThat(ana.page(path).select(".form-error")).isEmpty();
+	}
+
+	@Test
+	void ofTwoDecidersOnPagesOpenedAtTheSameMomentTheSecondIsToldAndNothingIsOverwritten() {
+		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
+		DecisionVersions leadsPage = seen(topic.id());
+		DecisionVersions organisersPage = seen(topic.id());
+
+		decisions.record(kernelLeadId, topic.id(), leadsPage, TopicState.ACCEPTED);
+
+		for (TopicState second : Arrays.asList(TopicState.REJECTED, null)) {
+			assertThatThrownBy(() -> decisions.record(organiserId, topic.id(), organisersPage, second))
+				.isInstanceOf(OptimisticLockingFailureException.class)
+				.hasMessage(TopicDecisions.STALE);
+		}
+		assertThat(state(topic.id())).isEqualTo("SUBMITTED/ACCEPTED");
+		assertThat(count("SELECT COUNT(*) FROM topic WHERE decided_by = ?", kernelLeadId)).isOne();
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'decision-%'")).isOne();
+	}
+
+	@Test
+	void aLeadDecidingOnAPageOpenedBeforeTheSpeakersEditIsToldAndDecidesNothing() {
+		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
+		DecisionVersions leadsPage = seen(topic.id());
+		topics.edit(speakerAId, topic.id(), topic.version(),
+				new TopicText("Page tables", "Now about huge pages instead.", "45", ""));
+
+		assertThatThrownBy(() -> decisions.record(kernelLeadId, topic.id(), leadsPage, TopicState.ACCEPTED))
+			.isInstanceOf(OptimisticLockingFailureException.class)
+			.hasMessage(TopicDecisions.STALE);
+		assertThatThrownBy(() -> decisions.recordAll(kernelLeadId, Map.of(topic.id(), leadsPage), TopicState.ACCEPTED))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+
+		assertThat(state(topic.id())).isEqualTo("SUBMITTED/-");
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'decision-%'")).isZero();
+		assertThat(decide(topic, TopicState.ACCEPTED).pendingState()).as("from the page opened again")
+			.isEqualTo(TopicState.ACCEPTED);
+	}
+
+	@Test
 	void aBulkDecisionWithOneStaleVersionRecordsNothing() {
 		Topic first = submitted(speakerAId, "kernel", "Page tables", 30);
 		Topic second = submitted(speakerBId, "kernel", "Huge pages", 45);
 		Topic third = submitted(speakerAId, "kernel", "Folios", 30);
-		Map<Long, Integer> versions = new LinkedHashMap<>();
-		versions.put(first.id(), version(first.id()));
-		versions.put(second.id(), version(second.id()) - 1);
-		versions.put(third.id(), version(third.id()));
+		Map<Long, DecisionVersions> versions = new LinkedHashMap<>();
+		versions.put(first.id(), seen(first.id()));
+		versions.put(second.id(), new DecisionVersions(version(second.id()) - 1, 0));
+		versions.put(third.id(), seen(third.id()));
 
 		assertThatThrownBy(() -> decisions.recordAll(kernelLeadId, versions, TopicState.REJECTED))
 			.isInstanceOf(OptimisticLockingFailureException.class);
@@ -143,7 +205,7 @@ class TopicDecisionsTest extends DecisionsWebTest {
 		assertThat(List.of(state(first.id()), state(second.id()), state(third.id()))).containsOnly("SUBMITTED/-");
 		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'decision-%'")).isZero();
 
-		versions.put(second.id(), version(second.id()));
+		versions.put(second.id(), seen(second.id()));
 		List<DecidableTopic> recorded = decisions.recordAll(kernelLeadId, versions, TopicState.REJECTED);
 
 		assertThat(recorded).extracting(DecidableTopic::pendingState).containsOnly(TopicState.REJECTED).hasSize(3);
@@ -157,7 +219,7 @@ class TopicDecisionsTest extends DecisionsWebTest {
 		Topic tooling = submitted(speakerBId, "tooling", "Linters", 30);
 
 		assertThatThrownBy(() -> decisions.recordAll(kernelLeadId,
-				Map.of(kernel.id(), version(kernel.id()), tooling.id(), version(tooling.id())), TopicState.ACCEPTED))
+				Map.of(kernel.id(), seen(kernel.id()), tooling.id(), seen(tooling.id())), TopicState.ACCEPTED))
 			.isInstanceOf(DecisionNotAllowedException.class);
 
 		assertThat(List.of(state(kernel.id()), state(tooling.id()))).containsOnly("SUBMITTED/-");
@@ -168,7 +230,7 @@ class TopicDecisionsTest extends DecisionsWebTest {
 		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
 
 		for (long stranger : List.of(toolingLeadId, speakerAId, speakerBId)) {
-			assertThatThrownBy(() -> decisions.record(stranger, topic.id(), version(topic.id()), TopicState.ACCEPTED))
+			assertThatThrownBy(() -> decisions.record(stranger, topic.id(), seen(topic.id()), TopicState.ACCEPTED))
 				.isInstanceOf(DecisionNotAllowedException.class);
 		}
 		assertThat(decisions.mayDecide(toolingLeadId, event.id(), "kernel")).isFalse();
@@ -177,7 +239,7 @@ class TopicDecisionsTest extends DecisionsWebTest {
 		assertThat(decisions.mayDecide(organiserId, event.id(), "kernel")).isTrue();
 		assertThat(state(topic.id())).isEqualTo("SUBMITTED/-");
 
-		decisions.record(organiserId, topic.id(), version(topic.id()), TopicState.WAITLISTED);
+		decisions.record(organiserId, topic.id(), seen(topic.id()), TopicState.WAITLISTED);
 		assertThat(state(topic.id())).isEqualTo("SUBMITTED/WAITLISTED");
 	}
 
@@ -189,7 +251,7 @@ class TopicDecisionsTest extends DecisionsWebTest {
 		assertThatThrownBy(() -> decide(topic, TopicState.ACCEPTED)).isInstanceOf(DecisionNotAllowedException.class);
 		assertThat(decisions.mayDecide(kernelLeadId, event.id(), "refereed")).isFalse();
 
-		decisions.record(organiserId, topic.id(), version(topic.id()), TopicState.ACCEPTED);
+		decisions.record(organiserId, topic.id(), seen(topic.id()), TopicState.ACCEPTED);
 		assertThat(decisions.topicsOfCall(event.id(), "refereed")).extracting(DecidableTopic::pendingState)
 			.containsExactly(TopicState.ACCEPTED);
 	}
@@ -211,6 +273,15 @@ class TopicDecisionsTest extends DecisionsWebTest {
 		assertThat(decisions.topicOfCall(event.id(), "kernel", draft.id())).isEmpty();
 		assertThat(decisions.topicOfCall(event.id(), "no-such-call", first.id())).isEmpty();
 		assertThat(decisions.topicsOfCall(event.id(), "no-such-call")).isEmpty();
+	}
+
+	/** The speaker's page of the topic and list of topics, without their CSRF tokens. */
+	private static List<String> speakerPages(WebClient speaker, String topicPath) {
+		return Stream.of(topicPath, "/account/topics").map(path -> {
+			Document page = speaker.page(path);
+			page.select("input[name=_csrf]").remove();
+			return page.body().html();
+		}).toList();
 	}
 
 }

@@ -28,7 +28,7 @@ class ReviewDecisionTest extends ReviewWebTest {
 		HttpResponse<String> one = lena.submit(topicPath(first), KERNEL + "/decisions", Map.of("decision", "ACCEPTED"));
 		assertThat(WebClient.location(one)).endsWith(topicPath(first));
 		HttpResponse<String> bulk = lena.post(KERNEL + "/decisions",
-				Map.of("_csrf", csrfOf(lena), "topic", second + ":" + version(second), "decision", "WAITLISTED"));
+				Map.of("_csrf", csrfOf(lena), "topic", chosen(second), "decision", "WAITLISTED"));
 		assertThat(bulk.statusCode()).isEqualTo(302);
 		assertThat(pending(first)).isEqualTo("ACCEPTED");
 		assertThat(pending(second)).isEqualTo("WAITLISTED");
@@ -77,8 +77,8 @@ class ReviewDecisionTest extends ReviewWebTest {
 		WebClient lena = signedIn(LEAD_KERNEL);
 		String csrf = csrfOf(lena);
 
-		HttpResponse<String> stale = lena.post(KERNEL + "/decisions" + "?topic=" + first + ":" + version(first),
-				Map.of("_csrf", csrf, "topic", second + ":" + (version(second) + 1), "decision", "REJECTED"));
+		HttpResponse<String> stale = lena.post(KERNEL + "/decisions" + "?topic=" + chosen(first),
+				Map.of("_csrf", csrf, "topic", second + ":" + (version(second) + 1) + ":0", "decision", "REJECTED"));
 
 		assertThat(stale.statusCode()).isEqualTo(302);
 		assertThat(pending(first)).isNull();
@@ -86,8 +86,8 @@ class ReviewDecisionTest extends ReviewWebTest {
 		assertThat(lena.page(KERNEL).select(".form-error").text()).endsWith("Nothing was recorded.");
 
 		jdbc.sql("UPDATE topic SET state = 'WITHDRAWN' WHERE id = ?").param(second).update();
-		lena.post(KERNEL + "/decisions?topic=" + first + ":" + version(first),
-				Map.of("_csrf", csrf, "topic", second + ":" + version(second), "decision", "ACCEPTED"));
+		lena.post(KERNEL + "/decisions?topic=" + chosen(first),
+				Map.of("_csrf", csrf, "topic", chosen(second), "decision", "ACCEPTED"));
 		assertThat(pending(first)).isNull();
 		assertThat(lena.page(KERNEL).select(".form-error").text()).contains("withdrawn")
 			.endsWith("Nothing was recorded.");
@@ -98,15 +98,56 @@ class ReviewDecisionTest extends ReviewWebTest {
 	}
 
 	@Test
+	void ofALeadAndAnOrganiserDecidingFromPagesOpenedAtTheSameMomentTheSecondIsToldAndNothingIsOverwritten() {
+		long topic = topic(kernelId, "Page tables", speakerAId);
+		WebClient lena = signedIn(LEAD_KERNEL);
+		WebClient olga = signedIn(ORGANISER);
+		Map<String, String> lenasTopicPage = lena.formFields(topicPath(topic), KERNEL + "/decisions");
+		String olgasCheckbox = olga.page(KERNEL).select("#topic_" + topic + " input[name=topic]").attr("value");
+		String olgasToken = csrfOf(olga);
+
+		lenasTopicPage.put("decision", "ACCEPTED");
+		lena.post(KERNEL + "/decisions", lenasTopicPage);
+		HttpResponse<String> second = olga.post(KERNEL + "/decisions",
+				Map.of("_csrf", olgasToken, "topic", olgasCheckbox, "decision", "REJECTED"));
+
+		assertThat(second.statusCode()).isEqualTo(302);
+		assertThat(olga.page(KERNEL).select(".form-error").text())
+			.isEqualTo("This topic was changed since you opened it: look at it again before you decide. "
+					+ "Nothing was recorded.");
+		assertThat(pending(topic)).isEqualTo("ACCEPTED");
+		assertThat(count("SELECT COUNT(*) FROM topic WHERE decided_by = ?", leadKernelId)).isOne();
+	}
+
+	@Test
+	void aLeadDecidingFromADashboardOpenedBeforeTheSpeakerChangedTheTopicIsTold() {
+		long topic = topic(kernelId, "Page tables", speakerAId);
+		WebClient lena = signedIn(LEAD_KERNEL);
+		String checkbox = lena.page(KERNEL).select("#topic_" + topic + " input[name=topic]").attr("value");
+		String token = csrfOf(lena);
+		jdbc.sql("UPDATE topic SET abstract = 'Now about huge pages.', version = version + 1 WHERE id = ?")
+			.param(topic)
+			.update();
+
+		lena.post(KERNEL + "/decisions", Map.of("_csrf", token, "topic", checkbox, "decision", "ACCEPTED"));
+
+		assertThat(lena.page(KERNEL).select(".form-error").text())
+			.startsWith("This topic was changed since you opened it")
+			.endsWith("Nothing was recorded.");
+		assertThat(pending(topic)).isNull();
+	}
+
+	@Test
 	void aReviewerASpeakerAndALeadOfAnotherMcGetNotFoundFromTheDecisionEndpoints() {
 		long topic = topic(kernelId, "Page tables", speakerAId);
 
 		for (String who : List.of(REVIEWER_KERNEL, SPEAKER_A, LEAD_TOOLS)) {
 			WebClient client = signedIn(who);
-			assertThat(client
-				.postWithToken(KERNEL + "/decisions",
-						Map.of("topic", topic + ":" + version(topic), "decision", "ACCEPTED"))
-				.statusCode()).as(who).isEqualTo(404);
+			assertThat(
+					client.postWithToken(KERNEL + "/decisions", Map.of("topic", chosen(topic), "decision", "ACCEPTED"))
+						.statusCode())
+				.as(who)
+				.isEqualTo(404);
 			assertThat(client.postWithToken(KERNEL + "/announce", Map.of()).statusCode()).as(who).isEqualTo(404);
 		}
 		assertThat(signedIn(REVIEWER_KERNEL).page(KERNEL).select("input[name=topic], form[action$=announce]"))
@@ -121,17 +162,16 @@ class ReviewDecisionTest extends ReviewWebTest {
 		WebClient lena = signedIn(LEAD_KERNEL);
 
 		HttpResponse<String> refused = lena.postWithToken(KERNEL + "/decisions",
-				Map.of("topic", own + ":" + version(own), "decision", "ACCEPTED"));
+				Map.of("topic", chosen(own), "decision", "ACCEPTED"));
 		assertThat(refused.statusCode()).isEqualTo(404);
-		HttpResponse<String> mixed = lena.postWithToken(KERNEL + "/decisions?topic=" + other + ":" + version(other),
-				Map.of("topic", own + ":" + version(own), "decision", "ACCEPTED"));
+		HttpResponse<String> mixed = lena.postWithToken(KERNEL + "/decisions?topic=" + chosen(other),
+				Map.of("topic", chosen(own), "decision", "ACCEPTED"));
 		assertThat(mixed.statusCode()).isEqualTo(404);
 		assertThat(pending(own)).isNull();
 		assertThat(pending(other)).isNull();
 
 		WebClient olga = signedIn(ORGANISER);
-		assertThat(olga
-			.submit(KERNEL, KERNEL + "/decisions", Map.of("topic", own + ":" + version(own), "decision", "ACCEPTED"))
+		assertThat(olga.submit(KERNEL, KERNEL + "/decisions", Map.of("topic", chosen(own), "decision", "ACCEPTED"))
 			.statusCode()).isEqualTo(302);
 		assertThat(pending(own)).isEqualTo("ACCEPTED");
 		lena.postWithToken(KERNEL + "/announce", Map.of());
@@ -189,6 +229,12 @@ class ReviewDecisionTest extends ReviewWebTest {
 
 	private int version(long topicId) {
 		return (int) count("SELECT version FROM topic WHERE id = ?", topicId);
+	}
+
+	/** A topic's checkbox value, as a page opened now shows it. */
+	private String chosen(long topicId) {
+		return topicId + ":" + version(topicId) + ":"
+				+ count("SELECT decision_version FROM topic WHERE id = ?", topicId);
 	}
 
 	private String pending(long topicId) {

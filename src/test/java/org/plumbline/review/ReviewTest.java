@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -177,7 +178,8 @@ class ReviewTest extends ReviewWebTest {
 		for (long topic : List.of(own, clean)) {
 			reviews.save(reviewerKernelId, event, "kernel", topic, null, new ReviewInput("2", "Strong."));
 			reviews.decide(leadKernelId, event, "kernel",
-					Map.of(topic, (int) count("SELECT version FROM topic WHERE id = ?", topic)),
+					Map.of(topic,
+							new DecisionVersions((int) count("SELECT version FROM topic WHERE id = ?", topic), 0)),
 					org.plumbline.cfp.TopicState.ACCEPTED);
 		}
 		long ownReview = count("SELECT id FROM review WHERE topic_id = ?", own);
@@ -410,7 +412,7 @@ class ReviewTest extends ReviewWebTest {
 		assertThat(titles(tom.page(refereed))).containsExactly("Refereed talk");
 		assertThat(tom.submit(refereed + "/topics/" + topic, refereed + "/topics/" + topic, Map.of("score", "1"))
 			.statusCode()).isEqualTo(302);
-		assertThat(tom.postWithToken(refereed + "/decisions", Map.of("topic", topic + ":0", "decision", "ACCEPTED"))
+		assertThat(tom.postWithToken(refereed + "/decisions", Map.of("topic", topic + ":0:0", "decision", "ACCEPTED"))
 			.statusCode()).isEqualTo(404);
 		assertThat(signedIn(REVIEWER_KERNEL).get(refereed).statusCode()).isEqualTo(404);
 		assertThat(signedIn(LEAD_KERNEL).get(refereed + "/topics/" + topic).statusCode()).isEqualTo(404);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.jdbc.SqlInstants;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ public class DecisionRepository {
 
 	private static final String COLUMNS = """
 			id, event_id, microconference_id, plain_track_id, state, pending_state, duration_minutes, submitted_at,
-			version""";
+			version, decision_version""";
 
 	/** The topics of one call: an MC's, or a plain track's. */
 	private static final String OF_CALL = """
@@ -68,17 +69,20 @@ public class DecisionRepository {
 	}
 
 	/**
-	 * Records a pending decision ({@code null} clears it); whether the topic was at the
-	 * expected version.
+	 * Records a pending decision ({@code null} clears it); whether the topic and its
+	 * decision were at the expected versions. Only the decision's version counts the
+	 * change, and the topic's {@code updated_at} stays: a quiet decision (DOMAIN.md L3)
+	 * must not make a speaker's open form stale, nor show them that it was recorded.
 	 */
 	public boolean recordPending(long topicId, TopicState decision, long deciderAccountId, Instant now,
-			int expectedVersion) {
+			DecisionVersions expected) {
 		return jdbc
 			.sql("""
-					UPDATE topic SET pending_state = ?, decided_by = ?, decided_at = ?, updated_at = ?, version = version + 1
-					WHERE id = ? AND version = ?""")
+					UPDATE topic SET pending_state = ?, decided_by = ?, decided_at = ?, decision_version = decision_version + 1
+					WHERE id = ? AND version = ? AND decision_version = ?""")
 			.params(decision == null ? null : decision.name(), decision == null ? null : deciderAccountId,
-					decision == null ? null : SqlInstants.utc(now), SqlInstants.utc(now), topicId, expectedVersion)
+					decision == null ? null : SqlInstants.utc(now), topicId, expected.topicVersion(),
+					expected.decisionVersion())
 			.update() == 1;
 	}
 
@@ -215,7 +219,7 @@ public class DecisionRepository {
 		return new DecisionRow(rs.getLong("id"), rs.getLong("event_id"), rs.getObject("microconference_id", Long.class),
 				rs.getObject("plain_track_id", Long.class), TopicState.valueOf(rs.getString("state")),
 				pending == null ? null : TopicState.valueOf(pending), rs.getObject("duration_minutes", Integer.class),
-				SqlInstants.instant(rs, "submitted_at"), rs.getInt("version"));
+				SqlInstants.instant(rs, "submitted_at"), rs.getInt("version"), rs.getInt("decision_version"));
 	}
 
 }

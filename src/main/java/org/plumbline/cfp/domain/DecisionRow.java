@@ -6,9 +6,9 @@ import org.plumbline.cfp.TopicState;
 
 /**
  * What deciding a topic reads of it: where it was submitted, its state and pending
- * decision, its duration (for the budget) and its version.
+ * decision, its duration (for the budget), its version and its decision's version.
  */
 public record DecisionRow(long id, long eventId, Long microconferenceId, Long plainTrackId, TopicState state,
-		TopicState pendingState, Integer durationMinutes, Instant submittedAt, int version) {
+		TopicState pendingState, Integer durationMinutes, Instant submittedAt, int version, int decisionVersion) {
 
 }

@@ -30,8 +30,8 @@ public class ReviewRepository {
 			+ ConflictRule.notConflicted("r.topic_id", "r.reviewer_id");
 
 	private static final String TOPICS = """
-			SELECT t.id, t.title, t.state, t.pending_state, t.duration_minutes, t.submitted_at, t.version, t.abstract,
-			       t.notes,
+			SELECT t.id, t.title, t.state, t.pending_state, t.duration_minutes, t.submitted_at, t.version,
+			       t.decision_version, t.abstract, t.notes,
 			       (SELECT COUNT(*) FROM review r WHERE %1$s) AS reviews,
 			       (SELECT AVG(CAST(r.score AS DOUBLE PRECISION)) FROM review r WHERE %1$s) AS mean_score,
 			       (SELECT r.score FROM review r WHERE r.topic_id = t.id AND r.reviewer_id = :viewer) AS my_score
@@ -178,8 +178,8 @@ public class ReviewRepository {
 		Integer durationMinutes = rs.wasNull() ? null : duration;
 		ReviewedTopic topic = new ReviewedTopic(rs.getLong("id"), rs.getString("title"),
 				TopicState.valueOf(rs.getString("state")), pending == null ? null : TopicState.valueOf(pending), "",
-				durationMinutes, SqlInstants.instant(rs, "submitted_at"), rs.getInt("version"), rs.getInt("reviews"),
-				meanScore, myScore);
+				durationMinutes, SqlInstants.instant(rs, "submitted_at"), rs.getInt("version"),
+				rs.getInt("decision_version"), rs.getInt("reviews"), meanScore, myScore);
 		return new TopicRow(topic, rs.getString("abstract"), rs.getString("notes"));
 	}
 

@@ -11,8 +11,9 @@ public record TopicRow(ReviewedTopic topic, String abstractText, String notes) {
 
 	TopicRow withSpeakers(String speakers) {
 		ReviewedTopic t = topic;
-		return new TopicRow(new ReviewedTopic(t.id(), t.title(), t.state(), t.pendingState(), speakers,
-				t.durationMinutes(), t.submittedAt(), t.version(), t.reviews(), t.meanScore(), t.myScore()),
+		return new TopicRow(
+				new ReviewedTopic(t.id(), t.title(), t.state(), t.pendingState(), speakers, t.durationMinutes(),
+						t.submittedAt(), t.version(), t.decisionVersion(), t.reviews(), t.meanScore(), t.myScore()),
 				abstractText, notes);
 	}
 

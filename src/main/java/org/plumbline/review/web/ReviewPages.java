@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.cfp.Announcement;
 import org.plumbline.cfp.DecisionNotAllowedException;
+import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.cfp.TopicRefusedException;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.Event;
@@ -157,7 +158,8 @@ class ReviewPages {
 
 	/**
 	 * Records one decision on the topics checked on the dashboard (or the one topic of a
-	 * topic page), all or nothing. Each {@code topic} value is {@code id:version}.
+	 * topic page), all or nothing. Each {@code topic} value is
+	 * {@code id:version:decisionVersion}, as the page showed the topic.
 	 */
 	@PostMapping("/review/{event}/{call}/decisions")
 	String decide(@PathVariable("event") String slug, @PathVariable("call") String callSlug,
@@ -167,7 +169,7 @@ class ReviewPages {
 			RedirectAttributes redirect) {
 		Event event = event(slug);
 		reviews.call(me.id(), event, callSlug).filter(ReviewableCall::mayDecide).orElseThrow(ReviewPages::notFound);
-		Map<Long, Integer> versions = versions(topics);
+		Map<Long, DecisionVersions> versions = versions(topics);
 		TopicState outcome = decision(decision);
 		String page = "/review/" + slug + "/" + callSlug;
 		String returnTo = versions.size() == 1 && "topic".equals(back)
@@ -218,19 +220,24 @@ class ReviewPages {
 		return count == 1 ? "1 mail" : count + " mails";
 	}
 
-	/** The checked topics as {@code id:version}; 400 for a value that was altered. */
-	private static Map<Long, Integer> versions(List<String> topics) {
-		Map<Long, Integer> versions = new LinkedHashMap<>();
+	/**
+	 * The checked topics as {@code id:version:decisionVersion}; 400 for a value that was
+	 * altered.
+	 */
+	private static Map<Long, DecisionVersions> versions(List<String> topics) {
+		Map<Long, DecisionVersions> versions = new LinkedHashMap<>();
 		for (String topic : topics == null ? List.<String>of() : topics) {
 			String[] parts = topic.split(":", -1);
 			try {
-				if (parts.length != 2) {
+				if (parts.length != 3) {
 					throw new NumberFormatException(topic);
 				}
-				versions.put(Long.valueOf(parts[0]), Integer.valueOf(parts[1]));
+				versions.put(Long.valueOf(parts[0]),
+						new DecisionVersions(Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
 			}
 			catch (NumberFormatException malformed) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "topic must be id:version, not " + topic);
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+						"topic must be id:version:decisionVersion, not " + topic);
 			}
 		}
 		return versions;
