@@ -7,6 +7,7 @@ import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.question.Question;
 import org.plumbline.validation.FormErrors;
+import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -71,7 +72,7 @@ class CallQuestionPages {
 		Event event = event(slug);
 		TopicCall call = managed(event, callSlug, me);
 		Question question = current(call, questionId);
-		int version = FormVersion.parse(form.version());
+		int version = FormVersions.required(form.version());
 		String formName = Long.toString(questionId);
 		try {
 			questions.edit(event, me.id(), callSlug, questionId, version, form.definition());
@@ -96,7 +97,7 @@ class CallQuestionPages {
 		Event event = event(slug);
 		TopicCall call = managed(event, callSlug, me);
 		current(call, questionId);
-		int expected = FormVersion.parse(version);
+		int expected = FormVersions.required(version);
 		if (!"up".equals(direction) && !"down".equals(direction)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "direction must be up or down");
 		}
@@ -117,7 +118,7 @@ class CallQuestionPages {
 		Event event = event(slug);
 		TopicCall call = managed(event, callSlug, me);
 		Question question = current(call, questionId);
-		int expected = FormVersion.parse(version);
+		int expected = FormVersions.required(version);
 		try {
 			boolean deleted = questions.remove(event, me.id(), callSlug, questionId, expected);
 			redirect.addFlashAttribute("notice",

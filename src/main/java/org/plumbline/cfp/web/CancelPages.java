@@ -7,6 +7,7 @@ import org.plumbline.cfp.TopicDecisions;
 import org.plumbline.cfp.TopicRefusedException;
 import org.plumbline.event.Event;
 import org.plumbline.validation.FormErrors;
+import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -53,7 +54,7 @@ class CancelPages {
 			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		Event event = organised(slug, me);
 		DecidableTopic topic = topic(event, topicId, me);
-		int seen = FormVersion.parse(version);
+		int seen = FormVersions.required(version);
 		try {
 			decisions.cancel(me.id(), topicId, seen, reason);
 		}

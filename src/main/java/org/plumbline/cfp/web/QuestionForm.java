@@ -5,7 +5,8 @@ import org.plumbline.question.QuestionDefinition;
 import org.plumbline.question.QuestionForms;
 
 /**
- * The question editor's form, all text (see {@link FormVersion}).
+ * The question editor's form, all text (see
+ * {@link org.plumbline.validation.FormVersions}).
  *
  * @param options one per line
  * @param required {@code true} when its box is ticked

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.plumbline.cfp.TopicText;
 
 /**
- * A speaker's topic form, all text (see {@link FormVersion}).
+ * A speaker's topic form, all text (see {@link org.plumbline.validation.FormVersions}).
  *
  * @param submissionKey the one-time key of a new topic's form
  * @param action {@code submit} for the submit button, anything else saves

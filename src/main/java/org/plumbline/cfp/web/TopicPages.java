@@ -16,6 +16,7 @@ import org.plumbline.cfp.Topics;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.validation.FormErrors;
+import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -120,7 +121,7 @@ class TopicPages {
 	String save(@PathVariable("topic") long topicId, @AuthenticationPrincipal SignedInAccount me, TopicForm form,
 			@RequestParam Map<String, String> parameters, CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		Topic topic = mine(me, topicId);
-		int version = FormVersion.parse(form.version());
+		int version = FormVersions.required(form.version());
 		Topic saved;
 		try {
 			saved = form.submits() ? topics.submit(me.id(), topicId, version, form.text(parameters))
@@ -146,7 +147,7 @@ class TopicPages {
 	String withdraw(@PathVariable("topic") long topicId, @AuthenticationPrincipal SignedInAccount me, TopicForm form,
 			CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		Topic topic = mine(me, topicId);
-		int version = FormVersion.parse(form.version());
+		int version = FormVersions.required(form.version());
 		try {
 			topics.withdraw(me.id(), topicId, version);
 		}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.plumbline.microconference.McTextEdit;
 import org.plumbline.microconference.McTextEdit.SectionText;
 import org.plumbline.microconference.Microconference;
+import org.plumbline.validation.FormVersions;
 
 /**
  * Reads the MC text form, whose fields are numbered by position: {@code caption0},
@@ -24,7 +25,7 @@ final class McTextForm {
 	 * version is not a number, which a form of the MC's page never sends.
 	 */
 	static Optional<McTextEdit> read(Map<String, String> fields, Microconference mc) {
-		Integer version = number(fields.get("version"));
+		Integer version = FormVersions.optional(fields.get("version"));
 		String description = fields.get("description");
 		if (version == null || description == null) {
 			return Optional.empty();
@@ -47,15 +48,6 @@ final class McTextForm {
 			roles.add(role);
 		}
 		return Optional.of(new McTextEdit(version, description, sections, roles));
-	}
-
-	private static Integer number(String text) {
-		try {
-			return text == null ? null : Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
 	}
 
 }

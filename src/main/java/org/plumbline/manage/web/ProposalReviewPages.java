@@ -20,6 +20,7 @@ import org.plumbline.microconference.McProposalSummary;
 import org.plumbline.microconference.McProposals;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.validation.FormErrors;
+import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -79,7 +80,7 @@ class ProposalReviewPages {
 		Event event = organised(slug, me);
 		String opens = fields.getOrDefault("opensAt", "");
 		String closes = fields.getOrDefault("closesAt", "");
-		int version = number(fields.get("version"));
+		int version = FormVersions.orZero(fields.get("version"));
 		Times times = new Times(event.timeZone());
 		Instant opensAt = instant(opens, event);
 		Instant closesAt = instant(closes, event);
@@ -135,8 +136,7 @@ class ProposalReviewPages {
 		String score = fields.get("score");
 		String comment = fields.get("comment");
 		try {
-			decisions.review(event.id(), id, me.id(), me.displayName(), score, comment,
-					version.isBlank() ? null : number(version));
+			decisions.review(event.id(), id, me.id(), me.displayName(), score, comment, FormVersions.optional(version));
 		}
 		catch (InvalidFields invalid) {
 			return proposalPage(event, proposal, score, comment, version, FormErrors.of(invalid), FormErrors.NONE, csrf,
@@ -167,7 +167,7 @@ class ProposalReviewPages {
 			default ->
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "decision: ACCEPTED, REJECTED or NONE");
 		};
-		int version = number(decisionVersion);
+		int version = FormVersions.required(decisionVersion);
 		try {
 			decisions.decide(event.id(), id, outcome, version, me.id());
 		}
@@ -281,15 +281,6 @@ class ProposalReviewPages {
 	 */
 	private static Instant instant(String typed, Event event) {
 		return CallTimes.parsed(typed, event.timeZone()).orElse(null);
-	}
-
-	private static int number(String text) {
-		try {
-			return Integer.parseInt(text == null ? "" : text.strip());
-		}
-		catch (NumberFormatException malformed) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "version must be a number");
-		}
 	}
 
 }

@@ -1,6 +1,6 @@
 package org.plumbline.manage.web;
 
-import org.springframework.http.HttpStatus;
+import org.plumbline.validation.FormVersions;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -19,12 +19,7 @@ public record TemplateForm(String subject, String body, String version) {
 	 * @throws ResponseStatusException 400 if the hidden field is missing or was altered
 	 */
 	int expectedVersion() {
-		try {
-			return Integer.parseInt(version == null ? "" : version.strip());
-		}
-		catch (NumberFormatException malformed) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "version must be a number, not " + version);
-		}
+		return FormVersions.required(version);
 	}
 
 	TemplateForm withVersion(int current) {

@@ -20,6 +20,7 @@ import org.plumbline.review.ReviewableCall;
 import org.plumbline.review.Reviews;
 import org.plumbline.review.TopicUnderReview;
 import org.plumbline.validation.FormErrors;
+import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -105,7 +106,7 @@ class ReviewPages {
 			@PathVariable("topic") long topicId, @AuthenticationPrincipal SignedInAccount me, ReviewForm form,
 			CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		TopicUnderReview topic = topic(me, slug, callSlug, topicId);
-		Integer version = FormVersions.parse(form.version());
+		Integer version = FormVersions.optional(form.version());
 		try {
 			reviews.save(me.id(), topic.event(), callSlug, topicId, version, form.input());
 		}

@@ -1,6 +1,7 @@
 package org.plumbline.site.web;
 
 import org.plumbline.microconference.McProposalText;
+import org.plumbline.validation.FormVersions;
 
 /**
  * A proposer's MC proposal form, all text, so that binding never fails before the page
@@ -36,10 +37,11 @@ public record ProposalForm(String title, String description, String topics, Stri
 
 	/**
 	 * The version sent back in the hidden field.
-	 * @throws NumberFormatException if it is missing or was altered
+	 * @throws org.springframework.web.server.ResponseStatusException 400 if it is missing
+	 * or was altered
 	 */
 	int parsedVersion() {
-		return Integer.parseInt(version == null ? "" : version.strip());
+		return FormVersions.required(version);
 	}
 
 }

@@ -125,7 +125,7 @@ class ProposalPages {
 			CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		McProposal proposal = mine(me, id);
 		McProposer proposer = proposer(me);
-		int version = version(form);
+		int version = form.parsedVersion();
 		McProposal saved;
 		try {
 			saved = form.submits() ? proposals.submit(proposer, id, version, form.text(), publicUrl.of(""))
@@ -150,7 +150,7 @@ class ProposalPages {
 	String withdraw(@PathVariable("proposal") long id, @AuthenticationPrincipal SignedInAccount me, ProposalForm form,
 			CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		McProposal proposal = mine(me, id);
-		int version = version(form);
+		int version = form.parsedVersion();
 		try {
 			proposals.withdraw(proposer(me), id, version);
 		}
@@ -220,15 +220,6 @@ class ProposalPages {
 		return accounts.verifiedPersonId(me.id())
 			.flatMap(personId -> proposals.find(personId, id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static int version(ProposalForm form) {
-		try {
-			return form.parsedVersion();
-		}
-		catch (NumberFormatException malformed) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "version must be a number");
-		}
 	}
 
 	private static String noticeFor(McStatus status) {
