@@ -169,19 +169,7 @@ public class McProposalDecisions {
 		requireOrganiser(reviewerAccountId, eventId);
 		find(eventId, id, reviewerAccountId).orElseThrow(() -> new IllegalArgumentException("No proposal " + id));
 		var checks = new FieldChecks();
-		Integer value = null;
-		try {
-			String typed = score == null ? null : score.strip();
-			// As review/Reviews: "+2" is how the form shows the best score, so it is read
-			// too.
-			value = typed == null ? null : Integer.valueOf(typed.startsWith("+") ? typed.substring(1) : typed);
-		}
-		catch (NumberFormatException notANumber) {
-			value = null;
-		}
-		if (value == null || value < McProposalReview.MIN_SCORE || value > McProposalReview.MAX_SCORE) {
-			checks.check("score", Optional.of("Choose a score from -2 to +2."));
-		}
+		Integer value = checks.score("score", score, McProposalReview.MIN_SCORE, McProposalReview.MAX_SCORE);
 		String text = checks.optionalText("comment", comment, McProposalReview.MAX_COMMENT_LENGTH);
 		checks.throwIfAny();
 		Optional<McProposalReview> before = proposals.reviews(id)

@@ -10,6 +10,11 @@ import java.time.Instant;
 public record Review(long id, long topicId, long reviewerId, String reviewerName, int score, String comment,
 		Instant updatedAt, int version) {
 
+	/** The scale of DOMAIN.md's reviews, the same as the Call for Microconferences'. */
+	public static final int MIN_SCORE = -2;
+
+	public static final int MAX_SCORE = 2;
+
 	public String scoreShown() {
 		return score > 0 ? "+" + score : Integer.toString(score);
 	}

@@ -295,17 +295,7 @@ public class Reviews {
 
 	private static Checked checked(ReviewInput input) {
 		FieldChecks checks = new FieldChecks();
-		String typed = input.score() == null ? "" : input.score().strip();
-		Integer score = null;
-		try {
-			score = Integer.valueOf(typed.startsWith("+") ? typed.substring(1) : typed);
-		}
-		catch (NumberFormatException notANumber) {
-			score = null;
-		}
-		if (score == null || score < -2 || score > 2) {
-			checks.check("score", Optional.of("Choose a score from -2 to +2."));
-		}
+		Integer score = checks.score("score", input.score(), Review.MIN_SCORE, Review.MAX_SCORE);
 		String comment = checks.optionalText("comment", input.comment(), ReviewInput.MAX_COMMENT_LENGTH);
 		checks.throwIfAny();
 		return new Checked(score, comment);

@@ -37,6 +37,27 @@ public final class FieldChecks {
 	}
 
 	/**
+	 * A review score chosen on a form, from {@code min} to {@code max}; "+2" is read as
+	 * 2, since that is how the forms show the best score. Null after recording the
+	 * problem.
+	 */
+	public Integer score(String field, String value, int min, int max) {
+		String typed = value == null ? "" : value.strip();
+		Integer score;
+		try {
+			score = Integer.valueOf(typed.startsWith("+") ? typed.substring(1) : typed);
+		}
+		catch (NumberFormatException notANumber) {
+			score = null;
+		}
+		if (score == null || score < min || score > max) {
+			problems.put(field, "Choose a score from " + min + " to +" + max + ".");
+			return null;
+		}
+		return score;
+	}
+
+	/**
 	 * Trimmed text typed into a form, which must be present and fit: as
 	 * {@link #optionalText}, and required.
 	 */
