@@ -80,7 +80,7 @@ class ProposalReviewPages {
 		Event event = organised(slug, me);
 		String opens = fields.getOrDefault("opensAt", "");
 		String closes = fields.getOrDefault("closesAt", "");
-		int version = FormVersions.orZero(fields.get("version"));
+		int version = FormVersions.required(fields.get("version"));
 		Times times = new Times(event.timeZone());
 		Instant opensAt = instant(opens, event);
 		Instant closesAt = instant(closes, event);
