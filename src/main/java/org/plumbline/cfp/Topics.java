@@ -15,6 +15,8 @@ import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.Topic.Speaker;
 import org.plumbline.cfp.domain.CallQuestionRepository;
+import org.plumbline.cfp.domain.DecisionRepository;
+import org.plumbline.cfp.domain.DecisionRow;
 import org.plumbline.cfp.domain.TopicContent;
 import org.plumbline.cfp.domain.TopicRepository;
 import org.plumbline.cfp.domain.TopicRow;
@@ -66,10 +68,13 @@ public class Topics {
 
 	private final CallQuestionRepository questions;
 
+	private final DecisionRepository decisions;
+
 	Topics(TopicRepository topics, TopicCalls calls, AccountPersons accounts, PersonDirectory people,
 			EventCatalog events, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager,
-			CallQuestionRepository questions) {
+			CallQuestionRepository questions, DecisionRepository decisions) {
 		this.topics = topics;
+		this.decisions = decisions;
 		this.questions = questions;
 		this.calls = calls;
 		this.accounts = accounts;
@@ -145,7 +150,29 @@ public class Topics {
 		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "edited",
 				withAnswers(audited(topic), answersBefore),
 				withAnswers(audited(topic.state(), content), questions.answers(topicId)), null));
+		dropPendingDecisionIfChanged(topic, content, accountId);
 		return view(topicId);
+	}
+
+	/**
+	 * A decision recorded quietly on a topic its speakers then change was made on a text
+	 * and duration that no longer stand: announcing it would accept what nobody read, or
+	 * overrun the budget. It is dropped, and the leads see the topic undecided again; the
+	 * speakers see nothing, as they saw nothing of the decision.
+	 */
+	private void dropPendingDecisionIfChanged(TopicRow before, TopicContent after, long speakerAccountId) {
+		TopicContent seen = new TopicContent(before.title(), before.abstractText(), before.durationMinutes(),
+				before.notes());
+		Optional<DecisionRow> pending = decisions.find(before.id()).filter(row -> row.pendingState() != null);
+		if (pending.isEmpty() || seen.equals(after)) {
+			return;
+		}
+		DecisionRow decided = pending.get();
+		decisions.recordPending(before.id(), null, speakerAccountId, clock.instant(),
+				new DecisionVersions(decided.version(), decided.decisionVersion()));
+		audit.record(new AuditEntry(before.eventId(), speakerAccountId, null, "topic", Long.toString(before.id()),
+				"decision-dropped", Map.of("decision", decided.pendingState().name()),
+				Map.of("reason", "The speakers changed the topic after the decision was recorded."), null));
 	}
 
 	/**

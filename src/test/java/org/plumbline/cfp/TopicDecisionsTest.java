@@ -190,6 +190,29 @@ class TopicDecisionsTest extends DecisionsWebTest {
 	}
 
 	@Test
+	void aSpeakersChangeAfterARecordedDecisionDropsItSoTheAnnouncementAcceptsNothingUnread() {
+		Topic changed = submitted(speakerAId, "kernel", "Page tables", 30);
+		Topic untouched = submitted(speakerBId, "kernel", "Huge pages", 30);
+		decide(changed, TopicState.ACCEPTED);
+		decide(untouched, TopicState.ACCEPTED);
+		Topic seenBySpeaker = topics.view(changed.id());
+		topics.edit(speakerBId, untouched.id(), topics.view(untouched.id()).version(),
+				new TopicText("Huge pages", "About Huge pages.", "30", ""));
+
+		topics.edit(speakerAId, changed.id(), seenBySpeaker.version(),
+				new TopicText("Page tables", "Now about huge pages instead.", "45", ""));
+
+		assertThat(state(changed.id())).isEqualTo("SUBMITTED/-");
+		assertThat(state(untouched.id())).as("saving the same text changes nothing").isEqualTo("SUBMITTED/ACCEPTED");
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'decision-dropped' AND object_id = ?",
+				Long.toString(changed.id())))
+			.isEqualTo(1);
+		decisions.announce(kernelLeadId, event.id(), "kernel");
+		assertThat(state(changed.id())).isEqualTo("SUBMITTED/-");
+		assertThat(state(untouched.id())).isEqualTo("ACCEPTED/-");
+	}
+
+	@Test
 	void aBulkDecisionWithOneStaleVersionRecordsNothing() {
 		Topic first = submitted(speakerAId, "kernel", "Page tables", 30);
 		Topic second = submitted(speakerBId, "kernel", "Huge pages", 45);
