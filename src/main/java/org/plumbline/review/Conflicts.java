@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Conflicts of interest that organisers declare (DOMAIN.md, L8, "administrative"): an
  * account marked against a person reviews, sees and decides none of that person's topics.
- * Conflicts through authorship need no mark. Each mark and its removal is audited.
+ * Conflicts through authorship need no mark; the same employer is suggested for one. Each
+ * mark and its removal is audited.
  */
 @Service
 public class Conflicts {
@@ -57,6 +58,17 @@ public class Conflicts {
 	@Transactional(readOnly = true)
 	public List<ConflictMark> marks(long eventId) {
 		return conflicts.marks(eventId);
+	}
+
+	/**
+	 * The accounts of the event whose profiles give the same affiliation as a speaker's,
+	 * unmarked: suggestions for an organiser, who knows whether "the same employer" means
+	 * a conflict (DOMAIN.md L8). An automatic rule would let a speaker hide a topic from
+	 * its leads by typing their employer.
+	 */
+	@Transactional(readOnly = true)
+	public List<SameEmployer> sameEmployer(long eventId) {
+		return conflicts.sameEmployer(eventId);
 	}
 
 	/** The people a mark may name: the speakers of the event's topics. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.review.ConflictMark;
 import org.plumbline.review.DeclaredConflict;
+import org.plumbline.review.SameEmployer;
 import org.plumbline.review.Speaker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -97,6 +98,37 @@ public class ConflictRepository {
 				ORDER BY p.display_name, p.id""")
 			.param(eventId)
 			.query((rs, n) -> new Speaker(rs.getLong("id"), rs.getString("display_name")))
+			.list();
+	}
+
+	/**
+	 * The pairs of an account that organises, leads or reviews in the event and a speaker
+	 * of one of its submitted topics whose people give the same affiliation, but for
+	 * pairs marked already. Affiliations are free text from the profiles, compared as
+	 * LOWER(TRIM(...)) on both sides (case and surrounding spaces ignored, everything
+	 * else counts); an empty one matches nobody.
+	 */
+	public List<SameEmployer> sameEmployer(long eventId) {
+		return jdbc.sql("""
+				SELECT DISTINCT a.display_name, a.email, speaker.id AS person_id,
+				       speaker.display_name AS person_name, speaker.affiliation
+				FROM topic t
+				JOIN topic_speaker s ON s.topic_id = t.id
+				JOIN person speaker ON speaker.id = s.person_id
+				JOIN person colleague ON colleague.id <> speaker.id
+				     AND LOWER(TRIM(colleague.affiliation)) = LOWER(TRIM(speaker.affiliation))
+				JOIN account a ON a.person_id = colleague.id
+				WHERE t.event_id = ? AND t.state <> 'DRAFT' AND TRIM(speaker.affiliation) <> ''
+				  AND (a.id IN (SELECT r.account_id FROM event_role r WHERE r.event_id = ?)
+				       OR colleague.id IN (SELECT l.person_id FROM mc_lead l
+				                           JOIN microconference m ON m.id = l.microconference_id
+				                           WHERE m.event_id = ?))
+				  AND NOT EXISTS (SELECT 1 FROM conflict_mark c
+				                  WHERE c.event_id = ? AND c.account_id = a.id AND c.person_id = speaker.id)
+				ORDER BY person_name, a.display_name""")
+			.params(eventId, eventId, eventId, eventId)
+			.query((rs, n) -> new SameEmployer(rs.getString("display_name"), rs.getString("email"),
+					rs.getLong("person_id"), rs.getString("person_name"), rs.getString("affiliation")))
 			.list();
 	}
 

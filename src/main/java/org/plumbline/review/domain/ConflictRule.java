@@ -2,10 +2,11 @@ package org.plumbline.review.domain;
 
 /**
  * The one rule of conflicts of interest (DOMAIN.md, L8): an account is conflicted with a
- * topic when the view {@code topic_conflict} (migration V18) has a row for the pair, of
- * any kind: author, co-speaker, administrative, declared or same employer. Every query of
- * this feature that lists, counts, averages, shows or decides a topic, or reads a review,
- * applies it through this class, so that no page can apply another.
+ * topic when the view {@code topic_conflict} (migration V19) has a row for the pair, of
+ * any kind: author, co-speaker, administrative (an organiser's mark, which is how the
+ * same employer becomes a conflict) or declared. Every query of this feature that lists,
+ * counts, averages, shows or decides a topic, or reads a review, applies it through this
+ * class, so that no page can apply another.
  */
 public final class ConflictRule {
 

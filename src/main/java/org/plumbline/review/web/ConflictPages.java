@@ -100,8 +100,8 @@ class ConflictPages {
 			Model model) {
 		model.addAttribute("page",
 				new ConflictsPage(event, conflicts.marks(event.id()),
-						declaredConflicts.declarations(event.id(), me.id()), conflicts.speakers(event.id()),
-						form.email(), form.personId(), form.reason(), errors));
+						declaredConflicts.declarations(event.id(), me.id()), conflicts.sameEmployer(event.id()),
+						conflicts.speakers(event.id()), form.email(), form.personId(), form.reason(), errors));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		return "review/conflicts";

@@ -7,15 +7,17 @@ import org.plumbline.cfp.CallTimes;
 import org.plumbline.event.Event;
 import org.plumbline.review.ConflictMark;
 import org.plumbline.review.DeclaredConflict;
+import org.plumbline.review.SameEmployer;
 import org.plumbline.review.Speaker;
 import org.plumbline.validation.FormErrors;
 
 /**
- * The conflicts page: the marks, the declared conflicts, and the form with what was typed
- * into it.
+ * The conflicts page: the marks, the declared conflicts, the same-employer pairs an
+ * organiser may mark, and the form with what was typed into it.
  */
 public record ConflictsPage(Event event, List<ConflictMark> marks, List<DeclaredConflict> declarations,
-		List<Speaker> speakers, String email, String personId, String reason, FormErrors errors) {
+		List<SameEmployer> sameEmployer, List<Speaker> speakers, String email, String personId, String reason,
+		FormErrors errors) {
 
 	public static final String ADMINISTRATIVE = "Administrative: marked by an organiser";
 
