@@ -165,6 +165,22 @@ public class TopicDecisions {
 	}
 
 	/**
+	 * Clears the decision the account recorded on the topic and nobody announced yet, as
+	 * when they declare a conflict with it: a decision by someone conflicted must not
+	 * wait there for another decider to announce unaware. Audited; nothing if the pending
+	 * decision is another's or there is none.
+	 */
+	@Transactional
+	public void clearOwnPendingDecision(long accountId, long topicId) {
+		decisions.find(topicId)
+			.filter(topic -> topic.pendingState() != null)
+			.filter(topic -> decisions.clearPendingBy(topicId, accountId))
+			.ifPresent(topic -> audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic",
+					Long.toString(topicId), "decision-cleared", pending(topic.state(), topic.pendingState()),
+					pending(topic.state(), null), null)));
+	}
+
+	/**
 	 * {@link #record} for several topics, each at the versions its page showed, all or
 	 * nothing: one refusal or one stale version leaves every topic as it was.
 	 */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
+import org.plumbline.cfp.TopicDecisions;
 import org.plumbline.event.Event;
 import org.plumbline.review.domain.ConflictRepository;
 import org.plumbline.review.domain.ReviewRepository;
@@ -40,9 +41,12 @@ public class DeclaredConflicts {
 
 	private final Clock clock;
 
+	private final TopicDecisions topicDecisions;
+
 	DeclaredConflicts(Reviews reviews, ConflictRepository conflicts, ReviewRepository reviewRows, Rights rights,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, TopicDecisions topicDecisions) {
 		this.reviews = reviews;
+		this.topicDecisions = topicDecisions;
 		this.conflicts = conflicts;
 		this.reviewRows = reviewRows;
 		this.rights = rights;
@@ -60,8 +64,9 @@ public class DeclaredConflicts {
 	}
 
 	/**
-	 * Declares the account conflicted with a topic it reviews. Declaring again, as a
-	 * second click does once the topic is hidden, changes nothing.
+	 * Declares the account conflicted with a topic it reviews, clearing a decision on it
+	 * that the account recorded and nobody announced. Declaring again, as a second click
+	 * does once the topic is hidden, changes nothing.
 	 * @param reason why, or blank
 	 * @throws IllegalArgumentException if the account does not see the topic on its
 	 * review pages (to the caller, the topic does not exist)
@@ -81,6 +86,7 @@ public class DeclaredConflicts {
 		FieldChecks checks = new FieldChecks();
 		String why = checks.optionalText("reason", reason, MAX_REASON_LENGTH);
 		checks.throwIfAny();
+		topicDecisions.clearOwnPendingDecision(accountId, topicId);
 		long id = conflicts.declare(topicId, accountId, why, clock.instant());
 		DeclaredConflict declared = conflicts.declaration(event.id(), id).orElseThrow();
 		audit.record(new AuditEntry(event.id(), accountId, null, "topic", Long.toString(topicId), "conflict-declared",
@@ -91,9 +97,10 @@ public class DeclaredConflicts {
 	/**
 	 * Removes a declaration, so that its reviewer sees the topic again; removing one that
 	 * is gone already changes nothing.
-	 * @throws IllegalArgumentException if the actor does not organise the event
-	 * @throws ReviewRefusedException if the actor is conflicted with the topic: no one
-	 * lifts a conflict on a topic hidden from them, their own declaration included
+	 * @throws IllegalArgumentException if the actor does not organise the event, or is
+	 * conflicted with the topic: to them the declaration does not exist, as no one lifts
+	 * a conflict on a topic hidden from them, their own declaration included (the caller
+	 * answers 404)
 	 */
 	@Transactional
 	public void remove(Event event, long actorAccountId, long declarationId) {
@@ -105,8 +112,8 @@ public class DeclaredConflicts {
 			return;
 		}
 		if (reviewRows.conflicted(declaration.get().topicId(), actorAccountId)) {
-			throw new ReviewRefusedException("You are conflicted with this declaration's topic, so another organiser "
-					+ "removes it: no one lifts a conflict on a topic hidden from them.");
+			throw new IllegalArgumentException(
+					"No declaration " + declarationId + " that account " + actorAccountId + " may see");
 		}
 		if (conflicts.deleteDeclaration(declarationId)) {
 			audit.record(new AuditEntry(event.id(), actorAccountId, null, "topic",

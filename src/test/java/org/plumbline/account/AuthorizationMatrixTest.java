@@ -575,6 +575,17 @@ class AuthorizationMatrixTest extends AccountWebTest {
 				.params(clock.instant().plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC), coSpeakerInvitationId)
 				.update();
 			jdbc.sql("DELETE FROM declared_conflict WHERE topic_id = ?").param(reviewedTopicId).update();
+			if (jdbc.sql("SELECT COUNT(*) FROM declared_conflict WHERE id = ?")
+				.param(declarationId)
+				.query(Long.class)
+				.single() == 0) {
+				jdbc.sql(
+						"""
+								INSERT INTO declared_conflict (id, topic_id, account_id, reason, declared_at)
+								SELECT ?, ?, id, 'Matrix', CURRENT_TIMESTAMP FROM account WHERE email_key = 'lead-y@matrix.test'""")
+					.params(declarationId, acceptedTopicId)
+					.update();
+			}
 		}
 
 		String concrete(String pattern) {

@@ -86,6 +86,18 @@ public class DecisionRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Clears the topic's pending decision if the account recorded it; whether it did.
+	 */
+	public boolean clearPendingBy(long topicId, long deciderAccountId) {
+		return jdbc.sql("""
+				UPDATE topic SET pending_state = NULL, decided_by = NULL, decided_at = NULL,
+				                 decision_version = decision_version + 1
+				WHERE id = ? AND decided_by = ? AND pending_state IS NOT NULL""")
+			.params(topicId, deciderAccountId)
+			.update() == 1;
+	}
+
 	/** Moves the topic's pending decision into its state. */
 	public void announce(long topicId, Instant now) {
 		jdbc.sql("""

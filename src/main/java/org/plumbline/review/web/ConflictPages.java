@@ -89,8 +89,8 @@ class ConflictPages {
 		try {
 			declaredConflicts.remove(event, me.id(), declarationId);
 		}
-		catch (ReviewRefusedException refused) {
-			return page(event, me, new ConflictForm("", "", ""), FormErrors.form(refused.getMessage()), csrf, model);
+		catch (IllegalArgumentException hiddenFromThem) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("notice", "The declaration is removed: its reviewer sees the topic again.");
 		return "redirect:/manage/" + event.slug() + "/conflicts";
