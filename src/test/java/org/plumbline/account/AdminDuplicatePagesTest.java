@@ -22,6 +22,7 @@ import org.plumbline.people.DuplicateSuggestion;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -24,6 +24,7 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
+import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.WebClient;
 import org.plumbline.token.OneTimeTokens;
 import org.springframework.beans.factory.annotation.Autowired;

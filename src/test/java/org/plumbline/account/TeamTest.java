@@ -34,6 +34,7 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.LockWaits;
 import org.plumbline.testsupport.WebClient;
 import org.plumbline.validation.InvalidFields;

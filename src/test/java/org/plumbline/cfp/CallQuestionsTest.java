@@ -167,7 +167,7 @@ class CallQuestionsTest extends CfpWebTest {
 
 	@Test
 	void theMcsLeadManagesItsQuestionsWhileASpeakerIsToldThePageDoesNotExist() {
-		long lead = account("lena@cfp.test", "Lena Lead");
+		long lead = accounts.account("lena@cfp.test", "Lena Lead");
 		long leadPerson = microconferences.find(event.id(), "kernel").orElseThrow().leads().get(0).personId();
 		jdbc.sql("UPDATE account SET person_id = ? WHERE id = ?").params(leadPerson, lead).update();
 

@@ -3,14 +3,10 @@ package org.plumbline.cfp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.account.EventRole;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
@@ -19,16 +15,12 @@ import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
-import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.people.PersonDirectory;
-import org.plumbline.testsupport.CaughtMail;
-import org.plumbline.testsupport.FreePorts;
-import org.plumbline.testsupport.RunningServerTest;
+import org.plumbline.testsupport.AccountFixture;
+import org.plumbline.testsupport.MailCatchingServerTest;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running server with one event in Europe/Berlin, an accepted MC ("kernel"), a
@@ -37,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * questions, mail or audit entries, at {@link #START}. A real SMTP server (GreenMail)
  * catches the mail, which leaves the outbox when a test runs the delivery worker.
  */
-abstract class CfpWebTest extends RunningServerTest {
+abstract class CfpWebTest extends MailCatchingServerTest {
 
 	static final Instant START = Instant.parse("2027-01-15T09:00:00Z");
 
@@ -52,22 +44,6 @@ abstract class CfpWebTest extends RunningServerTest {
 	static final String SPEAKER_A = "ana@cfp.test";
 
 	static final String SPEAKER_B = "ben@cfp.test";
-
-	static final int SMTP_PORT = FreePorts.next();
-
-	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("plumbline.mail.poll-interval", () -> "PT1H");
-	}
-
-	@Autowired
-	MailDeliveryWorker mailWorker;
 
 	@Autowired
 	EventCatalog events;
@@ -87,6 +63,8 @@ abstract class CfpWebTest extends RunningServerTest {
 	@Autowired
 	TopicCalls calls;
 
+	AccountFixture accounts;
+
 	Event event;
 
 	long organiserId;
@@ -95,9 +73,12 @@ abstract class CfpWebTest extends RunningServerTest {
 
 	long speakerBId;
 
+	CfpWebTest() {
+		super(START);
+	}
+
 	@BeforeEach
 	void oneEventThreeAccountsAndNoCallSettings() {
-		clock.set(START);
 		jdbc.sql("DELETE FROM topic_answer").update();
 		jdbc.sql("DELETE FROM call_question").update();
 		jdbc.sql("DELETE FROM co_speaker_invitation").update();
@@ -110,17 +91,11 @@ abstract class CfpWebTest extends RunningServerTest {
 		jdbc.sql("DELETE FROM audit_entry").update();
 		jdbc.sql("DELETE FROM SPRING_SESSION").update();
 		event = events.findBySlug(EVENT).orElseGet(this::createEvent);
-		organiserId = account(ORGANISER, "Olga Organiser");
-		speakerAId = account(SPEAKER_A, "Ana Speaker");
-		speakerBId = account(SPEAKER_B, "Ben Speaker");
-		if (jdbc.sql("SELECT COUNT(*) FROM event_role WHERE account_id = ?")
-			.param(organiserId)
-			.query(Long.class)
-			.single() == 0) {
-			jdbc.sql("""
-					INSERT INTO event_role (event_id, account_id, role, scope_key, granted_at)
-					VALUES (?, ?, 'ORGANISER', 'event', CURRENT_TIMESTAMP)""").params(event.id(), organiserId).update();
-		}
+		accounts = new AccountFixture(jdbc, people, passwords, PASSWORD);
+		organiserId = accounts.account(ORGANISER, "Olga Organiser");
+		speakerAId = accounts.account(SPEAKER_A, "Ana Speaker");
+		speakerBId = accounts.account(SPEAKER_B, "Ben Speaker");
+		accounts.grant(event.id(), organiserId, EventRole.ORGANISER, null);
 	}
 
 	WebClient anonymous() {
@@ -129,24 +104,6 @@ abstract class CfpWebTest extends RunningServerTest {
 
 	WebClient signedIn(String email) {
 		return anonymous().signedIn(email, PASSWORD);
-	}
-
-	/**
-	 * Delivers what the outbox holds, then answers the messages GreenMail caught for an
-	 * address.
-	 */
-	List<MimeMessage> mailTo(String address) {
-		mailWorker.run();
-		return CaughtMail.to(greenMail, address);
-	}
-
-	/** The path of the first link in the newest message to an address. */
-	String linkInLatestMailTo(String address) {
-		return CaughtMail.linkInLatest(mailTo(address), address);
-	}
-
-	static String text(MimeMessage message) {
-		return CaughtMail.text(message);
 	}
 
 	/** Sets the event's default window, local to Europe/Berlin, and durations. */
@@ -164,10 +121,6 @@ abstract class CfpWebTest extends RunningServerTest {
 		return java.time.LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
 	}
 
-	long count(String sql, Object... params) {
-		return jdbc.sql(sql).params(params).query(Long.class).single();
-	}
-
 	private Event createEvent() {
 		Event created = eventSetup.create(new NewEvent(EVENT, "CFP Conference 2027", LocalDate.of(2027, 3, 1),
 				LocalDate.of(2027, 3, 3), ZONE, null, List.of(), List.of(), List.of(), List.of()));
@@ -177,21 +130,6 @@ abstract class CfpWebTest extends RunningServerTest {
 		microconferences.create(created.id(), new NewMicroconference(null, "proposed-mc", "Proposed MC",
 				McStatus.PROPOSED, "Not yet accepted.", List.of(), List.of(), "MC leads", List.of()));
 		return created;
-	}
-
-	/** A verified account with a person of its own, made once. */
-	long account(String email, String name) {
-		if (count("SELECT COUNT(*) FROM account WHERE email_key = ?", email) == 0) {
-			long personId = people.create(name, List.of(name), null).id();
-			var at = Instant.parse("2027-01-01T00:00:00Z").atOffset(ZoneOffset.UTC);
-			jdbc.sql("""
-					INSERT INTO account (email, email_key, password_hash, display_name, person_id, email_verified_at,
-					                     created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(email, email, passwords.encode(PASSWORD), name, personId, at, at)
-				.update();
-		}
-		return count("SELECT id FROM account WHERE email_key = ?", email);
 	}
 
 }

@@ -92,7 +92,7 @@ class CoSpeakerInvitationTest extends CfpWebTest {
 
 		assertThat(WebClient.location(anonymous)).endsWith("/login");
 		assertThat(cara.page("/login").select("a[href=/signup]")).isNotEmpty();
-		account("cara@cfp.test", "Cara Coder");
+		accounts.account("cara@cfp.test", "Cara Coder");
 		assertThat(cara.signIn("cara@cfp.test", PASSWORD)).startsWith(link);
 		assertThat(cara.page(link).select("form[action=" + link + "/accept]")).hasSize(1);
 	}

@@ -1,7 +1,5 @@
 package org.plumbline.cfp;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,7 +40,7 @@ abstract class DecisionsWebTest extends CfpWebTest {
 		long lenaPerson = jdbc.sql("""
 				SELECT l.person_id FROM mc_lead l JOIN microconference m ON m.id = l.microconference_id
 				WHERE m.slug = 'kernel' AND m.event_id = ?""").param(event.id()).query(Long.class).single();
-		kernelLeadId = account(KERNEL_LEAD, "Lena Lead", lenaPerson);
+		kernelLeadId = accounts.account(KERNEL_LEAD, "Lena Lead", lenaPerson);
 		if (microconferences.find(event.id(), "tooling").isEmpty()) {
 			long theo = people.create("Theo Tooling", List.of("Theo Tooling"), null).id();
 			microconferences.create(event.id(), new NewMicroconference(null, "tooling", "Tooling MC", McStatus.ACCEPTED,
@@ -51,7 +49,7 @@ abstract class DecisionsWebTest extends CfpWebTest {
 		long theoPerson = jdbc.sql("""
 				SELECT l.person_id FROM mc_lead l JOIN microconference m ON m.id = l.microconference_id
 				WHERE m.slug = 'tooling' AND m.event_id = ?""").param(event.id()).query(Long.class).single();
-		toolingLeadId = account(TOOLING_LEAD, "Theo Tooling", theoPerson);
+		toolingLeadId = accounts.account(TOOLING_LEAD, "Theo Tooling", theoPerson);
 	}
 
 	/**
@@ -99,20 +97,6 @@ abstract class DecisionsWebTest extends CfpWebTest {
 			.param(topicId)
 			.query(String.class)
 			.single();
-	}
-
-	/** A verified account of an existing person, made once. */
-	long account(String email, String name, long personId) {
-		if (count("SELECT COUNT(*) FROM account WHERE email_key = ?", email) == 0) {
-			var at = Instant.parse("2027-01-01T00:00:00Z").atOffset(ZoneOffset.UTC);
-			jdbc.sql("""
-					INSERT INTO account (email, email_key, password_hash, display_name, person_id, email_verified_at,
-					                     created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(email, email, passwords.encode(PASSWORD), name, personId, at, at)
-				.update();
-		}
-		return count("SELECT id FROM account WHERE email_key = ?", email);
 	}
 
 }

@@ -88,9 +88,12 @@ abstract class ManageWebTest extends RunningServerTest {
 
 	long strangerId;
 
+	ManageWebTest() {
+		super(START);
+	}
+
 	@BeforeEach
 	void twoEventsThreeAccountsAndNothingElse() {
-		clock.set(START);
 		event = ensureEvent(EVENT, "Conference One 2027", ZoneId.of("Europe/Berlin"));
 		otherEvent = ensureEvent(OTHER_EVENT, "Conference Two 2027", ZoneId.of("America/New_York"));
 		adminId = accountId(ADMIN_EMAIL);

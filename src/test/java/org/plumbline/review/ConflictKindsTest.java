@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.account.EventRole;
 import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.cfp.TopicDecisions;
 import org.plumbline.cfp.TopicState;
@@ -218,8 +219,8 @@ class ConflictKindsTest extends ReviewWebTest {
 
 		assertThat(refused.statusCode()).as("to her the declaration does not exist").isEqualTo(404);
 		assertThat(count("SELECT COUNT(*) FROM declared_conflict")).isEqualTo(1);
-		long oscarId = account("oscar@review.test", "Oscar Organiser", null);
-		grant(oscarId, "ORGANISER", null);
+		long oscarId = accounts.account("oscar@review.test", "Oscar Organiser");
+		accounts.grant(event.id(), oscarId, EventRole.ORGANISER, null);
 		try {
 			WebClient oscar = signedIn("oscar@review.test");
 			assertThat(oscar.page(CONFLICTS).select("tr.conflict-declared td").eachText())

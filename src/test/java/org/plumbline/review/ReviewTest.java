@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.account.EventRole;
 import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,8 +185,8 @@ class ReviewTest extends ReviewWebTest {
 		}
 		long ownReview = count("SELECT id FROM review WHERE topic_id = ?", own);
 		long cleanReview = count("SELECT id FROM review WHERE topic_id = ?", clean);
-		long oscarId = account("oscar@review.test", "Oscar Organiser", null);
-		grant(oscarId, "ORGANISER", null);
+		long oscarId = accounts.account("oscar@review.test", "Oscar Organiser");
+		accounts.grant(event.id(), oscarId, EventRole.ORGANISER, null);
 		try {
 			List<String> olgaReads = signedIn(ORGANISER).page("/manage/" + EVENT + "/audit")
 				.select(".audit-what a:last-child")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.plumbline.account.EventRole;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
@@ -18,6 +19,7 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,8 @@ abstract class ReviewWebTest extends RunningServerTest {
 	@Autowired
 	PasswordEncoder passwords;
 
+	AccountFixture accounts;
+
 	Event event;
 
 	long kernelId;
@@ -87,9 +91,12 @@ abstract class ReviewWebTest extends RunningServerTest {
 
 	long speakerBId;
 
+	ReviewWebTest() {
+		super(START);
+	}
+
 	@BeforeEach
 	void oneEventTwoMcsAndNoReviews() {
-		clock.set(START);
 		for (String table : List.of("review", "conflict_mark", "review_phase", "review_phase_defaults", "topic_speaker",
 				"topic", "call_question", "audit_entry", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
@@ -97,18 +104,19 @@ abstract class ReviewWebTest extends RunningServerTest {
 		event = events.findBySlug(EVENT).orElseGet(this::createEvent);
 		kernelId = microconferences.find(event.id(), "kernel").orElseThrow().id();
 		toolsId = microconferences.find(event.id(), "tools").orElseThrow().id();
-		organiserId = account(ORGANISER, "Olga Organiser", null);
-		leadKernelId = account(LEAD_KERNEL, "Lena Lead", leadPerson("kernel"));
-		leadToolsId = account(LEAD_TOOLS, "Tom Lead", leadPerson("tools"));
-		reviewerKernelId = account(REVIEWER_KERNEL, "Rita Reviewer", null);
-		speakerAId = account(SPEAKER_A, "Ana Speaker", null);
-		speakerBId = account(SPEAKER_B, "Ben Speaker", null);
+		accounts = new AccountFixture(jdbc, people, passwords, PASSWORD);
+		organiserId = accounts.account(ORGANISER, "Olga Organiser");
+		leadKernelId = accounts.account(LEAD_KERNEL, "Lena Lead", leadPerson("kernel"));
+		leadToolsId = accounts.account(LEAD_TOOLS, "Tom Lead", leadPerson("tools"));
+		reviewerKernelId = accounts.account(REVIEWER_KERNEL, "Rita Reviewer");
+		speakerAId = accounts.account(SPEAKER_A, "Ana Speaker");
+		speakerBId = accounts.account(SPEAKER_B, "Ben Speaker");
 		jdbc.sql("""
 				UPDATE person SET affiliation = NULL
 				WHERE id IN (SELECT person_id FROM account WHERE email_key LIKE '%@review.test')""").update();
 		jdbc.sql("DELETE FROM event_role WHERE plain_track_id IS NOT NULL").update();
-		grant(organiserId, "ORGANISER", null);
-		grant(reviewerKernelId, "REVIEWER", kernelId);
+		accounts.grant(event.id(), organiserId, EventRole.ORGANISER, null);
+		accounts.grant(event.id(), reviewerKernelId, EventRole.REVIEWER, kernelId);
 		openPhase();
 	}
 
@@ -164,10 +172,6 @@ abstract class ReviewWebTest extends RunningServerTest {
 		return count("SELECT person_id FROM account WHERE id = ?", accountId);
 	}
 
-	long count(String sql, Object... params) {
-		return jdbc.sql(sql).params(params).query(Long.class).single();
-	}
-
 	static Instant berlin(String localDateTime) {
 		return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
 	}
@@ -180,17 +184,6 @@ abstract class ReviewWebTest extends RunningServerTest {
 		return microconferences.find(event.id(), mc).orElseThrow().leads().get(0).personId();
 	}
 
-	void grant(long accountId, String role, Long microconferenceId) {
-		if (count("SELECT COUNT(*) FROM event_role WHERE account_id = ?", accountId) == 0) {
-			jdbc.sql("""
-					INSERT INTO event_role (event_id, account_id, role, microconference_id, scope_key, granted_at)
-					VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)""")
-				.params(event.id(), accountId, role, microconferenceId,
-						microconferenceId == null ? "event" : "mc:" + microconferenceId)
-				.update();
-		}
-	}
-
 	private Event createEvent() {
 		Event created = eventSetup.create(new NewEvent(EVENT, "Review Conference 2027", LocalDate.of(2027, 5, 3),
 				LocalDate.of(2027, 5, 5), ZONE, null, List.of(), List.of(), List.of(), List.of()));
@@ -201,24 +194,6 @@ abstract class ReviewWebTest extends RunningServerTest {
 					"About " + mc[0] + ".", List.of(), List.of(), "MC leads", List.of(new NamedPerson(lead, mc[2]))));
 		}
 		return created;
-	}
-
-	/**
-	 * A verified account, linked to the given person or to a person of its own, made
-	 * once.
-	 */
-	long account(String email, String name, Long personId) {
-		if (count("SELECT COUNT(*) FROM account WHERE email_key = ?", email) == 0) {
-			long person = personId != null ? personId : people.create(name, List.of(name), null).id();
-			var at = Instant.parse("2027-01-01T00:00:00Z").atOffset(ZoneOffset.UTC);
-			jdbc.sql("""
-					INSERT INTO account (email, email_key, password_hash, display_name, person_id, email_verified_at,
-					                     created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(email, email, passwords.encode(PASSWORD), name, person, at, at)
-				.update();
-		}
-		return count("SELECT id FROM account WHERE email_key = ?", email);
 	}
 
 }

@@ -4,30 +4,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.account.EventRole;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
 import org.plumbline.event.NewEvent;
-import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.microconference.McProposalDecisions;
 import org.plumbline.people.PersonDirectory;
-import org.plumbline.testsupport.CaughtMail;
-import org.plumbline.testsupport.FreePorts;
-import org.plumbline.testsupport.RunningServerTest;
+import org.plumbline.testsupport.AccountFixture;
+import org.plumbline.testsupport.MailCatchingServerTest;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running server with one event in America/New_York, two organisers, a proposer, a
@@ -35,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * that tests move. Each test starts at {@link #START} with no call window, proposals,
  * mail or audit entries.
  */
-abstract class CallForMcWebTest extends RunningServerTest {
+abstract class CallForMcWebTest extends MailCatchingServerTest {
 
 	static final Instant START = Instant.parse("2027-01-15T15:00:00Z");
 
@@ -57,19 +50,6 @@ abstract class CallForMcWebTest extends RunningServerTest {
 
 	static final String FORM = "/" + EVENT + "/microconferences/propose";
 
-	static final int SMTP_PORT = FreePorts.next();
-
-	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("plumbline.mail.poll-interval", () -> "PT1H");
-	}
-
 	@Autowired
 	EventCatalog events;
 
@@ -85,16 +65,18 @@ abstract class CallForMcWebTest extends RunningServerTest {
 	@Autowired
 	McProposalDecisions decisions;
 
-	@Autowired
-	MailDeliveryWorker mailWorker;
+	AccountFixture accounts;
 
 	Event event;
 
 	long organiserId;
 
+	CallForMcWebTest() {
+		super(START);
+	}
+
 	@BeforeEach
 	void oneEventAndNoProposals() {
-		clock.set(START);
 		jdbc.sql("DELETE FROM microconference WHERE id IN (SELECT microconference_id FROM mc_proposal)").update();
 		jdbc.sql("DELETE FROM mc_call").update();
 		jdbc.sql("DELETE FROM topic_call_defaults").update();
@@ -105,12 +87,13 @@ abstract class CallForMcWebTest extends RunningServerTest {
 			.orElseGet(
 					() -> eventSetup.create(new NewEvent(EVENT, "Proposals Conference 2027", LocalDate.of(2027, 6, 1),
 							LocalDate.of(2027, 6, 3), ZONE, null, List.of(), List.of(), List.of(), List.of())));
-		organiserId = account(ORGANISER, "Olga Organiser");
-		organiser(organiserId);
-		organiser(account(OTHER_ORGANISER, "Otto Organiser"));
-		account(PROPOSER, "Pia Proposer");
-		account(CO_LEAD, "Carl Colead");
-		account(STRANGER, "Bea Stranger");
+		accounts = new AccountFixture(jdbc, people, passwords, PASSWORD);
+		organiserId = accounts.account(ORGANISER, "Olga Organiser");
+		accounts.grant(event.id(), organiserId, EventRole.ORGANISER, null);
+		accounts.grant(event.id(), accounts.account(OTHER_ORGANISER, "Otto Organiser"), EventRole.ORGANISER, null);
+		accounts.account(PROPOSER, "Pia Proposer");
+		accounts.account(CO_LEAD, "Carl Colead");
+		accounts.account(STRANGER, "Bea Stranger");
 	}
 
 	WebClient signedIn(String email) {
@@ -135,27 +118,6 @@ abstract class CallForMcWebTest extends RunningServerTest {
 		return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
 	}
 
-	long count(String sql, Object... params) {
-		return jdbc.sql(sql).params(params).query(Long.class).single();
-	}
-
-	/**
-	 * Delivers what the outbox holds, then answers the messages caught for an address.
-	 */
-	List<MimeMessage> mailTo(String address) {
-		mailWorker.run();
-		return CaughtMail.to(greenMail, address);
-	}
-
-	/** The path of the first link in the newest message to an address. */
-	String linkInLatestMailTo(String address) {
-		return CaughtMail.linkInLatest(mailTo(address), address);
-	}
-
-	static String text(MimeMessage message) {
-		return CaughtMail.text(message);
-	}
-
 	static String subject(MimeMessage message) {
 		try {
 			return message.getSubject();
@@ -163,30 +125,6 @@ abstract class CallForMcWebTest extends RunningServerTest {
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private void organiser(long accountId) {
-		if (count("SELECT COUNT(*) FROM event_role WHERE account_id = ? AND event_id = ?", accountId,
-				event.id()) == 0) {
-			jdbc.sql("""
-					INSERT INTO event_role (event_id, account_id, role, scope_key, granted_at)
-					VALUES (?, ?, 'ORGANISER', 'event', CURRENT_TIMESTAMP)""").params(event.id(), accountId).update();
-		}
-	}
-
-	/** A verified account with a person of its own, made once. */
-	long account(String email, String name) {
-		if (count("SELECT COUNT(*) FROM account WHERE email_key = ?", email) == 0) {
-			long personId = people.create(name, List.of(name), null).id();
-			var at = Instant.parse("2027-01-01T00:00:00Z").atOffset(ZoneOffset.UTC);
-			jdbc.sql("""
-					INSERT INTO account (email, email_key, password_hash, display_name, person_id, email_verified_at,
-					                     created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(email, email, passwords.encode(PASSWORD), name, personId, at, at)
-				.update();
-		}
-		return count("SELECT id FROM account WHERE email_key = ?", email);
 	}
 
 }

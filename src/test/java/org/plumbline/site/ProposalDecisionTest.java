@@ -232,7 +232,7 @@ class ProposalDecisionTest extends CallForMcWebTest {
 		assertThat(plus.statusCode()).as("\"+2\" is read as the best score").isEqualTo(302);
 		assertThat(count("SELECT score FROM mc_proposal_review")).isEqualTo(2);
 		assertThatThrownBy(() -> decisions.review(event.id(), Long.parseLong(id(own)),
-				account(STRANGER, "Bea Stranger"), "Bea", "1", "", null))
+				accounts.account(STRANGER, "Bea Stranger"), "Bea", "1", "", null))
 			.as("the service asks who it is, not only the page")
 			.isInstanceOf(IllegalArgumentException.class);
 	}
@@ -270,7 +270,7 @@ class ProposalDecisionTest extends CallForMcWebTest {
 			String manage = LIST + "/" + id(proposal);
 			olga.submit(manage, manage + "/decision", Map.of("decision", "ACCEPTED"));
 		}
-		long ottoId = account(OTHER_ORGANISER, "Otto Organiser");
+		long ottoId = accounts.account(OTHER_ORGANISER, "Otto Organiser");
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {

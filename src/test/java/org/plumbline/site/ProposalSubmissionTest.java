@@ -100,7 +100,7 @@ class ProposalSubmissionTest extends CallForMcWebTest {
 	@Test
 	void aSecondClickWhileTheFirstIsStillSavingWaitsForItAndAnswersWithTheSameProposal() throws Exception {
 		openCall();
-		long account = account(PROPOSER, "Pia Proposer");
+		long account = accounts.account(PROPOSER, "Pia Proposer");
 		long person = count("SELECT person_id FROM account WHERE id = ?", account);
 		McProposer pia = new McProposer(account, person, "Pia Proposer", PROPOSER);
 		McProposalText text = new McProposalText("Clicked twice", "About it.", "", "", "", "");

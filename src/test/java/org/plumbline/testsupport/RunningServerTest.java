@@ -2,6 +2,7 @@ package org.plumbline.testsupport;
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -15,8 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The running server on a random port, with a clock that tests move and direct access to
- * its database. A feature's web test base extends it and sets the clock to its own start
- * before every test.
+ * its database. A feature's web test base extends it and names its own start, where the
+ * clock stands when each test begins, before the base's own set-up runs.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -34,6 +35,22 @@ public abstract class RunningServerTest {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
+	private final Instant start;
+
+	protected RunningServerTest(Instant start) {
+		this.start = start;
+	}
+
+	@BeforeEach
+	void clockAtTheStart() {
+		this.clock.set(this.start);
+	}
+
+	/** The one number a query answers, such as a count of rows. */
+	protected long count(String sql, Object... params) {
+		return this.jdbc.sql(sql).params(params).query(Long.class).single();
+	}
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class ClockConfiguration {
