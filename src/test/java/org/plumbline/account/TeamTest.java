@@ -8,14 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +28,7 @@ import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.LockWaits;
+import org.plumbline.testsupport.LockWaits.Race;
 import org.plumbline.testsupport.WebClient;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -271,7 +264,8 @@ class TeamTest extends AccountWebTest {
 		SignedInAccount olga = new SignedInAccount(organiser, "olga@example.org", "Olga Organiser");
 		SignedInAccount oscar = secondOrganiser();
 
-		Race<Boolean> race = race(() -> teams.grantOrInvite(olga, event, "nina@example.org", "REVIEWER", "tracing"),
+		Race<Boolean> race = LockWaits.race(jdbc, transactions,
+				() -> teams.grantOrInvite(olga, event, "nina@example.org", "REVIEWER", "tracing"),
 				() -> teams.grantOrInvite(oscar, event, "NINA@example.org", "REVIEWER", "tracing"));
 
 		assertThat(race.first()).isFalse();
@@ -289,7 +283,8 @@ class TeamTest extends AccountWebTest {
 		SignedInAccount olga = new SignedInAccount(organiser, "olga@example.org", "Olga Organiser");
 		SignedInAccount oscar = secondOrganiser();
 
-		Race<Boolean> race = race(() -> teams.grantOrInvite(olga, event, "ravi@example.org", "ORGANISER", null),
+		Race<Boolean> race = LockWaits.race(jdbc, transactions,
+				() -> teams.grantOrInvite(olga, event, "ravi@example.org", "ORGANISER", null),
 				() -> teams.grantOrInvite(oscar, event, "Ravi@example.org", "ORGANISER", null));
 
 		assertThat(race.first()).isTrue();
@@ -304,64 +299,6 @@ class TeamTest extends AccountWebTest {
 		long oscar = accounts.account("oscar@example.org", "Oscar Organiser");
 		accounts.grant(event.id(), oscar, EventRole.ORGANISER, null);
 		return new SignedInAccount(oscar, "oscar@example.org", "Oscar Organiser");
-	}
-
-	/**
-	 * Runs the first action in a transaction that stays open until the second waits on
-	 * one of its locks (or, on a database that lets it pass, has finished), then commits
-	 * it: the two overlap every time, not by chance.
-	 */
-	private <T> Race<T> race(Callable<T> first, Callable<T> second) throws Exception {
-		CountDownLatch firstDone = new CountDownLatch(1);
-		CountDownLatch commitFirst = new CountDownLatch(1);
-		AtomicLong firstSession = new AtomicLong();
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			Future<T> holding = threads.submit(() -> transactions.execute(status -> {
-				firstSession.set(LockWaits.session(jdbc));
-				T result = call(first);
-				firstDone.countDown();
-				awaitLatch(commitFirst);
-				return result;
-			}));
-			assertThat(firstDone.await(30, TimeUnit.SECONDS)).isTrue();
-			Future<T> competing = threads.submit(second);
-			LockWaits.awaitBlockedOrDone(jdbc, firstSession.get(), competing);
-			commitFirst.countDown();
-			T firstResult = holding.get(30, TimeUnit.SECONDS);
-			try {
-				return new Race<>(firstResult, competing.get(30, TimeUnit.SECONDS), null);
-			}
-			catch (ExecutionException failed) {
-				return new Race<>(firstResult, null, failed.getCause());
-			}
-		}
-		finally {
-			commitFirst.countDown();
-			threads.shutdownNow();
-		}
-	}
-
-	private static <T> T call(Callable<T> action) {
-		try {
-			return action.call();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void awaitLatch(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	record Race<T>(T first, T second, Throwable secondFailure) {
 	}
 
 	private WebClient signedIn(String email) {

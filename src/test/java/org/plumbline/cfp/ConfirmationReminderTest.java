@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.testsupport.LockWaits;
+import org.plumbline.testsupport.LockWaits.Race;
 import org.plumbline.cfp.domain.ConfirmationRepository;
 import org.plumbline.cfp.domain.ConfirmationRepository.ReminderCandidate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,31 +107,12 @@ class ConfirmationReminderTest extends DecisionsWebTest {
 		Topic topic = submitted(speakerAId, "kernel", "Page tables", 30);
 		announced(topic, TopicState.ACCEPTED);
 		clock.set(START.plus(Duration.ofDays(8)));
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		CountDownLatch firstClaimed = new CountDownLatch(1);
-		CountDownLatch commitFirst = new CountDownLatch(1);
-		AtomicLong firstSession = new AtomicLong();
-		try {
-			Future<Integer> first = threads.submit(() -> transactions.execute(status -> {
-				firstSession.set(LockWaits.session(jdbc));
-				int sent = reminders.sendDue();
-				firstClaimed.countDown();
-				await(commitFirst);
-				return sent;
-			}));
-			assertThat(firstClaimed.await(30, TimeUnit.SECONDS)).isTrue();
-			Future<Integer> second = threads.submit(() -> reminders.sendDue());
-			LockWaits.awaitBlockedOrDone(jdbc, firstSession.get(), second);
-			assertThat(second).as("the second run waits on the first's claim").isNotDone();
-			commitFirst.countDown();
+		Race<Integer> race = LockWaits.race(jdbc, transactions, () -> reminders.sendDue(), () -> reminders.sendDue());
 
-			assertThat(first.get(30, TimeUnit.SECONDS)).isOne();
-			assertThat(second.get(30, TimeUnit.SECONDS)).isZero();
-		}
-		finally {
-			commitFirst.countDown();
-			threads.shutdownNow();
-		}
+		assertThat(race.secondWaited()).as("the second run waits on the first's claim").isTrue();
+		assertThat(race.first()).isOne();
+		assertThat(race.secondFailure()).isNull();
+		assertThat(race.second()).isZero();
 		assertThat(reminderSubjects()).hasSize(1);
 		assertThat(count("SELECT COUNT(*) FROM topic_confirmation WHERE reminder_sent_at IS NOT NULL")).isOne();
 	}
@@ -145,16 +121,6 @@ class ConfirmationReminderTest extends DecisionsWebTest {
 		return jdbc.sql("""
 				SELECT recipient || ' ' || mail_subject FROM mail_outbox WHERE purpose = 'topic-confirmation-reminder'
 				ORDER BY id""").query(String.class).list();
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

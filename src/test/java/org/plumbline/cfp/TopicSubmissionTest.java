@@ -6,17 +6,12 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plumbline.testsupport.LockWaits;
+import org.plumbline.testsupport.LockWaits.Race;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -192,32 +187,13 @@ class TopicSubmissionTest extends CfpWebTest {
 	void aSecondClickWhileTheFirstIsStillSavingWaitsForItAndAnswersWithTheSameTopic() throws Exception {
 		openCalls();
 		TopicText text = new TopicText("Clicked twice", ABSTRACT, "30", null);
-		CountDownLatch firstInserted = new CountDownLatch(1);
-		CountDownLatch commitFirst = new CountDownLatch(1);
-		AtomicLong firstSession = new AtomicLong();
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			Future<Topic> first = threads.submit(() -> transactions.execute(status -> {
-				firstSession.set(LockWaits.session(jdbc));
-				Topic created = topics.create(event, "kernel", speakerAId, text, "clicked-twice", true);
-				firstInserted.countDown();
-				awaitLatch(commitFirst);
-				return created;
-			}));
-			assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
-			Future<Topic> second = threads
-				.submit(() -> topics.create(event, "kernel", speakerAId, text, "clicked-twice", true));
-			LockWaits.awaitBlockedOrDone(jdbc, firstSession.get(), second);
-			assertThat(second).as("the second click waits on the first's uncommitted key").isNotDone();
-			commitFirst.countDown();
+		Race<Topic> race = LockWaits.race(jdbc, transactions,
+				() -> topics.create(event, "kernel", speakerAId, text, "clicked-twice", true),
+				() -> topics.create(event, "kernel", speakerAId, text, "clicked-twice", true));
 
-			long firstId = first.get(30, TimeUnit.SECONDS).id();
-			assertThat(second.get(30, TimeUnit.SECONDS).id()).isEqualTo(firstId);
-		}
-		finally {
-			commitFirst.countDown();
-			threads.shutdownNow();
-		}
+		assertThat(race.secondWaited()).as("the second click waits on the first's uncommitted key").isTrue();
+		assertThat(race.secondFailure()).isNull();
+		assertThat(race.second().id()).isEqualTo(race.first().id());
 		assertThat(count("SELECT COUNT(*) FROM topic")).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'topic'")).isEqualTo(1);
 	}
@@ -277,16 +253,6 @@ class TopicSubmissionTest extends CfpWebTest {
 		assertThat(answers).containsOnly(400);
 		assertThat(count("SELECT COUNT(*) FROM topic")).isZero();
 		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'topic'")).isZero();
-	}
-
-	private static void awaitLatch(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Test

@@ -6,12 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
@@ -23,6 +17,7 @@ import org.plumbline.microconference.McProposalText;
 import org.plumbline.microconference.McProposals;
 import org.plumbline.microconference.McProposer;
 import org.plumbline.testsupport.LockWaits;
+import org.plumbline.testsupport.LockWaits.Race;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -104,47 +99,16 @@ class ProposalSubmissionTest extends CallForMcWebTest {
 		long person = count("SELECT person_id FROM account WHERE id = ?", account);
 		McProposer pia = new McProposer(account, person, "Pia Proposer", PROPOSER);
 		McProposalText text = new McProposalText("Clicked twice", "About it.", "", "", "", "");
-		CountDownLatch firstInserted = new CountDownLatch(1);
-		CountDownLatch commitFirst = new CountDownLatch(1);
-		AtomicLong firstSession = new AtomicLong();
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			Future<McProposal> first = threads.submit(() -> transactions.execute(status -> {
-				firstSession.set(LockWaits.session(jdbc));
-				McProposal created = proposals.create(event, pia, text, "clicked-twice", true, "http://localhost");
-				firstInserted.countDown();
-				awaitLatch(commitFirst);
-				return created;
-			}));
-			assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
-			Future<McProposal> second = threads
-				.submit(() -> proposals.create(event, pia, text, "clicked-twice", true, "http://localhost"));
-			LockWaits.awaitBlockedOrDone(jdbc, firstSession.get(), second);
-			assertThat(second).as("the second click waits on the first's uncommitted key").isNotDone();
-			commitFirst.countDown();
+		Race<McProposal> race = LockWaits.race(jdbc, transactions,
+				() -> proposals.create(event, pia, text, "clicked-twice", true, "http://localhost"),
+				() -> proposals.create(event, pia, text, "clicked-twice", true, "http://localhost"));
 
-			long firstId = first.get(30, TimeUnit.SECONDS).id();
-			assertThat(second.get(30, TimeUnit.SECONDS).id()).isEqualTo(firstId);
-		}
-		finally {
-			commitFirst.countDown();
-			threads.shutdownNow();
-		}
+		assertThat(race.secondWaited()).as("the second click waits on the first's uncommitted key").isTrue();
+		assertThat(race.secondFailure()).isNull();
+		assertThat(race.second().id()).isEqualTo(race.first().id());
 		assertThat(count("SELECT COUNT(*) FROM mc_proposal")).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM microconference WHERE title = 'Clicked twice'")).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE purpose = 'mc-proposal-received'")).isEqualTo(1);
-	}
-
-	private static void awaitLatch(CountDownLatch latch) {
-		try {
-			if (!latch.await(30, TimeUnit.SECONDS)) {
-				throw new IllegalStateException("the test did not let the first click commit");
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Test

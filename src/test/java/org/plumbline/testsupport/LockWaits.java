@@ -2,12 +2,18 @@ package org.plumbline.testsupport;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lets a race test hold a transaction open exactly until a competing one waits on a lock
@@ -17,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * answers who waits: PostgreSQL's {@code pg_blocking_pids}, limited to the holder's
  * session so that tests running beside this one on the same server do not count; H2's
  * {@code INFORMATION_SCHEMA.SESSIONS} (one in-memory database per test context).
+ * {@link #race} does all of that for two actions.
  */
 public final class LockWaits {
 
@@ -57,6 +64,79 @@ public final class LockWaits {
 				Thread.currentThread().interrupt();
 				throw new AssertionError("Interrupted while waiting for a lock wait", ex);
 			}
+		}
+	}
+
+	/**
+	 * Runs the first action in a transaction that stays open until the second, started
+	 * once the first has done its work, waits on one of its locks (or, on a database that
+	 * lets it pass, has finished), then commits it: the two overlap every time, not by
+	 * chance.
+	 * @throws ExecutionException if the first action failed
+	 * @throws AssertionError if either took longer than 30 seconds
+	 */
+	public static <T> Race<T> race(JdbcClient jdbc, TransactionTemplate transactions, Callable<T> first,
+			Callable<T> second) throws Exception {
+		CountDownLatch firstDone = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+		AtomicLong firstSession = new AtomicLong();
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<T> holding = threads.submit(() -> transactions.execute(status -> {
+				firstSession.set(session(jdbc));
+				T result = call(first);
+				firstDone.countDown();
+				await(commitFirst);
+				return result;
+			}));
+			await(firstDone);
+			Future<T> competing = threads.submit(second);
+			awaitBlockedOrDone(jdbc, firstSession.get(), competing);
+			boolean secondWaited = !competing.isDone();
+			commitFirst.countDown();
+			T firstResult = holding.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+			try {
+				return new Race<>(firstResult, competing.get(PATIENCE.toSeconds(), TimeUnit.SECONDS), null,
+						secondWaited);
+			}
+			catch (ExecutionException failed) {
+				return new Race<>(firstResult, null, failed.getCause(), secondWaited);
+			}
+		}
+		finally {
+			commitFirst.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	/**
+	 * What two racing actions answered; {@code secondWaited} tells whether the second was
+	 * still waiting when the first committed.
+	 */
+	public record Race<T>(T first, T second, Throwable secondFailure, boolean secondWaited) {
+	}
+
+	private static <T> T call(Callable<T> action) {
+		try {
+			return action.call();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+				throw new AssertionError("A racing action did not get on within " + PATIENCE);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted while a racing action ran", ex);
 		}
 	}
 
