@@ -133,7 +133,7 @@ public class McCoLeadInvitations {
 			return Optional.empty();
 		}
 		InvitationRow invitation = found.get();
-		repository.statusForUpdate(invitation.proposalId());
+		repository.lockProposal(invitation.proposalId());
 		if (!invitationView(invitation).answerable()) {
 			return found.map(this::invitationView);
 		}

@@ -272,7 +272,7 @@ public class McProposalDecisions {
 			announced++;
 			if (outcome == McStatus.ACCEPTED) {
 				proposals.copyLeads(id);
-				keyAttendees.listAsPersons(id);
+				keyAttendees.listAsPersons(event.id(), id, actorAccountId);
 			}
 			String link = outcome == McStatus.ACCEPTED ? siteUrl + "/" + event.slug() + "/microconferences/" + slug
 					: siteUrl + "/account/proposals/" + id;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
 import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.Section;
 import org.plumbline.microconference.Microconference.SectionKind;
@@ -42,8 +44,11 @@ class ProposedKeyAttendees {
 
 	private final PersonDuplicates duplicates;
 
+	private final AuditLog audit;
+
 	ProposedKeyAttendees(MicroconferenceRepository microconferences, ProposalRepository proposals,
-			PersonDirectory people, PersonDuplicates duplicates) {
+			PersonDirectory people, PersonDuplicates duplicates, AuditLog audit) {
+		this.audit = audit;
 		this.microconferences = microconferences;
 		this.proposals = proposals;
 		this.people = people;
@@ -53,9 +58,9 @@ class ProposedKeyAttendees {
 	/**
 	 * Replaces the accepted proposal's typed list by the same people as key attendees, in
 	 * order and under the names and roles as typed; the list keeps its place and caption
-	 * on the MC's page.
+	 * on the MC's page. Each person made for it is audited against the event.
 	 */
-	void listAsPersons(long mcId) {
+	void listAsPersons(long eventId, long mcId, long actorAccountId) {
 		Microconference mc = microconferences.findById(mcId).orElseThrow();
 		Optional<Section> typed = mc.sections()
 			.stream()
@@ -81,6 +86,9 @@ class ProposedKeyAttendees {
 			if (personId == null) {
 				personId = people.create(attendee.name(), List.of(attendee.name()), null).id();
 				duplicates.suggestDuplicatesOf(personId);
+				audit.record(new AuditEntry(eventId, actorAccountId, null, "person", Long.toString(personId),
+						"created-as-key-attendee", null, Map.of("name", attendee.name(), "microconference", mc.title()),
+						null));
 			}
 			attendees.add(new KeyAttendee(personId, attendee.name(), attendee.role()));
 		}

@@ -19,8 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.CallSettings;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.importer.EventFiles;
+import org.plumbline.microconference.McCoLeadInvitations;
+import org.plumbline.microconference.McProposer;
+import org.plumbline.testsupport.LockWaits;
+import org.plumbline.testsupport.LockWaits.Race;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Organisers set the Call for Microconferences' window, score each proposal once
@@ -38,6 +43,12 @@ class ProposalDecisionTest extends CallForMcWebTest {
 
 	@Autowired
 	EventFiles eventFiles;
+
+	@Autowired
+	McCoLeadInvitations invitations;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void theWindowIsEnteredInTheEventsZoneMustCloseAfterItOpensAndAStaleFormIsTold() {
@@ -301,6 +312,33 @@ class ProposalDecisionTest extends CallForMcWebTest {
 	}
 
 	@Test
+	void aCoLeadAcceptingWhileTheAcceptanceIsAnnouncedIsNeitherALeadToBeNorAMissingLead() throws Exception {
+		openCall();
+		String proposal = propose("Tracing");
+		signedIn(PROPOSER).submit(proposal, proposal + "/invitations", Map.of("email", CO_LEAD));
+		String token = linkInLatestMailTo(CO_LEAD).substring("/proposals/invitations/".length());
+		String manage = LIST + "/" + id(proposal);
+		signedIn(ORGANISER).submit(manage, manage + "/decision", Map.of("decision", "ACCEPTED"));
+		long carl = accounts.account(CO_LEAD, "Carl Colead");
+		McProposer invitee = new McProposer(carl, count("SELECT person_id FROM account WHERE id = ?", carl),
+				"Carl Colead", CO_LEAD);
+
+		Race<Object> race = LockWaits.race(jdbc, transactions,
+				() -> decisions.announce(event, Long.parseLong(id(proposal)), organiserId, "http://localhost"),
+				() -> invitations.answer(token, invitee, true));
+
+		assertThat(race.secondFailure()).isNull();
+		assertThat(race.secondWaited()).as("the answer waits for the announcement").isTrue();
+		List<String> leadsToBe = jdbc.sql("SELECT name_as_written FROM mc_proposal_lead ORDER BY position")
+			.query(String.class)
+			.list();
+		assertThat(jdbc.sql("SELECT name_as_written FROM mc_lead ORDER BY position").query(String.class).list())
+			.as("the leads are the leads-to-be the announcement saw")
+			.isEqualTo(leadsToBe)
+			.containsExactly("Pia Proposer");
+	}
+
+	@Test
 	void twoClicksAcceptingOneCoLeadInvitationAtOnceListTheCoLeadOnce() throws Exception {
 		openCall();
 		String proposal = propose("Tracing");
@@ -417,6 +455,7 @@ class ProposalDecisionTest extends CallForMcWebTest {
 		assertThat(count("SELECT COUNT(*) FROM duplicate_suggestion WHERE (first_person_id = " + seedsRostedt
 				+ " AND second_person_id = " + personIds.get(0) + ")"))
 			.isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'created-as-key-attendee'")).isEqualTo(2);
 		assertThat(olga.page(manage).select(".proposal-section").text()).as("the proposal still reads as typed")
 			.contains("Steven Rostedt, Tracing maintainer", "Jörg Rödel, IOMMU");
 	}

@@ -214,14 +214,11 @@ public class ProposalRepository {
 	}
 
 	/**
-	 * The proposal's state, its row locked until the transaction ends: an announcement
-	 * copying the leads-to-be waits for a co-lead's answer, or the answer for it.
+	 * Locks the proposal's row until the transaction ends: an announcement copying the
+	 * leads-to-be waits for a co-lead's answer, or the answer for it.
 	 */
-	public McStatus statusForUpdate(long id) {
-		return McStatus.valueOf(jdbc.sql("SELECT status FROM microconference WHERE id = ? FOR UPDATE")
-			.param(id)
-			.query(String.class)
-			.single());
+	public void lockProposal(long id) {
+		jdbc.sql("SELECT id FROM microconference WHERE id = ? FOR UPDATE").param(id).query(Long.class).list();
 	}
 
 	/** Proposals of the event with a decision recorded and not yet announced. */

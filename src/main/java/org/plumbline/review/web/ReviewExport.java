@@ -65,8 +65,13 @@ class ReviewExport {
 			.body(csv(dashboard).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * RFC 4180 text in UTF-8, after a byte order mark: without it, Excel reads the file
+	 * in the machine's legacy code page and garbles "Jörg Rödel".
+	 */
 	static String csv(Dashboard dashboard) {
 		StringWriter out = new StringWriter();
+		out.write('\uFEFF');
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
 			printer.printRecord("Title", "Speakers", "State", "Decision not announced", "Minutes", "Submitted",
 					"Reviews", "Mean score", "Your score");
