@@ -1,0 +1,100 @@
+package org.plumbline.schedule;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the conflicts of placed sessions, without a database: a person needed in two
+ * overlapping sessions, a room used by two, a session outside the event's days
+ * (DOMAIN.md, "Conflict levels"). Computed on demand, never stored, so they cannot go
+ * stale (L12).
+ */
+public final class ConflictChecker {
+
+	private static final Comparator<PlacedSession> TIMETABLE_ORDER = Comparator.comparing(PlacedSession::startsAt)
+		.thenComparingInt(session -> session.room().position())
+		.thenComparing(PlacedSession::title)
+		.thenComparing(PlacedSession::key);
+
+	private static final Comparator<Conflict> REPORT_ORDER = Comparator.comparing(Conflict::startsAt)
+		.thenComparing(Conflict::words);
+
+	private ConflictChecker() {
+	}
+
+	/** The conflicts ordered by when they begin, then by their words. */
+	public static List<Conflict> check(EventDays days, List<PlacedSession> sessions) {
+		ConflictWords words = new ConflictWords(days);
+		List<PlacedSession> ordered = sessions.stream().sorted(TIMETABLE_ORDER).toList();
+		List<Conflict> conflicts = new ArrayList<>();
+		for (PlacedSession session : ordered) {
+			if (!days.contain(session)) {
+				conflicts.add(new Conflict(ConflictLevel.HARD, ConflictRule.OUTSIDE_THE_EVENT, session.startsAt(),
+						words.outsideTheEvent(session)));
+			}
+		}
+		for (int i = 0; i < ordered.size(); i++) {
+			for (int j = i + 1; j < ordered.size(); j++) {
+				PlacedSession first = ordered.get(i);
+				PlacedSession second = ordered.get(j);
+				if (first.overlaps(second) && !first.nestedWith(second)) {
+					addClashes(first, second, words, conflicts);
+				}
+			}
+		}
+		conflicts.sort(REPORT_ORDER);
+		return List.copyOf(conflicts);
+	}
+
+	private static void addClashes(PlacedSession first, PlacedSession second, ConflictWords words,
+			List<Conflict> conflicts) {
+		Instant from = later(first.startsAt(), second.startsAt());
+		Instant to = earlier(first.endsAt(), second.endsAt());
+		if (first.room().id() == second.room().id()) {
+			conflicts.add(new Conflict(ConflictLevel.HARD, ConflictRule.ROOM_USED_TWICE, from,
+					words.roomUsedTwice(first, second, from, to)));
+		}
+		Map<Long, NeededPerson> secondNeeds = gravestNeeds(second);
+		for (NeededPerson here : gravestNeeds(first).values()) {
+			NeededPerson there = secondNeeds.get(here.personId());
+			if (there != null) {
+				ConflictLevel level = here.role().levelWhenAbsent().lower(there.role().levelWhenAbsent());
+				conflicts.add(new Conflict(level, ConflictRule.PERSON_IN_TWO_PLACES, from,
+						words.personInTwoPlaces(shownName(here, there), first, second, from, to)));
+			}
+		}
+	}
+
+	/**
+	 * Each person once, in their gravest role there: Steven Rostedt leads Tracing and is
+	 * also on its key-attendee list, and Tracing needs him as its lead.
+	 */
+	private static Map<Long, NeededPerson> gravestNeeds(PlacedSession session) {
+		Map<Long, NeededPerson> needs = new LinkedHashMap<>();
+		for (NeededPerson person : session.people()) {
+			needs.merge(person.personId(), person,
+					(known, added) -> added.role().levelWhenAbsent().compareTo(known.role().levelWhenAbsent()) < 0
+							? added : known);
+		}
+		return needs;
+	}
+
+	/** Both names as written when the two lists spell them differently ("Jörg Rödel"). */
+	private static String shownName(NeededPerson here, NeededPerson there) {
+		return here.nameAsWritten().equals(there.nameAsWritten()) ? here.nameAsWritten()
+				: here.nameAsWritten() + " (" + there.nameAsWritten() + ")";
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static Instant earlier(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+}

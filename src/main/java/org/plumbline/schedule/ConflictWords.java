@@ -1,0 +1,63 @@
+package org.plumbline.schedule;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.plumbline.event.EventDates;
+
+/**
+ * Conflicts as people read them, in the event's time zone: its organisers plan in local
+ * time, and a UTC offset changing inside the event must not shift what they read.
+ */
+final class ConflictWords {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+	private final EventDays days;
+
+	ConflictWords(EventDays days) {
+		this.days = days;
+	}
+
+	/**
+	 * "Steven Rostedt: Tracing (Room 2) and Real-time and Scheduling (Room 3), Mon
+	 * 10:00–13:30".
+	 */
+	String personInTwoPlaces(String name, PlacedSession first, PlacedSession second, Instant from, Instant to) {
+		return name + ": " + first.titleAndRoom() + " and " + second.titleAndRoom() + ", " + span(DAY, from, to);
+	}
+
+	/** "Room 2: Tracing and VFIO/IOMMU/PCI, Wed 15:00–18:30". */
+	String roomUsedTwice(PlacedSession first, PlacedSession second, Instant from, Instant to) {
+		return first.room().name() + ": " + first.title() + " and " + second.title() + ", " + span(DAY, from, to);
+	}
+
+	/**
+	 * "Tracing (Room 2), Thu Nov 16 10:00–13:30, is outside the event's days, Nov 13 –
+	 * 15, 2023": the date, since a weekday alone could be any week.
+	 */
+	String outsideTheEvent(PlacedSession session) {
+		return session.titleAndRoom() + ", " + span(DATE, session.startsAt(), session.endsAt())
+				+ ", is outside the event's days, " + EventDates.format(days.firstDay(), days.lastDay());
+	}
+
+	/** "Mon 10:00–13:30", or "Mon 23:00–Tue 01:00" across midnight. */
+	private String span(DateTimeFormatter day, Instant from, Instant to) {
+		ZonedDateTime start = from.atZone(zone());
+		ZonedDateTime end = to.atZone(zone());
+		String endDay = start.toLocalDate().equals(end.toLocalDate()) ? "" : day.format(end) + " ";
+		return day.format(start) + " " + TIME.format(start) + "–" + endDay + TIME.format(end);
+	}
+
+	private ZoneId zone() {
+		return days.zone();
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.plumbline.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+import org.plumbline.event.Event;
+
+/** The event's days (inclusive) in its time zone: when sessions may take place. */
+public record EventDays(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
+
+	public EventDays {
+		Objects.requireNonNull(zone, "zone");
+		if (lastDay.isBefore(firstDay)) {
+			throw new IllegalArgumentException("the event ends on " + lastDay + ", before its first day " + firstDay);
+		}
+	}
+
+	public static EventDays of(Event event) {
+		return new EventDays(event.startDate(), event.endDate(), event.timeZone());
+	}
+
+	boolean contain(PlacedSession session) {
+		Instant opens = firstDay.atStartOfDay(zone).toInstant();
+		Instant closes = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+		return !session.startsAt().isBefore(opens) && !session.endsAt().isAfter(closes);
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.plumbline.schedule;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An MC session or a talk placed in a room for an interval (UTC), with the people it
+ * needs. A talk names the session it sits inside ({@code enclosingKey}): it shares that
+ * session's room and people by design, so the two never conflict with each other.
+ */
+public record PlacedSession(String key, String title, PlacedRoom room, Instant startsAt, Instant endsAt,
+		List<NeededPerson> people, String enclosingKey) {
+
+	public PlacedSession {
+		Objects.requireNonNull(key, "key");
+		Objects.requireNonNull(title, "title");
+		Objects.requireNonNull(room, "room");
+		if (!startsAt.isBefore(endsAt)) {
+			throw new IllegalArgumentException(
+					"session " + key + " ends at " + endsAt + ", not after its start " + startsAt);
+		}
+		people = List.copyOf(people);
+	}
+
+	public static PlacedSession mcSession(String key, String title, PlacedRoom room, Instant startsAt, Instant endsAt,
+			List<NeededPerson> people) {
+		return new PlacedSession(key, title, room, startsAt, endsAt, people, null);
+	}
+
+	public static PlacedSession talk(String key, String title, PlacedRoom room, Instant startsAt, Instant endsAt,
+			List<NeededPerson> speakers, String enclosingKey) {
+		Objects.requireNonNull(enclosingKey, "enclosingKey");
+		return new PlacedSession(key, title, room, startsAt, endsAt, speakers, enclosingKey);
+	}
+
+	boolean overlaps(PlacedSession other) {
+		return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
+	}
+
+	boolean nestedWith(PlacedSession other) {
+		return key.equals(other.enclosingKey) || other.key.equals(enclosingKey);
+	}
+
+	/** As the words name it: "Tracing (Room 2)". */
+	String titleAndRoom() {
+		return title + " (" + room.name() + ")";
+	}
+
+}
