@@ -1,7 +1,6 @@
 package org.plumbline.schedule;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -50,14 +49,10 @@ final class ConflictWords {
 
 	/** "Mon 10:00–13:30", or "Mon 23:00–Tue 01:00" across midnight. */
 	private String span(DateTimeFormatter day, Instant from, Instant to) {
-		ZonedDateTime start = from.atZone(zone());
-		ZonedDateTime end = to.atZone(zone());
+		ZonedDateTime start = from.atZone(days.zone());
+		ZonedDateTime end = to.atZone(days.zone());
 		String endDay = start.toLocalDate().equals(end.toLocalDate()) ? "" : day.format(end) + " ";
 		return day.format(start) + " " + TIME.format(start) + "–" + endDay + TIME.format(end);
-	}
-
-	private ZoneId zone() {
-		return days.zone();
 	}
 
 }
