@@ -76,11 +76,13 @@ public final class ConflictChecker {
 	private static Map<Long, NeededPerson> gravestNeeds(PlacedSession session) {
 		Map<Long, NeededPerson> needs = new LinkedHashMap<>();
 		for (NeededPerson person : session.people()) {
-			needs.merge(person.personId(), person,
-					(known, added) -> added.role().levelWhenAbsent().compareTo(known.role().levelWhenAbsent()) < 0
-							? added : known);
+			needs.merge(person.personId(), person, ConflictChecker::graverNeed);
 		}
 		return needs;
+	}
+
+	private static NeededPerson graverNeed(NeededPerson known, NeededPerson added) {
+		return added.role().levelWhenAbsent().compareTo(known.role().levelWhenAbsent()) < 0 ? added : known;
 	}
 
 	/** Both names as written when the two lists spell them differently ("Jörg Rödel"). */
