@@ -41,7 +41,11 @@ public final class ConflictChecker {
 			for (int j = i + 1; j < ordered.size(); j++) {
 				PlacedSession first = ordered.get(i);
 				PlacedSession second = ordered.get(j);
-				if (first.overlaps(second) && !first.nestedWith(second)) {
+				if (!second.startsAt().isBefore(first.endsAt())) {
+					// Sorted by start: no later session overlaps the first either.
+					break;
+				}
+				if (!first.nestedWith(second)) {
 					addClashes(first, second, words, conflicts);
 				}
 			}

@@ -34,10 +34,6 @@ public record PlacedSession(String key, String title, PlacedRoom room, Instant s
 		return new PlacedSession(key, title, room, startsAt, endsAt, speakers, enclosingKey);
 	}
 
-	boolean overlaps(PlacedSession other) {
-		return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
-	}
-
 	boolean nestedWith(PlacedSession other) {
 		return key.equals(other.enclosingKey) || other.key.equals(enclosingKey);
 	}
