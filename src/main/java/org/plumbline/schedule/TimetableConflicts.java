@@ -34,11 +34,12 @@ public class TimetableConflicts {
 	/**
 	 * @return the conflicts, ordered by when they begin, then by their words
 	 * @throws IllegalArgumentException if there is no such event, or a placement names an
-	 * MC, room or time block that is not the event's
+	 * MC, room or time block that is not the event's (only accepted MCs are scheduled: a
+	 * proposal, rejected or withdrawn, is none of the event's sessions)
 	 */
 	public List<Conflict> check(long eventId, List<Placement> placements) {
 		Event event = events.findById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
-		Map<Long, Microconference> mcs = byId(microconferences.forEvent(eventId), Microconference::id);
+		Map<Long, Microconference> mcs = byId(microconferences.published(eventId), Microconference::id);
 		Map<Long, Room> rooms = byId(events.rooms(eventId), Room::id);
 		Map<Long, TimeBlock> blocks = byId(events.timeBlocks(eventId), TimeBlock::id);
 		List<PlacedSession> sessions = placements.stream()
