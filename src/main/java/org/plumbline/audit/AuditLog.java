@@ -108,26 +108,26 @@ public class AuditLog {
 
 	/** The actions of an event's entries, for the filter's drop-down. */
 	@Transactional(readOnly = true)
-	public List<String> actions(long eventId) {
-		return entries.actions(eventId, eventSlug(eventId));
+	public List<String> actions(long eventId, List<AuditExclusion> excluded) {
+		return entries.actions(eventId, eventSlug(eventId), excluded);
 	}
 
 	/** The object types of an event's entries, for the filter's drop-down. */
 	@Transactional(readOnly = true)
-	public List<String> objectTypes(long eventId) {
-		return entries.objectTypes(eventId, eventSlug(eventId));
+	public List<String> objectTypes(long eventId, List<AuditExclusion> excluded) {
+		return entries.objectTypes(eventId, eventSlug(eventId), excluded);
 	}
 
 	/** The actions of the site-level entries, for the filter's drop-down. */
 	@Transactional(readOnly = true)
 	public List<String> siteLevelActions() {
-		return entries.actions(null, null);
+		return entries.actions(null, null, List.of());
 	}
 
 	/** The object types of the site-level entries, for the filter's drop-down. */
 	@Transactional(readOnly = true)
 	public List<String> siteLevelObjectTypes() {
-		return entries.objectTypes(null, null);
+		return entries.objectTypes(null, null, List.of());
 	}
 
 	/**

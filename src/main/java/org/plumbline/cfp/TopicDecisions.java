@@ -198,7 +198,9 @@ public class TopicDecisions {
 	 * each speaker with a verified account is mailed the outcome (an acceptance with a
 	 * link to confirm or decline, one per speaker and topic), replacing a decision mail
 	 * about the topic not yet sent. A pending decision on a topic its speakers withdrew
-	 * meanwhile is dropped. Each change is audited.
+	 * meanwhile is dropped, and so is one recorded by someone conflicted with the topic
+	 * since (marked against a speaker, or a speaker now): nobody announces it unaware.
+	 * Each change is audited.
 	 * @throws DecisionNotAllowedException if there is no such call or the account may not
 	 * decide its topics
 	 */
@@ -215,7 +217,9 @@ public class TopicDecisions {
 				call.plainTrackId())) {
 			String id = Long.toString(topic.id());
 			TopicState outcome = topic.pendingState();
-			if (!allows(topic.state(), outcome)) {
+			boolean decidedByTheConflicted = topic.decidedBy() != null
+					&& conflicts.conflicted(topic.id(), topic.decidedBy());
+			if (!allows(topic.state(), outcome) || decidedByTheConflicted) {
 				decisions.recordPending(topic.id(), null, actorAccountId, clock.instant(),
 						new DecisionVersions(topic.version(), topic.decisionVersion()));
 				audit.record(new AuditEntry(eventId, actorAccountId, null, "topic", id, "decision-dropped",

@@ -150,21 +150,22 @@ public class Topics {
 		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "edited",
 				withAnswers(audited(topic), answersBefore),
 				withAnswers(audited(topic.state(), content), questions.answers(topicId)), null));
-		dropPendingDecisionIfChanged(topic, content, accountId);
+		dropPendingDecisionIfChanged(topic, content, !answersBefore.equals(questions.answers(topicId)), accountId);
 		return view(topicId);
 	}
 
 	/**
-	 * A decision recorded quietly on a topic its speakers then change was made on a text
-	 * and duration that no longer stand: announcing it would accept what nobody read, or
-	 * overrun the budget. It is dropped, and the leads see the topic undecided again; the
-	 * speakers see nothing, as they saw nothing of the decision.
+	 * A decision recorded quietly on a topic its speakers then change was made on a text,
+	 * duration or answers that no longer stand: announcing it would accept what nobody
+	 * read, or overrun the budget. It is dropped, and the leads see the topic undecided
+	 * again; the speakers see nothing, as they saw nothing of the decision.
 	 */
-	private void dropPendingDecisionIfChanged(TopicRow before, TopicContent after, long speakerAccountId) {
+	private void dropPendingDecisionIfChanged(TopicRow before, TopicContent after, boolean answersChanged,
+			long speakerAccountId) {
 		TopicContent seen = new TopicContent(before.title(), before.abstractText(), before.durationMinutes(),
 				before.notes());
 		Optional<DecisionRow> pending = decisions.find(before.id()).filter(row -> row.pendingState() != null);
-		if (pending.isEmpty() || seen.equals(after)) {
+		if (pending.isEmpty() || (seen.equals(after) && !answersChanged)) {
 			return;
 		}
 		DecisionRow decided = pending.get();

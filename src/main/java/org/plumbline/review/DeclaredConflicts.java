@@ -95,8 +95,7 @@ public class DeclaredConflicts {
 	}
 
 	/**
-	 * Removes a declaration, so that its reviewer sees the topic again; removing one that
-	 * is gone already changes nothing.
+	 * Removes a declaration, so that its reviewer sees the topic again.
 	 * @throws IllegalArgumentException if the actor does not organise the event, or is
 	 * conflicted with the topic: to them the declaration does not exist, as no one lifts
 	 * a conflict on a topic hidden from them, their own declaration included (the caller
@@ -107,11 +106,9 @@ public class DeclaredConflicts {
 		if (!rights.isOrganiser(actorAccountId, event.id())) {
 			throw new IllegalArgumentException("Account " + actorAccountId + " does not organise " + event.slug());
 		}
-		Optional<DeclaredConflict> declaration = conflicts.declaration(event.id(), declarationId);
+		Optional<DeclaredConflict> declaration = conflicts.declaration(event.id(), declarationId)
+			.filter(found -> !reviewRows.conflicted(found.topicId(), actorAccountId));
 		if (declaration.isEmpty()) {
-			return;
-		}
-		if (reviewRows.conflicted(declaration.get().topicId(), actorAccountId)) {
 			throw new IllegalArgumentException(
 					"No declaration " + declarationId + " that account " + actorAccountId + " may see");
 		}

@@ -128,7 +128,14 @@ public class Reviews {
 				MinutesBudget whole = decisions.budget(event.id(), callSlug);
 				Optional<DecidableTopic> fits = whole.firstWaitlistedThatFits()
 					.filter(topic -> !reviews.conflicted(topic.topic().id(), accountId));
-				budget = new MinutesBudget(whole.totalMinutes(), whole.usedMinutes(), whole.pendingMinutes(), fits);
+				// Pending acceptances counted from the topics the account sees: the whole
+				// call's count would show a lead who speaks in their own MC the quiet
+				// decision on their topic as a difference.
+				int pendingSeen = all.stream()
+					.filter(topic -> topic.pendingState() == TopicState.ACCEPTED && topic.durationMinutes() != null)
+					.mapToInt(ReviewedTopic::durationMinutes)
+					.sum();
+				budget = new MinutesBudget(whole.totalMinutes(), whole.usedMinutes(), pendingSeen, fits);
 			}
 			return new Dashboard(event, reviewable, shown, byState, byPending, all.size(), query, budget);
 		});

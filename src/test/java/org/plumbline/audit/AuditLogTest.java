@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -299,7 +300,7 @@ class AuditLogTest {
 		assertThat(history).extracting(AuditRecord::id, AuditRecord::eventId, AuditRecord::eventSlug)
 			.containsExactly(tuple(afterImport, replacement, "lpc2026"), tuple(beforeDeletion, null, "lpc2026"));
 		assertThat(ids(AuditQuery.ofEvent(this.summit))).isEmpty();
-		assertThat(this.auditLog.actions(replacement)).containsExactly("accepted", "imported");
+		assertThat(this.auditLog.actions(replacement, List.of())).containsExactly("accepted", "imported");
 	}
 
 	@Test
@@ -330,11 +331,14 @@ class AuditLogTest {
 		record(entry(this.summit, this.jane, "sponsor", "3", "added"));
 		record(entry(null, this.jane, "account", "99", "role-granted"));
 
-		assertThat(this.auditLog.actions(this.lpc)).containsExactly("accepted", "rejected");
-		assertThat(this.auditLog.objectTypes(this.lpc)).containsExactly("microconference", "topic");
-		assertThat(this.auditLog.actions(this.summit)).containsExactly("added");
+		assertThat(this.auditLog.actions(this.lpc, List.of())).containsExactly("accepted", "rejected");
+		assertThat(this.auditLog.objectTypes(this.lpc, List.of())).containsExactly("microconference", "topic");
+		assertThat(this.auditLog.actions(this.summit, List.of())).containsExactly("added");
 		assertThat(this.auditLog.siteLevelActions()).containsExactly("role-granted");
 		assertThat(this.auditLog.siteLevelObjectTypes()).containsExactly("account");
+		assertThat(this.auditLog.actions(this.lpc, List.of(new AuditExclusion("topic", Set.of("7")))))
+			.as("an action only on entries hidden from the reader is not offered to them")
+			.containsExactly("accepted");
 	}
 
 	@Test
@@ -408,7 +412,7 @@ class AuditLogTest {
 		assertThatThrownBy(() -> this.auditLog.find(lpcQuery.withLimit(501)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("limit must be between 1 and 500, not 501");
-		assertThatThrownBy(() -> this.auditLog.actions(this.lpc + this.summit))
+		assertThatThrownBy(() -> this.auditLog.actions(this.lpc + this.summit, List.of()))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("no event has the id " + (this.lpc + this.summit));
 	}

@@ -9,11 +9,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.question.Question;
+import org.plumbline.question.QuestionDefinition;
+import org.plumbline.question.QuestionKind;
 import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -22,6 +27,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * {@link TopicDecisionsPostgresTest} runs the same on PostgreSQL.
  */
 class TopicDecisionsTest extends DecisionsWebTest {
+
+	@Autowired
+	CallQuestions callQuestions;
 
 	@Test
 	void aLeadRecordsADecisionQuietlyAndTheSpeakerStillSeesTheTopicAsSubmitted() {
@@ -210,6 +218,21 @@ class TopicDecisionsTest extends DecisionsWebTest {
 		decisions.announce(kernelLeadId, event.id(), "kernel");
 		assertThat(state(changed.id())).isEqualTo("SUBMITTED/-");
 		assertThat(state(untouched.id())).isEqualTo("ACCEPTED/-");
+	}
+
+	@Test
+	void aSpeakersChangedAnswerAfterARecordedDecisionDropsItToo() {
+		Question level = callQuestions.add(event, organiserId, "kernel",
+				new QuestionDefinition(QuestionKind.TEXT, "Which kernel versions?", null, List.of(), false));
+		Topic topic = topics.create(event, "kernel", speakerAId,
+				new TopicText("Page tables", "About Page tables.", "30", "", Map.of(level.field(), "6.8")),
+				UUID.randomUUID().toString(), true);
+		decide(topic, TopicState.ACCEPTED);
+
+		topics.edit(speakerAId, topic.id(), topics.view(topic.id()).version(),
+				new TopicText("Page tables", "About Page tables.", "30", "", Map.of(level.field(), "6.9")));
+
+		assertThat(state(topic.id())).isEqualTo("SUBMITTED/-");
 	}
 
 	@Test

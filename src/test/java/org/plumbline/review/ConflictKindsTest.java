@@ -112,6 +112,40 @@ class ConflictKindsTest extends ReviewWebTest {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void aDecisionByALeadMarkedConflictedAfterwardsIsDroppedWhenTheCallIsAnnounced() {
+		long anas = topic(kernelId, "Ana's", speakerAId);
+		long bens = topic(kernelId, "Ben's", speakerBId);
+		topicDecisions.record(leadKernelId, anas, versions(anas), TopicState.ACCEPTED);
+		topicDecisions.record(leadKernelId, bens, versions(bens), TopicState.ACCEPTED);
+		affiliation(speakerAId, "Acme Corp");
+		affiliation(leadKernelId, "Acme Corp");
+		WebClient olga = signedIn(ORGANISER);
+		olga.submit(CONFLICTS, CONFLICTS, Map.of());
+
+		topicDecisions.announce(organiserId, event.id(), "kernel");
+
+		assertThat(jdbc.sql("SELECT state FROM topic WHERE id = ?").param(anas).query(String.class).single())
+			.as("nobody announces unaware a decision its decider could no longer make")
+			.isEqualTo("SUBMITTED");
+		assertThat(jdbc.sql("SELECT state FROM topic WHERE id = ?").param(bens).query(String.class).single())
+			.isEqualTo("ACCEPTED");
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'decision-dropped' AND object_id = ?",
+				Long.toString(anas)))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aLeadSpeakingInTheirOwnMcDoesNotSeeTheQuietAcceptanceOfTheirTopicInTheBudget() {
+		long lenas = topic(kernelId, "Lena's own", leadKernelId);
+		long anas = topic(kernelId, "Ana's", speakerAId);
+		topicDecisions.record(organiserId, lenas, versions(lenas), TopicState.ACCEPTED);
+		topicDecisions.record(organiserId, anas, versions(anas), TopicState.ACCEPTED);
+
+		assertThat(signedIn(LEAD_KERNEL).page(KERNEL).select("#budget_pending").text()).isEqualTo("30");
+		assertThat(signedIn(ORGANISER).page(KERNEL).select("#budget_pending").text()).isEqualTo("60");
+	}
+
 	private DecisionVersions versions(long topicId) {
 		return jdbc.sql("SELECT version, decision_version FROM topic WHERE id = ?")
 			.param(topicId)

@@ -91,14 +91,7 @@ public class AuditRepository {
 		condition(conditions, params, "occurred_at >= :from", "from", utc(query.from()));
 		condition(conditions, params, "occurred_at < :to", "to", utc(query.to()));
 		condition(conditions, params, "id < :olderThan", "olderThan", query.olderThan());
-		for (AuditExclusion exclusion : excluded) {
-			if (!exclusion.objectIds().isEmpty()) {
-				int n = params.size();
-				conditions.add("NOT (object_type = :excludedType" + n + " AND object_id IN (:excludedIds" + n + "))");
-				params.put("excludedType" + n, exclusion.objectType());
-				params.put("excludedIds" + n, List.copyOf(exclusion.objectIds()));
-			}
-		}
+		exclude(conditions, params, excluded);
 		params.put("limit", query.limit());
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE " + String.join(" AND ", conditions)
@@ -110,18 +103,19 @@ public class AuditRepository {
 
 	/**
 	 * The actions of an event's entries, or of the site-level ones, in alphabetical
-	 * order.
+	 * order, but for the entries left out for the reader: an action that appears only
+	 * there would tell them it happened.
 	 */
-	public List<String> actions(Long eventId, String eventSlug) {
-		return distinctValues("action", eventId, eventSlug);
+	public List<String> actions(Long eventId, String eventSlug, List<AuditExclusion> excluded) {
+		return distinctValues("action", eventId, eventSlug, excluded);
 	}
 
 	/**
 	 * The object types of an event's entries, or of the site-level ones, in alphabetical
-	 * order.
+	 * order, but for the entries left out for the reader.
 	 */
-	public List<String> objectTypes(Long eventId, String eventSlug) {
-		return distinctValues("object_type", eventId, eventSlug);
+	public List<String> objectTypes(Long eventId, String eventSlug, List<AuditExclusion> excluded) {
+		return distinctValues("object_type", eventId, eventSlug, excluded);
 	}
 
 	/**
@@ -137,13 +131,28 @@ public class AuditRepository {
 			.list();
 	}
 
-	private List<String> distinctValues(String column, Long eventId, String eventSlug) {
+	private List<String> distinctValues(String column, Long eventId, String eventSlug, List<AuditExclusion> excluded) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String scope = scope(eventId, eventSlug, params);
-		return jdbc.sql("SELECT DISTINCT " + column + " FROM audit_entry WHERE " + scope + " ORDER BY " + column)
+		List<String> conditions = new ArrayList<>();
+		conditions.add(scope(eventId, eventSlug, params));
+		exclude(conditions, params, excluded);
+		return jdbc
+			.sql("SELECT DISTINCT " + column + " FROM audit_entry WHERE " + String.join(" AND ", conditions)
+					+ " ORDER BY " + column)
 			.params(params)
 			.query(String.class)
 			.list();
+	}
+
+	private static void exclude(List<String> conditions, Map<String, Object> params, List<AuditExclusion> excluded) {
+		for (AuditExclusion exclusion : excluded) {
+			if (!exclusion.objectIds().isEmpty()) {
+				int n = params.size();
+				conditions.add("NOT (object_type = :excludedType" + n + " AND object_id IN (:excludedIds" + n + "))");
+				params.put("excludedType" + n, exclusion.objectType());
+				params.put("excludedIds" + n, List.copyOf(exclusion.objectIds()));
+			}
+		}
 	}
 
 	/**

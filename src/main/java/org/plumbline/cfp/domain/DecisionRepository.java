@@ -26,7 +26,7 @@ public class DecisionRepository {
 
 	private static final String COLUMNS = """
 			id, event_id, microconference_id, plain_track_id, state, pending_state, duration_minutes, submitted_at,
-			version, decision_version""";
+			version, decision_version, decided_by""";
 
 	/** The topics of one call: an MC's, or a plain track's. */
 	private static final String OF_CALL = """
@@ -231,7 +231,8 @@ public class DecisionRepository {
 		return new DecisionRow(rs.getLong("id"), rs.getLong("event_id"), rs.getObject("microconference_id", Long.class),
 				rs.getObject("plain_track_id", Long.class), TopicState.valueOf(rs.getString("state")),
 				pending == null ? null : TopicState.valueOf(pending), rs.getObject("duration_minutes", Integer.class),
-				SqlInstants.instant(rs, "submitted_at"), rs.getInt("version"), rs.getInt("decision_version"));
+				SqlInstants.instant(rs, "submitted_at"), rs.getInt("version"), rs.getInt("decision_version"),
+				rs.getObject("decided_by", Long.class));
 	}
 
 }

@@ -55,8 +55,9 @@ class AuditPages {
 		for (RoleGrant grant : rights.team(event.id())) {
 			team.putIfAbsent(grant.accountId(), grant.displayName());
 		}
-		return page(new AuditScope(event), conflicts.hiddenFromAudit(event.id(), me.id()), filter,
-				auditLog.actions(event.id()), auditLog.objectTypes(event.id()), team, model);
+		List<AuditExclusion> hidden = conflicts.hiddenFromAudit(event.id(), me.id());
+		return page(new AuditScope(event), hidden, filter, auditLog.actions(event.id(), hidden),
+				auditLog.objectTypes(event.id(), hidden), team, model);
 	}
 
 	@GetMapping("/admin/audit")
