@@ -97,8 +97,8 @@ abstract class ReviewWebTest extends RunningServerTest {
 
 	@BeforeEach
 	void oneEventTwoMcsAndNoReviews() {
-		for (String table : List.of("review", "conflict_mark", "review_phase", "review_phase_defaults", "topic_speaker",
-				"topic", "call_question", "audit_entry", "SPRING_SESSION")) {
+		for (String table : List.of("mail_outbox", "review", "conflict_mark", "review_phase", "review_phase_defaults",
+				"topic_speaker", "topic", "call_question", "audit_entry", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		event = events.findBySlug(EVENT).orElseGet(this::createEvent);
