@@ -47,7 +47,7 @@ class AccountBrowserTest extends AccountWebTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
 		assertThat(page.locator("h1")).hasText("Email address verified");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("sign in").setExact(true)).click();
-		signIn("analytical engine");
+		chromium.fillSignInForm(EMAIL, "analytical engine");
 		assertThat(page).hasURL(url("/"));
 		assertThat(page.locator("#account_link")).hasText("Ada Lovelace");
 		page.locator("#account_link").click();
@@ -57,12 +57,12 @@ class AccountBrowserTest extends AccountWebTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are signed out.");
 
 		for (int attempt = 1; attempt <= 5; attempt++) {
-			signIn("wrong guess " + attempt);
+			chromium.fillSignInForm(EMAIL, "wrong guess " + attempt);
 			clock.advance(Duration.ofSeconds(10));
 		}
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("this account is locked until 09:15:");
 		chromium.assertNoSeriousAccessibilityProblem();
-		signIn("analytical engine");
+		chromium.fillSignInForm(EMAIL, "analytical engine");
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("locked until");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
@@ -73,16 +73,9 @@ class AccountBrowserTest extends AccountWebTest {
 		page.getByLabel("New password").fill("difference engine");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set the new password")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your new password is set. Sign in with it.");
-		signIn("difference engine");
+		chromium.fillSignInForm(EMAIL, "difference engine");
 		assertThat(page).hasURL(url("/"));
 		assertThat(page.locator("#account_link")).hasText("Ada Lovelace");
-	}
-
-	private void signIn(String password) {
-		Page page = chromium.page();
-		page.getByLabel("Email address").fill(EMAIL);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 
 	private String url(String path) {

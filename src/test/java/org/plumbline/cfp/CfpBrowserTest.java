@@ -24,7 +24,7 @@ class CfpBrowserTest extends CfpWebTest {
 	@Test
 	void anOrganiserOpensTheCallsAndASpeakerDraftsAndSubmitsATopic() {
 		Page page = chromium.page();
-		signIn(ORGANISER);
+		chromium.signIn(url(""), ORGANISER, PASSWORD);
 		page.navigate(url("/manage/" + EVENT + "/calls"));
 		chromium.assertNoSeriousAccessibilityProblem();
 		page.locator("#defaults_opensAt").fill("2027-01-10T09:00");
@@ -45,7 +45,7 @@ class CfpBrowserTest extends CfpWebTest {
 
 		page.navigate(url("/" + EVENT + "/calls"));
 		chromium.assertNoSeriousAccessibilityProblem();
-		signIn(SPEAKER_A);
+		chromium.signIn(url(""), SPEAKER_A, PASSWORD);
 		page.navigate(url("/" + EVENT + "/microconferences/kernel"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Submit a topic")).click();
 		chromium.assertNoSeriousAccessibilityProblem();
@@ -74,7 +74,7 @@ class CfpBrowserTest extends CfpWebTest {
 		String topicUrl = page.url().replaceFirst("#.*", "");
 		page.context().clearCookies();
 
-		signIn(SPEAKER_B);
+		chromium.signIn(url(""), SPEAKER_B, PASSWORD);
 		page.navigate(url(linkInLatestMailTo(SPEAKER_B)));
 		assertThat(page.locator(".topic-facts")).containsText("Page tables");
 		chromium.assertNoSeriousAccessibilityProblem();
@@ -86,15 +86,6 @@ class CfpBrowserTest extends CfpWebTest {
 		page.navigate(url("/account/topics"));
 		assertThat(page.locator("table.topics")).containsText("Submitted");
 		chromium.assertNoSeriousAccessibilityProblem();
-	}
-
-	private void signIn(String email) {
-		Page page = chromium.page();
-		page.navigate(url("/login"));
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.url()).doesNotContain("/login");
 	}
 
 	private String url(String path) {

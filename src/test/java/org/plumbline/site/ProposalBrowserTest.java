@@ -25,7 +25,7 @@ class ProposalBrowserTest extends CallForMcWebTest {
 	void aProposalWithACoLeadIsScoredAcceptedAnnouncedAndPublished() {
 		openCall();
 		Page page = chromium.page();
-		signIn(PROPOSER);
+		chromium.signIn(url(""), PROPOSER, PASSWORD);
 		page.navigate(url("/" + EVENT + "/microconferences"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Propose a microconference")).click();
 		chromium.assertNoSeriousAccessibilityProblem();
@@ -41,14 +41,14 @@ class ProposalBrowserTest extends CallForMcWebTest {
 		page.context().clearCookies();
 
 		page.navigate(url(linkInLatestMailTo(CO_LEAD)));
-		signInOnThisPage(CO_LEAD);
+		chromium.signInOnThisPage(CO_LEAD, PASSWORD);
 		assertThat(page.locator("h1")).hasText("Co-lead invitation");
 		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
 		assertThat(page.locator("h1")).hasText("Welcome");
 		page.context().clearCookies();
 
-		signIn(ORGANISER);
+		chromium.signIn(url(""), ORGANISER, PASSWORD);
 		page.navigate(url("/manage/" + EVENT + "/proposals"));
 		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tracing")).click();
@@ -69,20 +69,6 @@ class ProposalBrowserTest extends CallForMcWebTest {
 		assertThat(page.locator(".mc-leads")).hasText("MC leads: Pia Proposer, Carl Colead");
 		chromium.assertNoSeriousAccessibilityProblem();
 		assertThat(mailTo(PROPOSER)).extracting(CallForMcWebTest::subject).contains("Accepted: Tracing");
-	}
-
-	private void signIn(String email) {
-		chromium.page().navigate(url("/login"));
-		signInOnThisPage(email);
-	}
-
-	/** Fills the sign-in form the browser is on, and follows it where it leads. */
-	private void signInOnThisPage(String email) {
-		Page page = chromium.page();
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.url()).doesNotContain("/login");
 	}
 
 	private String url(String path) {

@@ -3,8 +3,6 @@ package org.plumbline.site;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 		openCall();
 		Page page = chromium.page();
 
-		signIn(PROPOSER);
+		chromium.signIn(url(""), PROPOSER, PASSWORD);
 		page.navigate(url(FORM));
 		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByLabel("Title").fill("Tracing");
@@ -42,7 +40,7 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Submitted");
 		page.context().clearCookies();
 
-		signIn(ORGANISER);
+		chromium.signIn(url(""), ORGANISER, PASSWORD);
 		page.navigate(url("/manage/" + EVENT + "/proposals"));
 		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tracing")).click();
@@ -67,7 +65,7 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 		assertThat(page.locator("h2.mc-title")).hasText("Tracing");
 		assertThat(page.locator(".mc-leads")).hasText("MC leads: Pia Proposer");
 
-		signIn(STRANGER);
+		chromium.signIn(url(""), STRANGER, PASSWORD);
 		page.navigate(url("/" + EVENT + "/microconferences"));
 		page.locator("h2.mc-title").getByRole(AriaRole.LINK).click();
 		assertThat(page.locator("h1")).hasText("Tracing");
@@ -84,7 +82,7 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 		chromium.assertNoSeriousAccessibilityProblem();
 		page.context().clearCookies();
 
-		signIn(PROPOSER);
+		chromium.signIn(url(""), PROPOSER, PASSWORD);
 		page.navigate(url("/review/" + EVENT));
 		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tracing")).first().click();
@@ -101,14 +99,14 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 			.evaluate("cell => getComputedStyle(cell).paddingRight")).as("room between the dashboard's columns")
 			.isNotEqualTo("0px");
 		chromium.assertNoSeriousAccessibilityProblem();
-		screenshot("review-dashboard");
+		chromium.screenshot("review-dashboard");
 		page.context().clearCookies();
 
-		signIn(STRANGER);
+		chromium.signIn(url(""), STRANGER, PASSWORD);
 		page.navigate(url(linkInLatestMailTo(STRANGER)));
 		assertThat(page.locator("h1")).hasText("Ring buffer wakeups");
 		chromium.assertNoSeriousAccessibilityProblem();
-		screenshot("confirm-page");
+		chromium.screenshot("confirm-page");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
 		assertThat(page.locator(".topic-facts")).containsText("Confirmed");
@@ -121,22 +119,7 @@ class ProposalToConfirmedTopicBrowserTest extends CallForMcWebTest {
 		assertThat(page.locator(".mc-talks .talk-meta")).hasText("Bea Stranger · 30 minutes");
 		assertThat(page.locator(".mc-talks .talk-abstract strong")).hasText("wakeups");
 		chromium.assertNoSeriousAccessibilityProblem();
-		screenshot("mc-page");
-	}
-
-	private void screenshot(String name) {
-		chromium.page()
-			.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
-				.setFullPage(true));
-	}
-
-	private void signIn(String email) {
-		Page page = chromium.page();
-		page.navigate(url("/login"));
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.url()).doesNotContain("/login");
+		chromium.screenshot("mc-page");
 	}
 
 	private String url(String path) {

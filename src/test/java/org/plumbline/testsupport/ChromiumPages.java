@@ -2,10 +2,13 @@ package org.plumbline.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -57,6 +60,33 @@ public final class ChromiumPages implements BeforeAllCallback, AfterAllCallback,
 	/** The current test's page. */
 	public Page page() {
 		return this.page;
+	}
+
+	/** Fills the sign-in form the page is on and submits it. */
+	public void fillSignInForm(String email, String password) {
+		this.page.getByLabel("Email address").fill(email);
+		this.page.getByLabel("Password").fill(password);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+	}
+
+	/**
+	 * Signs in on the sign-in page the browser is on, and checks it was let through.
+	 */
+	public void signInOnThisPage(String email, String password) {
+		fillSignInForm(email, password);
+		assertThat(this.page.url()).as("signed in as %s", email).doesNotContain("/login");
+	}
+
+	/** Opens the sign-in page of the server at {@code baseUrl} and signs in. */
+	public void signIn(String baseUrl, String email, String password) {
+		this.page.navigate(baseUrl + "/login");
+		signInOnThisPage(email, password);
+	}
+
+	/** Keeps the whole page as {@code target/screenshots/<name>.png}, a test output. */
+	public void screenshot(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+			.setFullPage(true));
 	}
 
 	/**
