@@ -9,22 +9,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Instants of a call as its pages and messages show them: to the minute, in the event's
- * time zone, with the zone named ("2027-03-01 18:00 Europe/Berlin"), so that no speaker
- * has to guess which evening a deadline means.
+ * Instants of a call as its forms take them: typed in the event's time zone, to the
+ * minute. They are shown with {@link org.plumbline.event.EventTimes}, the zone named, so
+ * that no speaker has to guess which evening a deadline means.
  */
 public final class CallTimes {
-
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
 	/** What a {@code datetime-local} field shows and sends. */
 	private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ENGLISH);
 
 	private CallTimes() {
-	}
-
-	public static String shown(Instant instant, ZoneId zone) {
-		return instant == null ? "" : MINUTES.withZone(zone).format(instant) + " " + zone.getId();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.plumbline.cfp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.plumbline.event.EventTimes;
 
 /**
  * A Call for Topics: an accepted MC's, or a plain track's, with the window and durations
@@ -62,9 +63,9 @@ public record TopicCall(long eventId, String slug, String name, Long microconfer
 			return "The call for topics of " + name + " has no dates yet.";
 		}
 		if (opensAfter(now)) {
-			return "The call for topics of " + name + " opens on " + CallTimes.shown(opensAt, zone) + ".";
+			return "The call for topics of " + name + " opens on " + EventTimes.shown(opensAt, zone) + ".";
 		}
-		return "The call for topics of " + name + " closed on " + CallTimes.shown(closesAt, zone)
+		return "The call for topics of " + name + " closed on " + EventTimes.shown(closesAt, zone)
 				+ "; topics can no longer be saved, edited or withdrawn.";
 	}
 

@@ -18,6 +18,7 @@ import org.plumbline.cfp.domain.ConfirmationRepository;
 import org.plumbline.cfp.domain.DecisionRepository;
 import org.plumbline.cfp.domain.PlainTrackRow;
 import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.springframework.dao.DuplicateKeyException;
@@ -181,11 +182,11 @@ public class TopicCalls {
 		for (TopicCall call : calls(event.id())) {
 			if (call.ownOpening() && !call.ownDeadline() && !closesAt.isAfter(call.opensAt())) {
 				openAfterDeadline
-					.add(call.name() + " (opens " + CallTimes.shown(call.opensAt(), event.timeZone()) + ")");
+					.add(call.name() + " (opens " + EventTimes.shown(call.opensAt(), event.timeZone()) + ")");
 			}
 			if (call.ownDeadline() && !call.ownOpening() && !call.closesAt().isAfter(opensAt)) {
 				closeBeforeOpening
-					.add(call.name() + " (closes " + CallTimes.shown(call.closesAt(), event.timeZone()) + ")");
+					.add(call.name() + " (closes " + EventTimes.shown(call.closesAt(), event.timeZone()) + ")");
 			}
 		}
 		if (!openAfterDeadline.isEmpty()) {

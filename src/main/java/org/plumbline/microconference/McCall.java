@@ -2,8 +2,8 @@ package org.plumbline.microconference;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import org.plumbline.event.EventTimes;
 
 /**
  * An event's Call for Microconferences: the window in which MCs are proposed, edited and
@@ -12,8 +12,6 @@ import java.util.Locale;
  * @param version for optimistic locking of the organisers' settings form
  */
 public record McCall(long eventId, Instant opensAt, Instant closesAt, int version) {
-
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
 	public boolean isOpenAt(Instant now) {
 		return !now.isBefore(opensAt) && now.isBefore(closesAt);
@@ -28,18 +26,10 @@ public record McCall(long eventId, Instant opensAt, Instant closesAt, int versio
 			return null;
 		}
 		if (now.isBefore(opensAt)) {
-			return "The Call for Microconferences opens on " + shown(opensAt, zone) + ".";
+			return "The Call for Microconferences opens on " + EventTimes.shown(opensAt, zone) + ".";
 		}
-		return "The Call for Microconferences closed on " + shown(closesAt, zone)
+		return "The Call for Microconferences closed on " + EventTimes.shown(closesAt, zone)
 				+ "; proposals can no longer be saved, edited or withdrawn.";
-	}
-
-	/**
-	 * An instant as the call's pages and messages show it, to the minute with the zone
-	 * named, as the calls for topics do ("2027-03-01 18:00 Europe/Berlin").
-	 */
-	public static String shown(Instant instant, ZoneId zone) {
-		return instant == null ? "" : MINUTES.withZone(zone).format(instant) + " " + zone.getId();
 	}
 
 	/** The refusal for an event that has no call at all. */

@@ -15,6 +15,7 @@ import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventTimes;
 import org.plumbline.microconference.McProposal.CoLeadInvitation;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconference.Section;
@@ -261,7 +262,7 @@ public class McProposals {
 
 	private void mailReceived(Event event, McProposal proposal, McProposer proposer, McCall call, String siteUrl) {
 		mail.received(event, proposal.id(), proposal.text().title(), proposer.name(), proposer.email(),
-				siteUrl + "/account/proposals/" + proposal.id(), McCall.shown(call.closesAt(), event.timeZone()));
+				siteUrl + "/account/proposals/" + proposal.id(), EventTimes.shown(call.closesAt(), event.timeZone()));
 	}
 
 	/**

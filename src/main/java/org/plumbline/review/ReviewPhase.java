@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.plumbline.cfp.CallTimes;
+import org.plumbline.event.EventTimes;
 
 /**
  * The window in which a call's topics may be reviewed (DOMAIN.md, L9): the call's own, or
@@ -38,15 +39,15 @@ public record ReviewPhase(Instant opensAt, Instant closesAt, boolean own, int ve
 			return "The review phase of " + callName + " has no dates yet; reviews cannot be saved.";
 		}
 		if (now.isBefore(opensAt)) {
-			return "The review phase of " + callName + " opens on " + CallTimes.shown(opensAt, zone)
+			return "The review phase of " + callName + " opens on " + EventTimes.shown(opensAt, zone)
 					+ "; reviews cannot be saved before then.";
 		}
-		return "The review phase of " + callName + " closed on " + CallTimes.shown(closesAt, zone)
+		return "The review phase of " + callName + " closed on " + EventTimes.shown(closesAt, zone)
 				+ "; reviews can no longer be saved or changed.";
 	}
 
 	public String shown(ZoneId zone) {
-		return isSet() ? CallTimes.shown(opensAt, zone) + " to " + CallTimes.shown(closesAt, zone) : "not set";
+		return isSet() ? EventTimes.shown(opensAt, zone) + " to " + EventTimes.shown(closesAt, zone) : "not set";
 	}
 
 }

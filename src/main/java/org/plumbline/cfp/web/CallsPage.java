@@ -10,6 +10,7 @@ import org.plumbline.cfp.MinutesBudget;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.domain.Durations;
 import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
 import org.plumbline.validation.FormErrors;
 
 /**
@@ -64,7 +65,7 @@ public record CallsPage(Event event, CallDefaults defaults, List<TopicCall> call
 	}
 
 	public String shown(Instant instant) {
-		return CallTimes.shown(instant, event.timeZone());
+		return EventTimes.shown(instant, event.timeZone());
 	}
 
 	/** Whether the call is open, not yet open, closed, or without dates, in words. */

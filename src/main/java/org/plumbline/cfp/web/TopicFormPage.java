@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.plumbline.cfp.CallTimes;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
 import org.plumbline.validation.FormErrors;
 
 /** A topic form's page: the call it goes to, whether it is open now, and the form. */
@@ -20,7 +21,7 @@ public record TopicFormPage(Event event, TopicCall call, Instant now, TopicForm 
 	}
 
 	public String shown(Instant instant) {
-		return CallTimes.shown(instant, event.timeZone());
+		return EventTimes.shown(instant, event.timeZone());
 	}
 
 	/** Where the call's MC or track is described, for a link back. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.plumbline.cfp.CallTimes;
 import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
 import org.plumbline.review.ConflictMark;
 import org.plumbline.review.DeclaredConflict;
 import org.plumbline.review.SameEmployer;
@@ -24,7 +25,7 @@ public record ConflictsPage(Event event, List<ConflictMark> marks, List<Declared
 	public static final String DECLARED = "Declared by the reviewer";
 
 	public String shown(Instant instant) {
-		return CallTimes.shown(instant, event.timeZone());
+		return EventTimes.shown(instant, event.timeZone());
 	}
 
 	public String text(String value) {

@@ -12,6 +12,7 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.cfp.CallTimes;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventTimes;
 import org.plumbline.review.Dashboard;
 import org.plumbline.review.DashboardQuery;
 import org.plumbline.review.ReviewedTopic;
@@ -79,7 +80,7 @@ class ReviewExport {
 				printer.printRecord(text(topic.title()), text(topic.speakers()), topic.state().inWords(),
 						topic.pendingState() == null ? "" : topic.pendingState().inWords(),
 						topic.durationMinutes() == null ? "" : topic.durationMinutes(),
-						CallTimes.shown(topic.submittedAt(), dashboard.event().timeZone()), topic.reviews(),
+						EventTimes.shown(topic.submittedAt(), dashboard.event().timeZone()), topic.reviews(),
 						topic.meanScore() == null ? "" : String.format(Locale.ROOT, "%.2f", topic.meanScore()),
 						topic.myScore() == null ? "" : topic.myScore());
 			}

@@ -3,6 +3,7 @@ package org.plumbline.review.web;
 import java.time.Instant;
 
 import org.plumbline.cfp.CallTimes;
+import org.plumbline.event.EventTimes;
 import org.plumbline.review.Review;
 import org.plumbline.review.TopicUnderReview;
 import org.plumbline.validation.FormErrors;
@@ -23,7 +24,7 @@ public record ReviewTopicPage(TopicUnderReview topic, ReviewForm form, FormError
 	}
 
 	public String shown(Instant instant) {
-		return CallTimes.shown(instant, topic.event().timeZone());
+		return EventTimes.shown(instant, topic.event().timeZone());
 	}
 
 	public String score() {

@@ -3,6 +3,7 @@ package org.plumbline.site.web;
 import java.time.Instant;
 
 import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
 import org.plumbline.microconference.McCall;
 import org.plumbline.validation.FormErrors;
 
@@ -23,7 +24,7 @@ public record ProposalFormPage(Event event, McCall call, Instant now, ProposalFo
 	}
 
 	public String deadline() {
-		return call == null ? "" : McCall.shown(call.closesAt(), event.timeZone());
+		return call == null ? "" : EventTimes.shown(call.closesAt(), event.timeZone());
 	}
 
 	public String formPath() {
