@@ -111,8 +111,11 @@ class ReviewSettingsTest extends ReviewWebTest {
 	void aPairMarkedByAnotherOrganiserAtTheSameMomentIsToldBesideTheFieldAndMarkedOnce() throws Exception {
 		topic(kernelId, "Ana's", speakerAId);
 		WebClient olga = signedIn(ORGANISER);
-		Map<String, String> fields = Map.of("email", REVIEWER_KERNEL, "personId", Long.toString(personOf(speakerAId)),
-				"reason", "Same employer");
+		// The form is read before the competing mark is written, so that only the post
+		// can wait on it: reading the page meanwhile could be what the lock check sees.
+		Map<String, String> fields = olga.formFields(CONFLICTS, CONFLICTS);
+		fields.putAll(Map.of("email", REVIEWER_KERNEL, "personId", Long.toString(personOf(speakerAId)), "reason",
+				"Same employer"));
 		ExecutorService thread = Executors.newSingleThreadExecutor();
 		try {
 			List<Future<HttpResponse<String>>> competing = new ArrayList<>();
@@ -123,7 +126,7 @@ class ReviewSettingsTest extends ReviewWebTest {
 					.params(event.id(), reviewerKernelId, personOf(speakerAId), organiserId)
 					.update();
 				long holder = LockWaits.session(jdbc);
-				competing.add(thread.submit(() -> olga.submit(CONFLICTS, CONFLICTS, fields)));
+				competing.add(thread.submit(() -> olga.post(CONFLICTS, fields)));
 				LockWaits.awaitBlockedOrDone(jdbc, holder, competing.get(0));
 			});
 			HttpResponse<String> told = competing.get(0).get(30, TimeUnit.SECONDS);
