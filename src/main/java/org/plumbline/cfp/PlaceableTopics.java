@@ -1,0 +1,27 @@
+package org.plumbline.cfp;
+
+import java.util.List;
+
+import org.plumbline.cfp.domain.PlaceableTopicRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The topics the timetable may place: submitted (as tentative), accepted and confirmed.
+ */
+@Service
+public class PlaceableTopics {
+
+	private final PlaceableTopicRepository topics;
+
+	PlaceableTopics(PlaceableTopicRepository topics) {
+		this.topics = topics;
+	}
+
+	/** The event's placeable topics in the order they were submitted. */
+	@Transactional(readOnly = true)
+	public List<PlaceableTopic> ofEvent(long eventId) {
+		return topics.ofEvent(eventId);
+	}
+
+}

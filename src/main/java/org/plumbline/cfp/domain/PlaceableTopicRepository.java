@@ -1,0 +1,55 @@
+package org.plumbline.cfp.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.plumbline.cfp.PlaceableTopic;
+import org.plumbline.cfp.TopicState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The event's submitted, accepted and confirmed topics with their speakers, in two
+ * queries whatever their number.
+ */
+@Repository
+public class PlaceableTopicRepository {
+
+	private static final List<String> PLACEABLE = List.of(TopicState.SUBMITTED.name(), TopicState.ACCEPTED.name(),
+			TopicState.CONFIRMED.name());
+
+	private final JdbcClient jdbc;
+
+	PlaceableTopicRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<PlaceableTopic> ofEvent(long eventId) {
+		Map<Long, List<PlaceableTopic.Speaker>> speakers = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT s.topic_id, s.person_id, p.guid, s.name_as_written
+				FROM topic_speaker s JOIN topic t ON t.id = s.topic_id JOIN person p ON p.id = s.person_id
+				WHERE t.event_id = :event AND t.state IN (:states)
+				ORDER BY s.topic_id, s.position""").param("event", eventId).param("states", PLACEABLE).query(rs -> {
+			speakers.computeIfAbsent(rs.getLong("topic_id"), id -> new ArrayList<>())
+				.add(new PlaceableTopic.Speaker(rs.getLong("person_id"), rs.getObject("guid", UUID.class),
+						rs.getString("name_as_written")));
+		});
+		return jdbc.sql("""
+				SELECT id, guid, microconference_id, plain_track_id, state, pending_state, title, abstract,
+				       duration_minutes
+				FROM topic WHERE event_id = :event AND state IN (:states)
+				ORDER BY submitted_at, id""").param("event", eventId).param("states", PLACEABLE).query((rs, row) -> {
+			String pending = rs.getString("pending_state");
+			return new PlaceableTopic(rs.getLong("id"), rs.getObject("guid", UUID.class),
+					rs.getObject("microconference_id", Long.class), rs.getObject("plain_track_id", Long.class),
+					TopicState.valueOf(rs.getString("state")), pending == null ? null : TopicState.valueOf(pending),
+					rs.getString("title"), rs.getString("abstract"), rs.getInt("duration_minutes"),
+					speakers.getOrDefault(rs.getLong("id"), List.of()));
+		}).list();
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.plumbline.schedule.domain;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.plumbline.cfp.PlaceableTopic;
+import org.plumbline.cfp.PlaceableTopics;
+import org.plumbline.cfp.TopicCall;
+import org.plumbline.cfp.TopicCalls;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.Room;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonSummary;
+import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.schedule.ScheduledPerson;
+import org.plumbline.schedule.ScheduledSession;
+import org.plumbline.schedule.ScheduledTalk;
+import org.plumbline.schedule.Timetable;
+import org.plumbline.schedule.TimetableSession;
+import org.plumbline.schedule.TimetableTalk;
+import org.springframework.stereotype.Component;
+
+/**
+ * A stored timetable with its names filled in: places and lengths as stored; MC titles,
+ * talk titles, abstracts and names read as they are now (DOMAIN.md: released versions).
+ * Talks whose topics are no longer placeable (withdrawn, canceled) are left out.
+ */
+@Component
+public class ScheduleResolver {
+
+	private final EventCatalog events;
+
+	private final Microconferences microconferences;
+
+	private final TopicCalls calls;
+
+	private final PlaceableTopics topics;
+
+	private final PersonDirectory people;
+
+	ScheduleResolver(EventCatalog events, Microconferences microconferences, TopicCalls calls, PlaceableTopics topics,
+			PersonDirectory people) {
+		this.events = events;
+		this.microconferences = microconferences;
+		this.calls = calls;
+		this.topics = topics;
+		this.people = people;
+	}
+
+	public ReleasedSchedule resolve(Event event, Timetable timetable) {
+		List<Room> roomList = events.rooms(event.id());
+		Map<Long, Room> rooms = byId(roomList, Room::id);
+		Map<Long, Microconference> mcs = byId(microconferences.forEvent(event.id()), Microconference::id);
+		Map<Long, TopicCall> tracks = calls.calls(event.id())
+			.stream()
+			.filter(call -> call.plainTrackId() != null)
+			.collect(Collectors.toMap(TopicCall::plainTrackId, Function.identity()));
+		Map<Long, PlaceableTopic> placeable = byId(topics.ofEvent(event.id()), PlaceableTopic::id);
+		Map<Long, PersonSummary> leads = people.findAll(leadIds(timetable, mcs));
+		List<ScheduledSession> sessions = timetable.sessions()
+			.stream()
+			.map(session -> session(session, rooms, mcs, tracks, placeable, leads))
+			.toList();
+		int number = timetable.number() == null ? 0 : timetable.number();
+		return new ReleasedSchedule(event, number, timetable.releasedAt(), timetable.changeNote(), roomList, sessions);
+	}
+
+	private static ScheduledSession session(TimetableSession session, Map<Long, Room> rooms,
+			Map<Long, Microconference> mcs, Map<Long, TopicCall> tracks, Map<Long, PlaceableTopic> placeable,
+			Map<Long, PersonSummary> leadPeople) {
+		Room room = session.roomId() == null ? null : rooms.get(session.roomId());
+		List<ScheduledTalk> talks = session.talks()
+			.stream()
+			.filter(talk -> placeable.containsKey(talk.topicId()))
+			.map(talk -> talk(talk, placeable.get(talk.topicId())))
+			.toList();
+		return switch (session.kind()) {
+			case MICROCONFERENCE -> {
+				Microconference mc = mcs.get(session.microconferenceId());
+				List<ScheduledPerson> leads = mc.leads()
+					.stream()
+					.map(lead -> new ScheduledPerson(lead.personId(), leadPeople.get(lead.personId()).guid(),
+							lead.nameAsWritten()))
+					.toList();
+				yield new ScheduledSession(session.guid(), session.exportNumber(), session.kind(), mc.title(),
+						mc.slug(), room, session.startsAt(), session.endsAt(), leads, talks);
+			}
+			case TRACK -> {
+				TopicCall track = tracks.get(session.plainTrackId());
+				yield new ScheduledSession(session.guid(), session.exportNumber(), session.kind(), track.name(),
+						track.slug(), room, session.startsAt(), session.endsAt(), List.of(), talks);
+			}
+			case BREAK -> new ScheduledSession(session.guid(), session.exportNumber(), session.kind(), session.title(),
+					null, room, session.startsAt(), session.endsAt(), List.of(), List.of());
+		};
+	}
+
+	private static ScheduledTalk talk(TimetableTalk talk, PlaceableTopic topic) {
+		return new ScheduledTalk(talk.topicGuid(), talk.exportNumber(), topic.id(), topic.title(), topic.abstractText(),
+				talk.startsAt(), talk.endsAt(),
+				topic.speakers()
+					.stream()
+					.map(speaker -> new ScheduledPerson(speaker.personId(), speaker.personGuid(),
+							speaker.nameAsWritten()))
+					.toList());
+	}
+
+	private static Collection<Long> leadIds(Timetable timetable, Map<Long, Microconference> mcs) {
+		Set<Long> ids = new HashSet<>();
+		timetable.sessions()
+			.stream()
+			.filter(session -> session.microconferenceId() != null)
+			.forEach(session -> mcs.get(session.microconferenceId()).leads().forEach(lead -> ids.add(lead.personId())));
+		return ids;
+	}
+
+	private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+		return items.stream()
+			.collect(Collectors.toMap(id, Function.identity(), (first, second) -> first, LinkedHashMap::new));
+	}
+
+}
