@@ -1,7 +1,6 @@
 package org.plumbline.schedule;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,8 +15,6 @@ final class ConflictWords {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
 	private final EventDays days;
 
@@ -47,12 +44,8 @@ final class ConflictWords {
 				+ ", is outside the event's days, " + EventDates.format(days.firstDay(), days.lastDay());
 	}
 
-	/** "Mon 10:00–13:30", or "Mon 23:00–Tue 01:00" across midnight. */
 	private String span(DateTimeFormatter day, Instant from, Instant to) {
-		ZonedDateTime start = from.atZone(days.zone());
-		ZonedDateTime end = to.atZone(days.zone());
-		String endDay = start.toLocalDate().equals(end.toLocalDate()) ? "" : day.format(end) + " ";
-		return day.format(start) + " " + TIME.format(start) + "–" + endDay + TIME.format(end);
+		return TimeSpans.of(day, from, to, days.zone());
 	}
 
 }

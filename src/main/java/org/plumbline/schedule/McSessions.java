@@ -17,15 +17,19 @@ final class McSessions {
 	}
 
 	static PlacedSession of(Microconference mc, Room room, TimeBlock block) {
+		String key = "mc-" + mc.id() + "/block-" + block.id() + "/room-" + room.id();
+		return PlacedSession.mcSession(key, mc.title(), new PlacedRoom(room.id(), room.name(), room.position()),
+				block.startsAt(), block.endsAt(), people(mc));
+	}
+
+	static List<NeededPerson> people(Microconference mc) {
 		List<NeededPerson> people = new ArrayList<>();
 		mc.leads()
 			.forEach(lead -> people.add(new NeededPerson(lead.personId(), lead.nameAsWritten(), SessionRole.LEAD)));
 		mc.keyAttendees()
 			.forEach(attendee -> people
 				.add(new NeededPerson(attendee.personId(), attendee.nameAsWritten(), SessionRole.KEY_ATTENDEE)));
-		String key = "mc-" + mc.id() + "/block-" + block.id() + "/room-" + room.id();
-		return PlacedSession.mcSession(key, mc.title(), new PlacedRoom(room.id(), room.name(), room.position()),
-				block.startsAt(), block.endsAt(), people);
+		return people;
 	}
 
 }

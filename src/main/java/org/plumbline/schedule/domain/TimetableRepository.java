@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.plumbline.schedule.SessionKind;
 import org.plumbline.schedule.Timetable;
+import org.plumbline.schedule.TimetableChange;
 import org.plumbline.schedule.TimetableSession;
 import org.plumbline.schedule.TimetableTalk;
 import org.springframework.dao.DuplicateKeyException;
@@ -264,21 +265,20 @@ public class TimetableRepository {
 			.single();
 	}
 
-	public void insertChange(long releaseId, int position, ChangeKind kind, UUID subjectGuid, Long topicId,
-			String words) {
+	public void insertChange(long releaseId, int position, TimetableChange change) {
 		jdbc.sql("""
 				INSERT INTO timetable_change (timetable_id, position, kind, subject_guid, topic_id, words)
 				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(releaseId, position, kind.name(), subjectGuid, topicId, words)
+			.params(releaseId, position, change.kind().name(), change.subjectGuid(), change.topicId(), change.words())
 			.update();
 	}
 
-	public List<StoredChange> changes(long releaseId) {
+	public List<TimetableChange> changes(long releaseId) {
 		return jdbc.sql("""
 				SELECT kind, subject_guid, topic_id, words FROM timetable_change
 				WHERE timetable_id = ? ORDER BY position""")
 			.param(releaseId)
-			.query((rs, row) -> new StoredChange(ChangeKind.valueOf(rs.getString("kind")),
+			.query((rs, row) -> new TimetableChange(TimetableChange.Kind.valueOf(rs.getString("kind")),
 					rs.getObject("subject_guid", UUID.class), rs.getObject("topic_id", Long.class),
 					rs.getString("words")))
 			.list();
@@ -294,16 +294,6 @@ public class TimetableRepository {
 
 	private record TimetableHead(long id, long eventId, Integer number, String changeNote, Instant releasedAt,
 			int version) {
-	}
-
-	/** What a release changed, as stored with it. */
-	public record StoredChange(ChangeKind kind, UUID subjectGuid, Long topicId, String words) {
-	}
-
-	public enum ChangeKind {
-
-		ADDED, REMOVED, MOVED, RESIZED
-
 	}
 
 }

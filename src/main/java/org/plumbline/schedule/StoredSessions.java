@@ -1,0 +1,77 @@
+package org.plumbline.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.plumbline.cfp.PlaceableTopic;
+import org.plumbline.cfp.PlaceableTopics;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.Room;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
+import org.springframework.stereotype.Component;
+
+/**
+ * A stored timetable as the conflict checker sees it: each MC session needs its MC's
+ * leads and key attendees for its whole block, each talk its speakers for its own time
+ * inside the session. Breaks need nobody and use no room of their own, so they are left
+ * out; so are talks whose topics are no longer placeable (withdrawn, canceled).
+ */
+@Component
+class StoredSessions {
+
+	private final EventCatalog events;
+
+	private final Microconferences microconferences;
+
+	private final PlaceableTopics topics;
+
+	StoredSessions(EventCatalog events, Microconferences microconferences, PlaceableTopics topics) {
+		this.events = events;
+		this.microconferences = microconferences;
+		this.topics = topics;
+	}
+
+	List<PlacedSession> of(Timetable timetable) {
+		Map<Long, Room> rooms = byId(events.rooms(timetable.eventId()), Room::id);
+		Map<Long, Microconference> mcs = byId(microconferences.forEvent(timetable.eventId()), Microconference::id);
+		Map<Long, PlaceableTopic> placeable = byId(topics.ofEvent(timetable.eventId()), PlaceableTopic::id);
+		List<PlacedSession> placed = new ArrayList<>();
+		for (TimetableSession session : timetable.sessions()) {
+			if (session.roomId() == null) {
+				continue;
+			}
+			Room room = rooms.get(session.roomId());
+			PlacedRoom placedRoom = new PlacedRoom(room.id(), room.name(), room.position());
+			String key = "session-" + session.guid();
+			if (session.microconferenceId() != null) {
+				Microconference mc = mcs.get(session.microconferenceId());
+				placed.add(PlacedSession.mcSession(key, mc.title(), placedRoom, session.startsAt(), session.endsAt(),
+						McSessions.people(mc)));
+			}
+			for (TimetableTalk talk : session.talks()) {
+				PlaceableTopic topic = placeable.get(talk.topicId());
+				if (topic != null) {
+					placed.add(PlacedSession.talk("talk-" + talk.topicGuid(), topic.title(), placedRoom,
+							talk.startsAt(), talk.endsAt(), speakers(topic), key));
+				}
+			}
+		}
+		return placed;
+	}
+
+	private static List<NeededPerson> speakers(PlaceableTopic topic) {
+		return topic.speakers()
+			.stream()
+			.map(speaker -> new NeededPerson(speaker.personId(), speaker.nameAsWritten(), SessionRole.SPEAKER))
+			.toList();
+	}
+
+	private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+		return items.stream().collect(Collectors.toMap(id, Function.identity()));
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.plumbline.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plumbline.cfp.TopicState;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.RunningServerTest;
+import org.plumbline.testsupport.ScheduleFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * Releasing the draft: one draft per event, numbered versions that keep places and
+ * lengths while the draft moves on, a changelog against the version before, and talks
+ * left out while tentative or unconfirmed. {@link TimetableReleasesPostgresTest} runs the
+ * same on PostgreSQL.
+ */
+class TimetableReleasesTest extends RunningServerTest {
+
+	@Autowired
+	EventCatalog events;
+
+	@Autowired
+	EventSetup setup;
+
+	@Autowired
+	Microconferences microconferences;
+
+	@Autowired
+	PersonDirectory people;
+
+	@Autowired
+	DraftTimetables drafts;
+
+	@Autowired
+	TimetableReleases releases;
+
+	@Autowired
+	PublishedSchedule published;
+
+	ScheduleFixture fixture;
+
+	long ana;
+
+	TimetableReleasesTest() {
+		super(Instant.parse("2027-10-01T09:00:00Z"));
+	}
+
+	@BeforeEach
+	void anEmptyTimetable() {
+		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture.clear();
+		ana = people.create("Ana Speaker", List.of("Ana Speaker"), null).id();
+	}
+
+	@Test
+	void aSecondDraftForOneEventIsRefusedByTheDatabase() {
+		drafts.draft(fixture.event().id());
+
+		assertThatThrownBy(() -> jdbc.sql("INSERT INTO timetable (event_id, draft_of) VALUES (?, ?)")
+			.params(fixture.event().id(), fixture.event().id())
+			.update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void theFirstReleaseListsEverySessionAndConfirmedTalkAsAddedAndLeavesOutTheRest() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		long confirmed = fixture.topic("kernel", "Confirmed talk", TopicState.CONFIRMED, 30, ana);
+		long accepted = fixture.topic("kernel", "Accepted talk", TopicState.ACCEPTED, 30, ana);
+		long submitted = fixture.topic("kernel", "Submitted talk", TopicState.SUBMITTED, 30, ana);
+		fixture.placeTalk(kernel, confirmed, "2027-10-29T10:00");
+		fixture.placeTalk(kernel, accepted, "2027-10-29T10:30");
+		fixture.placeTalk(kernel, submitted, "2027-10-29T11:00");
+
+		TimetableRelease release = fixture.release("First version");
+
+		assertThat(release.number()).isEqualTo(1);
+		assertThat(release.changes()).extracting(TimetableChange::words)
+			.containsExactly("Added: Kernel MC (Hall A), Fri 10:00–13:30",
+					"Added: Confirmed talk (Hall A), Fri 10:00–10:30", "Added: Tools MC (Hall B), Fri 10:00–13:30");
+		assertThat(release.leftOut()).containsExactly("Not confirmed by its speaker yet: Accepted talk",
+				"Tentative: Submitted talk");
+		ReleasedSchedule schedule = published.latest(fixture.event()).orElseThrow();
+		assertThat(schedule.changeNote()).isEqualTo("First version");
+		assertThat(schedule.sessions()).extracting(ScheduledSession::title).containsExactly("Kernel MC", "Tools MC");
+		assertThat(schedule.sessions().getFirst().talks()).extracting(ScheduledTalk::title)
+			.containsExactly("Confirmed talk");
+		assertThat(schedule.sessions().getFirst().leads()).extracting(ScheduledPerson::nameAsWritten)
+			.containsExactly("Lena Lead");
+	}
+
+	@Test
+	void aReleasedVersionKeepsItsPlacesWhileTheDraftChangesAndTheNextReleaseSaysWhatMoved() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long talk = fixture.topic("kernel", "Scheduler latency", TopicState.CONFIRMED, 30, ana);
+		fixture.placeTalk(kernel, talk, "2027-10-29T10:00");
+		fixture.release("v1");
+		Timetable draft = drafts.draft(fixture.event().id());
+		TimetableTalk placed = draft.sessions().getFirst().talks().getFirst();
+		jdbc.sql("UPDATE timetable_talk SET starts_at = ?, ends_at = ? WHERE id = ?")
+			.params(ScheduleFixture.at("2027-10-29T12:00").atOffset(ZoneOffset.UTC),
+					ScheduleFixture.at("2027-10-29T12:45").atOffset(ZoneOffset.UTC), placed.id())
+			.update();
+		fixture.placeMc("tools", "Hall B", "2027-10-31T15:00");
+
+		assertThat(published.latest(fixture.event()).orElseThrow().sessions().getFirst().talks().getFirst().startsAt())
+			.as("the release is frozen")
+			.isEqualTo(ScheduleFixture.at("2027-10-29T10:00"));
+
+		TimetableRelease second = fixture.release("v2");
+
+		assertThat(second.number()).isEqualTo(2);
+		assertThat(second.changes()).extracting(TimetableChange::kind, TimetableChange::words)
+			.containsExactly(
+					tuple(TimetableChange.Kind.MOVED,
+							"Moved: Scheduler latency from Hall A, Fri 10:00–10:30 to Hall A, Fri 12:00–12:45"),
+					tuple(TimetableChange.Kind.ADDED, "Added: Tools MC (Hall B), Sun 15:00–18:30"));
+		assertThat(releases.changes(fixture.event(), 2)).isEqualTo(second.changes());
+		assertThat(published.version(fixture.event(), 1).orElseThrow().changeNote()).isEqualTo("v1");
+	}
+
+	@Test
+	void sessionsAfterTheEndOfSummerTimeKeepTheirLocalTimes() {
+		fixture.placeMc("kernel", "Hall A", "2027-10-30T10:00");
+		fixture.placeMc("tools", "Hall A", "2027-10-31T10:00");
+
+		fixture.release("across the change");
+
+		ReleasedSchedule schedule = published.latest(fixture.event()).orElseThrow();
+		assertThat(schedule.sessions()).extracting(ScheduledSession::startsAt)
+			.containsExactly(Instant.parse("2027-10-30T08:00:00Z"), Instant.parse("2027-10-31T09:00:00Z"));
+	}
+
+	@Test
+	void aHardConflictInTheDraftRefusesTheReleaseAndWritesNothing() {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall A", "2027-10-29T10:00");
+
+		assertThatThrownBy(() -> fixture.release("clash")).isInstanceOf(TimetableRefusedException.class)
+			.hasMessage("The draft has 1 hard conflict to resolve before it can be released: "
+					+ "Hall A: Kernel MC and Tools MC, Fri 10:00–13:30.");
+		assertThat(
+				count("SELECT COUNT(*) FROM timetable WHERE event_id = ? AND number IS NOT NULL", fixture.event().id()))
+			.isZero();
+	}
+
+	@Test
+	void aTalkOverTheBreakOrOutsideItsSessionOrOfAnotherMcIsRefused() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long talk = fixture.topic("kernel", "Long talk", TopicState.ACCEPTED, 45, ana);
+		long toolsTalk = fixture.topic("tools", "Tools talk", TopicState.ACCEPTED, 30, ana);
+
+		assertThatThrownBy(() -> fixture.placeTalk(kernel, talk, "2027-10-29T11:00"))
+			.hasMessage("\"Long talk\" would run into the block's break.");
+		assertThatThrownBy(() -> fixture.placeTalk(kernel, talk, "2027-10-29T13:00"))
+			.hasMessage("\"Long talk\" does not fit inside its session's time.");
+		assertThatThrownBy(() -> fixture.placeTalk(kernel, toolsTalk, "2027-10-29T10:00"))
+			.hasMessage("\"Tools talk\" belongs to another track than this session.");
+		assertThat(drafts.draft(fixture.event().id()).sessions().getFirst().talks()).isEmpty();
+	}
+
+}
