@@ -52,6 +52,18 @@ public class DraftTimetables {
 	 */
 	@Transactional
 	public long placeMcSession(Event event, long microconferenceId, long roomId, long timeBlockId) {
+		return placeMcSession(event, microconferenceId, roomId, timeBlockId, UUID.randomUUID());
+	}
+
+	/**
+	 * Places an accepted MC in a room for a whole time block under a GUID the session
+	 * already has elsewhere (an event data file's), so that exports keep naming it so.
+	 * @return the new session's id
+	 * @throws TimetableRefusedException if the MC is not one of the event's accepted MCs,
+	 * or the room or block is not the event's
+	 */
+	@Transactional
+	public long placeMcSession(Event event, long microconferenceId, long roomId, long timeBlockId, UUID guid) {
 		long draftId = timetables.lockDraft(event.id());
 		if (microconferences.published(event.id()).stream().noneMatch(mc -> mc.id() == microconferenceId)) {
 			throw new TimetableRefusedException("Only the event's accepted microconferences can be placed.");
@@ -64,7 +76,6 @@ public class DraftTimetables {
 			.filter(candidate -> candidate.id() == timeBlockId)
 			.findFirst()
 			.orElseThrow(() -> new TimetableRefusedException("That time block is not one of this event's blocks."));
-		UUID guid = UUID.randomUUID();
 		timetables.exportNumber(event.id(), guid);
 		return timetables.insertSession(draftId, guid, SessionKind.MICROCONFERENCE, microconferenceId, null, null,
 				roomId, block.startsAt(), block.endsAt());

@@ -1,6 +1,7 @@
 package org.plumbline.schedule;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,29 @@ public class TimetableReleases {
 	 */
 	@Transactional
 	public TimetableRelease release(Event event, Long actorAccountId, String systemActor, String changeNote) {
+		return release(event, actorAccountId, systemActor, changeNote, null, null);
+	}
+
+	/**
+	 * Releases the event's draft as a version released before elsewhere, with the number
+	 * and instant it had there (an event data file's); the versions before it need not
+	 * exist here.
+	 * @param systemActor who releases it (the importer)
+	 * @throws TimetableRefusedException if the note is too long, the draft has a hard
+	 * conflict, or the event has a version with this number or a later one
+	 */
+	@Transactional
+	public TimetableRelease releaseAs(Event event, String systemActor, String changeNote, int number,
+			Instant releasedAt) {
+		return release(event, null, systemActor, changeNote, number, releasedAt);
+	}
+
+	/**
+	 * @param asNumber the version's number, or {@code null} for the next one
+	 * @param releasedAt when it was released, or {@code null} for now
+	 */
+	private TimetableRelease release(Event event, Long actorAccountId, String systemActor, String changeNote,
+			Integer asNumber, Instant releasedAt) {
 		String note = changeNote == null ? "" : changeNote.strip();
 		if (note.length() > MAX_CHANGE_NOTE) {
 			throw new TimetableRefusedException("The change note is longer than " + MAX_CHANGE_NOTE + " characters.");
@@ -89,9 +113,14 @@ public class TimetableReleases {
 			.flatMap(timetables::find)
 			.map(version -> resolver.resolve(event, version))
 			.orElse(null);
-		int number = timetables.nextReleaseNumber(event.id());
-		long releaseId = timetables.insertRelease(event.id(), number, note.isEmpty() ? null : note, clock.instant(),
-				actorAccountId, released);
+		int nextNumber = timetables.nextReleaseNumber(event.id());
+		if (asNumber != null && asNumber < nextNumber) {
+			throw new TimetableRefusedException(
+					"Version " + asNumber + " is not after the event's latest version, " + (nextNumber - 1) + ".");
+		}
+		int number = asNumber == null ? nextNumber : asNumber;
+		long releaseId = timetables.insertRelease(event.id(), number, note.isEmpty() ? null : note,
+				releasedAt == null ? clock.instant() : releasedAt, actorAccountId, released);
 		ReleasedSchedule next = resolver.resolve(event, timetables.find(releaseId).orElseThrow());
 		List<TimetableChange> changes = Changelog.between(previous, next);
 		for (int position = 0; position < changes.size(); position++) {
