@@ -5,6 +5,8 @@ import org.plumbline.event.EventSetup;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
+import org.plumbline.schedule.DraftTimetables;
+import org.plumbline.schedule.PublishedSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -35,6 +37,12 @@ abstract class EventFileDatabaseTest {
 
 	@Autowired
 	PersonDuplicates duplicates;
+
+	@Autowired
+	PublishedSchedule schedule;
+
+	@Autowired
+	DraftTimetables drafts;
 
 	@Autowired
 	JdbcClient jdbc;

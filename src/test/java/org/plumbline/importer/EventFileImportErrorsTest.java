@@ -175,6 +175,78 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void refusesATimetableSessionOfAnUnknownMicroconference() {
+		assertThat(refusal("timetable-unknown-mc"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/sessions/1/microconference", 46, 32,
+					"unknown microconference \"kvm\": no entry of \"microconferences\" has this slug"));
+	}
+
+	@Test
+	void refusesATimetableSessionOfAMicroconferenceNotAccepted() {
+		assertThat(refusal("timetable-unaccepted-mc"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/sessions/1/microconference", 52, 32,
+					"microconference \"kvm\" is PROPOSED; only ACCEPTED microconferences are placed in a timetable"));
+	}
+
+	@Test
+	void refusesATimetableSessionInAnUnknownRoomListingTheRooms() {
+		assertThat(refusal("timetable-unknown-room"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/sessions/1/room", 46, 51,
+					"unknown room \"Room Z\"; the rooms are Room A, Room B"));
+	}
+
+	@Test
+	void refusesATimetableSessionInAnUnknownBlockListingThatDaysBlocks() {
+		assertThat(refusal("timetable-unknown-block"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/sessions/1/block", 46, 92,
+					"no time block \"Evening\" on 2024-03-04; the blocks of that day are Morning"));
+	}
+
+	@Test
+	void refusesATimetableSessionOnADayWithoutBlocks() {
+		assertThat(refusal("timetable-day-without-blocks")).containsExactly(new EventFileProblem(
+				"/timetable/releases/0/sessions/1/date", 46, 69, "no time block is on 2024-03-06"));
+	}
+
+	@Test
+	void refusesTwoTimetableSessionsInOneRoomAndBlock() {
+		assertThat(refusal("timetable-room-twice"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/sessions/1/room", 46, 51,
+					"Room A in the Morning block of 2024-03-04 already holds the session at line 45; "
+							+ "a room holds one session at a time"));
+	}
+
+	@Test
+	void refusesATimetableSessionGuidGivenTwice() {
+		assertThat(refusal("timetable-duplicate-session-guid"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/sessions/1/guid", 46, 111,
+					"duplicate session guid 5D0C6F3E-2A41-4B7E-9C1D-00000000000A; first at line 45"));
+	}
+
+	@Test
+	void refusesAReleaseInstantThatIsNotInTheCalendar() {
+		assertThat(refusal("timetable-not-an-instant"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/releasedAt", 43, 23,
+					"\"2024-02-30T12:00:00Z\" is not an instant of the calendar"));
+	}
+
+	@Test
+	void refusesMoreThanOneReleasedVersion() {
+		assertThat(refusal("timetable-two-releases")).containsExactly(new EventFileProblem("/timetable/releases/1", 46,
+				7,
+				"a file carries one released version, the latest; this Plumbline cannot import earlier versions yet, "
+						+ "so remove all but the last"));
+	}
+
+	@Test
+	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
+		assertThat(refusal("timetable-lead-in-two-places"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,
+					"not released: The draft has 1 hard conflict to resolve before it can be released: Joerg Roedel: "
+							+ "IOMMU (Room A) and Confidential Computing (Room B), Mon 10:00–13:30."));
+	}
+
+	@Test
 	void refusesAnExistingSlugWithoutReplace() {
 		files.importFile(TestFiles.importer("small-event.json"), false);
 

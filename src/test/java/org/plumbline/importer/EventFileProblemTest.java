@@ -21,8 +21,14 @@ class EventFileProblemTest {
 
 	@Test
 	void summarisesWhatAnImportStored() {
-		assertThat(new ImportResult("lpc2023", 18, 3, 6, 1).summary())
+		assertThat(new ImportResult("lpc2023", 18, 3, 6, 1, null, 0).summary())
 			.isEqualTo("Imported lpc2023: 18 microconferences, 3 rooms, 6 time blocks, 1 person");
+	}
+
+	@Test
+	void summarisesTheReleasedTimetableVersionAFileCarried() {
+		assertThat(new ImportResult("lpc2023", 18, 3, 6, 93, 1, 18).summary()).isEqualTo(
+				"Imported lpc2023: 18 microconferences, 3 rooms, 6 time blocks, 93 people, timetable version 1 with 18 sessions");
 	}
 
 }

@@ -2,14 +2,21 @@ package org.plumbline.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plumbline.event.Event;
 import org.plumbline.event.SponsorLogo;
 import org.plumbline.event.SponsorTier;
+import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.schedule.ScheduledSession;
+import org.plumbline.schedule.TimetableSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,6 +47,53 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 		assertThat(snapshot("lpc2023")).isEqualTo(imported);
 		assertThat(persons()).as("a re-import with GUIDs reuses the stored persons").isEqualTo(persons);
 		assertThat(imported.microconferences()).hasSize(18);
+	}
+
+	@Test
+	void aReleasedVersionKeepsItsNumberNoteInstantAndSessionGuidsThroughExportAndReimport() {
+		ImportResult result = files.importFile(TestFiles.importer("timetabled-event.json"), false);
+		Event event = catalog.findBySlug("timedconf").orElseThrow();
+		ReleasedSchedule imported = schedule.latest(event).orElseThrow();
+		byte[] firstExport = files.export("timedconf");
+
+		files.importFile(firstExport, true);
+
+		assertThat(result.timetableVersion()).isEqualTo(3);
+		assertThat(imported.number()).isEqualTo(3);
+		assertThat(imported.releasedAt()).isEqualTo(Instant.parse("2024-03-01T12:00:00Z"));
+		assertThat(imported.changeNote()).isEqualTo("Tracing moved to the morning");
+		assertThat(imported.sessions()).extracting(ScheduledSession::trackSlug, session -> session.room().name())
+			.containsExactly(tuple("tracing", "Room B"), tuple("iommu", "Room A"));
+		assertThat(imported.sessions().getFirst().guid())
+			.isEqualTo(UUID.fromString("5d0c6f3e-2a41-4b7e-9c1d-00000000000b"));
+		Event again = catalog.findBySlug("timedconf").orElseThrow();
+		assertThat(schedule.latest(again).orElseThrow()).usingRecursiveComparison()
+			.ignoringFields("event", "rooms", "sessions.room", "sessions.leads")
+			.isEqualTo(imported);
+		assertThat(files.export("timedconf")).isEqualTo(firstExport);
+	}
+
+	@Test
+	void theImportedReleaseIsAlsoTheDraftSoOrganisersEditOnFromIt() {
+		files.importFile(TestFiles.importer("timetabled-event.json"), false);
+		Event event = catalog.findBySlug("timedconf").orElseThrow();
+
+		List<TimetableSession> draft = drafts.draft(event.id()).sessions();
+
+		assertThat(draft).extracting(TimetableSession::guid, TimetableSession::startsAt, TimetableSession::endsAt)
+			.containsExactlyElementsOf(schedule.latest(event)
+				.orElseThrow()
+				.sessions()
+				.stream()
+				.map(session -> tuple(session.guid(), session.startsAt(), session.endsAt()))
+				.toList());
+	}
+
+	@Test
+	void anEventWithoutAReleasedTimetableExportsNone() {
+		files.importFile(TestFiles.importer("small-event.json"), false);
+
+		assertThat(JsonMapper.shared().readTree(files.export("testconf")).has("timetable")).isFalse();
 	}
 
 	@Test

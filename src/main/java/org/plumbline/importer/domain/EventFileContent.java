@@ -1,5 +1,7 @@
 package org.plumbline.importer.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,9 +18,10 @@ import org.plumbline.microconference.Microconference.Section;
  * @param source the file as read, to place a problem the database finds at its line and
  * column
  * @param people the file's explicit persons by their id
+ * @param release the released timetable version the file carries, or null
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
-		List<FileMicroconference> microconferences) {
+		List<FileMicroconference> microconferences, FileRelease release) {
 
 	/** An entry of {@code people[]}; {@code guid} is null when the file gives none. */
 	public record FilePerson(String id, String name, UUID guid) {
@@ -33,6 +36,20 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 
 	public record FileMicroconference(UUID guid, String slug, String title, McStatus status, String description,
 			List<Section> sections, List<ListedName> keyAttendees, String leadsCaption, List<ListedName> leads) {
+	}
+
+	/**
+	 * A released version of the timetable; {@code changeNote} is null when the file gives
+	 * none.
+	 */
+	public record FileRelease(int number, Instant releasedAt, String changeNote, List<FileSession> sessions) {
+	}
+
+	/**
+	 * An MC session: an MC's slug, a room's name and a time block by date and label;
+	 * {@code guid} is null when the file gives none.
+	 */
+	public record FileSession(String microconference, String room, LocalDate date, String block, UUID guid) {
 	}
 
 }

@@ -17,6 +17,7 @@ import org.plumbline.importer.UnknownEventException;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.schedule.PublishedSchedule;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -29,8 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a stored event as an event data file that imports back to an equal event: stored
- * GUIDs included, times in the event's zone, properties and lists in a fixed order so two
- * exports of one event are the same bytes.
+ * GUIDs included, its latest released timetable version, times in the event's zone,
+ * properties and lists in a fixed order so two exports of one event are the same bytes.
  */
 @Component
 public class EventFileExporter {
@@ -57,10 +58,14 @@ public class EventFileExporter {
 
 	private final PersonDirectory directory;
 
-	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory) {
+	private final PublishedSchedule schedule;
+
+	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
+			PublishedSchedule schedule) {
 		this.catalog = catalog;
 		this.microconferences = microconferences;
 		this.directory = directory;
+		this.schedule = schedule;
 	}
 
 	/**
@@ -79,14 +84,16 @@ public class EventFileExporter {
 				.put("capacity", room.capacity())
 				.put("guid", room.guid().toString());
 		}
+		List<TimeBlock> timeBlocks = catalog.timeBlocks(event.id());
 		ArrayNode blocks = root.putArray("timeBlocks");
-		catalog.timeBlocks(event.id()).forEach(block -> blocks.add(timeBlock(block, event.timeZone())));
+		timeBlocks.forEach(block -> blocks.add(timeBlock(block, event.timeZone())));
 		List<SponsorTier> tiers = catalog.sponsorTiers(event.id());
 		ArrayNode tierNames = root.putArray("sponsorTiers");
 		tiers.forEach(tier -> tierNames.add(tier.name()));
 		root.set("sponsors", sponsors(event, tiers));
 		List<Microconference> mcs = microconferences.forEventFile(event.id());
 		MicroconferenceJson.write(root, mcs, directory);
+		schedule.latest(event).ifPresent(release -> TimetableJson.write(root, event, release, timeBlocks));
 		String text = WRITER.writeValueAsString(root) + "\n";
 		return text.getBytes(StandardCharsets.UTF_8);
 	}

@@ -14,6 +14,7 @@ import org.plumbline.event.EventSetup;
 import org.plumbline.importer.ImportResult;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
+import org.plumbline.importer.domain.EventFileContent.FileRelease;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
 import org.plumbline.importer.domain.FilePeople.PersonGroup;
 import org.plumbline.microconference.Microconference;
@@ -28,8 +29,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a validated file through the event, people and microconference facades. It runs
- * inside the caller's transaction, so a refusal half-way through leaves nothing behind.
+ * Writes a validated file through the event, people, microconference and schedule
+ * facades. It runs inside the caller's transaction, so a refusal half-way through leaves
+ * nothing behind.
  */
 @Component
 public class EventFileImporter {
@@ -44,13 +46,16 @@ public class EventFileImporter {
 
 	private final PersonDuplicates duplicates;
 
+	private final TimetableImport timetable;
+
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
-			Microconferences microconferences, PersonDuplicates duplicates) {
+			Microconferences microconferences, PersonDuplicates duplicates, TimetableImport timetable) {
 		this.catalog = catalog;
 		this.setup = setup;
 		this.directory = directory;
 		this.microconferences = microconferences;
 		this.duplicates = duplicates;
+		this.timetable = timetable;
 	}
 
 	/**
@@ -74,16 +79,23 @@ public class EventFileImporter {
 		}
 		Map<String, Long> personIds = persons(FilePeople.group(content), replacedEventsPeople);
 		List<FileMicroconference> mcs = content.microconferences();
+		Map<String, Long> microconferenceIds = new HashMap<>();
 		for (int i = 0; i < mcs.size(); i++) {
 			try {
-				microconferences.create(event.id(), newMicroconference(mcs.get(i), i, personIds));
+				Microconference mc = microconferences.create(event.id(), newMicroconference(mcs.get(i), i, personIds));
+				microconferenceIds.put(mc.slug(), mc.id());
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw DatabaseRefusal.ofMicroconference(ex, content.source(), i);
 			}
 		}
+		FileRelease release = content.release();
+		if (release != null) {
+			timetable.write(event, release, microconferenceIds, content.source());
+		}
 		return new ImportResult(event.slug(), mcs.size(), content.event().rooms().size(),
-				content.event().timeBlocks().size(), personIds.size());
+				content.event().timeBlocks().size(), personIds.size(), release == null ? null : release.number(),
+				release == null ? 0 : release.sessions().size());
 	}
 
 	/**

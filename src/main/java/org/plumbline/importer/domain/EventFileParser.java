@@ -1,5 +1,6 @@
 package org.plumbline.importer.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -18,6 +19,8 @@ import org.plumbline.event.NewEvent.NewTimeBlock;
 import org.plumbline.event.SponsorLogo;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
+import org.plumbline.importer.domain.EventFileContent.FileRelease;
+import org.plumbline.importer.domain.EventFileContent.FileSession;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.Section;
@@ -51,8 +54,19 @@ final class EventFileParser {
 			people.put(text(person, "id"),
 					new FilePerson(text(person, "id"), text(person, "name"), uuid(person, "guid")));
 		}
+		JsonNode release = root.path("timetable").path("releases").path(0);
 		return new EventFileContent(json, newEvent, people,
-				map(root.path("microconferences"), EventFileParser::microconference));
+				map(root.path("microconferences"), EventFileParser::microconference),
+				release.isObject() ? release(release) : null);
+	}
+
+	private static FileRelease release(JsonNode release) {
+		return new FileRelease(release.get("number").intValue(), Instant.parse(text(release, "releasedAt")),
+				text(release, "changeNote"),
+				map(release.path("sessions"),
+						session -> new FileSession(text(session, "microconference"), text(session, "room"),
+								LocalDate.parse(text(session, "date")), text(session, "block"),
+								uuid(session, "guid"))));
 	}
 
 	private static NewTimeBlock timeBlock(JsonNode block) {

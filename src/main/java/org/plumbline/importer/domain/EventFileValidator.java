@@ -48,6 +48,7 @@ public class EventFileValidator {
 		Findings findings = new Findings(json);
 		EventRules.check(findings);
 		MicroconferenceRules.check(findings);
+		TimetableRules.check(findings);
 		List<EventFileProblem> problems = merge(schema.check(json), findings.problems());
 		String slug = Findings.text(json.root().path("event").get("slug"));
 		boolean slugIsFine = slug != null && problems.stream().noneMatch(p -> p.pointer().equals("/event/slug"));
