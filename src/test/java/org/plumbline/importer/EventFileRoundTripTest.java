@@ -50,6 +50,21 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void theDemosReleasedTimetableComesOutAsTheFileWroteItWithAGuidPerSession() {
+		files.importFile(TestFiles.bytes(TestFiles.DEMO), false);
+
+		JsonNode exported = JsonMapper.shared().readTree(files.export("lpc2023")).at("/timetable/releases/0");
+
+		JsonNode written = JsonMapper.shared().readTree(TestFiles.bytes(TestFiles.DEMO)).at("/timetable/releases/0");
+		assertThat(exported.get("sessions").size()).isEqualTo(18);
+		exported.get("sessions").values().forEach(session -> {
+			assertThat(session.get("guid").isString()).isTrue();
+			((ObjectNode) session).remove("guid");
+		});
+		assertThat(exported).isEqualTo(written);
+	}
+
+	@Test
 	void aReleasedVersionKeepsItsNumberNoteInstantAndSessionGuidsThroughExportAndReimport() {
 		ImportResult result = files.importFile(TestFiles.importer("timetabled-event.json"), false);
 		Event event = catalog.findBySlug("timedconf").orElseThrow();
