@@ -1,0 +1,89 @@
+package org.plumbline.export.domain;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.plumbline.account.PublicUrl;
+import org.plumbline.event.Event;
+import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.schedule.ScheduledSession;
+import org.plumbline.schedule.ScheduledTalk;
+import org.plumbline.schedule.SessionKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * A released version as the c3voc formats see it (DOMAIN.md, "Exports"): each talk is an
+ * event of its MC's or plain track's track; an MC session with no talks yet is one event
+ * spanning its block, of type "microconference". Breaks are not events. Addresses are
+ * absolute, from {@code plumbline.public-url}, never from a request.
+ */
+@Component
+public class ScheduleEntries {
+
+	static final String TALK = "talk";
+
+	static final String MICROCONFERENCE = "microconference";
+
+	private static final Comparator<ScheduleEntry> IN_TIME_THEN_ROOM = Comparator.comparing(ScheduleEntry::startsAt)
+		.thenComparingInt(entry -> entry.room().position())
+		.thenComparingInt(ScheduleEntry::exportNumber);
+
+	private final PublicUrl publicUrl;
+
+	ScheduleEntries(PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
+	}
+
+	/** Every event of the version, by start, then room. */
+	public List<ScheduleEntry> of(ReleasedSchedule schedule) {
+		List<ScheduleEntry> entries = new ArrayList<>();
+		for (ScheduledSession session : schedule.sessions()) {
+			if (session.kind() == SessionKind.BREAK) {
+				continue;
+			}
+			if (session.kind() == SessionKind.MICROCONFERENCE && session.talks().isEmpty()) {
+				entries.add(wholeSession(schedule.event(), session));
+			}
+			session.talks().forEach(talk -> entries.add(talk(schedule.event(), session, talk)));
+		}
+		entries.sort(IN_TIME_THEN_ROOM);
+		return entries;
+	}
+
+	/** An MC session as one entry spanning its block, whether it has talks or not. */
+	public ScheduleEntry wholeSession(Event event, ScheduledSession session) {
+		return new ScheduleEntry(session.guid(), session.exportNumber(), session.title(), MICROCONFERENCE,
+				session.title(), session.trackSlug(), session.room(), session.startsAt(), session.endsAt(), "",
+				session.leads(), ExportSlugs.of(event.slug(), session.exportNumber(), session.title()),
+				pageOf(event, session));
+	}
+
+	/** The host part of the public address, which names the installation in UIDs. */
+	public String host() {
+		return URI.create(publicUrl.of("/")).getHost();
+	}
+
+	/** The event's public home page. */
+	public String eventPage(Event event) {
+		return publicUrl.of("/" + event.slug() + "/");
+	}
+
+	private ScheduleEntry talk(Event event, ScheduledSession session, ScheduledTalk talk) {
+		return new ScheduleEntry(talk.guid(), talk.exportNumber(), talk.title(), TALK, session.title(),
+				session.trackSlug(), session.room(), talk.startsAt(), talk.endsAt(),
+				talk.abstractText() == null ? "" : talk.abstractText(), talk.speakers(),
+				ExportSlugs.of(event.slug(), talk.exportNumber(), talk.title()), pageOf(event, session));
+	}
+
+	/**
+	 * An MC's talks are listed on the MC's page; a plain track's talks on the schedule.
+	 */
+	private String pageOf(Event event, ScheduledSession session) {
+		return session.kind() == SessionKind.MICROCONFERENCE
+				? publicUrl.of("/" + event.slug() + "/microconferences/" + session.trackSlug())
+				: publicUrl.of("/" + event.slug() + "/schedule");
+	}
+
+}

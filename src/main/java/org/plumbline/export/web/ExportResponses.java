@@ -1,0 +1,53 @@
+package org.plumbline.export.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.plumbline.schedule.ReleasedSchedule;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * An export's response: its bytes with their type, Last-Modified at the release, and an
+ * ETag of the bytes themselves, since a release fixes places and times but titles and
+ * names are read live. Spring MVC answers 304 to a matching If-None-Match. Caches must
+ * ask again each time, so an edited title reaches readers at once.
+ */
+final class ExportResponses {
+
+	private ExportResponses() {
+	}
+
+	/**
+	 * @param fileName the attachment's file name, or {@code null} for none
+	 */
+	static ResponseEntity<byte[]> of(ReleasedSchedule schedule, MediaType type, String body, String fileName) {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+			.contentType(type)
+			.eTag(etag(bytes))
+			.lastModified(schedule.releasedAt())
+			.cacheControl(CacheControl.noCache().cachePublic());
+		if (fileName != null) {
+			response.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString());
+		}
+		return response.body(bytes);
+	}
+
+	private static String etag(byte[] bytes) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JDK has SHA-256", ex);
+		}
+	}
+
+}
