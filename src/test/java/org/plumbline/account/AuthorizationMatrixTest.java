@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.plumbline.cfp.TopicState;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
@@ -24,7 +26,10 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
+import org.plumbline.schedule.DraftTimetables;
+import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.testsupport.AccountFixture;
+import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.plumbline.token.OneTimeTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +66,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * co-lead invitation routes it is a link that is not one of theirs); {proposal} an MC
  * proposed by user A (the event has no Call for Microconferences window, so edits are
  * refused, and no decision is recorded); {@code /actuator/health/**} asks for one
- * component ({@code db}), which is not shown apart.
+ * component ({@code db}), which is not shown apart. The schedule exports ask for the
+ * released timetable of {@link ScheduleFixture}'s event (the matrix event has no rooms),
+ * {talk} and {session} naming its one talk and its one MC session.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -88,6 +95,11 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/{event}/microconferences/{mc}",                       200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/sponsors",                                    200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/sponsors/{sponsor}/logo",                     404, 404, 404, 404, 404, 404, 404, 404),
+		get("/{event}/schedule/export/schedule.xml",                200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/schedule/export/schedule.json",               200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/schedule/export/schedule.ics",                200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/schedule/export/talks/{talk}.ics",            200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/schedule/export/sessions/{session}.ics",      200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/calls",                                       200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/calls/{call}/topics/new",                     302, 200, 200, 200, 200, 200, 200, 200),
 		post("/{event}/calls/{call}/topics/new",                    302, 400, 400, 400, 400, 400, 400, 400),
@@ -226,6 +238,12 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	DraftTimetables drafts;
+
+	@Autowired
+	TimetableReleases releases;
 
 	@Test
 	void everyRouteHasARowAndEveryUserGetsTheAnswerWrittenInIt() {
@@ -384,7 +402,23 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.query(Long.class)
 			.single();
 		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
-				coSpeakerInvitation, proposal, reviewed, mark, accepted, declaration);
+				coSpeakerInvitation, proposal, reviewed, mark, accepted, declaration, releasedSchedule());
+	}
+
+	/**
+	 * The GUIDs of the talk and the MC session of a version released in the schedule
+	 * fixture's event, for the export routes.
+	 */
+	private UUID[] releasedSchedule() {
+		ScheduleFixture schedule = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		schedule.clear();
+		long session = schedule.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long speaker = people.create("Matrix Speaker", List.of("Matrix Speaker"), null).id();
+		long talk = schedule.topic("kernel", "Matrix talk", TopicState.CONFIRMED, 30, speaker);
+		schedule.placeTalk(session, talk, "2027-10-29T10:00");
+		schedule.release("Matrix");
+		return new UUID[] { jdbc.sql("SELECT guid FROM topic WHERE id = ?").param(talk).query(UUID.class).single(),
+				jdbc.sql("SELECT guid FROM timetable_session WHERE id = ?").param(session).query(UUID.class).single() };
 	}
 
 	/** A draft topic of user A to MC X's call. */
@@ -535,11 +569,14 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long declarationId;
 
+		private final UUID[] exportedTalkAndSession;
+
 		private long victimGrant;
 
 		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
 				long suggestionId, long topicId, long questionId, long coSpeakerInvitationId, long proposalId,
-				long reviewedTopicId, long markId, long acceptedTopicId, long declarationId) {
+				long reviewedTopicId, long markId, long acceptedTopicId, long declarationId,
+				UUID[] exportedTalkAndSession) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
@@ -554,6 +591,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			this.markId = markId;
 			this.acceptedTopicId = acceptedTopicId;
 			this.declarationId = declarationId;
+			this.exportedTalkAndSession = exportedTalkAndSession;
 		}
 
 		void restoreVictims() {
@@ -591,7 +629,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		String concrete(String pattern) {
 			Map<String, String> values = new LinkedHashMap<>();
-			values.put("{event}", SLUG);
+			values.put("{event}", pattern.startsWith("/{event}/schedule/export/") ? ScheduleFixture.EVENT : SLUG);
+			values.put("{talk}", exportedTalkAndSession[0].toString());
+			values.put("{session}", exportedTalkAndSession[1].toString());
 			values.put("{mc}", "x");
 			values.put("{sponsor}", "1");
 			values.put("{grant}", Long.toString(victimGrant));
