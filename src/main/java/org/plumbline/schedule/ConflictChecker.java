@@ -3,15 +3,17 @@ package org.plumbline.schedule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Finds the conflicts of placed sessions, without a database: a person needed in two
- * overlapping sessions, a room used by two, a session outside the event's days
- * (DOMAIN.md, "Conflict levels"). Computed on demand, never stored, so they cannot go
- * stale (L12).
+ * overlapping sessions, a room used by two, a session outside the event's days or while a
+ * person or room it needs is declared unavailable, a room with fewer seats than the
+ * people interested (DOMAIN.md, "Conflict levels"). Computed on demand, never stored, so
+ * they cannot go stale (L12).
  */
 public final class ConflictChecker {
 
@@ -28,13 +30,35 @@ public final class ConflictChecker {
 
 	/** The conflicts ordered by when they begin, then by their words. */
 	public static List<Conflict> check(EventDays days, List<PlacedSession> sessions) {
+		return check(days, sessions, List.of());
+	}
+
+	/**
+	 * The conflicts, with the declared unavailability of people and rooms, ordered by
+	 * when they begin, then by their words.
+	 */
+	public static List<Conflict> check(EventDays days, List<PlacedSession> sessions,
+			List<Unavailability> unavailabilities) {
 		ConflictWords words = new ConflictWords(days);
 		List<PlacedSession> ordered = sessions.stream().sorted(TIMETABLE_ORDER).toList();
+		Map<String, PlacedSession> byKey = new HashMap<>();
+		ordered.forEach(session -> byKey.put(session.key(), session));
 		List<Conflict> conflicts = new ArrayList<>();
 		for (PlacedSession session : ordered) {
 			if (!days.contain(session)) {
 				conflicts.add(new Conflict(ConflictLevel.HARD, ConflictRule.OUTSIDE_THE_EVENT, session.startsAt(),
 						words.outsideTheEvent(session)));
+			}
+			Integer seats = session.room().capacity();
+			if (seats != null && session.interested() > seats) {
+				conflicts.add(new Conflict(ConflictLevel.SOFT, ConflictRule.ROOM_TOO_SMALL, session.startsAt(),
+						words.roomTooSmall(session)));
+			}
+			PlacedSession enclosing = session.enclosingKey() == null ? null : byKey.get(session.enclosingKey());
+			for (Unavailability unavailable : unavailabilities) {
+				if (unavailable.overlaps(session)) {
+					addUnavailable(session, enclosing, unavailable, words, conflicts);
+				}
 			}
 		}
 		for (int i = 0; i < ordered.size(); i++) {
@@ -71,6 +95,37 @@ public final class ConflictChecker {
 						words.personInTwoPlaces(shownName(here, there), first, second, from, to)));
 			}
 		}
+	}
+
+	/**
+	 * A talk inside a placed session shares its room and, often, its people: what the
+	 * session already reports at the same level or graver is not counted again for the
+	 * talk (a lead unavailable all morning is one conflict, not one per talk).
+	 */
+	private static void addUnavailable(PlacedSession session, PlacedSession enclosing, Unavailability unavailable,
+			ConflictWords words, List<Conflict> conflicts) {
+		if (unavailable.roomId() != null) {
+			if (unavailable.roomId() == session.room().id() && !reportedByEnclosingRoom(enclosing, unavailable)) {
+				conflicts.add(new Conflict(ConflictLevel.HARD, ConflictRule.UNAVAILABLE, session.startsAt(),
+						words.roomUnavailable(unavailable, session)));
+			}
+			return;
+		}
+		NeededPerson needed = gravestNeeds(session).get(unavailable.personId());
+		if (needed == null) {
+			return;
+		}
+		ConflictLevel level = needed.role().levelWhenAbsent();
+		NeededPerson alsoThere = enclosing == null || !unavailable.overlaps(enclosing) ? null
+				: gravestNeeds(enclosing).get(unavailable.personId());
+		if (alsoThere == null || alsoThere.role().levelWhenAbsent().compareTo(level) > 0) {
+			conflicts.add(new Conflict(level, ConflictRule.UNAVAILABLE, session.startsAt(),
+					words.personUnavailable(needed.nameAsWritten(), unavailable, session)));
+		}
+	}
+
+	private static boolean reportedByEnclosingRoom(PlacedSession enclosing, Unavailability unavailable) {
+		return enclosing != null && unavailable.overlaps(enclosing) && unavailable.roomId() == enclosing.room().id();
 	}
 
 	/**

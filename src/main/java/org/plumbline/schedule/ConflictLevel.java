@@ -6,7 +6,7 @@ package org.plumbline.schedule;
  */
 public enum ConflictLevel {
 
-	HARD, MEDIUM;
+	HARD, MEDIUM, SOFT;
 
 	ConflictLevel lower(ConflictLevel other) {
 		return compareTo(other) >= 0 ? this : other;

@@ -44,6 +44,33 @@ final class ConflictWords {
 				+ ", is outside the event's days, " + EventDates.format(days.firstDay(), days.lastDay());
 	}
 
+	/**
+	 * "Steven Rostedt is unavailable Mon 10:00–12:00 (flight): Tracing (Room 2), Mon
+	 * 10:00–13:30".
+	 */
+	String personUnavailable(String name, Unavailability unavailable, PlacedSession session) {
+		return name + " is unavailable " + declared(unavailable) + ": " + session.titleAndRoom() + ", "
+				+ span(DAY, session.startsAt(), session.endsAt());
+	}
+
+	/** "Room 2 is unavailable Mon 10:00–12:00 (cleaning): Tracing, Mon 10:00–13:30". */
+	String roomUnavailable(Unavailability unavailable, PlacedSession session) {
+		return session.room().name() + " is unavailable " + declared(unavailable) + ": " + session.title() + ", "
+				+ span(DAY, session.startsAt(), session.endsAt());
+	}
+
+	/** "Tracing (Room 2, 120 seats): 150 interested, Mon 10:00–13:30". */
+	String roomTooSmall(PlacedSession session) {
+		return session.title() + " (" + session.room().name() + ", " + session.room().capacity() + " seats): "
+				+ session.interested() + " interested, " + span(DAY, session.startsAt(), session.endsAt());
+	}
+
+	private String declared(Unavailability unavailable) {
+		String reason = unavailable.reason() == null || unavailable.reason().isBlank() ? ""
+				: " (" + unavailable.reason() + ")";
+		return span(DAY, unavailable.startsAt(), unavailable.endsAt()) + reason;
+	}
+
 	private String span(DateTimeFormatter day, Instant from, Instant to) {
 		return TimeSpans.of(day, from, to, days.zone());
 	}

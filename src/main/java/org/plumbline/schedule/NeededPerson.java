@@ -13,4 +13,9 @@ public record NeededPerson(long personId, String nameAsWritten, SessionRole role
 		Objects.requireNonNull(role, "role");
 	}
 
+	/** The same person, needed in another role (a lead who also speaks). */
+	public NeededPerson withRole(SessionRole other) {
+		return new NeededPerson(personId, nameAsWritten, other);
+	}
+
 }
