@@ -16,10 +16,13 @@ final class McSessions {
 	private McSessions() {
 	}
 
-	static PlacedSession of(Microconference mc, Room room, TimeBlock block) {
+	/** The session, with its MC's interest against the room's seats. */
+	static PlacedSession of(Microconference mc, Room room, TimeBlock block, InterestCounts interest) {
 		String key = "mc-" + mc.id() + "/block-" + block.id() + "/room-" + room.id();
-		return PlacedSession.mcSession(key, mc.title(), new PlacedRoom(room.id(), room.name(), room.position()),
-				block.startsAt(), block.endsAt(), people(mc));
+		return PlacedSession
+			.mcSession(key, mc.title(), new PlacedRoom(room.id(), room.name(), room.position(), room.capacity()),
+					block.startsAt(), block.endsAt(), people(mc))
+			.withInterest(interest.ofMicroconference(mc.id()));
 	}
 
 	static List<NeededPerson> people(Microconference mc) {

@@ -115,6 +115,13 @@ class PersonMergeCatalogueTest extends PeopleDatabaseTest {
 			.params(topic, world.merged().id())
 			.update();
 		return () -> world.single("SELECT person_id FROM topic_confirmation WHERE topic_id = ?", topic);
+	}), entry("unavailability.person_id", world -> {
+		world.jdbc().sql("""
+				INSERT INTO unavailability (event_id, person_id, starts_at, ends_at, reason)
+				SELECT event_id, ?, TIMESTAMP WITH TIME ZONE '2030-06-03 10:00:00+00',
+				       TIMESTAMP WITH TIME ZONE '2030-06-03 12:00:00+00', 'catalogue'
+				FROM microconference WHERE id = ?""").params(world.merged().id(), world.microconferenceId()).update();
+		return () -> world.single("SELECT person_id FROM unavailability WHERE reason = ?", "catalogue");
 	}), entry("person.merged_into_id", world -> {
 		// a person merged into this one before stays a pointer, one step further from the
 		// kept person

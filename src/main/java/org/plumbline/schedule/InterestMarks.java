@@ -1,0 +1,129 @@
+package org.plumbline.schedule;
+
+import java.time.Clock;
+
+import org.plumbline.cfp.PlaceableTopic;
+import org.plumbline.cfp.PlaceableTopics;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.schedule.domain.InterestMarkRepository;
+import org.plumbline.schedule.domain.InterestMarkRepository.Column;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Interest marks (issue 11, point 4): signed-in users and anonymous visitors mark the
+ * event's MCs and talks "interested"; the counts feed the room-size check and the
+ * scheduler. Only what the public sees may be marked: accepted MCs, and accepted or
+ * confirmed talks. A visitor who signs in later keeps their visitor marks apart from
+ * their account's: nothing merges them yet.
+ */
+@Service
+public class InterestMarks {
+
+	private final InterestMarkRepository marks;
+
+	private final Microconferences microconferences;
+
+	private final PlaceableTopics topics;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	InterestMarks(InterestMarkRepository marks, Microconferences microconferences, PlaceableTopics topics,
+			TransactionTemplate transactions, Clock clock) {
+		this.marks = marks;
+		this.microconferences = microconferences;
+		this.topics = topics;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Marks the subject once, however often asked.
+	 * @throws UnknownInterestSubjectException if it is none of the event's public MCs or
+	 * talks
+	 */
+	public void mark(long eventId, InterestMarker marker, InterestSubject subject) {
+		try {
+			transactions.executeWithoutResult(status -> {
+				requirePublic(eventId, subject);
+				if (!marks.exists(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject),
+						subjectId(subject))) {
+					marks.mark(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject),
+							subjectId(subject), clock.instant());
+				}
+			});
+		}
+		catch (DuplicateKeyException markedMeanwhile) {
+			// a second request of the same marker marked it at the same moment: it is
+			// marked
+		}
+	}
+
+	/**
+	 * Takes the mark away, if there was one.
+	 * @throws UnknownInterestSubjectException as {@link #mark} does
+	 */
+	@Transactional
+	public void unmark(long eventId, InterestMarker marker, InterestSubject subject) {
+		requirePublic(eventId, subject);
+		marks.unmark(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject), subjectId(subject));
+	}
+
+	@Transactional(readOnly = true)
+	public MarkedInterest of(long eventId, InterestMarker marker) {
+		return new MarkedInterest(
+				marks.marked(eventId, markerColumn(marker), markerValue(marker), Column.MICROCONFERENCE_ID),
+				marks.marked(eventId, markerColumn(marker), markerValue(marker), Column.TOPIC_ID));
+	}
+
+	/** The number of marks of each MC and talk of the event. */
+	@Transactional(readOnly = true)
+	public InterestCounts counts(long eventId) {
+		return new InterestCounts(marks.counts(eventId, Column.MICROCONFERENCE_ID),
+				marks.counts(eventId, Column.TOPIC_ID));
+	}
+
+	/** Whether the subject is one of the event's MCs or talks that the public sees. */
+	@Transactional(readOnly = true)
+	public boolean isPublic(long eventId, InterestSubject subject) {
+		return subject.microconferenceId() != null
+				? microconferences.published(eventId)
+					.stream()
+					.map(Microconference::id)
+					.anyMatch(id -> id.equals(subject.microconferenceId()))
+				: topics.ofEvent(eventId)
+					.stream()
+					.filter(PlaceableTopic::decidedIn)
+					.anyMatch(topic -> topic.id() == subject.topicId());
+	}
+
+	private void requirePublic(long eventId, InterestSubject subject) {
+		if (!isPublic(eventId, subject)) {
+			throw new UnknownInterestSubjectException(subject.microconferenceId() != null
+					? "This event has no microconference " + subject.microconferenceId() + "."
+					: "This event has no talk " + subject.topicId() + ".");
+		}
+	}
+
+	private static Column markerColumn(InterestMarker marker) {
+		return marker.accountId() != null ? Column.ACCOUNT_ID : Column.VISITOR_HASH;
+	}
+
+	private static Object markerValue(InterestMarker marker) {
+		return marker.accountId() != null ? marker.accountId() : marker.visitorHash();
+	}
+
+	private static Column subjectColumn(InterestSubject subject) {
+		return subject.microconferenceId() != null ? Column.MICROCONFERENCE_ID : Column.TOPIC_ID;
+	}
+
+	private static long subjectId(InterestSubject subject) {
+		return subject.microconferenceId() != null ? subject.microconferenceId() : subject.topicId();
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.plumbline.schedule;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.plumbline.account.Rights;
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.schedule.domain.RulePolicyRepository;
+import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each event's policy per conflict kind (DOMAIN.md L12): what the timetable editor and a
+ * release do with its conflicts. A kind without a row has its default.
+ */
+@Service
+public class SchedulePolicies {
+
+	static final String STALE = "Someone else changed these policies since you opened the page.";
+
+	private final RulePolicyRepository policies;
+
+	private final Rights rights;
+
+	private final AuditLog audit;
+
+	SchedulePolicies(RulePolicyRepository policies, Rights rights, AuditLog audit) {
+		this.policies = policies;
+		this.rights = rights;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public RulePolicies of(long eventId) {
+		Map<String, RulePolicyRepository.Row> stored = policies.ofEvent(eventId)
+			.stream()
+			.collect(Collectors.toMap(RulePolicyRepository.Row::rule, Function.identity()));
+		return new RulePolicies(Arrays.stream(ConflictKind.values()).map(kind -> {
+			RulePolicyRepository.Row row = stored.get(kind.name());
+			return row == null ? new RulePolicies.Choice(kind, kind.defaultPolicy(), 0, false)
+					: new RulePolicies.Choice(kind, RulePolicy.valueOf(row.policy()), row.version(), true);
+		}).toList());
+	}
+
+	/**
+	 * Saves the policies an organiser chose, all or none; a kind whose policy is
+	 * unchanged keeps its row as it is.
+	 * @throws IllegalArgumentException if the account does not organise the event
+	 * @throws InvalidFields for a policy that is none of {@link RulePolicy}, under the
+	 * field named by {@link #field}
+	 * @throws OptimisticLockingFailureException if one was saved since the form was
+	 * opened
+	 */
+	@Transactional
+	public void save(long eventId, long actorAccountId, List<PolicyInput> inputs) {
+		if (!rights.isOrganiser(actorAccountId, eventId)) {
+			throw new IllegalArgumentException("Account " + actorAccountId + " does not organise event " + eventId);
+		}
+		Map<ConflictKind, RulePolicy> chosen = checked(inputs);
+		RulePolicies before = of(eventId);
+		for (PolicyInput input : inputs) {
+			RulePolicies.Choice current = before.choice(input.kind());
+			RulePolicy policy = chosen.get(input.kind());
+			if (input.version() != current.version()) {
+				throw new OptimisticLockingFailureException(STALE);
+			}
+			if (policy == current.policy()) {
+				continue;
+			}
+			saved(eventId, input, policy, current.chosen());
+			audit.record(new AuditEntry(eventId, actorAccountId, null, "schedule-policy", input.kind().name(),
+					"schedule-policy-set", Map.of("policy", current.policy().name()), Map.of("policy", policy.name()),
+					null));
+		}
+	}
+
+	/** The form field of a kind's policy. */
+	public static String field(ConflictKind kind) {
+		return "policy_" + kind.name();
+	}
+
+	private void saved(long eventId, PolicyInput input, RulePolicy policy, boolean exists) {
+		boolean fresh;
+		try {
+			fresh = policies.save(eventId, input.kind().name(), policy.name(), input.version(), exists);
+		}
+		catch (DuplicateKeyException createdMeanwhile) {
+			fresh = false;
+		}
+		if (!fresh) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+	}
+
+	private static Map<ConflictKind, RulePolicy> checked(List<PolicyInput> inputs) {
+		Map<ConflictKind, RulePolicy> chosen = new LinkedHashMap<>();
+		Map<String, String> problems = new LinkedHashMap<>();
+		for (PolicyInput input : inputs) {
+			RulePolicy policy = Arrays.stream(RulePolicy.values())
+				.filter(known -> known.name().equals(input.policy() == null ? "" : input.policy().strip()))
+				.findFirst()
+				.orElse(null);
+			if (policy == null) {
+				problems.put(field(input.kind()), "Choose one of: block the change, block release, warn, ignore.");
+			}
+			chosen.put(input.kind(), policy);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidFields(problems);
+		}
+		return chosen;
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.plumbline.schedule.domain;
+
+import static org.plumbline.jdbc.SqlInstants.utc;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Interest marks, each by one account or one visitor (by hash) on one MC or one topic. A
+ * marker is named by its column ({@code account_id} or {@code visitor_hash}) and value, a
+ * subject likewise ({@code microconference_id} or {@code topic_id}); the column names
+ * come from {@link Column} only, never from a request.
+ */
+@Repository
+public class InterestMarkRepository {
+
+	/** The columns a marker or a subject is named by. */
+	public enum Column {
+
+		ACCOUNT_ID, VISITOR_HASH, MICROCONFERENCE_ID, TOPIC_ID;
+
+		String sql() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	InterestMarkRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public boolean exists(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {
+		return jdbc
+			.sql("SELECT COUNT(*) FROM interest_mark WHERE event_id = ? AND " + marker.sql() + " = ? AND "
+					+ subject.sql() + " = ?")
+			.params(eventId, markerValue, subjectId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * @throws org.springframework.dao.DuplicateKeyException if the marker marked the
+	 * subject already (a second request at the same moment)
+	 */
+	public void mark(long eventId, Column marker, Object markerValue, Column subject, long subjectId, Instant at) {
+		jdbc.sql("INSERT INTO interest_mark (event_id, " + marker.sql() + ", " + subject.sql()
+				+ ", created_at) VALUES (?, ?, ?, ?)")
+			.params(eventId, markerValue, subjectId, utc(at))
+			.update();
+	}
+
+	public void unmark(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {
+		jdbc.sql("DELETE FROM interest_mark WHERE event_id = ? AND " + marker.sql() + " = ? AND " + subject.sql()
+				+ " = ?")
+			.params(eventId, markerValue, subjectId)
+			.update();
+	}
+
+	/** The subjects of one column the marker marked in the event, ascending. */
+	public List<Long> marked(long eventId, Column marker, Object markerValue, Column subject) {
+		return jdbc
+			.sql("SELECT " + subject.sql() + " FROM interest_mark WHERE event_id = ? AND " + marker.sql() + " = ? AND "
+					+ subject.sql() + " IS NOT NULL ORDER BY " + subject.sql())
+			.params(eventId, markerValue)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Subject id to its number of marks in the event. */
+	public Map<Long, Integer> counts(long eventId, Column subject) {
+		Map<Long, Integer> counts = new HashMap<>();
+		jdbc.sql("SELECT " + subject.sql() + " AS subject, COUNT(*) AS marks FROM interest_mark WHERE event_id = ? AND "
+				+ subject.sql() + " IS NOT NULL GROUP BY " + subject.sql())
+			.param(eventId)
+			.query((rs, row) -> counts.put(rs.getLong("subject"), rs.getInt("marks")))
+			.list();
+		return counts;
+	}
+
+}
