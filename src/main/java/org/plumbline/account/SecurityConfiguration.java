@@ -37,7 +37,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * account's own pages need a signed-in user; an anonymous request for one is sent to the
  * sign-in page (an API call gets 401, the actuator 403). The site admin's pages answer
  * 404 to a signed-in user who is not a site admin. Every other write needs a signed-in
- * user and, like every form, a CSRF token; the other actuator endpoints are denied. A
+ * user and, like every form, a CSRF token, but for marking interest, which anonymous
+ * visitors do too (see {@link #withHeader}); the other actuator endpoints are denied. A
  * feature that adds a private page must add its rule before the rule for reading.
  *
  * <p>
@@ -56,6 +57,9 @@ public class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** The header a post to {@code /{event}/interest} carries instead of a CSRF token. */
+	public static final String INTEREST_HEADER = "X-Requested-With";
+
 	/** Pages for people who are not signed in (yet), reached by GET and POST. */
 	static final String[] SIGN_IN_PAGES = { "/login", "/signup", "/signup/sent", "/account/verify", "/account/reset",
 			"/account/reset/sent", "/account/reset/new" };
@@ -64,6 +68,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Rights rights) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher api = paths.matcher("/api/**");
+		RequestMatcher interest = paths.matcher("/{event}/interest");
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(readOnly(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")))
@@ -79,6 +84,8 @@ public class SecurityConfiguration {
 					paths.matcher("/{event}/microconferences/propose"), paths.matcher("/proposals/**"),
 					paths.matcher("/review"), paths.matcher("/review/**"))
 			.authenticated()
+			.requestMatchers(interest)
+			.permitAll()
 			.requestMatchers(readOnly(AnyRequestMatcher.INSTANCE))
 			.permitAll()
 			.anyRequest()
@@ -92,6 +99,7 @@ public class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(withHeader(interest, INTEREST_HEADER)))
 			.formLogin(login -> login.loginPage("/login").usernameParameter("email").failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
 			.httpBasic(AbstractHttpConfigurer::disable)
@@ -126,6 +134,18 @@ public class SecurityConfiguration {
 				response.sendError(HttpStatus.NOT_FOUND.value());
 			}
 		};
+	}
+
+	/**
+	 * The interest endpoint serves anonymous visitors, who have no session and so no CSRF
+	 * token (public pages create none). It asks instead for a custom header, which a page
+	 * of another origin cannot send without a CORS preflight that this application never
+	 * allows (and its JSON body needs one too), while the visitor's cookie is
+	 * SameSite=Lax: OWASP's custom-request-header defence. A post without the header
+	 * still needs a token.
+	 */
+	private static RequestMatcher withHeader(RequestMatcher path, String header) {
+		return request -> request.getHeader(header) != null && path.matches(request);
 	}
 
 	private static RequestMatcher readOnly(RequestMatcher... paths) {

@@ -65,10 +65,13 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * refused, as the call has no window, or closes the invitation, which is reopened; to the
  * co-lead invitation routes it is a link that is not one of theirs); {proposal} an MC
  * proposed by user A (the event has no Call for Microconferences window, so edits are
- * refused, and no decision is recorded); {@code /actuator/health/**} asks for one
- * component ({@code db}), which is not shown apart. The schedule exports ask for the
- * released timetable of {@link ScheduleFixture}'s event (the matrix event has no rooms),
- * {talk} and {session} naming its one talk and its one MC session.
+ * refused, and no decision is recorded); {unavailability} an interval of unavailability,
+ * whose removal without the form's version is refused before it is looked up; the
+ * interest endpoint takes JSON only, so the form post every row sends is refused (415)
+ * whoever sends it; {@code /actuator/health/**} asks for one component ({@code db}),
+ * which is not shown apart. The schedule exports ask for the released timetable of
+ * {@link ScheduleFixture}'s event (the matrix event has no rooms), {talk} and {session}
+ * naming its one talk and its one MC session.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -209,6 +212,13 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/conflicts",                           302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/conflicts/{mark}/remove",             302, 404, 404, 404, 404, 404, 302, 302),
 		post("/manage/{event}/conflicts/declarations/{declaration}/remove", 302, 404, 404, 404, 404, 404, 302, 302),
+		get("/{event}/interest",                                    200, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/interest",                                   415, 415, 415, 415, 415, 415, 415, 415),
+		get("/manage/{event}/schedule/policies",                    302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/schedule/policies",                   302, 404, 404, 404, 404, 404, 400, 400),
+		get("/manage/{event}/schedule/unavailability",              302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/schedule/unavailability",             302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/schedule/unavailability/{unavailability}/remove", 302, 404, 404, 404, 404, 404, 400, 400),
 		get("/error",                                               500, 500, 500, 500, 500, 500, 500, 500),
 		get("/actuator",                                            403, 403, 403, 403, 403, 403, 403, 403),
 		get("/actuator/health",                                     200, 200, 200, 200, 200, 200, 200, 200),
@@ -647,6 +657,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{question}", Long.toString(questionId));
 			values.put("{coSpeakerInvitation}", Long.toString(coSpeakerInvitationId));
 			values.put("{token}", CO_SPEAKER_TOKEN);
+			values.put("{unavailability}", "1");
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {
