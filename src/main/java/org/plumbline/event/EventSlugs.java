@@ -20,7 +20,7 @@ public final class EventSlugs {
 	public static final Set<String> RESERVED = Set.of("account", "accounts", "actuator", "admin", "api", "assets",
 			"error", "events", "favicon.ico", "health", "invitation", "invitations", "login", "logout", "manage",
 			"organiser", "profile", "proposals", "review", "robots.txt", "signup", "static", "swagger", "user", "users",
-			"webjars");
+			"v3", "webjars");
 
 	private EventSlugs() {
 	}

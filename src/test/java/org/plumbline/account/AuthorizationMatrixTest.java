@@ -69,9 +69,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * whose removal without the form's version is refused before it is looked up; the
  * interest endpoint takes JSON only, so the form post every row sends is refused (415)
  * whoever sends it; {@code /actuator/health/**} asks for one component ({@code db}),
- * which is not shown apart. The schedule exports ask for the released timetable of
- * {@link ScheduleFixture}'s event (the matrix event has no rooms), {talk} and {session}
- * naming its one talk and its one MC session.
+ * which is not shown apart. The schedule exports and the API's routes of one event ask
+ * for the released timetable of {@link ScheduleFixture}'s event (the matrix event has no
+ * rooms), {talk} and {session} naming its one talk and its one MC session.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -160,6 +160,15 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/account/profile",                                     302, 200, 200, 200, 200, 200, 200, 200),
 		post("/account/profile",                                    302, 400, 400, 400, 400, 400, 400, 400),
 		get("/api/v1/me",                                           200, 200, 200, 200, 200, 200, 200, 200),
+		get("/api/v1/events",                                       200, 200, 200, 200, 200, 200, 200, 200),
+		get("/api/v1/events/{event}",                               200, 200, 200, 200, 200, 200, 200, 200),
+		get("/api/v1/events/{event}/microconferences",              200, 200, 200, 200, 200, 200, 200, 200),
+		get("/api/v1/events/{event}/rooms",                         200, 200, 200, 200, 200, 200, 200, 200),
+		get("/api/v1/events/{event}/talks",                         200, 200, 200, 200, 200, 200, 200, 200),
+		get("/api/v1/events/{event}/speakers",                      200, 200, 200, 200, 200, 200, 200, 200),
+		get("/api/v1/events/{event}/schedule",                      200, 200, 200, 200, 200, 200, 200, 200),
+		get("/v3/api-docs",                                         200, 200, 200, 200, 200, 200, 200, 200),
+		get("/v3/api-docs.yaml",                                    200, 200, 200, 200, 200, 200, 200, 200),
 		get("/invitation",                                          302, 200, 200, 200, 200, 200, 200, 200),
 		post("/invitation",                                         302, 200, 200, 200, 200, 200, 200, 200),
 		get("/manage/{event}/team",                                 302, 404, 404, 404, 404, 404, 200, 200),
@@ -639,7 +648,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		String concrete(String pattern) {
 			Map<String, String> values = new LinkedHashMap<>();
-			values.put("{event}", pattern.startsWith("/{event}/schedule/export/") ? ScheduleFixture.EVENT : SLUG);
+			values.put("{event}",
+					pattern.startsWith("/{event}/schedule/export/") || pattern.startsWith("/api/v1/events/{event}")
+							? ScheduleFixture.EVENT : SLUG);
 			values.put("{talk}", exportedTalkAndSession[0].toString());
 			values.put("{session}", exportedTalkAndSession[1].toString());
 			values.put("{mc}", "x");

@@ -1,0 +1,8 @@
+package org.plumbline.export.api;
+
+import org.plumbline.testsupport.PostgresTest;
+
+@PostgresTest
+class EventApiPostgresTest extends EventApiTest {
+
+}
