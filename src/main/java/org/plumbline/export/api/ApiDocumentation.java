@@ -13,7 +13,9 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -53,22 +55,25 @@ class ApiDocumentation {
 	}
 
 	private static void addCommonResponses(String path, Operation operation) {
-		operation.getResponses()
-			.addApiResponse("304",
-					new ApiResponse().description("Not modified since the ETag or date the client sent"));
+		ApiResponses responses = operation.getResponses();
+		responses.addApiResponse("304",
+				new ApiResponse().description("Not modified since the ETag or date the client sent"));
 		if (path.contains("{event}")) {
-			operation.getResponses()
-				.addApiResponse("404", problem(
-						"No such event" + (path.endsWith("/schedule") ? ", or no timetable released yet" : "")));
+			responses.addApiResponse("404",
+					problem("No such event" + (path.endsWith("/schedule") ? ", or no timetable released yet" : "")));
 		}
-		if (hasParameter(operation, "page")) {
-			operation.getResponses().addApiResponse("400", problem("A page or size out of range or not a number"));
+		List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+		for (Parameter parameter : parameters) {
+			switch (parameter.getName()) {
+				case "page" -> parameter.description("Page number, 1 for the first");
+				case "size" -> parameter.description("Items per page, 1 to " + ApiPage.Paging.MAX_SIZE);
+				default -> {
+				}
+			}
 		}
-	}
-
-	private static boolean hasParameter(Operation operation, String name) {
-		return operation.getParameters() != null
-				&& operation.getParameters().stream().anyMatch(parameter -> name.equals(parameter.getName()));
+		if (parameters.stream().anyMatch(parameter -> "page".equals(parameter.getName()))) {
+			responses.addApiResponse("400", problem("A page or size out of range or not a number"));
+		}
 	}
 
 	private static ApiResponse problem(String description) {

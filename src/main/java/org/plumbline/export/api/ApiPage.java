@@ -40,8 +40,6 @@ record ApiPage<T>(List<T> items, int page, int size, int total, Links links) {
 	 */
 	record Paging(int page, int size) {
 
-		static final int DEFAULT_SIZE = 50;
-
 		static final int MAX_SIZE = 100;
 
 		/**

@@ -1,7 +1,6 @@
 package org.plumbline.export.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.plumbline.export.api.ApiJson.EventJson;
@@ -35,6 +34,10 @@ class EventApi extends ApiErrorHandling {
 
 	private static final String EVENT = "{event}";
 
+	private static final String FIRST_PAGE = "1";
+
+	private static final String DEFAULT_SIZE = "50";
+
 	private final PublicEventData data;
 
 	private final ConditionalAnswers answers;
@@ -47,9 +50,8 @@ class EventApi extends ApiErrorHandling {
 	@GetMapping
 	@Operation(summary = "Every event, the newest first")
 	@ApiResponse(responseCode = "200", description = "A page of events")
-	ResponseEntity<ApiPage<EventJson>> events(
-			@Parameter(description = "Page number, 1 for the first") @RequestParam(defaultValue = "1") int page,
-			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "50") int size) {
+	ResponseEntity<ApiPage<EventJson>> events(@RequestParam(defaultValue = FIRST_PAGE) int page,
+			@RequestParam(defaultValue = DEFAULT_SIZE) int size) {
 		Paging paging = Paging.of(page, size);
 		return answers.ok(data.events().map(all -> ApiPage.of(all, paging, BASE)));
 	}
@@ -65,7 +67,7 @@ class EventApi extends ApiErrorHandling {
 	@Operation(summary = "The event's accepted microconferences, as their public pages show them")
 	@ApiResponse(responseCode = "200", description = "A page of microconferences, in page order")
 	ResponseEntity<ApiPage<McJson>> microconferences(@PathVariable("event") String event,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = FIRST_PAGE) int page, @RequestParam(defaultValue = DEFAULT_SIZE) int size) {
 		Paging paging = Paging.of(page, size);
 		return answers
 			.ok(data.microconferences(event).map(all -> ApiPage.of(all, paging, path(event, "microconferences"))));
@@ -75,7 +77,7 @@ class EventApi extends ApiErrorHandling {
 	@Operation(summary = "The event's rooms")
 	@ApiResponse(responseCode = "200", description = "A page of rooms, in order")
 	ResponseEntity<ApiPage<RoomJson>> rooms(@PathVariable("event") String event,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = FIRST_PAGE) int page, @RequestParam(defaultValue = DEFAULT_SIZE) int size) {
 		Paging paging = Paging.of(page, size);
 		return answers.ok(data.rooms(event).map(all -> ApiPage.of(all, paging, path(event, "rooms"))));
 	}
@@ -85,7 +87,7 @@ class EventApi extends ApiErrorHandling {
 			description = "Empty before the first release")
 	@ApiResponse(responseCode = "200", description = "A page of talks")
 	ResponseEntity<ApiPage<TalkJson>> talks(@PathVariable("event") String event,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = FIRST_PAGE) int page, @RequestParam(defaultValue = DEFAULT_SIZE) int size) {
 		Paging paging = Paging.of(page, size);
 		return answers.ok(data.talks(event).map(all -> ApiPage.of(all, paging, path(event, "talks"))));
 	}
@@ -95,7 +97,7 @@ class EventApi extends ApiErrorHandling {
 			description = "Empty before the first release")
 	@ApiResponse(responseCode = "200", description = "A page of speakers")
 	ResponseEntity<ApiPage<SpeakerJson>> speakers(@PathVariable("event") String event,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(defaultValue = FIRST_PAGE) int page, @RequestParam(defaultValue = DEFAULT_SIZE) int size) {
 		Paging paging = Paging.of(page, size);
 		return answers.ok(data.speakers(event).map(all -> ApiPage.of(all, paging, path(event, "speakers"))));
 	}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.testsupport.RunningServerTest;
@@ -41,10 +40,13 @@ class OpenApiDocumentTest extends RunningServerTest {
 		assertThat(document.get("servers").get(0).get("url").asString()).isEqualTo("/");
 		assertThat(talks.get("responses").get("404").get("content").propertyNames())
 			.containsExactly("application/problem+json");
+		assertThat(talks.get("parameters").get(1).get("description").asString())
+			.isEqualTo("Page number, 1 for the first");
 		assertThat(talks.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()).toList())
 			.containsExactlyInAnyOrder("event", "page", "size");
-		assertThat(List.of(document.get("components").get("schemas").get("Talk").get("properties").propertyNames()))
-			.isNotEmpty();
+		assertThat(document.get("components").get("schemas").get("Talk").get("properties").propertyNames()).contains(
+				"guid", "exportId", "title", "abstract", "speakers", "track", "room", "startsAt", "endsAt",
+				"durationMinutes");
 	}
 
 }
