@@ -55,7 +55,7 @@ class PublicAccessTest {
 
 	@Test
 	void unknownAddressesAnswerNotFoundWithAProperPage() throws Exception {
-		for (String path : new String[] { "/api/v1/events", "/Not-An-Event/", "/lpc2023/manage" }) {
+		for (String path : new String[] { "/api/v1/no-such-resource", "/Not-An-Event/", "/lpc2023/manage" }) {
 			HttpResponse<String> response = send("GET", path, "text/html");
 
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
