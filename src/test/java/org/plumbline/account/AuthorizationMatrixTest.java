@@ -71,7 +71,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * whoever sends it; {@code /actuator/health/**} asks for one component ({@code db}),
  * which is not shown apart. The schedule exports and the API's routes of one event ask
  * for the released timetable of {@link ScheduleFixture}'s event (the matrix event has no
- * rooms), {talk} and {session} naming its one talk and its one MC session.
+ * rooms), {talk} and {session} naming its one talk and its one MC session. An agenda
+ * feed's address is its secret: whoever asks with a token that is not live gets 404.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -103,6 +104,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/{event}/schedule/export/schedule.ics",                200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/schedule/export/talks/{talk}.ics",            200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/schedule/export/sessions/{session}.ics",      200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/agenda/feeds/{token}.ics",                    404, 404, 404, 404, 404, 404, 404, 404),
 		get("/{event}/calls",                                       200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/calls/{call}/topics/new",                     302, 200, 200, 200, 200, 200, 200, 200),
 		post("/{event}/calls/{call}/topics/new",                    302, 400, 400, 400, 400, 400, 400, 400),

@@ -283,7 +283,8 @@ class ScheduleExportsTest extends RunningServerTest {
 
 			assertThat(second.body()).as(file).isEqualTo(first.body());
 			assertThat(first.headers().allValues("Set-Cookie")).as(file).isEmpty();
-			assertThat(first.headers().firstValue("Last-Modified")).as(file).hasValue("Sat, 02 Oct 2027 12:00:00 GMT");
+			assertThat(first.headers().firstValue("Last-Modified")).as("titles are read live: no date fits them")
+				.isEmpty();
 			String etag = first.headers().firstValue("ETag").orElseThrow();
 			assertThat(second.headers().firstValue("ETag")).as(file).hasValue(etag);
 			HttpResponse<String> revalidated = anonymous().send(HttpRequest.newBuilder(anonymous().uri(EXPORTS + file))

@@ -58,19 +58,19 @@ class ScheduleExports {
 	@GetMapping(EXPORTS + "/schedule.xml")
 	ResponseEntity<byte[]> scheduleXml(@PathVariable("event") String slug) {
 		ReleasedSchedule schedule = released(slug);
-		return ExportResponses.of(schedule, XML, xml.write(schedule), null);
+		return ExportResponses.of(XML, xml.write(schedule), null);
 	}
 
 	@GetMapping(EXPORTS + "/schedule.json")
 	ResponseEntity<byte[]> scheduleJson(@PathVariable("event") String slug) {
 		ReleasedSchedule schedule = released(slug);
-		return ExportResponses.of(schedule, JSON, json.write(schedule), null);
+		return ExportResponses.of(JSON, json.write(schedule), null);
 	}
 
 	@GetMapping(EXPORTS + "/schedule.ics")
 	ResponseEntity<byte[]> scheduleCalendar(@PathVariable("event") String slug) {
 		ReleasedSchedule schedule = released(slug);
-		return ExportResponses.of(schedule, CALENDAR, calendars.wholeSchedule(schedule), slug + ".ics");
+		return ExportResponses.of(CALENDAR, calendars.wholeSchedule(schedule), slug + ".ics");
 	}
 
 	@GetMapping(EXPORTS + "/talks/{talk}.ics")
@@ -78,7 +78,7 @@ class ScheduleExports {
 		ReleasedSchedule schedule = released(slug);
 		String calendar = guid(talk).flatMap(guid -> calendars.talk(schedule, guid))
 			.orElseThrow(ScheduleExports::notFound);
-		return ExportResponses.of(schedule, CALENDAR, calendar, slug + "-" + talk + ".ics");
+		return ExportResponses.of(CALENDAR, calendar, slug + "-" + talk + ".ics");
 	}
 
 	@GetMapping(EXPORTS + "/sessions/{session}.ics")
@@ -87,7 +87,7 @@ class ScheduleExports {
 		ReleasedSchedule schedule = released(slug);
 		String calendar = guid(session).flatMap(guid -> calendars.session(schedule, guid))
 			.orElseThrow(ScheduleExports::notFound);
-		return ExportResponses.of(schedule, CALENDAR, calendar, slug + "-" + session + ".ics");
+		return ExportResponses.of(CALENDAR, calendar, slug + "-" + session + ".ics");
 	}
 
 	private ReleasedSchedule released(String slug) {
