@@ -88,6 +88,12 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 	static final String ANSWER_TOKEN = "matrix-answer-token";
 
+	/**
+	 * {room}, {talk} and {speaker}: the matrix event released no timetable, so its
+	 * schedule pages say so to everyone and name no room, talk or speaker.
+	 */
+	static final String UNKNOWN_GUID = "00000000-0000-4000-8000-000000000000";
+
 	/** Expected answers, in the order of {@link Who}. */
 	static final List<Row> ROWS = List.of(
 	// @formatter:off
@@ -98,6 +104,11 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/{event}/microconferences",                            200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/microconferences/{mc}",                       200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/sponsors",                                    200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/schedule",                                    200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/schedule/list",                               200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/schedule/rooms/{room}",                       404, 404, 404, 404, 404, 404, 404, 404),
+		get("/{event}/talks/{talk}",                                404, 404, 404, 404, 404, 404, 404, 404),
+		get("/{event}/speakers/{speaker}",                          404, 404, 404, 404, 404, 404, 404, 404),
 		get("/{event}/sponsors/{sponsor}/logo",                     404, 404, 404, 404, 404, 404, 404, 404),
 		get("/{event}/schedule/export/schedule.xml",                200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/schedule/export/schedule.json",               200, 200, 200, 200, 200, 200, 200, 200),
@@ -657,6 +668,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{session}", exportedTalkAndSession[1].toString());
 			values.put("{mc}", "x");
 			values.put("{sponsor}", "1");
+			values.put("{room}", UNKNOWN_GUID);
+			values.put("{talk}", UNKNOWN_GUID);
+			values.put("{speaker}", UNKNOWN_GUID);
 			values.put("{grant}", Long.toString(victimGrant));
 			values.put("{invitation}", Long.toString(invitationId));
 			values.put("{id}", Long.toString(failedMailId));

@@ -98,7 +98,7 @@ class PublicPagesTest {
 		assertThat(page.select("main a[href=/lpc2023/microconferences]")).isNotEmpty();
 		assertThat(page.select("main a[href=/lpc2023/calls]")).isNotEmpty();
 		assertThat(page.select("main a[href=/lpc2023/sponsors]")).isNotEmpty();
-		assertThat(page.select("header nav a").eachText()).containsExactly("Home", "Microconferences",
+		assertThat(page.select("header nav a").eachText()).containsExactly("Home", "Microconferences", "Schedule",
 				"Calls for topics", "Sponsors");
 		assertThat(page.selectFirst("header nav a[aria-current=page]").text()).isEqualTo("Home");
 	}

@@ -6,8 +6,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * An unknown event or MC. Browsers get the {@code site/not-found} page (status 404), API
- * clients a problem+json body with the same words.
+ * An unknown event, MC, talk, speaker or room. Browsers get the {@code site/not-found}
+ * page (status 404), API clients a problem+json body with the same words.
  */
 class PageNotFoundException extends ErrorResponseException {
 
@@ -33,6 +33,21 @@ class PageNotFoundException extends ErrorResponseException {
 
 	static PageNotFoundException unknownSponsorLogo(Event event) {
 		return new PageNotFoundException(event, "Logo not found", event.name() + " has no such sponsor logo.");
+	}
+
+	static PageNotFoundException unknownTalk(Event event) {
+		return new PageNotFoundException(event, "Talk not found",
+				"The released schedule of " + event.name() + " has no such talk.");
+	}
+
+	static PageNotFoundException unknownSpeaker(Event event) {
+		return new PageNotFoundException(event, "Speaker not found",
+				"Nobody speaks or leads a session under this address in the released schedule of " + event.name()
+						+ ".");
+	}
+
+	static PageNotFoundException unknownRoom(Event event) {
+		return new PageNotFoundException(event, "Room not found", event.name() + " has no such room.");
 	}
 
 	/** The event the missing page would belong to, or {@code null}. */

@@ -1,0 +1,97 @@
+package org.plumbline.site.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.Room;
+import org.plumbline.schedule.PublishedSchedule;
+import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.site.web.ScheduleViews.Shown;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The released schedule: a grid per day, the same in one chronological list, and one
+ * room's sessions. Before the first release each says that no timetable is out yet; the
+ * draft is never shown.
+ */
+@Controller
+class SchedulePages {
+
+	private final EventCatalog events;
+
+	private final PublishedSchedule published;
+
+	SchedulePages(EventCatalog events, PublishedSchedule published) {
+		this.events = events;
+		this.published = published;
+	}
+
+	@GetMapping("/" + EventPages.EVENT + "/schedule")
+	String grid(@PathVariable("event") String slug, Model model) {
+		Event event = EventPages.find(events, slug);
+		Optional<ReleasedSchedule> schedule = published.latest(event);
+		if (schedule.isEmpty()) {
+			return unreleased(event, model);
+		}
+		ScheduleViews views = views(schedule.get());
+		model.addAttribute("page", SchedulePage.of(schedule.get(), SchedulePage.GRID));
+		model.addAttribute("days", ScheduleGrid.days(event, schedule.get().rooms(), views));
+		return "site/schedule/grid";
+	}
+
+	@GetMapping("/" + EventPages.EVENT + "/schedule/list")
+	String list(@PathVariable("event") String slug, Model model) {
+		Event event = EventPages.find(events, slug);
+		Optional<ReleasedSchedule> schedule = published.latest(event);
+		if (schedule.isEmpty()) {
+			return unreleased(event, model);
+		}
+		model.addAttribute("page", SchedulePage.of(schedule.get(), SchedulePage.LIST));
+		model.addAttribute("heading", "Schedule");
+		model.addAttribute("days", SessionDay.of(event, views(schedule.get()).byDay()));
+		return "site/schedule/list";
+	}
+
+	@GetMapping("/" + EventPages.EVENT + "/schedule/rooms/{room}")
+	String room(@PathVariable("event") String slug, @PathVariable("room") String roomGuid, Model model) {
+		Event event = EventPages.find(events, slug);
+		Room room = Guids.parse(roomGuid)
+			.flatMap(guid -> roomOf(event, guid))
+			.orElseThrow(() -> PageNotFoundException.unknownRoom(event));
+		Optional<ReleasedSchedule> schedule = published.latest(event);
+		if (schedule.isEmpty()) {
+			return unreleased(event, model);
+		}
+		Map<LocalDate, List<Shown>> days = views(schedule.get()).byDay();
+		days.values()
+			.forEach(sessions -> sessions
+				.removeIf(shown -> shown.session().room() != null && !shown.session().room().equals(room)));
+		days.values().removeIf(List::isEmpty);
+		model.addAttribute("page", SchedulePage.of(schedule.get(), room.guid().toString()));
+		model.addAttribute("heading", room.name());
+		model.addAttribute("days", SessionDay.of(event, days));
+		return "site/schedule/list";
+	}
+
+	private Optional<Room> roomOf(Event event, UUID guid) {
+		return events.rooms(event.id()).stream().filter(room -> room.guid().equals(guid)).findFirst();
+	}
+
+	private ScheduleViews views(ReleasedSchedule schedule) {
+		return new ScheduleViews(schedule, events.timeBlocks(schedule.event().id()));
+	}
+
+	private static String unreleased(Event event, Model model) {
+		model.addAttribute("event", event);
+		return "site/schedule/unreleased";
+	}
+
+}

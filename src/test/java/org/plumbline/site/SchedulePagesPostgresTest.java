@@ -1,0 +1,8 @@
+package org.plumbline.site;
+
+import org.plumbline.testsupport.PostgresTest;
+
+@PostgresTest
+class SchedulePagesPostgresTest extends SchedulePagesTest {
+
+}
