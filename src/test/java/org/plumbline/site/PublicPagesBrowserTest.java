@@ -33,7 +33,8 @@ class PublicPagesBrowserTest {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/lpc2023/", "/lpc2023/microconferences",
 			"/lpc2023/microconferences/tracing", "/lpc2023/sponsors", "/" + SiteFixture.SLUG + "/sponsors",
-			"/lpc2023/microconferences/no-such-mc", "/nosuchevent/", "/lpc2023/calls");
+			"/lpc2023/microconferences/no-such-mc", "/nosuchevent/", "/lpc2023/calls", "/lpc2023/schedule",
+			"/lpc2023/schedule/list");
 
 	@RegisterExtension
 	static final ChromiumPages chromium = new ChromiumPages();

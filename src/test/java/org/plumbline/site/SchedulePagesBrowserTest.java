@@ -204,6 +204,28 @@ class SchedulePagesBrowserTest extends RunningServerTest {
 	}
 
 	@Test
+	void theLayoutCheckReportsABoxClippedByAnAncestorAndOverlappingCells() {
+		Page page = chromium.page();
+		page.setViewportSize(375, 800);
+		page.navigate(url(SCHEDULE));
+		assertThat(layoutProblems(page)).isEmpty();
+
+		page.evaluate("document.querySelector('.grid-scroll').style.overflowX = 'hidden'");
+		assertThat(layoutProblems(page)).anySatisfy(problem -> assertThat(problem).asString().contains("clipped on x"));
+
+		page.evaluate("document.querySelector('.grid-scroll').style.overflowX = ''");
+		page.evaluate("""
+				() => {
+				  const cell = document.querySelector('td.session');
+				  cell.style.position = 'relative';
+				  cell.style.left = '-3rem';
+				}
+				""");
+		assertThat(layoutProblems(page))
+			.anySatisfy(problem -> assertThat(problem).asString().contains("cells overlap"));
+	}
+
+	@Test
 	void theGridIsUsableByKeyboardWithAVisibleFocus() {
 		Page page = chromium.page();
 		page.setViewportSize(375, 800);
@@ -242,9 +264,7 @@ class SchedulePagesBrowserTest extends RunningServerTest {
 	@Test
 	void theViewersOwnZoneReplacesTheEventsOnRequestAndIsRemembered() {
 		Page page = chromium.page();
-		JsonObject newYork = new JsonObject();
-		newYork.addProperty("timezoneId", "America/New_York");
-		page.context().newCDPSession(page).send("Emulation.setTimezoneOverride", newYork);
+		viewerZone(page, "America/New_York");
 		page.navigate(url(SCHEDULE));
 		var fridayTimes = page.locator("#day_2027-10-29 tbody tr th time");
 		assertThat(fridayTimes.first()).hasText("10:00");
@@ -268,6 +288,19 @@ class SchedulePagesBrowserTest extends RunningServerTest {
 	}
 
 	@Test
+	void aTimeThatFallsOnAnotherDayInTheViewersZoneNamesItsDay() {
+		Page page = chromium.page();
+		viewerZone(page, "Asia/Tokyo");
+		page.navigate(url(SCHEDULE));
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show times in my time zone (Asia/Tokyo)"))
+			.click();
+
+		var fridayAfternoon = page.locator("#day_2027-10-29 td.session-mc").last();
+		assertThat(fridayAfternoon.locator(".session-when")).hasText("22:00–Sat 01:30");
+	}
+
+	@Test
 	void whileTheEventRunsTheSessionsGoingOnAndTheirRowAreMarkedNow() {
 		Page page = chromium.page();
 		page.clock().setFixedTime(ScheduleFixture.at("2027-10-29T10:40").toEpochMilli());
@@ -280,6 +313,13 @@ class SchedulePagesBrowserTest extends RunningServerTest {
 		page.clock().setFixedTime(ScheduleFixture.at("2027-10-28T10:40").toEpochMilli());
 		page.reload();
 		assertThat(page.locator(".session-now, .grid-now")).hasCount(0);
+	}
+
+	/** Makes the browser's own time zone the viewer's. */
+	private static void viewerZone(Page page, String zone) {
+		JsonObject override = new JsonObject();
+		override.addProperty("timezoneId", zone);
+		page.context().newCDPSession(page).send("Emulation.setTimezoneOverride", override);
 	}
 
 	private static List<?> layoutProblems(Page page) {

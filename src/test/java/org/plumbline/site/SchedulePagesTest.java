@@ -221,6 +221,22 @@ class SchedulePagesTest extends RunningServerTest {
 	}
 
 	@Test
+	void anMcPageLinksEachOfItsSessionsInTheReleasedSchedule() {
+		String mcPage = "/" + ScheduleFixture.EVENT + "/microconferences/kernel";
+		assertThat(site.page(mcPage).select(".mc-schedule")).isEmpty();
+		releaseAcrossTheEndOfSummerTime();
+		fixture.placeMc("kernel", "Hall B", "2027-11-01T15:00");
+		fixture.release("Second version");
+
+		Document page = site.page(mcPage);
+
+		assertThat(page.select(".mc-schedule li").eachText()).containsExactly(
+				"Friday, October 29, 2027, 10:00–13:30 · Hall A", "Monday, November 1, 2027, 15:00–18:30 · Hall B");
+		assertThat(page.selectFirst(".mc-schedule li a").attr("href"))
+			.isEqualTo(SCHEDULE + "#session_" + sessionGuid(kernelFriday));
+	}
+
+	@Test
 	void aTalkPlacedOnlyInTheDraftSinceTheReleaseHasNoPageAndIsNotInTheGrid() {
 		releaseAcrossTheEndOfSummerTime();
 		long later = fixture.topic("kernel", "Only in the draft", TopicState.CONFIRMED, 30, ana.id());

@@ -9,6 +9,8 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.McProposals;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.schedule.PublishedSchedule;
+import org.plumbline.schedule.SessionKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * An event's MCs on one page, with a table of contents, and each MC on a page of its own
- * with its confirmed topics.
+ * with its confirmed topics and its sessions in the released schedule.
  */
 @Controller
 class MicroconferencePages {
@@ -31,13 +33,16 @@ class MicroconferencePages {
 
 	private final McProposals proposals;
 
+	private final PublishedSchedule schedule;
+
 	MicroconferencePages(EventCatalog events, Microconferences microconferences, TopicCalls calls,
-			PublishedTopics topics, McProposals proposals) {
+			PublishedTopics topics, McProposals proposals, PublishedSchedule schedule) {
 		this.events = events;
 		this.microconferences = microconferences;
 		this.calls = calls;
 		this.topics = topics;
 		this.proposals = proposals;
+		this.schedule = schedule;
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/microconferences")
@@ -62,11 +67,24 @@ class MicroconferencePages {
 		model.addAttribute("event", event);
 		model.addAttribute("mc", McView.of(event.slug(), mc));
 		model.addAttribute("talks", topics.confirmedOf(mc.id()).stream().map(TalkView::of).toList());
+		model.addAttribute("sessions", scheduledSessionsOf(event, mc));
 		// The link depends on the clock only, never on who asks: the page stays the same
 		// for every visitor.
 		model.addAttribute("topicForm",
 				calls.openCallOf(event.id(), mc.id()).map(call -> call.newTopicPath(event.slug())).orElse(null));
 		return "site/microconference";
+	}
+
+	/** Where and when the released schedule has the MC; empty before a release. */
+	private List<Appearance> scheduledSessionsOf(Event event, Microconference mc) {
+		return schedule.latest(event)
+			.map(released -> released.sessions()
+				.stream()
+				.filter(session -> session.kind() == SessionKind.MICROCONFERENCE
+						&& mc.slug().equals(session.trackSlug()))
+				.map(session -> Appearance.ofSession(event, session))
+				.toList())
+			.orElse(List.of());
 	}
 
 }

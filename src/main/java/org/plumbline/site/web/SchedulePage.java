@@ -29,6 +29,10 @@ public record SchedulePage(Event event, int version, Moment releasedOn, String c
 		return event.timeZone().getId();
 	}
 
+	public String listPath() {
+		return ScheduleViews.listPath(event);
+	}
+
 	static SchedulePage of(ReleasedSchedule schedule, String current) {
 		Event event = schedule.event();
 		List<Link> rooms = new ArrayList<>();
