@@ -2,7 +2,8 @@
 // (cached, no session), so both happen here, in the browser:
 // - times are written in the event's zone; a button rewrites every <time datetime> in the
 //   viewer's own zone (the choice is kept in this browser only), naming the day when it is
-//   not the day the time is listed under;
+//   not the day the time is listed under (a time beside a date of its own is listed under
+//   none: the date names its day);
 // - while the event runs, what runs now is marked, and the mark moves every minute.
 (() => {
 	const STORAGE_KEY = "plumbline.schedule.zone";
@@ -32,7 +33,7 @@
 				return;
 			}
 			const clock = format.clock.format(instant);
-			const otherDay = format.isoDay.format(instant) !== time.dataset.day;
+			const otherDay = time.dataset.day && format.isoDay.format(instant) !== time.dataset.day;
 			time.textContent = otherDay ? format.weekday.format(instant) + " " + clock : clock;
 		});
 		note.textContent = zone === eventZone

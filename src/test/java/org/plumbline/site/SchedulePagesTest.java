@@ -158,6 +158,9 @@ class SchedulePagesTest extends RunningServerTest {
 		assertThat(page.select(".schedule-list > li .session-when").eachText()).containsExactly("10:00–13:30 · Hall A",
 				"13:30–15:00", "10:00–13:30 · Hall B");
 		assertThat(page.select(".schedule-views a[aria-current=page]").eachText()).containsExactly("List");
+		assertThat(page.select(".schedule-list .session-leads a").eachText()).containsExactly("Lena Lead", "Tom Lead");
+		assertThat(page.select(".schedule-list .entry-speakers a").eachAttr("href")).containsExactly(speakerPath(ana),
+				speakerPath(ben));
 	}
 
 	@Test
@@ -234,6 +237,18 @@ class SchedulePagesTest extends RunningServerTest {
 				"Friday, October 29, 2027, 10:00–13:30 · Hall A", "Monday, November 1, 2027, 15:00–18:30 · Hall B");
 		assertThat(page.selectFirst(".mc-schedule li a").attr("href"))
 			.isEqualTo(SCHEDULE + "#session_" + sessionGuid(kernelFriday));
+	}
+
+	@Test
+	void theAddressOfAPersonMergedIntoASpeakerLeadsToTheSpeakersPage() {
+		releaseAcrossTheEndOfSummerTime();
+		PersonSummary duplicate = people.create("Ana S.", List.of("Ana S."), null);
+		jdbc.sql("UPDATE person SET merged_into_id = ? WHERE id = ?").params(ana.id(), duplicate.id()).update();
+
+		HttpResponse<String> response = site.get("/" + ScheduleFixture.EVENT + "/speakers/" + duplicate.guid());
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(WebClient.location(response)).endsWith(speakerPath(ana));
 	}
 
 	@Test

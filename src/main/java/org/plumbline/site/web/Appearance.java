@@ -24,16 +24,16 @@ public record Appearance(String title, String path, String within, String within
 		ZoneId zone = event.timeZone();
 		return new Appearance(talk.title(), ScheduleViews.talkPath(event, talk.guid()), session.title(),
 				mcPath(event, session), session.room().name(), ScheduleViews.roomPath(event, session.room()),
-				gridAnchor(event, session), Moment.date(talk.startsAt(), zone), Moment.clock(talk.startsAt(), zone),
-				Moment.clock(talk.endsAt(), zone, talk.startsAt().atZone(zone).toLocalDate()));
+				gridAnchor(event, session), Moment.date(talk.startsAt(), zone),
+				Moment.clockBesideDate(talk.startsAt(), zone), Moment.clockBesideDate(talk.endsAt(), zone));
 	}
 
 	static Appearance ofSession(Event event, ScheduledSession session) {
 		ZoneId zone = event.timeZone();
 		return new Appearance(session.title(), mcPath(event, session), null, null, session.room().name(),
 				ScheduleViews.roomPath(event, session.room()), gridAnchor(event, session),
-				Moment.date(session.startsAt(), zone), Moment.clock(session.startsAt(), zone),
-				Moment.clock(session.endsAt(), zone, session.startsAt().atZone(zone).toLocalDate()));
+				Moment.date(session.startsAt(), zone), Moment.clockBesideDate(session.startsAt(), zone),
+				Moment.clockBesideDate(session.endsAt(), zone));
 	}
 
 	private static String mcPath(Event event, ScheduledSession session) {

@@ -15,7 +15,8 @@ import java.util.Locale;
  * @param iso the instant in UTC, as {@code datetime} wants it
  * @param text the clock time ("14:30") or the date ("Friday, October 29, 2027")
  * @param show what {@code text} is: {@code clock} or {@code date}
- * @param listedDay the event-local date of the day the instant is listed under
+ * @param listedDay the event-local date of the day the instant is listed under;
+ * {@code null} beside a date
  */
 public record Moment(String iso, String text, String show, String listedDay) {
 
@@ -31,6 +32,14 @@ public record Moment(String iso, String text, String show, String listedDay) {
 	/** The clock time, listed under a given event day (an end past midnight). */
 	static Moment clock(Instant instant, ZoneId zone, LocalDate listedDay) {
 		return new Moment(instant.toString(), CLOCK.withZone(zone).format(instant), "clock", listedDay.toString());
+	}
+
+	/**
+	 * The clock time written beside a date of its own, which names the day in every zone:
+	 * it is listed under no day.
+	 */
+	static Moment clockBesideDate(Instant instant, ZoneId zone) {
+		return new Moment(instant.toString(), CLOCK.withZone(zone).format(instant), "clock", null);
 	}
 
 	static Moment date(Instant instant, ZoneId zone) {

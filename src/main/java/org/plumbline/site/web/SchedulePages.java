@@ -70,11 +70,9 @@ class SchedulePages {
 		if (schedule.isEmpty()) {
 			return unreleased(event, model);
 		}
-		Map<LocalDate, List<Shown>> days = views(schedule.get()).byDay();
-		days.values()
-			.forEach(sessions -> sessions
-				.removeIf(shown -> shown.session().room() != null && !shown.session().room().equals(room)));
-		days.values().removeIf(List::isEmpty);
+		// its own sessions and the breaks in every room
+		Map<LocalDate, List<Shown>> days = views(schedule.get())
+			.byDay(session -> session.room() == null || session.room().equals(room));
 		model.addAttribute("page", SchedulePage.of(schedule.get(), room.guid().toString()));
 		model.addAttribute("heading", room.name());
 		model.addAttribute("days", SessionDay.of(event, days));

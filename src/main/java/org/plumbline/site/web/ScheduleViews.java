@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.Room;
@@ -64,8 +65,14 @@ final class ScheduleViews {
 
 	/** The sessions by the event day they start on, in time order. */
 	Map<LocalDate, List<Shown>> byDay() {
+		return byDay(session -> true);
+	}
+
+	/** The sessions that pass a test by the event day they start on, in time order. */
+	Map<LocalDate, List<Shown>> byDay(Predicate<ScheduledSession> wanted) {
 		Map<LocalDate, List<Shown>> days = new LinkedHashMap<>();
 		sessions.stream()
+			.filter(candidate -> wanted.test(candidate.session()))
 			.sorted(Comparator.comparing((Shown shown) -> shown.session().startsAt())
 				.thenComparing(shown -> shown.session().room() == null ? -1 : shown.session().room().position()))
 			.forEach(shown -> days.computeIfAbsent(shown.day(event.timeZone()), day -> new ArrayList<>()).add(shown));
