@@ -177,7 +177,7 @@ class PublicPagesTest {
 	@Test
 	void headingsNeverSkipALevel() {
 		for (String path : List.of("/", "/lpc2023/", "/lpc2023/microconferences", "/lpc2023/microconferences/tracing",
-				"/lpc2023/sponsors", "/nosuchevent/")) {
+				"/lpc2023/sponsors", "/lpc2023/schedule", "/lpc2023/schedule/list", "/nosuchevent/")) {
 			Document page = site.page(path);
 			int previous = 0;
 			for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
@@ -361,9 +361,10 @@ class PublicPagesTest {
 	void everyPageTypeCarriesTheSecurityHeaders() {
 		SoftAssertions softly = new SoftAssertions();
 		for (String path : List.of("/", "/lpc2023/", "/lpc2023/microconferences", "/lpc2023/microconferences/tracing",
-				"/lpc2023/sponsors", "/nosuchevent/", "/lpc2023/microconferences/no-such-mc", "/lpc2023/no/such/page",
-				"/lpc2023/failure-for-tests", "/lpc2023/sponsors/x/logo", "/assets/site.css", "/assets/favicon.svg",
-				logoPath("Acme Corp"), "/actuator/health", "/actuator/env", "/admin")) {
+				"/lpc2023/sponsors", "/lpc2023/schedule", "/lpc2023/talks/x", "/nosuchevent/",
+				"/lpc2023/microconferences/no-such-mc", "/lpc2023/no/such/page", "/lpc2023/failure-for-tests",
+				"/lpc2023/sponsors/x/logo", "/assets/site.css", "/assets/favicon.svg", logoPath("Acme Corp"),
+				"/actuator/health", "/actuator/env", "/admin")) {
 			HttpResponse<String> response = site.get(path);
 			var headers = response.headers();
 			String expectedPolicy = path.endsWith("/logo") && response.statusCode() == 200 ? "sandbox"
@@ -387,8 +388,9 @@ class PublicPagesTest {
 	void viewingPublicPagesCreatesNoSession() {
 		SoftAssertions softly = new SoftAssertions();
 		for (String path : List.of("/", "/lpc2023", "/lpc2023/", "/lpc2023/microconferences",
-				"/lpc2023/microconferences/tracing", "/lpc2023/sponsors", logoPath("Acme Corp"), "/assets/site.css",
-				"/nosuchevent/", "/lpc2023/no/such/page", "/lpc2023/failure-for-tests", "/api/v1/me")) {
+				"/lpc2023/microconferences/tracing", "/lpc2023/sponsors", "/lpc2023/schedule", "/lpc2023/schedule/list",
+				"/lpc2023/talks/x", logoPath("Acme Corp"), "/assets/site.css", "/assets/schedule.js", "/nosuchevent/",
+				"/lpc2023/no/such/page", "/lpc2023/failure-for-tests", "/api/v1/me")) {
 			HttpResponse<String> response = site.get(path);
 			softly.assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by %s", path).isEmpty();
 		}
