@@ -69,10 +69,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * whose removal without the form's version is refused before it is looked up; the
  * interest endpoint takes JSON only, so the form post every row sends is refused (415)
  * whoever sends it; {@code /actuator/health/**} asks for one component ({@code db}),
- * which is not shown apart. The schedule exports and the API's routes of one event ask
- * for the released timetable of {@link ScheduleFixture}'s event (the matrix event has no
- * rooms), {talk} and {session} naming its one talk and its one MC session. An agenda
- * feed's address is its secret: whoever asks with a token that is not live gets 404.
+ * which is not shown apart. The public schedule's pages, its exports and the API's routes
+ * of one event ask for the released timetable of {@link ScheduleFixture}'s event (the
+ * matrix event has no rooms), {talk} and {session} naming its one talk and its one MC
+ * session, {speaker} that talk's speaker and {room} the session's room. An agenda feed's
+ * address is its secret: whoever asks with a token that is not live gets 404.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -88,12 +89,6 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 	static final String ANSWER_TOKEN = "matrix-answer-token";
 
-	/**
-	 * {room}, {talk} and {speaker}: the matrix event released no timetable, so its
-	 * schedule pages say so to everyone and name no room, talk or speaker.
-	 */
-	static final String UNKNOWN_GUID = "00000000-0000-4000-8000-000000000000";
-
 	/** Expected answers, in the order of {@link Who}. */
 	static final List<Row> ROWS = List.of(
 	// @formatter:off
@@ -106,9 +101,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/{event}/sponsors",                                    200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/schedule",                                    200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/schedule/list",                               200, 200, 200, 200, 200, 200, 200, 200),
-		get("/{event}/schedule/rooms/{room}",                       404, 404, 404, 404, 404, 404, 404, 404),
-		get("/{event}/talks/{talk}",                                404, 404, 404, 404, 404, 404, 404, 404),
-		get("/{event}/speakers/{speaker}",                          404, 404, 404, 404, 404, 404, 404, 404),
+		get("/{event}/schedule/rooms/{room}",                       200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/talks/{talk}",                                200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/speakers/{speaker}",                          200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/sponsors/{sponsor}/logo",                     404, 404, 404, 404, 404, 404, 404, 404),
 		get("/{event}/schedule/export/schedule.xml",                200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/schedule/export/schedule.json",               200, 200, 200, 200, 200, 200, 200, 200),
@@ -662,15 +657,26 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		String concrete(String pattern) {
 			Map<String, String> values = new LinkedHashMap<>();
 			values.put("{event}",
-					pattern.startsWith("/{event}/schedule/export/") || pattern.startsWith("/api/v1/events/{event}")
-							? ScheduleFixture.EVENT : SLUG);
+					pattern.startsWith("/{event}/schedule") || pattern.startsWith("/{event}/talks/")
+							|| pattern.startsWith("/{event}/speakers/") || pattern.startsWith("/api/v1/events/{event}")
+									? ScheduleFixture.EVENT : SLUG);
 			values.put("{talk}", exportedTalkAndSession[0].toString());
 			values.put("{session}", exportedTalkAndSession[1].toString());
 			values.put("{mc}", "x");
 			values.put("{sponsor}", "1");
-			values.put("{room}", UNKNOWN_GUID);
-			values.put("{talk}", UNKNOWN_GUID);
-			values.put("{speaker}", UNKNOWN_GUID);
+			values.put("{room}",
+					jdbc.sql("SELECT guid FROM room WHERE name = 'Hall A' AND event_id = "
+							+ "(SELECT id FROM event WHERE slug = ?)")
+						.param(ScheduleFixture.EVENT)
+						.query(String.class)
+						.single());
+			values.put("{speaker}", jdbc
+				.sql("""
+						SELECT p.guid FROM person p JOIN topic_speaker s ON s.person_id = p.id JOIN topic t ON t.id = s.topic_id
+						WHERE t.guid = ?""")
+				.param(exportedTalkAndSession[0])
+				.query(String.class)
+				.single());
 			values.put("{grant}", Long.toString(victimGrant));
 			values.put("{invitation}", Long.toString(invitationId));
 			values.put("{id}", Long.toString(failedMailId));

@@ -183,6 +183,9 @@ class SchedulePagesTest extends RunningServerTest {
 		assertThat(page.select(".schedule-exports a").eachAttr("href")).containsExactly(
 				SCHEDULE + "/export/schedule.ics", SCHEDULE + "/export/schedule.xml",
 				SCHEDULE + "/export/schedule.json");
+		for (String export : page.select(".schedule-exports a").eachAttr("href")) {
+			assertThat(site.get(export).statusCode()).as(export).isEqualTo(200);
+		}
 		assertThat(page.select(".schedule-views a").eachText()).containsExactly("Grid", "List", "Hall A", "Hall B");
 		assertThat(page.select("header nav a[aria-current=page]").eachText()).containsExactly("Schedule");
 		assertThat(page.selectFirst(".schedule-version").text())
@@ -202,6 +205,9 @@ class SchedulePagesTest extends RunningServerTest {
 				SCHEDULE + "/rooms/" + fixture.room("Hall A").guid(),
 				"/" + ScheduleFixture.EVENT + "/microconferences/kernel");
 		assertThat(page.select(".talk-abstract strong").eachText()).containsExactly("it");
+		assertThat(page.selectFirst(".talk-calendar a").attr("href"))
+			.isEqualTo(SCHEDULE + "/export/talks/" + anasTalk + ".ics");
+		assertThat(site.get(page.selectFirst(".talk-calendar a").attr("href")).statusCode()).isEqualTo(200);
 	}
 
 	@Test
