@@ -1,16 +1,9 @@
 package org.plumbline.schedule;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.plumbline.cfp.PlaceableTopic;
-import org.plumbline.cfp.PlaceableTopics;
-
 import org.plumbline.event.Event;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.TimeBlock;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.domain.TimetableRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,18 +17,11 @@ public class DraftTimetables {
 
 	private final TimetableRepository timetables;
 
-	private final EventCatalog events;
+	private final DraftOperations operations;
 
-	private final Microconferences microconferences;
-
-	private final PlaceableTopics topics;
-
-	DraftTimetables(TimetableRepository timetables, EventCatalog events, Microconferences microconferences,
-			PlaceableTopics topics) {
+	DraftTimetables(TimetableRepository timetables, DraftOperations operations) {
 		this.timetables = timetables;
-		this.events = events;
-		this.microconferences = microconferences;
-		this.topics = topics;
+		this.operations = operations;
 	}
 
 	/** The event's draft, created empty on first use. */
@@ -65,20 +51,7 @@ public class DraftTimetables {
 	@Transactional
 	public long placeMcSession(Event event, long microconferenceId, long roomId, long timeBlockId, UUID guid) {
 		long draftId = timetables.lockDraft(event.id());
-		if (microconferences.published(event.id()).stream().noneMatch(mc -> mc.id() == microconferenceId)) {
-			throw new TimetableRefusedException("Only the event's accepted microconferences can be placed.");
-		}
-		if (events.rooms(event.id()).stream().noneMatch(room -> room.id() == roomId)) {
-			throw new TimetableRefusedException("That room is not one of this event's rooms.");
-		}
-		TimeBlock block = events.timeBlocks(event.id())
-			.stream()
-			.filter(candidate -> candidate.id() == timeBlockId)
-			.findFirst()
-			.orElseThrow(() -> new TimetableRefusedException("That time block is not one of this event's blocks."));
-		timetables.exportNumber(event.id(), guid);
-		return timetables.insertSession(draftId, guid, SessionKind.MICROCONFERENCE, microconferenceId, null, null,
-				roomId, block.startsAt(), block.endsAt());
+		return operations.placeMc(event, draftId, microconferenceId, roomId, timeBlockId, BlockPart.WHOLE, guid);
 	}
 
 	/**
@@ -93,44 +66,7 @@ public class DraftTimetables {
 	@Transactional
 	public long placeTalk(Event event, long sessionId, long topicId, Instant startsAt) {
 		long draftId = timetables.lockDraft(event.id());
-		Timetable draft = timetables.find(draftId).orElseThrow();
-		TimetableSession session = draft.sessions()
-			.stream()
-			.filter(candidate -> candidate.id() == sessionId)
-			.findFirst()
-			.orElseThrow(() -> new TimetableRefusedException("That session is not in the draft timetable."));
-		PlaceableTopic topic = topics.ofEvent(event.id())
-			.stream()
-			.filter(candidate -> candidate.id() == topicId)
-			.findFirst()
-			.orElseThrow(() -> new TimetableRefusedException(
-					"Only submitted, accepted or confirmed topics of this event can be placed."));
-		boolean ownTrack = session.microconferenceId() != null
-				? session.microconferenceId().equals(topic.microconferenceId())
-				: session.plainTrackId() != null && session.plainTrackId().equals(topic.plainTrackId());
-		if (!ownTrack) {
-			throw new TimetableRefusedException(
-					"\"" + topic.title() + "\" belongs to another track than this session.");
-		}
-		if (draft.sessions()
-			.stream()
-			.flatMap(placed -> placed.talks().stream())
-			.anyMatch(talk -> talk.topicId() == topicId)) {
-			throw new TimetableRefusedException("\"" + topic.title() + "\" is already placed in the draft.");
-		}
-		Instant endsAt = startsAt.plus(Duration.ofMinutes(topic.durationMinutes()));
-		TalkFit.check(session, blockOf(event, session), topic.title(), startsAt, endsAt, null);
-		timetables.exportNumber(event.id(), topic.guid());
-		return timetables.insertTalk(draftId, sessionId, topicId, startsAt, endsAt, !topic.decidedIn());
-	}
-
-	private TimeBlock blockOf(Event event, TimetableSession session) {
-		return events.timeBlocks(event.id())
-			.stream()
-			.filter(block -> !session.startsAt().isBefore(block.startsAt())
-					&& !session.endsAt().isAfter(block.endsAt()))
-			.findFirst()
-			.orElse(null);
+		return operations.placeTalk(event, timetables.find(draftId).orElseThrow(), sessionId, topicId, startsAt);
 	}
 
 }

@@ -1,0 +1,35 @@
+package org.plumbline.schedule;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a change of the draft did, and the conflicts the draft has after it (DOMAIN.md
+ * L12: computed on demand), with the ones the change brought in named apart.
+ *
+ * @param done the change in words, such as "Placed Kernel MC in Hall A, Fri 10:00–13:30."
+ * @param conflicts every conflict of the draft after the change
+ * @param introduced the words of the conflicts that were not there before it
+ */
+public record DraftChange(String done, List<Conflict> conflicts, List<String> introduced) {
+
+	public DraftChange {
+		conflicts = List.copyOf(conflicts);
+		introduced = List.copyOf(introduced);
+	}
+
+	static DraftChange between(String done, List<Conflict> before, List<Conflict> after) {
+		Set<String> known = before.stream().map(DraftChange::key).collect(Collectors.toSet());
+		List<String> introduced = after.stream()
+			.filter(conflict -> !known.contains(key(conflict)))
+			.map(Conflict::words)
+			.toList();
+		return new DraftChange(done, after, introduced);
+	}
+
+	private static String key(Conflict conflict) {
+		return conflict.level() + " " + conflict.words();
+	}
+
+}

@@ -1,0 +1,203 @@
+package org.plumbline.schedule;
+
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.plumbline.event.Event;
+import org.plumbline.schedule.domain.DraftLock;
+import org.plumbline.schedule.domain.TimetableRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes of the draft made from the organisers' and leads' pages. Each one runs only on
+ * the draft version the page showed, checks who asks, and answers the draft's conflicts
+ * after it, naming those it brought in, so that the editor sees at once what a change
+ * costs (issue 11, point 2). A refused change writes nothing.
+ * <p>
+ * Every method may throw {@link OptimisticLockingFailureException} (the draft changed
+ * since the page showed it), {@link TimetableRefusedException} (the change breaks a rule,
+ * said in words) and {@link TimetableNotFoundException} (the account may not make it).
+ */
+@Service
+public class DraftEditor {
+
+	private final DraftLock lock;
+
+	private final TimetableRepository timetables;
+
+	private final DraftOperations operations;
+
+	private final EditorRights rights;
+
+	private final StoredSessions storedSessions;
+
+	DraftEditor(DraftLock lock, TimetableRepository timetables, DraftOperations operations, EditorRights rights,
+			StoredSessions storedSessions) {
+		this.lock = lock;
+		this.timetables = timetables;
+		this.operations = operations;
+		this.rights = rights;
+		this.storedSessions = storedSessions;
+	}
+
+	/** Places an accepted MC in a room for a block, or for one half of it. */
+	@Transactional
+	public DraftChange placeMc(long actorAccountId, Event event, int seenVersion, long microconferenceId, long roomId,
+			long timeBlockId, BlockPart part) {
+		rights.requireOrganiser(actorAccountId, event);
+		return change(event, seenVersion, draft -> {
+			operations.placeMc(event, draft.id(), microconferenceId, roomId, timeBlockId, part, UUID.randomUUID());
+			return "The MC is placed.";
+		});
+	}
+
+	/** Moves a session, its talks with it, to another room, block or half. */
+	@Transactional
+	public DraftChange moveSession(long actorAccountId, Event event, int seenVersion, long sessionId, long roomId,
+			long timeBlockId, BlockPart part) {
+		rights.requireOrganiser(actorAccountId, event);
+		return change(event, seenVersion, draft -> {
+			operations.moveSession(event, draft, sessionId, roomId, timeBlockId, part);
+			return "The session is moved.";
+		});
+	}
+
+	/** Removes a session (an MC's, a track's or a break), with its talks. */
+	@Transactional
+	public DraftChange removeSession(long actorAccountId, Event event, int seenVersion, long sessionId) {
+		rights.requireOrganiser(actorAccountId, event);
+		return change(event, seenVersion, draft -> {
+			operations.removeSession(draft, sessionId);
+			return "The session is removed.";
+		});
+	}
+
+	@Transactional
+	public DraftChange addBreak(long actorAccountId, Event event, int seenVersion, NewBreak newBreak) {
+		rights.requireOrganiser(actorAccountId, event);
+		return change(event, seenVersion, draft -> {
+			operations.addBreak(event, draft.id(), newBreak);
+			return "The break is added.";
+		});
+	}
+
+	/**
+	 * Places a topic in a session at a local time of the session's day. With
+	 * {@code onlyMc} (a lead's page), the session must be that MC's and the account may
+	 * be its lead; without, the account must organise the event.
+	 */
+	@Transactional
+	public DraftChange placeTalk(long actorAccountId, Event event, int seenVersion, Long onlyMc, long sessionId,
+			long topicId, LocalTime startsAt) {
+		authorise(actorAccountId, event, onlyMc);
+		return change(event, seenVersion, draft -> {
+			TimetableSession session = sessionOf(draft, sessionId, onlyMc);
+			operations.placeTalk(event, draft, sessionId, topicId,
+					DraftOperations.onSessionDay(event, session, startsAt));
+			return "The talk is placed.";
+		});
+	}
+
+	/** Moves a talk to a local time of a session's day (organisers). */
+	@Transactional
+	public DraftChange moveTalk(long actorAccountId, Event event, int seenVersion, long talkId, long sessionId,
+			LocalTime startsAt) {
+		rights.requireOrganiser(actorAccountId, event);
+		return change(event, seenVersion, draft -> {
+			TimetableSession session = DraftOperations.session(draft, sessionId);
+			operations.moveTalk(event, draft, talkId, sessionId,
+					DraftOperations.onSessionDay(event, session, startsAt));
+			return "The talk is moved.";
+		});
+	}
+
+	/** Removes a talk; with {@code onlyMc}, one of that MC's (as {@link #placeTalk}). */
+	@Transactional
+	public DraftChange removeTalk(long actorAccountId, Event event, int seenVersion, Long onlyMc, long talkId) {
+		authorise(actorAccountId, event, onlyMc);
+		return change(event, seenVersion, draft -> {
+			TimetableTalk talk = DraftOperations.talk(draft, talkId);
+			sessionOf(draft, talk.sessionId(), onlyMc);
+			operations.removeTalk(draft, talkId);
+			return "The talk is removed.";
+		});
+	}
+
+	/**
+	 * Gives talks of one of an MC's sessions new starts (local times of its day) at once;
+	 * a lead of the MC or an organiser.
+	 */
+	@Transactional
+	public DraftChange retime(long actorAccountId, Event event, int seenVersion, long microconferenceId, long sessionId,
+			Map<Long, LocalTime> starts) {
+		authorise(actorAccountId, event, microconferenceId);
+		return change(event, seenVersion, draft -> {
+			TimetableSession session = sessionOf(draft, sessionId, microconferenceId);
+			Map<Long, java.time.Instant> instants = new LinkedHashMap<>();
+			starts.forEach((talkId, time) -> instants.put(talkId, DraftOperations.onSessionDay(event, session, time)));
+			operations.retime(event, draft, sessionId, instants);
+			return "The talks' times are saved.";
+		});
+	}
+
+	/**
+	 * Packs the talks of one of an MC's sessions from its start in the given order, past
+	 * the block's break; a lead of the MC or an organiser.
+	 */
+	@Transactional
+	public DraftChange pack(long actorAccountId, Event event, int seenVersion, long microconferenceId, long sessionId,
+			List<Long> order) {
+		authorise(actorAccountId, event, microconferenceId);
+		return change(event, seenVersion, draft -> {
+			sessionOf(draft, sessionId, microconferenceId);
+			operations.pack(event, draft, sessionId, order);
+			return "The talks are packed from the session's start.";
+		});
+	}
+
+	/** The draft's conflicts as they are now. */
+	@Transactional(readOnly = true)
+	public List<Conflict> conflicts(Event event) {
+		return conflicts(event, timetables.find(timetables.draftId(event.id())).orElseThrow());
+	}
+
+	private void authorise(long actorAccountId, Event event, Long onlyMc) {
+		if (onlyMc == null) {
+			rights.requireOrganiser(actorAccountId, event);
+		}
+		else {
+			rights.requireMcEditor(actorAccountId, event, onlyMc);
+		}
+	}
+
+	/**
+	 * The session, which must be the given MC's when there is one: a lead acting on
+	 * another MC's session learns nothing of it.
+	 */
+	private static TimetableSession sessionOf(Timetable draft, long sessionId, Long onlyMc) {
+		TimetableSession session = DraftOperations.session(draft, sessionId);
+		if (onlyMc != null && !onlyMc.equals(session.microconferenceId())) {
+			throw new TimetableNotFoundException("Session " + sessionId + " is not of MC " + onlyMc);
+		}
+		return session;
+	}
+
+	private DraftChange change(Event event, int seenVersion, Function<Timetable, String> edit) {
+		long draftId = lock.lockAt(event.id(), seenVersion);
+		Timetable before = timetables.find(draftId).orElseThrow();
+		List<Conflict> was = conflicts(event, before);
+		String done = edit.apply(before);
+		return DraftChange.between(done, was, conflicts(event, timetables.find(draftId).orElseThrow()));
+	}
+
+	private List<Conflict> conflicts(Event event, Timetable draft) {
+		return ConflictChecker.check(EventDays.of(event), storedSessions.of(draft));
+	}
+
+}
