@@ -1,0 +1,203 @@
+package org.plumbline.schedule.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.plumbline.cfp.PlaceableTopic;
+import org.plumbline.cfp.PlaceableTopics;
+import org.plumbline.cfp.TopicState;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.Room;
+import org.plumbline.event.TimeBlock;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.schedule.BlockPart;
+import org.plumbline.schedule.DraftEditor;
+import org.plumbline.schedule.DraftTimetables;
+import org.plumbline.schedule.SessionKind;
+import org.plumbline.schedule.TentativeTalks;
+import org.plumbline.schedule.Timetable;
+import org.plumbline.schedule.TimetableSession;
+import org.plumbline.schedule.TimetableTalk;
+import org.plumbline.schedule.web.DraftGrid.BlockOption;
+import org.plumbline.schedule.web.DraftGrid.Cell;
+import org.plumbline.schedule.web.DraftGrid.ConflictLine;
+import org.plumbline.schedule.web.DraftGrid.Day;
+import org.plumbline.schedule.web.DraftGrid.Row;
+import org.plumbline.schedule.web.DraftGrid.SessionCard;
+import org.plumbline.schedule.web.DraftGrid.TalkLine;
+import org.plumbline.schedule.web.DraftGrid.TopicChoice;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the draft and what it is made of (rooms, blocks, MCs, topics, conflicts) into the
+ * grid that the organisers' and leads' pages show, in the event's time zone.
+ */
+@Component
+class DraftGridBuilder {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
+
+	private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+	private final DraftTimetables drafts;
+
+	private final DraftEditor editor;
+
+	private final TentativeTalks tentative;
+
+	private final EventCatalog events;
+
+	private final Microconferences microconferences;
+
+	private final PlaceableTopics topics;
+
+	DraftGridBuilder(DraftTimetables drafts, DraftEditor editor, TentativeTalks tentative, EventCatalog events,
+			Microconferences microconferences, PlaceableTopics topics) {
+		this.drafts = drafts;
+		this.editor = editor;
+		this.tentative = tentative;
+		this.events = events;
+		this.microconferences = microconferences;
+		this.topics = topics;
+	}
+
+	/**
+	 * @param onlyMc a lead's MC, whose sessions alone are shown, or {@code null} for all
+	 * @param introduced the words of the conflicts the last change brought in
+	 */
+	@Transactional(readOnly = true)
+	DraftGrid build(Event event, long accountId, Long onlyMc, List<String> introduced) {
+		ZoneId zone = event.timeZone();
+		Timetable draft = drafts.draft(event.id());
+		List<Room> rooms = events.rooms(event.id());
+		List<BlockOption> blocks = events.timeBlocks(event.id())
+			.stream()
+			.map(block -> new BlockOption(block,
+					DAY.format(block.startsAt().atZone(zone)) + ", " + block.label() + " "
+							+ span(block.startsAt(), block.endsAt(), zone),
+					span(block.startsAt(), block.endsAt(), zone)))
+			.toList();
+		List<Microconference> mcs = microconferences.published(event.id());
+		Map<Long, Microconference> mcById = mcs.stream()
+			.collect(Collectors.toMap(Microconference::id, Function.identity()));
+		Map<Long, Room> roomById = rooms.stream().collect(Collectors.toMap(Room::id, Function.identity()));
+		List<PlaceableTopic> placeable = topics.ofEvent(event.id());
+		Set<Long> placed = new HashSet<>();
+		draft.sessions().forEach(session -> session.talks().forEach(talk -> placed.add(talk.topicId())));
+		List<SessionCard> cards = draft.sessions()
+			.stream()
+			.filter(session -> onlyMc == null || onlyMc.equals(session.microconferenceId()))
+			.map(session -> card(session, event, blocks, mcById, roomById, placeable, placed))
+			.toList();
+		Set<Long> mcsPlaced = draft.sessions()
+			.stream()
+			.filter(session -> session.microconferenceId() != null)
+			.map(TimetableSession::microconferenceId)
+			.collect(Collectors.toSet());
+		return new DraftGrid(event, draft.version(), rooms, blocks, days(blocks, rooms, cards, zone), cards,
+				mcs.stream().filter(mc -> !mcsPlaced.contains(mc.id())).toList(), mcs,
+				onlyMc == null ? ConflictLine.of(editor.conflicts(event), new HashSet<>(introduced)) : List.of(),
+				tentative.decidableBy(accountId, event, onlyMc));
+	}
+
+	private static List<Day> days(List<BlockOption> blocks, List<Room> rooms, List<SessionCard> cards, ZoneId zone) {
+		Map<LocalDate, List<BlockOption>> byDay = new LinkedHashMap<>();
+		blocks.forEach(block -> byDay
+			.computeIfAbsent(block.block().startsAt().atZone(zone).toLocalDate(), day -> new ArrayList<>())
+			.add(block));
+		List<Day> days = new ArrayList<>();
+		byDay.forEach((date, dayBlocks) -> {
+			List<Row> rows = dayBlocks.stream().map(block -> row(block, rooms, cards)).toList();
+			List<SessionCard> otherBreaks = cards.stream()
+				.filter(card -> card.blockId() == null && card.isBreak())
+				.filter(card -> card.day().equals(date))
+				.toList();
+			days.add(new Day(DAY.format(date), rows, otherBreaks));
+		});
+		return days;
+	}
+
+	private static Row row(BlockOption block, List<Room> rooms, List<SessionCard> cards) {
+		long blockId = block.block().id();
+		List<SessionCard> everyRoom = cards.stream()
+			.filter(card -> card.roomId() == null && Long.valueOf(blockId).equals(card.blockId()))
+			.toList();
+		List<Cell> cells = rooms.stream()
+			.map(room -> new Cell(room, blockId,
+					cards.stream()
+						.filter(card -> Long.valueOf(blockId).equals(card.blockId())
+								&& Long.valueOf(room.id()).equals(card.roomId()))
+						.toList()))
+			.toList();
+		return new Row(block, everyRoom, cells);
+	}
+
+	private static SessionCard card(TimetableSession session, Event event, List<BlockOption> blocks,
+			Map<Long, Microconference> mcs, Map<Long, Room> rooms, List<PlaceableTopic> placeable, Set<Long> placed) {
+		ZoneId zone = event.timeZone();
+		TimeBlock block = blocks.stream()
+			.map(BlockOption::block)
+			.filter(candidate -> !session.startsAt().isBefore(candidate.startsAt())
+					&& !session.endsAt().isAfter(candidate.endsAt()))
+			.findFirst()
+			.orElse(null);
+		Map<Long, PlaceableTopic> topicById = placeable.stream()
+			.collect(Collectors.toMap(PlaceableTopic::id, Function.identity()));
+		String title = switch (session.kind()) {
+			case MICROCONFERENCE -> mcs.containsKey(session.microconferenceId())
+					? mcs.get(session.microconferenceId()).title() : "An MC no longer accepted";
+			case TRACK -> "Track session";
+			case BREAK -> session.title();
+		};
+		List<TalkLine> talks = session.talks()
+			.stream()
+			.filter(talk -> topicById.containsKey(talk.topicId()))
+			.map(talk -> talk(talk, topicById.get(talk.topicId()), zone))
+			.toList();
+		List<TopicChoice> choices = session.kind() != SessionKind.MICROCONFERENCE ? List.of() : placeable.stream()
+			.filter(topic -> session.microconferenceId().equals(topic.microconferenceId()))
+			.filter(topic -> !placed.contains(topic.id()))
+			.map(topic -> new TopicChoice(topic.id(),
+					topic.title() + " (" + topic.durationMinutes() + " min, " + topic.state().inWords().toLowerCase()
+							+ (topic.decidedIn() ? "" : ": placed as tentative") + ")"))
+			.toList();
+		Room room = session.roomId() == null ? null : rooms.get(session.roomId());
+		return new SessionCard(session.id(), session.kind(), title, session.microconferenceId(), session.roomId(),
+				room == null ? "Every room" : room.name(), session.startsAt().atZone(zone).toLocalDate(),
+				WEEKDAY.format(session.startsAt().atZone(zone)) + " "
+						+ span(session.startsAt(), session.endsAt(), zone),
+				block == null ? null : block.id(),
+				block == null ? null : BlockPart.of(block, session.startsAt(), session.endsAt()), talks, choices);
+	}
+
+	private static TalkLine talk(TimetableTalk talk, PlaceableTopic topic, ZoneId zone) {
+		String tentative = null;
+		if (!topic.decidedIn()) {
+			tentative = topic.pendingState() == TopicState.ACCEPTED ? "tentative: acceptance recorded, not announced"
+					: "tentative";
+		}
+		return new TalkLine(talk.id(), topic.id(), topic.title(), TIME.format(talk.startsAt().atZone(zone)),
+				span(talk.startsAt(), talk.endsAt(), zone), talk.minutes(), tentative);
+	}
+
+	private static String span(Instant from, Instant to, ZoneId zone) {
+		return TIME.format(from.atZone(zone)) + "–" + TIME.format(to.atZone(zone));
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.plumbline.schedule;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.testsupport.ChromiumPages;
+
+/**
+ * In Debian's Chromium: an organiser drags a session card onto another cell of the grid;
+ * the page's script submits the session's move form, and the grid shows it there with the
+ * conflict it brought in marked. The grid passes axe-core without a serious violation.
+ */
+class DraftGridBrowserTest extends EditorWebTest {
+
+	@RegisterExtension
+	static final ChromiumPages chromium = new ChromiumPages();
+
+	@Test
+	void draggingASessionOntoAnotherCellMovesItAndListsTheNewConflict() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall B", "2027-10-29T15:00");
+		Page page = chromium.page();
+		chromium.signIn("http://localhost:" + port, ORGANISER, PASSWORD);
+		page.navigate("http://localhost:" + port + GRID);
+		assertThat(page.locator("#no_conflicts")).isVisible();
+		chromium.assertNoSeriousAccessibilityProblem();
+		String target = "#cell_" + fixture.room("Hall B").id() + "_" + fixture.block("2027-10-29T15:00").id();
+
+		page.dragAndDrop("#card_" + kernel, target);
+		page.waitForURL("**" + GRID);
+
+		assertThat(page.locator(target + " .grid-session-title"))
+			.containsText(new String[] { "Kernel MC", "Tools MC" });
+		assertThat(page.locator(".conflict-new").first())
+			.containsText("Hall B: Kernel MC and Tools MC, Fri 15:00–18:30");
+		assertThat(page.locator("#notice")).containsText("The session is moved.");
+		chromium.screenshot("schedule-grid-after-drag");
+		assertThat(sessions()).filteredOn(session -> session.id() == kernel)
+			.singleElement()
+			.satisfies(session -> assertThat(session.roomId()).isEqualTo(fixture.room("Hall B").id()));
+	}
+
+}

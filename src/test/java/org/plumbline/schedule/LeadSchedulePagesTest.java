@@ -1,0 +1,155 @@
+package org.plumbline.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.plumbline.cfp.TopicState;
+import org.plumbline.testsupport.ScheduleFixture;
+import org.plumbline.testsupport.WebClient;
+
+/**
+ * Issue 11, point 2: an MC's leads order and time the talks of their own MC only, place
+ * its topics (undecided ones as tentative, shown apart) and accept tentative talks in
+ * bulk, recorded and not announced; a lead of another MC gets 404 for all of it.
+ * {@link LeadSchedulePagesPostgresTest} runs the same on PostgreSQL.
+ */
+class LeadSchedulePagesTest extends EditorWebTest {
+
+	@Test
+	void aLeadTimesTheTalksOfTheirMcAtOnceSoThatTwoTalksSwapPlaces() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long first = fixture.placeTalk(kernel, fixture.topic("kernel", "First", TopicState.CONFIRMED, 30, speakerA),
+				"2027-10-29T10:00");
+		long second = fixture.placeTalk(kernel, fixture.topic("kernel", "Second", TopicState.CONFIRMED, 30, speakerB),
+				"2027-10-29T10:30");
+		WebClient lena = signedIn(LEAD_KERNEL);
+		assertThat(lena.page(KERNEL_PAGE).select("#session_" + kernel + " tbody tr td:last-child").eachText())
+			.containsExactly("First (30 min)", "Second (30 min)");
+
+		Document page = postAndFollow(lena, KERNEL_PAGE + "/times", "session", id(kernel), "start_" + first, "10:30",
+				"start_" + second, "10:00");
+
+		assertThat(page.select("#notice").text())
+			.isEqualTo("The talks' times are saved. It brought in no new conflict.");
+		assertThat(page.select("#session_" + kernel + " tbody tr td:last-child").eachText())
+			.containsExactly("Second (30 min)", "First (30 min)");
+	}
+
+	@Test
+	void packingPutsTheTalksInTheGivenOrderFromTheSessionsStartAndPastTheBreak() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long a = fixture.placeTalk(kernel, fixture.topic("kernel", "A", TopicState.CONFIRMED, 60, speakerA),
+				"2027-10-29T10:00");
+		long b = fixture.placeTalk(kernel, fixture.topic("kernel", "B", TopicState.CONFIRMED, 45, speakerB),
+				"2027-10-29T12:00");
+		WebClient lena = signedIn(LEAD_KERNEL);
+
+		postAndFollow(lena, KERNEL_PAGE + "/pack", "session", id(kernel), "order_" + a, "2", "order_" + b, "1");
+
+		assertThat(talks()).extracting(TimetableTalk::id, TimetableTalk::startsAt)
+			.containsExactly(tuple(b, ScheduleFixture.at("2027-10-29T10:00")),
+					tuple(a, ScheduleFixture.at("2027-10-29T12:00")));
+	}
+
+	@Test
+	void overlappingTimesAreRefusedAndNothingMoves() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long first = fixture.placeTalk(kernel, fixture.topic("kernel", "First", TopicState.CONFIRMED, 30, speakerA),
+				"2027-10-29T10:00");
+		long second = fixture.placeTalk(kernel, fixture.topic("kernel", "Second", TopicState.CONFIRMED, 30, speakerB),
+				"2027-10-29T10:30");
+		WebClient lena = signedIn(LEAD_KERNEL);
+
+		Document page = postAndFollow(lena, KERNEL_PAGE + "/times", "session", id(kernel), "start_" + first, "10:00",
+				"start_" + second, "10:15");
+
+		assertThat(page.select("#problem").text())
+			.endsWith("would overlap another talk of this session. Nothing was changed.");
+		assertThat(talks()).extracting(TimetableTalk::startsAt)
+			.containsExactly(ScheduleFixture.at("2027-10-29T10:00"), ScheduleFixture.at("2027-10-29T10:30"));
+	}
+
+	@Test
+	void aLeadPlacesAnUndecidedTopicAsTentativeShownApartAndAcceptsItQuietly() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-31T10:00");
+		long topic = fixture.topic("kernel", "Undecided talk", TopicState.SUBMITTED, 30, speakerA);
+		WebClient lena = signedIn(LEAD_KERNEL);
+
+		Document page = postAndFollow(lena, KERNEL_PAGE + "/talks", "session", id(kernel), "topic", id(topic), "start",
+				"10:00");
+
+		assertThat(talks()).singleElement()
+			.satisfies(talk -> assertThat(talk.startsAt()).isEqualTo(Instant.parse("2027-10-31T09:00:00Z")));
+		assertThat(page.select("tr.talk-tentative .tentative-label").text()).isEqualTo("tentative");
+		String value = page.select("input[name=topic]").attr("value");
+
+		page = lena
+			.page(WebClient.location(lena.postWithToken(KERNEL_PAGE + "/tentative/accept", Map.of("topic", value))));
+
+		assertThat(page.select("#notice").text()).startsWith("Recorded the acceptance of 1 topic");
+		assertThat(page.select("tr.talk-tentative .tentative-label").text())
+			.isEqualTo("tentative: acceptance recorded, not announced");
+		assertThat(jdbc.sql("SELECT state, pending_state FROM topic WHERE id = ?")
+			.param(topic)
+			.query((rs, row) -> rs.getString(1) + "/" + rs.getString(2))
+			.single()).isEqualTo("SUBMITTED/ACCEPTED");
+		assertThat(mailTo(SPEAKER_A)).as("recorded, not announced").isEmpty();
+	}
+
+	@Test
+	void anOrganiserAcceptsTentativeTalksFromTheGridButNotOneTheyAreConflictedWith() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long mine = fixture.topic("kernel", "Own talk", TopicState.SUBMITTED, 30, speakerA);
+		long theirs = fixture.topic("kernel", "Other talk", TopicState.SUBMITTED, 30, speakerB);
+		fixture.placeTalk(kernel, mine, "2027-10-29T10:00");
+		fixture.placeTalk(kernel, theirs, "2027-10-29T10:30");
+		jdbc.sql("INSERT INTO declared_conflict (topic_id, account_id, reason, declared_at) VALUES (?, ?, 'Mine', ?)")
+			.params(mine, organiserId, OffsetDateTime.parse("2027-09-01T09:00:00Z"))
+			.update();
+		WebClient olga = signedIn(ORGANISER);
+		Document grid = olga.page(GRID);
+		assertThat(grid.select(".tentative-list label").eachText()).containsExactly("Other talk (submitted)");
+
+		assertThat(olga.postWithToken(GRID + "/tentative/accept", Map.of("topic", mine + ":0:0")).statusCode())
+			.isEqualTo(404);
+		olga.postWithToken(GRID + "/tentative/accept",
+				Map.of("topic", grid.select(".tentative-list input").attr("value")));
+
+		assertThat(count("SELECT COUNT(*) FROM topic WHERE pending_state = 'ACCEPTED' AND event_id = ?",
+				fixture.event().id()))
+			.isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM topic WHERE pending_state = 'ACCEPTED' AND id = ?", theirs))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aLeadOfAnotherMcGets404ForTheMcsPageAndForms() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		long topic = fixture.topic("kernel", "Kernel talk", TopicState.CONFIRMED, 30, speakerA);
+		long talk = fixture.placeTalk(kernel, topic, "2027-10-29T10:00");
+		WebClient tom = signedIn(LEAD_TOOLS);
+
+		assertThat(tom.get(KERNEL_PAGE).statusCode()).isEqualTo(404);
+		assertThat(post(tom, KERNEL_PAGE + "/times", "session", id(kernel), "start_" + talk, "11:00").statusCode())
+			.isEqualTo(404);
+		assertThat(post(tom, KERNEL_PAGE + "/talks/remove", "talk", id(talk)).statusCode()).isEqualTo(404);
+		assertThat(post(tom, GRID + "/mc/tools/talks/remove", "talk", id(talk)).statusCode())
+			.as("another MC's talk through one's own MC's page")
+			.isEqualTo(404);
+		assertThat(post(tom, GRID + "/mc/tools/times", "session", id(kernel), "start_" + talk, "11:00").statusCode())
+			.isEqualTo(404);
+		assertThat(signedIn(USER).get(GRID + "/mc/tools").statusCode()).isEqualTo(404);
+		assertThat(signedIn(LEAD_TOOLS).get(GRID + "/mc/tools").statusCode()).isEqualTo(200);
+		assertThat(talks()).singleElement()
+			.satisfies(placed -> assertThat(placed.startsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T10:00")));
+		assertThat(tools).isPositive();
+	}
+
+}
