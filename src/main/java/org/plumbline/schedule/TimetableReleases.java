@@ -15,6 +15,8 @@ import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.Event;
+import org.plumbline.schedule.domain.DraftLock;
+import org.plumbline.schedule.domain.ReleaseMail;
 import org.plumbline.schedule.domain.ScheduleResolver;
 import org.plumbline.schedule.domain.TimetableRepository;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Releasing the draft as a numbered version that never changes (DOMAIN.md L10): the
  * release keeps which talks are in it and each one's room, start and length, stores its
  * changelog against the version before, and is refused while the draft has a hard
- * conflict.
+ * conflict. Speakers whose talk moved, changed in length or was removed are mailed, one
+ * message each per release.
  */
 @Service
 public class TimetableReleases {
@@ -33,22 +36,32 @@ public class TimetableReleases {
 
 	private final TimetableRepository timetables;
 
+	private final DraftLock lock;
+
 	private final ScheduleResolver resolver;
 
 	private final StoredSessions storedSessions;
 
 	private final PlaceableTopics topics;
 
+	private final EditorRights rights;
+
+	private final ReleaseMail mail;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	TimetableReleases(TimetableRepository timetables, ScheduleResolver resolver, StoredSessions storedSessions,
-			PlaceableTopics topics, AuditLog audit, Clock clock) {
+	TimetableReleases(TimetableRepository timetables, DraftLock lock, ScheduleResolver resolver,
+			StoredSessions storedSessions, PlaceableTopics topics, EditorRights rights, ReleaseMail mail,
+			AuditLog audit, Clock clock) {
 		this.timetables = timetables;
+		this.lock = lock;
 		this.resolver = resolver;
 		this.storedSessions = storedSessions;
 		this.topics = topics;
+		this.rights = rights;
+		this.mail = mail;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -62,13 +75,14 @@ public class TimetableReleases {
 	 */
 	@Transactional
 	public TimetableRelease release(Event event, Long actorAccountId, String systemActor, String changeNote) {
-		return release(event, actorAccountId, systemActor, changeNote, null, null);
+		String note = note(changeNote);
+		return releaseLocked(event, timetables.lockDraft(event.id()), actorAccountId, systemActor, note, null, null);
 	}
 
 	/**
 	 * Releases the event's draft as a version released before elsewhere, with the number
 	 * and instant it had there (an event data file's); the versions before it need not
-	 * exist here.
+	 * exist here. Its speakers are not mailed: the file tells history, not news.
 	 * @param systemActor who releases it (the importer)
 	 * @throws TimetableRefusedException if the note is too long, the draft has a hard
 	 * conflict, or the event has a version with this number or a later one
@@ -76,39 +90,74 @@ public class TimetableReleases {
 	@Transactional
 	public TimetableRelease releaseAs(Event event, String systemActor, String changeNote, int number,
 			Instant releasedAt) {
-		return release(event, null, systemActor, changeNote, number, releasedAt);
+		String note = note(changeNote);
+		return releaseLocked(event, timetables.lockDraft(event.id()), null, systemActor, note, number, releasedAt);
+	}
+
+	/**
+	 * Releases the draft as an organiser did from the release page, which showed it at
+	 * {@code seenVersion}.
+	 * @throws TimetableNotFoundException if the account does not organise the event
+	 * @throws org.springframework.dao.OptimisticLockingFailureException if the draft
+	 * changed since the page showed it
+	 * @throws TimetableRefusedException as {@link #release(Event, Long, String, String)}
+	 */
+	@Transactional
+	public TimetableRelease release(Event event, long actorAccountId, int seenVersion, String changeNote) {
+		rights.requireOrganiser(actorAccountId, event);
+		String note = note(changeNote);
+		return releaseLocked(event, lock.lockAt(event.id(), seenVersion), actorAccountId, null, note, null, null);
+	}
+
+	/**
+	 * What releasing the draft now would meet: the hard conflicts that refuse it, and the
+	 * talks it would leave out.
+	 */
+	@Transactional(readOnly = true)
+	public ReleasePreview preview(Event event) {
+		Timetable draft = timetables.find(timetables.draftId(event.id())).orElseThrow();
+		List<String> leftOut = new ArrayList<>();
+		releasable(event, draft, leftOut);
+		return new ReleasePreview(draft.version(), hardConflicts(event, draft), leftOut);
+	}
+
+	/**
+	 * The changelog stored with a released version, or empty if there is no such version.
+	 */
+	@Transactional(readOnly = true)
+	public List<TimetableChange> changes(Event event, int number) {
+		return timetables.releasedId(event.id(), number).map(timetables::changes).orElse(List.of());
+	}
+
+	/** The event's released versions, newest first, without their sessions. */
+	@Transactional(readOnly = true)
+	public List<Timetable> releases(Event event) {
+		return timetables.releases(event.id());
+	}
+
+	private static String note(String changeNote) {
+		String note = changeNote == null ? "" : changeNote.strip();
+		if (note.length() > MAX_CHANGE_NOTE) {
+			throw new TimetableRefusedException("The change note is longer than " + MAX_CHANGE_NOTE + " characters.");
+		}
+		return note;
 	}
 
 	/**
 	 * @param asNumber the version's number, or {@code null} for the next one
 	 * @param releasedAt when it was released, or {@code null} for now
 	 */
-	private TimetableRelease release(Event event, Long actorAccountId, String systemActor, String changeNote,
-			Integer asNumber, Instant releasedAt) {
-		String note = changeNote == null ? "" : changeNote.strip();
-		if (note.length() > MAX_CHANGE_NOTE) {
-			throw new TimetableRefusedException("The change note is longer than " + MAX_CHANGE_NOTE + " characters.");
-		}
-		long draftId = timetables.lockDraft(event.id());
+	private TimetableRelease releaseLocked(Event event, long draftId, Long actorAccountId, String systemActor,
+			String note, Integer asNumber, Instant releasedAt) {
 		Timetable draft = timetables.find(draftId).orElseThrow();
-		List<Conflict> hard = ConflictChecker.check(EventDays.of(event), storedSessions.of(draft))
-			.stream()
-			.filter(conflict -> conflict.level() == ConflictLevel.HARD)
-			.toList();
+		List<Conflict> hard = hardConflicts(event, draft);
 		if (!hard.isEmpty()) {
 			throw new TimetableRefusedException("The draft has " + hard.size() + " hard conflict"
 					+ (hard.size() == 1 ? "" : "s") + " to resolve before it can be released: "
 					+ hard.stream().map(Conflict::words).collect(Collectors.joining("; ")) + ".");
 		}
-		Map<Long, PlaceableTopic> placeable = topics.ofEvent(event.id())
-			.stream()
-			.collect(Collectors.toMap(PlaceableTopic::id, Function.identity()));
-		boolean acceptedToo = timetables.releasesAcceptedTalks(event.id());
 		List<String> leftOut = new ArrayList<>();
-		List<TimetableSession> released = draft.sessions()
-			.stream()
-			.map(session -> withReleasableTalks(session, placeable, acceptedToo, leftOut))
-			.toList();
+		List<TimetableSession> released = releasable(event, draft, leftOut);
 		ReleasedSchedule previous = timetables.latestReleasedId(event.id())
 			.flatMap(timetables::find)
 			.map(version -> resolver.resolve(event, version))
@@ -126,30 +175,43 @@ public class TimetableReleases {
 		for (int position = 0; position < changes.size(); position++) {
 			timetables.insertChange(releaseId, position, changes.get(position));
 		}
+		int mails = asNumber == null ? mail.speakersOfChangedTalks(event, number, changes, previous, next) : 0;
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("number", number);
 		after.put("changeNote", note);
 		after.put("changes", changes.size());
 		after.put("leftOut", leftOut);
+		after.put("speakersMailed", mails);
 		audit.record(new AuditEntry(event.id(), actorAccountId, actorAccountId == null ? systemActor : null,
 				"timetable", Integer.toString(number), "released", null, after, null));
 		return new TimetableRelease(number, changes, leftOut);
 	}
 
+	private List<Conflict> hardConflicts(Event event, Timetable draft) {
+		return ConflictChecker.check(EventDays.of(event), storedSessions.of(draft))
+			.stream()
+			.filter(conflict -> conflict.level() == ConflictLevel.HARD)
+			.toList();
+	}
+
 	/**
-	 * The changelog stored with a released version, or empty if there is no such version.
+	 * The draft's sessions with the talks a release keeps; the others named in leftOut.
 	 */
-	@Transactional(readOnly = true)
-	public List<TimetableChange> changes(Event event, int number) {
-		return timetables.releasedId(event.id(), number).map(timetables::changes).orElse(List.of());
+	private List<TimetableSession> releasable(Event event, Timetable draft, List<String> leftOut) {
+		Map<Long, PlaceableTopic> placeable = topics.ofEvent(event.id())
+			.stream()
+			.collect(Collectors.toMap(PlaceableTopic::id, Function.identity()));
+		boolean acceptedToo = timetables.releasesAcceptedTalks(event.id());
+		return draft.sessions()
+			.stream()
+			.map(session -> withReleasableTalks(session, placeable, acceptedToo, leftOut))
+			.toList();
 	}
 
-	/** The event's released versions, newest first, without their sessions. */
-	@Transactional(readOnly = true)
-	public List<Timetable> releases(Event event) {
-		return timetables.releases(event.id());
-	}
-
+	/**
+	 * A talk is tentative while its topic is not accepted (see {@link TentativeTalks}):
+	 * one accepted since it was placed is released like any other.
+	 */
 	private static TimetableSession withReleasableTalks(TimetableSession session, Map<Long, PlaceableTopic> placeable,
 			boolean acceptedToo, List<String> leftOut) {
 		List<TimetableTalk> kept = new ArrayList<>();
@@ -158,7 +220,7 @@ public class TimetableReleases {
 			if (topic == null) {
 				continue;
 			}
-			if (talk.tentative() || !topic.decidedIn()) {
+			if (!topic.decidedIn()) {
 				leftOut.add("Tentative: " + topic.title());
 			}
 			else if (topic.state() == TopicState.ACCEPTED && !acceptedToo) {
