@@ -80,8 +80,10 @@ class McTextPagesTest extends AccountWebTest {
 		Mcs mcs = event("text_edit");
 		WebClient lead = signedIn(mcs.leadX());
 		Document profile = lead.page("/account/profile");
-		assertThat(profile.select(".led-microconferences a").eachAttr("href")).containsExactly(mcs.editX());
-		assertThat(profile.select(".led-microconferences li").text()).isEqualTo("Tracing · Conference text_edit");
+		assertThat(profile.select(".led-microconferences a").eachAttr("href")).containsExactly(mcs.editX(),
+				"/manage/" + mcs.event().slug() + "/schedule/mc/" + mcs.x().slug());
+		assertThat(profile.select(".led-microconferences li").text())
+			.isEqualTo("Tracing · Conference text_edit · its talks in the timetable");
 
 		Map<String, String> fields = fields(lead.page(mcs.editX()), mcs.editX());
 		assertThat(fields.get("body0")).isEqualTo("- ftrace\n  - function graph\n- perf");

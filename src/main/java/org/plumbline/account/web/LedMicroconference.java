@@ -1,5 +1,10 @@
 package org.plumbline.account.web;
 
-/** An MC the signed-in user leads, with the page where they edit its text. */
-public record LedMicroconference(String title, String eventName, String editPath) {
+/**
+ * An MC the signed-in user leads, with the page where they edit its text and, once it is
+ * accepted, the page where they order and time its talks in the draft timetable.
+ *
+ * @param timetablePath {@code null} while the MC is not accepted
+ */
+public record LedMicroconference(String title, String eventName, String editPath, String timetablePath) {
 }

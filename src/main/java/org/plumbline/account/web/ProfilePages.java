@@ -9,6 +9,7 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.domain.AccountProfiles;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.McTextEdit;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonProfile;
@@ -92,7 +93,9 @@ class ProfilePages {
 			.filter(mc -> byId.containsKey(mc.eventId()))
 			.map(mc -> {
 				Event event = byId.get(mc.eventId());
-				return new LedMicroconference(mc.title(), event.name(), McTextEdit.pagePath(event.slug(), mc));
+				return new LedMicroconference(mc.title(), event.name(), McTextEdit.pagePath(event.slug(), mc),
+						mc.status() == McStatus.ACCEPTED ? "/manage/" + event.slug() + "/schedule/mc/" + mc.slug()
+								: null);
 			})
 			.toList();
 	}
