@@ -1,5 +1,6 @@
 package org.plumbline.schedule;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.schedule.domain.DraftLock;
 import org.plumbline.schedule.domain.TimetableRepository;
@@ -18,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes of the draft made from the organisers' and leads' pages. Each one runs only on
  * the draft version the page showed, checks who asks, and answers the draft's conflicts
  * after it, naming those it brought in, so that the editor sees at once what a change
- * costs (issue 11, point 2). A refused change writes nothing.
+ * costs (issue 11, point 2). Each change is audited; a refused one writes nothing.
  * <p>
  * Every method may throw {@link OptimisticLockingFailureException} (the draft changed
  * since the page showed it), {@link TimetableRefusedException} (the change breaks a rule,
@@ -37,8 +40,11 @@ public class DraftEditor {
 
 	private final StoredSessions storedSessions;
 
+	private final AuditLog audit;
+
 	DraftEditor(DraftLock lock, TimetableRepository timetables, DraftOperations operations, EditorRights rights,
-			StoredSessions storedSessions) {
+			StoredSessions storedSessions, AuditLog audit) {
+		this.audit = audit;
 		this.lock = lock;
 		this.timetables = timetables;
 		this.operations = operations;
@@ -51,7 +57,7 @@ public class DraftEditor {
 	public DraftChange placeMc(long actorAccountId, Event event, int seenVersion, long microconferenceId, long roomId,
 			long timeBlockId, BlockPart part) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(event, seenVersion, draft -> {
+		return change(actorAccountId, event, seenVersion, "mc-placed", draft -> {
 			operations.placeMc(event, draft.id(), microconferenceId, roomId, timeBlockId, part, UUID.randomUUID());
 			return "The MC is placed.";
 		});
@@ -62,7 +68,7 @@ public class DraftEditor {
 	public DraftChange moveSession(long actorAccountId, Event event, int seenVersion, long sessionId, long roomId,
 			long timeBlockId, BlockPart part) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(event, seenVersion, draft -> {
+		return change(actorAccountId, event, seenVersion, "session-moved", draft -> {
 			operations.moveSession(event, draft, sessionId, roomId, timeBlockId, part);
 			return "The session is moved.";
 		});
@@ -72,7 +78,7 @@ public class DraftEditor {
 	@Transactional
 	public DraftChange removeSession(long actorAccountId, Event event, int seenVersion, long sessionId) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(event, seenVersion, draft -> {
+		return change(actorAccountId, event, seenVersion, "session-removed", draft -> {
 			operations.removeSession(draft, sessionId);
 			return "The session is removed.";
 		});
@@ -81,7 +87,7 @@ public class DraftEditor {
 	@Transactional
 	public DraftChange addBreak(long actorAccountId, Event event, int seenVersion, NewBreak newBreak) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(event, seenVersion, draft -> {
+		return change(actorAccountId, event, seenVersion, "break-added", draft -> {
 			operations.addBreak(event, draft.id(), newBreak);
 			return "The break is added.";
 		});
@@ -96,7 +102,7 @@ public class DraftEditor {
 	public DraftChange placeTalk(long actorAccountId, Event event, int seenVersion, Long onlyMc, long sessionId,
 			long topicId, LocalTime startsAt) {
 		authorise(actorAccountId, event, onlyMc);
-		return change(event, seenVersion, draft -> {
+		return change(actorAccountId, event, seenVersion, "talk-placed", draft -> {
 			TimetableSession session = sessionOf(draft, sessionId, onlyMc);
 			operations.placeTalk(event, draft, sessionId, topicId,
 					DraftOperations.onSessionDay(event, session, startsAt));
@@ -109,7 +115,7 @@ public class DraftEditor {
 	public DraftChange moveTalk(long actorAccountId, Event event, int seenVersion, long talkId, long sessionId,
 			LocalTime startsAt) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(event, seenVersion, draft -> {
+		return change(actorAccountId, event, seenVersion, "talk-moved", draft -> {
 			TimetableSession session = DraftOperations.session(draft, sessionId);
 			operations.moveTalk(event, draft, talkId, sessionId,
 					DraftOperations.onSessionDay(event, session, startsAt));
@@ -121,7 +127,7 @@ public class DraftEditor {
 	@Transactional
 	public DraftChange removeTalk(long actorAccountId, Event event, int seenVersion, Long onlyMc, long talkId) {
 		authorise(actorAccountId, event, onlyMc);
-		return change(event, seenVersion, draft -> {
+		return change(actorAccountId, event, seenVersion, "talk-removed", draft -> {
 			TimetableTalk talk = DraftOperations.talk(draft, talkId);
 			sessionOf(draft, talk.sessionId(), onlyMc);
 			operations.removeTalk(draft, talkId);
@@ -137,9 +143,9 @@ public class DraftEditor {
 	public DraftChange retime(long actorAccountId, Event event, int seenVersion, long microconferenceId, long sessionId,
 			Map<Long, LocalTime> starts) {
 		authorise(actorAccountId, event, microconferenceId);
-		return change(event, seenVersion, draft -> {
+		return change(actorAccountId, event, seenVersion, "talks-retimed", draft -> {
 			TimetableSession session = sessionOf(draft, sessionId, microconferenceId);
-			Map<Long, java.time.Instant> instants = new LinkedHashMap<>();
+			Map<Long, Instant> instants = new LinkedHashMap<>();
 			starts.forEach((talkId, time) -> instants.put(talkId, DraftOperations.onSessionDay(event, session, time)));
 			operations.retime(event, draft, sessionId, instants);
 			return "The talks' times are saved.";
@@ -154,7 +160,7 @@ public class DraftEditor {
 	public DraftChange pack(long actorAccountId, Event event, int seenVersion, long microconferenceId, long sessionId,
 			List<Long> order) {
 		authorise(actorAccountId, event, microconferenceId);
-		return change(event, seenVersion, draft -> {
+		return change(actorAccountId, event, seenVersion, "talks-packed", draft -> {
 			sessionOf(draft, sessionId, microconferenceId);
 			operations.pack(event, draft, sessionId, order);
 			return "The talks are packed from the session's start.";
@@ -188,12 +194,22 @@ public class DraftEditor {
 		return session;
 	}
 
-	private DraftChange change(Event event, int seenVersion, Function<Timetable, String> edit) {
+	/**
+	 * Runs an edit on the locked draft and audits it in the same transaction (L16), with
+	 * the conflicts it brought in.
+	 */
+	private DraftChange change(long actorAccountId, Event event, int seenVersion, String action,
+			Function<Timetable, String> edit) {
 		long draftId = lock.lockAt(event.id(), seenVersion);
 		Timetable before = timetables.find(draftId).orElseThrow();
 		List<Conflict> was = conflicts(event, before);
 		String done = edit.apply(before);
-		return DraftChange.between(done, was, conflicts(event, timetables.find(draftId).orElseThrow()));
+		DraftChange change = DraftChange.between(done, was, conflicts(event, timetables.find(draftId).orElseThrow()));
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("change", done);
+		after.put("newConflicts", change.introduced());
+		audit.record(new AuditEntry(event.id(), actorAccountId, null, "timetable", "draft", action, null, after, null));
+		return change;
 	}
 
 	private List<Conflict> conflicts(Event event, Timetable draft) {

@@ -31,6 +31,11 @@ class DraftEditorPagesTest extends EditorWebTest {
 				"AFTER_BREAK");
 
 		assertThat(grid.select("#notice").text()).isEqualTo("The MC is placed. It brought in no new conflict.");
+		assertThat(count("""
+				SELECT COUNT(*) FROM audit_entry
+				WHERE event_id = ? AND object_type = 'timetable' AND action = 'mc-placed' AND actor_account_id = ?""",
+				fixture.event().id(), organiserId))
+			.isEqualTo(1);
 		Element cell = grid
 			.getElementById("cell_" + fixture.room("Hall B").id() + "_" + fixture.block("2027-10-29T15:00").id());
 		assertThat(cell.select(".grid-session-title").text()).isEqualTo("Kernel MC");
@@ -100,6 +105,7 @@ class DraftEditorPagesTest extends EditorWebTest {
 		long second = fixture.topic("kernel", "Second talk", TopicState.CONFIRMED, 45, speakerB);
 		fixture.placeTalk(kernel, first, "2027-10-29T10:00");
 		WebClient olga = signedIn(ORGANISER);
+		String version = version();
 
 		assertThat(problemAfterPlacing(olga, kernel, second, "13:00"))
 			.isEqualTo("\"Second talk\" does not fit inside its session's time. Nothing was changed.");
@@ -114,6 +120,10 @@ class DraftEditorPagesTest extends EditorWebTest {
 		assertThat(problemAfterPlacing(olga, 999_999, second, "12:00"))
 			.isEqualTo("That session is not in the draft timetable. Nothing was changed.");
 		assertThat(talks()).extracting(TimetableTalk::topicId).containsExactly(first);
+		assertThat(version()).as("a refused change leaves the draft's version alone").isEqualTo(version);
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE event_id = ? AND object_type = 'timetable'",
+				fixture.event().id()))
+			.isZero();
 	}
 
 	@Test

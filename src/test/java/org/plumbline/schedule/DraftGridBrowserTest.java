@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.cfp.TopicState;
 import org.plumbline.testsupport.ChromiumPages;
 
 /**
@@ -41,6 +42,33 @@ class DraftGridBrowserTest extends EditorWebTest {
 		assertThat(sessions()).filteredOn(session -> session.id() == kernel)
 			.singleElement()
 			.satisfies(session -> assertThat(session.roomId()).isEqualTo(fixture.room("Hall B").id()));
+	}
+
+	@Test
+	void aLeadsPageShowsTentativeTalksApartAndTheReleasePageItsBlockers() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("kernel", "Hall A", "2027-10-30T10:00");
+		fixture.placeMc("tools", "Hall A", "2027-10-30T10:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "Confirmed talk", TopicState.CONFIRMED, 30, speakerA),
+				"2027-10-29T10:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "Undecided talk", TopicState.SUBMITTED, 45, speakerB),
+				"2027-10-29T10:30");
+		Page page = chromium.page();
+		chromium.signIn("http://localhost:" + port, LEAD_KERNEL, PASSWORD);
+		page.navigate("http://localhost:" + port + KERNEL_PAGE);
+
+		assertThat(page.locator("tr.talk-tentative")).containsText("Undecided talk");
+		assertThat(page.locator("tr.talk-tentative .tentative-label")).hasText("tentative");
+		chromium.assertNoSeriousAccessibilityProblem();
+		chromium.screenshot("schedule-lead-page");
+		page.context().clearCookies();
+
+		chromium.signIn("http://localhost:" + port, ORGANISER, PASSWORD);
+		page.navigate("http://localhost:" + port + GRID + "/releases");
+		assertThat(page.locator("#blocking li")).hasText("Hall A: Kernel MC and Tools MC, Sat 10:00–13:30");
+		assertThat(page.locator("#left_out li")).hasText("Tentative: Undecided talk");
+		chromium.assertNoSeriousAccessibilityProblem();
+		chromium.screenshot("schedule-release-page");
 	}
 
 }

@@ -87,6 +87,7 @@ abstract class EditorWebTest extends MailCatchingServerTest {
 		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
 		fixture.clear();
 		jdbc.sql("DELETE FROM mail_outbox").update();
+		jdbc.sql("DELETE FROM audit_entry WHERE event_id = ?").param(fixture.event().id()).update();
 		jdbc.sql("DELETE FROM SPRING_SESSION").update();
 		AccountFixture accounts = new AccountFixture(jdbc, people, passwords);
 		organiserId = accounts.account(ORGANISER, "Olga Organiser");
