@@ -36,18 +36,21 @@ public class DraftEditor {
 
 	private final DraftOperations operations;
 
+	private final TalkOperations talks;
+
 	private final EditorRights rights;
 
 	private final StoredSessions storedSessions;
 
 	private final AuditLog audit;
 
-	DraftEditor(DraftLock lock, TimetableRepository timetables, DraftOperations operations, EditorRights rights,
-			StoredSessions storedSessions, AuditLog audit) {
+	DraftEditor(DraftLock lock, TimetableRepository timetables, DraftOperations operations, TalkOperations talks,
+			EditorRights rights, StoredSessions storedSessions, AuditLog audit) {
 		this.audit = audit;
 		this.lock = lock;
 		this.timetables = timetables;
 		this.operations = operations;
+		this.talks = talks;
 		this.rights = rights;
 		this.storedSessions = storedSessions;
 	}
@@ -104,8 +107,7 @@ public class DraftEditor {
 		authorise(actorAccountId, event, onlyMc);
 		return change(actorAccountId, event, seenVersion, "talk-placed", draft -> {
 			TimetableSession session = sessionOf(draft, sessionId, onlyMc);
-			operations.placeTalk(event, draft, sessionId, topicId,
-					DraftOperations.onSessionDay(event, session, startsAt));
+			talks.placeTalk(event, draft, sessionId, topicId, DraftOperations.onSessionDay(event, session, startsAt));
 			return "The talk is placed.";
 		});
 	}
@@ -117,8 +119,7 @@ public class DraftEditor {
 		rights.requireOrganiser(actorAccountId, event);
 		return change(actorAccountId, event, seenVersion, "talk-moved", draft -> {
 			TimetableSession session = DraftOperations.session(draft, sessionId);
-			operations.moveTalk(event, draft, talkId, sessionId,
-					DraftOperations.onSessionDay(event, session, startsAt));
+			talks.moveTalk(event, draft, talkId, sessionId, DraftOperations.onSessionDay(event, session, startsAt));
 			return "The talk is moved.";
 		});
 	}
@@ -130,7 +131,7 @@ public class DraftEditor {
 		return change(actorAccountId, event, seenVersion, "talk-removed", draft -> {
 			TimetableTalk talk = DraftOperations.talk(draft, talkId);
 			sessionOf(draft, talk.sessionId(), onlyMc);
-			operations.removeTalk(draft, talkId);
+			talks.removeTalk(draft, talkId);
 			return "The talk is removed.";
 		});
 	}
@@ -147,7 +148,7 @@ public class DraftEditor {
 			TimetableSession session = sessionOf(draft, sessionId, microconferenceId);
 			Map<Long, Instant> instants = new LinkedHashMap<>();
 			starts.forEach((talkId, time) -> instants.put(talkId, DraftOperations.onSessionDay(event, session, time)));
-			operations.retime(event, draft, sessionId, instants);
+			talks.retime(event, draft, sessionId, instants);
 			return "The talks' times are saved.";
 		});
 	}
@@ -162,7 +163,7 @@ public class DraftEditor {
 		authorise(actorAccountId, event, microconferenceId);
 		return change(actorAccountId, event, seenVersion, "talks-packed", draft -> {
 			sessionOf(draft, sessionId, microconferenceId);
-			operations.pack(event, draft, sessionId, order);
+			talks.pack(event, draft, sessionId, order);
 			return "The talks are packed from the session's start.";
 		});
 	}

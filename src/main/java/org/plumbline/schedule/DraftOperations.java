@@ -3,9 +3,7 @@ package org.plumbline.schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,16 +14,15 @@ import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
-import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.domain.TimetableRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The changes of a draft, each checked against the timetable's rules (DOMAIN.md L11):
- * sessions in the event's rooms and blocks, talks inside a session of their own MC, not
- * across its block's break and not over another talk. Callers hold the draft's lock and
- * pass the draft as it stood when they took it.
+ * The changes of a draft's sessions, each checked against the timetable's rules
+ * (DOMAIN.md L11): sessions in the event's rooms and blocks, their talks still fitting
+ * when they move ({@link TalkOperations} changes talks). Callers hold the draft's lock
+ * and pass the draft as it stood when they took it.
  */
 @Component
 class DraftOperations {
@@ -120,108 +117,6 @@ class DraftOperations {
 				newBreak.day().atTime(newBreak.endsAt()).atZone(event.timeZone()).toInstant());
 	}
 
-	/**
-	 * Places a topic as a talk inside a session of its own MC or plain track, starting at
-	 * {@code startsAt} for its duration; a topic not yet accepted is placed as tentative.
-	 * @return the new talk's id
-	 */
-	long placeTalk(Event event, Timetable draft, long sessionId, long topicId, Instant startsAt) {
-		TimetableSession session = session(draft, sessionId);
-		PlaceableTopic topic = placeable(event).get(topicId);
-		if (topic == null) {
-			throw new TimetableRefusedException(
-					"Only submitted, accepted or confirmed topics of this event can be placed.");
-		}
-		requireOwnTrack(session, topic);
-		if (draft.sessions()
-			.stream()
-			.flatMap(placed -> placed.talks().stream())
-			.anyMatch(t -> t.topicId() == topicId)) {
-			throw new TimetableRefusedException("\"" + topic.title() + "\" is already placed in the draft.");
-		}
-		Instant endsAt = startsAt.plus(Duration.ofMinutes(topic.durationMinutes()));
-		TalkFit.check(session, blockOf(event, session), topic.title(), startsAt, endsAt, null);
-		timetables.exportNumber(event.id(), topic.guid());
-		return timetables.insertTalk(draft.id(), sessionId, topicId, startsAt, endsAt, !topic.decidedIn());
-	}
-
-	/** Moves a talk to a start in a session of its MC, for its topic's duration. */
-	void moveTalk(Event event, Timetable draft, long talkId, long sessionId, Instant startsAt) {
-		TimetableTalk talk = talk(draft, talkId);
-		TimetableSession session = session(draft, sessionId);
-		PlaceableTopic topic = placeable(event).get(talk.topicId());
-		if (topic == null) {
-			throw new TimetableRefusedException("That talk's topic is no longer placeable: remove it.");
-		}
-		requireOwnTrack(session, topic);
-		Instant endsAt = startsAt.plus(Duration.ofMinutes(topic.durationMinutes()));
-		TalkFit.check(session, blockOf(event, session), topic.title(), startsAt, endsAt, talkId);
-		timetables.moveTalk(draft.id(), talkId, talk.version(), sessionId, startsAt, endsAt, !topic.decidedIn());
-	}
-
-	void removeTalk(Timetable draft, long talkId) {
-		TimetableTalk talk = talk(draft, talkId);
-		timetables.deleteTalk(draft.id(), talkId, talk.version());
-	}
-
-	/**
-	 * Gives talks of one session new starts at once, so that two talks may swap places;
-	 * talks not named keep theirs.
-	 */
-	void retime(Event event, Timetable draft, long sessionId, Map<Long, Instant> starts) {
-		TimetableSession session = session(draft, sessionId);
-		Map<Long, PlaceableTopic> placeable = placeable(event);
-		for (long talkId : starts.keySet()) {
-			if (session.talks().stream().noneMatch(talk -> talk.id() == talkId)) {
-				throw new TimetableRefusedException("That talk is not in this session.");
-			}
-		}
-		List<TimetableTalk> retimed = new ArrayList<>();
-		for (TimetableTalk talk : session.talks()) {
-			Instant startsAt = starts.getOrDefault(talk.id(), talk.startsAt());
-			retimed.add(new TimetableTalk(talk.id(), sessionId, talk.topicId(), talk.topicGuid(), talk.exportNumber(),
-					startsAt, startsAt.plus(Duration.ofMinutes(talk.minutes())), talk.tentative(), talk.version()));
-		}
-		TimetableSession after = withTalks(session, session.roomId(), session.startsAt(), session.endsAt(), retimed);
-		TimeBlock block = blockOf(event, session);
-		for (TimetableTalk talk : retimed) {
-			TalkFit.check(after, block, title(placeable, talk), talk.startsAt(), talk.endsAt(), talk.id());
-		}
-		for (TimetableTalk talk : retimed) {
-			if (!starts.containsKey(talk.id())) {
-				continue;
-			}
-			timetables.moveTalk(draft.id(), talk.id(), talk.version(), sessionId, talk.startsAt(), talk.endsAt(),
-					talk.tentative());
-		}
-	}
-
-	/**
-	 * Packs a session's talks in the given order from its start, one after the other,
-	 * each that would run into the block's break starting after it.
-	 */
-	void pack(Event event, Timetable draft, long sessionId, List<Long> order) {
-		TimetableSession session = session(draft, sessionId);
-		TimeBlock block = blockOf(event, session);
-		Map<Long, Instant> starts = new LinkedHashMap<>();
-		Instant cursor = session.startsAt();
-		for (long talkId : order) {
-			TimetableTalk talk = session.talks()
-				.stream()
-				.filter(candidate -> candidate.id() == talkId)
-				.findFirst()
-				.orElseThrow(() -> new TimetableRefusedException("That talk is not in this session."));
-			Instant endsAt = cursor.plus(Duration.ofMinutes(talk.minutes()));
-			if (block != null && block.breakStartsAt() != null && cursor.isBefore(block.breakEndsAt())
-					&& endsAt.isAfter(block.breakStartsAt())) {
-				cursor = block.breakEndsAt();
-			}
-			starts.put(talkId, cursor);
-			cursor = cursor.plus(Duration.ofMinutes(talk.minutes()));
-		}
-		retime(event, draft, sessionId, starts);
-	}
-
 	/** The instant of a local time on the day the session starts, in the event's zone. */
 	static Instant onSessionDay(Event event, TimetableSession session, LocalTime time) {
 		return session.startsAt()
@@ -258,25 +153,15 @@ class DraftOperations {
 			.orElse(null);
 	}
 
-	private Map<Long, PlaceableTopic> placeable(Event event) {
+	Map<Long, PlaceableTopic> placeable(Event event) {
 		Map<Long, PlaceableTopic> byId = new HashMap<>();
 		topics.ofEvent(event.id()).forEach(topic -> byId.put(topic.id(), topic));
 		return byId;
 	}
 
-	private static String title(Map<Long, PlaceableTopic> placeable, TimetableTalk talk) {
+	static String title(Map<Long, PlaceableTopic> placeable, TimetableTalk talk) {
 		PlaceableTopic topic = placeable.get(talk.topicId());
 		return topic == null ? "A talk" : topic.title();
-	}
-
-	private static void requireOwnTrack(TimetableSession session, PlaceableTopic topic) {
-		boolean ownTrack = session.microconferenceId() != null
-				? session.microconferenceId().equals(topic.microconferenceId())
-				: session.plainTrackId() != null && session.plainTrackId().equals(topic.plainTrackId());
-		if (!ownTrack) {
-			throw new TimetableRefusedException(
-					"\"" + topic.title() + "\" belongs to another track than this session.");
-		}
 	}
 
 	private Room room(Event event, long roomId) {
@@ -295,7 +180,7 @@ class DraftOperations {
 			.orElseThrow(() -> new TimetableRefusedException("That time block is not one of this event's blocks."));
 	}
 
-	private static TimetableSession withTalks(TimetableSession session, Long roomId, Instant startsAt, Instant endsAt,
+	static TimetableSession withTalks(TimetableSession session, Long roomId, Instant startsAt, Instant endsAt,
 			List<TimetableTalk> talks) {
 		return new TimetableSession(session.id(), session.guid(), session.exportNumber(), session.kind(),
 				session.microconferenceId(), session.plainTrackId(), session.title(), roomId, startsAt, endsAt,

@@ -19,9 +19,12 @@ public class DraftTimetables {
 
 	private final DraftOperations operations;
 
-	DraftTimetables(TimetableRepository timetables, DraftOperations operations) {
+	private final TalkOperations talks;
+
+	DraftTimetables(TimetableRepository timetables, DraftOperations operations, TalkOperations talks) {
 		this.timetables = timetables;
 		this.operations = operations;
+		this.talks = talks;
 	}
 
 	/** The event's draft, created empty on first use. */
@@ -66,7 +69,7 @@ public class DraftTimetables {
 	@Transactional
 	public long placeTalk(Event event, long sessionId, long topicId, Instant startsAt) {
 		long draftId = timetables.lockDraft(event.id());
-		return operations.placeTalk(event, timetables.find(draftId).orElseThrow(), sessionId, topicId, startsAt);
+		return talks.placeTalk(event, timetables.find(draftId).orElseThrow(), sessionId, topicId, startsAt);
 	}
 
 }
