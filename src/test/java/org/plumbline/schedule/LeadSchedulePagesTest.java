@@ -103,6 +103,26 @@ class LeadSchedulePagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void aTentativeTalkWhoseAcceptanceIsAnnouncedIsNoLongerTentative() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long topic = fixture.topic("kernel", "Undecided talk", TopicState.SUBMITTED, 30, speakerA);
+		fixture.placeTalk(kernel, topic, "2027-10-29T10:00");
+		WebClient lena = signedIn(LEAD_KERNEL);
+		lena.postWithToken(KERNEL_PAGE + "/tentative/accept",
+				Map.of("topic", lena.page(KERNEL_PAGE).select("input[name=topic]").attr("value")));
+		assertThat(releases.preview(fixture.event()).leftOut()).containsExactly("Tentative: Undecided talk");
+
+		assertThat(lena.postWithToken("/review/" + ScheduleFixture.EVENT + "/kernel/announce", Map.of()).statusCode())
+			.isEqualTo(302);
+
+		Document page = lena.page(KERNEL_PAGE);
+		assertThat(page.select("#talk_" + talks().getFirst().id()).hasClass("talk-tentative")).isFalse();
+		assertThat(page.select(".tentative-label")).isEmpty();
+		assertThat(releases.preview(fixture.event()).leftOut())
+			.containsExactly("Not confirmed by its speaker yet: Undecided talk");
+	}
+
+	@Test
 	void anOrganiserAcceptsTentativeTalksFromTheGridButNotOneTheyAreConflictedWith() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long mine = fixture.topic("kernel", "Own talk", TopicState.SUBMITTED, 30, speakerA);
