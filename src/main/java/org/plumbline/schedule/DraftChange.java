@@ -9,27 +9,28 @@ import java.util.stream.Collectors;
  * L12: computed on demand), with the ones the change brought in named apart.
  *
  * @param done the change in words, such as "Placed Kernel MC in Hall A, Fri 10:00–13:30."
- * @param conflicts every conflict of the draft after the change
+ * @param conflicts every conflict of the draft after the change that its event's policy
+ * does not ignore
  * @param introduced the words of the conflicts that were not there before it
  */
-public record DraftChange(String done, List<Conflict> conflicts, List<String> introduced) {
+public record DraftChange(String done, List<PolicedConflict> conflicts, List<String> introduced) {
 
 	public DraftChange {
 		conflicts = List.copyOf(conflicts);
 		introduced = List.copyOf(introduced);
 	}
 
-	static DraftChange between(String done, List<Conflict> before, List<Conflict> after) {
+	static DraftChange between(String done, List<PolicedConflict> before, List<PolicedConflict> after) {
 		Set<String> known = before.stream().map(DraftChange::key).collect(Collectors.toSet());
 		List<String> introduced = after.stream()
 			.filter(conflict -> !known.contains(key(conflict)))
-			.map(Conflict::words)
+			.map(PolicedConflict::words)
 			.toList();
 		return new DraftChange(done, after, introduced);
 	}
 
-	private static String key(Conflict conflict) {
-		return conflict.level() + " " + conflict.words();
+	private static String key(PolicedConflict conflict) {
+		return conflict.conflict().level() + " " + conflict.words();
 	}
 
 }

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Every method may throw {@link OptimisticLockingFailureException} (the draft changed
  * since the page showed it), {@link TimetableRefusedException} (the change breaks a rule,
- * said in words) and {@link TimetableNotFoundException} (the account may not make it).
+ * or brings in a conflict whose policy blocks changes, said in words) and
+ * {@link TimetableNotFoundException} (the account may not make it).
  */
 @Service
 public class DraftEditor {
@@ -42,10 +43,13 @@ public class DraftEditor {
 
 	private final StoredSessions storedSessions;
 
+	private final TimetableConflicts timetableConflicts;
+
 	private final AuditLog audit;
 
 	DraftEditor(DraftLock lock, TimetableRepository timetables, DraftOperations operations, TalkOperations talks,
-			EditorRights rights, StoredSessions storedSessions, AuditLog audit) {
+			EditorRights rights, StoredSessions storedSessions, TimetableConflicts timetableConflicts, AuditLog audit) {
+		this.timetableConflicts = timetableConflicts;
 		this.audit = audit;
 		this.lock = lock;
 		this.timetables = timetables;
@@ -168,9 +172,12 @@ public class DraftEditor {
 		});
 	}
 
-	/** The draft's conflicts as they are now. */
+	/**
+	 * The draft's conflicts as they are now, each with the event's policy for its kind;
+	 * those the policy ignores are left out.
+	 */
 	@Transactional(readOnly = true)
-	public List<Conflict> conflicts(Event event) {
+	public List<PolicedConflict> conflicts(Event event) {
 		return conflicts(event, timetables.find(timetables.draftId(event.id())).orElseThrow());
 	}
 
@@ -203,9 +210,19 @@ public class DraftEditor {
 			Function<Timetable, String> edit) {
 		long draftId = lock.lockAt(event.id(), seenVersion);
 		Timetable before = timetables.find(draftId).orElseThrow();
-		List<Conflict> was = conflicts(event, before);
+		List<PolicedConflict> was = conflicts(event, before);
 		String done = edit.apply(before);
 		DraftChange change = DraftChange.between(done, was, conflicts(event, timetables.find(draftId).orElseThrow()));
+		List<String> blocking = change.conflicts()
+			.stream()
+			.filter(conflict -> conflict.blocksChange() && change.introduced().contains(conflict.words()))
+			.map(PolicedConflict::words)
+			.toList();
+		if (!blocking.isEmpty()) {
+			throw new TimetableRefusedException("This change would bring in "
+					+ (blocking.size() == 1 ? "a conflict" : blocking.size() + " conflicts")
+					+ " that the event's policy does not allow: " + String.join("; ", blocking) + ".");
+		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("change", done);
 		after.put("newConflicts", change.introduced());
@@ -213,8 +230,8 @@ public class DraftEditor {
 		return change;
 	}
 
-	private List<Conflict> conflicts(Event event, Timetable draft) {
-		return ConflictChecker.check(EventDays.of(event), storedSessions.of(draft));
+	private List<PolicedConflict> conflicts(Event event, Timetable draft) {
+		return timetableConflicts.policedSessions(event.id(), storedSessions.of(draft));
 	}
 
 }

@@ -12,14 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 11, point 2: the organisers' grid and its forms. Each change runs on the version
  * the page showed and answers the draft's conflicts, the new ones marked; a slot outside
  * its block, over the break or over another talk, a stale page and an unknown id change
- * nothing. {@link DraftEditorPagesPostgresTest} runs the same on PostgreSQL.
+ * nothing, and so does a change bringing in a conflict whose policy blocks changes.
+ * {@link DraftEditorPagesPostgresTest} runs the same on PostgreSQL.
  */
 class DraftEditorPagesTest extends EditorWebTest {
+
+	@Autowired
+	SchedulePolicies policies;
 
 	@Test
 	void anOrganiserPlacesAnMcForHalfABlockAndSeesItInItsCellAndAmongThePlaced() {
@@ -51,7 +56,7 @@ class DraftEditorPagesTest extends EditorWebTest {
 		fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
 		WebClient olga = signedIn(ORGANISER);
 		assertThat(olga.page(GRID).select(".conflict").eachText())
-			.containsExactly("medium Kim Key: Kernel MC (Hall A) and Tools MC (Hall B), Fri 10:00–13:30");
+			.containsExactly("medium Kim Key: Kernel MC (Hall A) and Tools MC (Hall B), Fri 10:00–13:30 (warning)");
 
 		Document grid = postAndFollow(olga, GRID + "/sessions", "mc", id(fixture.mc("kernel").id()), "room",
 				id(fixture.room("Hall B").id()), "block", id(fixture.block("2027-10-29T10:00").id()), "part",
@@ -60,10 +65,27 @@ class DraftEditorPagesTest extends EditorWebTest {
 		assertThat(grid.select("#notice").text()).startsWith("The MC is placed. It brought in ")
 			.endsWith(" new conflicts, marked below.");
 		assertThat(grid.select(".conflict-new").eachText())
-			.contains("New: hard Hall B: Kernel MC and Tools MC, Fri 10:00–11:30")
+			.contains("New: hard Hall B: Kernel MC and Tools MC, Fri 10:00–11:30 (blocks release)")
 			.allMatch(words -> words.startsWith("New: "));
 		assertThat(grid.select(".conflict:not(.conflict-new)").eachText())
-			.containsExactly("medium Kim Key: Kernel MC (Hall A) and Tools MC (Hall B), Fri 10:00–13:30");
+			.containsExactly("medium Kim Key: Kernel MC (Hall A) and Tools MC (Hall B), Fri 10:00–13:30 (warning)");
+	}
+
+	@Test
+	void aChangeBringingInAConflictWhosePolicyBlocksChangesIsRefusedAndChangesNothing() {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		policies.save(fixture.event().id(), organiserId,
+				List.of(new PolicyInput(ConflictKind.ROOM_USED_TWICE, RulePolicy.BLOCK_CHANGE.name(), 0)));
+		WebClient olga = signedIn(ORGANISER);
+
+		Document grid = postAndFollow(olga, GRID + "/sessions/move", "session", id(tools), "room",
+				id(fixture.room("Hall A").id()), "block", id(fixture.block("2027-10-29T10:00").id()), "part", "WHOLE");
+
+		assertThat(problemOf(grid)).isEqualTo("This change would bring in a conflict that the event's policy does not "
+				+ "allow: Hall A: Kernel MC and Tools MC, Fri 10:00–13:30. Nothing was changed.");
+		assertThat(sessions()).extracting(TimetableSession::roomId)
+			.containsExactly(fixture.room("Hall A").id(), fixture.room("Hall B").id());
 	}
 
 	@Test

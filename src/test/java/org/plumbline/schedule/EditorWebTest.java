@@ -88,6 +88,7 @@ abstract class EditorWebTest extends MailCatchingServerTest {
 		fixture.clear();
 		jdbc.sql("DELETE FROM mail_outbox").update();
 		jdbc.sql("DELETE FROM audit_entry WHERE event_id = ?").param(fixture.event().id()).update();
+		jdbc.sql("DELETE FROM schedule_rule_policy WHERE event_id = ?").param(fixture.event().id()).update();
 		jdbc.sql("DELETE FROM SPRING_SESSION").update();
 		AccountFixture accounts = new AccountFixture(jdbc, people, passwords);
 		organiserId = accounts.account(ORGANISER, "Olga Organiser");

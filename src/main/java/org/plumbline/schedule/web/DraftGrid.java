@@ -9,7 +9,7 @@ import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.schedule.BlockPart;
-import org.plumbline.schedule.Conflict;
+import org.plumbline.schedule.PolicedConflict;
 import org.plumbline.schedule.SessionKind;
 import org.plumbline.schedule.TentativeTalk;
 
@@ -72,12 +72,15 @@ public record DraftGrid(Event event, int version, List<Room> rooms, List<BlockOp
 	public record TopicChoice(long id, String label) {
 	}
 
-	public record ConflictLine(String level, String words, boolean introduced) {
+	/**
+	 * A conflict in words, with what the event's policy does with it ("blocks release").
+	 */
+	public record ConflictLine(String level, String words, String effect, boolean introduced) {
 
-		static List<ConflictLine> of(List<Conflict> conflicts, Set<String> introduced) {
+		static List<ConflictLine> of(List<PolicedConflict> conflicts, Set<String> introduced) {
 			return conflicts.stream()
-				.map(conflict -> new ConflictLine(conflict.level().name().toLowerCase(), conflict.words(),
-						introduced.contains(conflict.words())))
+				.map(conflict -> new ConflictLine(conflict.conflict().level().name().toLowerCase(), conflict.words(),
+						conflict.policy().effect(), introduced.contains(conflict.words())))
 				.toList();
 		}
 
