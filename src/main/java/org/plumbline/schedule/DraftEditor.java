@@ -176,7 +176,8 @@ public class DraftEditor {
 	 * The draft's conflicts as they are now, each with the event's policy for its kind;
 	 * those the policy ignores are left out.
 	 */
-	@Transactional(readOnly = true)
+	// Not read-only: an event's draft is created at its first use, which may be here.
+	@Transactional
 	public List<PolicedConflict> conflicts(Event event) {
 		return conflicts(event, timetables.find(timetables.draftId(event.id())).orElseThrow());
 	}

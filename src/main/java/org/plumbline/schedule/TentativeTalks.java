@@ -54,7 +54,8 @@ public class TentativeTalks {
 	 * The draft's tentative talks the account may decide, of one MC or of every MC; empty
 	 * for one who may not decide.
 	 */
-	@Transactional(readOnly = true)
+	// Not read-only: an event's draft is created at its first use, which may be here.
+	@Transactional
 	public List<TentativeTalk> decidableBy(long accountId, Event event, Long onlyMc) {
 		Timetable draft = timetables.find(timetables.draftId(event.id())).orElseThrow();
 		List<Long> placed = draft.sessions().stream().flatMap(s -> s.talks().stream()).map(t -> t.topicId()).toList();

@@ -113,7 +113,8 @@ public class TimetableReleases {
 	 * What releasing the draft now would meet: the hard conflicts that refuse it, and the
 	 * talks it would leave out.
 	 */
-	@Transactional(readOnly = true)
+	// Not read-only: an event's draft is created at its first use, which may be here.
+	@Transactional
 	public ReleasePreview preview(Event event) {
 		Timetable draft = timetables.find(timetables.draftId(event.id())).orElseThrow();
 		List<String> leftOut = new ArrayList<>();

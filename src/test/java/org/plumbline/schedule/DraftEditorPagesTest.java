@@ -227,6 +227,17 @@ class DraftEditorPagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void anEventWithoutADraftYetShowsAnEmptyGridAndReleasePage() {
+		jdbc.sql("DELETE FROM timetable WHERE event_id = ?").param(fixture.event().id()).update();
+		WebClient olga = signedIn(ORGANISER);
+
+		assertThat(olga.get(GRID).statusCode()).isEqualTo(200);
+		assertThat(olga.get(GRID + "/releases").statusCode()).isEqualTo(200);
+		assertThat(olga.get(KERNEL_PAGE).statusCode()).isEqualTo(200);
+		assertThat(olga.page(GRID).select("#no_conflicts").text()).isEqualTo("The draft has no conflicts.");
+	}
+
+	@Test
 	void everyoneButTheOrganisersGets404FromTheGridAndItsForms() {
 		for (String email : List.of(LEAD_KERNEL, LEAD_TOOLS, USER)) {
 			WebClient client = signedIn(email);

@@ -81,7 +81,8 @@ class DraftGridBuilder {
 	 * @param onlyMc a lead's MC, whose sessions alone are shown, or {@code null} for all
 	 * @param introduced the words of the conflicts the last change brought in
 	 */
-	@Transactional(readOnly = true)
+	// Not read-only: an event's draft is created at its first use, which may be here.
+	@Transactional
 	DraftGrid build(Event event, long accountId, Long onlyMc, List<String> introduced) {
 		ZoneId zone = event.timeZone();
 		Timetable draft = drafts.draft(event.id());
