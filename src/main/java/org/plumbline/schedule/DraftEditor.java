@@ -41,14 +41,12 @@ public class DraftEditor {
 
 	private final EditorRights rights;
 
-	private final StoredSessions storedSessions;
-
 	private final TimetableConflicts timetableConflicts;
 
 	private final AuditLog audit;
 
 	DraftEditor(DraftLock lock, TimetableRepository timetables, DraftOperations operations, TalkOperations talks,
-			EditorRights rights, StoredSessions storedSessions, TimetableConflicts timetableConflicts, AuditLog audit) {
+			EditorRights rights, TimetableConflicts timetableConflicts, AuditLog audit) {
 		this.timetableConflicts = timetableConflicts;
 		this.audit = audit;
 		this.lock = lock;
@@ -56,7 +54,6 @@ public class DraftEditor {
 		this.operations = operations;
 		this.talks = talks;
 		this.rights = rights;
-		this.storedSessions = storedSessions;
 	}
 
 	/** Places an accepted MC in a room for a block, or for one half of it. */
@@ -232,7 +229,7 @@ public class DraftEditor {
 	}
 
 	private List<PolicedConflict> conflicts(Event event, Timetable draft) {
-		return timetableConflicts.policedSessions(event.id(), storedSessions.of(draft));
+		return timetableConflicts.of(draft);
 	}
 
 }

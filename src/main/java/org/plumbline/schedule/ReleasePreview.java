@@ -6,7 +6,7 @@ import java.util.List;
  * What releasing the draft would meet now.
  *
  * @param draftVersion the draft's version, for the release form
- * @param blocking the hard conflicts that refuse a release
+ * @param blocking the conflicts whose policy refuses a release
  * @param leftOut the draft's talks a release would leave out, each with why
  */
 public record ReleasePreview(int draftVersion, List<Conflict> blocking, List<String> leftOut) {

@@ -29,7 +29,11 @@ class StoredSessions {
 
 	private final PlaceableTopics topics;
 
-	StoredSessions(EventCatalog events, Microconferences microconferences, PlaceableTopics topics) {
+	private final InterestMarks interest;
+
+	StoredSessions(EventCatalog events, Microconferences microconferences, PlaceableTopics topics,
+			InterestMarks interest) {
+		this.interest = interest;
 		this.events = events;
 		this.microconferences = microconferences;
 		this.topics = topics;
@@ -39,24 +43,29 @@ class StoredSessions {
 		Map<Long, Room> rooms = byId(events.rooms(timetable.eventId()), Room::id);
 		Map<Long, Microconference> mcs = byId(microconferences.forEvent(timetable.eventId()), Microconference::id);
 		Map<Long, PlaceableTopic> placeable = byId(topics.ofEvent(timetable.eventId()), PlaceableTopic::id);
+		InterestCounts counts = interest.counts(timetable.eventId());
 		List<PlacedSession> placed = new ArrayList<>();
 		for (TimetableSession session : timetable.sessions()) {
 			if (session.roomId() == null) {
 				continue;
 			}
 			Room room = rooms.get(session.roomId());
-			PlacedRoom placedRoom = new PlacedRoom(room.id(), room.name(), room.position());
+			PlacedRoom placedRoom = new PlacedRoom(room.id(), room.name(), room.position(), room.capacity());
 			String key = "session-" + session.guid();
 			if (session.microconferenceId() != null) {
 				Microconference mc = mcs.get(session.microconferenceId());
-				placed.add(PlacedSession.mcSession(key, mc.title(), placedRoom, session.startsAt(), session.endsAt(),
-						McSessions.people(mc)));
+				placed.add(PlacedSession
+					.mcSession(key, mc.title(), placedRoom, session.startsAt(), session.endsAt(), McSessions.people(mc))
+					.withInterest(counts.ofMicroconference(mc.id())));
 			}
 			for (TimetableTalk talk : session.talks()) {
 				PlaceableTopic topic = placeable.get(talk.topicId());
 				if (topic != null) {
-					placed.add(PlacedSession.talk("talk-" + talk.topicGuid(), topic.title(), placedRoom,
-							talk.startsAt(), talk.endsAt(), speakers(topic), key));
+					placed.add(
+							PlacedSession
+								.talk("talk-" + talk.topicGuid(), topic.title(), placedRoom, talk.startsAt(),
+										talk.endsAt(), speakers(topic), key)
+								.withInterest(counts.ofTopic(topic.id())));
 				}
 			}
 		}

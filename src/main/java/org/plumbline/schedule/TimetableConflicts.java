@@ -34,8 +34,11 @@ public class TimetableConflicts {
 
 	private final SchedulePolicies policies;
 
+	private final StoredSessions storedSessions;
+
 	TimetableConflicts(EventCatalog events, Microconferences microconferences, Unavailabilities unavailabilities,
-			InterestMarks interest, SchedulePolicies policies) {
+			InterestMarks interest, SchedulePolicies policies, StoredSessions storedSessions) {
+		this.storedSessions = storedSessions;
 		this.events = events;
 		this.microconferences = microconferences;
 		this.unavailabilities = unavailabilities;
@@ -85,6 +88,14 @@ public class TimetableConflicts {
 		Event event = event(eventId);
 		return policed(policies.of(eventId),
 				ConflictChecker.check(EventDays.of(event), sessions, unavailabilities.ofEvent(eventId)));
+	}
+
+	/**
+	 * The conflicts of a stored timetable (its MC sessions, talks, rooms' seats and the
+	 * interest in each), each with its event's policy; those it ignores are left out.
+	 */
+	List<PolicedConflict> of(Timetable timetable) {
+		return policedSessions(timetable.eventId(), storedSessions.of(timetable));
 	}
 
 	private static List<PolicedConflict> policed(RulePolicies policies, List<Conflict> conflicts) {

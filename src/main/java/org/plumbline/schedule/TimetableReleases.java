@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Releasing the draft as a numbered version that never changes (DOMAIN.md L10): the
  * release keeps which talks are in it and each one's room, start and length, stores its
- * changelog against the version before, and is refused while the draft has a hard
- * conflict. Speakers whose talk moved, changed in length or was removed are mailed, one
- * message each per release.
+ * changelog against the version before, and is refused while the draft has a conflict
+ * whose policy blocks a release (by default, every hard one). Speakers whose talk moved,
+ * changed in length or was removed are mailed, one message each per release.
  */
 @Service
 public class TimetableReleases {
@@ -40,7 +40,7 @@ public class TimetableReleases {
 
 	private final ScheduleResolver resolver;
 
-	private final StoredSessions storedSessions;
+	private final TimetableConflicts conflicts;
 
 	private final PlaceableTopics topics;
 
@@ -53,12 +53,12 @@ public class TimetableReleases {
 	private final Clock clock;
 
 	TimetableReleases(TimetableRepository timetables, DraftLock lock, ScheduleResolver resolver,
-			StoredSessions storedSessions, PlaceableTopics topics, EditorRights rights, ReleaseMail mail,
-			AuditLog audit, Clock clock) {
+			TimetableConflicts conflicts, PlaceableTopics topics, EditorRights rights, ReleaseMail mail, AuditLog audit,
+			Clock clock) {
 		this.timetables = timetables;
 		this.lock = lock;
 		this.resolver = resolver;
-		this.storedSessions = storedSessions;
+		this.conflicts = conflicts;
 		this.topics = topics;
 		this.rights = rights;
 		this.mail = mail;
@@ -70,8 +70,8 @@ public class TimetableReleases {
 	 * Releases the event's draft as its next version.
 	 * @param actorAccountId the organiser releasing it, or {@code null} for the importer
 	 * @param systemActor who released it when no account did, else {@code null}
-	 * @throws TimetableRefusedException if the note is too long or the draft has a hard
-	 * conflict
+	 * @throws TimetableRefusedException if the note is too long or the draft has a
+	 * conflict whose policy blocks a release
 	 */
 	@Transactional
 	public TimetableRelease release(Event event, Long actorAccountId, String systemActor, String changeNote) {
@@ -84,8 +84,9 @@ public class TimetableReleases {
 	 * and instant it had there (an event data file's); the versions before it need not
 	 * exist here. Its speakers are not mailed: the file tells history, not news.
 	 * @param systemActor who releases it (the importer)
-	 * @throws TimetableRefusedException if the note is too long, the draft has a hard
-	 * conflict, or the event has a version with this number or a later one
+	 * @throws TimetableRefusedException if the note is too long, the draft has a conflict
+	 * whose policy blocks a release, or the event has a version with this number or a
+	 * later one
 	 */
 	@Transactional
 	public TimetableRelease releaseAs(Event event, String systemActor, String changeNote, int number,
@@ -110,8 +111,8 @@ public class TimetableReleases {
 	}
 
 	/**
-	 * What releasing the draft now would meet: the hard conflicts that refuse it, and the
-	 * talks it would leave out.
+	 * What releasing the draft now would meet: the conflicts whose policy refuses it, and
+	 * the talks it would leave out.
 	 */
 	// Not read-only: an event's draft is created at its first use, which may be here.
 	@Transactional
@@ -119,7 +120,7 @@ public class TimetableReleases {
 		Timetable draft = timetables.find(timetables.draftId(event.id())).orElseThrow();
 		List<String> leftOut = new ArrayList<>();
 		releasable(event, draft, leftOut);
-		return new ReleasePreview(draft.version(), hardConflicts(event, draft), leftOut);
+		return new ReleasePreview(draft.version(), blockingConflicts(draft), leftOut);
 	}
 
 	/**
@@ -151,11 +152,11 @@ public class TimetableReleases {
 	private TimetableRelease releaseLocked(Event event, long draftId, Long actorAccountId, String systemActor,
 			String note, Integer asNumber, Instant releasedAt) {
 		Timetable draft = timetables.find(draftId).orElseThrow();
-		List<Conflict> hard = hardConflicts(event, draft);
-		if (!hard.isEmpty()) {
-			throw new TimetableRefusedException("The draft has " + hard.size() + " hard conflict"
-					+ (hard.size() == 1 ? "" : "s") + " to resolve before it can be released: "
-					+ hard.stream().map(Conflict::words).collect(Collectors.joining("; ")) + ".");
+		List<Conflict> blocking = blockingConflicts(draft);
+		if (!blocking.isEmpty()) {
+			throw new TimetableRefusedException("The draft has " + blocking.size() + " conflict"
+					+ (blocking.size() == 1 ? " that blocks" : "s that block") + " its release: "
+					+ blocking.stream().map(Conflict::words).collect(Collectors.joining("; ")) + ".");
 		}
 		List<String> leftOut = new ArrayList<>();
 		List<TimetableSession> released = releasable(event, draft, leftOut);
@@ -188,10 +189,12 @@ public class TimetableReleases {
 		return new TimetableRelease(number, changes, leftOut);
 	}
 
-	private List<Conflict> hardConflicts(Event event, Timetable draft) {
-		return ConflictChecker.check(EventDays.of(event), storedSessions.of(draft))
+	/** The draft's conflicts whose policy in the event blocks a release. */
+	private List<Conflict> blockingConflicts(Timetable draft) {
+		return conflicts.of(draft)
 			.stream()
-			.filter(conflict -> conflict.level() == ConflictLevel.HARD)
+			.filter(PolicedConflict::blocksRelease)
+			.map(PolicedConflict::conflict)
 			.toList();
 	}
 

@@ -26,7 +26,6 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
-import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.ScheduleFixture;
@@ -284,9 +283,6 @@ class AuthorizationMatrixTest extends AccountWebTest {
 	PasswordEncoder passwords;
 
 	@Autowired
-	DraftTimetables drafts;
-
-	@Autowired
 	TimetableReleases releases;
 
 	@Test
@@ -454,7 +450,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 	 * fixture's event, for the export routes.
 	 */
 	private UUID[] releasedSchedule() {
-		ScheduleFixture schedule = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		ScheduleFixture schedule = new ScheduleFixture(context);
 		schedule.clear();
 		long session = schedule.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long speaker = people.create("Matrix Speaker", List.of("Matrix Speaker"), null).id();

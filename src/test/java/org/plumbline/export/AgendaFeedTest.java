@@ -14,21 +14,17 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.schedule.AgendaItem;
-import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.schedule.InterestMarker;
 import org.plumbline.schedule.InterestMarks;
 import org.plumbline.schedule.InterestSubject;
 import org.plumbline.schedule.PersonalAgendas;
-import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A personal agenda from interest marks, and its calendar feed at a secret address that
@@ -38,22 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AgendaFeedTest extends RunningServerTest {
 
 	@Autowired
-	EventCatalog events;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	Microconferences microconferences;
+	ApplicationContext context;
 
 	@Autowired
 	PersonDirectory people;
-
-	@Autowired
-	DraftTimetables drafts;
-
-	@Autowired
-	TimetableReleases releases;
 
 	@Autowired
 	InterestMarks marks;
@@ -71,7 +55,7 @@ class AgendaFeedTest extends RunningServerTest {
 
 	@BeforeEach
 	void aReleaseWithTwoMcsAndAVisitorMarkingOneMcAndOneTalkOfTheOther() {
-		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture = new ScheduleFixture(context);
 		fixture.clear();
 		jdbc.sql("DELETE FROM agenda_feed").update();
 		long ana = people.create("Ana Speaker", List.of("Ana Speaker"), null).id();

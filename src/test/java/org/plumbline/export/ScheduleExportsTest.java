@@ -15,16 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
-import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.schedule.PublishedSchedule;
-import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,25 +34,19 @@ import tools.jackson.databind.JsonNode;
  */
 class ScheduleExportsTest extends RunningServerTest {
 
+	@Autowired
+	ApplicationContext context;
+
 	static final String EXPORTS = "/" + ScheduleFixture.EVENT + "/schedule/export/";
 
 	@Autowired
 	EventCatalog events;
 
 	@Autowired
-	EventSetup setup;
-
-	@Autowired
 	Microconferences microconferences;
 
 	@Autowired
 	PersonDirectory people;
-
-	@Autowired
-	DraftTimetables drafts;
-
-	@Autowired
-	TimetableReleases releases;
 
 	@Autowired
 	PublishedSchedule published;
@@ -74,7 +66,7 @@ class ScheduleExportsTest extends RunningServerTest {
 
 	@BeforeEach
 	void anEmptyTimetable() {
-		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture = new ScheduleFixture(context);
 		fixture.clear();
 		ana = people.create("Ana Speaker", List.of("Ana Speaker"), null).id();
 		bo = people.create("Bo Ödegaard", List.of("Bo Ödegaard"), null).id();

@@ -242,7 +242,7 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,
-					"not released: The draft has 1 hard conflict to resolve before it can be released: Joerg Roedel: "
+					"not released: The draft has 1 conflict that blocks its release: Joerg Roedel: "
 							+ "IOMMU (Room A) and Confidential Computing (Room B), Mon 10:00–13:30."));
 	}
 

@@ -9,15 +9,13 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.plumbline.account.EventRole;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.MailCatchingServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -28,6 +26,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * outbox.
  */
 abstract class EditorWebTest extends MailCatchingServerTest {
+
+	@Autowired
+	ApplicationContext context;
 
 	static final String PASSWORD = AccountFixture.PASSWORD;
 
@@ -46,15 +47,6 @@ abstract class EditorWebTest extends MailCatchingServerTest {
 	static final String GRID = "/manage/" + ScheduleFixture.EVENT + "/schedule";
 
 	static final String KERNEL_PAGE = GRID + "/mc/kernel";
-
-	@Autowired
-	EventCatalog events;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	Microconferences microconferences;
 
 	@Autowired
 	PersonDirectory people;
@@ -84,7 +76,7 @@ abstract class EditorWebTest extends MailCatchingServerTest {
 
 	@BeforeEach
 	void anEmptyDraftAndTheTeam() {
-		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture = new ScheduleFixture(context);
 		fixture.clear();
 		jdbc.sql("DELETE FROM mail_outbox").update();
 		jdbc.sql("DELETE FROM audit_entry WHERE event_id = ?").param(fixture.event().id()).update();

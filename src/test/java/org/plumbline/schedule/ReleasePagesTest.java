@@ -31,7 +31,7 @@ class ReleasePagesTest extends EditorWebTest {
 
 		Document page = postAndFollow(olga, RELEASES, "note", "Too early");
 
-		assertThat(page.select("#problem").text()).startsWith("The draft has 1 hard conflict to resolve")
+		assertThat(page.select("#problem").text()).startsWith("The draft has 1 conflict that blocks its release")
 			.endsWith("Nothing was released.");
 		assertThat(page.select("#note").text()).isEqualTo("Too early");
 		assertThat(releases.releases(fixture.event())).isEmpty();

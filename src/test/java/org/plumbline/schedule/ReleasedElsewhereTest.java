@@ -8,13 +8,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A version released before elsewhere (an event data file's) keeps its number, instant
@@ -23,16 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ReleasedElsewhereTest extends RunningServerTest {
 
+	@Autowired
+	ApplicationContext context;
+
 	private static final UUID FILES_GUID = UUID.fromString("0f3a9c2e-6b1d-4e58-8a7f-00000000002a");
-
-	@Autowired
-	EventCatalog events;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	Microconferences microconferences;
 
 	@Autowired
 	PersonDirectory people;
@@ -54,7 +46,7 @@ class ReleasedElsewhereTest extends RunningServerTest {
 
 	@BeforeEach
 	void anEmptyTimetable() {
-		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture = new ScheduleFixture(context);
 		fixture.clear();
 	}
 

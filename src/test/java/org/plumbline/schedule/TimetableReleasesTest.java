@@ -11,13 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -29,13 +27,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 class TimetableReleasesTest extends RunningServerTest {
 
 	@Autowired
-	EventCatalog events;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	Microconferences microconferences;
+	ApplicationContext context;
 
 	@Autowired
 	PersonDirectory people;
@@ -59,7 +51,7 @@ class TimetableReleasesTest extends RunningServerTest {
 
 	@BeforeEach
 	void anEmptyTimetable() {
-		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture = new ScheduleFixture(context);
 		fixture.clear();
 		ana = people.create("Ana Speaker", List.of("Ana Speaker"), null).id();
 	}
@@ -149,11 +141,31 @@ class TimetableReleasesTest extends RunningServerTest {
 		fixture.placeMc("tools", "Hall A", "2027-10-29T10:00");
 
 		assertThatThrownBy(() -> fixture.release("clash")).isInstanceOf(TimetableRefusedException.class)
-			.hasMessage("The draft has 1 hard conflict to resolve before it can be released: "
+			.hasMessage("The draft has 1 conflict that blocks its release: "
 					+ "Hall A: Kernel MC and Tools MC, Fri 10:00–13:30.");
 		assertThat(
 				count("SELECT COUNT(*) FROM timetable WHERE event_id = ? AND number IS NOT NULL", fixture.event().id()))
 			.isZero();
+	}
+
+	@Test
+	void theEventsPoliciesDecideWhatBlocksARelease() {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		jdbc.sql("INSERT INTO schedule_rule_policy (event_id, rule, policy) VALUES (?, ?, ?)")
+			.params(fixture.event().id(), ConflictKind.KEY_ATTENDEE_IN_TWO_PLACES.name(),
+					RulePolicy.BLOCK_RELEASE.name())
+			.update();
+
+		assertThatThrownBy(() -> fixture.release("Kim in two places")).isInstanceOf(TimetableRefusedException.class)
+			.hasMessage("The draft has 1 conflict that blocks its release: "
+					+ "Kim Key: Kernel MC (Hall A) and Tools MC (Hall B), Fri 10:00–13:30.");
+
+		jdbc.sql("UPDATE schedule_rule_policy SET policy = ? WHERE event_id = ?")
+			.params(RulePolicy.WARN.name(), fixture.event().id())
+			.update();
+
+		assertThat(fixture.release("Kim is warned of").number()).isEqualTo(1);
 	}
 
 	@Test

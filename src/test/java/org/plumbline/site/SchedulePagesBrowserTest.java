@@ -14,16 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.cfp.TopicState;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.schedule.DraftTimetables;
-import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.testsupport.ChromiumPages;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The public schedule in Debian's Chromium, at a phone's width (375 px) and a desktop's
@@ -33,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * in target/screenshots.
  */
 class SchedulePagesBrowserTest extends RunningServerTest {
+
+	@Autowired
+	ApplicationContext context;
 
 	static final String SCHEDULE = "/" + ScheduleFixture.EVENT + "/schedule";
 
@@ -125,22 +125,10 @@ class SchedulePagesBrowserTest extends RunningServerTest {
 	static final ChromiumPages chromium = new ChromiumPages();
 
 	@Autowired
-	EventCatalog events;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	Microconferences microconferences;
-
-	@Autowired
 	PersonDirectory people;
 
 	@Autowired
 	DraftTimetables drafts;
-
-	@Autowired
-	TimetableReleases releases;
 
 	ScheduleFixture fixture;
 
@@ -159,7 +147,7 @@ class SchedulePagesBrowserTest extends RunningServerTest {
 	 */
 	@BeforeEach
 	void aReleasedSchedule() {
-		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture = new ScheduleFixture(context);
 		fixture.clear();
 		var ana = people.create("Ana Speaker", List.of("Ana Speaker"), null);
 		long ben = people.create("Ben Speaker", List.of("Ben Speaker"), null).id();

@@ -12,17 +12,15 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonSummary;
 import org.plumbline.schedule.DraftTimetables;
-import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The public schedule over real HTTP, on {@link ScheduleFixture}'s event (Europe/Berlin,
@@ -33,13 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SchedulePagesTest extends RunningServerTest {
 
+	@Autowired
+	ApplicationContext context;
+
 	static final String SCHEDULE = "/" + ScheduleFixture.EVENT + "/schedule";
-
-	@Autowired
-	EventCatalog events;
-
-	@Autowired
-	EventSetup setup;
 
 	@Autowired
 	Microconferences microconferences;
@@ -49,9 +44,6 @@ class SchedulePagesTest extends RunningServerTest {
 
 	@Autowired
 	DraftTimetables drafts;
-
-	@Autowired
-	TimetableReleases releases;
 
 	ScheduleFixture fixture;
 
@@ -71,7 +63,7 @@ class SchedulePagesTest extends RunningServerTest {
 
 	@BeforeEach
 	void anEmptyTimetable() {
-		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture = new ScheduleFixture(context);
 		fixture.clear();
 		site = WebClient.browser(port).withoutCookies();
 		ana = people.create("Ana Speaker", List.of("Ana Speaker"), null);

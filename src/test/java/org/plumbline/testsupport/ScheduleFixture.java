@@ -29,6 +29,7 @@ import org.plumbline.people.PersonDirectory;
 import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.schedule.TimetableRelease;
 import org.plumbline.schedule.TimetableReleases;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -59,7 +60,16 @@ public final class ScheduleFixture {
 
 	private final Event event;
 
-	public ScheduleFixture(JdbcClient jdbc, EventCatalog events, EventSetup setup, Microconferences microconferences,
+	/**
+	 * The fixture over the application's own beans, creating the event if it is missing.
+	 */
+	public ScheduleFixture(ApplicationContext context) {
+		this(context.getBean(JdbcClient.class), context.getBean(EventCatalog.class), context.getBean(EventSetup.class),
+				context.getBean(Microconferences.class), context.getBean(PersonDirectory.class),
+				context.getBean(DraftTimetables.class), context.getBean(TimetableReleases.class));
+	}
+
+	private ScheduleFixture(JdbcClient jdbc, EventCatalog events, EventSetup setup, Microconferences microconferences,
 			PersonDirectory people, DraftTimetables drafts, TimetableReleases releases) {
 		this.jdbc = jdbc;
 		this.events = events;
@@ -73,8 +83,14 @@ public final class ScheduleFixture {
 		return event;
 	}
 
-	/** Deletes the event's timetables, export numbers and topics. */
+	/**
+	 * Deletes the event's timetables, export numbers, topics, interest marks, declared
+	 * unavailability and conflict policies.
+	 */
 	public void clear() {
+		for (String table : List.of("schedule_rule_policy", "unavailability", "interest_mark")) {
+			jdbc.sql("DELETE FROM " + table + " WHERE event_id = ?").param(event.id()).update();
+		}
 		jdbc.sql("DELETE FROM timetable WHERE event_id = ?").param(event.id()).update();
 		jdbc.sql("DELETE FROM schedule_export_number WHERE event_id = ?").param(event.id()).update();
 		jdbc.sql("DELETE FROM topic WHERE event_id = ?").param(event.id()).update();

@@ -27,9 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Releasing the draft (issue 11, point 5): the hard conflicts that block it, the talks it
- * would leave out, the change note, and the versions released so far with their notes and
- * changelogs. Organisers only; everyone else gets 404.
+ * Releasing the draft (issue 11, point 5): the conflicts whose policy blocks it, the
+ * talks it would leave out, the change note, and the versions released so far with their
+ * notes and changelogs. Organisers only; everyone else gets 404.
  */
 @Controller
 class ReleasePages {

@@ -11,16 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonSummary;
-import org.plumbline.schedule.DraftTimetables;
-import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,25 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EventApiTest extends RunningServerTest {
 
+	@Autowired
+	ApplicationContext context;
+
 	private static final String EVENT = "/api/v1/events/" + ScheduleFixture.EVENT;
 
 	@Autowired
 	EventCatalog events;
 
 	@Autowired
-	EventSetup setup;
-
-	@Autowired
 	Microconferences microconferences;
 
 	@Autowired
 	PersonDirectory people;
-
-	@Autowired
-	DraftTimetables drafts;
-
-	@Autowired
-	TimetableReleases releases;
 
 	ScheduleFixture fixture;
 
@@ -63,7 +55,7 @@ class EventApiTest extends RunningServerTest {
 
 	@BeforeEach
 	void anEmptyTimetable() {
-		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture = new ScheduleFixture(context);
 		fixture.clear();
 		ana = people.create("Ana Speaker", List.of("Ana Speaker"), null);
 		client = WebClient.browser(port).withoutCookies();
