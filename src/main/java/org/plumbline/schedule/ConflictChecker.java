@@ -70,7 +70,7 @@ public final class ConflictChecker {
 					break;
 				}
 				if (!first.nestedWith(second)) {
-					addClashes(first, second, words, conflicts);
+					addClashes(first, second, byKey, words, conflicts);
 				}
 			}
 		}
@@ -78,23 +78,49 @@ public final class ConflictChecker {
 		return List.copyOf(conflicts);
 	}
 
-	private static void addClashes(PlacedSession first, PlacedSession second, ConflictWords words,
-			List<Conflict> conflicts) {
+	/**
+	 * The clashes of two overlapping sessions, each counted once (DOMAIN.md: one per
+	 * person and pair of overlapping sessions): a talk's clash that its enclosing session
+	 * already has with the same other session (the room, or a person the session needs at
+	 * least as gravely) is that session's, not the talk's again.
+	 */
+	private static void addClashes(PlacedSession first, PlacedSession second, Map<String, PlacedSession> byKey,
+			ConflictWords words, List<Conflict> conflicts) {
 		Instant from = later(first.startsAt(), second.startsAt());
 		Instant to = earlier(first.endsAt(), second.endsAt());
-		if (first.room().id() == second.room().id()) {
+		PlacedSession firstEnclosing = enclosing(first, byKey);
+		PlacedSession secondEnclosing = enclosing(second, byKey);
+		boolean roomReportedOutside = firstEnclosing != null || secondEnclosing != null;
+		if (first.room().id() == second.room().id() && !roomReportedOutside) {
 			conflicts.add(new Conflict(ConflictLevel.HARD, ConflictRule.ROOM_USED_TWICE, from,
 					words.roomUsedTwice(first, second, from, to)));
 		}
 		Map<Long, NeededPerson> secondNeeds = gravestNeeds(second);
 		for (NeededPerson here : gravestNeeds(first).values()) {
 			NeededPerson there = secondNeeds.get(here.personId());
-			if (there != null) {
+			if (there != null && !neededAsGravely(firstEnclosing, here) && !neededAsGravely(secondEnclosing, there)) {
 				ConflictLevel level = here.role().levelWhenAbsent().lower(there.role().levelWhenAbsent());
 				conflicts.add(new Conflict(level, ConflictRule.PERSON_IN_TWO_PLACES, from,
 						words.personInTwoPlaces(shownName(here, there), first, second, from, to)));
 			}
 		}
+	}
+
+	/**
+	 * The placed session a talk sits inside, or {@code null} for a session or a lone
+	 * talk.
+	 */
+	private static PlacedSession enclosing(PlacedSession session, Map<String, PlacedSession> byKey) {
+		return session.enclosingKey() == null ? null : byKey.get(session.enclosingKey());
+	}
+
+	/** Whether the enclosing session needs the person at the talk's level or graver. */
+	private static boolean neededAsGravely(PlacedSession enclosing, NeededPerson inTalk) {
+		if (enclosing == null) {
+			return false;
+		}
+		NeededPerson inSession = gravestNeeds(enclosing).get(inTalk.personId());
+		return inSession != null && inSession.role().levelWhenAbsent().compareTo(inTalk.role().levelWhenAbsent()) <= 0;
 	}
 
 	/**

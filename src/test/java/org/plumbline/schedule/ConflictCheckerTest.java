@@ -197,6 +197,22 @@ class ConflictCheckerTest {
 	}
 
 	@Test
+	void aTalkAddsNoSecondClashForWhatItsSessionAlreadyClashesOver() {
+		var tracing = mc("tracing", "Tracing", ROOM_1, monday(10, 0), monday(13, 30), ROSTEDT_LEADS);
+		var ownTalk = PlacedSession.talk("own", "Ftrace today", ROOM_1, monday(10, 0), monday(10, 30),
+				List.of(new NeededPerson(10, "Steven Rostedt", SessionRole.SPEAKER)), "tracing");
+		var secondTalk = PlacedSession.talk("second", "Tracepoints", ROOM_1, monday(11, 0), monday(11, 30),
+				List.of(new NeededPerson(60, "Ana Speaker", SessionRole.SPEAKER)), "tracing");
+		var realTime = mc("rt", "Real-time", ROOM_1, monday(10, 0), monday(13, 30), ROSTEDT_LEADS);
+
+		assertThat(ConflictChecker.check(LPC, List.of(tracing, ownTalk, secondTalk, realTime)))
+			.extracting(Conflict::rule, Conflict::words)
+			.containsExactly(tuple(ConflictRule.ROOM_USED_TWICE, "Room 1: Real-time and Tracing, Mon 10:00–13:30"),
+					tuple(ConflictRule.PERSON_IN_TWO_PLACES,
+							"Steven Rostedt: Real-time (Room 1) and Tracing (Room 1), Mon 10:00–13:30"));
+	}
+
+	@Test
 	void theReportIsOrderedByStartThenWordsWhateverTheInputOrder() {
 		List<PlacedSession> sessions = new ArrayList<>(
 				List.of(mc("a", "Android", ROOM_1, monday(15, 0), monday(18, 30), ROSTEDT_LEADS, zijlstra()),
