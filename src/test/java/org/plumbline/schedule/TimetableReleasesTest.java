@@ -12,11 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.LockWaits;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Releasing the draft: one draft per event, numbered versions that keep places and
@@ -41,6 +43,9 @@ class TimetableReleasesTest extends RunningServerTest {
 	@Autowired
 	PublishedSchedule published;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	ScheduleFixture fixture;
 
 	long ana;
@@ -63,6 +68,17 @@ class TimetableReleasesTest extends RunningServerTest {
 		assertThatThrownBy(() -> jdbc.sql("INSERT INTO timetable (event_id, draft_of) VALUES (?, ?)")
 			.params(fixture.event().id(), fixture.event().id())
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void twoFirstUsesOfTheDraftAtOnceGetTheSameDraft() throws Exception {
+		long eventId = fixture.event().id();
+
+		LockWaits.Race<Long> race = LockWaits.race(jdbc, transactions, () -> drafts.draft(eventId).id(),
+				() -> transactions.execute(status -> drafts.draft(eventId).id()));
+
+		assertThat(race.second()).isEqualTo(race.first());
+		assertThat(count("SELECT COUNT(*) FROM timetable WHERE draft_of = ?", eventId)).isOne();
 	}
 
 	@Test

@@ -20,6 +20,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The timetables of events: the one draft each, the released versions, their sessions,
@@ -34,14 +37,19 @@ public class TimetableRepository {
 
 	private final JdbcClient jdbc;
 
-	TimetableRepository(JdbcClient jdbc) {
+	private final TransactionTemplate savepoint;
+
+	TimetableRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
 	 * The event's draft, created empty if it has none yet; two first callers at once get
 	 * the same draft, since the second insert meets the unique constraint and reads the
-	 * first.
+	 * first. The insert runs under a savepoint: PostgreSQL refuses every later statement
+	 * of a transaction whose statement failed, unless it is rolled back to one.
 	 */
 	public long draftId(long eventId) {
 		Optional<Long> existing = findDraftId(eventId);
@@ -49,11 +57,13 @@ public class TimetableRepository {
 			return existing.get();
 		}
 		try {
-			var keys = new GeneratedKeyHolder();
-			jdbc.sql("INSERT INTO timetable (event_id, draft_of) VALUES (?, ?)")
-				.params(eventId, eventId)
-				.update(keys, "id");
-			return keys.getKeyAs(Long.class);
+			return savepoint.execute(status -> {
+				var keys = new GeneratedKeyHolder();
+				jdbc.sql("INSERT INTO timetable (event_id, draft_of) VALUES (?, ?)")
+					.params(eventId, eventId)
+					.update(keys, "id");
+				return keys.getKeyAs(Long.class);
+			});
 		}
 		catch (DuplicateKeyException createdMeanwhile) {
 			return findDraftId(eventId).orElseThrow(() -> createdMeanwhile);
