@@ -47,7 +47,8 @@ class MailTextPagesTest extends ManageWebTest {
 				List.of("mc-proposal-accepted", "the default text"),
 				List.of("mc-proposal-received", "the default text"),
 				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the default text"),
-				List.of("role-invitation", "the default text"), List.of("topic-accepted", "the default text"),
+				List.of("role-invitation", "the default text"), List.of("timetable-talk-changed", "the default text"),
+				List.of("topic-accepted", "the default text"),
 				List.of("topic-confirmation-reminder", "the default text"),
 				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
 
@@ -61,7 +62,8 @@ class MailTextPagesTest extends ManageWebTest {
 				List.of("mc-proposal-accepted", "the default text"),
 				List.of("mc-proposal-received", "the default text"),
 				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the site's text"),
-				List.of("role-invitation", "this event's own text"), List.of("topic-accepted", "the default text"),
+				List.of("role-invitation", "this event's own text"),
+				List.of("timetable-talk-changed", "the default text"), List.of("topic-accepted", "the default text"),
 				List.of("topic-confirmation-reminder", "the default text"),
 				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
 		assertThat(texts(admin.page("/admin/mail/texts"))).containsExactly(
@@ -73,11 +75,12 @@ class MailTextPagesTest extends ManageWebTest {
 				List.of("mc-proposal-received", "the default text"),
 				List.of("mc-proposal-rejected", "the default text"), List.of("password-reset", "the default text"),
 				List.of("role-granted", "the site's own text"), List.of("role-invitation", "the default text"),
-				List.of("topic-accepted", "the default text"),
+				List.of("timetable-talk-changed", "the default text"), List.of("topic-accepted", "the default text"),
 				List.of("topic-confirmation-reminder", "the default text"),
 				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
 		assertThat(texts(admin.page("/manage/" + OTHER_EVENT + "/mail/texts"))).contains(
-				List.of("role-invitation", "the default text"), List.of("topic-accepted", "the default text"),
+				List.of("role-invitation", "the default text"), List.of("timetable-talk-changed", "the default text"),
+				List.of("topic-accepted", "the default text"),
 				List.of("topic-confirmation-reminder", "the default text"),
 				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
 	}
