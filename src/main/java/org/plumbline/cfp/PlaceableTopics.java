@@ -1,6 +1,7 @@
 package org.plumbline.cfp;
 
 import java.util.List;
+import java.util.Map;
 
 import org.plumbline.cfp.domain.PlaceableTopicRepository;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,15 @@ public class PlaceableTopics {
 
 	PlaceableTopics(PlaceableTopicRepository topics) {
 		this.topics = topics;
+	}
+
+	/**
+	 * The title of every topic of the event, whatever its state, by id: how a timetable
+	 * names a talk whose topic has left it since.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> titlesOf(long eventId) {
+		return topics.titlesOf(eventId);
 	}
 
 	/** The event's placeable topics in the order they were submitted. */

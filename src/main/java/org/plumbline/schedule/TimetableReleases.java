@@ -162,7 +162,7 @@ public class TimetableReleases {
 		List<TimetableSession> released = releasable(event, draft, leftOut);
 		ReleasedSchedule previous = timetables.latestReleasedId(event.id())
 			.flatMap(timetables::find)
-			.map(version -> resolver.resolve(event, version))
+			.map(version -> resolver.resolveWithFormerTalks(event, version))
 			.orElse(null);
 		int nextNumber = timetables.nextReleaseNumber(event.id());
 		if (asNumber != null && asNumber < nextNumber) {
@@ -205,10 +205,11 @@ public class TimetableReleases {
 		Map<Long, PlaceableTopic> placeable = topics.ofEvent(event.id())
 			.stream()
 			.collect(Collectors.toMap(PlaceableTopic::id, Function.identity()));
+		Map<Long, String> titles = topics.titlesOf(event.id());
 		boolean acceptedToo = timetables.releasesAcceptedTalks(event.id());
 		return draft.sessions()
 			.stream()
-			.map(session -> withReleasableTalks(session, placeable, acceptedToo, leftOut))
+			.map(session -> withReleasableTalks(session, placeable, titles, acceptedToo, leftOut))
 			.toList();
 	}
 
@@ -217,14 +218,15 @@ public class TimetableReleases {
 	 * one accepted since it was placed is released like any other.
 	 */
 	private static TimetableSession withReleasableTalks(TimetableSession session, Map<Long, PlaceableTopic> placeable,
-			boolean acceptedToo, List<String> leftOut) {
+			Map<Long, String> titles, boolean acceptedToo, List<String> leftOut) {
 		List<TimetableTalk> kept = new ArrayList<>();
 		for (TimetableTalk talk : session.talks()) {
 			PlaceableTopic topic = placeable.get(talk.topicId());
 			if (topic == null) {
-				continue;
+				leftOut.add("No longer accepted (withdrawn, declined or canceled since it was placed): "
+						+ titles.get(talk.topicId()));
 			}
-			if (!topic.decidedIn()) {
+			else if (!topic.decidedIn()) {
 				leftOut.add("Tentative: " + topic.title());
 			}
 			else if (topic.state() == TopicState.ACCEPTED && !acceptedToo) {

@@ -140,6 +140,23 @@ class TimetableReleasesTest extends RunningServerTest {
 	}
 
 	@Test
+	void aTalkWhoseSpeakerDeclinedSinceTheLastReleaseIsNamedRemovedAndLeftOut() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long talk = fixture.topic("kernel", "Scheduler latency", TopicState.CONFIRMED, 30, ana);
+		fixture.placeTalk(kernel, talk, "2027-10-29T10:00");
+		fixture.release("v1");
+		jdbc.sql("UPDATE topic SET state = 'DECLINED' WHERE id = ?").param(talk).update();
+
+		TimetableRelease second = fixture.release("v2");
+
+		assertThat(second.changes()).extracting(TimetableChange::kind, TimetableChange::words)
+			.containsExactly(
+					tuple(TimetableChange.Kind.REMOVED, "Removed: Scheduler latency (Hall A), Fri 10:00–10:30"));
+		assertThat(second.leftOut()).containsExactly(
+				"No longer accepted (withdrawn, declined or canceled since it was placed): Scheduler latency");
+	}
+
+	@Test
 	void sessionsAfterTheEndOfSummerTimeKeepTheirLocalTimes() {
 		fixture.placeMc("kernel", "Hall A", "2027-10-30T10:00");
 		fixture.placeMc("tools", "Hall A", "2027-10-31T10:00");

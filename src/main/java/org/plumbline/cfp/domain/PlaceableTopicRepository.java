@@ -27,6 +27,14 @@ public class PlaceableTopicRepository {
 		this.jdbc = jdbc;
 	}
 
+	public Map<Long, String> titlesOf(long eventId) {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		jdbc.sql("SELECT id, title FROM topic WHERE event_id = ?").param(eventId).query(rs -> {
+			titles.put(rs.getLong("id"), rs.getString("title"));
+		});
+		return titles;
+	}
+
 	public List<PlaceableTopic> ofEvent(long eventId) {
 		Map<Long, List<PlaceableTopic.Speaker>> speakers = new LinkedHashMap<>();
 		jdbc.sql("""

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,6 +58,19 @@ public class ScheduleResolver {
 	}
 
 	public ReleasedSchedule resolve(Event event, Timetable timetable) {
+		return resolve(event, timetable, Map.of());
+	}
+
+	/**
+	 * As {@link #resolve}, but a talk whose topic has left the timetable since
+	 * (withdrawn, declined, canceled) is kept under its title, without speakers: a
+	 * changelog names its removal.
+	 */
+	public ReleasedSchedule resolveWithFormerTalks(Event event, Timetable timetable) {
+		return resolve(event, timetable, topics.titlesOf(event.id()));
+	}
+
+	private ReleasedSchedule resolve(Event event, Timetable timetable, Map<Long, String> formerTitles) {
 		List<Room> roomList = events.rooms(event.id());
 		Map<Long, Room> rooms = byId(roomList, Room::id);
 		Map<Long, Microconference> mcs = byId(microconferences.forEvent(event.id()), Microconference::id);
@@ -68,21 +82,34 @@ public class ScheduleResolver {
 		Map<Long, PersonSummary> leads = people.findAll(leadIds(timetable, mcs));
 		List<ScheduledSession> sessions = timetable.sessions()
 			.stream()
-			.map(session -> session(session, rooms, mcs, tracks, placeable, leads))
+			.map(session -> session(session, rooms, mcs, tracks, talks(placeable, formerTitles), leads))
 			.toList();
 		int number = timetable.number() == null ? 0 : timetable.number();
 		return new ReleasedSchedule(event, number, timetable.releasedAt(), timetable.changeNote(), roomList, sessions);
 	}
 
+	/**
+	 * A stored talk as read now: by its placeable topic, else under its former title,
+	 * else none.
+	 */
+	private static Function<TimetableTalk, Optional<ScheduledTalk>> talks(Map<Long, PlaceableTopic> placeable,
+			Map<Long, String> formerTitles) {
+		return talk -> {
+			PlaceableTopic topic = placeable.get(talk.topicId());
+			if (topic != null) {
+				return Optional.of(talk(talk, topic));
+			}
+			return Optional.ofNullable(formerTitles.get(talk.topicId()))
+				.map(title -> new ScheduledTalk(talk.topicGuid(), talk.exportNumber(), talk.topicId(), title, null,
+						talk.startsAt(), talk.endsAt(), List.of()));
+		};
+	}
+
 	private static ScheduledSession session(TimetableSession session, Map<Long, Room> rooms,
-			Map<Long, Microconference> mcs, Map<Long, TopicCall> tracks, Map<Long, PlaceableTopic> placeable,
-			Map<Long, PersonSummary> leadPeople) {
+			Map<Long, Microconference> mcs, Map<Long, TopicCall> tracks,
+			Function<TimetableTalk, Optional<ScheduledTalk>> readTalk, Map<Long, PersonSummary> leadPeople) {
 		Room room = session.roomId() == null ? null : rooms.get(session.roomId());
-		List<ScheduledTalk> talks = session.talks()
-			.stream()
-			.filter(talk -> placeable.containsKey(talk.topicId()))
-			.map(talk -> talk(talk, placeable.get(talk.topicId())))
-			.toList();
+		List<ScheduledTalk> talks = session.talks().stream().map(readTalk).flatMap(Optional::stream).toList();
 		return switch (session.kind()) {
 			case MICROCONFERENCE -> {
 				Microconference mc = mcs.get(session.microconferenceId());
