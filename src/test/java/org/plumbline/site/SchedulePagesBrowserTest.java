@@ -218,6 +218,10 @@ class SchedulePagesBrowserTest extends RunningServerTest {
 		Page page = chromium.page();
 		page.setViewportSize(375, 800);
 		page.navigate(url(SCHEDULE));
+		// interest.js shows the "Interested" toggles, which Tab then stops at too
+		assertThat(
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Interested in Kernel MC")).first())
+			.isVisible();
 
 		page.keyboard().press("Tab");
 		assertThat(page.locator(":focus")).hasText("Skip to main content");
@@ -238,6 +242,8 @@ class SchedulePagesBrowserTest extends RunningServerTest {
 		assertThat(page.locator(":focus")).hasText("Hall B");
 		page.keyboard().press("Tab");
 		assertThat(page.locator(":focus")).hasText("Kernel MC");
+		page.keyboard().press("Tab");
+		assertThat(page.locator(":focus")).hasText("Interested in Kernel MC");
 		page.keyboard().press("Tab");
 		assertThat(page.locator(":focus")).hasText("Faster locks");
 

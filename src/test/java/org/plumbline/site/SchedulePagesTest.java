@@ -118,8 +118,9 @@ class SchedulePagesTest extends RunningServerTest {
 
 		Element kernel = site.page(SCHEDULE).selectFirst("#session_" + sessionGuid(kernelFriday));
 
-		assertThat(kernel.select(".session-entries li").eachText())
-			.containsExactly("10:00–10:30 Faster *locks* Ana Speaker, Ben Speaker", "11:30–12:00 Break");
+		assertThat(kernel.select(".session-entries li").eachText()).containsExactly(
+				"10:00–10:30 Faster *locks* Interested in Faster *locks* Ana Speaker, Ben Speaker",
+				"11:30–12:00 Break");
 		assertThat(kernel.selectFirst(".entry-talk a").attr("href"))
 			.isEqualTo("/" + ScheduleFixture.EVENT + "/talks/" + anasTalk);
 		assertThat(kernel.selectFirst(".session-title a").attr("href"))
@@ -309,8 +310,10 @@ class SchedulePagesTest extends RunningServerTest {
 			Document page = org.jsoup.Jsoup.parse(first.body());
 			assertThat(page.select("input[name=_csrf], meta[name=_csrf]")).as(path).isEmpty();
 			assertThat(page.select("script:not([src]), style, [style]")).as(path).isEmpty();
-			assertThat(page.select("script[src]").eachAttr("src")).as(path)
-				.containsExactly("/assets/account.js", "/assets/schedule.js");
+			// every page but a speaker's has "Interested" toggles
+			List<String> scripts = path.equals(speakerPath(ana)) ? List.of("/assets/account.js", "/assets/schedule.js")
+					: List.of("/assets/account.js", "/assets/schedule.js", "/assets/interest.js");
+			assertThat(page.select("script[src]").eachAttr("src")).as(path).containsExactlyElementsOf(scripts);
 		}
 	}
 

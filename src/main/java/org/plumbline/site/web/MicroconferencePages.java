@@ -66,6 +66,7 @@ class MicroconferencePages {
 			.orElseThrow(() -> PageNotFoundException.unknownMicroconference(event, mcSlug));
 		model.addAttribute("event", event);
 		model.addAttribute("mc", McView.of(event.slug(), mc));
+		model.addAttribute("mcId", mc.id());
 		model.addAttribute("talks", topics.confirmedOf(mc.id()).stream().map(TalkView::of).toList());
 		model.addAttribute("sessions", scheduledSessionsOf(event, mc));
 		// The link depends on the clock only, never on who asks: the page stays the same

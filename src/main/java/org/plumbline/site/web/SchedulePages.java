@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.site.web.ScheduleViews.Shown;
@@ -29,9 +32,12 @@ class SchedulePages {
 
 	private final PublishedSchedule published;
 
-	SchedulePages(EventCatalog events, PublishedSchedule published) {
+	private final Microconferences microconferences;
+
+	SchedulePages(EventCatalog events, PublishedSchedule published, Microconferences microconferences) {
 		this.events = events;
 		this.published = published;
+		this.microconferences = microconferences;
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/schedule")
@@ -84,7 +90,10 @@ class SchedulePages {
 	}
 
 	private ScheduleViews views(ReleasedSchedule schedule) {
-		return new ScheduleViews(schedule, events.timeBlocks(schedule.event().id()));
+		Map<String, Long> mcIds = microconferences.published(schedule.event().id())
+			.stream()
+			.collect(Collectors.toMap(Microconference::slug, Microconference::id));
+		return new ScheduleViews(schedule, events.timeBlocks(schedule.event().id()), mcIds);
 	}
 
 	private static String unreleased(Event event, Model model) {

@@ -47,8 +47,15 @@ final class ScheduleViews {
 
 	private final List<Shown> sessions;
 
-	ScheduleViews(ReleasedSchedule schedule, List<TimeBlock> blocks) {
+	private final Map<String, Long> microconferenceIds;
+
+	/**
+	 * @param microconferenceIds the event's published MCs' ids by slug, for the boxes'
+	 * "Interested" buttons
+	 */
+	ScheduleViews(ReleasedSchedule schedule, List<TimeBlock> blocks, Map<String, Long> microconferenceIds) {
 		this.event = schedule.event();
+		this.microconferenceIds = Map.copyOf(microconferenceIds);
 		List<ScheduledSession> everyRoomBreaks = schedule.sessions()
 			.stream()
 			.filter(session -> session.kind() == SessionKind.BREAK && session.room() == null)
@@ -118,20 +125,21 @@ final class ScheduleViews {
 		LocalDate day = session.startsAt().atZone(zone).toLocalDate();
 		List<Entry> entries = new ArrayList<>();
 		for (ScheduledTalk talk : session.talks()) {
-			entries
-				.add(new TalkEntry(talk.title(), talkPath(event, talk.guid()), Moment.clock(talk.startsAt(), zone, day),
-						Moment.clock(talk.endsAt(), zone, day), people(event, talk.speakers())));
+			entries.add(new TalkEntry(talk.title(), talkPath(event, talk.guid()), talk.topicId(),
+					Moment.clock(talk.startsAt(), zone, day), Moment.clock(talk.endsAt(), zone, day),
+					people(event, talk.speakers())));
 		}
 		if (session.kind() != SessionKind.BREAK) {
 			entries.addAll(breaksWithin(session, blocks, everyRoomBreaks, day));
 		}
 		entries.sort(Comparator.comparing(entry -> Instant.parse(entry.startsAt().iso())));
-		String path = session.kind() == SessionKind.MICROCONFERENCE ? mcPath(event, session.trackSlug()) : null;
+		boolean mc = session.kind() == SessionKind.MICROCONFERENCE;
+		String path = mc ? mcPath(event, session.trackSlug()) : null;
 		Room room = session.room();
 		return new SessionView(sessionId(session.guid()), session.kind(), session.title(), path,
-				room == null ? null : room.name(), room == null ? null : roomPath(event, room),
-				Moment.clock(session.startsAt(), zone, day), Moment.clock(session.endsAt(), zone, day),
-				people(event, session.leads()), List.copyOf(entries));
+				mc ? microconferenceIds.get(session.trackSlug()) : null, room == null ? null : room.name(),
+				room == null ? null : roomPath(event, room), Moment.clock(session.startsAt(), zone, day),
+				Moment.clock(session.endsAt(), zone, day), people(event, session.leads()), List.copyOf(entries));
 	}
 
 	/**

@@ -9,13 +9,15 @@ import org.plumbline.schedule.SessionKind;
  *
  * @param id the box's anchor, from the session's GUID
  * @param path the MC's page; {@code null} for a plain track or a break
+ * @param microconferenceId the MC's id, which its "Interested" button marks; {@code null}
+ * for a plain track or a break
  * @param roomName {@code null} for a break in every room
  * @param leads an MC session's leads as its list writes them, each linked to their
  * speaker page
  * @param entries its talks and the breaks inside it, in time order
  */
-public record SessionView(String id, SessionKind kind, String title, String path, String roomName, String roomPath,
-		Moment startsAt, Moment endsAt, List<PersonLink> leads, List<Entry> entries) {
+public record SessionView(String id, SessionKind kind, String title, String path, Long microconferenceId,
+		String roomName, String roomPath, Moment startsAt, Moment endsAt, List<PersonLink> leads, List<Entry> entries) {
 
 	/** A person named as written in a list, linked to their speaker page. */
 	public record PersonLink(String name, String path) {
@@ -28,7 +30,8 @@ public record SessionView(String id, SessionKind kind, String title, String path
 
 	}
 
-	public record TalkEntry(String title, String path, Moment startsAt, Moment endsAt,
+	/** A talk; its "Interested" button marks its topic. */
+	public record TalkEntry(String title, String path, long topicId, Moment startsAt, Moment endsAt,
 			List<PersonLink> speakers) implements Entry {
 	}
 

@@ -52,6 +52,7 @@ class TalkPages {
 					model.addAttribute("talk", Appearance.ofTalk(event, session, talk));
 					model.addAttribute("speakers", ScheduleViews.people(event, talk.speakers()));
 					model.addAttribute("abstractHtml", Markdown.render(talk.abstractText()));
+					model.addAttribute("topicId", talk.topicId());
 					model.addAttribute("calendarPath",
 							ScheduleViews.schedulePath(event) + "/export/talks/" + talk.guid() + ".ics");
 					return "site/schedule/talk";

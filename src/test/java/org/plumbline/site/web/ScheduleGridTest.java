@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -150,7 +151,7 @@ class ScheduleGridTest {
 
 	private static ScheduleViews views(ScheduledSession... sessions) {
 		return new ScheduleViews(new ReleasedSchedule(EVENT, 1, Instant.parse("2027-02-01T10:00:00Z"), "",
-				List.of(HALL_A, HALL_B), List.of(sessions)), List.of());
+				List.of(HALL_A, HALL_B), List.of(sessions)), List.of(), Map.of());
 	}
 
 	private static ScheduledSession session(SessionKind kind, String title, Room room, String start, String end) {
