@@ -37,9 +37,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * account's own pages need a signed-in user; an anonymous request for one is sent to the
  * sign-in page (an API call gets 401, the actuator 403). The site admin's pages answer
  * 404 to a signed-in user who is not a site admin. Every other write needs a signed-in
- * user and, like every form, a CSRF token, but for marking interest, which anonymous
- * visitors do too (see {@link #withHeader}); the other actuator endpoints are denied. A
- * feature that adds a private page must add its rule before the rule for reading.
+ * user and, like every form, a CSRF token, but for marking interest and the personal
+ * agenda's forms, which anonymous visitors use too (see {@link #withHeader}); the other
+ * actuator endpoints are denied. A feature that adds a private page must add its rule
+ * before the rule for reading.
  *
  * <p>
  * Public pages are the same bytes for every anonymous visitor: reading one creates no
@@ -57,7 +58,10 @@ public class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	/** The header a post to {@code /{event}/interest} carries instead of a CSRF token. */
+	/**
+	 * The header a post to {@code /{event}/interest} or to the agenda's forms carries
+	 * instead of a CSRF token.
+	 */
 	public static final String INTEREST_HEADER = "X-Requested-With";
 
 	/** Pages for people who are not signed in (yet), reached by GET and POST. */
@@ -68,7 +72,11 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Rights rights) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher api = paths.matcher("/api/**");
-		RequestMatcher interest = paths.matcher("/{event}/interest");
+		// the personal agenda's forms (unmark, make or stop its calendar link) serve the
+		// same anonymous visitors as the interest endpoint, by the same cookie
+		RequestMatcher visitorWrites = new OrRequestMatcher(paths.matcher("/{event}/interest"),
+				paths.matcher("/{event}/agenda/unmark"), paths.matcher("/{event}/agenda/feed"),
+				paths.matcher("/{event}/agenda/feed/stop"));
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(readOnly(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")))
@@ -84,7 +92,7 @@ public class SecurityConfiguration {
 					paths.matcher("/{event}/microconferences/propose"), paths.matcher("/proposals/**"),
 					paths.matcher("/review"), paths.matcher("/review/**"))
 			.authenticated()
-			.requestMatchers(interest)
+			.requestMatchers(visitorWrites)
 			.permitAll()
 			.requestMatchers(readOnly(AnyRequestMatcher.INSTANCE))
 			.permitAll()
@@ -99,7 +107,7 @@ public class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(withHeader(interest, INTEREST_HEADER)))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(withHeader(visitorWrites, INTEREST_HEADER)))
 			.formLogin(login -> login.loginPage("/login").usernameParameter("email").failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
 			.httpBasic(AbstractHttpConfigurer::disable)
@@ -137,12 +145,13 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * The interest endpoint serves anonymous visitors, who have no session and so no CSRF
-	 * token (public pages create none). It asks instead for a custom header, which a page
-	 * of another origin cannot send without a CORS preflight that this application never
-	 * allows (and its JSON body needs one too), while the visitor's cookie is
-	 * SameSite=Lax: OWASP's custom-request-header defence. A post without the header
-	 * still needs a token.
+	 * The interest endpoint and the agenda's forms serve anonymous visitors, who have no
+	 * session and so no CSRF token (public pages create none, nor does the agenda page).
+	 * It asks instead for a custom header, which a page of another origin cannot send
+	 * without a CORS preflight that this application never allows (the interest
+	 * endpoint's JSON body needs one too), while the visitor's cookie is SameSite=Lax:
+	 * OWASP's custom-request-header defence. A post without the header still needs a
+	 * token.
 	 */
 	private static RequestMatcher withHeader(RequestMatcher path, String header) {
 		return request -> request.getHeader(header) != null && path.matches(request);

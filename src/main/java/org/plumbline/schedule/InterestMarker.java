@@ -11,6 +11,9 @@ import org.plumbline.token.OneTimeTokens;
  */
 public record InterestMarker(Long accountId, String visitorHash) {
 
+	/** The cookie that keeps an anonymous visitor's id, made at their first mark. */
+	public static final String VISITOR_COOKIE = "plumbline-visitor";
+
 	public InterestMarker {
 		if ((accountId == null) == (visitorHash == null)) {
 			throw new IllegalArgumentException("a marker is an account or a visitor");

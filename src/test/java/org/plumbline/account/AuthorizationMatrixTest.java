@@ -67,12 +67,15 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * refused, and no decision is recorded); {unavailability} an interval of unavailability,
  * whose removal without the form's version is refused before it is looked up; the
  * interest endpoint takes JSON only, so the form post every row sends is refused (415)
- * whoever sends it; {@code /actuator/health/**} asks for one component ({@code db}),
- * which is not shown apart. The public schedule's pages, its exports and the API's routes
- * of one event ask for the released timetable of {@link ScheduleFixture}'s event (the
- * matrix event has no rooms), {talk} and {session} naming its one talk and its one MC
- * session, {speaker} that talk's speaker and {room} the session's room. An agenda feed's
- * address is its secret: whoever asks with a token that is not live gets 404.
+ * whoever sends it; the personal agenda is everyone's own, and its posts refuse an
+ * anonymous visitor who has marked nothing (no visitor cookie) and a post that names no
+ * MC or talk to unmark (400); {@code /actuator/health/**} asks for one component
+ * ({@code db}), which is not shown apart. The public schedule's pages, its exports and
+ * the API's routes of one event ask for the released timetable of
+ * {@link ScheduleFixture}'s event (the matrix event has no rooms), {talk} and {session}
+ * naming its one talk and its one MC session, {speaker} that talk's speaker and {room}
+ * the session's room. An agenda feed's address is its secret: whoever asks with a token
+ * that is not live gets 404.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -230,6 +233,10 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/conflicts/declarations/{declaration}/remove", 302, 404, 404, 404, 404, 404, 302, 302),
 		get("/{event}/interest",                                    200, 200, 200, 200, 200, 200, 200, 200),
 		post("/{event}/interest",                                   415, 415, 415, 415, 415, 415, 415, 415),
+		get("/{event}/agenda",                                      200, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/agenda/feed",                                400, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/agenda/feed/stop",                           400, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/agenda/unmark",                              400, 400, 400, 400, 400, 400, 400, 400),
 		get("/manage/{event}/schedule/policies",                    302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/policies",                   302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/unavailability",              302, 404, 404, 404, 404, 404, 200, 200),

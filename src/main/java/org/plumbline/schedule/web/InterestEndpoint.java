@@ -41,7 +41,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class InterestEndpoint {
 
-	static final String VISITOR_COOKIE = "plumbline-visitor";
+	static final String VISITOR_COOKIE = InterestMarker.VISITOR_COOKIE;
 
 	/** Browsers keep a cookie at most 400 days. */
 	private static final Duration VISITOR_COOKIE_AGE = Duration.ofDays(400);
