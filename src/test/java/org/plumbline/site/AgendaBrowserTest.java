@@ -15,16 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.cfp.TopicState;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
-import org.plumbline.schedule.DraftTimetables;
-import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.testsupport.ChromiumPages;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * An anonymous visitor in Chromium marks an MC session and a talk "Interested" on the
@@ -40,22 +36,10 @@ class AgendaBrowserTest extends RunningServerTest {
 	static final ChromiumPages chromium = new ChromiumPages();
 
 	@Autowired
-	EventCatalog events;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	Microconferences microconferences;
+	ApplicationContext context;
 
 	@Autowired
 	PersonDirectory people;
-
-	@Autowired
-	DraftTimetables drafts;
-
-	@Autowired
-	TimetableReleases releases;
 
 	String talkPath;
 
@@ -66,7 +50,7 @@ class AgendaBrowserTest extends RunningServerTest {
 	/** Kernel in Hall A on Friday morning; tools in Hall B that afternoon, two talks. */
 	@BeforeEach
 	void aReleasedSchedule() {
-		ScheduleFixture fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		ScheduleFixture fixture = new ScheduleFixture(context);
 		fixture.clear();
 		jdbc.sql("DELETE FROM agenda_feed").update();
 		jdbc.sql("DELETE FROM interest_mark").update();

@@ -15,20 +15,16 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
-import org.plumbline.event.EventCatalog;
-import org.plumbline.event.EventSetup;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
-import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.schedule.InterestMarker;
 import org.plumbline.schedule.InterestMarks;
 import org.plumbline.schedule.InterestSubject;
-import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -47,22 +43,10 @@ class AgendaPagesTest extends RunningServerTest {
 	static final String USER = "uma@agenda.test";
 
 	@Autowired
-	EventCatalog events;
-
-	@Autowired
-	EventSetup setup;
-
-	@Autowired
-	Microconferences microconferences;
+	ApplicationContext context;
 
 	@Autowired
 	PersonDirectory people;
-
-	@Autowired
-	DraftTimetables drafts;
-
-	@Autowired
-	TimetableReleases releases;
 
 	@Autowired
 	InterestMarks marks;
@@ -86,7 +70,7 @@ class AgendaPagesTest extends RunningServerTest {
 	 */
 	@BeforeEach
 	void aReleaseAndUmasMarks() {
-		fixture = new ScheduleFixture(jdbc, events, setup, microconferences, people, drafts, releases);
+		fixture = new ScheduleFixture(context);
 		fixture.clear();
 		for (String table : List.of("agenda_feed", "interest_mark", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
