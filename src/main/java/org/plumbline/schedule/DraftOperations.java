@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftOperations {
 
+	static final String CHANGED_MEANWHILE = "The draft timetable was changed meanwhile: look at it as it is now "
+			+ "and try again.";
+
 	private final TimetableRepository timetables;
 
 	private final EventCatalog events;
@@ -85,16 +88,17 @@ class DraftOperations {
 		for (TimetableTalk talk : shifted) {
 			TalkFit.check(moved, block, title(placeable, talk), talk.startsAt(), talk.endsAt(), talk.id());
 		}
-		timetables.moveSession(draft.id(), sessionId, session.version(), roomId, moved.startsAt(), moved.endsAt());
+		unchanged(timetables.moveSession(draft.id(), sessionId, session.version(), roomId, moved.startsAt(),
+				moved.endsAt()));
 		for (TimetableTalk talk : shifted) {
-			timetables.moveTalk(draft.id(), talk.id(), talk.version(), sessionId, talk.startsAt(), talk.endsAt(),
-					talk.tentative());
+			unchanged(timetables.moveTalk(draft.id(), talk.id(), talk.version(), sessionId, talk.startsAt(),
+					talk.endsAt(), talk.tentative()));
 		}
 	}
 
 	void removeSession(Timetable draft, long sessionId) {
 		TimetableSession session = session(draft, sessionId);
-		timetables.deleteSession(draft.id(), sessionId, session.version());
+		unchanged(timetables.deleteSession(draft.id(), sessionId, session.version()));
 	}
 
 	/**
@@ -115,6 +119,18 @@ class DraftOperations {
 		return timetables.insertSession(draftId, guid, SessionKind.BREAK, null, null, newBreak.title(),
 				newBreak.roomId(), newBreak.day().atTime(newBreak.startsAt()).atZone(event.timeZone()).toInstant(),
 				newBreak.day().atTime(newBreak.endsAt()).atZone(event.timeZone()).toInstant());
+	}
+
+	/**
+	 * Refuses the whole change when a versioned write found its row changed since the
+	 * draft was read (a write that did not take the draft's lock): the caller's
+	 * transaction then rolls back what the change wrote before.
+	 * @param written what the versioned UPDATE or DELETE answered
+	 */
+	static void unchanged(boolean written) {
+		if (!written) {
+			throw new TimetableRefusedException(CHANGED_MEANWHILE);
+		}
 	}
 
 	/** The instant of a local time on the day the session starts, in the event's zone. */

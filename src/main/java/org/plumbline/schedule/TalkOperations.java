@@ -67,12 +67,13 @@ class TalkOperations {
 		requireOwnTrack(session, topic);
 		Instant endsAt = startsAt.plus(Duration.ofMinutes(topic.durationMinutes()));
 		TalkFit.check(session, places.blockOf(event, session), topic.title(), startsAt, endsAt, talkId);
-		timetables.moveTalk(draft.id(), talkId, talk.version(), sessionId, startsAt, endsAt, !topic.decidedIn());
+		DraftOperations.unchanged(timetables.moveTalk(draft.id(), talkId, talk.version(), sessionId, startsAt, endsAt,
+				!topic.decidedIn()));
 	}
 
 	void removeTalk(Timetable draft, long talkId) {
 		TimetableTalk talk = DraftOperations.talk(draft, talkId);
-		timetables.deleteTalk(draft.id(), talkId, talk.version());
+		DraftOperations.unchanged(timetables.deleteTalk(draft.id(), talkId, talk.version()));
 	}
 
 	/**
@@ -104,8 +105,8 @@ class TalkOperations {
 			if (!starts.containsKey(talk.id())) {
 				continue;
 			}
-			timetables.moveTalk(draft.id(), talk.id(), talk.version(), sessionId, talk.startsAt(), talk.endsAt(),
-					talk.tentative());
+			DraftOperations.unchanged(timetables.moveTalk(draft.id(), talk.id(), talk.version(), sessionId,
+					talk.startsAt(), talk.endsAt(), talk.tentative()));
 		}
 	}
 
