@@ -24,8 +24,7 @@ final class TalkFit {
 		if (startsAt.isBefore(session.startsAt()) || endsAt.isAfter(session.endsAt())) {
 			throw new TimetableRefusedException("\"" + title + "\" does not fit inside its session's time.");
 		}
-		if (block != null && block.breakStartsAt() != null && startsAt.isBefore(block.breakEndsAt())
-				&& endsAt.isAfter(block.breakStartsAt())) {
+		if (crossesBreak(block, startsAt, endsAt)) {
 			throw new TimetableRefusedException("\"" + title + "\" would run into the block's break.");
 		}
 		for (TimetableTalk other : session.talks()) {
@@ -34,6 +33,15 @@ final class TalkFit {
 				throw new TimetableRefusedException("\"" + title + "\" would overlap another talk of this session.");
 			}
 		}
+	}
+
+	/**
+	 * Whether a talk at these times would run into the break of its session's block.
+	 * @param block the block holding the session, or {@code null} if it lies in none
+	 */
+	static boolean crossesBreak(TimeBlock block, Instant startsAt, Instant endsAt) {
+		return block != null && block.breakStartsAt() != null && startsAt.isBefore(block.breakEndsAt())
+				&& endsAt.isAfter(block.breakStartsAt());
 	}
 
 }

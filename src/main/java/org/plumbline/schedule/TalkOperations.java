@@ -56,7 +56,11 @@ class TalkOperations {
 		return timetables.insertTalk(draft.id(), sessionId, topicId, startsAt, endsAt, !topic.decidedIn());
 	}
 
-	/** Moves a talk to a start in a session of its MC, for its topic's duration. */
+	/**
+	 * Moves a talk to a start in a session of its MC. It keeps the length it was placed
+	 * with, as retiming and packing do: a topic's duration edited since reaches the
+	 * timetable only when the talk is placed again.
+	 */
 	void moveTalk(Event event, Timetable draft, long talkId, long sessionId, Instant startsAt) {
 		TimetableTalk talk = DraftOperations.talk(draft, talkId);
 		TimetableSession session = DraftOperations.session(draft, sessionId);
@@ -65,7 +69,7 @@ class TalkOperations {
 			throw new TimetableRefusedException("That talk's topic is no longer placeable: remove it.");
 		}
 		requireOwnTrack(session, topic);
-		Instant endsAt = startsAt.plus(Duration.ofMinutes(topic.durationMinutes()));
+		Instant endsAt = startsAt.plus(Duration.ofMinutes(talk.minutes()));
 		TalkFit.check(session, places.blockOf(event, session), topic.title(), startsAt, endsAt, talkId);
 		DraftOperations.unchanged(timetables.moveTalk(draft.id(), talkId, talk.version(), sessionId, startsAt, endsAt,
 				!topic.decidedIn()));
@@ -126,8 +130,7 @@ class TalkOperations {
 				.findFirst()
 				.orElseThrow(() -> new TimetableRefusedException("That talk is not in this session."));
 			Instant endsAt = cursor.plus(Duration.ofMinutes(talk.minutes()));
-			if (block != null && block.breakStartsAt() != null && cursor.isBefore(block.breakEndsAt())
-					&& endsAt.isAfter(block.breakStartsAt())) {
+			if (TalkFit.crossesBreak(block, cursor, endsAt)) {
 				cursor = block.breakEndsAt();
 			}
 			starts.put(talkId, cursor);

@@ -190,6 +190,23 @@ class DraftEditorPagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void aTalkKeepsTheLengthItWasPlacedWithWhenMovedOrRetimedAfterItsTopicsDurationChanged() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long topic = fixture.topic("kernel", "Growing talk", TopicState.CONFIRMED, 30, speakerA);
+		long talk = fixture.placeTalk(kernel, topic, "2027-10-29T10:00");
+		jdbc.sql("UPDATE topic SET duration_minutes = 60 WHERE id = ?").param(topic).update();
+
+		postAndFollow(signedIn(ORGANISER), GRID + "/talks/move", "talk", id(talk), "session", id(kernel), "start",
+				"10:30");
+		assertThat(talks()).singleElement()
+			.satisfies(moved -> assertThat(moved.endsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T11:00")));
+
+		postAndFollow(signedIn(LEAD_KERNEL), KERNEL_PAGE + "/times", "session", id(kernel), "start_" + talk, "12:00");
+		assertThat(talks()).singleElement()
+			.satisfies(retimed -> assertThat(retimed.endsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T12:30")));
+	}
+
+	@Test
 	void aBreakInEveryRoomIsAddedInLocalTimeAndRemoved() {
 		WebClient olga = signedIn(ORGANISER);
 
