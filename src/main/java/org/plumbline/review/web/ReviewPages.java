@@ -1,6 +1,5 @@
 package org.plumbline.review.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -170,7 +169,7 @@ class ReviewPages {
 			RedirectAttributes redirect) {
 		Event event = event(slug);
 		reviews.call(me.id(), event, callSlug).filter(ReviewableCall::mayDecide).orElseThrow(ReviewPages::notFound);
-		Map<Long, DecisionVersions> versions = versions(topics);
+		Map<Long, DecisionVersions> versions = FormVersions.checked("topic", topics, DecisionVersions::new);
 		TopicState outcome = decision(decision);
 		String page = "/review/" + slug + "/" + callSlug;
 		String returnTo = versions.size() == 1 && "topic".equals(back)
@@ -219,29 +218,6 @@ class ReviewPages {
 
 	private static String mails(int count) {
 		return count == 1 ? "1 mail" : count + " mails";
-	}
-
-	/**
-	 * The checked topics as {@code id:version:decisionVersion}; 400 for a value that was
-	 * altered.
-	 */
-	private static Map<Long, DecisionVersions> versions(List<String> topics) {
-		Map<Long, DecisionVersions> versions = new LinkedHashMap<>();
-		for (String topic : topics == null ? List.<String>of() : topics) {
-			String[] parts = topic.split(":", -1);
-			try {
-				if (parts.length != 3) {
-					throw new NumberFormatException(topic);
-				}
-				versions.put(Long.valueOf(parts[0]),
-						new DecisionVersions(Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
-			}
-			catch (NumberFormatException malformed) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"topic must be id:version:decisionVersion, not " + topic);
-			}
-		}
-		return versions;
 	}
 
 	/** The decision a button sent: a state, or {@code CLEAR} for none. */

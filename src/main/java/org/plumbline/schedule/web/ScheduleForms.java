@@ -3,12 +3,8 @@ package org.plumbline.schedule.web;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
-import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.cfp.TopicRefusedException;
 import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.DraftChange;
@@ -71,29 +67,6 @@ final class ScheduleForms {
 		catch (DateTimeParseException malformed) {
 			throw new TimetableRefusedException("Day: choose one of the event's days.");
 		}
-	}
-
-	/**
-	 * The checked topics of an accept form as {@code id:version:decisionVersion}; 400 for
-	 * a value that was altered.
-	 */
-	static Map<Long, DecisionVersions> versions(List<String> topics) {
-		Map<Long, DecisionVersions> versions = new LinkedHashMap<>();
-		for (String topic : topics == null ? List.<String>of() : topics) {
-			String[] parts = topic.split(":", -1);
-			try {
-				if (parts.length != 3) {
-					throw new NumberFormatException(topic);
-				}
-				versions.put(Long.valueOf(parts[0]),
-						new DecisionVersions(Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
-			}
-			catch (NumberFormatException malformed) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"topic must be id:version:decisionVersion, not " + topic);
-			}
-		}
-		return versions;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.cfp.DecisionNotAllowedException;
+import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.cfp.TopicRefusedException;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
@@ -13,6 +14,7 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.TentativeTalks;
 import org.plumbline.schedule.TimetableNotFoundException;
 import org.plumbline.schedule.TimetableRefusedException;
+import org.plumbline.validation.FormVersions;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,7 +71,8 @@ class TentativePages {
 	private String accept(Event event, Long onlyMc, List<String> topics, SignedInAccount me,
 			RedirectAttributes redirect, String page) {
 		try {
-			int accepted = tentative.accept(me.id(), event, onlyMc, ScheduleForms.versions(topics));
+			int accepted = tentative.accept(me.id(), event, onlyMc,
+					FormVersions.checked("topic", topics, DecisionVersions::new));
 			redirect.addFlashAttribute("notice", "Recorded the acceptance of " + accepted
 					+ (accepted == 1 ? " topic" : " topics")
 					+ "; the talks stay tentative until the call's decisions are announced, which tells the speakers.");
