@@ -43,11 +43,14 @@ public class DraftEditor {
 
 	private final TimetableConflicts timetableConflicts;
 
+	private final McConflicts mcConflicts;
+
 	private final AuditLog audit;
 
 	DraftEditor(DraftLock lock, TimetableRepository timetables, DraftOperations operations, TalkOperations talks,
-			EditorRights rights, TimetableConflicts timetableConflicts, AuditLog audit) {
+			EditorRights rights, TimetableConflicts timetableConflicts, McConflicts mcConflicts, AuditLog audit) {
 		this.timetableConflicts = timetableConflicts;
+		this.mcConflicts = mcConflicts;
 		this.audit = audit;
 		this.lock = lock;
 		this.timetables = timetables;
@@ -61,7 +64,7 @@ public class DraftEditor {
 	public DraftChange placeMc(long actorAccountId, Event event, int seenVersion, long microconferenceId, long roomId,
 			long timeBlockId, BlockPart part) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(actorAccountId, event, seenVersion, "mc-placed", draft -> {
+		return change(actorAccountId, event, seenVersion, null, "mc-placed", draft -> {
 			operations.placeMc(event, draft.id(), microconferenceId, roomId, timeBlockId, part, UUID.randomUUID());
 			return "The MC is placed.";
 		});
@@ -72,7 +75,7 @@ public class DraftEditor {
 	public DraftChange moveSession(long actorAccountId, Event event, int seenVersion, long sessionId, long roomId,
 			long timeBlockId, BlockPart part) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(actorAccountId, event, seenVersion, "session-moved", draft -> {
+		return change(actorAccountId, event, seenVersion, null, "session-moved", draft -> {
 			operations.moveSession(event, draft, sessionId, roomId, timeBlockId, part);
 			return "The session is moved.";
 		});
@@ -82,7 +85,7 @@ public class DraftEditor {
 	@Transactional
 	public DraftChange removeSession(long actorAccountId, Event event, int seenVersion, long sessionId) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(actorAccountId, event, seenVersion, "session-removed", draft -> {
+		return change(actorAccountId, event, seenVersion, null, "session-removed", draft -> {
 			operations.removeSession(draft, sessionId);
 			return "The session is removed.";
 		});
@@ -91,7 +94,7 @@ public class DraftEditor {
 	@Transactional
 	public DraftChange addBreak(long actorAccountId, Event event, int seenVersion, NewBreak newBreak) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(actorAccountId, event, seenVersion, "break-added", draft -> {
+		return change(actorAccountId, event, seenVersion, null, "break-added", draft -> {
 			operations.addBreak(event, draft.id(), newBreak);
 			return "The break is added.";
 		});
@@ -106,7 +109,7 @@ public class DraftEditor {
 	public DraftChange placeTalk(long actorAccountId, Event event, int seenVersion, Long onlyMc, long sessionId,
 			long topicId, LocalTime startsAt) {
 		authorise(actorAccountId, event, onlyMc);
-		return change(actorAccountId, event, seenVersion, "talk-placed", draft -> {
+		return change(actorAccountId, event, seenVersion, onlyMc, "talk-placed", draft -> {
 			TimetableSession session = sessionOf(draft, sessionId, onlyMc);
 			talks.placeTalk(event, draft, sessionId, topicId, DraftOperations.onSessionDay(event, session, startsAt));
 			return "The talk is placed.";
@@ -118,7 +121,7 @@ public class DraftEditor {
 	public DraftChange moveTalk(long actorAccountId, Event event, int seenVersion, long talkId, long sessionId,
 			LocalTime startsAt) {
 		rights.requireOrganiser(actorAccountId, event);
-		return change(actorAccountId, event, seenVersion, "talk-moved", draft -> {
+		return change(actorAccountId, event, seenVersion, null, "talk-moved", draft -> {
 			TimetableSession session = DraftOperations.session(draft, sessionId);
 			talks.moveTalk(event, draft, talkId, sessionId, DraftOperations.onSessionDay(event, session, startsAt));
 			return "The talk is moved.";
@@ -129,7 +132,7 @@ public class DraftEditor {
 	@Transactional
 	public DraftChange removeTalk(long actorAccountId, Event event, int seenVersion, Long onlyMc, long talkId) {
 		authorise(actorAccountId, event, onlyMc);
-		return change(actorAccountId, event, seenVersion, "talk-removed", draft -> {
+		return change(actorAccountId, event, seenVersion, onlyMc, "talk-removed", draft -> {
 			TimetableTalk talk = DraftOperations.talk(draft, talkId);
 			sessionOf(draft, talk.sessionId(), onlyMc);
 			talks.removeTalk(draft, talkId);
@@ -145,7 +148,7 @@ public class DraftEditor {
 	public DraftChange retime(long actorAccountId, Event event, int seenVersion, long microconferenceId, long sessionId,
 			Map<Long, LocalTime> starts) {
 		authorise(actorAccountId, event, microconferenceId);
-		return change(actorAccountId, event, seenVersion, "talks-retimed", draft -> {
+		return change(actorAccountId, event, seenVersion, microconferenceId, "talks-retimed", draft -> {
 			TimetableSession session = sessionOf(draft, sessionId, microconferenceId);
 			Map<Long, Instant> instants = new LinkedHashMap<>();
 			starts.forEach((talkId, time) -> instants.put(talkId, DraftOperations.onSessionDay(event, session, time)));
@@ -162,7 +165,7 @@ public class DraftEditor {
 	public DraftChange pack(long actorAccountId, Event event, int seenVersion, long microconferenceId, long sessionId,
 			List<Long> order) {
 		authorise(actorAccountId, event, microconferenceId);
-		return change(actorAccountId, event, seenVersion, "talks-packed", draft -> {
+		return change(actorAccountId, event, seenVersion, microconferenceId, "talks-packed", draft -> {
 			sessionOf(draft, sessionId, microconferenceId);
 			talks.pack(event, draft, sessionId, order);
 			return "The talks are packed from the session's start.";
@@ -176,7 +179,7 @@ public class DraftEditor {
 	// Not read-only: an event's draft is created at its first use, which may be here.
 	@Transactional
 	public List<PolicedConflict> conflicts(Event event) {
-		return conflicts(event, timetables.find(timetables.draftId(event.id())).orElseThrow());
+		return conflicts(timetables.find(timetables.draftId(event.id())).orElseThrow(), null);
 	}
 
 	private void authorise(long actorAccountId, Event event, Long onlyMc) {
@@ -203,14 +206,18 @@ public class DraftEditor {
 	/**
 	 * Runs an edit on the locked draft and audits it in the same transaction (L16), with
 	 * the conflicts it brought in.
+	 * @param onlyMc the MC whose page the edit came from, whose leads read only the
+	 * conflicts that involve it, worded without others' private details
+	 * ({@link McConflicts}), in what the change answers and in a refusal alike; or
+	 * {@code null} for the organisers' grid, which reads them all
 	 */
-	private DraftChange change(long actorAccountId, Event event, int seenVersion, String action,
+	private DraftChange change(long actorAccountId, Event event, int seenVersion, Long onlyMc, String action,
 			Function<Timetable, String> edit) {
 		long draftId = lock.lockAt(event.id(), seenVersion);
 		Timetable before = timetables.find(draftId).orElseThrow();
-		List<PolicedConflict> was = conflicts(event, before);
+		List<PolicedConflict> was = conflicts(before, onlyMc);
 		String done = edit.apply(before);
-		DraftChange change = DraftChange.between(done, was, conflicts(event, timetables.find(draftId).orElseThrow()));
+		DraftChange change = DraftChange.between(done, was, conflicts(timetables.find(draftId).orElseThrow(), onlyMc));
 		List<String> blocking = change.conflicts()
 			.stream()
 			.filter(conflict -> conflict.blocksChange() && change.introduced().contains(conflict.words()))
@@ -228,8 +235,8 @@ public class DraftEditor {
 		return change;
 	}
 
-	private List<PolicedConflict> conflicts(Event event, Timetable draft) {
-		return timetableConflicts.of(draft);
+	private List<PolicedConflict> conflicts(Timetable draft, Long onlyMc) {
+		return onlyMc == null ? timetableConflicts.of(draft) : mcConflicts.of(draft, onlyMc);
 	}
 
 }

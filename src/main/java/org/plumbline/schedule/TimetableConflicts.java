@@ -85,9 +85,17 @@ public class TimetableConflicts {
 	 * @throws IllegalArgumentException if there is no such event
 	 */
 	public List<PolicedConflict> policedSessions(long eventId, List<PlacedSession> sessions) {
-		Event event = event(eventId);
+		return policedSessions(eventId, sessions, unavailabilities.ofEvent(eventId));
+	}
+
+	/**
+	 * As {@link #policedSessions(long, List)}, held against the given declared
+	 * unavailability (an MC's page leaves the reasons out).
+	 */
+	List<PolicedConflict> policedSessions(long eventId, List<PlacedSession> sessions,
+			List<Unavailability> unavailable) {
 		return policed(policies.of(eventId),
-				ConflictChecker.check(EventDays.of(event), sessions, unavailabilities.ofEvent(eventId)));
+				ConflictChecker.check(EventDays.of(event(eventId)), sessions, unavailable));
 	}
 
 	/**

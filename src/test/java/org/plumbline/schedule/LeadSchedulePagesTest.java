@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 11, point 2: an MC's leads order and time the talks of their own MC only, place
@@ -20,6 +23,9 @@ import org.plumbline.testsupport.WebClient;
  * {@link LeadSchedulePagesPostgresTest} runs the same on PostgreSQL.
  */
 class LeadSchedulePagesTest extends EditorWebTest {
+
+	@Autowired
+	SchedulePolicies policies;
 
 	@Test
 	void aLeadTimesTheTalksOfTheirMcAtOnceSoThatTwoTalksSwapPlaces() {
@@ -149,6 +155,39 @@ class LeadSchedulePagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void aLeadReadsOnlyTheConflictsOfTheirMcWithoutAnotherMcsUndecidedTitleOrAnyonesUnavailabilityReason() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		fixture.placeTalk(tools, fixture.topic("tools", "Secret undecided plan", TopicState.SUBMITTED, 30, speakerA),
+				"2027-10-29T10:00");
+		unavailable(speakerB, "2027-10-29T10:00", "2027-10-29T11:00", "medical");
+		unavailable(fixture.mc("tools").leads().get(0).personId(), "2027-10-29T10:00", "2027-10-29T11:00", "dentist");
+		long topic = fixture.topic("kernel", "Kernel talk", TopicState.CONFIRMED, 30, speakerA, speakerB);
+		WebClient lena = signedIn(LEAD_KERNEL);
+
+		Document page = postAndFollow(lena, KERNEL_PAGE + "/talks", "session", id(kernel), "topic", id(topic), "start",
+				"10:00");
+
+		assertThat(page.select(".conflict-new").eachText()).containsExactlyInAnyOrder(
+				"New: Ana Speaker: Kernel talk (Hall A) and another talk (Hall B), Fri 10:00–10:30",
+				"New: Ben Speaker is unavailable Fri 10:00–11:00: Kernel talk (Hall A), Fri 10:00–10:30");
+		assertThat(page.text()).doesNotContain("Secret undecided plan", "medical", "dentist", "Tom Lead");
+
+		policies.save(fixture.event().id(), organiserId,
+				List.of(new PolicyInput(ConflictKind.PERSON_IN_TWO_PLACES, RulePolicy.BLOCK_CHANGE.name(), 0),
+						new PolicyInput(ConflictKind.UNAVAILABLE, RulePolicy.BLOCK_CHANGE.name(), 0)));
+		page = postAndFollow(lena, KERNEL_PAGE + "/times", "session", id(kernel),
+				"start_" + talks().stream().filter(talk -> talk.topicId() == topic).findFirst().orElseThrow().id(),
+				"10:15");
+
+		assertThat(page.select("#problem").text()).isEqualTo("This change would bring in 2 conflicts that the "
+				+ "event's policy does not allow: Ana Speaker: another talk (Hall B) and Kernel talk (Hall A), Fri "
+				+ "10:15–10:30; Ben Speaker is unavailable Fri 10:00–11:00: Kernel talk (Hall A), Fri 10:15–10:45. "
+				+ "Nothing was changed.");
+		assertThat(page.text()).doesNotContain("Secret undecided plan", "medical", "dentist");
+	}
+
+	@Test
 	void aLeadOfAnotherMcGets404ForTheMcsPageAndForms() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
@@ -170,6 +209,15 @@ class LeadSchedulePagesTest extends EditorWebTest {
 		assertThat(talks()).singleElement()
 			.satisfies(placed -> assertThat(placed.startsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T10:00")));
 		assertThat(tools).isPositive();
+	}
+
+	private void unavailable(long personId, String from, String to, String reason) {
+		jdbc.sql("""
+				INSERT INTO unavailability (event_id, person_id, starts_at, ends_at, reason)
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(fixture.event().id(), personId, ScheduleFixture.at(from).atOffset(ZoneOffset.UTC),
+					ScheduleFixture.at(to).atOffset(ZoneOffset.UTC), reason)
+			.update();
 	}
 
 }
