@@ -1,41 +1,85 @@
-// Drag and drop on the draft timetable's grid: dropping a session card on another cell
-// fills that session's own move form (room and block; its part of the block stays) and
-// submits it, so the server checks and answers exactly as for the form. Without this
-// script, the forms work alone.
+// Drag and drop on the draft timetable's grid, each drop filling and submitting the form
+// that does the same change, so the server checks and answers exactly as for the form:
+// - a session card onto another cell: the session's move form (room and block; its part
+//   of the block stays);
+// - an MC not placed yet onto a cell: the place-MC form (the whole block unless its part
+//   was chosen);
+// - a talk onto a start of a session of its MC: the talk's move form.
+// Without this script, the forms work alone.
 document.addEventListener("DOMContentLoaded", () => {
 	let dragged = null;
-	document.querySelectorAll(".grid-session[draggable=true]").forEach((card) => {
-		card.addEventListener("dragstart", (event) => {
-			dragged = card;
-			card.classList.add("dragging");
-			event.dataTransfer.effectAllowed = "move";
-			event.dataTransfer.setData("text/plain", card.dataset.session);
+
+	const draggable = (selector, kind) => {
+		document.querySelectorAll(selector).forEach((element) => {
+			element.addEventListener("dragstart", (event) => {
+				// A talk sits inside a draggable session card: it alone is dragged.
+				event.stopPropagation();
+				dragged = { kind, element };
+				element.classList.add("dragging");
+				event.dataTransfer.effectAllowed = "move";
+				event.dataTransfer.setData("text/plain", kind);
+			});
+			element.addEventListener("dragend", () => {
+				element.classList.remove("dragging");
+				dragged = null;
+			});
 		});
-		card.addEventListener("dragend", () => {
-			card.classList.remove("dragging");
-			dragged = null;
-		});
-	});
-	document.querySelectorAll(".grid-cell").forEach((cell) => {
-		cell.addEventListener("dragover", (event) => {
-			if (dragged) {
+	};
+
+	const dropTarget = (selector, accepts, drop) => {
+		document.querySelectorAll(selector).forEach((target) => {
+			target.addEventListener("dragover", (event) => {
+				if (dragged && accepts(target)) {
+					event.preventDefault();
+					event.stopPropagation();
+					event.dataTransfer.dropEffect = "move";
+					target.classList.add("drop-target");
+				}
+			});
+			target.addEventListener("dragleave", () => target.classList.remove("drop-target"));
+			target.addEventListener("drop", (event) => {
+				target.classList.remove("drop-target");
+				if (!dragged || !accepts(target)) {
+					return;
+				}
 				event.preventDefault();
-				event.dataTransfer.dropEffect = "move";
-				cell.classList.add("drop-target");
-			}
+				event.stopPropagation();
+				drop(target, dragged.element);
+			});
 		});
-		cell.addEventListener("dragleave", () => cell.classList.remove("drop-target"));
-		cell.addEventListener("drop", (event) => {
-			event.preventDefault();
-			cell.classList.remove("drop-target");
-			const session = dragged ? dragged.dataset.session : event.dataTransfer.getData("text/plain");
-			const form = document.getElementById("move_" + session);
-			if (!form || cell.contains(dragged)) {
-				return;
-			}
-			form.elements.room.value = cell.dataset.room;
-			form.elements.block.value = cell.dataset.block;
-			form.requestSubmit();
-		});
+	};
+
+	const select = (form, name, value) => {
+		form.elements[name].value = value;
+	};
+
+	draggable(".grid-session[draggable=true]", "session");
+	draggable(".grid-unplaced[draggable=true]", "mc");
+	draggable(".grid-talk[draggable=true]", "talk");
+
+	dropTarget(".grid-cell", (cell) => dragged.kind === "mc"
+		|| (dragged.kind === "session" && !cell.contains(dragged.element)), (cell, element) => {
+		const form = dragged.kind === "mc" ? document.getElementById("place_mc_form")
+			: document.getElementById("move_" + element.dataset.session);
+		if (!form) {
+			return;
+		}
+		if (dragged.kind === "mc") {
+			select(form, "mc", element.dataset.mc);
+		}
+		select(form, "room", cell.dataset.room);
+		select(form, "block", cell.dataset.block);
+		form.requestSubmit();
+	});
+
+	dropTarget(".grid-slot", (slot) => dragged.kind === "talk"
+		&& slot.dataset.mc === dragged.element.dataset.mc, (slot, element) => {
+		const form = document.getElementById("move_talk_" + element.dataset.talk);
+		if (!form) {
+			return;
+		}
+		select(form, "session", slot.dataset.session);
+		select(form, "start", slot.dataset.start);
+		form.requestSubmit();
 	});
 });

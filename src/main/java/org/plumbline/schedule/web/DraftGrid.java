@@ -46,10 +46,12 @@ public record DraftGrid(Event event, int version, List<Room> rooms, List<BlockOp
 	 * @param blockId the block it lies in, or {@code null}
 	 * @param part the part of that block it takes, or {@code null}
 	 * @param placeable the topics of its MC that may still be placed in it
+	 * @param starts the local starts ("10:30") a talk of its MC may be dropped on: its
+	 * start, the end of its block's break and the end of each of its talks
 	 */
 	public record SessionCard(long id, SessionKind kind, String title, Long microconferenceId, Long roomId,
 			String roomName, LocalDate day, String when, Long blockId, BlockPart part, List<TalkLine> talks,
-			List<TopicChoice> placeable) {
+			List<TopicChoice> placeable, List<String> starts) {
 
 		public boolean isBreak() {
 			return kind == SessionKind.BREAK;

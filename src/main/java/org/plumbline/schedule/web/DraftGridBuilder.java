@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -184,7 +186,25 @@ class DraftGridBuilder {
 				WEEKDAY.format(session.startsAt().atZone(zone)) + " "
 						+ span(session.startsAt(), session.endsAt(), zone),
 				block == null ? null : block.id(),
-				block == null ? null : BlockPart.of(block, session.startsAt(), session.endsAt()), talks, choices);
+				block == null ? null : BlockPart.of(block, session.startsAt(), session.endsAt()), talks, choices,
+				session.kind() == SessionKind.MICROCONFERENCE ? starts(session, block, zone) : List.of());
+	}
+
+	/**
+	 * Where a talk may be dropped: the session's start, the end of its block's break and
+	 * the end of each talk, inside the session; the server checks the talk fits there.
+	 */
+	private static List<String> starts(TimetableSession session, TimeBlock block, ZoneId zone) {
+		SortedSet<Instant> starts = new TreeSet<>();
+		starts.add(session.startsAt());
+		if (block != null && block.breakEndsAt() != null) {
+			starts.add(block.breakEndsAt());
+		}
+		session.talks().forEach(talk -> starts.add(talk.endsAt()));
+		return starts.stream()
+			.filter(start -> !start.isBefore(session.startsAt()) && start.isBefore(session.endsAt()))
+			.map(start -> TIME.format(start.atZone(zone)))
+			.toList();
 	}
 
 	private static TalkLine talk(TimetableTalk talk, PlaceableTopic topic, ZoneId zone) {
