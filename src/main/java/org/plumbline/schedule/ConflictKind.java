@@ -1,6 +1,7 @@
 package org.plumbline.schedule;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What an event sets a policy for: a rule at one level it occurs at. A person in two
@@ -56,6 +57,17 @@ public enum ConflictKind {
 	/** What an organiser reads beside the policy. */
 	public String description() {
 		return description;
+	}
+
+	/**
+	 * The policies an organiser may choose for it. A room too small is counted from
+	 * interest marks, which anyone can send without an account (a script posting in a
+	 * loop makes a new visitor each time), so it may only warn or be ignored: were it
+	 * allowed to block, such a script could hold back the timetable's changes or its
+	 * release. Limiting how fast marks may come is left for the reliability work.
+	 */
+	public List<RulePolicy> choices() {
+		return this == ROOM_TOO_SMALL ? List.of(RulePolicy.WARN, RulePolicy.IGNORE) : List.of(RulePolicy.values());
 	}
 
 	/**

@@ -46,7 +46,8 @@ public class SchedulePolicies {
 		return new RulePolicies(Arrays.stream(ConflictKind.values()).map(kind -> {
 			RulePolicyRepository.Row row = stored.get(kind.name());
 			return row == null ? new RulePolicies.Choice(kind, kind.defaultPolicy(), 0, false)
-					: new RulePolicies.Choice(kind, RulePolicy.valueOf(row.policy()), row.version(), true);
+					: new RulePolicies.Choice(kind, allowed(kind, RulePolicy.valueOf(row.policy())), row.version(),
+							true);
 		}).toList());
 	}
 
@@ -54,8 +55,8 @@ public class SchedulePolicies {
 	 * Saves the policies an organiser chose, all or none; a kind whose policy is
 	 * unchanged keeps its row as it is.
 	 * @throws IllegalArgumentException if the account does not organise the event
-	 * @throws InvalidFields for a policy that is none of {@link RulePolicy}, under the
-	 * field named by {@link #field}
+	 * @throws InvalidFields for a policy that is none of its kind's
+	 * {@link ConflictKind#choices()}, under the field named by {@link #field}
 	 * @throws OptimisticLockingFailureException if one was saved since the form was
 	 * opened
 	 */
@@ -100,6 +101,13 @@ public class SchedulePolicies {
 		}
 	}
 
+	/**
+	 * A row saved before its kind's choices were narrowed warns instead of blocking.
+	 */
+	private static RulePolicy allowed(ConflictKind kind, RulePolicy stored) {
+		return kind.choices().contains(stored) ? stored : RulePolicy.WARN;
+	}
+
 	private static Map<ConflictKind, RulePolicy> checked(List<PolicyInput> inputs) {
 		Map<ConflictKind, RulePolicy> chosen = new LinkedHashMap<>();
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -110,6 +118,10 @@ public class SchedulePolicies {
 				.orElse(null);
 			if (policy == null) {
 				problems.put(field(input.kind()), "Choose one of: block the change, block release, warn, ignore.");
+			}
+			else if (!input.kind().choices().contains(policy)) {
+				problems.put(field(input.kind()),
+						"Anyone can mark interest, so a room too small for it can only warn or be ignored.");
 			}
 			chosen.put(input.kind(), policy);
 		}

@@ -85,20 +85,47 @@ class SchedulePoliciesTest extends ScheduleWebTest {
 		WebClient olga = signedIn(ORGANISER);
 		Map<String, String> opened = form(olga);
 		Map<String, String> first = form(olga);
-		first.put("policy_ROOM_TOO_SMALL", "IGNORE");
+		first.put("policy_ROOM_USED_TWICE", "IGNORE");
 		assertThat(olga.post(POLICIES, first).statusCode()).isEqualTo(302);
 
-		opened.put("policy_ROOM_TOO_SMALL", "BLOCK_CHANGE");
+		opened.put("policy_ROOM_USED_TWICE", "BLOCK_CHANGE");
 		opened.put("policy_OUTSIDE_THE_EVENT", "WARN");
 		Document stale = Jsoup.parse(olga.post(POLICIES, opened).body());
 
 		assertThat(stale.select(".form-error").text()).startsWith(SchedulePolicies.STALE);
-		assertThat(stale.select("#policy_ROOM_TOO_SMALL option[selected]").text()).isEqualTo("Block the change");
-		assertThat(policies.of(event.id()).of(ConflictKind.ROOM_TOO_SMALL)).isEqualTo(RulePolicy.IGNORE);
+		assertThat(stale.select("#policy_ROOM_USED_TWICE option[selected]").text()).isEqualTo("Block the change");
+		assertThat(policies.of(event.id()).of(ConflictKind.ROOM_USED_TWICE)).isEqualTo(RulePolicy.IGNORE);
 		assertThat(policies.of(event.id()).of(ConflictKind.OUTSIDE_THE_EVENT)).isEqualTo(RulePolicy.BLOCK_RELEASE);
 		assertThat(olga.post(POLICIES, formOf(stale)).statusCode()).as("saved again over what is saved now")
 			.isEqualTo(302);
-		assertThat(policies.of(event.id()).of(ConflictKind.ROOM_TOO_SMALL)).isEqualTo(RulePolicy.BLOCK_CHANGE);
+		assertThat(policies.of(event.id()).of(ConflictKind.ROOM_USED_TWICE)).isEqualTo(RulePolicy.BLOCK_CHANGE);
+	}
+
+	@Test
+	void aRoomTooSmallForItsInterestCanOnlyWarnOrBeIgnoredSinceAnyoneCanMarkInterest() {
+		WebClient olga = signedIn(ORGANISER);
+		assertThat(olga.page(POLICIES).select("#policy_ROOM_TOO_SMALL option").eachAttr("value"))
+			.containsExactly("WARN", "IGNORE");
+
+		for (String blocking : List.of("BLOCK_CHANGE", "BLOCK_RELEASE")) {
+			Map<String, String> form = form(olga);
+			form.put("policy_ROOM_TOO_SMALL", blocking);
+			form.put("policy_ROOM_USED_TWICE", "IGNORE");
+
+			Document refused = Jsoup.parse(olga.post(POLICIES, form).body());
+
+			assertThat(refused.select("#policy_ROOM_TOO_SMALL_error").text()).as(blocking)
+				.isEqualTo("Anyone can mark interest, so a room too small for it can only warn or be ignored.");
+			assertThat(count("SELECT COUNT(*) FROM schedule_rule_policy")).as(blocking).isZero();
+		}
+		Map<String, String> ignored = form(olga);
+		ignored.put("policy_ROOM_TOO_SMALL", "IGNORE");
+		assertThat(olga.post(POLICIES, ignored).statusCode()).isEqualTo(302);
+		assertThat(policies.of(event.id()).of(ConflictKind.ROOM_TOO_SMALL)).isEqualTo(RulePolicy.IGNORE);
+
+		jdbc.sql("UPDATE schedule_rule_policy SET policy = 'BLOCK_CHANGE' WHERE rule = 'ROOM_TOO_SMALL'").update();
+		assertThat(policies.of(event.id()).of(ConflictKind.ROOM_TOO_SMALL)).as("a row saved before this rule")
+			.isEqualTo(RulePolicy.WARN);
 	}
 
 	@Test

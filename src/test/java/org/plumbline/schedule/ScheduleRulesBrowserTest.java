@@ -39,9 +39,9 @@ class ScheduleRulesBrowserTest extends ScheduleWebTest {
 		chromium.screenshot("schedule-unavailability");
 
 		page.navigate(base + SchedulePoliciesTest.POLICIES);
-		page.selectOption("#policy_ROOM_TOO_SMALL", "BLOCK_CHANGE");
+		page.selectOption("#policy_ROOM_USED_TWICE", "BLOCK_CHANGE");
 		page.click("form.policies-form button");
-		assertThat(page.inputValue("#policy_ROOM_TOO_SMALL")).isEqualTo("BLOCK_CHANGE");
+		assertThat(page.inputValue("#policy_ROOM_USED_TWICE")).isEqualTo("BLOCK_CHANGE");
 		chromium.assertNoSeriousAccessibilityProblem();
 		chromium.screenshot("schedule-policies");
 	}

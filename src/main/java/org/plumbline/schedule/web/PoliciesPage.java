@@ -16,9 +16,6 @@ import org.plumbline.validation.FormErrors;
  */
 public record PoliciesPage(Event event, List<Row> rows, FormErrors errors) {
 
-	/** The choices the form offers, in the order it lists them. */
-	public static final List<RulePolicy> CHOICES = List.of(RulePolicy.values());
-
 	/**
 	 * @param chosen the policy's name as saved or as sent
 	 * @param version the version to send back
@@ -31,6 +28,11 @@ public record PoliciesPage(Event event, List<Row> rows, FormErrors errors) {
 
 		public String versionField() {
 			return PoliciesPage.versionField(kind);
+		}
+
+		/** The choices the form offers for this kind, in the order it lists them. */
+		public List<RulePolicy> choices() {
+			return kind.choices();
 		}
 
 	}
