@@ -1,6 +1,7 @@
 package org.plumbline.account;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -25,6 +26,8 @@ public class PublicUrl {
 
 	private final String base;
 
+	private final String origin;
+
 	private final String warning;
 
 	PublicUrl(@Value("${plumbline.public-url:}") String configured) {
@@ -35,6 +38,7 @@ public class PublicUrl {
 		}
 		String text = uri.toString();
 		this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+		this.origin = origin(uri.getScheme(), uri.getHost(), uri.getPort());
 		this.warning = configured.isBlank() ? "plumbline.public-url is not set: the links in mail, whether sent "
 				+ "or passed on by hand from the outbox, point at " + DEFAULT + ", which works only on this "
 				+ "machine. Set plumbline.public-url (PLUMBLINE_PUBLIC_URL) to the address users reach this site at."
@@ -47,6 +51,25 @@ public class PublicUrl {
 	/** The absolute address of a path of this installation, such as {@code /login}. */
 	public String of(String path) {
 		return base + path;
+	}
+
+	/**
+	 * Its origin as a browser sends it in an {@code Origin} header, such as
+	 * {@code https://lpc.example.org}.
+	 */
+	public String origin() {
+		return origin;
+	}
+
+	/**
+	 * An origin as browsers serialise it (RFC 6454): scheme and host in lower case, the
+	 * port only where it is not the scheme's default.
+	 */
+	static String origin(String scheme, String host, int port) {
+		String lowerScheme = scheme.toLowerCase(Locale.ROOT);
+		boolean defaultPort = port == -1 || ("http".equals(lowerScheme) && port == 80)
+				|| ("https".equals(lowerScheme) && port == 443);
+		return lowerScheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
 	}
 
 	/** Why mailed links may not reach their readers, if they may not. */

@@ -3,11 +3,13 @@ package org.plumbline.account;
 import java.util.Arrays;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -67,6 +69,12 @@ public class SecurityConfiguration {
 	/** Pages for people who are not signed in (yet), reached by GET and POST. */
 	static final String[] SIGN_IN_PAGES = { "/login", "/signup", "/signup/sent", "/account/verify", "/account/reset",
 			"/account/reset/sent", "/account/reset/new" };
+
+	private final PublicUrl publicUrl;
+
+	SecurityConfiguration(PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Rights rights) throws Exception {
@@ -147,14 +155,33 @@ public class SecurityConfiguration {
 	/**
 	 * The interest endpoint and the agenda's forms serve anonymous visitors, who have no
 	 * session and so no CSRF token (public pages create none, nor does the agenda page).
-	 * It asks instead for a custom header, which a page of another origin cannot send
-	 * without a CORS preflight that this application never allows (the interest
-	 * endpoint's JSON body needs one too), while the visitor's cookie is SameSite=Lax:
-	 * OWASP's custom-request-header defence. A post without the header still needs a
-	 * token.
+	 * A POST there is spared the token if it carries a custom header, which a page of
+	 * another origin cannot send without a CORS preflight that this application never
+	 * allows (the interest endpoint's JSON body needs one too), while the visitor's
+	 * cookie is SameSite=Lax: OWASP's custom-request-header defence. As a second line,
+	 * should a preflight ever be allowed, the browser's own word that the request comes
+	 * from a page of this site is required where it gives one: {@code Sec-Fetch-Site}
+	 * must then be {@code same-origin}, and {@code Origin} the configured public URL's
+	 * origin or the request's own (scheme, host and port). The public URL is what users
+	 * reach through a proxy that may not pass on its scheme; the request's own serves an
+	 * installation reached under another name, and tests on a random port. Neither can be
+	 * forged by another site's page, whose browser sets {@code Host} and {@code Origin}
+	 * itself. Any other request, a POST without the header or any other method, still
+	 * needs a token.
 	 */
-	private static RequestMatcher withHeader(RequestMatcher path, String header) {
-		return request -> request.getHeader(header) != null && path.matches(request);
+	private RequestMatcher withHeader(RequestMatcher path, String header) {
+		return request -> HttpMethod.POST.matches(request.getMethod()) && request.getHeader(header) != null
+				&& fromThisSite(request) && path.matches(request);
+	}
+
+	private boolean fromThisSite(HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		if (site != null && !site.equals("same-origin")) {
+			return false;
+		}
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		return origin == null || origin.equalsIgnoreCase(publicUrl.origin()) || origin
+			.equalsIgnoreCase(PublicUrl.origin(request.getScheme(), request.getServerName(), request.getServerPort()));
 	}
 
 	private static RequestMatcher readOnly(RequestMatcher... paths) {

@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Signed-in users and anonymous visitors mark MCs and talks interested through a JSON
  * endpoint (issue 11, point 4): a visitor gets an id cookie at their first mark and not
  * before, public pages still set no cookie, unknown subjects and malformed or forged
- * posts change nothing, and the counts feed the room-size check.
+ * posts change nothing (a post without the custom header, or one the browser says came
+ * from another site), and the counts feed the room-size check.
  * {@link InterestPostgresTest} runs the same on PostgreSQL.
  */
 class InterestTest extends ScheduleWebTest {
@@ -122,17 +123,64 @@ class InterestTest extends ScheduleWebTest {
 		assertThat(count("SELECT COUNT(*) FROM interest_mark")).isZero();
 	}
 
+	@Test
+	void aPostWithTheHeaderThatTheBrowserSaysCameFromAnotherSiteIsRefusedAndMarksNothing() {
+		String mark = "{\"microconference\": " + kernelId + ", \"interested\": true}";
+
+		List<HttpResponse<String>> refused = List.of(
+				send(anonymous(), INTEREST, mark, true, "Sec-Fetch-Site", "cross-site"),
+				send(anonymous(), INTEREST, mark, true, "Sec-Fetch-Site", "same-site"),
+				send(anonymous(), INTEREST, mark, true, "Origin", "https://elsewhere.example"),
+				send(anonymous(), INTEREST, mark, true, "Origin", "null"), send(anonymous(), INTEREST, mark, true,
+						"Sec-Fetch-Site", "same-origin", "Origin", "http://localhost:" + (port + 1)));
+
+		assertThat(refused).extracting(HttpResponse::statusCode).containsOnly(403);
+		assertThat(count("SELECT COUNT(*) FROM interest_mark")).isZero();
+	}
+
+	@Test
+	void onlyAPostIsSparedTheTokenForTheHeader() {
+		WebClient visitor = anonymous();
+		HttpResponse<String> put = visitor.send(HttpRequest.newBuilder(visitor.uri(INTEREST))
+			.header("Content-Type", "application/json")
+			.header(SecurityConfiguration.INTEREST_HEADER, "fetch")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"microconference\": " + kernelId + ", \"interested\": true}"))
+			.build());
+
+		assertThat(put.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aPostFromAPageOfThisSiteAsTheBrowserSaysIsAcceptedAtItsOwnAddressAndAtThePublicUrl() {
+		String mark = "{\"microconference\": " + kernelId + ", \"interested\": true}";
+
+		HttpResponse<String> ownAddress = send(anonymous(), INTEREST, mark, true, "Sec-Fetch-Site", "same-origin",
+				"Origin", "http://localhost:" + port);
+		HttpResponse<String> publicUrl = send(anonymous(), INTEREST, mark, true, "Sec-Fetch-Site", "same-origin",
+				"Origin", "http://localhost:8080");
+
+		assertThat(ownAddress.statusCode()).isEqualTo(200);
+		assertThat(publicUrl.statusCode()).as("plumbline.public-url, unset in tests, is http://localhost:8080")
+			.isEqualTo(200);
+		assertThat(marks.counts(event.id()).ofMicroconference(kernelId)).isEqualTo(2);
+	}
+
 	private static HttpResponse<String> post(WebClient client, String json) {
 		return send(client, INTEREST, json, true);
 	}
 
-	private static HttpResponse<String> send(WebClient client, String path, String json, boolean withHeader) {
+	/** Posts JSON, with the custom header or without, and any further header pairs. */
+	private static HttpResponse<String> send(WebClient client, String path, String json, boolean withHeader,
+			String... headerPairs) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(client.uri(path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json));
 		if (withHeader) {
 			request.header(SecurityConfiguration.INTEREST_HEADER, "fetch");
+		}
+		for (int i = 0; i < headerPairs.length; i += 2) {
+			request.header(headerPairs[i], headerPairs[i + 1]);
 		}
 		return client.send(request.build());
 	}

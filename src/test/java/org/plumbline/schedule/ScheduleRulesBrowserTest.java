@@ -10,7 +10,8 @@ import org.plumbline.testsupport.ChromiumPages;
  * The organisers' unavailability and policy pages in Chromium: a refused interval shows
  * its message beside the field, a saved policy is selected when the page comes back, and
  * axe-core finds no serious accessibility problem on either (screenshots kept under
- * {@code target/screenshots}).
+ * {@code target/screenshots}); a public page's script marks interest as Chromium sends
+ * it.
  */
 class ScheduleRulesBrowserTest extends ScheduleWebTest {
 
@@ -44,6 +45,22 @@ class ScheduleRulesBrowserTest extends ScheduleWebTest {
 		assertThat(page.inputValue("#policy_ROOM_USED_TWICE")).isEqualTo("BLOCK_CHANGE");
 		chromium.assertNoSeriousAccessibilityProblem();
 		chromium.screenshot("schedule-policies");
+	}
+
+	@Test
+	void aPublicPageOfTheSiteMarksInterestThroughFetchAsChromiumSendsIt() {
+		var page = chromium.page();
+		page.navigate("http://localhost:" + port + "/" + EVENT + "/microconferences");
+
+		Object status = page.evaluate("""
+				fetch('/%s/interest', {
+				  method: 'POST',
+				  headers: {'Content-Type': 'application/json', 'X-Requested-With': 'fetch'},
+				  body: JSON.stringify({microconference: %d, interested: true})
+				}).then(response => response.status)""".formatted(EVENT, kernelId));
+
+		assertThat(status).as("Chromium's own Origin and Sec-Fetch-Site pass").isEqualTo(200);
+		assertThat(count("SELECT COUNT(*) FROM interest_mark")).isEqualTo(1);
 	}
 
 }
