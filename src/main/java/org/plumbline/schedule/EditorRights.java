@@ -7,8 +7,10 @@ import org.plumbline.microconference.Microconferences;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change the draft: the event's organisers everything, an MC's leads the talks of
- * their own MC only (DOMAIN.md L7: being listed as a lead is the right).
+ * Who may change the draft and the rules it is checked by: the event's organisers
+ * everything, an MC's leads the talks of their own MC only (DOMAIN.md L7: being listed as
+ * a lead is the right). One rule with one exception, which the web layer answers with
+ * 404.
  */
 @Component
 class EditorRights {
@@ -27,7 +29,8 @@ class EditorRights {
 	 */
 	void requireOrganiser(long accountId, Event event) {
 		if (!rights.isOrganiser(accountId, event.id())) {
-			throw new TimetableNotFoundException("No draft timetable account " + accountId + " may change");
+			throw new TimetableNotFoundException(
+					"Account " + accountId + " does not organise the timetable of " + event.slug());
 		}
 	}
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
+import org.plumbline.event.Event;
 import org.plumbline.schedule.domain.RulePolicyRepository;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,11 +28,11 @@ public class SchedulePolicies {
 
 	private final RulePolicyRepository policies;
 
-	private final Rights rights;
+	private final EditorRights rights;
 
 	private final AuditLog audit;
 
-	SchedulePolicies(RulePolicyRepository policies, Rights rights, AuditLog audit) {
+	SchedulePolicies(RulePolicyRepository policies, EditorRights rights, AuditLog audit) {
 		this.policies = policies;
 		this.rights = rights;
 		this.audit = audit;
@@ -54,17 +54,16 @@ public class SchedulePolicies {
 	/**
 	 * Saves the policies an organiser chose, all or none; a kind whose policy is
 	 * unchanged keeps its row as it is.
-	 * @throws IllegalArgumentException if the account does not organise the event
+	 * @throws TimetableNotFoundException if the account does not organise the event
 	 * @throws InvalidFields for a policy that is none of its kind's
 	 * {@link ConflictKind#choices()}, under the field named by {@link #field}
 	 * @throws OptimisticLockingFailureException if one was saved since the form was
 	 * opened
 	 */
 	@Transactional
-	public void save(long eventId, long actorAccountId, List<PolicyInput> inputs) {
-		if (!rights.isOrganiser(actorAccountId, eventId)) {
-			throw new IllegalArgumentException("Account " + actorAccountId + " does not organise event " + eventId);
-		}
+	public void save(Event event, long actorAccountId, List<PolicyInput> inputs) {
+		rights.requireOrganiser(actorAccountId, event);
+		long eventId = event.id();
 		Map<ConflictKind, RulePolicy> chosen = checked(inputs);
 		RulePolicies before = of(eventId);
 		for (PolicyInput input : inputs) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.PlaceableTopics;
@@ -45,12 +44,12 @@ public class Unavailabilities {
 
 	private final PersonDirectory people;
 
-	private final Rights rights;
+	private final EditorRights rights;
 
 	private final AuditLog audit;
 
 	Unavailabilities(UnavailabilityRepository intervals, EventCatalog events, Microconferences microconferences,
-			PlaceableTopics topics, PersonDirectory people, Rights rights, AuditLog audit) {
+			PlaceableTopics topics, PersonDirectory people, EditorRights rights, AuditLog audit) {
 		this.intervals = intervals;
 		this.events = events;
 		this.microconferences = microconferences;
@@ -104,14 +103,14 @@ public class Unavailabilities {
 
 	/**
 	 * Declares an interval, typed in the event's zone.
-	 * @throws IllegalArgumentException if the account does not organise the event
+	 * @throws TimetableNotFoundException if the account does not organise the event
 	 * @throws org.plumbline.validation.InvalidFields for a person or room the event does
 	 * not need, a missing, malformed or skipped (daylight-saving) time, an end not after
 	 * the start, or a reason that does not fit on one line of 200 characters
 	 */
 	@Transactional
 	public Unavailability add(Event event, long actorAccountId, UnavailabilityInput input) {
-		requireOrganiser(event, actorAccountId);
+		rights.requireOrganiser(actorAccountId, event);
 		FieldChecks checks = new FieldChecks();
 		Optional<Unavailable> who = findWho(event.id(), input.who());
 		checks.check("who", who.isEmpty() ? Optional.of("Choose a person or a room of this event.") : Optional.empty());
@@ -136,13 +135,13 @@ public class Unavailabilities {
 
 	/**
 	 * Removes an interval over the version its remover saw.
-	 * @throws IllegalArgumentException if the account does not organise the event
+	 * @throws TimetableNotFoundException if the account does not organise the event
 	 * @throws OptimisticLockingFailureException if it was changed or removed meanwhile,
 	 * or is none of the event's
 	 */
 	@Transactional
 	public void remove(Event event, long actorAccountId, long id, int version) {
-		requireOrganiser(event, actorAccountId);
+		rights.requireOrganiser(actorAccountId, event);
 		Unavailability before = find(event.id(), id).orElseThrow(() -> new OptimisticLockingFailureException(STALE));
 		if (!intervals.remove(event.id(), id, version)) {
 			throw new OptimisticLockingFailureException(STALE);
@@ -162,12 +161,6 @@ public class Unavailabilities {
 		List<Unavailable> choices = new ArrayList<>(people(eventId));
 		choices.addAll(rooms(eventId));
 		return choices.stream().filter(choice -> choice.value().equals(typed.strip())).findFirst();
-	}
-
-	private void requireOrganiser(Event event, long accountId) {
-		if (!rights.isOrganiser(accountId, event.id())) {
-			throw new IllegalArgumentException("Account " + accountId + " does not organise " + event.slug());
-		}
 	}
 
 	private static Map<String, Object> audited(Unavailability interval) {

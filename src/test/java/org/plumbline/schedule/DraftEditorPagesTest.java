@@ -75,7 +75,7 @@ class DraftEditorPagesTest extends EditorWebTest {
 	void aChangeBringingInAConflictWhosePolicyBlocksChangesIsRefusedAndChangesNothing() {
 		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
-		policies.save(fixture.event().id(), organiserId,
+		policies.save(fixture.event(), organiserId,
 				List.of(new PolicyInput(ConflictKind.ROOM_USED_TWICE, RulePolicy.BLOCK_CHANGE.name(), 0)));
 		WebClient olga = signedIn(ORGANISER);
 

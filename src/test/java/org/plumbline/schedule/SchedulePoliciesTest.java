@@ -1,6 +1,7 @@
 package org.plumbline.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
@@ -136,6 +137,11 @@ class SchedulePoliciesTest extends ScheduleWebTest {
 			assertThat(someone
 				.postWithToken(POLICIES, Map.of("policy_ROOM_USED_TWICE", "IGNORE", "version_ROOM_USED_TWICE", "0"))
 				.statusCode()).as(email).isEqualTo(404);
+			long id = accountId(email);
+			assertThatThrownBy(
+					() -> policies.save(event, id, List.of(new PolicyInput(ConflictKind.ROOM_USED_TWICE, "IGNORE", 0))))
+				.as("the service, asked directly by %s", email)
+				.isInstanceOf(TimetableNotFoundException.class);
 		}
 		assertThat(count("SELECT COUNT(*) FROM schedule_rule_policy")).isZero();
 	}

@@ -123,6 +123,10 @@ abstract class ScheduleWebTest extends RunningServerTest {
 		return anonymous().signedIn(email, PASSWORD);
 	}
 
+	long accountId(String email) {
+		return count("SELECT id FROM account WHERE email = ?", email);
+	}
+
 	static Instant berlin(String localDateTime) {
 		return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
 	}

@@ -1,6 +1,7 @@
 package org.plumbline.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
@@ -17,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Organisers declare when people and rooms are unavailable, typed in the event's zone
  * (issue 11, point 3); the conflicts name each session that needs them then. A time the
  * zone skips or an end before the start is told beside its field, a stale removal is
- * told, and anyone else gets 404. {@link UnavailabilityPostgresTest} runs the same on
- * PostgreSQL.
+ * told, and anyone else gets 404 (the service refuses them as the editor does).
+ * {@link UnavailabilityPostgresTest} runs the same on PostgreSQL.
  */
 class UnavailabilityTest extends ScheduleWebTest {
 
@@ -129,6 +130,13 @@ class UnavailabilityTest extends ScheduleWebTest {
 					someone.postWithToken(PAGE + "/" + declared.id() + "/remove", Map.of("version", "0")).statusCode())
 				.as(email)
 				.isEqualTo(404);
+			long id = accountId(email);
+			assertThatThrownBy(() -> unavailabilities.add(event, id,
+					new UnavailabilityInput("room-" + room1.id(), "2027-03-27T09:00", "2027-03-27T11:00", null)))
+				.as("the service, asked directly by %s", email)
+				.isInstanceOf(TimetableNotFoundException.class);
+			assertThatThrownBy(() -> unavailabilities.remove(event, id, declared.id(), declared.version()))
+				.isInstanceOf(TimetableNotFoundException.class);
 		}
 		assertThat(unavailabilities.ofEvent(event.id())).containsExactly(declared);
 	}

@@ -66,7 +66,7 @@ class PolicyPages {
 					FormVersions.required(form.get(PoliciesPage.versionField(kind)))))
 			.toList();
 		try {
-			policies.save(event.id(), me.id(), inputs);
+			policies.save(event, me.id(), inputs);
 		}
 		catch (InvalidFields invalid) {
 			return page(event, PoliciesPage.typed(event, inputs, policies.of(event.id()), FormErrors.of(invalid)), csrf,
