@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.schedule.domain.RulePolicyRepository;
+import org.plumbline.schedule.domain.ScheduleSettingRepository;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each event's policy per conflict kind (DOMAIN.md L12): what the timetable editor and a
- * release do with its conflicts. A kind without a row has its default.
+ * release do with its conflicts. A kind without a row has its default. Saved with them,
+ * the {@link ReleaseSetting}: whether a release keeps accepted, unconfirmed talks.
  */
 @Service
 public class SchedulePolicies {
@@ -28,12 +31,16 @@ public class SchedulePolicies {
 
 	private final RulePolicyRepository policies;
 
+	private final ScheduleSettingRepository settings;
+
 	private final EditorRights rights;
 
 	private final AuditLog audit;
 
-	SchedulePolicies(RulePolicyRepository policies, EditorRights rights, AuditLog audit) {
+	SchedulePolicies(RulePolicyRepository policies, ScheduleSettingRepository settings, EditorRights rights,
+			AuditLog audit) {
 		this.policies = policies;
+		this.settings = settings;
 		this.rights = rights;
 		this.audit = audit;
 	}
@@ -51,8 +58,14 @@ public class SchedulePolicies {
 		}).toList());
 	}
 
+	/** The event's release setting: off, at version 0, until an organiser saves it. */
+	@Transactional(readOnly = true)
+	public ReleaseSetting releaseSetting(long eventId) {
+		return releaseSetting(settings.find(eventId));
+	}
+
 	/**
-	 * Saves the policies an organiser chose, all or none; a kind whose policy is
+	 * Saves the policies and the release setting an organiser chose, all or none; what is
 	 * unchanged keeps its row as it is.
 	 * @throws TimetableNotFoundException if the account does not organise the event
 	 * @throws InvalidFields for a policy that is none of its kind's
@@ -61,7 +74,7 @@ public class SchedulePolicies {
 	 * opened
 	 */
 	@Transactional
-	public void save(Event event, long actorAccountId, List<PolicyInput> inputs) {
+	public void save(Event event, long actorAccountId, List<PolicyInput> inputs, ReleaseSetting release) {
 		rights.requireOrganiser(actorAccountId, event);
 		long eventId = event.id();
 		Map<ConflictKind, RulePolicy> chosen = checked(inputs);
@@ -80,11 +93,41 @@ public class SchedulePolicies {
 					"schedule-policy-set", Map.of("policy", current.policy().name()), Map.of("policy", policy.name()),
 					null));
 		}
+		saveRelease(eventId, actorAccountId, release);
 	}
 
 	/** The form field of a kind's policy. */
 	public static String field(ConflictKind kind) {
 		return "policy_" + kind.name();
+	}
+
+	private void saveRelease(long eventId, long actorAccountId, ReleaseSetting chosen) {
+		Optional<ScheduleSettingRepository.Row> stored = settings.find(eventId);
+		ReleaseSetting current = releaseSetting(stored);
+		if (chosen.version() != current.version()) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		if (chosen.acceptedTalks() == current.acceptedTalks()) {
+			return;
+		}
+		boolean fresh;
+		try {
+			fresh = settings.save(eventId, chosen.acceptedTalks(), chosen.version(), stored.isPresent());
+		}
+		catch (DuplicateKeyException createdMeanwhile) {
+			fresh = false;
+		}
+		if (!fresh) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		audit.record(new AuditEntry(eventId, actorAccountId, null, "schedule-setting", "release-accepted-talks",
+				"schedule-setting-set", Map.of("releaseAcceptedTalks", current.acceptedTalks()),
+				Map.of("releaseAcceptedTalks", chosen.acceptedTalks()), null));
+	}
+
+	private static ReleaseSetting releaseSetting(Optional<ScheduleSettingRepository.Row> stored) {
+		return stored.map(row -> new ReleaseSetting(row.releaseAcceptedTalks(), row.version()))
+			.orElse(new ReleaseSetting(false, 0));
 	}
 
 	private void saved(long eventId, PolicyInput input, RulePolicy policy, boolean exists) {

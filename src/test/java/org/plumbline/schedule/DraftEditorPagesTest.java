@@ -76,7 +76,8 @@ class DraftEditorPagesTest extends EditorWebTest {
 		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
 		policies.save(fixture.event(), organiserId,
-				List.of(new PolicyInput(ConflictKind.ROOM_USED_TWICE, RulePolicy.BLOCK_CHANGE.name(), 0)));
+				List.of(new PolicyInput(ConflictKind.ROOM_USED_TWICE, RulePolicy.BLOCK_CHANGE.name(), 0)),
+				policies.releaseSetting(fixture.event().id()));
 		WebClient olga = signedIn(ORGANISER);
 
 		Document grid = postAndFollow(olga, GRID + "/sessions/move", "session", id(tools), "room",

@@ -14,12 +14,15 @@ import org.plumbline.testsupport.WebClient;
 /**
  * Issue 11, point 5: the release page shows what blocks a release and what it leaves out,
  * releases with a change note, lists the versions with their changelogs, and mails each
- * speaker whose talk moved, changed in length or was removed once per release.
+ * speaker whose talk moved, changed in length or was removed once per release; an
+ * accepted, unconfirmed talk is released only once the policies page allows it.
  * {@link ReleasePagesPostgresTest} runs the same on PostgreSQL.
  */
 class ReleasePagesTest extends EditorWebTest {
 
 	static final String RELEASES = GRID + "/releases";
+
+	static final String POLICIES = GRID + "/policies";
 
 	@Test
 	void aHardConflictIsShownAndRefusesTheReleaseWhichWritesNothing() {
@@ -81,6 +84,28 @@ class ReleasePagesTest extends EditorWebTest {
 		List<MimeMessage> toBen = mailTo(SPEAKER_B);
 		assertThat(toBen).hasSize(1);
 		assertThat(text(toBen.getFirst())).contains("Talk two").doesNotContain("Talk one");
+	}
+
+	@Test
+	void anAcceptedTalkIsLeftOutAndNamedUntilTheOrganiserAllowsAcceptedTalksOnThePoliciesPage() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "Accepted talk", TopicState.ACCEPTED, 30, speakerA),
+				"2027-10-29T10:00");
+		WebClient olga = signedIn(ORGANISER);
+		assertThat(olga.page(RELEASES).select("#left_out li").eachText())
+			.containsExactly("Not confirmed by its speaker yet: Accepted talk");
+		postAndFollow(olga, RELEASES, "note", "Confirmed talks only");
+		assertThat(releases.changes(fixture.event(), 1)).extracting(TimetableChange::words)
+			.containsExactly("Added: Kernel MC (Hall A), Fri 10:00–13:30");
+
+		Map<String, String> policies = SchedulePoliciesTest.formOf(olga.page(POLICIES));
+		policies.put("release_accepted_talks", "true");
+		assertThat(olga.post(POLICIES, policies).statusCode()).isEqualTo(302);
+
+		assertThat(olga.page(RELEASES).select("#left_out li")).isEmpty();
+		postAndFollow(olga, RELEASES, "note", "Accepted talks too");
+		assertThat(releases.changes(fixture.event(), 2)).extracting(TimetableChange::words)
+			.containsExactly("Added: Accepted talk (Hall A), Fri 10:00–10:30");
 	}
 
 	@Test

@@ -138,12 +138,44 @@ class SchedulePoliciesTest extends ScheduleWebTest {
 				.postWithToken(POLICIES, Map.of("policy_ROOM_USED_TWICE", "IGNORE", "version_ROOM_USED_TWICE", "0"))
 				.statusCode()).as(email).isEqualTo(404);
 			long id = accountId(email);
-			assertThatThrownBy(
-					() -> policies.save(event, id, List.of(new PolicyInput(ConflictKind.ROOM_USED_TWICE, "IGNORE", 0))))
+			assertThatThrownBy(() -> policies.save(event, id,
+					List.of(new PolicyInput(ConflictKind.ROOM_USED_TWICE, "IGNORE", 0)), new ReleaseSetting(true, 0)))
 				.as("the service, asked directly by %s", email)
 				.isInstanceOf(TimetableNotFoundException.class);
 		}
 		assertThat(count("SELECT COUNT(*) FROM schedule_rule_policy")).isZero();
+	}
+
+	@Test
+	void theReleaseSettingIsOffUntilTickedIsAuditedAndAStaleFormIsToldAndChangesNothing() {
+		WebClient olga = signedIn(ORGANISER);
+		Map<String, String> opened = form(olga);
+		assertThat(opened).doesNotContainKey("release_accepted_talks");
+		assertThat(policies.releaseSetting(event.id())).isEqualTo(new ReleaseSetting(false, 0));
+
+		Map<String, String> ticked = form(olga);
+		ticked.put("release_accepted_talks", "true");
+		assertThat(olga.post(POLICIES, ticked).statusCode()).isEqualTo(302);
+
+		assertThat(olga.page(POLICIES).select("#release_accepted_talks").hasAttr("checked")).isTrue();
+		assertThat(policies.releaseSetting(event.id())).isEqualTo(new ReleaseSetting(true, 1));
+		assertThat(jdbc.sql("SELECT object_id FROM audit_entry WHERE action = 'schedule-setting-set'")
+			.query(String.class)
+			.list()).containsExactly("release-accepted-talks");
+
+		opened.put("policy_ROOM_USED_TWICE", "IGNORE");
+		Document stale = Jsoup.parse(olga.post(POLICIES, opened).body());
+
+		assertThat(stale.select(".form-error").text()).startsWith(SchedulePolicies.STALE);
+		assertThat(stale.select("#release_accepted_talks").hasAttr("checked")).as("as the stale form sent it")
+			.isFalse();
+		assertThat(policies.releaseSetting(event.id())).isEqualTo(new ReleaseSetting(true, 1));
+		assertThat(policies.of(event.id()).of(ConflictKind.ROOM_USED_TWICE)).as("all or nothing")
+			.isEqualTo(RulePolicy.BLOCK_RELEASE);
+
+		assertThat(olga.post(POLICIES, formOf(stale)).statusCode()).as("saved again over what is saved now")
+			.isEqualTo(302);
+		assertThat(policies.releaseSetting(event.id())).isEqualTo(new ReleaseSetting(false, 2));
 	}
 
 	private List<Placement> bothInRoom1OnSaturday() {
@@ -156,10 +188,12 @@ class SchedulePoliciesTest extends ScheduleWebTest {
 		return formOf(client.page(POLICIES));
 	}
 
-	private static Map<String, String> formOf(Document page) {
+	/** The fields a browser would send: a checkbox only when it is ticked. */
+	static Map<String, String> formOf(Document page) {
 		Map<String, String> fields = new HashMap<>();
-		var form = page.selectFirst("form[action=" + POLICIES + "]");
-		form.select("input[name]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+		var form = page.selectFirst("form.policies-form");
+		form.select("input[name]:not([type=checkbox]), input[type=checkbox][checked]")
+			.forEach(input -> fields.put(input.attr("name"), input.attr("value")));
 		form.select("select")
 			.forEach(select -> fields.put(select.attr("name"), select.select("option[selected]").attr("value")));
 		return fields;

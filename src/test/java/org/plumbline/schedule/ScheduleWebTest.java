@@ -37,7 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * with 100, a morning block on Saturday and on Sunday, and two accepted MCs: "kernel",
  * led by Lena with Kurt as key attendee and Ana's confirmed talk, and "tools", led by Tom
  * with Kurt as key attendee too. Olga organises it; Sam has no role. Each test starts
- * with no interest marks, unavailability, policies or audit entries.
+ * with no interest marks, unavailability, policies, release setting or audit entries.
  */
 abstract class ScheduleWebTest extends RunningServerTest {
 
@@ -95,8 +95,8 @@ abstract class ScheduleWebTest extends RunningServerTest {
 
 	@BeforeEach
 	void oneEventTwoMcsAndNothingDeclared() {
-		for (String table : List.of("interest_mark", "unavailability", "schedule_rule_policy", "audit_entry",
-				"SPRING_SESSION")) {
+		for (String table : List.of("interest_mark", "unavailability", "schedule_rule_policy", "schedule_setting",
+				"audit_entry", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		event = events.findBySlug(EVENT).orElseGet(this::createEvent);

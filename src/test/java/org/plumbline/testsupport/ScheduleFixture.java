@@ -85,10 +85,10 @@ public final class ScheduleFixture {
 
 	/**
 	 * Deletes the event's timetables, export numbers, topics, interest marks, declared
-	 * unavailability and conflict policies.
+	 * unavailability, conflict policies and release setting.
 	 */
 	public void clear() {
-		for (String table : List.of("schedule_rule_policy", "unavailability", "interest_mark")) {
+		for (String table : List.of("schedule_rule_policy", "schedule_setting", "unavailability", "interest_mark")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE event_id = ?").param(event.id()).update();
 		}
 		jdbc.sql("DELETE FROM timetable WHERE event_id = ?").param(event.id()).update();

@@ -9,6 +9,7 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.schedule.ConflictKind;
 import org.plumbline.schedule.PolicyInput;
+import org.plumbline.schedule.ReleaseSetting;
 import org.plumbline.schedule.SchedulePolicies;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.FormVersions;
@@ -28,8 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The organisers' page of an event's conflict policies: for each kind of conflict,
- * whether it blocks a change, blocks a release, warns or is ignored. Anyone who does not
- * organise the event is told the page does not exist.
+ * whether it blocks a change, blocks a release, warns or is ignored; and whether releases
+ * keep accepted talks before their speakers confirm. Anyone who does not organise the
+ * event is told the page does not exist.
  */
 @Controller
 class PolicyPages {
@@ -50,12 +52,14 @@ class PolicyPages {
 	String page(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me, CsrfToken csrf,
 			Model model) {
 		Event event = organised(slug, me);
-		return page(event, PoliciesPage.saved(event, policies.of(event.id())), csrf, model);
+		return page(event, PoliciesPage.saved(event, policies.of(event.id()), policies.releaseSetting(event.id())),
+				csrf, model);
 	}
 
 	/**
 	 * Each kind's fields are {@code policy_KIND} and {@code version_KIND}; every kind
 	 * must be sent, so that a form missing one is refused (400) rather than half-saved.
+	 * The release setting is a checkbox, sent only when ticked, beside its version.
 	 */
 	@PostMapping("/manage/{event}/schedule/policies")
 	String save(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me,
@@ -65,18 +69,22 @@ class PolicyPages {
 			.map(kind -> new PolicyInput(kind, form.get(SchedulePolicies.field(kind)),
 					FormVersions.required(form.get(PoliciesPage.versionField(kind)))))
 			.toList();
+		ReleaseSetting release = new ReleaseSetting(form.containsKey(PoliciesPage.RELEASE_FIELD),
+				FormVersions.required(form.get(PoliciesPage.RELEASE_VERSION_FIELD)));
 		try {
-			policies.save(event, me.id(), inputs);
+			policies.save(event, me.id(), inputs, release);
 		}
 		catch (InvalidFields invalid) {
-			return page(event, PoliciesPage.typed(event, inputs, policies.of(event.id()), FormErrors.of(invalid)), csrf,
+			return page(event,
+					PoliciesPage.typed(event, inputs, release, policies.of(event.id()), FormErrors.of(invalid)), csrf,
 					model);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			return page(event,
 					PoliciesPage
-						.typed(event, inputs, policies.of(event.id()), FormErrors.form(stale.getMessage() + STALE_HINT))
-						.withSavedVersions(policies.of(event.id())),
+						.typed(event, inputs, release, policies.of(event.id()),
+								FormErrors.form(stale.getMessage() + STALE_HINT))
+						.withSavedVersions(policies.of(event.id()), policies.releaseSetting(event.id())),
 					csrf, model);
 		}
 		redirect.addFlashAttribute("notice", "Saved the conflict policies.");
