@@ -173,9 +173,10 @@ class LeadSchedulePagesTest extends EditorWebTest {
 				"New: Ben Speaker is unavailable Fri 10:00–11:00: Kernel talk (Hall A), Fri 10:00–10:30");
 		assertThat(page.text()).doesNotContain("Secret undecided plan", "medical", "dentist", "Tom Lead");
 
-		policies.save(fixture.event().id(), organiserId,
+		policies.save(fixture.event(), organiserId,
 				List.of(new PolicyInput(ConflictKind.PERSON_IN_TWO_PLACES, RulePolicy.BLOCK_CHANGE.name(), 0),
-						new PolicyInput(ConflictKind.UNAVAILABLE, RulePolicy.BLOCK_CHANGE.name(), 0)));
+						new PolicyInput(ConflictKind.UNAVAILABLE, RulePolicy.BLOCK_CHANGE.name(), 0)),
+				policies.releaseSetting(fixture.event().id()));
 		page = postAndFollow(lena, KERNEL_PAGE + "/times", "session", id(kernel),
 				"start_" + talks().stream().filter(talk -> talk.topicId() == topic).findFirst().orElseThrow().id(),
 				"10:15");
