@@ -81,7 +81,7 @@ class DraftOperations {
 		List<TimetableTalk> shifted = session.talks()
 			.stream()
 			.map(talk -> new TimetableTalk(talk.id(), sessionId, talk.topicId(), talk.topicGuid(), talk.exportNumber(),
-					talk.startsAt().plus(shift), talk.endsAt().plus(shift), talk.tentative(), talk.version()))
+					talk.startsAt().plus(shift), talk.endsAt().plus(shift), talk.version()))
 			.toList();
 		TimetableSession moved = withTalks(session, roomId, startsAt, part.endsAt(block), shifted);
 		Map<Long, PlaceableTopic> placeable = placeable(event);
@@ -92,7 +92,7 @@ class DraftOperations {
 				moved.endsAt()));
 		for (TimetableTalk talk : shifted) {
 			unchanged(timetables.moveTalk(draft.id(), talk.id(), talk.version(), sessionId, talk.startsAt(),
-					talk.endsAt(), talk.tentative()));
+					talk.endsAt()));
 		}
 	}
 

@@ -53,7 +53,7 @@ class TalkOperations {
 		Instant endsAt = startsAt.plus(Duration.ofMinutes(topic.durationMinutes()));
 		TalkFit.check(session, places.blockOf(event, session), topic.title(), startsAt, endsAt, null);
 		timetables.exportNumber(event.id(), topic.guid());
-		return timetables.insertTalk(draft.id(), sessionId, topicId, startsAt, endsAt, !topic.decidedIn());
+		return timetables.insertTalk(draft.id(), sessionId, topicId, startsAt, endsAt);
 	}
 
 	/**
@@ -71,8 +71,7 @@ class TalkOperations {
 		requireOwnTrack(session, topic);
 		Instant endsAt = startsAt.plus(Duration.ofMinutes(talk.minutes()));
 		TalkFit.check(session, places.blockOf(event, session), topic.title(), startsAt, endsAt, talkId);
-		DraftOperations.unchanged(timetables.moveTalk(draft.id(), talkId, talk.version(), sessionId, startsAt, endsAt,
-				!topic.decidedIn()));
+		DraftOperations.unchanged(timetables.moveTalk(draft.id(), talkId, talk.version(), sessionId, startsAt, endsAt));
 	}
 
 	void removeTalk(Timetable draft, long talkId) {
@@ -96,7 +95,7 @@ class TalkOperations {
 		for (TimetableTalk talk : session.talks()) {
 			Instant startsAt = starts.getOrDefault(talk.id(), talk.startsAt());
 			retimed.add(new TimetableTalk(talk.id(), sessionId, talk.topicId(), talk.topicGuid(), talk.exportNumber(),
-					startsAt, startsAt.plus(Duration.ofMinutes(talk.minutes())), talk.tentative(), talk.version()));
+					startsAt, startsAt.plus(Duration.ofMinutes(talk.minutes())), talk.version()));
 		}
 		TimetableSession after = DraftOperations.withTalks(session, session.roomId(), session.startsAt(),
 				session.endsAt(), retimed);
@@ -110,7 +109,7 @@ class TalkOperations {
 				continue;
 			}
 			DraftOperations.unchanged(timetables.moveTalk(draft.id(), talk.id(), talk.version(), sessionId,
-					talk.startsAt(), talk.endsAt(), talk.tentative()));
+					talk.startsAt(), talk.endsAt()));
 		}
 	}
 

@@ -10,10 +10,9 @@ import java.util.UUID;
  *
  * @param topicGuid the talk's GUID in exports
  * @param exportNumber the per-event number the c3voc formats need as "id"
- * @param tentative a topic not yet accepted, placed in the draft only
  */
 public record TimetableTalk(long id, long sessionId, long topicId, UUID topicGuid, int exportNumber, Instant startsAt,
-		Instant endsAt, boolean tentative, int version) {
+		Instant endsAt, int version) {
 
 	public int minutes() {
 		return (int) Duration.between(startsAt, endsAt).toMinutes();

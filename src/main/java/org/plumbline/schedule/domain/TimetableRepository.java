@@ -125,7 +125,7 @@ public class TimetableRepository {
 		Map<Long, List<TimetableTalk>> talks = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT tt.id, tt.session_id, tt.topic_id, tp.guid, n.number AS export_number, tt.starts_at,
-				       tt.ends_at, tt.tentative, tt.version
+				       tt.ends_at, tt.version
 				FROM timetable_talk tt
 				JOIN topic tp ON tp.id = tt.topic_id
 				JOIN schedule_export_number n ON n.event_id = tp.event_id AND n.guid = tp.guid
@@ -133,7 +133,7 @@ public class TimetableRepository {
 			talks.computeIfAbsent(rs.getLong("session_id"), id -> new ArrayList<>())
 				.add(new TimetableTalk(rs.getLong("id"), rs.getLong("session_id"), rs.getLong("topic_id"),
 						rs.getObject("guid", UUID.class), rs.getInt("export_number"), instant(rs, "starts_at"),
-						instant(rs, "ends_at"), rs.getBoolean("tentative"), rs.getInt("version")));
+						instant(rs, "ends_at"), rs.getInt("version")));
 		});
 		return jdbc.sql("""
 				SELECT s.id, s.guid, n.number AS export_number, s.kind, s.microconference_id, s.plain_track_id,
@@ -211,13 +211,12 @@ public class TimetableRepository {
 			.update() == 1;
 	}
 
-	public long insertTalk(long timetableId, long sessionId, long topicId, Instant startsAt, Instant endsAt,
-			boolean tentative) {
+	public long insertTalk(long timetableId, long sessionId, long topicId, Instant startsAt, Instant endsAt) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO timetable_talk (timetable_id, session_id, topic_id, starts_at, ends_at, tentative)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(timetableId, sessionId, topicId, utc(startsAt), utc(endsAt), tentative)
+				INSERT INTO timetable_talk (timetable_id, session_id, topic_id, starts_at, ends_at)
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(timetableId, sessionId, topicId, utc(startsAt), utc(endsAt))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -226,12 +225,12 @@ public class TimetableRepository {
 	 * @return whether the talk was still at {@code version} (and is now moved)
 	 */
 	public boolean moveTalk(long timetableId, long talkId, int version, long sessionId, Instant startsAt,
-			Instant endsAt, boolean tentative) {
+			Instant endsAt) {
 		return jdbc.sql("""
-				UPDATE timetable_talk SET session_id = ?, starts_at = ?, ends_at = ?, tentative = ?,
+				UPDATE timetable_talk SET session_id = ?, starts_at = ?, ends_at = ?,
 				    version = version + 1
 				WHERE id = ? AND timetable_id = ? AND version = ?""")
-			.params(sessionId, utc(startsAt), utc(endsAt), tentative, talkId, timetableId, version)
+			.params(sessionId, utc(startsAt), utc(endsAt), talkId, timetableId, version)
 			.update() == 1;
 	}
 
@@ -262,7 +261,7 @@ public class TimetableRepository {
 			long sessionId = insertSession(releaseId, session.guid(), session.kind(), session.microconferenceId(),
 					session.plainTrackId(), session.title(), session.roomId(), session.startsAt(), session.endsAt());
 			for (TimetableTalk talk : session.talks()) {
-				insertTalk(releaseId, sessionId, talk.topicId(), talk.startsAt(), talk.endsAt(), false);
+				insertTalk(releaseId, sessionId, talk.topicId(), talk.startsAt(), talk.endsAt());
 			}
 		}
 		return releaseId;
