@@ -3,8 +3,6 @@ package org.plumbline.schedule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
@@ -12,6 +10,7 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.schedule.domain.ById;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +39,9 @@ class StoredSessions {
 	}
 
 	List<PlacedSession> of(Timetable timetable) {
-		Map<Long, Room> rooms = byId(events.rooms(timetable.eventId()), Room::id);
-		Map<Long, Microconference> mcs = byId(microconferences.forEvent(timetable.eventId()), Microconference::id);
-		Map<Long, PlaceableTopic> placeable = byId(topics.ofEvent(timetable.eventId()), PlaceableTopic::id);
+		Map<Long, Room> rooms = ById.of(events.rooms(timetable.eventId()), Room::id);
+		Map<Long, Microconference> mcs = ById.of(microconferences.forEvent(timetable.eventId()), Microconference::id);
+		Map<Long, PlaceableTopic> placeable = ById.of(topics.ofEvent(timetable.eventId()), PlaceableTopic::id);
 		InterestCounts counts = interest.counts(timetable.eventId());
 		List<PlacedSession> placed = new ArrayList<>();
 		for (TimetableSession session : timetable.sessions()) {
@@ -77,10 +76,6 @@ class StoredSessions {
 			.stream()
 			.map(speaker -> new NeededPerson(speaker.personId(), speaker.nameAsWritten(), SessionRole.SPEAKER))
 			.toList();
-	}
-
-	private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-		return items.stream().collect(Collectors.toMap(id, Function.identity()));
 	}
 
 }

@@ -2,8 +2,6 @@ package org.plumbline.schedule;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
@@ -11,6 +9,7 @@ import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.schedule.domain.ById;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +54,9 @@ public class TimetableConflicts {
 	 */
 	public List<Conflict> check(long eventId, List<Placement> placements) {
 		Event event = event(eventId);
-		Map<Long, Microconference> mcs = byId(microconferences.published(eventId), Microconference::id);
-		Map<Long, Room> rooms = byId(events.rooms(eventId), Room::id);
-		Map<Long, TimeBlock> blocks = byId(events.timeBlocks(eventId), TimeBlock::id);
+		Map<Long, Microconference> mcs = ById.of(microconferences.published(eventId), Microconference::id);
+		Map<Long, Room> rooms = ById.of(events.rooms(eventId), Room::id);
+		Map<Long, TimeBlock> blocks = ById.of(events.timeBlocks(eventId), TimeBlock::id);
 		InterestCounts counts = interest.counts(eventId);
 		List<PlacedSession> sessions = placements.stream()
 			.map(placement -> McSessions.of(find(mcs, placement.microconferenceId(), "microconference", event),
@@ -115,10 +114,6 @@ public class TimetableConflicts {
 
 	private Event event(long eventId) {
 		return events.findById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
-	}
-
-	private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-		return items.stream().collect(Collectors.toMap(id, Function.identity()));
 	}
 
 	private static <T> T find(Map<Long, T> items, long id, String kind, Event event) {

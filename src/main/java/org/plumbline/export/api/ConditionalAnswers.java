@@ -1,10 +1,7 @@
 package org.plumbline.export.api;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-
 import org.plumbline.export.api.PublicEventData.Dated;
+import org.plumbline.export.domain.Etags;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -27,26 +24,12 @@ class ConditionalAnswers {
 
 	<T> ResponseEntity<T> ok(Dated<T> dated) {
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
-			.eTag(etag(dated.body()))
+			.eTag(Etags.weak(json.writeValueAsBytes(dated.body())))
 			.cacheControl(CacheControl.noCache().cachePublic());
 		if (dated.lastModified() != null) {
 			answer.lastModified(dated.lastModified());
 		}
 		return answer.body(dated.body());
-	}
-
-	/**
-	 * Weak: the hash is of the JSON this mapper writes, which a compressing proxy may
-	 * send as other bytes with the same meaning.
-	 */
-	private String etag(Object body) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
-			return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + "\"";
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("every JDK has SHA-256", impossible);
-		}
 	}
 
 }

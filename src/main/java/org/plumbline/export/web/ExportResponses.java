@@ -1,11 +1,8 @@
 package org.plumbline.export.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.export.domain.Etags;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,23 +36,13 @@ final class ExportResponses {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(type)
-			.eTag(etag(bytes))
+			.eTag(Etags.strong(bytes))
 			.cacheControl(cache);
 		if (fileName != null) {
 			response.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName).build().toString());
 		}
 		return response.body(bytes);
-	}
-
-	private static String etag(byte[] bytes) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JDK has SHA-256", ex);
-		}
 	}
 
 }

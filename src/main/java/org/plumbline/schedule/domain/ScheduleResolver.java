@@ -2,7 +2,6 @@ package org.plumbline.schedule.domain;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,13 +71,13 @@ public class ScheduleResolver {
 
 	private ReleasedSchedule resolve(Event event, Timetable timetable, Map<Long, String> formerTitles) {
 		List<Room> roomList = events.rooms(event.id());
-		Map<Long, Room> rooms = byId(roomList, Room::id);
-		Map<Long, Microconference> mcs = byId(microconferences.forEvent(event.id()), Microconference::id);
+		Map<Long, Room> rooms = ById.of(roomList, Room::id);
+		Map<Long, Microconference> mcs = ById.of(microconferences.forEvent(event.id()), Microconference::id);
 		Map<Long, TopicCall> tracks = calls.calls(event.id())
 			.stream()
 			.filter(call -> call.plainTrackId() != null)
 			.collect(Collectors.toMap(TopicCall::plainTrackId, Function.identity()));
-		Map<Long, PlaceableTopic> placeable = byId(topics.ofEvent(event.id()), PlaceableTopic::id);
+		Map<Long, PlaceableTopic> placeable = ById.of(topics.ofEvent(event.id()), PlaceableTopic::id);
 		Map<Long, PersonSummary> leads = people.findAll(leadIds(timetable, mcs));
 		List<ScheduledSession> sessions = timetable.sessions()
 			.stream()
@@ -148,11 +147,6 @@ public class ScheduleResolver {
 			.filter(session -> session.microconferenceId() != null)
 			.forEach(session -> mcs.get(session.microconferenceId()).leads().forEach(lead -> ids.add(lead.personId())));
 		return ids;
-	}
-
-	private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-		return items.stream()
-			.collect(Collectors.toMap(id, Function.identity(), (first, second) -> first, LinkedHashMap::new));
 	}
 
 }

@@ -1,0 +1,38 @@
+package org.plumbline.export.domain;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The entity tags of the exports and the API: a hash of the bytes sent, since a release
+ * fixes places and times but titles and names are read live, so no stored revision says
+ * when an answer changed.
+ */
+public final class Etags {
+
+	private Etags() {
+	}
+
+	/** A strong tag: these exact bytes. */
+	public static String strong(byte[] bytes) {
+		return "\"" + hash(bytes) + "\"";
+	}
+
+	/**
+	 * A weak tag: the same meaning, which a compressing proxy may send as other bytes.
+	 */
+	public static String weak(byte[] bytes) {
+		return "W/" + strong(bytes);
+	}
+
+	private static String hash(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JDK has SHA-256", ex);
+		}
+	}
+
+}
