@@ -73,7 +73,7 @@ document.addEventListener("DOMContentLoaded", () => {
 	});
 
 	dropTarget(".grid-slot", (slot) => dragged.kind === "talk"
-		&& slot.dataset.mc === dragged.element.dataset.mc, (slot, element) => {
+		&& slot.dataset.track === dragged.element.dataset.track, (slot, element) => {
 		const form = document.getElementById("move_talk_" + element.dataset.talk);
 		if (!form) {
 			return;

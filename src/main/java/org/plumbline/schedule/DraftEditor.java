@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
@@ -67,6 +68,17 @@ public class DraftEditor {
 		return change(actorAccountId, event, seenVersion, null, "mc-placed", draft -> {
 			operations.placeMc(event, draft.id(), microconferenceId, roomId, timeBlockId, part, UUID.randomUUID());
 			return "The MC is placed.";
+		});
+	}
+
+	/** Places a session of a plain track in a room for a block, or for one half of it. */
+	@Transactional
+	public DraftChange placeTrack(long actorAccountId, Event event, int seenVersion, long plainTrackId, long roomId,
+			long timeBlockId, BlockPart part) {
+		rights.requireOrganiser(actorAccountId, event);
+		return change(actorAccountId, event, seenVersion, null, "track-placed", draft -> {
+			operations.placeTrack(event, draft.id(), plainTrackId, roomId, timeBlockId, part, UUID.randomUUID());
+			return "The track's session is placed.";
 		});
 	}
 
@@ -173,6 +185,41 @@ public class DraftEditor {
 	}
 
 	/**
+	 * Places an accepted MC for a system actor (the importer), under the GUID the session
+	 * has elsewhere, so that exports keep naming it so; audited and held to the event's
+	 * policies as an organiser's change is.
+	 * @return the new session's id
+	 */
+	@Transactional
+	public long placeMcAs(String systemActor, Event event, long microconferenceId, long roomId, long timeBlockId,
+			BlockPart part, UUID guid) {
+		return systemChange(systemActor, event, "mc-placed", "The MC is placed.",
+				draft -> operations.placeMc(event, draft.id(), microconferenceId, roomId, timeBlockId, part, guid));
+	}
+
+	/**
+	 * Places a plain track's session for a system actor, as {@link #placeMcAs}.
+	 * @return the new session's id
+	 */
+	@Transactional
+	public long placeTrackAs(String systemActor, Event event, long plainTrackId, long roomId, long timeBlockId,
+			BlockPart part, UUID guid) {
+		return systemChange(systemActor, event, "track-placed", "The track's session is placed.",
+				draft -> operations.placeTrack(event, draft.id(), plainTrackId, roomId, timeBlockId, part, guid));
+	}
+
+	/**
+	 * Places a topic in a session at an instant for a system actor, as
+	 * {@link #placeMcAs}; a topic not yet accepted is placed as tentative.
+	 * @return the new talk's id
+	 */
+	@Transactional
+	public long placeTalkAs(String systemActor, Event event, long sessionId, long topicId, Instant startsAt) {
+		return systemChange(systemActor, event, "talk-placed", "The talk is placed.",
+				draft -> talks.placeTalk(event, draft, sessionId, topicId, startsAt));
+	}
+
+	/**
 	 * The draft's conflicts as they are now, each with the event's policy for its kind;
 	 * those the policy ignores are left out.
 	 */
@@ -203,6 +250,26 @@ public class DraftEditor {
 		return session;
 	}
 
+	/** An account's change, on the draft's version that its page showed. */
+	private DraftChange change(long actorAccountId, Event event, int seenVersion, Long onlyMc, String action,
+			Function<Timetable, String> edit) {
+		return change(actorAccountId, null, event, lock.lockAt(event.id(), seenVersion), onlyMc, action, edit);
+	}
+
+	/**
+	 * A change made by no account, on the draft as it is now (no page showed a version).
+	 * @return the id the edit answers (the session or talk it placed)
+	 */
+	private long systemChange(String systemActor, Event event, String action, String done,
+			ToLongFunction<Timetable> edit) {
+		long[] placed = new long[1];
+		change(null, systemActor, event, timetables.lockDraft(event.id()), null, action, draft -> {
+			placed[0] = edit.applyAsLong(draft);
+			return done;
+		});
+		return placed[0];
+	}
+
 	/**
 	 * Runs an edit on the locked draft and audits it in the same transaction (L16), with
 	 * the conflicts it brought in.
@@ -211,9 +278,8 @@ public class DraftEditor {
 	 * ({@link McConflicts}), in what the change answers and in a refusal alike; or
 	 * {@code null} for the organisers' grid, which reads them all
 	 */
-	private DraftChange change(long actorAccountId, Event event, int seenVersion, Long onlyMc, String action,
-			Function<Timetable, String> edit) {
-		long draftId = lock.lockAt(event.id(), seenVersion);
+	private DraftChange change(Long actorAccountId, String systemActor, Event event, long draftId, Long onlyMc,
+			String action, Function<Timetable, String> edit) {
 		Timetable before = timetables.find(draftId).orElseThrow();
 		List<PolicedConflict> was = conflicts(before, onlyMc);
 		String done = edit.apply(before);
@@ -231,7 +297,8 @@ public class DraftEditor {
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("change", done);
 		after.put("newConflicts", change.introduced());
-		audit.record(new AuditEntry(event.id(), actorAccountId, null, "timetable", "draft", action, null, after, null));
+		audit.record(new AuditEntry(event.id(), actorAccountId, systemActor, "timetable", "draft", action, null, after,
+				null));
 		return change;
 	}
 

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
+import org.plumbline.cfp.TopicCall;
+import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
@@ -38,12 +40,15 @@ class DraftOperations {
 
 	private final PlaceableTopics topics;
 
+	private final TopicCalls calls;
+
 	DraftOperations(TimetableRepository timetables, EventCatalog events, Microconferences microconferences,
-			PlaceableTopics topics) {
+			PlaceableTopics topics, TopicCalls calls) {
 		this.timetables = timetables;
 		this.events = events;
 		this.microconferences = microconferences;
 		this.topics = topics;
+		this.calls = calls;
 	}
 
 	/**
@@ -63,6 +68,27 @@ class DraftOperations {
 		timetables.exportNumber(event.id(), guid);
 		return timetables.insertSession(draftId, guid, SessionKind.MICROCONFERENCE, microconferenceId, null, null,
 				roomId, part.startsAt(block), part.endsAt(block));
+	}
+
+	/**
+	 * Places a session of a plain track (a track that is not an MC), whose talks get the
+	 * session's slots as an MC's do.
+	 * @param guid the session's GUID: a new one, or the one it has in an event data file
+	 * @return the new session's id
+	 */
+	long placeTrack(Event event, long draftId, long plainTrackId, long roomId, long timeBlockId, BlockPart part,
+			UUID guid) {
+		calls.calls(event.id())
+			.stream()
+			.map(TopicCall::plainTrackId)
+			.filter(Long.valueOf(plainTrackId)::equals)
+			.findFirst()
+			.orElseThrow(() -> new TimetableRefusedException("That track is not one of this event's plain tracks."));
+		room(event, roomId);
+		TimeBlock block = block(event, timeBlockId);
+		timetables.exportNumber(event.id(), guid);
+		return timetables.insertSession(draftId, guid, SessionKind.TRACK, null, plainTrackId, null, roomId,
+				part.startsAt(block), part.endsAt(block));
 	}
 
 	/**

@@ -40,6 +40,12 @@ public record PlacedSession(String key, String title, PlacedRoom room, Instant s
 		return new PlacedSession(key, title, room, startsAt, endsAt, people, null);
 	}
 
+	/** A plain track's session: it holds its room and needs nobody itself. */
+	public static PlacedSession trackSession(String key, String title, PlacedRoom room, Instant startsAt,
+			Instant endsAt) {
+		return new PlacedSession(key, title, room, startsAt, endsAt, List.of(), null);
+	}
+
 	public static PlacedSession talk(String key, String title, PlacedRoom room, Instant startsAt, Instant endsAt,
 			List<NeededPerson> speakers, String enclosingKey) {
 		Objects.requireNonNull(enclosingKey, "enclosingKey");

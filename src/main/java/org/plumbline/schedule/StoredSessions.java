@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
+import org.plumbline.cfp.TopicCall;
+import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
 import org.plumbline.microconference.Microconference;
@@ -16,8 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * A stored timetable as the conflict checker sees it: each MC session needs its MC's
  * leads and key attendees for its whole block, each talk its speakers for its own time
- * inside the session. Breaks need nobody and use no room of their own, so they are left
- * out; so are talks whose topics are no longer placeable (withdrawn, canceled).
+ * inside the session. A plain track's session needs nobody but holds its room, so an MC
+ * placed over it is a room used twice even before it has talks. Breaks need nobody and
+ * use no room of their own, so they are left out; so are talks whose topics are no longer
+ * placeable (withdrawn, canceled).
  */
 @Component
 class StoredSessions {
@@ -30,9 +34,12 @@ class StoredSessions {
 
 	private final InterestMarks interest;
 
+	private final TopicCalls calls;
+
 	StoredSessions(EventCatalog events, Microconferences microconferences, PlaceableTopics topics,
-			InterestMarks interest) {
+			InterestMarks interest, TopicCalls calls) {
 		this.interest = interest;
+		this.calls = calls;
 		this.events = events;
 		this.microconferences = microconferences;
 		this.topics = topics;
@@ -43,6 +50,9 @@ class StoredSessions {
 		Map<Long, Microconference> mcs = ById.of(microconferences.forEvent(timetable.eventId()), Microconference::id);
 		Map<Long, PlaceableTopic> placeable = ById.of(topics.ofEvent(timetable.eventId()), PlaceableTopic::id);
 		InterestCounts counts = interest.counts(timetable.eventId());
+		Map<Long, TopicCall> tracks = ById.of(
+				calls.calls(timetable.eventId()).stream().filter(call -> call.plainTrackId() != null).toList(),
+				TopicCall::plainTrackId);
 		List<PlacedSession> placed = new ArrayList<>();
 		for (TimetableSession session : timetable.sessions()) {
 			if (session.roomId() == null) {
@@ -56,6 +66,10 @@ class StoredSessions {
 				placed.add(PlacedSession
 					.mcSession(key, mc.title(), placedRoom, session.startsAt(), session.endsAt(), McSessions.people(mc))
 					.withInterest(counts.ofMicroconference(mc.id())));
+			}
+			else if (session.plainTrackId() != null) {
+				placed.add(PlacedSession.trackSession(key, tracks.get(session.plainTrackId()).name(), placedRoom,
+						session.startsAt(), session.endsAt()));
 			}
 			for (TimetableTalk talk : session.talks()) {
 				PlaceableTopic topic = placeable.get(talk.topicId());

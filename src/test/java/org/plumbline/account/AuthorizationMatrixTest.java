@@ -245,6 +245,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/manage/{event}/schedule",                             302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/sessions",                   302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/sessions/move",              302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/schedule/tracks",                     302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/sessions/remove",            302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/breaks",                     302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/talks",                      302, 404, 404, 404, 404, 404, 400, 400),

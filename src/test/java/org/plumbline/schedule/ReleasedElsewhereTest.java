@@ -33,6 +33,9 @@ class ReleasedElsewhereTest extends RunningServerTest {
 	DraftTimetables drafts;
 
 	@Autowired
+	DraftEditor editor;
+
+	@Autowired
 	TimetableReleases releases;
 
 	@Autowired
@@ -52,8 +55,8 @@ class ReleasedElsewhereTest extends RunningServerTest {
 
 	@Test
 	void aVersionReleasedElsewhereKeepsItsNumberInstantAndSessionGuid() {
-		drafts.placeMcSession(fixture.event(), fixture.mc("kernel").id(), fixture.room("Hall A").id(),
-				fixture.block("2027-10-29T10:00").id(), FILES_GUID);
+		editor.placeMcAs("import", fixture.event(), fixture.mc("kernel").id(), fixture.room("Hall A").id(),
+				fixture.block("2027-10-29T10:00").id(), BlockPart.WHOLE, FILES_GUID);
 
 		TimetableRelease release = releases.releaseAs(fixture.event(), "import", "As released", 4,
 				Instant.parse("2027-09-01T08:00:00Z"));

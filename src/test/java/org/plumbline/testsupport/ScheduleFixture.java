@@ -26,7 +26,8 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
-import org.plumbline.schedule.DraftTimetables;
+import org.plumbline.schedule.BlockPart;
+import org.plumbline.schedule.DraftEditor;
 import org.plumbline.schedule.TimetableRelease;
 import org.plumbline.schedule.TimetableReleases;
 import org.springframework.context.ApplicationContext;
@@ -54,7 +55,9 @@ public final class ScheduleFixture {
 
 	private final Microconferences microconferences;
 
-	private final DraftTimetables drafts;
+	private static final String ACTOR = "test fixture";
+
+	private final DraftEditor drafts;
 
 	private final TimetableReleases releases;
 
@@ -66,11 +69,11 @@ public final class ScheduleFixture {
 	public ScheduleFixture(ApplicationContext context) {
 		this(context.getBean(JdbcClient.class), context.getBean(EventCatalog.class), context.getBean(EventSetup.class),
 				context.getBean(Microconferences.class), context.getBean(PersonDirectory.class),
-				context.getBean(DraftTimetables.class), context.getBean(TimetableReleases.class));
+				context.getBean(DraftEditor.class), context.getBean(TimetableReleases.class));
 	}
 
 	private ScheduleFixture(JdbcClient jdbc, EventCatalog events, EventSetup setup, Microconferences microconferences,
-			PersonDirectory people, DraftTimetables drafts, TimetableReleases releases) {
+			PersonDirectory people, DraftEditor drafts, TimetableReleases releases) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.microconferences = microconferences;
@@ -121,11 +124,21 @@ public final class ScheduleFixture {
 
 	/** Places an MC in a room for the whole block starting at a local time. */
 	public long placeMc(String slug, String roomName, String blockStart) {
-		return drafts.placeMcSession(event, mc(slug).id(), room(roomName).id(), block(blockStart).id());
+		return drafts.placeMcAs(ACTOR, event, mc(slug).id(), room(roomName).id(), block(blockStart).id(),
+				BlockPart.WHOLE, UUID.randomUUID());
+	}
+
+	/**
+	 * Places a session of a plain track in a room for the whole block starting at a local
+	 * time.
+	 */
+	public long placeTrack(long plainTrackId, String roomName, String blockStart) {
+		return drafts.placeTrackAs(ACTOR, event, plainTrackId, room(roomName).id(), block(blockStart).id(),
+				BlockPart.WHOLE, UUID.randomUUID());
 	}
 
 	public long placeTalk(long sessionId, long topicId, String localStart) {
-		return drafts.placeTalk(event, sessionId, topicId, at(localStart));
+		return drafts.placeTalkAs(ACTOR, event, sessionId, topicId, at(localStart));
 	}
 
 	public TimetableRelease release(String note) {
@@ -137,14 +150,38 @@ public final class ScheduleFixture {
 	 * event), with speakers as new persons under the given names.
 	 */
 	public long topic(String mcSlug, String title, TopicState state, int minutes, long... speakerPersonIds) {
+		return insertTopic(mc(mcSlug).id(), null, title, state, minutes, speakerPersonIds);
+	}
+
+	/** The plain track with this slug, created under the given name if it is missing. */
+	public long plainTrack(String slug, String name) {
+		return jdbc.sql("SELECT id FROM plain_track WHERE event_id = ? AND slug = ?")
+			.params(event.id(), slug)
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> {
+				jdbc.sql("INSERT INTO plain_track (event_id, slug, name, durations) VALUES (?, ?, ?, '30')")
+					.params(event.id(), slug, name)
+					.update();
+				return plainTrack(slug, name);
+			});
+	}
+
+	/** A topic of a plain track, as {@link #topic} makes one of an MC. */
+	public long trackTopic(long plainTrackId, String title, TopicState state, int minutes, long... speakerPersonIds) {
+		return insertTopic(null, plainTrackId, title, state, minutes, speakerPersonIds);
+	}
+
+	private long insertTopic(Long microconferenceId, Long plainTrackId, String title, TopicState state, int minutes,
+			long... speakerPersonIds) {
 		var at = FIRST_DAY.minusDays(30).atStartOfDay(ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 		String key = UUID.randomUUID().toString();
 		jdbc.sql("""
-				INSERT INTO topic (guid, event_id, microconference_id, state, title, abstract, duration_minutes,
-				                   submission_key, created_at, updated_at, submitted_at)
-				VALUES (?, ?, ?, ?, ?, 'About **it**.', ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), event.id(), mc(mcSlug).id(), state.name(), title, minutes, key, at, at,
-					at.plusSeconds(jdbc.sql("SELECT COUNT(*) FROM topic").query(Long.class).single()))
+				INSERT INTO topic (guid, event_id, microconference_id, plain_track_id, state, title, abstract,
+				                   duration_minutes, submission_key, created_at, updated_at, submitted_at)
+				VALUES (?, ?, ?, ?, ?, ?, 'About **it**.', ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), event.id(), microconferenceId, plainTrackId, state.name(), title, minutes, key,
+					at, at, at.plusSeconds(jdbc.sql("SELECT COUNT(*) FROM topic").query(Long.class).single()))
 			.update();
 		long topicId = jdbc.sql("SELECT id FROM topic WHERE submission_key = ?").param(key).query(Long.class).single();
 		for (int i = 0; i < speakerPersonIds.length; i++) {

@@ -13,7 +13,8 @@ import org.plumbline.event.TimeBlock;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
 import org.plumbline.importer.domain.EventFileContent.FileSession;
-import org.plumbline.schedule.DraftTimetables;
+import org.plumbline.schedule.BlockPart;
+import org.plumbline.schedule.DraftEditor;
 import org.plumbline.schedule.TimetableRefusedException;
 import org.plumbline.schedule.TimetableReleases;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,11 @@ class TimetableImport {
 
 	private final EventCatalog catalog;
 
-	private final DraftTimetables drafts;
+	private final DraftEditor drafts;
 
 	private final TimetableReleases releases;
 
-	TimetableImport(EventCatalog catalog, DraftTimetables drafts, TimetableReleases releases) {
+	TimetableImport(EventCatalog catalog, DraftEditor drafts, TimetableReleases releases) {
 		this.catalog = catalog;
 		this.drafts = drafts;
 		this.releases = releases;
@@ -56,8 +57,9 @@ class TimetableImport {
 			FileSession session = sessions.get(i);
 			UUID guid = session.guid() != null ? session.guid() : UUID.randomUUID();
 			try {
-				drafts.placeMcSession(event, microconferenceIds.get(session.microconference()),
-						rooms.get(session.room()), blocks.get(new BlockName(session.date(), session.block())), guid);
+				drafts.placeMcAs(ACTOR, event, microconferenceIds.get(session.microconference()),
+						rooms.get(session.room()), blocks.get(new BlockName(session.date(), session.block())),
+						BlockPart.WHOLE, guid);
 			}
 			catch (TimetableRefusedException ex) {
 				throw new EventFileException(

@@ -21,8 +21,12 @@ import org.plumbline.schedule.TentativeTalk;
  * @param version the draft's version, which every form sends back
  */
 public record DraftGrid(Event event, int version, List<Room> rooms, List<BlockOption> blocks, List<Day> days,
-		List<SessionCard> sessions, List<Microconference> unplaced, List<Microconference> mcs,
+		List<SessionCard> sessions, List<Microconference> unplaced, List<Microconference> mcs, List<TrackOption> tracks,
 		List<ConflictLine> conflicts, List<TentativeTalk> tentative) {
+
+	/** A plain track (one that is not an MC) whose sessions may be placed. */
+	public record TrackOption(long id, String name) {
+	}
 
 	/**
 	 * A block as the forms offer it: "Fri Oct 29, Morning 10:00–13:30", and its times.
@@ -43,18 +47,36 @@ public record DraftGrid(Event event, int version, List<Room> rooms, List<BlockOp
 	/**
 	 * A session (an MC's, a track's, a break) with its talks.
 	 *
+	 * @param plainTrackId the plain track of a track's session, else {@code null}
 	 * @param blockId the block it lies in, or {@code null}
 	 * @param part the part of that block it takes, or {@code null}
-	 * @param placeable the topics of its MC that may still be placed in it
-	 * @param starts the local starts ("10:30") a talk of its MC may be dropped on: its
-	 * start, the end of its block's break and the end of each of its talks
+	 * @param placeable the topics of its MC or track that may still be placed in it
+	 * @param starts the local starts ("10:30") a talk of its MC or track may be dropped
+	 * on: its start, the end of its block's break and the end of each of its talks
 	 */
-	public record SessionCard(long id, SessionKind kind, String title, Long microconferenceId, Long roomId,
-			String roomName, LocalDate day, String when, Long blockId, BlockPart part, List<TalkLine> talks,
-			List<TopicChoice> placeable, List<String> starts) {
+	public record SessionCard(long id, SessionKind kind, String title, Long microconferenceId, Long plainTrackId,
+			Long roomId, String roomName, LocalDate day, String when, Long blockId, BlockPart part,
+			List<TalkLine> talks, List<TopicChoice> placeable, List<String> starts) {
 
 		public boolean isBreak() {
 			return kind == SessionKind.BREAK;
+		}
+
+		/**
+		 * What a talk of this session shares with the sessions it may move into, their MC
+		 * or plain track ("mc-4", "track-2"), or {@code null} for a break.
+		 */
+		public String trackKey() {
+			return microconferenceId != null ? "mc-" + microconferenceId
+					: plainTrackId != null ? "track-" + plainTrackId : null;
+		}
+
+		/**
+		 * Whether a talk of this session may move into the other: one of the same MC or
+		 * track.
+		 */
+		public boolean sameTrackAs(SessionCard other) {
+			return trackKey() != null && trackKey().equals(other.trackKey());
 		}
 
 	}

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
+import org.plumbline.cfp.TopicCalls;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
@@ -41,6 +42,7 @@ import org.plumbline.schedule.web.DraftGrid.Row;
 import org.plumbline.schedule.web.DraftGrid.SessionCard;
 import org.plumbline.schedule.web.DraftGrid.TalkLine;
 import org.plumbline.schedule.web.DraftGrid.TopicChoice;
+import org.plumbline.schedule.web.DraftGrid.TrackOption;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,8 +71,11 @@ class DraftGridBuilder {
 
 	private final PlaceableTopics topics;
 
+	private final TopicCalls calls;
+
 	DraftGridBuilder(DraftTimetables drafts, DraftEditor editor, TentativeTalks tentative, EventCatalog events,
-			Microconferences microconferences, PlaceableTopics topics) {
+			Microconferences microconferences, PlaceableTopics topics, TopicCalls calls) {
+		this.calls = calls;
 		this.drafts = drafts;
 		this.editor = editor;
 		this.tentative = tentative;
@@ -100,13 +105,19 @@ class DraftGridBuilder {
 		Map<Long, Microconference> mcById = mcs.stream()
 			.collect(Collectors.toMap(Microconference::id, Function.identity()));
 		Map<Long, Room> roomById = rooms.stream().collect(Collectors.toMap(Room::id, Function.identity()));
+		List<TrackOption> tracks = calls.calls(event.id())
+			.stream()
+			.filter(call -> call.plainTrackId() != null)
+			.map(call -> new TrackOption(call.plainTrackId(), call.name()))
+			.toList();
+		Map<Long, String> trackNames = tracks.stream().collect(Collectors.toMap(TrackOption::id, TrackOption::name));
 		List<PlaceableTopic> placeable = topics.ofEvent(event.id());
 		Set<Long> placed = new HashSet<>();
 		draft.sessions().forEach(session -> session.talks().forEach(talk -> placed.add(talk.topicId())));
 		List<SessionCard> cards = draft.sessions()
 			.stream()
 			.filter(session -> onlyMc == null || onlyMc.equals(session.microconferenceId()))
-			.map(session -> card(session, event, blocks, mcById, roomById, placeable, placed))
+			.map(session -> card(session, event, blocks, mcById, trackNames, roomById, placeable, placed))
 			.toList();
 		Set<Long> mcsPlaced = draft.sessions()
 			.stream()
@@ -114,7 +125,7 @@ class DraftGridBuilder {
 			.map(TimetableSession::microconferenceId)
 			.collect(Collectors.toSet());
 		return new DraftGrid(event, draft.version(), rooms, blocks, days(blocks, rooms, cards, zone), cards,
-				mcs.stream().filter(mc -> !mcsPlaced.contains(mc.id())).toList(), mcs,
+				mcs.stream().filter(mc -> !mcsPlaced.contains(mc.id())).toList(), mcs, tracks,
 				onlyMc == null ? ConflictLine.of(editor.conflicts(event), new HashSet<>(introduced)) : List.of(),
 				tentative.decidableBy(accountId, event, onlyMc));
 	}
@@ -152,7 +163,8 @@ class DraftGridBuilder {
 	}
 
 	private static SessionCard card(TimetableSession session, Event event, List<BlockOption> blocks,
-			Map<Long, Microconference> mcs, Map<Long, Room> rooms, List<PlaceableTopic> placeable, Set<Long> placed) {
+			Map<Long, Microconference> mcs, Map<Long, String> tracks, Map<Long, Room> rooms,
+			List<PlaceableTopic> placeable, Set<Long> placed) {
 		ZoneId zone = event.timeZone();
 		TimeBlock block = blocks.stream()
 			.map(BlockOption::block)
@@ -165,7 +177,7 @@ class DraftGridBuilder {
 		String title = switch (session.kind()) {
 			case MICROCONFERENCE -> mcs.containsKey(session.microconferenceId())
 					? mcs.get(session.microconferenceId()).title() : "An MC no longer accepted";
-			case TRACK -> "Track session";
+			case TRACK -> tracks.getOrDefault(session.plainTrackId(), "A track no longer offered");
 			case BREAK -> session.title();
 		};
 		List<TalkLine> talks = session.talks()
@@ -173,21 +185,24 @@ class DraftGridBuilder {
 			.filter(talk -> topicById.containsKey(talk.topicId()))
 			.map(talk -> talk(talk, topicById.get(talk.topicId()), zone))
 			.toList();
-		List<TopicChoice> choices = session.kind() != SessionKind.MICROCONFERENCE ? List.of() : placeable.stream()
-			.filter(topic -> session.microconferenceId().equals(topic.microconferenceId()))
+		List<TopicChoice> choices = session.kind() == SessionKind.BREAK ? List.of() : placeable.stream()
+			.filter(topic -> session.kind() == SessionKind.MICROCONFERENCE
+					? session.microconferenceId().equals(topic.microconferenceId())
+					: session.plainTrackId().equals(topic.plainTrackId()))
 			.filter(topic -> !placed.contains(topic.id()))
 			.map(topic -> new TopicChoice(topic.id(),
 					topic.title() + " (" + topic.durationMinutes() + " min, " + topic.state().inWords().toLowerCase()
 							+ (topic.decidedIn() ? "" : ": placed as tentative") + ")"))
 			.toList();
 		Room room = session.roomId() == null ? null : rooms.get(session.roomId());
-		return new SessionCard(session.id(), session.kind(), title, session.microconferenceId(), session.roomId(),
-				room == null ? "Every room" : room.name(), session.startsAt().atZone(zone).toLocalDate(),
+		return new SessionCard(session.id(), session.kind(), title, session.microconferenceId(), session.plainTrackId(),
+				session.roomId(), room == null ? "Every room" : room.name(),
+				session.startsAt().atZone(zone).toLocalDate(),
 				WEEKDAY.format(session.startsAt().atZone(zone)) + " "
 						+ span(session.startsAt(), session.endsAt(), zone),
 				block == null ? null : block.id(),
 				block == null ? null : BlockPart.of(block, session.startsAt(), session.endsAt()), talks, choices,
-				session.kind() == SessionKind.MICROCONFERENCE ? starts(session, block, zone) : List.of());
+				session.kind() == SessionKind.BREAK ? List.of() : starts(session, block, zone));
 	}
 
 	/**

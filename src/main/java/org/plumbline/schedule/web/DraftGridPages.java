@@ -25,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The organisers' timetable editor: the draft as a grid per day, and the forms that
- * place, move and remove MC sessions, talks and breaks (issue 11, point 2). Every form
- * carries the draft's version; after each change the page lists the draft's conflicts,
- * those the change brought in marked. A small script lets an organiser drag a session
- * onto another cell, submitting the same move form. Everyone but the event's organisers
- * gets 404.
+ * place, move and remove MC sessions, plain tracks' sessions, talks and breaks (issue 11,
+ * point 2). Every form carries the draft's version; after each change the page lists the
+ * draft's conflicts, those the change brought in marked. A small script lets an organiser
+ * drag a session onto another cell, submitting the same move form. Everyone but the
+ * event's organisers gets 404.
  */
 @Controller
 class DraftGridPages {
@@ -70,6 +70,20 @@ class DraftGridPages {
 		int seen = FormVersions.required(version);
 		return change(page(event), redirect, () -> editor.placeMc(me.id(), event, seen, id(mc, "mc"), id(room, "room"),
 				id(block, "block"), ScheduleForms.part(part)));
+	}
+
+	@PostMapping("/manage/{event}/schedule/tracks")
+	String placeTrack(@PathVariable("event") String slug,
+			@RequestParam(name = "version", required = false) String version,
+			@RequestParam(name = "track", required = false) String track,
+			@RequestParam(name = "room", required = false) String room,
+			@RequestParam(name = "block", required = false) String block,
+			@RequestParam(name = "part", required = false) String part, @AuthenticationPrincipal SignedInAccount me,
+			RedirectAttributes redirect) {
+		Event event = organised(slug, me);
+		int seen = FormVersions.required(version);
+		return change(page(event), redirect, () -> editor.placeTrack(me.id(), event, seen, id(track, "track"),
+				id(room, "room"), id(block, "block"), ScheduleForms.part(part)));
 	}
 
 	@PostMapping("/manage/{event}/schedule/sessions/move")
