@@ -143,8 +143,8 @@ class DraftOperations {
 		UUID guid = UUID.randomUUID();
 		timetables.exportNumber(event.id(), guid);
 		return timetables.insertSession(draftId, guid, SessionKind.BREAK, null, null, newBreak.title(),
-				newBreak.roomId(), newBreak.day().atTime(newBreak.startsAt()).atZone(event.timeZone()).toInstant(),
-				newBreak.day().atTime(newBreak.endsAt()).atZone(event.timeZone()).toInstant());
+				newBreak.roomId(), LocalTimes.onTheClock(newBreak.day().atTime(newBreak.startsAt()), event.timeZone()),
+				LocalTimes.onTheClock(newBreak.day().atTime(newBreak.endsAt()), event.timeZone()));
 	}
 
 	/**
@@ -159,14 +159,13 @@ class DraftOperations {
 		}
 	}
 
-	/** The instant of a local time on the day the session starts, in the event's zone. */
+	/**
+	 * The instant of a local time on the day the session starts, in the event's zone.
+	 * @throws TimetableRefusedException for a time the zone skips that day
+	 */
 	static Instant onSessionDay(Event event, TimetableSession session, LocalTime time) {
-		return session.startsAt()
-			.atZone(event.timeZone())
-			.toLocalDate()
-			.atTime(time)
-			.atZone(event.timeZone())
-			.toInstant();
+		return LocalTimes.onTheClock(session.startsAt().atZone(event.timeZone()).toLocalDate().atTime(time),
+				event.timeZone());
 	}
 
 	static TimetableSession session(Timetable draft, long sessionId) {

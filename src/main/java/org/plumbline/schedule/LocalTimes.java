@@ -48,11 +48,31 @@ final class LocalTimes {
 		catch (DateTimeException malformed) {
 			return Parsed.problem(EXAMPLE);
 		}
-		if (zone.getRules().getValidOffsets(local).isEmpty()) {
-			return Parsed.problem(SHOWN.format(local) + " does not exist in " + zone.getId()
-					+ ": the clocks skip it when they go forward.");
+		if (skipped(local, zone)) {
+			return Parsed.problem(skippedInWords(local, zone));
 		}
 		return new Parsed(local.atZone(zone).toInstant(), null);
+	}
+
+	/**
+	 * The instant of a time on the clock in the zone, as {@link #parse} reads a typed
+	 * one.
+	 * @throws TimetableRefusedException for a time the zone skips
+	 */
+	static Instant onTheClock(LocalDateTime local, ZoneId zone) {
+		if (skipped(local, zone)) {
+			throw new TimetableRefusedException(skippedInWords(local, zone));
+		}
+		return local.atZone(zone).toInstant();
+	}
+
+	private static boolean skipped(LocalDateTime local, ZoneId zone) {
+		return zone.getRules().getValidOffsets(local).isEmpty();
+	}
+
+	private static String skippedInWords(LocalDateTime local, ZoneId zone) {
+		return SHOWN.format(local) + " does not exist in " + zone.getId()
+				+ ": the clocks skip it when they go forward.";
 	}
 
 	/** Either an instant or a problem. */
