@@ -111,8 +111,16 @@ public class Unavailabilities {
 	@Transactional
 	public Unavailability add(Event event, long actorAccountId, UnavailabilityInput input) {
 		rights.requireOrganiser(actorAccountId, event);
+		return declare(event, actorAccountId, findWho(event.id(), input.who()), input);
+	}
+
+	/**
+	 * Declares an interval for the person or room chosen, checked as {@link #add} checks
+	 * it; the caller has checked who may declare it.
+	 * @param who the person or room, or empty when the form named none the event needs
+	 */
+	Unavailability declare(Event event, long actorAccountId, Optional<Unavailable> who, UnavailabilityInput input) {
 		FieldChecks checks = new FieldChecks();
-		Optional<Unavailable> who = findWho(event.id(), input.who());
 		checks.check("who", who.isEmpty() ? Optional.of("Choose a person or a room of this event.") : Optional.empty());
 		LocalTimes.Parsed starts = LocalTimes.parse(input.startsAt(), event.timeZone());
 		LocalTimes.Parsed ends = LocalTimes.parse(input.endsAt(), event.timeZone());
@@ -142,11 +150,20 @@ public class Unavailabilities {
 	@Transactional
 	public void remove(Event event, long actorAccountId, long id, int version) {
 		rights.requireOrganiser(actorAccountId, event);
-		Unavailability before = find(event.id(), id).orElseThrow(() -> new OptimisticLockingFailureException(STALE));
-		if (!intervals.remove(event.id(), id, version)) {
+		withdraw(event, actorAccountId, find(event.id(), id), version);
+	}
+
+	/**
+	 * Removes an interval the caller may remove, over the version its remover saw.
+	 * @param interval the interval, or empty when there is none the remover may remove
+	 * @throws OptimisticLockingFailureException if it was changed or removed meanwhile
+	 */
+	void withdraw(Event event, long actorAccountId, Optional<Unavailability> interval, int version) {
+		Unavailability before = interval.orElseThrow(() -> new OptimisticLockingFailureException(STALE));
+		if (!intervals.remove(event.id(), before.id(), version)) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
-		audit.record(new AuditEntry(event.id(), actorAccountId, null, "unavailability", Long.toString(id),
+		audit.record(new AuditEntry(event.id(), actorAccountId, null, "unavailability", Long.toString(before.id()),
 				"unavailability-removed", audited(before), null, null));
 	}
 

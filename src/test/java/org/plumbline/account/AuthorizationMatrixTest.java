@@ -65,17 +65,17 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * co-lead invitation routes it is a link that is not one of theirs); {proposal} an MC
  * proposed by user A (the event has no Call for Microconferences window, so edits are
  * refused, and no decision is recorded); {unavailability} an interval of unavailability,
- * whose removal without the form's version is refused before it is looked up; the
- * interest endpoint takes JSON only, so the form post every row sends is refused (415)
- * whoever sends it; the personal agenda is everyone's own, and its posts refuse an
- * anonymous visitor who has marked nothing (no visitor cookie) and a post that names no
- * MC or talk to unmark (400); {@code /actuator/health/**} asks for one component
- * ({@code db}), which is not shown apart. The public schedule's pages, its exports and
- * the API's routes of one event ask for the released timetable of
- * {@link ScheduleFixture}'s event (the matrix event has no rooms), {talk} and {session}
- * naming its one talk and its one MC session, {speaker} that talk's speaker and {room}
- * the session's room. An agenda feed's address is its secret: whoever asks with a token
- * that is not live gets 404.
+ * whose removal without the form's version is refused before it is looked up (one's own
+ * interval form names no event, which is none that needs one); the interest endpoint
+ * takes JSON only, so the form post every row sends is refused (415) whoever sends it;
+ * the personal agenda is everyone's own, and its posts refuse an anonymous visitor who
+ * has marked nothing (no visitor cookie) and a post that names no MC or talk to unmark
+ * (400); {@code /actuator/health/**} asks for one component ({@code db}), which is not
+ * shown apart. The public schedule's pages, its exports and the API's routes of one event
+ * ask for the released timetable of {@link ScheduleFixture}'s event (the matrix event has
+ * no rooms), {talk} and {session} naming its one talk and its one MC session, {speaker}
+ * that talk's speaker and {room} the session's room. An agenda feed's address is its
+ * secret: whoever asks with a token that is not live gets 404.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -138,6 +138,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/proposals/{proposal}/announce",       302, 404, 404, 404, 404, 404, 302, 302),
 		post("/account/topics/{topic}/co-speakers",                 302, 200, 404, 404, 404, 404, 404, 404),
 		post("/account/topics/{topic}/co-speakers/{coSpeakerInvitation}/revoke", 302, 302, 404, 404, 404, 404, 404, 404),
+		get("/account/availability",                                302, 200, 200, 200, 200, 200, 200, 200),
+		post("/account/availability",                               302, 404, 404, 404, 404, 404, 404, 404),
+		post("/account/availability/{unavailability}/remove",       302, 400, 400, 400, 400, 400, 400, 400),
 		get("/account/co-speaker-invitations/{token}",              302, 404, 200, 404, 404, 404, 404, 404),
 		post("/account/co-speaker-invitations/{token}/accept",      302, 404, 200, 404, 404, 404, 404, 404),
 		post("/account/co-speaker-invitations/{token}/decline",     302, 404, 200, 404, 404, 404, 404, 404),
