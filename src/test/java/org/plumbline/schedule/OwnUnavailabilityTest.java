@@ -33,7 +33,8 @@ class OwnUnavailabilityTest extends EditorWebTest {
 		Document page = declare(lena, ScheduleFixture.EVENT, "2027-10-29T09:00", "2027-10-29T12:00", "flight");
 
 		assertThat(page.select("#notice").text()).isEqualTo("Added the interval: the timetable's editors see it.");
-		assertThat(page.select("#event_sched_conf td").eachText()).startsWith("2027-10-29 09:00 Europe/Berlin", "2027-10-29 12:00 Europe/Berlin")
+		assertThat(page.select("#event_sched_conf td").eachText())
+			.startsWith("2027-10-29 09:00 Europe/Berlin", "2027-10-29 12:00 Europe/Berlin")
 			.contains("flight");
 		assertThat(count("""
 				SELECT COUNT(*) FROM audit_entry
