@@ -107,7 +107,7 @@ public class DraftEditor {
 	public DraftChange addBreak(long actorAccountId, Event event, int seenVersion, NewBreak newBreak) {
 		rights.requireOrganiser(actorAccountId, event);
 		return change(actorAccountId, event, seenVersion, null, "break-added", draft -> {
-			operations.addBreak(event, draft.id(), newBreak);
+			operations.addBreak(event, draft.id(), newBreak, UUID.randomUUID());
 			return "The break is added.";
 		});
 	}
@@ -206,6 +206,17 @@ public class DraftEditor {
 			BlockPart part, UUID guid) {
 		return systemChange(systemActor, event, "track-placed", "The track's session is placed.",
 				draft -> operations.placeTrack(event, draft.id(), plainTrackId, roomId, timeBlockId, part, guid));
+	}
+
+	/**
+	 * Adds a break for a system actor, under the GUID the break has elsewhere, as
+	 * {@link #placeMcAs}.
+	 * @return the new break's id
+	 */
+	@Transactional
+	public long addBreakAs(String systemActor, Event event, NewBreak newBreak, UUID guid) {
+		return systemChange(systemActor, event, "break-added", "The break is added.",
+				draft -> operations.addBreak(event, draft.id(), newBreak, guid));
 	}
 
 	/**

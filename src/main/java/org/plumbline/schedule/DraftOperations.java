@@ -128,9 +128,10 @@ class DraftOperations {
 	}
 
 	/**
+	 * @param guid the break's GUID, random for a new one, or the one it has elsewhere
 	 * @return the new break's id
 	 */
-	long addBreak(Event event, long draftId, NewBreak newBreak) {
+	long addBreak(Event event, long draftId, NewBreak newBreak, UUID guid) {
 		if (newBreak.roomId() != null) {
 			room(event, newBreak.roomId());
 		}
@@ -140,7 +141,6 @@ class DraftOperations {
 		if (!newBreak.endsAt().isAfter(newBreak.startsAt())) {
 			throw new TimetableRefusedException("A break must end after it starts.");
 		}
-		UUID guid = UUID.randomUUID();
 		timetables.exportNumber(event.id(), guid);
 		return timetables.insertSession(draftId, guid, SessionKind.BREAK, null, null, newBreak.title(),
 				newBreak.roomId(), LocalTimes.onTheClock(newBreak.day().atTime(newBreak.startsAt()), event.timeZone()),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +72,37 @@ class ReleasedElsewhereTest extends RunningServerTest {
 	}
 
 	@Test
+	void aBreakAddedForASystemActorKeepsItsGuidAndIsAuditedUnderThatActor() {
+		long auditedBefore = breaksAddedByTheImporter();
+
+		editor.addBreakAs("import", fixture.event(),
+				new NewBreak("Lunch", ScheduleFixture.FIRST_DAY, LocalTime.of(13, 30), LocalTime.of(15, 0), null),
+				FILES_GUID);
+
+		assertThat(drafts.draft(fixture.event().id()).sessions()).singleElement().satisfies(session -> {
+			assertThat(session.guid()).isEqualTo(FILES_GUID);
+			assertThat(session.kind()).isEqualTo(SessionKind.BREAK);
+			assertThat(session.startsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T13:30"));
+			assertThat(session.endsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T15:00"));
+		});
+		assertThat(breaksAddedByTheImporter()).isEqualTo(auditedBefore + 1);
+	}
+
+	@Test
+	void aBreakForASystemActorOnADayOutsideTheEventIsRefusedAndNothingIsWrittenOrAudited() {
+		long auditedBefore = breaksAddedByTheImporter();
+
+		assertThatThrownBy(() -> editor.addBreakAs("import", fixture.event(),
+				new NewBreak("Lunch", ScheduleFixture.FIRST_DAY.minusDays(1), LocalTime.of(13, 30), LocalTime.of(15, 0),
+						null),
+				FILES_GUID))
+			.isInstanceOf(TimetableRefusedException.class)
+			.hasMessage("A break must be on one of the event's days.");
+		assertThat(drafts.draft(fixture.event().id()).sessions()).isEmpty();
+		assertThat(breaksAddedByTheImporter()).isEqualTo(auditedBefore);
+	}
+
+	@Test
 	void aVersionNumberNotAfterTheLatestIsRefusedAndNothingIsReleased() {
 		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		fixture.release("v1");
@@ -81,6 +113,13 @@ class ReleasedElsewhereTest extends RunningServerTest {
 			.isInstanceOf(TimetableRefusedException.class)
 			.hasMessage("Version 2 is not after the event's latest version, 2.");
 		assertThat(releases.releases(fixture.event())).extracting(Timetable::number).containsExactly(2, 1);
+	}
+
+	private long breaksAddedByTheImporter() {
+		return count("""
+				SELECT COUNT(*) FROM audit_entry
+				WHERE event_id = ? AND object_type = 'timetable' AND action = 'break-added'
+				AND actor_account_id IS NULL AND actor_label = 'import'""", fixture.event().id());
 	}
 
 }
