@@ -22,8 +22,9 @@ import org.springframework.dao.DataAccessException;
 /**
  * The {@code import} and {@code export} commands of the application jar
  * ({@code ./plumbline import FILE}). It starts the application without its web server or
- * demo import, runs one command, and answers with one line on success or one line per
- * problem; {@link #run} returns the exit code so tests can call it.
+ * demo import, runs one command, and answers with one line on success (and an export a
+ * second one naming what the file could not carry) or one line per problem; {@link #run}
+ * returns the exit code so tests can call it.
  */
 public final class EventFileCommand {
 
@@ -135,17 +136,18 @@ public final class EventFileCommand {
 	 */
 	private int export(String slug, Path file, List<String> springArgs) {
 		try (ConfigurableApplicationContext context = start(springArgs)) {
-			byte[] bytes = context.getBean(EventFiles.class).export(slug);
+			ExportedEventFile exported = context.getBean(EventFiles.class).export(slug);
 			Path absolute = file.toAbsolutePath();
 			Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".partial");
 			try {
-				Files.write(partial, bytes);
+				Files.write(partial, exported.json());
 				Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
 			}
 			finally {
 				Files.deleteIfExists(partial);
 			}
 			out.println("Exported " + slug + " to " + file);
+			exported.leftOut().note().ifPresent(out::println);
 			return 0;
 		}
 		catch (UnknownEventException ex) {

@@ -41,11 +41,11 @@ public class EventFiles {
 
 	/**
 	 * The event as an event data file: UTF-8, pretty-printed, the same bytes for the same
-	 * stored event.
+	 * stored event; with what of its timetable the format could not carry.
 	 * @throws UnknownEventException if no event has the slug
 	 */
 	@Transactional(readOnly = true)
-	public byte[] export(String slug) {
+	public ExportedEventFile export(String slug) {
 		return exporter.export(slug);
 	}
 

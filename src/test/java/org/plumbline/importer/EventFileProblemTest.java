@@ -3,6 +3,7 @@ package org.plumbline.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.plumbline.importer.ExportedEventFile.LeftOut;
 
 class EventFileProblemTest {
 
@@ -21,14 +22,30 @@ class EventFileProblemTest {
 
 	@Test
 	void summarisesWhatAnImportStored() {
-		assertThat(new ImportResult("lpc2023", 18, 3, 6, 1, null, 0).summary())
+		assertThat(new ImportResult("lpc2023", 18, 3, 6, 1, null, 0, 0).summary())
 			.isEqualTo("Imported lpc2023: 18 microconferences, 3 rooms, 6 time blocks, 1 person");
 	}
 
 	@Test
 	void summarisesTheReleasedTimetableVersionAFileCarried() {
-		assertThat(new ImportResult("lpc2023", 18, 3, 6, 93, 1, 18).summary()).isEqualTo(
+		assertThat(new ImportResult("lpc2023", 18, 3, 6, 93, 1, 18, 0).summary()).isEqualTo(
 				"Imported lpc2023: 18 microconferences, 3 rooms, 6 time blocks, 93 people, timetable version 1 with 18 sessions");
+	}
+
+	@Test
+	void summarisesTheBreaksOfTheVersionWhenItHasAny() {
+		assertThat(new ImportResult("confname", 2, 2, 2, 3, 1, 1, 2).summary()).isEqualTo(
+				"Imported confname: 2 microconferences, 2 rooms, 2 time blocks, 3 people, timetable version 1 with 1 session and 2 breaks");
+		assertThat(new ImportResult("confname", 2, 2, 2, 3, 1, 2, 1).summary()).endsWith("with 2 sessions and 1 break");
+	}
+
+	@Test
+	void namesWhatAnExportLeftOutAndWhyInTheSingularOrPlural() {
+		assertThat(new LeftOut(1, 2, 0).note()).contains("Left out of the file, which cannot carry them yet: "
+				+ "1 talk (the format has no topics), 2 plain tracks' sessions (the format has no plain tracks)");
+		assertThat(new LeftOut(0, 0, 1).note()).contains("Left out of the file, which cannot carry them yet: "
+				+ "1 MC session that fills neither a time block nor half of one (the format places sessions by block)");
+		assertThat(LeftOut.NOTHING.note()).isEmpty();
 	}
 
 }

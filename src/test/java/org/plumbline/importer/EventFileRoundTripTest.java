@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.event.Event;
 import org.plumbline.event.SponsorLogo;
 import org.plumbline.event.SponsorTier;
+import org.plumbline.importer.ExportedEventFile.LeftOut;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
+import org.plumbline.schedule.SessionKind;
 import org.plumbline.schedule.TimetableSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,11 +41,11 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 	void theDemoEventSurvivesExportAndReimportUnchanged() {
 		files.importFile(TestFiles.bytes(TestFiles.DEMO), false);
 		EventSnapshot imported = snapshot("lpc2023");
-		byte[] firstExport = files.export("lpc2023");
+		byte[] firstExport = files.export("lpc2023").json();
 		long persons = persons();
 
 		files.importFile(firstExport, true);
-		byte[] secondExport = files.export("lpc2023");
+		byte[] secondExport = files.export("lpc2023").json();
 
 		assertThat(TestFiles.text(secondExport)).isEqualTo(TestFiles.text(firstExport));
 		assertThat(secondExport).isEqualTo(firstExport);
@@ -53,7 +58,7 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 	void theDemosReleasedTimetableComesOutAsTheFileWroteItWithAGuidPerSession() {
 		files.importFile(TestFiles.bytes(TestFiles.DEMO), false);
 
-		JsonNode exported = JsonMapper.shared().readTree(files.export("lpc2023")).at("/timetable/releases/0");
+		JsonNode exported = JsonMapper.shared().readTree(files.export("lpc2023").json()).at("/timetable/releases/0");
 
 		JsonNode written = JsonMapper.shared().readTree(TestFiles.bytes(TestFiles.DEMO)).at("/timetable/releases/0");
 		assertThat(exported.get("sessions").size()).isEqualTo(18);
@@ -69,7 +74,7 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 		ImportResult result = files.importFile(TestFiles.importer("timetabled-event.json"), false);
 		Event event = catalog.findBySlug("timedconf").orElseThrow();
 		ReleasedSchedule imported = schedule.latest(event).orElseThrow();
-		byte[] firstExport = files.export("timedconf");
+		byte[] firstExport = files.export("timedconf").json();
 
 		files.importFile(firstExport, true);
 
@@ -85,7 +90,36 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 		assertThat(schedule.latest(again).orElseThrow()).usingRecursiveComparison()
 			.ignoringFields("event", "rooms", "sessions.room", "sessions.leads")
 			.isEqualTo(imported);
-		assertThat(files.export("timedconf")).isEqualTo(firstExport);
+		assertThat(files.export("timedconf").json()).isEqualTo(firstExport);
+	}
+
+	@Test
+	void halfBlockSessionsAndBreaksSurviveExportAndReimportWithTheirRoomsTimesAndGuids() {
+		byte[] file = TestFiles.importer("half-blocks-and-breaks.json");
+		ImportResult result = files.importFile(file, false);
+		List<Tuple> imported = releasedSessions("halfconf");
+		ExportedEventFile firstExport = files.export("halfconf");
+
+		files.importFile(firstExport.json(), true);
+
+		assertThat(result.summary()).endsWith("timetable version 2 with 3 sessions and 2 breaks");
+		assertThat(imported).containsExactly(
+				tuple(guid(101), SessionKind.MICROCONFERENCE, "IOMMU", "Room A", berlin("2024-03-04T10:00"),
+						berlin("2024-03-04T11:30")),
+				tuple(guid(201), SessionKind.BREAK, "Coffee", null, berlin("2024-03-04T11:30"),
+						berlin("2024-03-04T12:00")),
+				tuple(guid(102), SessionKind.MICROCONFERENCE, "Tracing", "Room A", berlin("2024-03-04T12:00"),
+						berlin("2024-03-04T13:30")),
+				tuple(guid(202), SessionKind.BREAK, "Lunch in the small room", "Room B", berlin("2024-03-04T13:30"),
+						berlin("2024-03-04T15:00")),
+				tuple(guid(103), SessionKind.MICROCONFERENCE, "IOMMU", "Room A", berlin("2024-03-05T15:00"),
+						berlin("2024-03-05T18:30")));
+		assertThat(releasedSessions("halfconf")).isEqualTo(imported);
+		assertThat(JsonMapper.shared().readTree(firstExport.json()).get("timetable"))
+			.as("parts and breaks are written as the file wrote them")
+			.isEqualTo(JsonMapper.shared().readTree(file).get("timetable"));
+		assertThat(firstExport.leftOut()).isEqualTo(LeftOut.NOTHING);
+		assertThat(files.export("halfconf").json()).isEqualTo(firstExport.json());
 	}
 
 	@Test
@@ -108,14 +142,14 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 	void anEventWithoutAReleasedTimetableExportsNone() {
 		files.importFile(TestFiles.importer("small-event.json"), false);
 
-		assertThat(JsonMapper.shared().readTree(files.export("testconf")).has("timetable")).isFalse();
+		assertThat(JsonMapper.shared().readTree(files.export("testconf").json()).has("timetable")).isFalse();
 	}
 
 	@Test
 	void theExportPinsEveryListedNameToAPersonByGuid() {
 		files.importFile(TestFiles.bytes(TestFiles.DEMO), false);
 
-		JsonNode export = JsonMapper.shared().readTree(files.export("lpc2023"));
+		JsonNode export = JsonMapper.shared().readTree(files.export("lpc2023").json());
 
 		JsonNode people = export.get("people");
 		assertThat(people.size()).isEqualTo(distinctPersonsListedIn("lpc2023"));
@@ -136,12 +170,12 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 	void sponsorsLogosSectionsAndLocalTimesSurviveTheRoundTrip() {
 		files.importFile(TestFiles.importer("rich-event.json"), false);
 		EventSnapshot imported = snapshot("richconf");
-		byte[] firstExport = files.export("richconf");
+		byte[] firstExport = files.export("richconf").json();
 
 		files.importFile(firstExport, true);
 
 		assertThat(snapshot("richconf")).isEqualTo(imported);
-		assertThat(files.export("richconf")).isEqualTo(firstExport);
+		assertThat(files.export("richconf").json()).isEqualTo(firstExport);
 		JsonNode export = JsonMapper.shared().readTree(firstExport);
 		JsonNode original = JsonMapper.shared().readTree(TestFiles.importer("rich-event.json"));
 		assertThat(export.at("/timeBlocks/1")).as("blocks come back in local time, ordered by start")
@@ -160,7 +194,7 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 	void exportIsPrettyPrintedUtf8LikeTheHandWrittenFiles() {
 		files.importFile(TestFiles.bytes(TestFiles.DEMO), false);
 
-		String export = TestFiles.text(files.export("lpc2023"));
+		String export = TestFiles.text(files.export("lpc2023").json());
 
 		assertThat(export)
 			.startsWith("{\n  \"format\": \"plumbline-event\",\n  \"formatVersion\": 1,\n  \"event\": {\n")
@@ -172,6 +206,25 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 	void exportOfAnUnknownSlugIsAClearError() {
 		assertThatThrownBy(() -> files.export("nosuchevent")).isInstanceOf(UnknownEventException.class)
 			.hasMessage("there is no event \"nosuchevent\"");
+	}
+
+	/** The latest released version's sessions and breaks, each as what it is and when. */
+	private List<Tuple> releasedSessions(String slug) {
+		return schedule.latest(catalog.findBySlug(slug).orElseThrow())
+			.orElseThrow()
+			.sessions()
+			.stream()
+			.map(session -> tuple(session.guid(), session.kind(), session.title(),
+					session.room() == null ? null : session.room().name(), session.startsAt(), session.endsAt()))
+			.toList();
+	}
+
+	private static UUID guid(int last) {
+		return UUID.fromString("5d0c6f3e-2a41-4b7e-9c1d-000000000" + last);
+	}
+
+	private static Instant berlin(String localDateTime) {
+		return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Berlin")).toInstant();
 	}
 
 	private EventSnapshot snapshot(String slug) {

@@ -415,7 +415,7 @@ class ProposalDecisionTest extends CallForMcWebTest {
 		olga.submit(rejected, rejected + "/decision", Map.of("decision", "REJECTED"));
 		olga.submit(LIST, LIST + "/announce", Map.of());
 
-		String file = new String(eventFiles.export(EVENT), java.nio.charset.StandardCharsets.UTF_8);
+		String file = new String(eventFiles.export(EVENT).json(), java.nio.charset.StandardCharsets.UTF_8);
 
 		String proposedSlug = jdbc.sql("SELECT slug FROM microconference WHERE title = 'Still proposed'")
 			.query(String.class)

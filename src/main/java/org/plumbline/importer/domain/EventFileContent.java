@@ -2,6 +2,7 @@ package org.plumbline.importer.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.plumbline.event.NewEvent;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.Section;
+import org.plumbline.schedule.BlockPart;
 
 /**
  * A validated event data file, read into the shapes the facades take; the people in the
@@ -42,14 +44,23 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	 * A released version of the timetable; {@code changeNote} is null when the file gives
 	 * none.
 	 */
-	public record FileRelease(int number, Instant releasedAt, String changeNote, List<FileSession> sessions) {
+	public record FileRelease(int number, Instant releasedAt, String changeNote, List<FileSession> sessions,
+			List<FileBreak> breaks) {
 	}
 
 	/**
-	 * An MC session: an MC's slug, a room's name and a time block by date and label;
-	 * {@code guid} is null when the file gives none.
+	 * An MC session: an MC's slug, a room's name, a time block by date and label, and the
+	 * part of the block it takes; {@code guid} is null when the file gives none.
 	 */
-	public record FileSession(String microconference, String room, LocalDate date, String block, UUID guid) {
+	public record FileSession(String microconference, String room, LocalDate date, String block, BlockPart part,
+			UUID guid) {
+	}
+
+	/**
+	 * A break on a day, in local times of the event's zone; {@code room} is null for a
+	 * break in every room, {@code guid} null when the file gives none.
+	 */
+	public record FileBreak(String title, LocalDate date, LocalTime start, LocalTime end, String room, UUID guid) {
 	}
 
 }

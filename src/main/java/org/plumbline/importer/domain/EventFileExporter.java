@@ -13,6 +13,8 @@ import org.plumbline.event.Room;
 import org.plumbline.event.SponsorLogo;
 import org.plumbline.event.SponsorTier;
 import org.plumbline.event.TimeBlock;
+import org.plumbline.importer.ExportedEventFile;
+import org.plumbline.importer.ExportedEventFile.LeftOut;
 import org.plumbline.importer.UnknownEventException;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
@@ -31,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a stored event as an event data file that imports back to an equal event: stored
  * GUIDs included, its latest released timetable version, times in the event's zone,
- * properties and lists in a fixed order so two exports of one event are the same bytes.
+ * properties and lists in a fixed order so two exports of one event are the same bytes;
+ * what of the timetable the format cannot carry is counted, not dropped in silence.
  */
 @Component
 public class EventFileExporter {
@@ -71,7 +74,7 @@ public class EventFileExporter {
 	/**
 	 * @throws UnknownEventException if no event has the slug
 	 */
-	public byte[] export(String slug) {
+	public ExportedEventFile export(String slug) {
 		Event event = catalog.findBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
 		ObjectNode root = NODES.objectNode();
 		root.put("format", EventFileFormat.FORMAT);
@@ -93,9 +96,11 @@ public class EventFileExporter {
 		root.set("sponsors", sponsors(event, tiers));
 		List<Microconference> mcs = microconferences.forEventFile(event.id());
 		MicroconferenceJson.write(root, mcs, directory);
-		schedule.latest(event).ifPresent(release -> TimetableJson.write(root, event, release, timeBlocks));
+		LeftOut leftOut = schedule.latest(event)
+			.map(release -> TimetableJson.write(root, event, release, timeBlocks))
+			.orElse(LeftOut.NOTHING);
 		String text = WRITER.writeValueAsString(root) + "\n";
-		return text.getBytes(StandardCharsets.UTF_8);
+		return new ExportedEventFile(text.getBytes(StandardCharsets.UTF_8), leftOut);
 	}
 
 	private static ObjectNode event(Event event) {

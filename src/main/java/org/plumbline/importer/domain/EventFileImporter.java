@@ -95,7 +95,7 @@ public class EventFileImporter {
 		}
 		return new ImportResult(event.slug(), mcs.size(), content.event().rooms().size(),
 				content.event().timeBlocks().size(), personIds.size(), release == null ? null : release.number(),
-				release == null ? 0 : release.sessions().size());
+				release == null ? 0 : release.sessions().size(), release == null ? 0 : release.breaks().size());
 	}
 
 	/**

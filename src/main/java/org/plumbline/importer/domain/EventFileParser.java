@@ -17,6 +17,7 @@ import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewSponsor;
 import org.plumbline.event.NewEvent.NewTimeBlock;
 import org.plumbline.event.SponsorLogo;
+import org.plumbline.importer.domain.EventFileContent.FileBreak;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
@@ -26,6 +27,7 @@ import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.Section;
 import org.plumbline.microconference.Microconference.SectionEntry;
 import org.plumbline.microconference.Microconference.SectionKind;
+import org.plumbline.schedule.BlockPart;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,11 +64,20 @@ final class EventFileParser {
 
 	private static FileRelease release(JsonNode release) {
 		return new FileRelease(release.get("number").intValue(), Instant.parse(text(release, "releasedAt")),
-				text(release, "changeNote"),
-				map(release.path("sessions"),
-						session -> new FileSession(text(session, "microconference"), text(session, "room"),
-								LocalDate.parse(text(session, "date")), text(session, "block"),
-								uuid(session, "guid"))));
+				text(release, "changeNote"), map(release.path("sessions"), EventFileParser::session),
+				map(release.path("breaks"), EventFileParser::fileBreak));
+	}
+
+	private static FileSession session(JsonNode session) {
+		String part = text(session, "part");
+		return new FileSession(text(session, "microconference"), text(session, "room"),
+				LocalDate.parse(text(session, "date")), text(session, "block"),
+				part == null ? BlockPart.WHOLE : BlockPart.valueOf(part), uuid(session, "guid"));
+	}
+
+	private static FileBreak fileBreak(JsonNode fileBreak) {
+		return new FileBreak(text(fileBreak, "title"), LocalDate.parse(text(fileBreak, "date")),
+				time(fileBreak, "start"), time(fileBreak, "end"), text(fileBreak, "room"), uuid(fileBreak, "guid"));
 	}
 
 	private static NewTimeBlock timeBlock(JsonNode block) {

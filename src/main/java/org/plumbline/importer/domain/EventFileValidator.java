@@ -46,9 +46,9 @@ public class EventFileValidator {
 			throw new EventFileException(notReadable.get());
 		}
 		Findings findings = new Findings(json);
-		EventRules.check(findings);
+		EventSpan event = EventRules.check(findings);
 		MicroconferenceRules.check(findings);
-		TimetableRules.check(findings);
+		TimetableRules.check(findings, event);
 		List<EventFileProblem> problems = merge(schema.check(json), findings.problems());
 		String slug = Findings.text(json.root().path("event").get("slug"));
 		boolean slugIsFine = slug != null && problems.stream().noneMatch(p -> p.pointer().equals("/event/slug"));

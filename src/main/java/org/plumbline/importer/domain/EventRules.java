@@ -24,7 +24,7 @@ final class EventRules {
 	private EventRules() {
 	}
 
-	static void check(Findings findings) {
+	static EventSpan check(Findings findings) {
 		JsonNode event = findings.root().path("event");
 		String slug = Findings.text(event.get("slug"));
 		if (slug != null) {
@@ -39,9 +39,11 @@ final class EventRules {
 			start = null;
 			end = null;
 		}
+		EventSpan span = new EventSpan(start, end, zone);
 		rooms(findings);
-		TimeBlockRules.check(findings, start, end, zone);
+		TimeBlockRules.check(findings, span);
 		sponsors(findings, tiers(findings));
+		return span;
 	}
 
 	/**

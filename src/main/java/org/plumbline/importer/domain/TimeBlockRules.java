@@ -19,20 +19,14 @@ final class TimeBlockRules {
 	private TimeBlockRules() {
 	}
 
-	/**
-	 * Dates and zone are null when the event's own are missing or wrong; the checks that
-	 * need them are skipped.
-	 */
-	static void check(Findings findings, LocalDate eventStart, LocalDate eventEnd, ZoneId zone) {
+	static void check(Findings findings, EventSpan event) {
 		List<JsonNode> blocks = Findings.elements(findings.root().get("timeBlocks"));
 		for (int i = 0; i < blocks.size(); i++) {
 			String pointer = "/timeBlocks/" + i;
 			JsonNode block = blocks.get(i);
 			LocalDate date = EventRules.date(findings, pointer + "/date", block.get("date"));
-			if (date != null && eventStart != null && eventEnd != null
-					&& (date.isBefore(eventStart) || date.isAfter(eventEnd))) {
-				findings.add(pointer + "/date",
-						date + " is outside the event's dates (" + eventStart + " to " + eventEnd + ")");
+			if (date != null && event.excludes(date)) {
+				findings.add(pointer + "/date", date + " is outside the event's dates (" + event.dates() + ")");
 			}
 			LocalTime start = time(block.get("start"));
 			LocalTime end = time(block.get("end"));
@@ -40,10 +34,8 @@ final class TimeBlockRules {
 				findings.add(pointer + "/end", "the block must end after it starts (" + start + ")");
 			}
 			checkBreak(findings, pointer, block, start, end);
-			if (date != null && zone != null) {
-				for (String field : List.of("start", "end", "breakStart", "breakEnd")) {
-					existsInZone(findings, pointer + "/" + field, date, time(block.get(field)), zone);
-				}
+			for (String field : List.of("start", "end", "breakStart", "breakEnd")) {
+				existsInZone(findings, pointer + "/" + field, date, time(block.get(field)), event.zone());
 			}
 		}
 	}
@@ -72,15 +64,19 @@ final class TimeBlockRules {
 		}
 	}
 
-	private static void existsInZone(Findings findings, String pointer, LocalDate date, LocalTime time, ZoneId zone) {
-		if (time != null && zone.getRules().getValidOffsets(LocalDateTime.of(date, time)).isEmpty()) {
+	/**
+	 * Reports a wall-clock time that the zone skips; skipped when any of them is null.
+	 */
+	static void existsInZone(Findings findings, String pointer, LocalDate date, LocalTime time, ZoneId zone) {
+		if (date != null && time != null && zone != null
+				&& zone.getRules().getValidOffsets(LocalDateTime.of(date, time)).isEmpty()) {
 			findings.add(pointer, time + " does not exist on " + date + " in " + zone.getId()
 					+ ": the clocks skip it for daylight saving time");
 		}
 	}
 
 	/** The time, or null when absent or malformed (the schema reports the form). */
-	private static LocalTime time(JsonNode node) {
+	static LocalTime time(JsonNode node) {
 		String text = Findings.text(node);
 		if (text == null || !text.matches("\\d{2}:\\d{2}")) {
 			return null;

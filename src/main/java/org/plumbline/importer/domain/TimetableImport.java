@@ -11,19 +11,20 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
 import org.plumbline.importer.EventFileException;
+import org.plumbline.importer.domain.EventFileContent.FileBreak;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
 import org.plumbline.importer.domain.EventFileContent.FileSession;
-import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.DraftEditor;
+import org.plumbline.schedule.NewBreak;
 import org.plumbline.schedule.TimetableRefusedException;
 import org.plumbline.schedule.TimetableReleases;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a file's released timetable in place the way organisers would: its sessions into
- * the event's draft, then the draft released under the file's number and instant, so the
- * draft equals the release. A release the schedule refuses (a lead in two places at once)
- * fails the whole import, which the caller's transaction then rolls back.
+ * Puts a file's released timetable in place the way organisers would: its sessions and
+ * breaks into the event's draft, then the draft released under the file's number and
+ * instant, so the draft equals the release. A release the schedule refuses (a lead in two
+ * places at once) fails the whole import, which the caller's transaction then rolls back.
  */
 @Component
 class TimetableImport {
@@ -44,7 +45,8 @@ class TimetableImport {
 
 	/**
 	 * @param microconferenceIds the stored MCs by slug
-	 * @throws EventFileException if the schedule refuses a session or the release
+	 * @throws EventFileException if the schedule refuses a session, a break or the
+	 * release
 	 */
 	void write(Event event, FileRelease release, Map<String, Long> microconferenceIds, LocatedJson source) {
 		Map<String, Long> rooms = catalog.rooms(event.id()).stream().collect(Collectors.toMap(Room::name, Room::id));
@@ -59,11 +61,25 @@ class TimetableImport {
 			try {
 				drafts.placeMcAs(ACTOR, event, microconferenceIds.get(session.microconference()),
 						rooms.get(session.room()), blocks.get(new BlockName(session.date(), session.block())),
-						BlockPart.WHOLE, guid);
+						session.part(), guid);
 			}
 			catch (TimetableRefusedException ex) {
 				throw new EventFileException(
 						source.problem(pointer + "/sessions/" + i, "not placed: " + ex.getMessage()));
+			}
+		}
+		List<FileBreak> breaks = release.breaks();
+		for (int i = 0; i < breaks.size(); i++) {
+			FileBreak fileBreak = breaks.get(i);
+			UUID guid = fileBreak.guid() != null ? fileBreak.guid() : UUID.randomUUID();
+			Long roomId = fileBreak.room() == null ? null : rooms.get(fileBreak.room());
+			try {
+				drafts.addBreakAs(ACTOR, event,
+						new NewBreak(fileBreak.title(), fileBreak.date(), fileBreak.start(), fileBreak.end(), roomId),
+						guid);
+			}
+			catch (TimetableRefusedException ex) {
+				throw new EventFileException(source.problem(pointer + "/breaks/" + i, "not added: " + ex.getMessage()));
 			}
 		}
 		try {
