@@ -217,6 +217,55 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void refusesHalfABlockThatHasNoBreakToSplitAt() {
+		assertThat(refusal("timetable-half-without-break"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/sessions/1/part", 46, 113,
+					"the Afternoon block of 2024-03-05 has no break to split it at; leave out \"part\" to place the "
+							+ "session for the whole block"));
+	}
+
+	@Test
+	void refusesAnUnknownPartListingTheParts() {
+		assertThat(refusal("timetable-unknown-part")).containsExactly(new EventFileProblem(
+				"/timetable/releases/0/sessions/1/part", 46, 111, "must be one of WHOLE, BEFORE_BREAK, AFTER_BREAK"));
+	}
+
+	@Test
+	void refusesHalfABlockInARoomThatASessionTakesForTheWholeBlock() {
+		assertThat(refusal("timetable-half-in-a-room-taken-for-the-whole-block"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/sessions/1/room", 46, 51,
+					"Room A in the Morning block of 2024-03-04 already holds the session at line 45; "
+							+ "a room holds one session at a time"));
+	}
+
+	@Test
+	void refusesABreakThatEndsBeforeItStarts() {
+		assertThat(refusal("timetable-break-ends-before-start")).containsExactly(new EventFileProblem(
+				"/timetable/releases/0/breaks/1/end", 49, 78, "the break must end after it starts (14:00)"));
+	}
+
+	@Test
+	void refusesABreakOnADayOutsideTheEvent() {
+		assertThat(refusal("timetable-break-outside-event"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/breaks/1/date", 49, 39,
+					"2024-03-09 is outside the event's dates (2024-03-04 to 2024-03-05)"));
+	}
+
+	@Test
+	void refusesABreakInAnUnknownRoomListingTheRooms() {
+		assertThat(refusal("timetable-break-unknown-room"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/breaks/1/room", 49, 95,
+					"unknown room \"Room Z\"; the rooms are Room A, Room B"));
+	}
+
+	@Test
+	void refusesABreakUnderTheGuidOfASession() {
+		assertThat(refusal("timetable-break-guid-of-a-session"))
+			.containsExactly(new EventFileProblem("/timetable/releases/0/breaks/0/guid", 48, 95,
+					"duplicate break guid 5D0C6F3E-2A41-4B7E-9C1D-00000000000A; first at line 45"));
+	}
+
+	@Test
 	void refusesATimetableSessionGuidGivenTwice() {
 		assertThat(refusal("timetable-duplicate-session-guid"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0/sessions/1/guid", 46, 111,

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.plumbline.schedule.BlockPart;
 import tools.jackson.databind.JsonNode;
@@ -112,18 +111,18 @@ final class TimetableRules {
 	private static List<BlockPart> halves(Findings findings, String pointer, JsonNode session, JsonNode block,
 			String blockName) {
 		String part = Findings.text(session.get("part"));
-		List<BlockPart> halves = Stream.of(BlockPart.BEFORE_BREAK, BlockPart.AFTER_BREAK)
-			.filter(half -> half.name().equals(part))
-			.toList();
-		if (halves.isEmpty()) {
-			// The whole block, also for a part the schema reports as unknown.
+		if (part == null || part.equals(BlockPart.WHOLE.name())) {
 			return List.of(BlockPart.BEFORE_BREAK, BlockPart.AFTER_BREAK);
+		}
+		if (!part.equals(BlockPart.BEFORE_BREAK.name()) && !part.equals(BlockPart.AFTER_BREAK.name())) {
+			// The schema reports an unknown part; the session takes no half to compare.
+			return List.of();
 		}
 		if (block != null && !block.has("breakStart")) {
 			findings.add(pointer + "/part", "the " + blockName + " has no break to split it at; leave out \"part\" "
 					+ "to place the session for the whole block");
 		}
-		return halves;
+		return List.of(BlockPart.valueOf(part));
 	}
 
 	private static void microconference(Findings findings, String pointer, String slug, Map<String, String> statuses) {
