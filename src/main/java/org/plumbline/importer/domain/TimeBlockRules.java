@@ -65,7 +65,8 @@ final class TimeBlockRules {
 	}
 
 	/**
-	 * Reports a wall-clock time that the zone skips; skipped when any of them is null.
+	 * Reports a wall-clock time that the zone skips on that date; checks nothing when any
+	 * argument is null.
 	 */
 	static void existsInZone(Findings findings, String pointer, LocalDate date, LocalTime time, ZoneId zone) {
 		if (date != null && time != null && zone != null
