@@ -25,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Releasing the draft as a numbered version that never changes (DOMAIN.md L10): the
  * release keeps which talks are in it and each one's room, start and length, stores its
- * changelog against the version before, and is refused while the draft has a conflict
- * whose policy blocks a release (by default, every hard one). Speakers whose talk moved,
- * changed in length or was removed are mailed, one message each per release.
+ * changelog against the version before, and is refused while what it releases has a
+ * conflict whose policy blocks a release (by default, every hard one): a talk it leaves
+ * out (tentative, unconfirmed) holds nothing up. Speakers whose talk moved, changed in
+ * length or was removed are mailed, one message each per release.
  */
 @Service
 public class TimetableReleases {
@@ -70,8 +71,8 @@ public class TimetableReleases {
 	 * Releases the event's draft as its next version.
 	 * @param actorAccountId the organiser releasing it, or {@code null} for the importer
 	 * @param systemActor who released it when no account did, else {@code null}
-	 * @throws TimetableRefusedException if the note is too long or the draft has a
-	 * conflict whose policy blocks a release
+	 * @throws TimetableRefusedException if the note is too long or the sessions and talks
+	 * it would release have a conflict whose policy blocks a release
 	 */
 	@Transactional
 	public TimetableRelease release(Event event, Long actorAccountId, String systemActor, String changeNote) {
@@ -84,9 +85,9 @@ public class TimetableReleases {
 	 * and instant it had there (an event data file's); the versions before it need not
 	 * exist here. Its speakers are not mailed: the file tells history, not news.
 	 * @param systemActor who releases it (the importer)
-	 * @throws TimetableRefusedException if the note is too long, the draft has a conflict
-	 * whose policy blocks a release, or the event has a version with this number or a
-	 * later one
+	 * @throws TimetableRefusedException if the note is too long, the sessions and talks
+	 * it would release have a conflict whose policy blocks a release, or the event has a
+	 * version with this number or a later one
 	 */
 	@Transactional
 	public TimetableRelease releaseAs(Event event, String systemActor, String changeNote, int number,
@@ -111,16 +112,15 @@ public class TimetableReleases {
 	}
 
 	/**
-	 * What releasing the draft now would meet: the conflicts whose policy refuses it, and
-	 * the talks it would leave out.
+	 * What releasing the draft now would meet: the conflicts of what it would release
+	 * whose policy refuses it, and the talks it would leave out.
 	 */
 	// Not read-only: an event's draft is created at its first use, which may be here.
 	@Transactional
 	public ReleasePreview preview(Event event) {
 		Timetable draft = timetables.find(timetables.draftId(event.id())).orElseThrow();
-		List<String> leftOut = new ArrayList<>();
-		releasable(event, draft, leftOut);
-		return new ReleasePreview(draft.version(), blockingConflicts(draft), leftOut);
+		Releasable releasable = releasable(event, draft);
+		return new ReleasePreview(draft.version(), blockingConflicts(releasable.timetable()), releasable.leftOut());
 	}
 
 	/**
@@ -151,15 +151,13 @@ public class TimetableReleases {
 	 */
 	private TimetableRelease releaseLocked(Event event, long draftId, Long actorAccountId, String systemActor,
 			String note, Integer asNumber, Instant releasedAt) {
-		Timetable draft = timetables.find(draftId).orElseThrow();
-		List<Conflict> blocking = blockingConflicts(draft);
+		Releasable releasable = releasable(event, timetables.find(draftId).orElseThrow());
+		List<Conflict> blocking = blockingConflicts(releasable.timetable());
 		if (!blocking.isEmpty()) {
 			throw new TimetableRefusedException("The draft has " + blocking.size() + " conflict"
 					+ (blocking.size() == 1 ? " that blocks" : "s that block") + " its release: "
 					+ blocking.stream().map(Conflict::words).collect(Collectors.joining("; ")) + ".");
 		}
-		List<String> leftOut = new ArrayList<>();
-		List<TimetableSession> released = releasable(event, draft, leftOut);
 		ReleasedSchedule previous = timetables.latestReleasedId(event.id())
 			.flatMap(timetables::find)
 			.map(version -> resolver.resolveWithFormerTalks(event, version))
@@ -171,7 +169,7 @@ public class TimetableReleases {
 		}
 		int number = asNumber == null ? nextNumber : asNumber;
 		long releaseId = timetables.insertRelease(event.id(), number, note.isEmpty() ? null : note,
-				releasedAt == null ? clock.instant() : releasedAt, actorAccountId, released);
+				releasedAt == null ? clock.instant() : releasedAt, actorAccountId, releasable.timetable().sessions());
 		ReleasedSchedule next = resolver.resolve(event, timetables.find(releaseId).orElseThrow());
 		List<TimetableChange> changes = Changelog.between(previous, next);
 		for (int position = 0; position < changes.size(); position++) {
@@ -182,16 +180,16 @@ public class TimetableReleases {
 		after.put("number", number);
 		after.put("changeNote", note);
 		after.put("changes", changes.size());
-		after.put("leftOut", leftOut);
+		after.put("leftOut", releasable.leftOut());
 		after.put("speakersMailed", mails);
 		audit.record(new AuditEntry(event.id(), actorAccountId, actorAccountId == null ? systemActor : null,
 				"timetable", Integer.toString(number), "released", null, after, null));
-		return new TimetableRelease(number, changes, leftOut);
+		return new TimetableRelease(number, changes, releasable.leftOut());
 	}
 
-	/** The draft's conflicts whose policy in the event blocks a release. */
-	private List<Conflict> blockingConflicts(Timetable draft) {
-		return conflicts.of(draft)
+	/** The conflicts of what a release holds whose policy in the event blocks it. */
+	private List<Conflict> blockingConflicts(Timetable released) {
+		return conflicts.of(released)
 			.stream()
 			.filter(PolicedConflict::blocksRelease)
 			.map(PolicedConflict::conflict)
@@ -199,18 +197,21 @@ public class TimetableReleases {
 	}
 
 	/**
-	 * The draft's sessions with the talks a release keeps; the others named in leftOut.
+	 * The draft as a release would hold it: its sessions with the talks a release keeps.
 	 */
-	private List<TimetableSession> releasable(Event event, Timetable draft, List<String> leftOut) {
+	private Releasable releasable(Event event, Timetable draft) {
 		Map<Long, PlaceableTopic> placeable = topics.ofEvent(event.id())
 			.stream()
 			.collect(Collectors.toMap(PlaceableTopic::id, Function.identity()));
 		Map<Long, String> titles = topics.titlesOf(event.id());
 		boolean acceptedToo = timetables.releasesAcceptedTalks(event.id());
-		return draft.sessions()
+		List<String> leftOut = new ArrayList<>();
+		List<TimetableSession> sessions = draft.sessions()
 			.stream()
 			.map(session -> withReleasableTalks(session, placeable, titles, acceptedToo, leftOut))
 			.toList();
+		return new Releasable(new Timetable(draft.id(), draft.eventId(), draft.number(), draft.changeNote(),
+				draft.releasedAt(), draft.version(), sessions), leftOut);
 	}
 
 	/**
@@ -239,6 +240,14 @@ public class TimetableReleases {
 		return new TimetableSession(session.id(), session.guid(), session.exportNumber(), session.kind(),
 				session.microconferenceId(), session.plainTrackId(), session.title(), session.roomId(),
 				session.startsAt(), session.endsAt(), session.version(), kept);
+	}
+
+	/**
+	 * The draft with only what a release keeps, and the talks it leaves out, each with
+	 * why.
+	 */
+	private record Releasable(Timetable timetable, List<String> leftOut) {
+
 	}
 
 }

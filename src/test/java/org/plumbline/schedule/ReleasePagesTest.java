@@ -41,6 +41,28 @@ class ReleasePagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void anUnconfirmedTalkThatWouldPutItsSpeakerInTwoPlacesIsLeftOutWithoutBlockingTheRelease() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "Confirmed talk", TopicState.CONFIRMED, 30, speakerA),
+				"2027-10-29T10:00");
+		fixture.placeTalk(tools, fixture.topic("tools", "Accepted talk", TopicState.ACCEPTED, 30, speakerA),
+				"2027-10-29T10:00");
+		WebClient olga = signedIn(ORGANISER);
+		Document preview = olga.page(RELEASES);
+		assertThat(preview.select("#blocking li")).isEmpty();
+		assertThat(preview.select("#left_out li").eachText())
+			.containsExactly("Not confirmed by its speaker yet: Accepted talk");
+
+		Document page = postAndFollow(olga, RELEASES, "note", "Confirmed talks only");
+
+		assertThat(page.select("#problem")).isEmpty();
+		assertThat(page.select("#version_1 .changelog li").eachText())
+			.contains("Added: Confirmed talk (Hall A), Fri 10:00–10:30")
+			.noneMatch(line -> line.contains("Accepted talk"));
+	}
+
+	@Test
 	void theReleaseNamesTheTalksLeftOutAndListsTheVersionWithItsNoteAndChangelog() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		fixture.placeTalk(kernel, fixture.topic("kernel", "Confirmed talk", TopicState.CONFIRMED, 30, speakerA),

@@ -182,6 +182,42 @@ class TimetableReleasesTest extends RunningServerTest {
 	}
 
 	@Test
+	void aTentativeTalkWhoseSpeakerIsInTwoPlacesIsLeftOutAndDoesNotBlockTheRelease() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "Scheduler latency", TopicState.CONFIRMED, 30, ana),
+				"2027-10-29T10:00");
+		fixture.placeTalk(tools, fixture.topic("tools", "Tracing tools", TopicState.SUBMITTED, 30, ana),
+				"2027-10-29T10:00");
+
+		ReleasePreview preview = releases.preview(fixture.event());
+		TimetableRelease release = fixture.release("Ana's tentative clash stays out");
+
+		assertThat(preview.blocking()).isEmpty();
+		assertThat(preview.leftOut()).containsExactly("Tentative: Tracing tools");
+		assertThat(release.leftOut()).containsExactly("Tentative: Tracing tools");
+		assertThat(published.latest(fixture.event()).orElseThrow().sessions()).flatExtracting(ScheduledSession::talks)
+			.extracting(ScheduledTalk::title)
+			.containsExactly("Scheduler latency");
+	}
+
+	@Test
+	void aConfirmedTalkWhoseSpeakerIsInTwoPlacesBlocksTheReleaseAndThePreviewSaysSo() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "Scheduler latency", TopicState.CONFIRMED, 30, ana),
+				"2027-10-29T10:00");
+		fixture.placeTalk(tools, fixture.topic("tools", "Tracing tools", TopicState.CONFIRMED, 30, ana),
+				"2027-10-29T10:00");
+		String clash = "Ana Speaker: Scheduler latency (Hall A) and Tracing tools (Hall B), Fri 10:00–10:30";
+
+		assertThat(releases.preview(fixture.event()).blocking()).extracting(Conflict::words).containsExactly(clash);
+		assertThatThrownBy(() -> fixture.release("Ana in two places")).isInstanceOf(TimetableRefusedException.class)
+			.hasMessage("The draft has 1 conflict that blocks its release: " + clash + ".");
+		assertThat(releases.releases(fixture.event())).isEmpty();
+	}
+
+	@Test
 	void theEventsPoliciesDecideWhatBlocksARelease() {
 		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
