@@ -36,12 +36,11 @@ final class Changelog {
 				changes.add(new TimetableChange(Kind.ADDED, guid, now.topicId(), "Added: " + now.placed(zone)));
 			}
 			else if (!Objects.equals(then.roomName(), now.roomName()) || !then.startsAt().equals(now.startsAt())) {
-				changes.add(new TimetableChange(Kind.MOVED, guid, now.topicId(),
-						"Moved: " + now.title() + " from " + then.where(zone) + " to " + now.where(zone)));
+				changes.add(moved(guid, then, now, zone));
 			}
 			else if (!then.length().equals(now.length())) {
-				changes.add(new TimetableChange(Kind.RESIZED, guid, now.topicId(), "Length changed: " + now.placed(zone)
-						+ ", " + then.length().toMinutes() + " → " + now.length().toMinutes() + " min"));
+				changes.add(new TimetableChange(Kind.RESIZED, guid, now.topicId(),
+						"Length changed: " + now.placed(zone) + ", " + minutes(then, now)));
 			}
 		});
 		before.forEach((guid, then) -> {
@@ -50,6 +49,22 @@ final class Changelog {
 			}
 		});
 		return changes;
+	}
+
+	/**
+	 * One line, so that a speaker reads one change of their talk once: one that also
+	 * changed in length says so in its words, as its kind can name only one of the two.
+	 */
+	private static TimetableChange moved(UUID guid, Entry then, Entry now, ZoneId zone) {
+		String fromTo = now.title() + " from " + then.where(zone) + " to " + now.where(zone);
+		String words = then.length().equals(now.length()) ? "Moved: " + fromTo
+				: "Moved and length changed: " + fromTo + ", " + minutes(then, now);
+		return new TimetableChange(Kind.MOVED, guid, now.topicId(), words);
+	}
+
+	/** "30 → 45 min". */
+	private static String minutes(Entry then, Entry now) {
+		return then.length().toMinutes() + " → " + now.length().toMinutes() + " min";
 	}
 
 	private static Map<UUID, Entry> entries(ReleasedSchedule schedule) {

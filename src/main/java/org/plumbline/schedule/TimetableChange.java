@@ -14,7 +14,11 @@ public record TimetableChange(Kind kind, UUID subjectGuid, Long topicId, String 
 
 	public enum Kind {
 
-		ADDED, REMOVED, MOVED, RESIZED
+		ADDED, REMOVED,
+		/** Its room or start changed, and perhaps its length too: its words say so. */
+		MOVED,
+		/** Only its length changed. */
+		RESIZED
 
 	}
 

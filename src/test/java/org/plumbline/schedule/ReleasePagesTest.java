@@ -109,6 +109,46 @@ class ReleasePagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void aSpeakerWhoseTalkMovedAndChangedInLengthIsToldBothInOneLine() throws Exception {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long topic = fixture.topic("kernel", "Talk one", TopicState.CONFIRMED, 30, speakerA);
+		long talk = fixture.placeTalk(kernel, topic, "2027-10-29T10:00");
+		fixture.release("v1");
+		WebClient olga = signedIn(ORGANISER);
+		postAndFollow(olga, GRID + "/talks/remove", "talk", Long.toString(talk));
+		jdbc.sql("UPDATE topic SET duration_minutes = 45 WHERE id = ?").param(topic).update();
+		postAndFollow(olga, GRID + "/talks", "session", Long.toString(kernel), "topic", Long.toString(topic), "start",
+				"12:00");
+
+		Document page = postAndFollow(olga, RELEASES, "note", "Longer, after the break");
+
+		String both = "Moved and length changed: Talk one from Hall A, Fri 10:00–10:30 to Hall A, Fri 12:00–12:45, "
+				+ "30 → 45 min";
+		assertThat(page.select("#version_2 .changelog li").eachText()).containsExactly(both);
+		List<MimeMessage> toAna = mailTo(SPEAKER_A);
+		assertThat(toAna).hasSize(1);
+		assertThat(text(toAna.getFirst()).lines().filter(line -> line.contains("Talk one")))
+			.as("one line, that says both")
+			.containsExactly("- " + both);
+	}
+
+	@Test
+	void aSessionMovedIntoHalfABlockIsListedAsMovedAndChangedInLength() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.release("v1");
+		WebClient olga = signedIn(ORGANISER);
+		postAndFollow(olga, GRID + "/sessions/move", "session", Long.toString(kernel), "room",
+				Long.toString(fixture.room("Hall B").id()), "block",
+				Long.toString(fixture.block("2027-10-31T10:00").id()), "part", BlockPart.AFTER_BREAK.name());
+
+		Document page = postAndFollow(olga, RELEASES, "note", "Kernel shrinks to Sunday noon");
+
+		assertThat(page.select("#version_2 .changelog li").eachText()).containsExactly(
+				"Moved and length changed: Kernel MC from Hall A, Fri 10:00–13:30 to Hall B, Sun 12:00–13:30, "
+						+ "210 → 90 min");
+	}
+
+	@Test
 	void anAcceptedTalkIsLeftOutAndNamedUntilTheOrganiserAllowsAcceptedTalksOnThePoliciesPage() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		fixture.placeTalk(kernel, fixture.topic("kernel", "Accepted talk", TopicState.ACCEPTED, 30, speakerA),

@@ -115,12 +115,7 @@ class TimetableReleasesTest extends RunningServerTest {
 		long talk = fixture.topic("kernel", "Scheduler latency", TopicState.CONFIRMED, 30, ana);
 		fixture.placeTalk(kernel, talk, "2027-10-29T10:00");
 		fixture.release("v1");
-		Timetable draft = drafts.draft(fixture.event().id());
-		TimetableTalk placed = draft.sessions().getFirst().talks().getFirst();
-		jdbc.sql("UPDATE timetable_talk SET starts_at = ?, ends_at = ? WHERE id = ?")
-			.params(ScheduleFixture.at("2027-10-29T12:00").atOffset(ZoneOffset.UTC),
-					ScheduleFixture.at("2027-10-29T12:45").atOffset(ZoneOffset.UTC), placed.id())
-			.update();
+		retimeTheDraftsFirstTalk("2027-10-29T12:00", "2027-10-29T12:30");
 		fixture.placeMc("tools", "Hall B", "2027-10-31T15:00");
 
 		assertThat(published.latest(fixture.event()).orElseThrow().sessions().getFirst().talks().getFirst().startsAt())
@@ -133,10 +128,41 @@ class TimetableReleasesTest extends RunningServerTest {
 		assertThat(second.changes()).extracting(TimetableChange::kind, TimetableChange::words)
 			.containsExactly(
 					tuple(TimetableChange.Kind.MOVED,
-							"Moved: Scheduler latency from Hall A, Fri 10:00–10:30 to Hall A, Fri 12:00–12:45"),
+							"Moved: Scheduler latency from Hall A, Fri 10:00–10:30 to Hall A, Fri 12:00–12:30"),
 					tuple(TimetableChange.Kind.ADDED, "Added: Tools MC (Hall B), Sun 15:00–18:30"));
 		assertThat(releases.changes(fixture.event(), 2)).isEqualTo(second.changes());
 		assertThat(published.version(fixture.event(), 1).orElseThrow().changeNote()).isEqualTo("v1");
+	}
+
+	@Test
+	void aTalkOnlyLengthenedIsLoggedAsChangedInLength() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "Scheduler latency", TopicState.CONFIRMED, 30, ana),
+				"2027-10-29T10:00");
+		fixture.release("v1");
+		retimeTheDraftsFirstTalk("2027-10-29T10:00", "2027-10-29T10:45");
+
+		TimetableRelease second = fixture.release("v2");
+
+		assertThat(second.changes()).extracting(TimetableChange::kind, TimetableChange::words)
+			.containsExactly(tuple(TimetableChange.Kind.RESIZED,
+					"Length changed: Scheduler latency (Hall A), Fri 10:00–10:45, 30 → 45 min"));
+	}
+
+	@Test
+	void aTalkBothMovedAndLengthenedIsLoggedInOneLineThatSaysBoth() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "Scheduler latency", TopicState.CONFIRMED, 30, ana),
+				"2027-10-29T10:00");
+		fixture.release("v1");
+		retimeTheDraftsFirstTalk("2027-10-29T12:00", "2027-10-29T12:45");
+
+		TimetableRelease second = fixture.release("v2");
+
+		assertThat(second.changes()).extracting(TimetableChange::kind, TimetableChange::words)
+			.containsExactly(tuple(TimetableChange.Kind.MOVED, "Moved and length changed: Scheduler latency "
+					+ "from Hall A, Fri 10:00–10:30 to Hall A, Fri 12:00–12:45, 30 → 45 min"));
+		assertThat(releases.changes(fixture.event(), 2)).isEqualTo(second.changes());
 	}
 
 	@Test
@@ -250,6 +276,18 @@ class TimetableReleasesTest extends RunningServerTest {
 		assertThatThrownBy(() -> fixture.placeTalk(kernel, toolsTalk, "2027-10-29T10:00"))
 			.hasMessage("\"Tools talk\" belongs to another track than this session.");
 		assertThat(drafts.draft(fixture.event().id()).sessions().getFirst().talks()).isEmpty();
+	}
+
+	/**
+	 * Gives the draft's first talk a new interval in place, as removing it and placing it
+	 * again after its topic's length was edited would ({@link ReleasePagesTest} does so).
+	 */
+	private void retimeTheDraftsFirstTalk(String localStart, String localEnd) {
+		TimetableTalk placed = drafts.draft(fixture.event().id()).sessions().getFirst().talks().getFirst();
+		jdbc.sql("UPDATE timetable_talk SET starts_at = ?, ends_at = ? WHERE id = ?")
+			.params(ScheduleFixture.at(localStart).atOffset(ZoneOffset.UTC),
+					ScheduleFixture.at(localEnd).atOffset(ZoneOffset.UTC), placed.id())
+			.update();
 	}
 
 }
