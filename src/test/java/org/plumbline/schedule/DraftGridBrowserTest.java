@@ -117,7 +117,7 @@ class DraftGridBrowserTest extends EditorWebTest {
 
 		chromium.signIn("http://localhost:" + port, ORGANISER, PASSWORD);
 		page.navigate("http://localhost:" + port + GRID + "/releases");
-		assertThat(page.locator("#blocking li")).hasText("Hall A: Kernel MC and Tools MC, Sat 10:00–13:30");
+		assertThat(page.locator("#blocking li")).hasText("hard: Hall A: Kernel MC and Tools MC, Sat 10:00–13:30");
 		assertThat(page.locator("#left_out li")).hasText("Tentative: Undecided talk");
 		chromium.assertNoSeriousAccessibilityProblem();
 		chromium.screenshot("schedule-release-page");

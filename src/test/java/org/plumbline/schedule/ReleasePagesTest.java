@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 11, point 5: the release page shows what blocks a release and what it leaves out,
@@ -24,13 +25,32 @@ class ReleasePagesTest extends EditorWebTest {
 
 	static final String POLICIES = GRID + "/policies";
 
+	@Autowired
+	SchedulePolicies policies;
+
+	@Test
+	void aMediumConflictWhosePolicyBlocksReleaseIsListedWithItsLevel() {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		policies.save(fixture.event(), organiserId,
+				List.of(new PolicyInput(ConflictKind.KEY_ATTENDEE_IN_TWO_PLACES, RulePolicy.BLOCK_RELEASE.name(), 0)),
+				policies.releaseSetting(fixture.event().id()));
+		WebClient olga = signedIn(ORGANISER);
+
+		Document page = olga.page(RELEASES);
+
+		assertThat(page.select("#blocking_heading").text()).isEqualTo("Conflicts that block a release");
+		assertThat(page.select("#blocking li.conflict-medium").eachText())
+			.containsExactly("medium: Kim Key: Kernel MC (Hall A) and Tools MC (Hall B), Fri 10:00–13:30");
+	}
+
 	@Test
 	void aHardConflictIsShownAndRefusesTheReleaseWhichWritesNothing() {
 		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		fixture.placeMc("tools", "Hall A", "2027-10-29T10:00");
 		WebClient olga = signedIn(ORGANISER);
 		assertThat(olga.page(RELEASES).select("#blocking li").eachText())
-			.containsExactly("Hall A: Kernel MC and Tools MC, Fri 10:00–13:30");
+			.containsExactly("hard: Hall A: Kernel MC and Tools MC, Fri 10:00–13:30");
 
 		Document page = postAndFollow(olga, RELEASES, "note", "Too early");
 
