@@ -1,11 +1,11 @@
 package org.plumbline.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -146,7 +146,7 @@ class ScheduleExportsTest extends RunningServerTest {
 		JsonNode conference = ScheduleFormats.json(response.body()).get("schedule").get("conference");
 		assertThat(conference.get("time_zone_name").asString()).isEqualTo("Europe/Berlin");
 		assertThat(conference.get("daysCount").asInt()).isEqualTo(4);
-		List<JsonNode> talks = jsonEvents(response.body());
+		List<JsonNode> talks = ScheduleFormats.jsonEvents(response.body());
 		assertThat(talks)
 			.extracting(event -> event.get("title").asString(), event -> event.get("date").asString(),
 					event -> event.get("end").asString())
@@ -170,10 +170,27 @@ class ScheduleExportsTest extends RunningServerTest {
 	}
 
 	@Test
+	void icalsValidationRefusesAnEventWithoutTheUidAndStampRfc5545Requires() {
+		String withoutUid = """
+				BEGIN:VCALENDAR\r
+				VERSION:2.0\r
+				PRODID:-//Test//Test//EN\r
+				BEGIN:VEVENT\r
+				DTSTART:20271030T080000Z\r
+				SUMMARY:Nobody's\r
+				END:VEVENT\r
+				END:VCALENDAR\r
+				""";
+
+		assertThatThrownBy(() -> ScheduleFormats.calendar(withoutUid)).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("invalid");
+	}
+
+	@Test
 	void theCalendarHasTheJsonsEventsAtTheSameInstantsInTheEventsZone() {
 		releaseAcrossTheEndOfSummerTime();
 		WebClient visitor = anonymous();
-		List<JsonNode> jsonEvents = jsonEvents(visitor.get(EXPORTS + "schedule.json").body());
+		List<JsonNode> jsonEvents = ScheduleFormats.jsonEvents(visitor.get(EXPORTS + "schedule.json").body());
 
 		HttpResponse<String> response = visitor.get(EXPORTS + "schedule.ics");
 
@@ -246,7 +263,7 @@ class ScheduleExportsTest extends RunningServerTest {
 	@Test
 	void guidsAndExportNumbersStayWhenTheNextReleaseMovesATalk() {
 		releaseAcrossTheEndOfSummerTime();
-		List<JsonNode> first = jsonEvents(anonymous().get(EXPORTS + "schedule.json").body());
+		List<JsonNode> first = ScheduleFormats.jsonEvents(anonymous().get(EXPORTS + "schedule.json").body());
 		jdbc.sql("""
 				UPDATE timetable_talk SET starts_at = ?, ends_at = ?
 				WHERE topic_id = (SELECT id FROM topic WHERE title = 'Scheduler latency')
@@ -256,7 +273,7 @@ class ScheduleExportsTest extends RunningServerTest {
 			.update();
 		fixture.release("Second version");
 
-		List<JsonNode> second = jsonEvents(anonymous().get(EXPORTS + "schedule.json").body());
+		List<JsonNode> second = ScheduleFormats.jsonEvents(anonymous().get(EXPORTS + "schedule.json").body());
 
 		assertThat(second).extracting(event -> event.get("title").asString())
 			.containsExactly("Ünïcode & <markup>", "Scheduler latency", "Tools MC");
@@ -307,15 +324,6 @@ class ScheduleExportsTest extends RunningServerTest {
 
 	private WebClient anonymous() {
 		return WebClient.browser(port).withoutCookies();
-	}
-
-	private static List<JsonNode> jsonEvents(String json) {
-		List<JsonNode> events = new ArrayList<>();
-		for (JsonNode day : ScheduleFormats.json(json).get("schedule").get("conference").get("days")) {
-			day.get("rooms").forEach(room -> room.forEach(events::add));
-		}
-		events.sort(java.util.Comparator.comparing((JsonNode event) -> instant(event.get("date").asString())));
-		return events;
 	}
 
 	private static Instant instant(String offsetDateTime) {

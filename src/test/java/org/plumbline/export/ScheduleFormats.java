@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.xml.XMLConstants;
@@ -18,6 +21,7 @@ import com.networknt.schema.SpecificationVersion;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.springframework.core.io.ClassPathResource;
 import org.xml.sax.SAXException;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The c3voc schemas copied into the test resources (see their SOURCES.md), and ical4j's
- * parser, as the tests check the exports against them.
+ * parser and validator, as the tests check the exports against them.
  */
 final class ScheduleFormats {
 
@@ -69,13 +73,31 @@ final class ScheduleFormats {
 		}
 	}
 
+	/** The calendar as ical4j parses it back, after ical4j's own validation passes. */
 	static Calendar calendar(String ics) {
+		Calendar calendar;
 		try {
-			return new CalendarBuilder().build(new StringReader(ics));
+			calendar = new CalendarBuilder().build(new StringReader(ics));
 		}
 		catch (IOException | ParserException ex) {
 			throw new AssertionError("ical4j cannot parse the calendar: " + ex.getMessage(), ex);
 		}
+		ValidationResult validation = calendar.validate();
+		if (validation.hasErrors()) {
+			throw new AssertionError("ical4j finds the calendar invalid: " + validation + "\n" + ics);
+		}
+		return calendar;
+	}
+
+	/** Every event of a c3voc JSON export, in time order. */
+	static List<JsonNode> jsonEvents(String json) {
+		List<JsonNode> events = new ArrayList<>();
+		for (JsonNode day : json(json).get("schedule").get("conference").get("days")) {
+			day.get("rooms").forEach(room -> room.forEach(events::add));
+		}
+		events.sort(Comparator
+			.comparing((JsonNode event) -> OffsetDateTime.parse(event.get("date").asString()).toInstant()));
+		return events;
 	}
 
 	private static Schema xsd() {
