@@ -10,12 +10,15 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
@@ -42,6 +45,8 @@ import tools.jackson.databind.JsonNode;
 class ScheduleCalendarsTest extends RunningServerTest {
 
 	static final String EXPORTS = "/" + ScheduleFixture.EVENT + "/schedule/export/";
+
+	static final String SITE = "http://localhost:8080/" + ScheduleFixture.EVENT;
 
 	@Autowired
 	ApplicationContext context;
@@ -154,6 +159,30 @@ class ScheduleCalendarsTest extends RunningServerTest {
 		}
 	}
 
+	@Test
+	void aTalkLinksToItsOwnPageInEveryFormatAndAnMcSessionWithoutTalksToItsMcsPage() {
+		WebClient visitor = anonymous();
+		String latencyPage = SITE + "/talks/" + topicGuid(latency);
+		String buildSystemsPage = SITE + "/talks/" + topicGuid(buildSystems);
+		String toolsPage = SITE + "/microconferences/tools";
+		String xml = visitor.get(EXPORTS + "schedule.xml").body();
+		String json = visitor.get(EXPORTS + "schedule.json").body();
+
+		ScheduleFormats.validateXml(xml);
+		assertThat(ScheduleFormats.jsonViolations(json)).isEmpty();
+		assertThat(Jsoup.parse(xml, "", Parser.xmlParser()).select("event > url").eachText()).as("by day, then room")
+			.containsExactly(latencyPage, SITE + "/talks/" + topicGuid("Lock contention"), buildSystemsPage, toolsPage);
+		assertThat(ScheduleFormats.jsonEvents(json)).extracting(event -> event.get("url").asString())
+			.containsExactly(latencyPage, SITE + "/talks/" + topicGuid("Lock contention"), toolsPage, buildSystemsPage);
+		List<VEvent> vevents = ScheduleFormats.calendar(visitor.get(EXPORTS + "schedule.ics").body())
+			.getComponents("VEVENT");
+		assertThat(vevents).extracting(vevent -> vevent.getUrl().getValue())
+			.containsExactly(latencyPage, SITE + "/talks/" + topicGuid("Lock contention"), toolsPage, buildSystemsPage);
+		assertThat(visitor.get(latencyPage.substring("http://localhost:8080".length())).statusCode())
+			.as("the page the export links to")
+			.isEqualTo(200);
+	}
+
 	/**
 	 * The calendar parsed and validated, with exactly one VTIMEZONE, Europe/Berlin's, to
 	 * which every start and end refers.
@@ -212,6 +241,17 @@ class ScheduleCalendarsTest extends RunningServerTest {
 
 	private WebClient anonymous() {
 		return WebClient.browser(port).withoutCookies();
+	}
+
+	private UUID topicGuid(long topicId) {
+		return jdbc.sql("SELECT guid FROM topic WHERE id = ?").param(topicId).query(UUID.class).single();
+	}
+
+	private UUID topicGuid(String title) {
+		return jdbc.sql("SELECT guid FROM topic WHERE title = ? AND event_id = ?")
+			.params(title, fixture.event().id())
+			.query(UUID.class)
+			.single();
 	}
 
 	/** When an event starts and how long it lasts, as the c3voc JSON writes them. */

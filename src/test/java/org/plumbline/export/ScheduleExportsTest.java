@@ -117,8 +117,7 @@ class ScheduleExportsTest extends RunningServerTest {
 		assertThat(latency.attr("id")).isEqualTo(String.valueOf(exportNumber(talkGuid)));
 		assertThat(latency.selectFirst("slug").text())
 			.isEqualTo("sched_conf-" + exportNumber(talkGuid) + "-scheduler-latency");
-		assertThat(latency.selectFirst("url").text())
-			.isEqualTo("http://localhost:8080/sched_conf/microconferences/kernel");
+		assertThat(latency.selectFirst("url").text()).isEqualTo("http://localhost:8080/sched_conf/talks/" + talkGuid);
 		assertThat(latency.select("persons > person"))
 			.extracting(person -> person.text(), person -> person.attr("guid"))
 			.containsExactly(org.assertj.core.api.Assertions.tuple("Ana Speaker", personGuid(ana)),

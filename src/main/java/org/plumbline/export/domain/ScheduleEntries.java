@@ -52,12 +52,15 @@ public class ScheduleEntries {
 		return entries;
 	}
 
-	/** An MC session as one entry spanning its block, whether it has talks or not. */
+	/**
+	 * An MC session as one entry spanning its block, whether it has talks or not, linking
+	 * to its MC's page.
+	 */
 	public ScheduleEntry wholeSession(Event event, ScheduledSession session) {
 		return new ScheduleEntry(session.guid(), session.exportNumber(), session.title(), MICROCONFERENCE,
 				session.title(), session.trackSlug(), session.room(), session.startsAt(), session.endsAt(), "",
 				session.leads(), ExportSlugs.of(event.slug(), session.exportNumber(), session.title()),
-				pageOf(event, session));
+				publicUrl.of("/" + event.slug() + "/microconferences/" + session.trackSlug()));
 	}
 
 	/** The host part of the public address, which names the installation in UIDs. */
@@ -74,16 +77,8 @@ public class ScheduleEntries {
 		return new ScheduleEntry(talk.guid(), talk.exportNumber(), talk.title(), TALK, session.title(),
 				session.trackSlug(), session.room(), talk.startsAt(), talk.endsAt(),
 				talk.abstractText() == null ? "" : talk.abstractText(), talk.speakers(),
-				ExportSlugs.of(event.slug(), talk.exportNumber(), talk.title()), pageOf(event, session));
-	}
-
-	/**
-	 * An MC's talks are listed on the MC's page; a plain track's talks on the schedule.
-	 */
-	private String pageOf(Event event, ScheduledSession session) {
-		return session.kind() == SessionKind.MICROCONFERENCE
-				? publicUrl.of("/" + event.slug() + "/microconferences/" + session.trackSlug())
-				: publicUrl.of("/" + event.slug() + "/schedule");
+				ExportSlugs.of(event.slug(), talk.exportNumber(), talk.title()),
+				publicUrl.of("/" + event.slug() + "/talks/" + talk.guid()));
 	}
 
 }

@@ -20,7 +20,7 @@ import org.plumbline.schedule.ScheduledPerson;
  * @param persons speakers, or an MC session's leads, under the names written in their
  * list
  * @param slug {@code {event}-{exportNumber}-{title-slug}}
- * @param url the public page of the talk or its MC
+ * @param url the public page of the talk, or of the MC for an MC session
  */
 public record ScheduleEntry(UUID guid, int exportNumber, String title, String type, String track, String trackSlug,
 		Room room, Instant startsAt, Instant endsAt, String abstractText, List<ScheduledPerson> persons, String slug,
