@@ -3,6 +3,8 @@ package org.plumbline.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +39,26 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	void refusesUnknownTimeZoneNamingFieldLineAndColumn() {
 		assertThat(refusal("unknown-time-zone")).singleElement()
 			.hasToString("/event/timeZone (line 9, column 17): unknown time zone \"Mars/Olympus\"");
+	}
+
+	/**
+	 * ical4j registers an id of its own with java.time for each zone it loads, under a
+	 * prefix that changes with every start: an event stored with one could not be read
+	 * after a restart.
+	 */
+	@Test
+	void refusesAZoneIdThatIcal4jRegistersWithJavaWhileRunning() {
+		String ical4jOwn = ZoneId.getAvailableZoneIds()
+			.stream()
+			.filter(id -> id.startsWith("ical4j-"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("ical4j no longer registers zone ids of its own with java.time"));
+		byte[] file = TestFiles.text(TestFiles.importer("small-event.json"))
+			.replace("\"Europe/Berlin\"", "\"" + ical4jOwn + "\"")
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThat(refusal(file)).singleElement()
+			.hasToString("/event/timeZone (line 9, column 17): unknown time zone \"" + ical4jOwn + "\"");
 	}
 
 	@Test
@@ -308,8 +330,12 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	 * every table as it was.
 	 */
 	private List<EventFileProblem> refusal(String badFile) {
+		return refusal(TestFiles.bad(badFile));
+	}
+
+	private List<EventFileProblem> refusal(byte[] file) {
 		Map<String, Long> before = TableCounts.of(jdbc);
-		List<EventFileProblem> problems = assertRefused(TestFiles.bad(badFile));
+		List<EventFileProblem> problems = assertRefused(file);
 		assertThat(TableCounts.of(jdbc)).as("row counts after the refused import").isEqualTo(before);
 		return problems;
 	}

@@ -3,11 +3,14 @@ package org.plumbline.importer.domain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 
 import org.plumbline.event.EventSlugs;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class EventRules {
 
-	private static final Set<String> IANA_ZONES = ZoneId.getAvailableZoneIds();
+	private static final Set<String> IANA_ZONES = jdkZoneIds();
 
 	private EventRules() {
 	}
@@ -59,6 +62,19 @@ final class EventRules {
 			return null;
 		}
 		return ZoneId.of(id);
+	}
+
+	/**
+	 * The region ids of the JDK's own time-zone database. java.time's list alone also
+	 * holds the ids libraries register while running: ical4j adds an "ical4j-local-…" id
+	 * for each zone it loads, under a prefix that changes with every start, so an event
+	 * stored with one could not be read back after a restart. java.util.TimeZone reads
+	 * only the JDK's database, and also lists three-letter ids that java.time refuses.
+	 */
+	private static Set<String> jdkZoneIds() {
+		Set<String> ids = new HashSet<>(Arrays.asList(TimeZone.getAvailableIDs()));
+		ids.retainAll(ZoneId.getAvailableZoneIds());
+		return Set.copyOf(ids);
 	}
 
 	/**
