@@ -58,13 +58,13 @@ public class CalendarWriter {
 	 */
 	public String write(Event event, String name, Instant stamp, List<CalendarEntry> calendarEntries) {
 		ZoneId zone = event.timeZone();
-		Optional<VTimeZone> definition = definitionOf(zone);
-		ZoneId written = definition.map(known -> ZoneId.of(known.getTimeZoneId().getValue())).orElse(null);
+		VTimeZone definition = definitionOf(zone).orElse(null);
+		ZoneId written = definition == null ? null : ZoneId.of(definition.getTimeZoneId().getValue());
 		Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
 		calendar.add(new XProperty("X-WR-CALNAME", name));
-		if (written != null) {
+		if (definition != null) {
 			calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-			calendar.add(definition.get());
+			calendar.add(definition);
 		}
 		String host = entries.host();
 		for (CalendarEntry entry : calendarEntries) {
