@@ -1,0 +1,173 @@
+package org.plumbline.schedule.solver;
+
+import ai.timefold.solver.core.api.domain.common.PlanningId;
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A talk as the solver moves it. Its value range holds only the spots where its slots fit
+ * in the block and, for a track bound to cells, only those cells, so neither rule needs a
+ * constraint.
+ */
+@PlanningEntity
+public class PlannedTalk {
+
+	@PlanningId
+	private String id;
+
+	private Talk talk;
+
+	private Track track;
+
+	private Set<String> presenters;
+
+	private Set<String> attendees;
+
+	private Set<String> chairs;
+
+	private Set<String> keyAttendees;
+
+	@ValueRangeProvider(id = "spots")
+	private List<Spot> possibleSpots;
+
+	@PlanningVariable(valueRangeProviderRefs = "spots")
+	private Spot spot;
+
+	@PlanningPin
+	private boolean pinned;
+
+	/** For Timefold's solution cloner. */
+	public PlannedTalk() {
+	}
+
+	PlannedTalk(Talk talk, Track track, List<Spot> possibleSpots, Spot spot, boolean pinned) {
+		this.id = talk.id();
+		this.talk = talk;
+		this.track = track;
+		this.presenters = Set.copyOf(talk.presenters());
+		this.attendees = Set.copyOf(talk.attendees());
+		this.chairs = Set.copyOf(track.chairs());
+		this.keyAttendees = Set.copyOf(track.keyAttendees());
+		this.possibleSpots = possibleSpots;
+		this.spot = spot;
+		this.pinned = pinned;
+	}
+
+	// Timefold 2.x reads, writes and clones the entity through public getters and
+	// setters.
+
+	public String getId() {
+		return id;
+	}
+
+	public void setId(String id) {
+		this.id = id;
+	}
+
+	public List<Spot> getPossibleSpots() {
+		return possibleSpots;
+	}
+
+	public void setPossibleSpots(List<Spot> possibleSpots) {
+		this.possibleSpots = possibleSpots;
+	}
+
+	public Spot getSpot() {
+		return spot;
+	}
+
+	public void setSpot(Spot spot) {
+		this.spot = spot;
+	}
+
+	public boolean isPinned() {
+		return pinned;
+	}
+
+	public void setPinned(boolean pinned) {
+		this.pinned = pinned;
+	}
+
+	String id() {
+		return id;
+	}
+
+	Talk talk() {
+		return talk;
+	}
+
+	Track track() {
+		return track;
+	}
+
+	String trackId() {
+		return track.id();
+	}
+
+	Spot spot() {
+		return spot;
+	}
+
+	Block block() {
+		return spot.block();
+	}
+
+	String blockId() {
+		return spot.block().id();
+	}
+
+	String roomId() {
+		return spot.room().id();
+	}
+
+	Session session() {
+		return new Session(spot.block(), spot.room(), track);
+	}
+
+	int slots() {
+		return talk.slots();
+	}
+
+	int firstSlot() {
+		return spot.firstSlot();
+	}
+
+	int endSlot() {
+		return spot.firstSlot() + talk.slots();
+	}
+
+	long interest() {
+		return talk.interest();
+	}
+
+	Set<String> presenters() {
+		return presenters;
+	}
+
+	Set<String> attendees() {
+		return attendees;
+	}
+
+	Set<String> chairs() {
+		return chairs;
+	}
+
+	Set<String> keyAttendees() {
+		return keyAttendees;
+	}
+
+	/** How many slots this talk and another in the same block both fill. */
+	long overlappingSlots(PlannedTalk other) {
+		return Math.max(0, Math.min(endSlot(), other.endSlot()) - Math.max(firstSlot(), other.firstSlot()));
+	}
+
+	@Override
+	public String toString() {
+		return "talk " + id + (spot == null ? "" : " at " + spot);
+	}
+
+}
