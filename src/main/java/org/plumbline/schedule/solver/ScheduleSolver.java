@@ -1,0 +1,116 @@
+package org.plumbline.schedule.solver;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Solves a scheduling problem headless, and reports on any solution. Timefold's own
+ * multithreaded solving is commercial, so {@code threads} runs that many independent
+ * solvers side by side, seeded {@code seed}, {@code seed + 1}, ..., and keeps the best
+ * (the lowest seed among equals, so a step-limited run is reproducible).
+ */
+public final class ScheduleSolver {
+
+	private ScheduleSolver() {
+	}
+
+	public static SolveResult solve(SchedulingProblem problem, Termination termination, long seed, int threads) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+		}
+		ProblemValidator.validate(problem);
+		ModelBuilder model = new ModelBuilder(problem);
+		List<SeededSolution> solutions = threads == 1 ? List.of(solveOne(model, termination, seed))
+				: solveSideBySide(model, termination, seed, threads);
+		SeededSolution best = solutions.stream()
+			.max(Comparator.comparing((SeededSolution solution) -> solution.timetabling().getScore())
+				.thenComparing(SeededSolution::seed, Comparator.reverseOrder()))
+			.orElseThrow();
+		List<TalkPlacement> placements = best.timetabling()
+			.getTalks()
+			.stream()
+			.map(talk -> new TalkPlacement(talk.id(), talk.blockId(), talk.roomId(), talk.firstSlot()))
+			.toList();
+		return new SolveResult(placements, best.timetabling().getScore(), best.seed(),
+				report(problem, model, placements));
+	}
+
+	/** The report for a given solution: every talk placed, pinned talks at their pins. */
+	public static ScheduleReport report(SchedulingProblem problem, List<TalkPlacement> placements) {
+		ProblemValidator.validate(problem, placements);
+		return report(problem, new ModelBuilder(problem), placements);
+	}
+
+	private static ScheduleReport report(SchedulingProblem problem, ModelBuilder model,
+			List<TalkPlacement> placements) {
+		return ScheduleReports.analyze(SolutionManager.create(SolverFactory.create(model())),
+				weights -> model.placed(placements, weights), ModelBuilder.weightsOf(problem));
+	}
+
+	private static List<SeededSolution> solveSideBySide(ModelBuilder model, Termination termination, long seed,
+			int threads) {
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<SeededSolution>> running = new ArrayList<>();
+			for (int index = 0; index < threads; index++) {
+				long solverSeed = seed + index;
+				running.add(executor.submit(() -> solveOne(model, termination, solverSeed)));
+			}
+			List<SeededSolution> solutions = new ArrayList<>();
+			for (Future<SeededSolution> solution : running) {
+				solutions.add(solution.get());
+			}
+			return solutions;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("solving was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("a solver failed", ex.getCause());
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private static SeededSolution solveOne(ModelBuilder model, Termination termination, long seed) {
+		Timetabling solved = factory(termination, seed).buildSolver().solve(model.unsolved());
+		return new SeededSolution(seed, solved);
+	}
+
+	private static SolverConfig model() {
+		return new SolverConfig().withSolutionClass(Timetabling.class)
+			.withEntityClasses(PlannedTalk.class)
+			.withConstraintProviderClass(ScheduleConstraints.class);
+	}
+
+	private static SolverFactory<Timetabling> factory(Termination termination, long seed) {
+		LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+		SolverConfig config = model().withEnvironmentMode(EnvironmentMode.NO_ASSERT).withRandomSeed(seed);
+		switch (termination) {
+			case Termination.Seconds seconds -> config.withTerminationSpentLimit(Duration.ofSeconds(seconds.seconds()));
+			case Termination.Steps steps ->
+				localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(steps.steps()));
+		}
+		return SolverFactory.create(config.withPhases(new ConstructionHeuristicPhaseConfig(), localSearch));
+	}
+
+	private record SeededSolution(long seed, Timetabling timetabling) {
+	}
+
+}
