@@ -25,6 +25,8 @@ import java.util.concurrent.Future;
  */
 public final class ScheduleSolver {
 
+	private static final long MOVES_PER_STEP = 100;
+
 	private ScheduleSolver() {
 	}
 
@@ -104,8 +106,13 @@ public final class ScheduleSolver {
 		SolverConfig config = model().withEnvironmentMode(EnvironmentMode.NO_ASSERT).withRandomSeed(seed);
 		switch (termination) {
 			case Termination.Seconds seconds -> config.withTerminationSpentLimit(Duration.ofSeconds(seconds.seconds()));
+			// A step ends only when a move is accepted; on a tiny or tight problem none
+			// may ever
+			// be, so the moves tried are capped too (a count, so the run stays
+			// reproducible).
 			case Termination.Steps steps ->
-				localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(steps.steps()));
+				localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(steps.steps())
+					.withMoveCountLimit(MOVES_PER_STEP * steps.steps()));
 		}
 		return SolverFactory.create(config.withPhases(new ConstructionHeuristicPhaseConfig(), localSearch));
 	}
