@@ -2,6 +2,7 @@ package org.plumbline.schedule.solver;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -31,13 +32,18 @@ public final class ScheduleSolver {
 	}
 
 	public static SolveResult solve(SchedulingProblem problem, Termination termination, long seed, int threads) {
+		return solve(problem, termination, seed, threads, SolveProgress.SILENT);
+	}
+
+	public static SolveResult solve(SchedulingProblem problem, Termination termination, long seed, int threads,
+			SolveProgress progress) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("threads must be at least 1, not " + threads);
 		}
 		ProblemValidator.validate(problem);
 		ModelBuilder model = new ModelBuilder(problem);
-		List<SeededSolution> solutions = threads == 1 ? List.of(solveOne(model, termination, seed))
-				: solveSideBySide(model, termination, seed, threads);
+		List<SeededSolution> solutions = threads == 1 ? List.of(solveOne(model, termination, seed, progress))
+				: solveSideBySide(model, termination, seed, threads, progress);
 		SeededSolution best = solutions.stream()
 			.max(Comparator.comparing((SeededSolution solution) -> solution.timetabling().getScore())
 				.thenComparing(SeededSolution::seed, Comparator.reverseOrder()))
@@ -64,13 +70,13 @@ public final class ScheduleSolver {
 	}
 
 	private static List<SeededSolution> solveSideBySide(ModelBuilder model, Termination termination, long seed,
-			int threads) {
+			int threads, SolveProgress progress) {
 		ExecutorService executor = Executors.newFixedThreadPool(threads);
 		try {
 			List<Future<SeededSolution>> running = new ArrayList<>();
 			for (int index = 0; index < threads; index++) {
 				long solverSeed = seed + index;
-				running.add(executor.submit(() -> solveOne(model, termination, solverSeed)));
+				running.add(executor.submit(() -> solveOne(model, termination, solverSeed, progress)));
 			}
 			List<SeededSolution> solutions = new ArrayList<>();
 			for (Future<SeededSolution> solution : running) {
@@ -90,8 +96,12 @@ public final class ScheduleSolver {
 		}
 	}
 
-	private static SeededSolution solveOne(ModelBuilder model, Termination termination, long seed) {
-		Timetabling solved = factory(termination, seed).buildSolver().solve(model.unsolved());
+	private static SeededSolution solveOne(ModelBuilder model, Termination termination, long seed,
+			SolveProgress progress) {
+		Solver<Timetabling> solver = factory(termination, seed).buildSolver();
+		solver.addEventListener(event -> progress.newBestScore(seed, (HardMediumSoftScore) event.getNewBestScore(),
+				Duration.ofMillis(event.getTimeMillisSpent())));
+		Timetabling solved = solver.solve(model.unsolved());
 		return new SeededSolution(seed, solved);
 	}
 

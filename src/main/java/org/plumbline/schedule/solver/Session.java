@@ -5,9 +5,4 @@ package org.plumbline.schedule.solver;
  */
 record Session(Block block, Room room, Track track) {
 
-	@Override
-	public String toString() {
-		return track.id() + " in " + block.id() + "/" + room.id();
-	}
-
 }

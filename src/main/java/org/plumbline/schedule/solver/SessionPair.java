@@ -10,9 +10,4 @@ record SessionPair(Session first, Session second) {
 				: new SessionPair(other, one);
 	}
 
-	@Override
-	public String toString() {
-		return first + " and " + second;
-	}
-
 }

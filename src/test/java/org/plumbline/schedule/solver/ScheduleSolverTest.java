@@ -13,6 +13,7 @@ import static org.plumbline.schedule.solver.Fixtures.wanting;
 import static org.plumbline.schedule.solver.Fixtures.weighted;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,17 @@ class ScheduleSolverTest {
 			assertThat(best.score())
 				.isGreaterThanOrEqualTo(ScheduleSolver.solve(problem, Termination.steps(20), seed, 1).score());
 		}
+	}
+
+	@Test
+	void progressHearsEachNewBestScoreOfEverySolverEndingWithTheResult() {
+		List<String> heard = Collections.synchronizedList(new ArrayList<>());
+
+		SolveResult result = ScheduleSolver.solve(twelveTalks(), Termination.steps(20), 5, 2,
+				(seed, score, spent) -> heard.add(seed + " " + score));
+
+		assertThat(heard).anyMatch(line -> line.startsWith("5 ")).anyMatch(line -> line.startsWith("6 "));
+		assertThat(heard).contains(result.seed() + " " + result.score());
 	}
 
 	@Test
