@@ -1,7 +1,6 @@
 package org.plumbline.schedule.solver;
 
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who is needed in two parallel places, for the clash constraints. A chair is needed for
@@ -24,27 +23,6 @@ final class Clashes {
 	static boolean chairClash(Session session, Session other) {
 		return !session.track().equals(other.track())
 				&& session.track().chairs().stream().anyMatch(other.track().chairs()::contains);
-	}
-
-	/**
-	 * The people who are key attendees of one talk's session and key attendee, presenter
-	 * or chair of the other's; the same people come back for every pair of talks of two
-	 * sessions.
-	 */
-	static Set<String> keyAttendeesNeededInBoth(PlannedTalk talk, PlannedTalk other) {
-		Set<String> people = new TreeSet<>();
-		keyAttendeesNeededBy(talk, other, people);
-		keyAttendeesNeededBy(other, talk, people);
-		return people;
-	}
-
-	private static void keyAttendeesNeededBy(PlannedTalk talk, PlannedTalk other, Set<String> people) {
-		for (String person : talk.keyAttendees()) {
-			if (other.keyAttendees().contains(person) || other.presenters().contains(person)
-					|| other.chairs().contains(person)) {
-				people.add(person);
-			}
-		}
 	}
 
 	private static boolean presentsWhereOtherChairs(PlannedTalk talk, PlannedTalk other) {

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,8 +30,6 @@ public class PlannedTalk {
 
 	private Set<String> chairs;
 
-	private Set<String> keyAttendees;
-
 	@ValueRangeProvider(id = "spots")
 	private List<Spot> possibleSpots;
 
@@ -51,7 +50,6 @@ public class PlannedTalk {
 		this.presenters = Set.copyOf(talk.presenters());
 		this.attendees = Set.copyOf(talk.attendees());
 		this.chairs = Set.copyOf(track.chairs());
-		this.keyAttendees = Set.copyOf(track.keyAttendees());
 		this.possibleSpots = possibleSpots;
 		this.spot = spot;
 		this.pinned = pinned;
@@ -156,8 +154,17 @@ public class PlannedTalk {
 		return chairs;
 	}
 
-	Set<String> keyAttendees() {
-		return keyAttendees;
+	/**
+	 * Everyone this talk's session needs: its track's key attendees (as such), its
+	 * track's chairs and its presenters.
+	 */
+	List<PersonInSession> peopleNeeded() {
+		Session session = session();
+		List<PersonInSession> needed = new ArrayList<>();
+		track.keyAttendees().forEach(person -> needed.add(new PersonInSession(person, session, true)));
+		track.chairs().forEach(person -> needed.add(new PersonInSession(person, session, false)));
+		presenters.forEach(person -> needed.add(new PersonInSession(person, session, false)));
+		return needed;
 	}
 
 	/** How many slots this talk and another in the same block both fill. */

@@ -192,11 +192,14 @@ public class ScheduleConstraints implements ConstraintProvider {
 	 * and a key attendee, presenter or chair of the other.
 	 */
 	Constraint keyAttendeeClash(ConstraintFactory factory) {
-		return parallelTalks(factory)
-			.map((talk, other) -> SessionPair.of(talk.session(), other.session()),
-					(talk, other) -> (Iterable<String>) Clashes.keyAttendeesNeededInBoth(talk, other))
-			.flattenLast(persons -> persons)
-			.distinct()
+		UniConstraintStream<PersonInSession> peopleNeeded = factory.forEach(PlannedTalk.class)
+			.flattenLast(PlannedTalk::peopleNeeded)
+			.groupBy(PersonInSession::person, PersonInSession::session, max(PersonInSession::keyAttendee))
+			.map(PersonInSession::new);
+		return peopleNeeded
+			.join(peopleNeeded, equal(PersonInSession::person), equal(needed -> needed.session().block()),
+					lessThan(needed -> needed.session().room().id()))
+			.filter((needed, elsewhere) -> needed.keyAttendee() || elsewhere.keyAttendee())
 			.penalize(ONE)
 			.asConstraint(ScheduleConstraint.KEY_ATTENDEE_CLASH.title());
 	}

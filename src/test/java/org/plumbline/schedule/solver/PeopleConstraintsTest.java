@@ -114,6 +114,21 @@ class PeopleConstraintsTest {
 	}
 
 	@Test
+	void keyAttendeeClashCountsAPersonOncePerPairWhateverRolesTheyHold() {
+		// kim is key attendee of A and presents a1 and a2 there; kim chairs B and
+		// presents b1 in r2
+		// -> one person, one pair of sessions -> 1
+		SchedulingProblem problem = problem(List.of(block("b1", 1, 2)), TWO_ROOMS,
+				List.of(track("A", List.of(), List.of("kim")), track("B", List.of("kim"), List.of())),
+				List.of(talk("a1", "A", 1, List.of("kim"), List.of()), talk("a2", "A", 1, List.of("kim"), List.of()),
+						talk("b1", "B", 1, List.of("kim"), List.of())));
+
+		assertThat(penalties(ScheduleConstraint.KEY_ATTENDEE_CLASH, problem, at("a1", "b1", "r1", 0),
+				at("a2", "b1", "r1", 1), at("b1", "b1", "r2", 0)))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void presenterLocalTimeCountsPerSlotTheSmallOrTheBigPenalty() {
 		// b1 runs 15:00-17:00 UTC on 2026-11-13, suitable 09:00-17:00, acceptable
 		// 07:00-23:00 local.
