@@ -70,7 +70,13 @@ final class ProblemValidator {
 	}
 
 	private void checkBlocksAndRooms() {
+		Map<Integer, Block> byOrder = new HashMap<>();
 		for (Block block : problem.blocks()) {
+			Block sameOrder = byOrder.put(block.order(), block);
+			if (sameOrder != null) {
+				throw new InvalidProblemException(
+						"blocks " + sameOrder.id() + " and " + block.id() + " share order " + block.order());
+			}
 			if (block.date() == null || block.start() == null || block.end() == null) {
 				throw new InvalidProblemException("block " + block.id() + " needs a date, a start and an end");
 			}
@@ -100,6 +106,9 @@ final class ProblemValidator {
 	}
 
 	private void checkTalks() {
+		if (problem.talks().isEmpty()) {
+			throw new InvalidProblemException("the problem has no talks to place");
+		}
 		int longestBlock = problem.blocks().stream().mapToInt(Block::slots).max().orElse(0);
 		for (Talk talk : problem.talks()) {
 			Track track = tracks.get(talk.track());

@@ -89,6 +89,21 @@ class ProblemValidationTest {
 	}
 
 	@Test
+	void twoBlocksOfOneOrderAreRefused() {
+		SchedulingProblem problem = problem(List.of(block("b1", 1, 2), block("b2", 1, 3)), ONE_ROOM,
+				List.of(track("A")), List.of(talk("t1", "A", 1)));
+
+		assertRefused(problem, "blocks b1 and b2 share order 1");
+	}
+
+	@Test
+	void aProblemWithoutTalksIsRefused() {
+		SchedulingProblem problem = problem(TWO_BLOCKS, ONE_ROOM, List.of(track("A")), List.of());
+
+		assertRefused(problem, "the problem has no talks to place");
+	}
+
+	@Test
 	void aTalkListedTwiceIsRefused() {
 		SchedulingProblem problem = problem(TWO_BLOCKS, ONE_ROOM, List.of(track("A")),
 				List.of(talk("t1", "A", 1), talk("t1", "A", 1)));
