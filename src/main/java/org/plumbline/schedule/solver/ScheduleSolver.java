@@ -31,10 +31,19 @@ public final class ScheduleSolver {
 	private ScheduleSolver() {
 	}
 
+	/**
+	 * Validates the problem (throwing {@link InvalidProblemException} before any
+	 * solving), then solves it on {@code threads} solvers side by side and returns the
+	 * best.
+	 */
 	public static SolveResult solve(SchedulingProblem problem, Termination termination, long seed, int threads) {
 		return solve(problem, termination, seed, threads, SolveProgress.SILENT);
 	}
 
+	/**
+	 * As {@link #solve(SchedulingProblem, Termination, long, int)}, telling progress of
+	 * each new best score.
+	 */
 	public static SolveResult solve(SchedulingProblem problem, Termination termination, long seed, int threads,
 			SolveProgress progress) {
 		if (threads < 1) {
