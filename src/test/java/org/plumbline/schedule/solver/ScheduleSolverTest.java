@@ -69,6 +69,20 @@ class ScheduleSolverTest {
 	}
 
 	@Test
+	void aTrackBoundToCellsStaysInThemAndAnMcWithoutTalksFillsItsBlock() {
+		// MC M has no talks yet: one item of b2's two slots, bound to b2/r1; A's talks go
+		// anywhere
+		SchedulingProblem problem = problem(List.of(block("b1", 1, 2), block("b2", 2, 2)),
+				List.of(room("r1"), room("r2")),
+				List.of(new Track("M", null, null, List.of(new Cell("b2", "r1"))), track("A")),
+				List.of(talk("m", "M", 2), talk("a1", "A", 1), talk("a2", "A", 1), talk("a3", "A", 2)));
+
+		SolveResult result = ScheduleSolver.solve(problem, Termination.steps(20), 11, 1);
+
+		assertThat(result.placements()).contains(at("m", "b2", "r1", 0));
+	}
+
+	@Test
 	void theSameProblemSeedStepsAndThreadsGiveTheSamePlacements() {
 		SchedulingProblem problem = twelveTalks();
 
