@@ -12,6 +12,7 @@ import org.plumbline.event.NewEvent.NewSponsor;
 import org.plumbline.event.NewEvent.NewTimeBlock;
 import org.plumbline.event.domain.EventRepository;
 import org.plumbline.event.domain.SponsorRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,12 @@ public class EventSetup {
 
 	private final SponsorRepository sponsors;
 
-	EventSetup(EventRepository events, SponsorRepository sponsors) {
+	private final ApplicationEventPublisher publisher;
+
+	EventSetup(EventRepository events, SponsorRepository sponsors, ApplicationEventPublisher publisher) {
 		this.events = events;
 		this.sponsors = sponsors;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -56,9 +60,13 @@ public class EventSetup {
 		return events.findById(eventId).orElseThrow();
 	}
 
-	/** Deletes an event and everything that belongs to it. */
+	/**
+	 * Deletes an event and everything that belongs to it: its timetables through the
+	 * {@link EventDeletion} listeners, the rest by the database's cascades.
+	 */
 	@Transactional
 	public void delete(long eventId) {
+		publisher.publishEvent(new EventDeletion(eventId));
 		events.delete(eventId);
 	}
 

@@ -2,8 +2,10 @@ package org.plumbline.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +19,18 @@ import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.people.DuplicateReason;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.schedule.DraftEditor;
+import org.plumbline.schedule.Timetable;
+import org.plumbline.schedule.TimetableReleases;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class EventFileImportTest extends EventFileDatabaseTest {
+
+	@Autowired
+	DraftEditor draftEditor;
+
+	@Autowired
+	TimetableReleases releases;
 
 	/**
 	 * Tests share one database per context; each starts without events (persons stay, so
@@ -72,6 +84,39 @@ class EventFileImportTest extends EventFileDatabaseTest {
 		Event event = catalog.findBySlug("testconf").orElseThrow();
 		assertThat(catalog.rooms(event.id())).extracting(room -> room.name()).containsExactly("Room A", "Room C");
 		assertThat(microconferences.forEvent(event.id())).hasSize(2);
+	}
+
+	@Test
+	void replacingAnEventDeletesItsReleasedVersionsAndItsDraftWithTheirTalks() {
+		files.importFile(TestFiles.importer("timetabled-event.json"), false);
+		Event first = catalog.findBySlug("timedconf").orElseThrow();
+		long iommu = microconferences.find(first.id(), "iommu").orElseThrow().id();
+		long session = drafts.draft(first.id())
+			.sessions()
+			.stream()
+			.filter(placed -> placed.microconferenceId() == iommu)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		draftEditor.placeTalkAs("test", first, session, confirmedTopic(first, iommu, "Released talk"),
+				Instant.parse("2024-03-05T14:00:00Z"));
+		releases.release(first, null, "test", "A talk");
+		draftEditor.placeTalkAs("test", first, session, confirmedTopic(first, iommu, "Drafted talk"),
+				Instant.parse("2024-03-05T14:30:00Z"));
+		assertThat(releases.releases(first)).extracting(Timetable::number).containsExactly(4, 3);
+		assertThat(talksOf(first)).as("one talk in release 4, two in the draft").isEqualTo(3);
+
+		ImportResult result = files.importFile(TestFiles.importer("timetabled-event.json"), true);
+
+		Event again = catalog.findBySlug("timedconf").orElseThrow();
+		assertThat(result.timetableVersion()).isEqualTo(3);
+		assertThat(again.id()).isNotEqualTo(first.id());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM timetable WHERE event_id = ?")
+			.param(first.id())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(releases.releases(again)).extracting(Timetable::number).containsExactly(3);
+		assertThat(talksOf(again)).isZero();
 	}
 
 	@Test
@@ -216,6 +261,25 @@ class EventFileImportTest extends EventFileDatabaseTest {
 				"guid 0b7e3a52-93f1-4d0e-a9f5-00000000000a is already used by a microconference of another event"));
 		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
 		assertThat(catalog.findBySlug("secondconf")).isEmpty();
+	}
+
+	private long confirmedTopic(Event event, long microconferenceId, String title) {
+		String key = UUID.randomUUID().toString();
+		Instant submitted = Instant.parse("2024-02-01T09:00:00Z");
+		jdbc.sql("""
+				INSERT INTO topic (guid, event_id, microconference_id, state, title, abstract, duration_minutes,
+				                   submission_key, created_at, updated_at, submitted_at)
+				VALUES (?, ?, ?, 'CONFIRMED', ?, 'About it.', 30, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), event.id(), microconferenceId, title, key, utc(submitted), utc(submitted),
+					utc(submitted))
+			.update();
+		return jdbc.sql("SELECT id FROM topic WHERE submission_key = ?").param(key).query(Long.class).single();
+	}
+
+	private long talksOf(Event event) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM timetable_talk talk JOIN timetable version ON version.id = talk.timetable_id
+				WHERE version.event_id = ?""").param(event.id()).query(Long.class).single();
 	}
 
 	private List<String> nameVariants(long personId) {

@@ -102,6 +102,14 @@ public class TimetableRepository {
 			.findFirst();
 	}
 
+	/**
+	 * Deletes every timetable of an event, released versions included, with their
+	 * sessions, talks and changelogs: only for deleting the event itself.
+	 */
+	public void deleteAllOfEvent(long eventId) {
+		jdbc.sql("DELETE FROM timetable WHERE event_id = ?").param(eventId).update();
+	}
+
 	public Optional<Long> releasedId(long eventId, int number) {
 		return jdbc.sql("SELECT id FROM timetable WHERE event_id = ? AND number = ?")
 			.params(eventId, number)
