@@ -387,6 +387,8 @@ class ReviewTest extends ReviewWebTest {
 
 	@Test
 	void aPlainTracksReviewerReviewsItsTopicsButDecidesNothing() {
+		// A track's session in a timetable refuses the track's deletion (V23).
+		jdbc.sql("DELETE FROM timetable_session WHERE plain_track_id IS NOT NULL").update();
 		jdbc.sql("DELETE FROM plain_track").update();
 		jdbc.sql(
 				"INSERT INTO plain_track (event_id, slug, name, durations) VALUES (?, 'refereed', 'Refereed Track', '45')")
