@@ -155,6 +155,47 @@ class LeadSchedulePagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void aLeadWhoSpeaksOnATentativeTalkSeesItOnlyAsTentativeAfterAnOrganiserRecordedItsAcceptance() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long leadsOwn = fixture.topic("kernel", "Lead's own talk", TopicState.SUBMITTED, 30, speakerA,
+				fixture.mc("kernel").leads().get(0).personId());
+		long talk = fixture.placeTalk(kernel, leadsOwn, "2027-10-29T10:00");
+		WebClient olga = signedIn(ORGANISER);
+		olga.postWithToken(GRID + "/tentative/accept",
+				Map.of("topic", olga.page(GRID).select(".tentative-list input").attr("value")));
+		assertThat(olga.page(GRID).select("#talk_" + talk + " .tentative-label").text())
+			.as("an organiser who is not conflicted reads the recorded decision")
+			.isEqualTo("tentative: acceptance recorded, not announced");
+
+		Document page = signedIn(LEAD_KERNEL).page(KERNEL_PAGE);
+
+		assertThat(page.select("#talk_" + talk + " .tentative-label").text()).isEqualTo("tentative");
+		assertThat(page.text()).doesNotContain("acceptance recorded", "accepted recorded");
+		assertThat(page.select(".tentative-list")).as("nor may the co-speaker decide it").isEmpty();
+	}
+
+	@Test
+	void anOrganiserConflictedWithATentativeTalkSeesItOnlyAsTentativeOnTheGridAfterItsLeadRecordedItsAcceptance() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long topic = fixture.topic("kernel", "Undecided talk", TopicState.SUBMITTED, 30, speakerA);
+		long talk = fixture.placeTalk(kernel, topic, "2027-10-29T10:00");
+		jdbc.sql("INSERT INTO declared_conflict (topic_id, account_id, reason, declared_at) VALUES (?, ?, 'Mine', ?)")
+			.params(topic, organiserId, OffsetDateTime.parse("2027-09-01T09:00:00Z"))
+			.update();
+		WebClient lena = signedIn(LEAD_KERNEL);
+		Document leadsPage = lena.page(WebClient.location(lena.postWithToken(KERNEL_PAGE + "/tentative/accept",
+				Map.of("topic", lena.page(KERNEL_PAGE).select("input[name=topic]").attr("value")))));
+		assertThat(leadsPage.select("#talk_" + talk + " .tentative-label").text())
+			.isEqualTo("tentative: acceptance recorded, not announced");
+
+		Document grid = signedIn(ORGANISER).page(GRID);
+
+		assertThat(grid.select("#talk_" + talk + " .tentative-label").text()).isEqualTo("tentative");
+		assertThat(grid.select("#grid_talk_" + talk + " .tentative-label").text()).isEqualTo("(tentative)");
+		assertThat(grid.text()).doesNotContain("acceptance recorded", "accepted recorded");
+	}
+
+	@Test
 	void aLeadReadsOnlyTheConflictsOfTheirMcWithoutAnotherMcsUndecidedTitleOrAnyonesUnavailabilityReason() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");

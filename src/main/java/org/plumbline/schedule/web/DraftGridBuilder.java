@@ -11,37 +11,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
 import org.plumbline.cfp.TopicCalls;
-import org.plumbline.cfp.TopicState;
+import org.plumbline.cfp.TopicConflicts;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
-import org.plumbline.event.TimeBlock;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
-import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.DraftEditor;
 import org.plumbline.schedule.DraftTimetables;
-import org.plumbline.schedule.SessionKind;
 import org.plumbline.schedule.TentativeTalks;
 import org.plumbline.schedule.Timetable;
 import org.plumbline.schedule.TimetableSession;
-import org.plumbline.schedule.TimetableTalk;
 import org.plumbline.schedule.web.DraftGrid.BlockOption;
 import org.plumbline.schedule.web.DraftGrid.Cell;
 import org.plumbline.schedule.web.DraftGrid.ConflictLine;
 import org.plumbline.schedule.web.DraftGrid.Day;
 import org.plumbline.schedule.web.DraftGrid.Row;
 import org.plumbline.schedule.web.DraftGrid.SessionCard;
-import org.plumbline.schedule.web.DraftGrid.TalkLine;
-import org.plumbline.schedule.web.DraftGrid.TopicChoice;
 import org.plumbline.schedule.web.DraftGrid.TrackOption;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DraftGridBuilder {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
-
-	private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -73,9 +63,13 @@ class DraftGridBuilder {
 
 	private final TopicCalls calls;
 
+	private final TopicConflicts topicConflicts;
+
 	DraftGridBuilder(DraftTimetables drafts, DraftEditor editor, TentativeTalks tentative, EventCatalog events,
-			Microconferences microconferences, PlaceableTopics topics, TopicCalls calls) {
+			Microconferences microconferences, PlaceableTopics topics, TopicCalls calls,
+			TopicConflicts topicConflicts) {
 		this.calls = calls;
+		this.topicConflicts = topicConflicts;
 		this.drafts = drafts;
 		this.editor = editor;
 		this.tentative = tentative;
@@ -114,10 +108,12 @@ class DraftGridBuilder {
 		List<PlaceableTopic> placeable = topics.ofEvent(event.id());
 		Set<Long> placed = new HashSet<>();
 		draft.sessions().forEach(session -> session.talks().forEach(talk -> placed.add(talk.topicId())));
+		SessionCards sessionCards = new SessionCards(zone, blocks, mcById, trackNames, roomById, placeable, placed,
+				topicId -> topicConflicts.conflicted(topicId, accountId));
 		List<SessionCard> cards = draft.sessions()
 			.stream()
 			.filter(session -> onlyMc == null || onlyMc.equals(session.microconferenceId()))
-			.map(session -> card(session, event, blocks, mcById, trackNames, roomById, placeable, placed))
+			.map(sessionCards::of)
 			.toList();
 		Set<Long> mcsPlaced = draft.sessions()
 			.stream()
@@ -160,76 +156,6 @@ class DraftGridBuilder {
 						.toList()))
 			.toList();
 		return new Row(block, everyRoom, cells);
-	}
-
-	private static SessionCard card(TimetableSession session, Event event, List<BlockOption> blocks,
-			Map<Long, Microconference> mcs, Map<Long, String> tracks, Map<Long, Room> rooms,
-			List<PlaceableTopic> placeable, Set<Long> placed) {
-		ZoneId zone = event.timeZone();
-		TimeBlock block = blocks.stream()
-			.map(BlockOption::block)
-			.filter(candidate -> !session.startsAt().isBefore(candidate.startsAt())
-					&& !session.endsAt().isAfter(candidate.endsAt()))
-			.findFirst()
-			.orElse(null);
-		Map<Long, PlaceableTopic> topicById = placeable.stream()
-			.collect(Collectors.toMap(PlaceableTopic::id, Function.identity()));
-		String title = switch (session.kind()) {
-			case MICROCONFERENCE -> mcs.containsKey(session.microconferenceId())
-					? mcs.get(session.microconferenceId()).title() : "An MC no longer accepted";
-			case TRACK -> tracks.getOrDefault(session.plainTrackId(), "A track no longer offered");
-			case BREAK -> session.title();
-		};
-		List<TalkLine> talks = session.talks()
-			.stream()
-			.filter(talk -> topicById.containsKey(talk.topicId()))
-			.map(talk -> talk(talk, topicById.get(talk.topicId()), zone))
-			.toList();
-		List<TopicChoice> choices = session.kind() == SessionKind.BREAK ? List.of() : placeable.stream()
-			.filter(topic -> session.kind() == SessionKind.MICROCONFERENCE
-					? session.microconferenceId().equals(topic.microconferenceId())
-					: session.plainTrackId().equals(topic.plainTrackId()))
-			.filter(topic -> !placed.contains(topic.id()))
-			.map(topic -> new TopicChoice(topic.id(),
-					topic.title() + " (" + topic.durationMinutes() + " min, " + topic.state().inWords().toLowerCase()
-							+ (topic.decidedIn() ? "" : ": placed as tentative") + ")"))
-			.toList();
-		Room room = session.roomId() == null ? null : rooms.get(session.roomId());
-		return new SessionCard(session.id(), session.kind(), title, session.microconferenceId(), session.plainTrackId(),
-				session.roomId(), room == null ? "Every room" : room.name(),
-				session.startsAt().atZone(zone).toLocalDate(),
-				WEEKDAY.format(session.startsAt().atZone(zone)) + " "
-						+ span(session.startsAt(), session.endsAt(), zone),
-				block == null ? null : block.id(),
-				block == null ? null : BlockPart.of(block, session.startsAt(), session.endsAt()), talks, choices,
-				session.kind() == SessionKind.BREAK ? List.of() : starts(session, block, zone));
-	}
-
-	/**
-	 * Where a talk may be dropped: the session's start, the end of its block's break and
-	 * the end of each talk, inside the session; the server checks the talk fits there.
-	 */
-	private static List<String> starts(TimetableSession session, TimeBlock block, ZoneId zone) {
-		SortedSet<Instant> starts = new TreeSet<>();
-		starts.add(session.startsAt());
-		if (block != null && block.breakEndsAt() != null) {
-			starts.add(block.breakEndsAt());
-		}
-		session.talks().forEach(talk -> starts.add(talk.endsAt()));
-		return starts.stream()
-			.filter(start -> !start.isBefore(session.startsAt()) && start.isBefore(session.endsAt()))
-			.map(start -> TIME.format(start.atZone(zone)))
-			.toList();
-	}
-
-	private static TalkLine talk(TimetableTalk talk, PlaceableTopic topic, ZoneId zone) {
-		String tentative = null;
-		if (!topic.decidedIn()) {
-			tentative = topic.pendingState() == TopicState.ACCEPTED ? "tentative: acceptance recorded, not announced"
-					: "tentative";
-		}
-		return new TalkLine(talk.id(), topic.id(), topic.title(), TIME.format(talk.startsAt().atZone(zone)),
-				span(talk.startsAt(), talk.endsAt(), zone), talk.minutes(), tentative);
 	}
 
 	private static String span(Instant from, Instant to, ZoneId zone) {
