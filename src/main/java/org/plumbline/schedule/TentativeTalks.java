@@ -2,7 +2,6 @@ package org.plumbline.schedule;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.plumbline.cfp.DecidableTopic;
@@ -20,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tentative talks (topics placed before they were accepted) and accepting them in bulk
  * from the timetable through cfp's {@link TopicDecisions}: recorded, not announced
- * (DOMAIN.md, "Recorded, then announced"), by those who may decide them (the MC's leads,
- * the organisers) and never by one conflicted with the topic.
+ * (DOMAIN.md, "Recorded, then announced"), by those who may decide them and never by one
+ * conflicted with the topic: an MC's topics its leads and the organisers, a plain track's
+ * the organisers alone, as cfp decides them (its reviewers review, they do not decide).
  * <p>
  * Whether a talk is tentative is read from its topic's state, not from the flag stored at
  * placement: the announcement that makes a topic ACCEPTED is cfp's, which cannot reach
@@ -51,8 +51,8 @@ public class TentativeTalks {
 	}
 
 	/**
-	 * The draft's tentative talks the account may decide, of one MC or of every MC; empty
-	 * for one who may not decide.
+	 * The draft's tentative talks the account may decide, of one MC, or of every MC and
+	 * plain track; empty for one who may not decide.
 	 */
 	// Not read-only: an event's draft is created at its first use, which may be here.
 	@Transactional
@@ -61,7 +61,7 @@ public class TentativeTalks {
 		List<Long> placed = draft.sessions().stream().flatMap(s -> s.talks().stream()).map(t -> t.topicId()).toList();
 		return topics.ofEvent(event.id())
 			.stream()
-			.filter(topic -> !topic.decidedIn() && placed.contains(topic.id()) && topic.microconferenceId() != null)
+			.filter(topic -> !topic.decidedIn() && placed.contains(topic.id()))
 			.filter(topic -> onlyMc == null || onlyMc.equals(topic.microconferenceId()))
 			.map(topic -> tentative(accountId, event, topic))
 			.flatMap(Optional::stream)
@@ -103,21 +103,30 @@ public class TentativeTalks {
 	}
 
 	private Optional<TentativeTalk> tentative(long accountId, Event event, PlaceableTopic topic) {
-		if (conflicts.conflicted(topic.id(), accountId)) {
-			return Optional.empty();
-		}
-		try {
-			rights.requireMcEditor(accountId, event, Objects.requireNonNull(topic.microconferenceId()));
-		}
-		catch (TimetableNotFoundException notTheirs) {
+		if (conflicts.conflicted(topic.id(), accountId) || !mayDecide(accountId, event, topic)) {
 			return Optional.empty();
 		}
 		return decisions.topicOfEvent(accountId, event.id(), topic.id()).map(decidable -> of(topic, decidable));
 	}
 
+	private boolean mayDecide(long accountId, Event event, PlaceableTopic topic) {
+		try {
+			if (topic.microconferenceId() == null) {
+				rights.requireOrganiser(accountId, event);
+			}
+			else {
+				rights.requireMcEditor(accountId, event, topic.microconferenceId());
+			}
+			return true;
+		}
+		catch (TimetableNotFoundException notTheirs) {
+			return false;
+		}
+	}
+
 	private static TentativeTalk of(PlaceableTopic topic, DecidableTopic decidable) {
-		return new TentativeTalk(topic.id(), topic.title(), topic.microconferenceId(), topic.state(),
-				decidable.pendingState(),
+		return new TentativeTalk(topic.id(), topic.title(), topic.microconferenceId(), topic.plainTrackId(),
+				topic.state(), decidable.pendingState(),
 				new DecisionVersions(decidable.topic().version(), decidable.decisionVersion()));
 	}
 

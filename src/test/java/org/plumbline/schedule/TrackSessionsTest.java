@@ -2,6 +2,9 @@ package org.plumbline.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.util.Map;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +125,48 @@ class TrackSessionsTest extends EditorWebTest {
 			.page("/" + ScheduleFixture.EVENT + "/schedule/list");
 
 		assertThat(list.text()).contains("Posters").contains("Poster on tracing");
+	}
+
+	@Test
+	void anOrganiserAcceptsATracksTentativeTalksInBulkFromTheGridRecordedNotAnnounced() {
+		long session = fixture.placeTrack(posters, "Hall B", "2027-10-29T15:00");
+		long poster = fixture.trackTopic(posters, "Undecided poster", TopicState.SUBMITTED, 30, speakerA);
+		fixture.placeTalk(session, poster, "2027-10-29T15:00");
+		WebClient olga = signedIn(ORGANISER);
+		Document grid = olga.page(GRID);
+		assertThat(grid.select(".tentative-list label").eachText()).containsExactly("Undecided poster (submitted)");
+
+		Document accepted = olga.page(WebClient.location(olga.postWithToken(GRID + "/tentative/accept",
+				Map.of("topic", grid.select(".tentative-list input").attr("value")))));
+
+		assertThat(accepted.select("#notice").text()).startsWith("Recorded the acceptance of 1 topic");
+		assertThat(accepted.select(".tentative-list label").eachText())
+			.containsExactly("Undecided poster (submitted, accepted recorded)");
+		assertThat(
+				count("SELECT COUNT(*) FROM topic WHERE id = ? AND state = 'SUBMITTED' AND pending_state = 'ACCEPTED'",
+						poster))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aTracksTentativeTalkIsNotTheOrganiserToAcceptWhenConflictedNorAnMcLeadsAtAll() {
+		long session = fixture.placeTrack(posters, "Hall B", "2027-10-29T15:00");
+		long poster = fixture.trackTopic(posters, "Undecided poster", TopicState.SUBMITTED, 30, speakerA);
+		fixture.placeTalk(session, poster, "2027-10-29T15:00");
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		jdbc.sql("INSERT INTO declared_conflict (topic_id, account_id, reason, declared_at) VALUES (?, ?, 'Mine', ?)")
+			.params(poster, organiserId, OffsetDateTime.parse("2027-09-01T09:00:00Z"))
+			.update();
+		WebClient olga = signedIn(ORGANISER);
+		WebClient lena = signedIn(LEAD_KERNEL);
+
+		assertThat(olga.page(GRID).select(".tentative-list")).isEmpty();
+		assertThat(olga.postWithToken(GRID + "/tentative/accept", Map.of("topic", poster + ":0:0")).statusCode())
+			.isEqualTo(404);
+		assertThat(lena.page(KERNEL_PAGE).select(".tentative-list")).isEmpty();
+		assertThat(lena.postWithToken(KERNEL_PAGE + "/tentative/accept", Map.of("topic", poster + ":0:0")).statusCode())
+			.isEqualTo(404);
+		assertThat(count("SELECT COUNT(*) FROM topic WHERE id = ? AND pending_state IS NULL", poster)).isEqualTo(1);
 	}
 
 	private String problemAfterPlacing(WebClient client, long session, long topic, String start) {
