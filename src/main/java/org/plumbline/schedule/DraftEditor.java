@@ -240,6 +240,16 @@ public class DraftEditor {
 		return conflicts(timetables.find(timetables.draftId(event.id())).orElseThrow(), null);
 	}
 
+	/**
+	 * The conflicts that involve an MC's sessions or talks as they are now, worded for
+	 * its leads ({@link McConflicts}); those the policy ignores are left out.
+	 */
+	// Not read-only: an event's draft is created at its first use, which may be here.
+	@Transactional
+	public List<PolicedConflict> conflicts(Event event, long microconferenceId) {
+		return conflicts(timetables.find(timetables.draftId(event.id())).orElseThrow(), microconferenceId);
+	}
+
 	private void authorise(long actorAccountId, Event event, Long onlyMc) {
 		if (onlyMc == null) {
 			rights.requireOrganiser(actorAccountId, event);

@@ -1,7 +1,9 @@
 package org.plumbline.schedule;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -196,6 +198,48 @@ class LeadSchedulePagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void aLeadsPageListsTheMcsCurrentConflictsOnAPlainVisitAndMarksThoseTheLastChangeBroughtIn() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		fixture.placeTalk(tools, fixture.topic("tools", "Secret undecided plan", TopicState.SUBMITTED, 30, speakerA),
+				"2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall B", "2027-10-29T15:00");
+		fixture.placeTrack(fixture.plainTrack("posters", "Posters"), "Hall B", "2027-10-29T15:00");
+		long topic = fixture.topic("kernel", "Kernel talk", TopicState.CONFIRMED, 30, speakerA);
+		WebClient lena = signedIn(LEAD_KERNEL);
+		String keyAttendee = "medium Kim Key: Kernel MC (Hall A) and Tools MC (Hall B), Fri 10:00–13:30 (warning)";
+
+		Document visited = lena.page(KERNEL_PAGE);
+
+		assertThat(visited.select(".conflict").eachText()).as("not the room the track and Tools MC share")
+			.containsExactly(keyAttendee);
+		assertThat(visited.select(".conflict-new")).isEmpty();
+
+		Document changed = postAndFollow(lena, KERNEL_PAGE + "/talks", "session", id(kernel), "topic", id(topic),
+				"start", "10:00");
+
+		String speaker = "Ana Speaker: Kernel talk (Hall A) and another talk (Hall B), Fri 10:00–10:30";
+		assertThat(changed.select(".conflict-new").eachText()).singleElement(as(STRING)).contains("New:", speaker);
+		assertThat(changed.select(".conflict:not(.conflict-new)").eachText()).containsExactly(keyAttendee);
+		assertThat(lena.page(KERNEL_PAGE).select(".conflict").eachText()).hasSize(2)
+			.contains(keyAttendee)
+			.anySatisfy(line -> assertThat(line).contains(speaker).doesNotContain("New:"));
+		assertThat(lena.page(KERNEL_PAGE).text()).doesNotContain("Secret undecided plan", "Posters");
+	}
+
+	@Test
+	void aLeadsPageSaysSoWhenNoConflictInvolvesTheMc() {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall A", "2027-10-29T15:00");
+		fixture.placeTrack(fixture.plainTrack("posters", "Posters"), "Hall A", "2027-10-29T15:00");
+
+		Document page = signedIn(LEAD_KERNEL).page(KERNEL_PAGE);
+
+		assertThat(page.select(".conflict")).isEmpty();
+		assertThat(page.select("#no_conflicts").text()).isEqualTo("No conflict involves this MC's sessions or talks.");
+	}
+
+	@Test
 	void aLeadReadsOnlyTheConflictsOfTheirMcWithoutAnotherMcsUndecidedTitleOrAnyonesUnavailabilityReason() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
@@ -210,8 +254,9 @@ class LeadSchedulePagesTest extends EditorWebTest {
 				"10:00");
 
 		assertThat(page.select(".conflict-new").eachText()).containsExactlyInAnyOrder(
-				"New: Ana Speaker: Kernel talk (Hall A) and another talk (Hall B), Fri 10:00–10:30",
-				"New: Ben Speaker is unavailable Fri 10:00–11:00: Kernel talk (Hall A), Fri 10:00–10:30");
+				"New: hard Ana Speaker: Kernel talk (Hall A) and another talk (Hall B), Fri 10:00–10:30 (blocks release)",
+				"New: hard Ben Speaker is unavailable Fri 10:00–11:00: Kernel talk (Hall A), Fri 10:00–10:30 "
+						+ "(blocks release)");
 		assertThat(page.text()).doesNotContain("Secret undecided plan", "medical", "dentist", "Tom Lead");
 
 		policies.save(fixture.event(), organiserId,

@@ -122,7 +122,8 @@ class DraftGridBuilder {
 			.collect(Collectors.toSet());
 		return new DraftGrid(event, draft.version(), rooms, blocks, days(blocks, rooms, cards, zone), cards,
 				mcs.stream().filter(mc -> !mcsPlaced.contains(mc.id())).toList(), mcs, tracks,
-				onlyMc == null ? ConflictLine.of(editor.conflicts(event), new HashSet<>(introduced)) : List.of(),
+				ConflictLine.of(onlyMc == null ? editor.conflicts(event) : editor.conflicts(event, onlyMc),
+						new HashSet<>(introduced)),
 				tentative.decidableBy(accountId, event, onlyMc));
 	}
 

@@ -64,12 +64,12 @@ class McSchedulePages {
 		Event event = event(slug);
 		Microconference mc = led(event, mcSlug, me);
 		model.addAttribute("mc", mc);
-		model.addAttribute("grid", grids.build(event, me.id(), mc.id(), List.of()));
+		@SuppressWarnings("unchecked")
+		List<String> introduced = (List<String>) model.getAttribute("introduced");
+		model.addAttribute("grid", grids.build(event, me.id(), mc.id(), introduced == null ? List.of() : introduced));
 		model.addAttribute("organiser", rights.isOrganiser(me.id(), event.id()));
 		model.addAttribute("notice", model.getAttribute("notice"));
 		model.addAttribute("problem", model.getAttribute("problem"));
-		model.addAttribute("introduced",
-				model.getAttribute("introduced") == null ? List.of() : model.getAttribute("introduced"));
 		model.addAttribute("csrf", csrf);
 		return "schedule/mc";
 	}
