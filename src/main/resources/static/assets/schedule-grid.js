@@ -4,7 +4,9 @@
 //   of the block stays);
 // - an MC not placed yet onto a cell: the place-MC form (the whole block unless its part
 //   was chosen);
-// - a talk onto a start of a session of its MC: the talk's move form.
+// - a talk onto a start of a session of its MC or track: the talk's move form;
+// - a topic not placed yet onto a start of a session of its MC or track: that
+//   session's place-talk form.
 // Without this script, the forms work alone.
 document.addEventListener("DOMContentLoaded", () => {
 	let dragged = null;
@@ -56,6 +58,7 @@ document.addEventListener("DOMContentLoaded", () => {
 	draggable(".grid-session[draggable=true]", "session");
 	draggable(".grid-unplaced[draggable=true]", "mc");
 	draggable(".grid-talk[draggable=true]", "talk");
+	draggable(".grid-topic[draggable=true]", "topic");
 
 	dropTarget(".grid-cell", (cell) => dragged.kind === "mc"
 		|| (dragged.kind === "session" && !cell.contains(dragged.element)), (cell, element) => {
@@ -72,13 +75,19 @@ document.addEventListener("DOMContentLoaded", () => {
 		form.requestSubmit();
 	});
 
-	dropTarget(".grid-slot", (slot) => dragged.kind === "talk"
+	dropTarget(".grid-slot", (slot) => (dragged.kind === "talk" || dragged.kind === "topic")
 		&& slot.dataset.track === dragged.element.dataset.track, (slot, element) => {
-		const form = document.getElementById("move_talk_" + element.dataset.talk);
+		const form = dragged.kind === "talk" ? document.getElementById("move_talk_" + element.dataset.talk)
+			: document.getElementById("place_talk_" + slot.dataset.session);
 		if (!form) {
 			return;
 		}
-		select(form, "session", slot.dataset.session);
+		if (dragged.kind === "talk") {
+			select(form, "session", slot.dataset.session);
+		}
+		else {
+			select(form, "topic", element.dataset.topic);
+		}
 		select(form, "start", slot.dataset.start);
 		form.requestSubmit();
 	});

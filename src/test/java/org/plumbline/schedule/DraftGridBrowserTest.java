@@ -3,6 +3,9 @@ package org.plumbline.schedule;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,10 +15,10 @@ import org.plumbline.testsupport.ScheduleFixture;
 
 /**
  * In Debian's Chromium: an organiser drags a session card onto another cell of the grid,
- * an MC not placed yet onto a cell, and a talk onto a start of another session of its MC;
- * the page's script submits the matching form, and the grid shows the change (with the
- * conflict a move brought in marked). The grid passes axe-core without a serious
- * violation.
+ * an MC not placed yet onto a cell, a talk onto a start of another session of its MC, and
+ * a topic not placed yet onto a start of a session of its MC or track; the page's script
+ * submits the matching form, and the grid shows the change (with the conflict a move
+ * brought in marked). The grid passes axe-core without a serious violation.
  */
 class DraftGridBrowserTest extends EditorWebTest {
 
@@ -94,6 +97,64 @@ class DraftGridBrowserTest extends EditorWebTest {
 			assertThat(moved.sessionId()).isEqualTo(afternoon);
 			assertThat(moved.startsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T15:45"));
 		});
+	}
+
+	@Test
+	void draggingATopicNotPlacedYetOntoAStartOfItsMcsSessionPlacesItThereAsTentative() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T15:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T15:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "First talk", TopicState.CONFIRMED, 45, speakerB),
+				"2027-10-29T15:00");
+		long topic = fixture.topic("kernel", "Dropped topic", TopicState.SUBMITTED, 30, speakerA);
+		Page page = chromium.page();
+		chromium.signIn("http://localhost:" + port, ORGANISER, PASSWORD);
+		// Tall enough to hold the topics to place and the grid at once (see above).
+		page.setViewportSize(1280, 4000);
+		page.navigate("http://localhost:" + port + GRID);
+		assertThat(page.locator("#unplaced_topic_" + topic))
+			.hasText("Dropped topic (30 min, submitted: placed as tentative)");
+		chromium.assertNoSeriousAccessibilityProblem();
+		List<String> posted = new CopyOnWriteArrayList<>();
+		page.onRequest(request -> {
+			if (request.method().equals("POST")) {
+				posted.add(request.url());
+			}
+		});
+
+		page.dragAndDrop("#unplaced_topic_" + topic, "#slot_" + tools + "_1500");
+		page.dragAndDrop("#unplaced_topic_" + topic, "#slot_" + kernel + "_1545");
+		page.waitForURL("**" + GRID);
+
+		assertThat(posted).as("the drop on another MC's session posts nothing")
+			.containsExactly("http://localhost:" + port + GRID + "/talks");
+		assertThat(page.locator("#notice")).containsText("The talk is placed.");
+		assertThat(page.locator("#card_" + kernel + " .grid-talk"))
+			.containsText(new String[] { "First talk", "15:45–16:15 Dropped topic (tentative)" });
+		assertThat(page.locator("#unplaced_topic_" + topic)).hasCount(0);
+		chromium.screenshot("schedule-grid-after-topic-drag");
+		assertThat(talks()).filteredOn(placed -> placed.topicId() == topic).singleElement().satisfies(placed -> {
+			assertThat(placed.sessionId()).isEqualTo(kernel);
+			assertThat(placed.startsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T15:45"));
+		});
+	}
+
+	@Test
+	void draggingAPlainTracksTopicOntoAStartOfTheTracksSessionPlacesItThere() {
+		long posters = fixture.plainTrack("posters", "Posters");
+		long session = fixture.placeTrack(posters, "Hall B", "2027-10-29T10:00");
+		long poster = fixture.trackTopic(posters, "Poster on tracing", TopicState.CONFIRMED, 30, speakerA);
+		Page page = chromium.page();
+		chromium.signIn("http://localhost:" + port, ORGANISER, PASSWORD);
+		page.setViewportSize(1280, 4000);
+		page.navigate("http://localhost:" + port + GRID);
+
+		page.dragAndDrop("#unplaced_topic_" + poster, "#slot_" + session + "_1200");
+		page.waitForURL("**" + GRID);
+
+		assertThat(page.locator("#notice")).containsText("The talk is placed.");
+		assertThat(page.locator("#card_" + session + " .grid-talk")).hasText("12:00–12:30 Poster on tracing");
+		assertThat(talks()).singleElement()
+			.satisfies(placed -> assertThat(placed.startsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T12:00")));
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package org.plumbline.schedule.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.plumbline.event.Event;
@@ -23,6 +25,28 @@ import org.plumbline.schedule.TentativeTalk;
 public record DraftGrid(Event event, int version, List<Room> rooms, List<BlockOption> blocks, List<Day> days,
 		List<SessionCard> sessions, List<Microconference> unplaced, List<Microconference> mcs, List<TrackOption> tracks,
 		List<ConflictLine> conflicts, List<TentativeTalk> tentative) {
+
+	/**
+	 * The topics still to place, once per MC or plain track that has a session to place
+	 * them in (every session of one offers the same), in the order of the sessions.
+	 */
+	public List<TopicsToPlace> topicsToPlace() {
+		Map<String, TopicsToPlace> byTrack = new LinkedHashMap<>();
+		sessions.stream()
+			.filter(card -> card.trackKey() != null && !card.placeable().isEmpty())
+			.forEach(card -> byTrack.putIfAbsent(card.trackKey(),
+					new TopicsToPlace(card.trackKey(), card.title(), card.placeable())));
+		return List.copyOf(byTrack.values());
+	}
+
+	/**
+	 * The topics of an MC or plain track still to place, which may be dragged onto a
+	 * start of its sessions.
+	 *
+	 * @param trackKey as {@link SessionCard#trackKey()}
+	 */
+	public record TopicsToPlace(String trackKey, String title, List<TopicChoice> topics) {
+	}
 
 	/** A plain track (one that is not an MC) whose sessions may be placed. */
 	public record TrackOption(long id, String name) {

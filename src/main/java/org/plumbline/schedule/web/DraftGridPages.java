@@ -28,8 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * place, move and remove MC sessions, plain tracks' sessions, talks and breaks (issue 11,
  * point 2). Every form carries the draft's version; after each change the page lists the
  * draft's conflicts, those the change brought in marked. A small script lets an organiser
- * drag a session onto another cell, submitting the same move form. Everyone but the
- * event's organisers gets 404.
+ * drag a session onto another cell, an MC not placed yet onto a cell, and a talk or a
+ * topic not placed yet onto a start of its MC's or track's sessions, submitting the same
+ * forms. Everyone but the event's organisers gets 404.
  */
 @Controller
 class DraftGridPages {
