@@ -125,9 +125,12 @@ class DraftGridBrowserTest extends EditorWebTest {
 		page.dragAndDrop("#unplaced_topic_" + topic, "#slot_" + kernel + "_1545");
 		page.waitForURL("**" + GRID);
 
+		assertThat(page.locator("#notice")).containsText("The talk is placed.");
+		// Only now, once the page the drop led to has loaded, has every request been
+		// seen.
 		assertThat(posted).as("the drop on another MC's session posts nothing")
 			.containsExactly("http://localhost:" + port + GRID + "/talks");
-		assertThat(page.locator("#notice")).containsText("The talk is placed.");
+		assertThat(page.locator("#problem")).hasCount(0);
 		assertThat(page.locator("#card_" + kernel + " .grid-talk"))
 			.containsText(new String[] { "First talk", "15:45–16:15 Dropped topic (tentative)" });
 		assertThat(page.locator("#unplaced_topic_" + topic)).hasCount(0);
