@@ -106,6 +106,8 @@ class DraftGridBrowserTest extends EditorWebTest {
 		fixture.placeTalk(kernel, fixture.topic("kernel", "First talk", TopicState.CONFIRMED, 45, speakerB),
 				"2027-10-29T15:00");
 		long topic = fixture.topic("kernel", "Dropped topic", TopicState.SUBMITTED, 30, speakerA);
+		// So that Tools MC's session has a place-talk form a wrong drop could submit.
+		fixture.topic("tools", "Tools topic", TopicState.CONFIRMED, 30, speakerB);
 		Page page = chromium.page();
 		chromium.signIn("http://localhost:" + port, ORGANISER, PASSWORD);
 		// Tall enough to hold the topics to place and the grid at once (see above).
