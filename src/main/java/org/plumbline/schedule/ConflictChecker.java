@@ -47,12 +47,12 @@ public final class ConflictChecker {
 		for (PlacedSession session : ordered) {
 			if (!days.contain(session)) {
 				conflicts.add(new Conflict(ConflictLevel.HARD, ConflictRule.OUTSIDE_THE_EVENT, session.startsAt(),
-						words.outsideTheEvent(session)));
+						words.outsideTheEvent(session), List.of(session.key())));
 			}
 			Integer seats = session.room().capacity();
 			if (seats != null && session.interested() > seats) {
 				conflicts.add(new Conflict(ConflictLevel.SOFT, ConflictRule.ROOM_TOO_SMALL, session.startsAt(),
-						words.roomTooSmall(session)));
+						words.roomTooSmall(session), List.of(session.key())));
 			}
 			PlacedSession enclosing = session.enclosingKey() == null ? null : byKey.get(session.enclosingKey());
 			for (Unavailability unavailable : unavailabilities) {
@@ -93,7 +93,7 @@ public final class ConflictChecker {
 		boolean roomReportedOutside = firstEnclosing != null || secondEnclosing != null;
 		if (first.room().id() == second.room().id() && !roomReportedOutside) {
 			conflicts.add(new Conflict(ConflictLevel.HARD, ConflictRule.ROOM_USED_TWICE, from,
-					words.roomUsedTwice(first, second, from, to)));
+					words.roomUsedTwice(first, second, from, to), List.of(first.key(), second.key())));
 		}
 		Map<Long, NeededPerson> secondNeeds = gravestNeeds(second);
 		for (NeededPerson here : gravestNeeds(first).values()) {
@@ -101,7 +101,8 @@ public final class ConflictChecker {
 			if (there != null && !neededAsGravely(firstEnclosing, here) && !neededAsGravely(secondEnclosing, there)) {
 				ConflictLevel level = here.role().levelWhenAbsent().lower(there.role().levelWhenAbsent());
 				conflicts.add(new Conflict(level, ConflictRule.PERSON_IN_TWO_PLACES, from,
-						words.personInTwoPlaces(shownName(here, there), first, second, from, to)));
+						words.personInTwoPlaces(shownName(here, there), first, second, from, to),
+						List.of(first.key(), second.key())));
 			}
 		}
 	}
@@ -133,7 +134,7 @@ public final class ConflictChecker {
 		if (unavailable.roomId() != null) {
 			if (unavailable.roomId() == session.room().id() && !reportedByEnclosingRoom(enclosing, unavailable)) {
 				conflicts.add(new Conflict(ConflictLevel.HARD, ConflictRule.UNAVAILABLE, session.startsAt(),
-						words.roomUnavailable(unavailable, session)));
+						words.roomUnavailable(unavailable, session), List.of(session.key())));
 			}
 			return;
 		}
@@ -146,7 +147,7 @@ public final class ConflictChecker {
 				: gravestNeeds(enclosing).get(unavailable.personId());
 		if (alsoThere == null || alsoThere.role().levelWhenAbsent().compareTo(level) > 0) {
 			conflicts.add(new Conflict(level, ConflictRule.UNAVAILABLE, session.startsAt(),
-					words.personUnavailable(needed.nameAsWritten(), unavailable, session)));
+					words.personUnavailable(needed.nameAsWritten(), unavailable, session), List.of(session.key())));
 		}
 	}
 

@@ -42,16 +42,13 @@ public class DraftEditor {
 
 	private final EditorRights rights;
 
-	private final TimetableConflicts timetableConflicts;
-
-	private final McConflicts mcConflicts;
+	private final DraftConflicts draftConflicts;
 
 	private final AuditLog audit;
 
 	DraftEditor(DraftLock lock, TimetableRepository timetables, DraftOperations operations, TalkOperations talks,
-			EditorRights rights, TimetableConflicts timetableConflicts, McConflicts mcConflicts, AuditLog audit) {
-		this.timetableConflicts = timetableConflicts;
-		this.mcConflicts = mcConflicts;
+			EditorRights rights, DraftConflicts draftConflicts, AuditLog audit) {
+		this.draftConflicts = draftConflicts;
 		this.audit = audit;
 		this.lock = lock;
 		this.timetables = timetables;
@@ -237,7 +234,7 @@ public class DraftEditor {
 	// Not read-only: an event's draft is created at its first use, which may be here.
 	@Transactional
 	public List<PolicedConflict> conflicts(Event event) {
-		return conflicts(timetables.find(timetables.draftId(event.id())).orElseThrow(), null);
+		return draftConflicts.of(event, timetables.find(timetables.draftId(event.id())).orElseThrow(), null);
 	}
 
 	/**
@@ -247,7 +244,8 @@ public class DraftEditor {
 	// Not read-only: an event's draft is created at its first use, which may be here.
 	@Transactional
 	public List<PolicedConflict> conflicts(Event event, long microconferenceId) {
-		return conflicts(timetables.find(timetables.draftId(event.id())).orElseThrow(), microconferenceId);
+		return draftConflicts.of(event, timetables.find(timetables.draftId(event.id())).orElseThrow(),
+				microconferenceId);
 	}
 
 	private void authorise(long actorAccountId, Event event, Long onlyMc) {
@@ -302,9 +300,10 @@ public class DraftEditor {
 	private DraftChange change(Long actorAccountId, String systemActor, Event event, long draftId, Long onlyMc,
 			String action, Function<Timetable, String> edit) {
 		Timetable before = timetables.find(draftId).orElseThrow();
-		List<PolicedConflict> was = conflicts(before, onlyMc);
+		List<PolicedConflict> was = draftConflicts.of(event, before, onlyMc);
 		String done = edit.apply(before);
-		DraftChange change = DraftChange.between(done, was, conflicts(timetables.find(draftId).orElseThrow(), onlyMc));
+		DraftChange change = DraftChange.between(done, was,
+				draftConflicts.of(event, timetables.find(draftId).orElseThrow(), onlyMc));
 		List<String> blocking = change.conflicts()
 			.stream()
 			.filter(conflict -> conflict.blocksChange() && change.introduced().contains(conflict.words()))
@@ -321,10 +320,6 @@ public class DraftEditor {
 		audit.record(new AuditEntry(event.id(), actorAccountId, systemActor, "timetable", "draft", action, null, after,
 				null));
 		return change;
-	}
-
-	private List<PolicedConflict> conflicts(Timetable draft, Long onlyMc) {
-		return onlyMc == null ? timetableConflicts.of(draft) : mcConflicts.of(draft, onlyMc);
 	}
 
 }

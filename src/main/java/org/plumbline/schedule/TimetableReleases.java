@@ -197,6 +197,13 @@ public class TimetableReleases {
 	}
 
 	/**
+	 * The draft as a release would hold it, for the editor's reading of its conflicts.
+	 */
+	Timetable releasableOf(Event event, Timetable draft) {
+		return releasable(event, draft).timetable();
+	}
+
+	/**
 	 * The draft as a release would hold it: its sessions with the talks a release keeps.
 	 */
 	private Releasable releasable(Event event, Timetable draft) {

@@ -72,6 +72,27 @@ class DraftEditorPagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void aClashOfATentativeTalkIsSaidToBeLeftOutOfAReleaseNotToBlockIt() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T15:00");
+		fixture.placeTalk(kernel, fixture.topic("kernel", "Confirmed talk", TopicState.CONFIRMED, 30, speakerA),
+				"2027-10-29T10:00");
+		long tentative = fixture.topic("tools", "Tentative talk", TopicState.SUBMITTED, 30, speakerA);
+		fixture.placeTalk(tools, tentative, "2027-10-29T15:00");
+		WebClient olga = signedIn(ORGANISER);
+		postAndFollow(olga, GRID + "/sessions/move", "session", id(tools), "room", id(fixture.room("Hall B").id()),
+				"block", id(fixture.block("2027-10-29T10:00").id()), "part", "WHOLE");
+
+		assertThat(olga.page(GRID).select(".conflict").eachText())
+			.anySatisfy(conflict -> assertThat(conflict).startsWith("hard Ana Speaker: ")
+				.endsWith("(left out of a release with its tentative or unconfirmed talk)"))
+			.noneSatisfy(
+					conflict -> assertThat(conflict).startsWith("hard Ana Speaker: ").endsWith("(blocks release)"));
+		assertThat(olga.page(GRID + "/releases").select("#no_blocking").text())
+			.isEqualTo("None: the draft can be released.");
+	}
+
+	@Test
 	void aChangeBringingInAConflictWhosePolicyBlocksChangesIsRefusedAndChangesNothing() {
 		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");

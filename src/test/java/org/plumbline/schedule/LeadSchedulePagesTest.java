@@ -254,7 +254,8 @@ class LeadSchedulePagesTest extends EditorWebTest {
 				"10:00");
 
 		assertThat(page.select(".conflict-new").eachText()).containsExactlyInAnyOrder(
-				"New: hard Ana Speaker: Kernel talk (Hall A) and another talk (Hall B), Fri 10:00–10:30 (blocks release)",
+				"New: hard Ana Speaker: Kernel talk (Hall A) and another talk (Hall B), Fri 10:00–10:30 (left out of "
+						+ "a release with its tentative or unconfirmed talk)",
 				"New: hard Ben Speaker is unavailable Fri 10:00–11:00: Kernel talk (Hall A), Fri 10:00–10:30 "
 						+ "(blocks release)");
 		assertThat(page.text()).doesNotContain("Secret undecided plan", "medical", "dentist", "Tom Lead");

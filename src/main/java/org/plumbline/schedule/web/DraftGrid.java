@@ -3,6 +3,7 @@ package org.plumbline.schedule.web;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -127,8 +128,8 @@ public record DraftGrid(Event event, int version, List<Room> rooms, List<BlockOp
 
 		static List<ConflictLine> of(List<PolicedConflict> conflicts, Set<String> introduced) {
 			return conflicts.stream()
-				.map(conflict -> new ConflictLine(conflict.conflict().level().name().toLowerCase(), conflict.words(),
-						conflict.policy().effect(), introduced.contains(conflict.words())))
+				.map(conflict -> new ConflictLine(conflict.conflict().level().name().toLowerCase(Locale.ROOT),
+						conflict.words(), conflict.effect(), introduced.contains(conflict.words())))
 				.toList();
 		}
 
