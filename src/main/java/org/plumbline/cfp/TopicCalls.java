@@ -90,6 +90,21 @@ public class TopicCalls {
 		return calls;
 	}
 
+	/**
+	 * The calls of the event's plain tracks (tracks that are not MCs) by their track's
+	 * id, in page order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, TopicCall> plainTracks(long eventId) {
+		CallDefaults defaults = defaults(eventId);
+		Map<Long, TopicCall> tracks = new LinkedHashMap<>();
+		for (PlainTrackRow track : repository.plainTracks(eventId)) {
+			TopicCall call = ofTrack(track, defaults);
+			tracks.put(call.plainTrackId(), call);
+		}
+		return tracks;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<TopicCall> find(long eventId, String slug) {
 		return calls(eventId).stream().filter(call -> call.slug().equals(slug)).findFirst();

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
-import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
@@ -78,12 +77,9 @@ class DraftOperations {
 	 */
 	long placeTrack(Event event, long draftId, long plainTrackId, long roomId, long timeBlockId, BlockPart part,
 			UUID guid) {
-		calls.calls(event.id())
-			.stream()
-			.map(TopicCall::plainTrackId)
-			.filter(Long.valueOf(plainTrackId)::equals)
-			.findFirst()
-			.orElseThrow(() -> new TimetableRefusedException("That track is not one of this event's plain tracks."));
+		if (!calls.plainTracks(event.id()).containsKey(plainTrackId)) {
+			throw new TimetableRefusedException("That track is not one of this event's plain tracks.");
+		}
 		room(event, roomId);
 		TimeBlock block = block(event, timeBlockId);
 		timetables.exportNumber(event.id(), guid);

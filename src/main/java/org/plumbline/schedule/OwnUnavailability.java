@@ -76,10 +76,12 @@ public class OwnUnavailability {
 	}
 
 	/**
-	 * Removes one of the account's person's intervals, over the version the page showed.
-	 * @throws TimetableNotFoundException as {@link #add} throws it
-	 * @throws OptimisticLockingFailureException if the interval was changed or removed
-	 * meanwhile, or is not the person's
+	 * Removes one of the account's person's intervals, over the version the page showed:
+	 * one they declared, or one the organisers declared about them, since it is their own
+	 * time either way.
+	 * @throws TimetableNotFoundException as {@link #add} throws it, or if the interval is
+	 * none of the person's (another's, or removed meanwhile)
+	 * @throws OptimisticLockingFailureException if the interval was changed meanwhile
 	 */
 	@Transactional
 	public void remove(long accountId, String eventSlug, long id, int version) {
@@ -88,8 +90,11 @@ public class OwnUnavailability {
 		if (needed(event, personId).isEmpty()) {
 			throw new TimetableNotFoundException("Event " + eventSlug + " does not need this person");
 		}
-		unavailabilities.withdraw(event, accountId,
-				own(event, personId).stream().filter(interval -> interval.id() == id).findFirst(), version);
+		Unavailability interval = own(event, personId).stream()
+			.filter(candidate -> candidate.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new TimetableNotFoundException("Interval " + id + " is not this person's"));
+		unavailabilities.withdraw(event, accountId, Optional.of(interval), version);
 	}
 
 	private Event event(String slug) {

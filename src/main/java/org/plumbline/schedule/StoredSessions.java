@@ -50,9 +50,7 @@ class StoredSessions {
 		Map<Long, Microconference> mcs = ById.of(microconferences.forEvent(timetable.eventId()), Microconference::id);
 		Map<Long, PlaceableTopic> placeable = ById.of(topics.ofEvent(timetable.eventId()), PlaceableTopic::id);
 		InterestCounts counts = interest.counts(timetable.eventId());
-		Map<Long, TopicCall> tracks = ById.of(
-				calls.calls(timetable.eventId()).stream().filter(call -> call.plainTrackId() != null).toList(),
-				TopicCall::plainTrackId);
+		Map<Long, TopicCall> tracks = calls.plainTracks(timetable.eventId());
 		List<PlacedSession> placed = new ArrayList<>();
 		for (TimetableSession session : timetable.sessions()) {
 			if (session.roomId() == null) {

@@ -70,6 +70,25 @@ class TrackSessionsTest extends EditorWebTest {
 	}
 
 	@Test
+	void aTracksSessionTakesHalfABlockAndItsTalksFitThatHalfOnly() {
+		WebClient olga = signedIn(ORGANISER);
+		long poster = fixture.trackTopic(posters, "Poster on tracing", TopicState.CONFIRMED, 30, speakerA);
+
+		Document grid = postAndFollow(olga, GRID + "/tracks", "track", id(posters), "room",
+				id(fixture.room("Hall A").id()), "block", id(fixture.block("2027-10-29T10:00").id()), "part",
+				"AFTER_BREAK");
+
+		assertThat(grid.select("#notice").text())
+			.isEqualTo("The track's session is placed. It brought in no new conflict.");
+		TimetableSession session = sessions().get(0);
+		assertThat(session.startsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T12:00"));
+		assertThat(session.endsAt()).isEqualTo(ScheduleFixture.at("2027-10-29T13:30"));
+		assertThat(problemAfterPlacing(olga, session.id(), poster, "11:00"))
+			.isEqualTo("\"Poster on tracing\" does not fit inside its session's time. Nothing was changed.");
+		assertThat(talks()).isEmpty();
+	}
+
+	@Test
 	void aTopicIsPlacedOnlyInSessionsOfItsOwnTrackOrMc() {
 		long track = fixture.placeTrack(posters, "Hall B", "2027-10-29T15:00");
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T15:00");

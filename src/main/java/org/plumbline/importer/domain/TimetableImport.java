@@ -33,13 +33,13 @@ class TimetableImport {
 
 	private final EventCatalog catalog;
 
-	private final DraftEditor drafts;
+	private final DraftEditor editor;
 
 	private final TimetableReleases releases;
 
-	TimetableImport(EventCatalog catalog, DraftEditor drafts, TimetableReleases releases) {
+	TimetableImport(EventCatalog catalog, DraftEditor editor, TimetableReleases releases) {
 		this.catalog = catalog;
-		this.drafts = drafts;
+		this.editor = editor;
 		this.releases = releases;
 	}
 
@@ -59,7 +59,7 @@ class TimetableImport {
 			FileSession session = sessions.get(i);
 			UUID guid = session.guid() != null ? session.guid() : UUID.randomUUID();
 			try {
-				drafts.placeMcAs(ACTOR, event, microconferenceIds.get(session.microconference()),
+				editor.placeMcAs(ACTOR, event, microconferenceIds.get(session.microconference()),
 						rooms.get(session.room()), blocks.get(new BlockName(session.date(), session.block())),
 						session.part(), guid);
 			}
@@ -74,7 +74,7 @@ class TimetableImport {
 			UUID guid = fileBreak.guid() != null ? fileBreak.guid() : UUID.randomUUID();
 			Long roomId = fileBreak.room() == null ? null : rooms.get(fileBreak.room());
 			try {
-				drafts.addBreakAs(ACTOR, event,
+				editor.addBreakAs(ACTOR, event,
 						new NewBreak(fileBreak.title(), fileBreak.date(), fileBreak.start(), fileBreak.end(), roomId),
 						guid);
 			}

@@ -73,10 +73,7 @@ public class ScheduleResolver {
 		List<Room> roomList = events.rooms(event.id());
 		Map<Long, Room> rooms = ById.of(roomList, Room::id);
 		Map<Long, Microconference> mcs = ById.of(microconferences.forEvent(event.id()), Microconference::id);
-		Map<Long, TopicCall> tracks = calls.calls(event.id())
-			.stream()
-			.filter(call -> call.plainTrackId() != null)
-			.collect(Collectors.toMap(TopicCall::plainTrackId, Function.identity()));
+		Map<Long, TopicCall> tracks = calls.plainTracks(event.id());
 		Map<Long, PlaceableTopic> placeable = ById.of(topics.ofEvent(event.id()), PlaceableTopic::id);
 		Map<Long, PersonSummary> leads = people.findAll(leadIds(timetable, mcs));
 		List<ScheduledSession> sessions = timetable.sessions()

@@ -99,9 +99,9 @@ class DraftGridBuilder {
 		Map<Long, Microconference> mcById = mcs.stream()
 			.collect(Collectors.toMap(Microconference::id, Function.identity()));
 		Map<Long, Room> roomById = rooms.stream().collect(Collectors.toMap(Room::id, Function.identity()));
-		List<TrackOption> tracks = calls.calls(event.id())
+		List<TrackOption> tracks = calls.plainTracks(event.id())
+			.values()
 			.stream()
-			.filter(call -> call.plainTrackId() != null)
 			.map(call -> new TrackOption(call.plainTrackId(), call.name()))
 			.toList();
 		Map<Long, String> trackNames = tracks.stream().collect(Collectors.toMap(TrackOption::id, TrackOption::name));

@@ -93,7 +93,7 @@ final class SessionCards {
 		String title = switch (session.kind()) {
 			case MICROCONFERENCE -> mcs.containsKey(session.microconferenceId())
 					? mcs.get(session.microconferenceId()).title() : "An MC no longer accepted";
-			case TRACK -> tracks.getOrDefault(session.plainTrackId(), "A track no longer offered");
+			case TRACK -> tracks.get(session.plainTrackId());
 			case BREAK -> session.title();
 		};
 		List<TalkLine> talks = session.talks()
