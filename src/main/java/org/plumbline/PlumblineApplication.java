@@ -3,6 +3,7 @@ package org.plumbline;
 import java.time.Clock;
 
 import org.plumbline.importer.EventFileCommand;
+import org.plumbline.schedule.SolveCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,9 @@ public class PlumblineApplication {
 	public static void main(String[] args) {
 		if (EventFileCommand.handles(args)) {
 			System.exit(new EventFileCommand(PlumblineApplication.class, System.out, System.err).run(args));
+		}
+		if (SolveCommand.handles(args)) {
+			System.exit(new SolveCommand(System.out, System.err).run(args));
 		}
 		SpringApplication.run(PlumblineApplication.class, args);
 	}

@@ -1,0 +1,78 @@
+package org.plumbline.schedule.instance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.plumbline.schedule.solver.ConstraintReport;
+import org.plumbline.schedule.solver.ScheduleConstraint;
+import org.plumbline.schedule.solver.ScheduleReport;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A report as a file and in words. Each line carries the constraint's key (as an
+ * instance's weights name it) beside its name, and the score it cost, so a reader need
+ * not multiply.
+ */
+final class ReportFormat {
+
+	private static final Map<String, ScheduleConstraint> BY_TITLE = Arrays.stream(ScheduleConstraint.values())
+		.collect(Collectors.toUnmodifiableMap(ScheduleConstraint::title, Function.identity()));
+
+	private static final String LINE = "  %-30s %-6s %8s %10s %10s";
+
+	private ReportFormat() {
+	}
+
+	static byte[] json(ScheduleReport report) {
+		ObjectNode root = JsonNodeFactory.instance.objectNode();
+		root.put("format", SchedulingFiles.REPORT_FORMAT);
+		root.put("formatVersion", SchedulingFiles.VERSION);
+		root.put("score", report.score().toString());
+		root.put("hard", report.score().hardScore());
+		root.put("medium", report.score().mediumScore());
+		root.put("soft", report.score().softScore());
+		lines(root.putArray("constraints"), report.constraints());
+		lines(root.putArray("hardViolations"), report.hardViolations());
+		return SchemaCheckedJson.write(root);
+	}
+
+	static List<String> summary(ScheduleReport report) {
+		List<String> lines = new ArrayList<>();
+		lines.add("score " + report.score() + (report.hardViolations().isEmpty() ? " (feasible)" : " (infeasible)"));
+		lines.add(String.format(Locale.ROOT, LINE, "constraint", "level", "weight", "penalties", "score"));
+		for (ConstraintReport line : report.constraints()) {
+			lines.add(String.format(Locale.ROOT, LINE, line.name(), line.level(), line.weight(), line.penalties(),
+					cost(line)));
+		}
+		lines.add("hard violations: " + (report.hardViolations().isEmpty() ? "none"
+				: report.hardViolations()
+					.stream()
+					.map(line -> line.name() + " (" + line.penalties() + ")")
+					.collect(Collectors.joining(", "))));
+		return lines;
+	}
+
+	private static void lines(ArrayNode array, List<ConstraintReport> lines) {
+		for (ConstraintReport line : lines) {
+			ObjectNode node = array.addObject();
+			node.put("constraint", BY_TITLE.get(line.name()).name());
+			node.put("name", line.name());
+			node.put("level", line.level().name());
+			node.put("weight", line.weight());
+			node.put("penalties", line.penalties());
+			node.put("score", cost(line));
+		}
+	}
+
+	private static long cost(ConstraintReport line) {
+		return -line.weight() * line.penalties();
+	}
+
+}
