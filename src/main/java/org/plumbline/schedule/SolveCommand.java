@@ -169,12 +169,15 @@ public final class SolveCommand {
 
 	/**
 	 * Timefold logs every solve at INFO; a command prints its answer only. Outside Spring
-	 * nothing configures Logback, whose default would print everything.
+	 * nothing configures Logback, whose default would print everything. Solvers side by
+	 * side each register Timefold's gauges in Micrometer's global registry, which warns
+	 * that the second registration is ignored: noise for a command that reads no metrics.
 	 */
 	private static void quietSolverLogging() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
 			logging.getLogger("ai.timefold").setLevel(Level.WARN);
 			logging.getLogger("com.networknt").setLevel(Level.WARN);
+			logging.getLogger("io.micrometer.core.instrument.MeterRegistry").setLevel(Level.ERROR);
 		}
 	}
 

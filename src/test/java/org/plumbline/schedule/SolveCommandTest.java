@@ -169,7 +169,7 @@ class SolveCommandTest {
 		assertThat(run("solve", instance.toString(), "--steps", "10", "--out", dir.resolve("plan.json").toString()))
 			.isEqualTo(1);
 
-		assertThat(stderr()).startsWith("plumbline: ").contains("room-9");
+		assertThat(stderr()).startsWith("plumbline: ").contains("roomBlocks").contains("room-9").hasLineCount(1);
 	}
 
 	@Test
@@ -235,6 +235,15 @@ class SolveCommandTest {
 		assertThat(run("solve", "instance.json", "--steps", "ten", "--out", "plan.json")).isEqualTo(2);
 
 		assertThat(stderr()).startsWith("plumbline: --steps must be a whole number, not \"ten\"\n");
+	}
+
+	@Test
+	void theDocumentedExampleIsTheTestedInstanceSolutionAndReport() throws IOException {
+		String documentation = Files.readString(Path.of("docs/scheduling-instance.md"));
+
+		assertThat(documentation).contains(TinyInstance.text(TinyInstance.INSTANCE))
+			.contains(TinyInstance.text(TinyInstance.SOLUTION))
+			.contains(TINY_REPORT);
 	}
 
 	@Test
