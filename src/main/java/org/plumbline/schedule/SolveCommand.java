@@ -80,11 +80,7 @@ public final class SolveCommand {
 		try {
 			return arguments.command().equals("solve") ? solve(arguments) : score(arguments);
 		}
-		catch (InstanceFileException | InvalidProblemException ex) {
-			err.println("plumbline: " + ex.getMessage());
-			return 1;
-		}
-		catch (FileFailure ex) {
+		catch (InvalidProblemException | FileFailure ex) {
 			err.println("plumbline: " + ex.getMessage());
 			return 1;
 		}

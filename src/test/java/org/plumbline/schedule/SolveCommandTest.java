@@ -116,14 +116,14 @@ class SolveCommandTest {
 
 	@Test
 	void solveBoundByStepsGivesTheSameBytesForTheSameInputSeedAndThreads() throws IOException {
-		Path instance = write("instance.json", TinyInstance.text(TinyInstance.INSTANCE));
+		Path instance = write("instance.json", TinyInstance.text(TinyInstance.SMALL_CONFERENCE));
 		Path first = dir.resolve("first.json");
 		Path second = dir.resolve("second.json");
 
-		assertThat(run("solve", instance.toString(), "--steps", "100", "--seed", "11", "--threads", "2", "--out",
+		assertThat(run("solve", instance.toString(), "--steps", "300", "--seed", "11", "--threads", "2", "--out",
 				first.toString()))
 			.isZero();
-		assertThat(run("solve", instance.toString(), "--steps", "100", "--seed", "11", "--threads", "2", "--out",
+		assertThat(run("solve", instance.toString(), "--steps", "300", "--seed", "11", "--threads", "2", "--out",
 				second.toString(), "--report", dir.resolve("second-report.json").toString()))
 			.isZero();
 

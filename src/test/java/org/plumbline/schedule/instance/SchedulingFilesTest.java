@@ -78,6 +78,18 @@ class SchedulingFilesTest {
 	}
 
 	@Test
+	void theSmallConferenceSurvivesARoundTripWithEveryTableAndWeight() {
+		SchedulingProblem problem = read(TinyInstance.text(TinyInstance.SMALL_CONFERENCE));
+
+		SchedulingProblem readBack = SchedulingFiles.readInstance(SchedulingFiles.writeInstance(problem));
+
+		assertThat(readBack).isEqualTo(problem);
+		assertThat(readBack.talks()).hasSize(16);
+		assertThat(readBack.penalties().talkBlocks()).hasSize(2);
+		assertThat(readBack.weights()).hasSize(4);
+	}
+
+	@Test
 	void aSolutionWrittenAndReadBackKeepsItsPlacementsInOrder() {
 		List<TalkPlacement> placements = List.of(new TalkPlacement("b", "mon-am", "room-1", 1),
 				new TalkPlacement("a", "mon-pm", "room-2", 0));

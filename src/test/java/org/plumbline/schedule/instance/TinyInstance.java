@@ -9,15 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * The committed tiny instance and a hand-checked solution to it
- * ({@code src/test/resources/schedule/}), and variants of the instance with one thing
- * changed.
+ * The committed example instances ({@code src/test/resources/schedule/}): a tiny one with
+ * a hand-checked solution, a small conference, and variants with one thing changed.
  */
 public final class TinyInstance {
 
 	public static final String INSTANCE = "schedule/tiny-instance.json";
 
 	public static final String SOLUTION = "schedule/tiny-solution.json";
+
+	/**
+	 * Sixteen talks of four tracks in four blocks of three rooms: large enough that
+	 * different seeds find different solutions.
+	 */
+	public static final String SMALL_CONFERENCE = "schedule/small-conference.json";
 
 	private TinyInstance() {
 	}
