@@ -88,12 +88,14 @@ public final class SolveCommand {
 
 	private int solve(Arguments arguments) {
 		Path instance = arguments.operands().getFirst();
+		Path solution = arguments.option("--out");
+		Path report = arguments.reportOr(besideSolution(solution));
 		SchedulingProblem problem = readInstance(instance);
+		checkWritable(solution);
+		checkWritable(report);
 		SolveResult result = ScheduleSolver.solve(problem, arguments.termination(), arguments.seed(),
 				arguments.threads(), (seed, score, spent) -> err.println(String.format(Locale.ROOT,
 						"new best %s after %.3f s (seed %d)", score, spent.toMillis() / 1000.0, seed)));
-		Path solution = arguments.option("--out");
-		Path report = arguments.reportOr(besideSolution(solution));
 		write(solution, SchedulingFiles.writeSolution(result.placements()));
 		write(report, SchedulingFiles.writeReport(result.report()));
 		out.println("Solved " + instance + " with seed " + result.seed() + "; wrote " + solution + " and " + report);
@@ -132,6 +134,20 @@ public final class SolveCommand {
 		}
 		catch (InstanceFileException ex) {
 			throw new FileFailure(file + ": " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * A run of many minutes should not end in a directory that is not there; whether the
+	 * file itself can be written only the write will tell.
+	 */
+	private static void checkWritable(Path file) {
+		Path directory = file.toAbsolutePath().getParent();
+		if (!Files.isDirectory(directory)) {
+			throw new FileFailure("cannot write " + file + ": no such directory " + directory);
+		}
+		if (!Files.isWritable(directory)) {
+			throw new FileFailure("cannot write " + file + ": permission denied");
 		}
 	}
 
@@ -242,6 +258,9 @@ public final class SolveCommand {
 			}
 			if (!options.containsKey("--out")) {
 				throw new IllegalArgumentException("solve needs --out SOLUTION.json");
+			}
+			if (option("--out").equals(reportOr(besideSolution(option("--out"))))) {
+				throw new IllegalArgumentException("the solution and the report need different files");
 			}
 			termination();
 			seed();

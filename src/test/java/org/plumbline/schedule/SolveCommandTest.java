@@ -198,6 +198,17 @@ class SolveCommandTest {
 	}
 
 	@Test
+	void anOutputDirectoryThatIsNotThereIsRefusedBeforeSolving() throws IOException {
+		Path instance = write("instance.json", TinyInstance.text(TinyInstance.INSTANCE));
+		Path solution = dir.resolve("missing").resolve("plan.json");
+
+		assertThat(run("solve", instance.toString(), "--seconds", "60", "--out", solution.toString())).isEqualTo(1);
+
+		assertThat(stderr())
+			.isEqualTo("plumbline: cannot write " + solution + ": no such directory " + dir.resolve("missing") + "\n");
+	}
+
+	@Test
 	void aMissingFileIsNamed() {
 		Path missing = dir.resolve("missing.json");
 
@@ -216,6 +227,7 @@ class SolveCommandTest {
 				{ "solve", "instance.json", "--steps", "10", "--threads", "0", "--out", "plan.json" },
 				{ "solve", "instance.json", "--steps", "10", "--out" },
 				{ "solve", "instance.json", "--steps", "10", "--out", "plan.json", "--colour", "red" },
+				{ "solve", "instance.json", "--steps", "10", "--out", "plan.json", "--report", "plan.json" },
 				{ "solve", "--steps", "10", "--out", "plan.json" }, { "score", "instance.json" },
 				{ "score", "instance.json", "solution.json", "--steps", "10" } };
 		for (String[] args : wrong) {
