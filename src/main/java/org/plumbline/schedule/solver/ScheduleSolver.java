@@ -120,7 +120,11 @@ public final class ScheduleSolver {
 			.withConstraintProviderClass(ScheduleConstraints.class);
 	}
 
-	private static SolverFactory<Timetabling> factory(Termination termination, long seed) {
+	/**
+	 * The solver configuration for one seeded run; the benchmark builds its solvers from
+	 * it.
+	 */
+	static SolverFactory<Timetabling> factory(Termination termination, long seed) {
 		LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
 		SolverConfig config = model().withEnvironmentMode(EnvironmentMode.NO_ASSERT).withRandomSeed(seed);
 		switch (termination) {
