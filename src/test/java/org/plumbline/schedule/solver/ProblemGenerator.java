@@ -113,12 +113,14 @@ final class ProblemGenerator {
 		List<TablePenalty> trackBlocks = new ArrayList<>();
 		List<TablePenalty> trackRooms = new ArrayList<>();
 		List<Similarity> similarities = new ArrayList<>();
-		for (Track track : tracks) {
+		for (int index = 0; index < tracks.size(); index++) {
+			Track track = tracks.get(index);
 			trackBlocks.add(new TablePenalty(track.id(), pick(blocks).id(), 1 + random.nextInt(5)));
 			trackRooms.add(new TablePenalty(track.id(), pick(rooms).id(), 1 + random.nextInt(5)));
-			Track other = pick(tracks);
-			if (!other.equals(track)) {
-				similarities.add(new Similarity(track.id(), other.id(), 1 + random.nextInt(10)));
+			// one similarity to a later track each, so no pair is listed twice
+			if (index + 1 < tracks.size()) {
+				Track later = tracks.get(index + 1 + random.nextInt(tracks.size() - index - 1));
+				similarities.add(new Similarity(track.id(), later.id(), 1 + random.nextInt(10)));
 			}
 		}
 		List<TablePenalty> roomBlocks = new ArrayList<>();
