@@ -24,12 +24,21 @@ final class ModelBuilder {
 
 	private final Map<Placement, Spot> spots = new LinkedHashMap<>();
 
+	private final List<Block> blocksInOrder;
+
+	private final Map<String, Integer> trackIndices = new HashMap<>();
+
+	private final Map<String, Integer> personIndices = new HashMap<>();
+
 	ModelBuilder(SchedulingProblem problem) {
 		this.problem = problem;
 		this.tracks = problem.tracks().stream().collect(Collectors.toMap(Track::id, Function.identity()));
-		List<Block> inOrder = problem.blocks().stream().sorted(Comparator.comparingInt(Block::order)).toList();
-		for (int blockRank = 0; blockRank < inOrder.size(); blockRank++) {
-			Block block = inOrder.get(blockRank);
+		this.blocksInOrder = problem.blocks().stream().sorted(Comparator.comparingInt(Block::order)).toList();
+		for (int index = 0; index < problem.tracks().size(); index++) {
+			trackIndices.put(problem.tracks().get(index).id(), index);
+		}
+		for (int blockRank = 0; blockRank < blocksInOrder.size(); blockRank++) {
+			Block block = blocksInOrder.get(blockRank);
 			for (int roomRank = 0; roomRank < problem.rooms().size(); roomRank++) {
 				Room room = problem.rooms().get(roomRank);
 				for (int slot = 0; slot < block.slots(); slot++) {
@@ -57,13 +66,28 @@ final class ModelBuilder {
 	private Timetabling timetabling(Map<String, Placement> given,
 			ConstraintWeightOverrides<HardMediumSoftScore> weights) {
 		List<PlannedTalk> talks = new ArrayList<>();
-		for (Talk talk : problem.talks()) {
+		for (int index = 0; index < problem.talks().size(); index++) {
+			Talk talk = problem.talks().get(index);
 			Track track = tracks.get(talk.track());
 			Placement placement = talk.pinned() != null ? talk.pinned() : given.get(talk.id());
-			talks.add(new PlannedTalk(talk, track, possibleSpots(talk, track),
+			talks.add(new PlannedTalk(talk, track, facts(index, talk, track), possibleSpots(talk, track),
 					placement == null ? null : spots.get(placement), talk.pinned() != null));
 		}
-		return new Timetabling(talks, new PenaltyLookup(problem.penalties()), weights);
+		return new Timetabling(talks, new PenaltyLookup(problem.penalties(), blocksInOrder, problem.rooms(),
+				problem.tracks(), problem.talks()), weights);
+	}
+
+	private TalkFacts facts(int index, Talk talk, Track track) {
+		return new TalkFacts(index, trackIndices.get(track.id()), people(talk.presenters()), people(talk.attendees()),
+				people(track.chairs()), people(track.keyAttendees()));
+	}
+
+	/** The people's indices, each person once, in order of first mention. */
+	private int[] people(List<String> people) {
+		return people.stream()
+			.distinct()
+			.mapToInt(person -> personIndices.computeIfAbsent(person, unseen -> personIndices.size()))
+			.toArray();
 	}
 
 	private List<Spot> possibleSpots(Talk talk, Track track) {

@@ -7,7 +7,6 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A talk as the solver moves it. Its value range holds only the spots where its slots fit
@@ -24,11 +23,7 @@ public class PlannedTalk {
 
 	private Track track;
 
-	private Set<String> presenters;
-
-	private Set<String> attendees;
-
-	private Set<String> chairs;
+	private TalkFacts facts;
 
 	@ValueRangeProvider(id = "spots")
 	private List<Spot> possibleSpots;
@@ -43,13 +38,11 @@ public class PlannedTalk {
 	public PlannedTalk() {
 	}
 
-	PlannedTalk(Talk talk, Track track, List<Spot> possibleSpots, Spot spot, boolean pinned) {
+	PlannedTalk(Talk talk, Track track, TalkFacts facts, List<Spot> possibleSpots, Spot spot, boolean pinned) {
 		this.id = talk.id();
 		this.talk = talk;
 		this.track = track;
-		this.presenters = Set.copyOf(talk.presenters());
-		this.attendees = Set.copyOf(talk.attendees());
-		this.chairs = Set.copyOf(track.chairs());
+		this.facts = facts;
 		this.possibleSpots = possibleSpots;
 		this.spot = spot;
 		this.pinned = pinned;
@@ -122,8 +115,12 @@ public class PlannedTalk {
 		return spot.room().id();
 	}
 
+	TalkFacts facts() {
+		return facts;
+	}
+
 	Session session() {
-		return new Session(spot.block(), spot.room(), track);
+		return new Session(spot, track, facts.trackIndex(), facts.chairs());
 	}
 
 	int slots() {
@@ -142,18 +139,6 @@ public class PlannedTalk {
 		return talk.interest();
 	}
 
-	Set<String> presenters() {
-		return presenters;
-	}
-
-	Set<String> attendees() {
-		return attendees;
-	}
-
-	Set<String> chairs() {
-		return chairs;
-	}
-
 	/**
 	 * Everyone this talk's session needs: its track's key attendees (as such), its
 	 * track's chairs and its presenters.
@@ -161,9 +146,15 @@ public class PlannedTalk {
 	List<PersonInSession> peopleNeeded() {
 		Session session = session();
 		List<PersonInSession> needed = new ArrayList<>();
-		track.keyAttendees().forEach(person -> needed.add(new PersonInSession(person, session, true)));
-		track.chairs().forEach(person -> needed.add(new PersonInSession(person, session, false)));
-		presenters.forEach(person -> needed.add(new PersonInSession(person, session, false)));
+		for (int person : facts.keyAttendeeList()) {
+			needed.add(new PersonInSession(person, session, true));
+		}
+		for (int person : facts.chairList()) {
+			needed.add(new PersonInSession(person, session, false));
+		}
+		for (int person : facts.presenterList()) {
+			needed.add(new PersonInSession(person, session, false));
+		}
 		return needed;
 	}
 

@@ -5,7 +5,6 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
-import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -98,10 +97,10 @@ public class ScheduleConstraints implements ConstraintProvider {
 	 * Per block, per pair of rooms holding different tracks t and u, their similarity.
 	 */
 	Constraint similarTracksInParallel(ConstraintFactory factory) {
-		return parallelSessions(factory).filter((session, other) -> !session.track().equals(other.track()))
+		return parallelSessions(factory).filter((session, other) -> session.trackIndex() != other.trackIndex())
 			.join(PenaltyLookup.class)
-			.filter((session, other, penalties) -> penalties.similarity(session.track(), other.track()) > 0)
-			.penalize(ONE, (session, other, penalties) -> penalties.similarity(session.track(), other.track()))
+			.filter((session, other, penalties) -> penalties.similarity(session, other) > 0)
+			.penalize(ONE, (session, other, penalties) -> penalties.similarity(session, other))
 			.asConstraint(ScheduleConstraint.SIMILAR_TRACKS_IN_PARALLEL.title());
 	}
 
@@ -197,9 +196,9 @@ public class ScheduleConstraints implements ConstraintProvider {
 			.groupBy(PersonInSession::person, PersonInSession::session, max(PersonInSession::keyAttendee))
 			.map(PersonInSession::new);
 		return peopleNeeded
-			.join(peopleNeeded, equal(PersonInSession::person), equal(needed -> needed.session().block()),
-					lessThan(needed -> needed.session().room().id()))
-			.filter((needed, elsewhere) -> needed.keyAttendee() || elsewhere.keyAttendee())
+			.join(peopleNeeded, equal(PersonInSession::person), equal(needed -> needed.session().blockRank()))
+			.filter((needed, elsewhere) -> needed.session().roomRank() < elsewhere.session().roomRank()
+					&& (needed.keyAttendee() || elsewhere.keyAttendee()))
 			.penalize(ONE)
 			.asConstraint(ScheduleConstraint.KEY_ATTENDEE_CLASH.title());
 	}
@@ -221,8 +220,10 @@ public class ScheduleConstraints implements ConstraintProvider {
 	}
 
 	private static BiConstraintStream<Session, Session> parallelSessions(ConstraintFactory factory) {
-		return sessions(factory).join(sessions(factory), equal(Session::block),
-				lessThan(session -> session.room().id()));
+		// Each pair once: the blocks' buckets are small, so a filter on the room order
+		// is cheaper than a comparison index.
+		return sessions(factory).join(sessions(factory), equal(Session::blockRank))
+			.filter((session, other) -> session.roomRank() < other.roomRank());
 	}
 
 	private static BiConstraintStream<PlannedTalk, PlannedTalk> parallelTalks(ConstraintFactory factory) {
