@@ -91,11 +91,16 @@ final class ModelBuilder {
 	}
 
 	private List<Spot> possibleSpots(Talk talk, Track track) {
-		return spots.values()
-			.stream()
-			.filter(spot -> spot.firstSlot() + talk.slots() <= spot.block().slots())
-			.filter(spot -> track.boundCells().isEmpty() || track.boundCells().contains(spot.placement().cell()))
-			.toList();
+		return spots.values().stream().filter(spot -> fits(talk, track, spot)).toList();
+	}
+
+	/**
+	 * Whether the talk may take the spot: its slots fit in the block, and the cell is one
+	 * of its track's bound cells if it has any.
+	 */
+	static boolean fits(Talk talk, Track track, Spot spot) {
+		return spot.firstSlot() + talk.slots() <= spot.block().slots()
+				&& (track.boundCells().isEmpty() || track.boundCells().contains(spot.placement().cell()));
 	}
 
 	static Map<ScheduleConstraint, Weight> weightsOf(SchedulingProblem problem) {

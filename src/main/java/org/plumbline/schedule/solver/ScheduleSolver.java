@@ -5,6 +5,10 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -125,7 +129,7 @@ public final class ScheduleSolver {
 	 * it.
 	 */
 	static SolverFactory<Timetabling> factory(Termination termination, long seed) {
-		LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
+		LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig().withMoveSelectorConfig(moves());
 		SolverConfig config = model().withEnvironmentMode(EnvironmentMode.NO_ASSERT).withRandomSeed(seed);
 		switch (termination) {
 			case Termination.Seconds seconds -> config.withTerminationSpentLimit(Duration.ofSeconds(seconds.seconds()));
@@ -138,6 +142,17 @@ public final class ScheduleSolver {
 					.withMoveCountLimit(MOVES_PER_STEP * steps.steps()));
 		}
 		return SolverFactory.create(config.withPhases(new ConstructionHeuristicPhaseConfig(), localSearch));
+	}
+
+	/**
+	 * Single talks changed or swapped (Timefold's default moves), and whole sessions and
+	 * blocks carried elsewhere.
+	 */
+	private static UnionMoveSelectorConfig moves() {
+		return new UnionMoveSelectorConfig().withMoveSelectors(new ChangeMoveSelectorConfig(),
+				new SwapMoveSelectorConfig(),
+				new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SessionSwapMoves.class),
+				new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BlockSwapMoves.class));
 	}
 
 	private record SeededSolution(long seed, Timetabling timetabling) {
