@@ -27,7 +27,15 @@ abstract class CellMoveFactory implements MoveIteratorFactory<Timetabling, CellC
 
 	@Override
 	public void phaseStarted(ScoreDirector<Timetabling> scoreDirector) {
-		List<PlannedTalk> talks = scoreDirector.getWorkingSolution().getTalks();
+		index(scoreDirector.getWorkingSolution().getTalks(),
+				((InnerScoreDirector<Timetabling, ?>) scoreDirector).getSolutionDescriptor()
+					.getMetaModel()
+					.genuineEntity(PlannedTalk.class)
+					.basicVariable("spot", Spot.class));
+	}
+
+	/** Indexes the spots the talks may take, by block rank, room rank and slot. */
+	void index(List<PlannedTalk> talks, PlanningVariableMetaModel<Timetabling, PlannedTalk, Spot> spotVariable) {
 		int blocks = 0;
 		int rooms = 0;
 		int slots = 0;
@@ -44,10 +52,7 @@ abstract class CellMoveFactory implements MoveIteratorFactory<Timetabling, CellC
 				spots[spot.blockRank()][spot.roomRank()][spot.firstSlot()] = spot;
 			}
 		}
-		spotVariable = ((InnerScoreDirector<Timetabling, ?>) scoreDirector).getSolutionDescriptor()
-			.getMetaModel()
-			.genuineEntity(PlannedTalk.class)
-			.basicVariable("spot", Spot.class);
+		this.spotVariable = spotVariable;
 	}
 
 	@Override
