@@ -103,10 +103,6 @@ public class PlannedTalk {
 		return spot;
 	}
 
-	Block block() {
-		return spot.block();
-	}
-
 	String blockId() {
 		return spot.block().id();
 	}
