@@ -56,19 +56,19 @@ final class PenaltyTableValidator {
 			known(subjects, entry.subject(), table, subjectKind);
 			known(targets, entry.target(), table, targetKind);
 			if (entry.penalty() < 0) {
-				throw new InvalidProblemException(table + " give " + subjectKind + " " + entry.subject() + " and "
-						+ targetKind + " " + entry.target() + " a negative penalty");
+				throw new InvalidProblemException("the penalty table " + table + " gives " + subjectKind + " "
+						+ entry.subject() + " and " + targetKind + " " + entry.target() + " a negative penalty");
 			}
 			if (!seen.add(List.of(entry.subject(), entry.target()))) {
-				throw new InvalidProblemException(table + " list " + subjectKind + " " + entry.subject() + " and "
-						+ targetKind + " " + entry.target() + " twice");
+				throw new InvalidProblemException("the penalty table " + table + " lists " + subjectKind + " "
+						+ entry.subject() + " and " + targetKind + " " + entry.target() + " twice");
 			}
 		}
 	}
 
 	private static void known(Set<String> ids, String id, String table, String kind) {
 		if (!ids.contains(id)) {
-			throw new InvalidProblemException(table + " name unknown " + kind + " " + id);
+			throw new InvalidProblemException("the penalty table " + table + " names an unknown " + kind + " " + id);
 		}
 	}
 

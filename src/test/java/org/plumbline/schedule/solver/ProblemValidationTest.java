@@ -43,7 +43,7 @@ class ProblemValidationTest {
 		SchedulingProblem problem = problem(TWO_BLOCKS, ONE_ROOM, List.of(track("A")), List.of(talk("t1", "A", 1)),
 				Fixtures.trackBlocks(penalty("A", "b7", 1)));
 
-		assertRefused(problem, "trackBlocks name unknown block b7");
+		assertRefused(problem, "the penalty table trackBlocks names an unknown block b7");
 	}
 
 	@Test
