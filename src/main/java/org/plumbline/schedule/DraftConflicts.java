@@ -33,15 +33,25 @@ class DraftConflicts {
 	}
 
 	/**
+	 * The conflicts as a page lists them, each told whether a release would hold it.
 	 * @param onlyMc the MC whose leads read them, or {@code null} for the organisers
 	 */
 	List<PolicedConflict> of(Event event, Timetable draft, Long onlyMc) {
-		List<PolicedConflict> found = onlyMc == null ? timetableConflicts.of(draft) : mcConflicts.of(draft, onlyMc);
+		List<PolicedConflict> found = found(draft, onlyMc);
 		Set<String> released = storedSessions.of(releases.releasableOf(event, draft))
 			.stream()
 			.map(PlacedSession::key)
 			.collect(Collectors.toSet());
 		return found.stream().map(conflict -> conflict.inReleaseOf(released)).toList();
+	}
+
+	/**
+	 * The conflicts alone, for a change that compares them before and after and refuses
+	 * what a policy blocks: neither reads whether a release would hold them, so the
+	 * release need not be worked out twice per change.
+	 */
+	List<PolicedConflict> found(Timetable draft, Long onlyMc) {
+		return onlyMc == null ? timetableConflicts.of(draft) : mcConflicts.of(draft, onlyMc);
 	}
 
 }

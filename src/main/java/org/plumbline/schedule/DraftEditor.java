@@ -300,10 +300,10 @@ public class DraftEditor {
 	private DraftChange change(Long actorAccountId, String systemActor, Event event, long draftId, Long onlyMc,
 			String action, Function<Timetable, String> edit) {
 		Timetable before = timetables.find(draftId).orElseThrow();
-		List<PolicedConflict> was = draftConflicts.of(event, before, onlyMc);
+		List<PolicedConflict> was = draftConflicts.found(before, onlyMc);
 		String done = edit.apply(before);
 		DraftChange change = DraftChange.between(done, was,
-				draftConflicts.of(event, timetables.find(draftId).orElseThrow(), onlyMc));
+				draftConflicts.found(timetables.find(draftId).orElseThrow(), onlyMc));
 		List<String> blocking = change.conflicts()
 			.stream()
 			.filter(conflict -> conflict.blocksChange() && change.introduced().contains(conflict.words()))
