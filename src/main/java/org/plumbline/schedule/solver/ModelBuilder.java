@@ -28,6 +28,10 @@ final class ModelBuilder {
 
 	private final Map<String, Integer> trackIndices = new HashMap<>();
 
+	/**
+	 * Filled once here, so that solvers running side by side only read it while each
+	 * builds its own solution.
+	 */
 	private final Map<String, Integer> personIndices = new HashMap<>();
 
 	ModelBuilder(SchedulingProblem problem) {
@@ -45,6 +49,13 @@ final class ModelBuilder {
 					spots.put(new Placement(block.id(), room.id(), slot),
 							new Spot(block, room, slot, blockRank, roomRank));
 				}
+			}
+		}
+		for (Talk talk : problem.talks()) {
+			Track track = tracks.get(talk.track());
+			for (List<String> people : List.of(talk.presenters(), talk.attendees(), track.chairs(),
+					track.keyAttendees())) {
+				people.forEach(person -> personIndices.putIfAbsent(person, personIndices.size()));
 			}
 		}
 	}
@@ -82,12 +93,9 @@ final class ModelBuilder {
 				people(track.chairs()), people(track.keyAttendees()));
 	}
 
-	/** The people's indices, each person once, in order of first mention. */
+	/** The people's indices, each person once. */
 	private int[] people(List<String> people) {
-		return people.stream()
-			.distinct()
-			.mapToInt(person -> personIndices.computeIfAbsent(person, unseen -> personIndices.size()))
-			.toArray();
+		return people.stream().distinct().mapToInt(personIndices::get).toArray();
 	}
 
 	private List<Spot> possibleSpots(Talk talk, Track track) {
