@@ -52,13 +52,22 @@ public final class ScheduleSolver {
 	 */
 	public static SolveResult solve(SchedulingProblem problem, Termination termination, long seed, int threads,
 			SolveProgress progress) {
+		return solve(problem, termination, seed, threads, progress, new StopSignal());
+	}
+
+	/**
+	 * As {@link #solve(SchedulingProblem, Termination, long, int, SolveProgress)}, ending
+	 * early with the best solution so far when {@code stop} is given.
+	 */
+	public static SolveResult solve(SchedulingProblem problem, Termination termination, long seed, int threads,
+			SolveProgress progress, StopSignal stop) {
 		if (threads < 1) {
 			throw new IllegalArgumentException("threads must be at least 1, not " + threads);
 		}
 		ProblemValidator.validate(problem);
 		ModelBuilder model = new ModelBuilder(problem);
-		List<SeededSolution> solutions = threads == 1 ? List.of(solveOne(model, termination, seed, progress))
-				: solveSideBySide(model, termination, seed, threads, progress);
+		List<SeededSolution> solutions = threads == 1 ? List.of(solveOne(model, termination, seed, progress, stop))
+				: solveSideBySide(model, termination, seed, threads, progress, stop);
 		SeededSolution best = solutions.stream()
 			.max(Comparator.comparing((SeededSolution solution) -> solution.timetabling().getScore())
 				.thenComparing(SeededSolution::seed, Comparator.reverseOrder()))
@@ -85,13 +94,13 @@ public final class ScheduleSolver {
 	}
 
 	private static List<SeededSolution> solveSideBySide(ModelBuilder model, Termination termination, long seed,
-			int threads, SolveProgress progress) {
+			int threads, SolveProgress progress, StopSignal stop) {
 		ExecutorService executor = Executors.newFixedThreadPool(threads);
 		try {
 			List<Future<SeededSolution>> running = new ArrayList<>();
 			for (int index = 0; index < threads; index++) {
 				long solverSeed = seed + index;
-				running.add(executor.submit(() -> solveOne(model, termination, solverSeed, progress)));
+				running.add(executor.submit(() -> solveOne(model, termination, solverSeed, progress, stop)));
 			}
 			List<SeededSolution> solutions = new ArrayList<>();
 			for (Future<SeededSolution> solution : running) {
@@ -112,10 +121,18 @@ public final class ScheduleSolver {
 	}
 
 	private static SeededSolution solveOne(ModelBuilder model, Termination termination, long seed,
-			SolveProgress progress) {
+			SolveProgress progress, StopSignal stop) {
 		Solver<Timetabling> solver = factory(termination, seed).buildSolver();
-		solver.addEventListener(event -> progress.newBestScore(seed, (HardMediumSoftScore) event.getNewBestScore(),
-				Duration.ofMillis(event.getTimeMillisSpent())));
+		stop.watch(solver);
+		solver.addEventListener(event -> {
+			// A stop given before solve() began was reset by it; the first best solution
+			// ends the run instead.
+			if (stop.stopped()) {
+				solver.terminateEarly();
+			}
+			progress.newBestScore(seed, (HardMediumSoftScore) event.getNewBestScore(),
+					Duration.ofMillis(event.getTimeMillisSpent()));
+		});
 		Timetabling solved = solver.solve(model.unsolved());
 		return new SeededSolution(seed, solved);
 	}

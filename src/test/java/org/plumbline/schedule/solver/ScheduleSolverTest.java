@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.plumbline.schedule.ConflictLevel;
 
 /**
@@ -105,6 +108,34 @@ class ScheduleSolverTest {
 			assertThat(best.score())
 				.isGreaterThanOrEqualTo(ScheduleSolver.solve(problem, Termination.steps(20), seed, 1).score());
 		}
+	}
+
+	@Test
+	@Timeout(120)
+	void aStopGivenWhileSolvingEndsTheRunWithTheBestFoundSoFar() throws Exception {
+		StopSignal stop = new StopSignal();
+		CountDownLatch firstBest = new CountDownLatch(1);
+		CompletableFuture<SolveResult> solving = CompletableFuture.supplyAsync(() -> ScheduleSolver.solve(twelveTalks(),
+				Termination.seconds(600), 3, 2, (seed, score, spent) -> firstBest.countDown(), stop));
+
+		firstBest.await();
+		stop.stop();
+
+		SolveResult result = solving.get();
+		assertThat(result.placements()).hasSize(12).allSatisfy(line -> assertThat(line.block()).isNotNull());
+		assertThat(result.score()).isEqualTo(ScheduleSolver.report(twelveTalks(), result.placements()).score());
+	}
+
+	@Test
+	@Timeout(120)
+	void aStopGivenBeforeSolvingStartsEndsTheRunAtItsFirstCompleteSolution() {
+		StopSignal stop = new StopSignal();
+		stop.stop();
+
+		SolveResult result = ScheduleSolver.solve(twelveTalks(), Termination.seconds(600), 3, 1, SolveProgress.SILENT,
+				stop);
+
+		assertThat(result.placements()).hasSize(12).allSatisfy(line -> assertThat(line.block()).isNotNull());
 	}
 
 	@Test
