@@ -90,6 +90,43 @@ public class DraftEditor {
 		});
 	}
 
+	/**
+	 * Carries out a scheduler's proposal in one change: every session moved and every MC
+	 * placed, on the draft's version the proposal was made from, its conflicts checked
+	 * once at the end (sessions that swap rooms pass through no clash).
+	 */
+	@Transactional
+	public DraftChange applyProposal(long actorAccountId, Event event, int seenVersion, List<SessionMove> moves) {
+		rights.requireOrganiser(actorAccountId, event);
+		return change(actorAccountId, event, seenVersion, null, "proposal-applied", draft -> {
+			int placed = 0;
+			for (SessionMove move : moves) {
+				if (move.sessionId() == null) {
+					operations.placeMc(event, draft.id(), move.microconferenceId(), move.roomId(), move.timeBlockId(),
+							move.part(), UUID.randomUUID());
+					placed++;
+				}
+				else {
+					operations.moveSession(event, draft, move.sessionId(), move.roomId(), move.timeBlockId(),
+							move.part());
+				}
+			}
+			return "The scheduler's proposal is applied: " + (moves.size() - placed) + " moved, " + placed + " placed.";
+		});
+	}
+
+	/** Pins a session where it is, so the scheduler never moves it, or unpins it. */
+	@Transactional
+	public DraftChange pin(long actorAccountId, Event event, int seenVersion, long sessionId, boolean pinned) {
+		rights.requireOrganiser(actorAccountId, event);
+		return change(actorAccountId, event, seenVersion, null, pinned ? "session-pinned" : "session-unpinned",
+				draft -> {
+					operations.pin(draft, sessionId, pinned);
+					return pinned ? "The session is pinned: the scheduler leaves it where it is."
+							: "The session is unpinned: the scheduler may move it.";
+				});
+	}
+
 	/** Removes a session (an MC's, a track's or a break), with its talks. */
 	@Transactional
 	public DraftChange removeSession(long actorAccountId, Event event, int seenVersion, long sessionId) {

@@ -118,6 +118,14 @@ class DraftOperations {
 		}
 	}
 
+	void pin(Timetable draft, long sessionId, boolean pinned) {
+		TimetableSession session = session(draft, sessionId);
+		if (session.kind() == SessionKind.BREAK) {
+			throw new TimetableRefusedException("A break is not scheduled, so it is not pinned.");
+		}
+		unchanged(timetables.pinSession(draft.id(), sessionId, session.version(), pinned));
+	}
+
 	void removeSession(Timetable draft, long sessionId) {
 		TimetableSession session = session(draft, sessionId);
 		unchanged(timetables.deleteSession(draft.id(), sessionId, session.version()));
@@ -221,7 +229,7 @@ class DraftOperations {
 			List<TimetableTalk> talks) {
 		return new TimetableSession(session.id(), session.guid(), session.exportNumber(), session.kind(),
 				session.microconferenceId(), session.plainTrackId(), session.title(), roomId, startsAt, endsAt,
-				session.version(), talks);
+				session.version(), session.pinned(), talks);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.plumbline.schedule;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
@@ -86,6 +88,15 @@ public class InterestMarks {
 	public InterestCounts counts(long eventId) {
 		return new InterestCounts(marks.counts(eventId, Column.MICROCONFERENCE_ID),
 				marks.counts(eventId, Column.TOPIC_ID));
+	}
+
+	/**
+	 * Who marked each MC of the event (an account or an anonymous visitor, never named):
+	 * the scheduler keeps MCs that share an audience apart.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<String>> audienceOfMicroconferences(long eventId) {
+		return marks.markers(eventId, Column.MICROCONFERENCE_ID);
 	}
 
 	/** Whether the subject is one of the event's MCs or talks that the public sees. */

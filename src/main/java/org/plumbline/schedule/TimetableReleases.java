@@ -246,7 +246,7 @@ public class TimetableReleases {
 		}
 		return new TimetableSession(session.id(), session.guid(), session.exportNumber(), session.kind(),
 				session.microconferenceId(), session.plainTrackId(), session.title(), session.roomId(),
-				session.startsAt(), session.endsAt(), session.version(), kept);
+				session.startsAt(), session.endsAt(), session.version(), session.pinned(), kept);
 	}
 
 	/**

@@ -15,9 +15,11 @@ import java.util.UUID;
  * read live
  * @param roomId {@code null} for a break in every room
  * @param exportNumber the per-event number the c3voc formats need as "id"
+ * @param pinned whether an organiser pinned it where it is, so the scheduler never moves
+ * it (a draft's sessions only)
  */
 public record TimetableSession(long id, UUID guid, int exportNumber, SessionKind kind, Long microconferenceId,
-		Long plainTrackId, String title, Long roomId, Instant startsAt, Instant endsAt, int version,
+		Long plainTrackId, String title, Long roomId, Instant startsAt, Instant endsAt, int version, boolean pinned,
 		List<TimetableTalk> talks) {
 
 	public TimetableSession {

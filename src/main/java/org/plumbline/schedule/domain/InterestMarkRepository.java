@@ -3,6 +3,7 @@ package org.plumbline.schedule.domain;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,22 @@ public class InterestMarkRepository {
 			.params(eventId, markerValue)
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * Subject id of one column to the markers who marked it in the event, each as
+	 * "account-ID" or "visitor-HASH", in a stable order.
+	 */
+	public Map<Long, List<String>> markers(long eventId, Column subject) {
+		Map<Long, List<String>> markers = new HashMap<>();
+		jdbc.sql("SELECT " + subject.sql() + " AS subject, account_id, visitor_hash FROM interest_mark"
+				+ " WHERE event_id = ? AND " + subject.sql() + " IS NOT NULL ORDER BY id")
+			.param(eventId)
+			.query((rs, row) -> markers.computeIfAbsent(rs.getLong("subject"), unseen -> new ArrayList<>())
+				.add(rs.getObject("account_id") != null ? "account-" + rs.getLong("account_id")
+						: "visitor-" + rs.getString("visitor_hash")))
+			.list();
+		return markers;
 	}
 
 	/** Subject id to its number of marks in the event. */

@@ -145,7 +145,7 @@ public class TimetableRepository {
 		});
 		return jdbc.sql("""
 				SELECT s.id, s.guid, n.number AS export_number, s.kind, s.microconference_id, s.plain_track_id,
-				       s.title, s.room_id, s.starts_at, s.ends_at, s.version
+				       s.title, s.room_id, s.starts_at, s.ends_at, s.version, s.pinned
 				FROM timetable_session s
 				JOIN timetable t ON t.id = s.timetable_id
 				JOIN schedule_export_number n ON n.event_id = t.event_id AND n.guid = s.guid
@@ -157,7 +157,8 @@ public class TimetableRepository {
 					rs.getInt("export_number"), SessionKind.valueOf(rs.getString("kind")),
 					rs.getObject("microconference_id", Long.class), rs.getObject("plain_track_id", Long.class),
 					rs.getString("title"), rs.getObject("room_id", Long.class), instant(rs, "starts_at"),
-					instant(rs, "ends_at"), rs.getInt("version"), talks.getOrDefault(rs.getLong("id"), List.of())))
+					instant(rs, "ends_at"), rs.getInt("version"), rs.getBoolean("pinned"),
+					talks.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 
@@ -206,6 +207,17 @@ public class TimetableRepository {
 				UPDATE timetable_session SET room_id = ?, starts_at = ?, ends_at = ?, version = version + 1
 				WHERE id = ? AND timetable_id = ? AND version = ?""")
 			.params(roomId, utc(startsAt), utc(endsAt), sessionId, timetableId, version)
+			.update() == 1;
+	}
+
+	/**
+	 * @return whether the session was still at {@code version} (and is now pinned or not)
+	 */
+	public boolean pinSession(long timetableId, long sessionId, int version, boolean pinned) {
+		return jdbc.sql("""
+				UPDATE timetable_session SET pinned = ?, version = version + 1
+				WHERE id = ? AND timetable_id = ? AND version = ?""")
+			.params(pinned, sessionId, timetableId, version)
 			.update() == 1;
 	}
 

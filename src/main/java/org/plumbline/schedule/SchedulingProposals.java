@@ -1,0 +1,175 @@
+package org.plumbline.schedule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.plumbline.event.Event;
+import org.plumbline.event.TimeBlock;
+import org.plumbline.schedule.EventProblem.Item;
+import org.plumbline.schedule.EventProblem.SessionPlace;
+import org.plumbline.schedule.Proposal.ProposedChange;
+import org.plumbline.schedule.instance.SchedulingFiles;
+import org.plumbline.schedule.solver.InvalidProblemException;
+import org.plumbline.schedule.solver.ScheduleReport;
+import org.plumbline.schedule.solver.ScheduleSolver;
+import org.plumbline.schedule.solver.Talk;
+import org.plumbline.schedule.solver.TalkPlacement;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The scheduler and the draft timetable meet here (issue 12): an event's draft goes out
+ * as a problem (an instance file), and a solution comes back as a proposal that an
+ * organiser reads as a diff against the draft, with its conflicts in words, and applies
+ * or discards.
+ */
+@Service
+public class SchedulingProposals {
+
+	private final EventProblems problems;
+
+	private final DraftEditor editor;
+
+	private final EditorRights rights;
+
+	private final TransactionTemplate transactions;
+
+	SchedulingProposals(EventProblems problems, DraftEditor editor, EditorRights rights,
+			TransactionTemplate transactions) {
+		this.problems = problems;
+		this.editor = editor;
+		this.rights = rights;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * The event's problem, or one day's, as an instance file with the draft's version.
+	 */
+	// Not read-only: an event's draft is created at its first use, which may be here.
+	@Transactional
+	public ProblemFile problemFile(long actorAccountId, Event event, LocalDate day) {
+		rights.requireOrganiser(actorAccountId, event);
+		EventProblem problem = problems.of(event, day);
+		return new ProblemFile(SchedulingFiles.writeInstance(problem.problem()), problem.draftVersion());
+	}
+
+	/**
+	 * A solution of the problem read at {@code draftVersion}, as the changes it would
+	 * make and the conflicts the draft would then have (worked out by applying it in a
+	 * transaction that is rolled back, so they are exactly what applying gives).
+	 * @throws ProposalOutdatedException if the draft changed since that version
+	 * @throws InvalidProblemException if the solution does not fit the problem (an
+	 * unknown session, a pinned one moved, one left out)
+	 */
+	public Proposal proposal(long actorAccountId, Event event, LocalDate day, int draftVersion,
+			List<TalkPlacement> placements) {
+		Reading reading = read(actorAccountId, event, day, draftVersion, placements);
+		List<SessionMove> moves = moves(reading);
+		Proposal[] shown = new Proposal[1];
+		transactions.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			try {
+				DraftChange after = editor.applyProposal(actorAccountId, event, draftVersion, moves);
+				shown[0] = proposal(reading, moves, after.conflicts(), after.introduced(), null);
+			}
+			catch (TimetableRefusedException ex) {
+				shown[0] = proposal(reading, moves, List.of(), List.of(), ex.getMessage());
+			}
+		});
+		return shown[0];
+	}
+
+	/**
+	 * Applies a solution of the problem read at {@code draftVersion} to the draft, in one
+	 * change.
+	 * @throws ProposalOutdatedException if the draft changed since that version
+	 * @throws TimetableRefusedException if the event's policy forbids a conflict it
+	 * brings in
+	 */
+	@Transactional
+	public DraftChange apply(long actorAccountId, Event event, LocalDate day, int draftVersion,
+			List<TalkPlacement> placements) {
+		Reading reading = read(actorAccountId, event, day, draftVersion, placements);
+		return editor.applyProposal(actorAccountId, event, draftVersion, moves(reading));
+	}
+
+	private Reading read(long actorAccountId, Event event, LocalDate day, int draftVersion,
+			List<TalkPlacement> placements) {
+		rights.requireOrganiser(actorAccountId, event);
+		EventProblem problem = transactions.execute(status -> problems.of(event, day));
+		if (problem.draftVersion() != draftVersion) {
+			throw new ProposalOutdatedException();
+		}
+		ScheduleReport report = ScheduleSolver.report(problem.problem(), placements);
+		return new Reading(event, problem, placements, report);
+	}
+
+	/** Each session the solution puts elsewhere than it is, in its new place's order. */
+	private static List<SessionMove> moves(Reading reading) {
+		Map<String, Talk> talks = reading.problem()
+			.problem()
+			.talks()
+			.stream()
+			.collect(Collectors.toMap(Talk::id, Function.identity()));
+		List<SessionMove> moves = new ArrayList<>();
+		for (TalkPlacement placement : reading.placements()) {
+			Item item = reading.problem().items().get(placement.talk());
+			TimeBlock block = reading.problem().blocks().get(placement.block());
+			BlockPart part = talks.get(placement.talk()).slots() >= EventProblems.slots(block) ? BlockPart.WHOLE
+					: placement.firstSlot() == 0 ? BlockPart.BEFORE_BREAK : BlockPart.AFTER_BREAK;
+			SessionPlace target = new SessionPlace(block, reading.problem().rooms().get(placement.room()), part);
+			if (!target.equals(item.placedAt())) {
+				moves.add(new SessionMove(item.sessionId(), item.microconferenceId(), target.room().id(), block.id(),
+						part));
+			}
+		}
+		moves.sort(
+				Comparator
+					.comparing((SessionMove move) -> reading.problem()
+						.blocks()
+						.values()
+						.stream()
+						.filter(block -> block.id() == move.timeBlockId())
+						.findFirst()
+						.orElseThrow()
+						.startsAt())
+					.thenComparing(SessionMove::roomId));
+		return moves;
+	}
+
+	private static Proposal proposal(Reading reading, List<SessionMove> moves, List<PolicedConflict> conflicts,
+			List<String> introduced, String refusal) {
+		PlaceWords words = new PlaceWords(reading.event(), reading.problem());
+		List<ProposedChange> changes = new ArrayList<>();
+		for (SessionMove move : moves) {
+			Item item = reading.problem()
+				.items()
+				.values()
+				.stream()
+				.filter(candidate -> move.sessionId() == null
+						? candidate.sessionId() == null
+								&& move.microconferenceId().equals(candidate.microconferenceId())
+						: move.sessionId().equals(candidate.sessionId()))
+				.findFirst()
+				.orElseThrow();
+			changes.add(new ProposedChange(item.title(),
+					item.placedAt() == null ? "not placed" : words.of(item.placedAt()), words.of(move)));
+		}
+		return new Proposal(reading.problem().day(), reading.problem().draftVersion(), changes,
+				reading.placements().size() - moves.size(), reading.report(), conflicts, introduced, refusal);
+	}
+
+	/** An instance file of an event's problem, and the draft version it was read from. */
+	public record ProblemFile(byte[] instanceJson, int draftVersion) {
+	}
+
+	private record Reading(Event event, EventProblem problem, List<TalkPlacement> placements, ScheduleReport report) {
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.plumbline.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plumbline.cfp.TopicState;
+import org.plumbline.schedule.Proposal.ProposedChange;
+import org.plumbline.schedule.SchedulingProposals.ProblemFile;
+import org.plumbline.schedule.instance.SchedulingFiles;
+import org.plumbline.schedule.solver.InvalidProblemException;
+import org.plumbline.schedule.solver.ScheduleSolver;
+import org.plumbline.schedule.solver.SchedulingProblem;
+import org.plumbline.schedule.solver.SolveResult;
+import org.plumbline.schedule.solver.TablePenalty;
+import org.plumbline.schedule.solver.Talk;
+import org.plumbline.schedule.solver.TalkPlacement;
+import org.plumbline.schedule.solver.Termination;
+import org.plumbline.schedule.solver.Track;
+import org.plumbline.testsupport.ScheduleFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 12, points 3, 4 and 7: the event's draft goes out as an instance file and a
+ * solution of it comes back as a proposal against the draft, which applies in one change.
+ * The fixture's two MCs share the key attendee Kim Key, so a good proposal keeps them
+ * apart. {@link SchedulingProposalsPostgresTest} runs the same on PostgreSQL.
+ */
+class SchedulingProposalsTest extends EditorWebTest {
+
+	static final LocalDate SECOND_DAY = ScheduleFixture.FIRST_DAY.plusDays(1);
+
+	@Autowired
+	SchedulingProposals proposals;
+
+	@Autowired
+	DraftEditor editor;
+
+	@Autowired
+	Unavailabilities unavailabilities;
+
+	@Test
+	void theEventsProblemOffersEveryBlockInTwoHalvesAndEachUnplacedMcAsOneItemFillingABlock() {
+		SchedulingProblem problem = problemOf(null);
+
+		assertThat(problem.blocks()).hasSize(8).allSatisfy(block -> assertThat(block.slots()).isEqualTo(2));
+		assertThat(problem.blocks().get(0).id()).isEqualTo("2027-10-29 10:00");
+		assertThat(problem.rooms()).extracting(room -> room.id() + " " + room.capacity())
+			.containsExactly("Hall A 100", "Hall B 40");
+		assertThat(problem.tracks()).extracting(Track::id).containsExactly("mc-kernel", "mc-tools");
+		Track kernel = problem.tracks().get(0);
+		assertThat(kernel.chairs()).containsExactly("person-" + fixture.mc("kernel").leads().get(0).personId());
+		assertThat(kernel.keyAttendees())
+			.containsExactly("person-" + fixture.mc("kernel").keyAttendees().get(0).personId());
+		assertThat(problem.talks()).extracting(talk -> talk.id() + " " + talk.track() + " " + talk.slots())
+			.containsExactly("mc-kernel mc-kernel 2", "mc-tools mc-tools 2");
+	}
+
+	@Test
+	void speakersOfAnMcsAcceptedTalksPresentInItsSessionAndAnUnavailableLeadCostsTheBlocksOfTheirAbsence() {
+		fixture.topic("kernel", "Scheduler latency", TopicState.ACCEPTED, 30, speakerA);
+		fixture.topic("kernel", "Not decided yet", TopicState.SUBMITTED, 30, speakerB);
+		long lena = fixture.mc("kernel").leads().get(0).personId();
+		unavailabilities.add(fixture.event(), organiserId,
+				new UnavailabilityInput("person-" + lena, "2027-10-29T09:00", "2027-10-29T14:00", "Flight"));
+
+		SchedulingProblem problem = problemOf(null);
+
+		assertThat(problem.talks().get(0).presenters()).containsExactly("person-" + speakerA);
+		assertThat(problem.penalties().talkBlocks()).containsExactly(
+				new TablePenalty("mc-kernel", "2027-10-29 10:00", EventProblems.UNAVAILABLE_LEAD_OR_SPEAKER));
+	}
+
+	@Test
+	void aSolvedProblemComesBackAsAProposalThatKeepsTheMcsOfOneKeyAttendeeApartAndApplies() {
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+		List<TalkPlacement> solution = solve(file);
+
+		Proposal proposal = proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(), solution);
+
+		assertThat(proposal.changes()).extracting(ProposedChange::title)
+			.containsExactlyInAnyOrder("Kernel MC", "Tools MC");
+		assertThat(proposal.changes()).allSatisfy(change -> assertThat(change.from()).isEqualTo("not placed"));
+		assertThat(proposal.conflicts()).isEmpty();
+		assertThat(proposal.refusal()).isNull();
+		assertThat(proposal.report().score().mediumScore()).isZero();
+		assertThat(sessions()).as("a proposal changes nothing until applied").isEmpty();
+
+		DraftChange applied = proposals.apply(organiserId, fixture.event(), null, file.draftVersion(), solution);
+
+		assertThat(applied.done()).isEqualTo("The scheduler's proposal is applied: 0 moved, 2 placed.");
+		assertThat(applied.conflicts()).isEmpty();
+		assertThat(sessions()).hasSize(2);
+		assertThat(sessions().get(0).endsAt()).isBeforeOrEqualTo(sessions().get(1).startsAt());
+	}
+
+	@Test
+	void aPinnedSessionStaysWhereItIsAndTheClashingOneMovesAway() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		editor.pin(organiserId, fixture.event(), Integer.parseInt(version()), kernel, true);
+		TimetableSession pinned = session(kernel);
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+
+		proposals.apply(organiserId, fixture.event(), null, file.draftVersion(), solve(file));
+
+		assertThat(session(kernel).startsAt()).isEqualTo(pinned.startsAt());
+		assertThat(session(kernel).roomId()).isEqualTo(pinned.roomId());
+		assertThat(session(tools).startsAt()).isNotEqualTo(pinned.startsAt());
+		assertThat(editor.conflicts(fixture.event())).isEmpty();
+	}
+
+	@Test
+	void aRunOnOneDayOffersThatDaysBlocksOnlyAndLeavesTheOtherDaysAlone() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall A", "2027-10-30T10:00");
+		TimetableSession firstDay = session(kernel);
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), SECOND_DAY);
+		SchedulingProblem problem = SchedulingFiles.readInstance(file.instanceJson());
+		assertThat(problem.blocks()).extracting(block -> block.id())
+			.containsExactly("2027-10-30 10:00", "2027-10-30 15:00");
+		assertThat(problem.talks()).extracting(Talk::track).containsExactly("mc-tools");
+
+		proposals.apply(organiserId, fixture.event(), SECOND_DAY, file.draftVersion(),
+				List.of(new TalkPlacement(problem.talks().get(0).id(), "2027-10-30 15:00", "Hall B", 0)));
+
+		assertThat(session(kernel)).isEqualTo(firstDay);
+		assertThat(session(tools).startsAt()).isEqualTo(ScheduleFixture.at("2027-10-30T15:00"));
+		assertThat(session(tools).roomId()).isEqualTo(fixture.room("Hall B").id());
+	}
+
+	@Test
+	void aSolutionOfADraftThatChangedSinceIsRefusedAsOutdatedAndNothingMoves() {
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+		List<TalkPlacement> solution = solve(file);
+		fixture.placeMc("kernel", "Hall A", "2027-10-31T10:00");
+
+		assertThatThrownBy(() -> proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(), solution))
+			.isInstanceOf(ProposalOutdatedException.class)
+			.hasMessageStartingWith("The draft timetable has changed since this problem was read");
+		assertThatThrownBy(() -> proposals.apply(organiserId, fixture.event(), null, file.draftVersion(), solution))
+			.isInstanceOf(ProposalOutdatedException.class);
+		assertThat(sessions()).hasSize(1);
+	}
+
+	@Test
+	void aSolutionNamingASessionTheProblemDoesNotHaveIsRefusedInWords() {
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+		List<TalkPlacement> solution = List.of(new TalkPlacement("mc-kernel", "2027-10-29 10:00", "Hall A", 0),
+				new TalkPlacement("mc-tools", "2027-10-29 15:00", "Hall A", 0),
+				new TalkPlacement("mc-nobody", "2027-10-30 10:00", "Hall A", 0));
+
+		assertThatThrownBy(() -> proposals.apply(organiserId, fixture.event(), null, file.draftVersion(), solution))
+			.isInstanceOf(InvalidProblemException.class)
+			.hasMessageContaining("mc-nobody");
+		assertThat(sessions()).isEmpty();
+	}
+
+	@Test
+	void aLeadMayNeitherReadTheProblemNorApplyAProposal() {
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+
+		assertThatThrownBy(() -> proposals.problemFile(leadKernelId, fixture.event(), null))
+			.isInstanceOf(TimetableNotFoundException.class);
+		assertThatThrownBy(() -> proposals.apply(leadKernelId, fixture.event(), null, file.draftVersion(), solve(file)))
+			.isInstanceOf(TimetableNotFoundException.class);
+		assertThat(sessions()).isEmpty();
+	}
+
+	private SchedulingProblem problemOf(LocalDate day) {
+		return SchedulingFiles.readInstance(proposals.problemFile(organiserId, fixture.event(), day).instanceJson());
+	}
+
+	/** Solves the file's problem and reads the solution back from its own file. */
+	private static List<TalkPlacement> solve(ProblemFile file) {
+		SolveResult result = ScheduleSolver.solve(SchedulingFiles.readInstance(file.instanceJson()),
+				Termination.steps(50), 1, 1);
+		return SchedulingFiles.readSolution(SchedulingFiles.writeSolution(result.placements()));
+	}
+
+	private TimetableSession session(long sessionId) {
+		return sessions().stream().filter(session -> session.id() == sessionId).findFirst().orElseThrow();
+	}
+
+}
