@@ -61,6 +61,9 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 		JsonNode exported = JsonMapper.shared().readTree(files.export("lpc2023").json()).at("/timetable/releases/0");
 
 		JsonNode written = JsonMapper.shared().readTree(TestFiles.bytes(TestFiles.DEMO)).at("/timetable/releases/0");
+		assertThat(exported.has("scheduler")).as("how the scheduler made it is a note the import does not keep")
+			.isFalse();
+		((ObjectNode) written).remove("scheduler");
 		assertThat(exported.get("sessions").size()).isEqualTo(18);
 		exported.get("sessions").values().forEach(session -> {
 			assertThat(session.get("guid").isString()).isTrue();

@@ -45,7 +45,8 @@ class DemoSchedulePagesTest {
 		assertThat(page.selectFirst("#schedule_zone").text()).contains("America/New_York");
 		Element monday = page.getElementById("day_2023-11-13").selectFirst("tbody tr");
 		assertThat(monday.selectFirst("th time").attr("datetime")).isEqualTo("2023-11-13T15:00:00Z");
-		assertThat(monday.child(1).selectFirst(".session-title").text()).isEqualTo("Android");
+		assertThat(monday.child(1).selectFirst(".session-title").text())
+			.isEqualTo("Power Management and Thermal Control");
 		assertThat(monday.child(1).selectFirst(".session-when").text()).isEqualTo("10:00–13:30");
 		assertThat(monday.child(1).select(".entry-break").eachText()).containsExactly("11:30–12:00 Break");
 	}

@@ -63,7 +63,7 @@ class EventApiDemoTest {
 		assertThat(schedule.get("version").asInt()).isEqualTo(1);
 		assertThat(schedule.get("releasedAt").asString()).isEqualTo("2023-11-01T08:00:00-04:00");
 		JsonNode first = schedule.get("sessions").get(0);
-		assertThat(first.get("track").get("slug").asString()).isEqualTo("android");
+		assertThat(first.get("track").get("slug").asString()).isEqualTo("power-management");
 		assertThat(first.get("room").get("name").asString()).isEqualTo("Room 1");
 		assertThat(first.get("startsAt").asString()).isEqualTo("2023-11-13T10:00:00-05:00");
 		assertThat(first.get("endsAt").asString()).isEqualTo("2023-11-13T13:30:00-05:00");
