@@ -5,10 +5,10 @@ import java.util.List;
 import org.plumbline.schedule.ConflictLevel;
 
 /**
- * A solution's score and each constraint's penalties, in {@link ScheduleConstraint}
- * order.
+ * A solution's score, each constraint's penalties in {@link ScheduleConstraint} order,
+ * and its conflicts counted as the timetable counts them.
  */
-public record ScheduleReport(HardMediumSoftScore score, List<ConstraintReport> constraints) {
+public record ScheduleReport(HardMediumSoftScore score, List<ConstraintReport> constraints, ConflictCounts conflicts) {
 
 	/** The line of one constraint. */
 	public ConstraintReport constraint(ScheduleConstraint constraint) {

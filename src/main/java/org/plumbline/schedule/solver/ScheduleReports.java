@@ -22,7 +22,7 @@ final class ScheduleReports {
 
 	static ScheduleReport analyze(SolutionManager<Timetabling, HardMediumSoftScore> solutionManager,
 			Function<ConstraintWeightOverrides<HardMediumSoftScore>, Timetabling> placed,
-			Map<ScheduleConstraint, Weight> weights) {
+			Map<ScheduleConstraint, Weight> weights, ConflictCounts conflicts) {
 		HardMediumSoftScore score = solutionManager.update(placed.apply(overrides(weights)));
 		List<ConstraintReport> constraints = new ArrayList<>();
 		for (ScheduleConstraint constraint : ScheduleConstraint.values()) {
@@ -34,7 +34,7 @@ final class ScheduleReports {
 			}
 			constraints.add(new ConstraintReport(constraint.title(), weight.level(), weight.weight(), penalties));
 		}
-		return new ScheduleReport(score, List.copyOf(constraints));
+		return new ScheduleReport(score, List.copyOf(constraints), conflicts);
 	}
 
 	static ConstraintWeightOverrides<HardMediumSoftScore> overrides(Map<ScheduleConstraint, Weight> weights) {

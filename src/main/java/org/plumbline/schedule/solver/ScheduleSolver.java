@@ -90,7 +90,8 @@ public final class ScheduleSolver {
 	private static ScheduleReport report(SchedulingProblem problem, ModelBuilder model,
 			List<TalkPlacement> placements) {
 		return ScheduleReports.analyze(SolutionManager.create(SolverFactory.create(model())),
-				weights -> model.placed(placements, weights), ModelBuilder.weightsOf(problem));
+				weights -> model.placed(placements, weights), ModelBuilder.weightsOf(problem),
+				ConflictCounts.of(problem, placements));
 	}
 
 	private static List<SeededSolution> solveSideBySide(ModelBuilder model, Termination termination, long seed,
