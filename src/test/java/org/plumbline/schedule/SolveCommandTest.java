@@ -30,6 +30,12 @@ class SolveCommandTest {
 	 * and is a key attendee of kernel, in parallel: one medium. Room capacity: rust-1's
 	 * 30 in room-2's 20 seats; kernel's most wanted 40 fits room-1's 50. Track block
 	 * weighs 0.
+	 *
+	 * Conflicts as the timetable counts them, a talk being a session: kernel-1 and rust-1
+	 * share slot 0, kernel-2 and rust-1 slot 1. Dave presents kernel-1 and rust-1: one
+	 * person in two places. Carol, key attendee of kernel and chair of rust, is a key
+	 * attendee in two places with each kernel talk: two. Erin only attends rust-1, which
+	 * needs her nowhere. Room too small: rust-1.
 	 */
 	private static final String TINY_REPORT = """
 			score -2hard/-1medium/-19soft (infeasible)
@@ -53,6 +59,13 @@ class SolveCommandTest {
 			  Key attendee clash             MEDIUM        1          1         -1
 			  Room capacity                  SOFT          1         10        -10
 			hard violations: Presenter clash (2)
+			conflicts as the timetable counts them:
+			  conflict                       level     count
+			  Person in two places           HARD          1
+			  Key attendee in two places     MEDIUM        2
+			  Room used twice                HARD          0
+			  Room unavailable               HARD          0
+			  Room too small                 SOFT          1
 			""";
 
 	@TempDir
@@ -80,7 +93,7 @@ class SolveCommandTest {
 	}
 
 	@Test
-	void scoreWritesTheReportFileWhenAsked() throws IOException {
+	void scoreWritesTheReportFileWithTheConflictCountsWhenAsked() throws IOException {
 		Path instance = write("instance.json", TinyInstance.text(TinyInstance.INSTANCE));
 		Path solution = write("solution.json", TinyInstance.text(TinyInstance.SOLUTION));
 		Path report = dir.resolve("report.json");
@@ -88,7 +101,16 @@ class SolveCommandTest {
 		assertThat(run("score", instance.toString(), solution.toString(), "--report", report.toString())).isZero();
 
 		assertThat(Files.readString(report)).startsWith("{\n  \"format\": \"plumbline-scheduling-report\",")
-			.contains("\"score\": \"-2hard/-1medium/-19soft\"");
+			.contains("\"score\": \"-2hard/-1medium/-19soft\"")
+			.contains("""
+					  "conflicts": {
+					    "personInTwoPlaces": 1,
+					    "keyAttendeeInTwoPlaces": 2,
+					    "roomUsedTwice": 0,
+					    "roomUnavailable": 0,
+					    "roomTooSmall": 1
+					  }
+					""");
 	}
 
 	@Test

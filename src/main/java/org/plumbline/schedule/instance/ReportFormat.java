@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.plumbline.schedule.ConflictKind;
+import org.plumbline.schedule.solver.ConflictCounts;
 import org.plumbline.schedule.solver.ConstraintReport;
 import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.ScheduleReport;
@@ -18,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A report as a file and in words. Each line carries the constraint's key (as an
  * instance's weights name it) beside its name, and the score it cost, so a reader need
- * not multiply.
+ * not multiply. The conflicts follow, counted as the timetable counts them, each under
+ * the name of its {@link ConflictCounts} field.
  */
 final class ReportFormat {
 
@@ -26,6 +29,17 @@ final class ReportFormat {
 		.collect(Collectors.toUnmodifiableMap(ScheduleConstraint::title, Function.identity()));
 
 	private static final String LINE = "  %-30s %-6s %8s %10s %10s";
+
+	private static final String CONFLICT_LINE = "  %-30s %-6s %8s";
+
+	/** The conflicts in the checker's order: their keys in the file and their words. */
+	private static final List<ConflictLine> CONFLICT_LINES = List.of(
+			new ConflictLine(ConflictKind.PERSON_IN_TWO_PLACES, "personInTwoPlaces", "Person in two places"),
+			new ConflictLine(ConflictKind.KEY_ATTENDEE_IN_TWO_PLACES, "keyAttendeeInTwoPlaces",
+					"Key attendee in two places"),
+			new ConflictLine(ConflictKind.ROOM_USED_TWICE, "roomUsedTwice", "Room used twice"),
+			new ConflictLine(ConflictKind.UNAVAILABLE, "roomUnavailable", "Room unavailable"),
+			new ConflictLine(ConflictKind.ROOM_TOO_SMALL, "roomTooSmall", "Room too small"));
 
 	private ReportFormat() {
 	}
@@ -40,6 +54,9 @@ final class ReportFormat {
 		root.put("soft", report.score().softScore());
 		lines(root.putArray("constraints"), report.constraints());
 		lines(root.putArray("hardViolations"), report.hardViolations());
+		ObjectNode conflicts = root.putObject("conflicts");
+		Map<ConflictKind, Long> counts = report.conflicts().byKind();
+		CONFLICT_LINES.forEach(line -> conflicts.put(line.key(), counts.get(line.kind())));
 		return SchemaCheckedJson.write(root);
 	}
 
@@ -56,6 +73,13 @@ final class ReportFormat {
 					.stream()
 					.map(line -> line.name() + " (" + line.penalties() + ")")
 					.collect(Collectors.joining(", "))));
+		lines.add("conflicts as the timetable counts them:");
+		lines.add(String.format(Locale.ROOT, CONFLICT_LINE, "conflict", "level", "count"));
+		Map<ConflictKind, Long> counts = report.conflicts().byKind();
+		for (ConflictLine line : CONFLICT_LINES) {
+			lines.add(String.format(Locale.ROOT, CONFLICT_LINE, line.words(), line.kind().level(),
+					counts.get(line.kind())));
+		}
 		return lines;
 	}
 
@@ -73,6 +97,9 @@ final class ReportFormat {
 
 	private static long cost(ConstraintReport line) {
 		return -line.weight() * line.penalties();
+	}
+
+	private record ConflictLine(ConflictKind kind, String key, String words) {
 	}
 
 }

@@ -98,7 +98,7 @@ class SchedulingFilesTest {
 	}
 
 	@Test
-	void aReportFileFollowsItsSchemaAndCarriesEachConstraintsCount() {
+	void aReportFileFollowsItsSchemaAndCarriesEachConstraintsCountAndEachConflictsCount() {
 		SchedulingProblem problem = read(TinyInstance.text(TinyInstance.INSTANCE));
 		ScheduleReport report = ScheduleSolver.report(problem,
 				SchedulingFiles.readSolution(bytes(TinyInstance.text(TinyInstance.SOLUTION))));
@@ -109,8 +109,25 @@ class SchedulingFilesTest {
 		assertThat(text).contains("\"score\":\"-2hard/-1medium/-19soft\"")
 			.contains("{\"constraint\":\"PRESENTER_CLASH\",\"name\":\"Presenter clash\",\"level\":\"HARD\","
 					+ "\"weight\":1,\"penalties\":2,\"score\":-2}")
-			.contains("\"hardViolations\":[{\"constraint\":\"PRESENTER_CLASH\"");
+			.contains("\"hardViolations\":[{\"constraint\":\"PRESENTER_CLASH\"")
+			.contains("\"conflicts\":{\"personInTwoPlaces\":1,\"keyAttendeeInTwoPlaces\":2,\"roomUsedTwice\":0,"
+					+ "\"roomUnavailable\":0,\"roomTooSmall\":1}");
 		assertThat(report.constraints()).extracting(ConstraintReport::name).hasSize(ScheduleConstraint.values().length);
+	}
+
+	@Test
+	void theReportSchemaRefusesAReportWithoutItsConflictCounts() {
+		SchedulingProblem problem = read(TinyInstance.text(TinyInstance.INSTANCE));
+		String written = new String(
+				SchedulingFiles.writeReport(ScheduleSolver.report(problem,
+						SchedulingFiles.readSolution(bytes(TinyInstance.text(TinyInstance.SOLUTION))))),
+				StandardCharsets.UTF_8);
+		String withoutRoomTooSmall = TinyInstance.replaced(written, ",\n    \"roomTooSmall\": 1", "");
+
+		assertThatThrownBy(() -> new SchemaCheckedJson(SchedulingFiles.REPORT_SCHEMA).read(bytes(withoutRoomTooSmall)))
+			.isInstanceOf(InstanceFileException.class)
+			.hasMessageStartingWith("/conflicts")
+			.hasMessageContaining("roomTooSmall");
 	}
 
 	@Test
