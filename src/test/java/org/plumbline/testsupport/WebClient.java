@@ -1,5 +1,6 @@
 package org.plumbline.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -161,6 +162,29 @@ public final class WebClient {
 			.header("Accept", this.accept)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
+	 * Posts a multipart form, as a browser sends a file upload: the fields, then one file
+	 * under {@code fileField}.
+	 */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+			String fileName, byte[] file) {
+		String boundary = "----plumbline-test-" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/json\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", this.accept)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
 	}
 

@@ -80,7 +80,7 @@ public record DraftGrid(Event event, int version, List<Room> rooms, List<BlockOp
 	 * on: its start, the end of its block's break and the end of each of its talks
 	 */
 	public record SessionCard(long id, SessionKind kind, String title, Long microconferenceId, Long plainTrackId,
-			Long roomId, String roomName, LocalDate day, String when, Long blockId, BlockPart part,
+			Long roomId, String roomName, LocalDate day, String when, Long blockId, BlockPart part, boolean pinned,
 			List<TalkLine> talks, List<TopicChoice> placeable, List<String> starts) {
 
 		public boolean isBreak() {

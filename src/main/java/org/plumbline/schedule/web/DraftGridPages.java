@@ -101,6 +101,18 @@ class DraftGridPages {
 				id(room, "room"), id(block, "block"), ScheduleForms.part(part)));
 	}
 
+	@PostMapping("/manage/{event}/schedule/sessions/pin")
+	String pinSession(@PathVariable("event") String slug,
+			@RequestParam(name = "version", required = false) String version,
+			@RequestParam(name = "session", required = false) String session,
+			@RequestParam(name = "pinned", required = false) String pinned, @AuthenticationPrincipal SignedInAccount me,
+			RedirectAttributes redirect) {
+		Event event = organised(slug, me);
+		int seen = FormVersions.required(version);
+		return change(page(event), redirect,
+				() -> editor.pin(me.id(), event, seen, id(session, "session"), ScheduleForms.flag(pinned, "pinned")));
+	}
+
 	@PostMapping("/manage/{event}/schedule/sessions/remove")
 	String removeSession(@PathVariable("event") String slug,
 			@RequestParam(name = "version", required = false) String version,

@@ -50,6 +50,16 @@ final class ScheduleForms {
 		}
 	}
 
+	/**
+	 * "true" or "false", as a hidden field sends it; anything else is an altered form.
+	 */
+	static boolean flag(String value, String name) {
+		if ("true".equals(value) || "false".equals(value)) {
+			return Boolean.parseBoolean(value);
+		}
+		throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " must be true or false, not " + value);
+	}
+
 	/** A local time such as "10:30", as a time input sends it. */
 	static LocalTime time(String value, String label) {
 		try {

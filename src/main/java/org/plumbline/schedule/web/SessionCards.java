@@ -107,8 +107,8 @@ final class SessionCards {
 				session.startsAt().atZone(zone).toLocalDate(),
 				WEEKDAY.format(session.startsAt().atZone(zone)) + " " + span(session.startsAt(), session.endsAt()),
 				block == null ? null : block.id(),
-				block == null ? null : BlockPart.of(block, session.startsAt(), session.endsAt()), talks,
-				choices(session), session.kind() == SessionKind.BREAK ? List.of() : starts(session, block));
+				block == null ? null : BlockPart.of(block, session.startsAt(), session.endsAt()), session.pinned(),
+				talks, choices(session), session.kind() == SessionKind.BREAK ? List.of() : starts(session, block));
 	}
 
 	private List<TopicChoice> choices(TimetableSession session) {
