@@ -75,7 +75,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * ask for the released timetable of {@link ScheduleFixture}'s event (the matrix event has
  * no rooms), {talk} and {session} naming its one talk and its one MC session, {speaker}
  * that talk's speaker and {room} the session's room. An agenda feed's address is its
- * secret: whoever asks with a token that is not live gets 404.
+ * secret: whoever asks with a token that is not live gets 404. {run} is a solver run of
+ * the matrix event that has finished: stopping it changes nothing, and its progress
+ * stream ends at once.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -263,6 +265,9 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/schedule/mc/{mc}/tentative/accept",   302, 404, 404, 302, 404, 404, 302, 302),
 		get("/manage/{event}/schedule/releases",                    302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/releases",                   302, 404, 404, 404, 404, 404, 400, 400),
+		get("/manage/{event}/schedule/runs/{run}",                  302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/schedule/runs/{run}/progress",         302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/schedule/runs/{run}/stop",            302, 404, 404, 404, 404, 404, 302, 302),
 		get("/error",                                               500, 500, 500, 500, 500, 500, 500, 500),
 		get("/actuator",                                            403, 403, 403, 403, 403, 403, 403, 403),
 		get("/actuator/health",                                     200, 200, 200, 200, 200, 200, 200, 200),
@@ -453,7 +458,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.query(Long.class)
 			.single();
 		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
-				coSpeakerInvitation, proposal, reviewed, mark, accepted, declaration, releasedSchedule());
+				coSpeakerInvitation, proposal, reviewed, mark, accepted, declaration, releasedSchedule(),
+				finishedRunOf(event.id()));
 	}
 
 	/**
@@ -470,6 +476,21 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		schedule.release("Matrix");
 		return new UUID[] { jdbc.sql("SELECT guid FROM topic WHERE id = ?").param(talk).query(UUID.class).single(),
 				jdbc.sql("SELECT guid FROM timetable_session WHERE id = ?").param(session).query(UUID.class).single() };
+	}
+
+	/**
+	 * A solver run of the matrix event that has ended, so that stopping it changes
+	 * nothing and its progress stream ends at once.
+	 */
+	private long finishedRunOf(long eventId) {
+		jdbc.sql("DELETE FROM scheduling_run WHERE event_id = ?").param(eventId).update();
+		jdbc.sql("""
+				INSERT INTO scheduling_run (event_id, state, seed, seconds, threads, draft_version, instance_json,
+				                            requested_at, finished_at)
+				VALUES (?, 'FINISHED', 0, 1, 1, 0, '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+			.param(eventId)
+			.update();
+		return jdbc.sql("SELECT id FROM scheduling_run WHERE event_id = ?").param(eventId).query(Long.class).single();
 	}
 
 	/** A draft topic of user A to MC X's call. */
@@ -622,12 +643,14 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final UUID[] exportedTalkAndSession;
 
+		private final long runId;
+
 		private long victimGrant;
 
 		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
 				long suggestionId, long topicId, long questionId, long coSpeakerInvitationId, long proposalId,
 				long reviewedTopicId, long markId, long acceptedTopicId, long declarationId,
-				UUID[] exportedTalkAndSession) {
+				UUID[] exportedTalkAndSession, long runId) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
@@ -643,6 +666,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			this.acceptedTopicId = acceptedTopicId;
 			this.declarationId = declarationId;
 			this.exportedTalkAndSession = exportedTalkAndSession;
+			this.runId = runId;
 		}
 
 		void restoreVictims() {
@@ -715,6 +739,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{coSpeakerInvitation}", Long.toString(coSpeakerInvitationId));
 			values.put("{token}", CO_SPEAKER_TOKEN);
 			values.put("{unavailability}", "1");
+			values.put("{run}", Long.toString(runId));
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {
