@@ -35,10 +35,12 @@ document.addEventListener("DOMContentLoaded", () => {
 		return node;
 	};
 
-	// The best score is a step: it holds until the next new best, and up to now.
+	// The best score is a step: it holds until the next new best, and up to now. The time
+	// axis runs to now (the progress bar shows how much of the limit that is), so that a
+	// run of an hour does not draw its first minutes as a sliver.
 	const line = (level) => {
 		const lowest = Math.min(...points.map((point) => point[level]));
-		const end = Math.max(limit, spent, ...points.map((point) => point.spentMillis));
+		const end = Math.max(1, spent, ...points.map((point) => point.spentMillis));
 		const x = (millis) => ((millis / end) * width).toFixed(1);
 		const y = (value) => (lowest === 0 ? 2 : 2 + (value / lowest) * (height - 4)).toFixed(1);
 		const steps = [];

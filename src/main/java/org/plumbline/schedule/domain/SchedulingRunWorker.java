@@ -272,6 +272,9 @@ public class SchedulingRunWorker implements AutoCloseable {
 	}
 
 	private void storePoints(ClaimedRun run, RunSolving solving) {
+		if (solving.isLost()) {
+			return;
+		}
 		solving.takeNewBest().ifPresent(point -> {
 			try {
 				transactions.executeWithoutResult(status -> runs.addPoint(run.id(), point));
