@@ -12,6 +12,9 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.event.NewEvent;
 import org.plumbline.schedule.domain.SchedulingRunWorker;
 import org.plumbline.schedule.instance.InstanceFileException;
 import org.plumbline.schedule.instance.SchedulingFiles;
@@ -22,6 +25,7 @@ import org.plumbline.schedule.solver.ScheduleSolver;
 import org.plumbline.schedule.solver.Termination;
 import org.plumbline.testsupport.WebClient;
 import org.plumbline.validation.InvalidFields;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -32,6 +36,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * {@link SchedulingRunsPostgresTest} runs the same on PostgreSQL.
  */
 class SchedulingRunsTest extends SchedulingRunWebTest {
+
+	@Autowired
+	EventCatalog events;
+
+	@Autowired
+	EventSetup setup;
 
 	@Test
 	void aRunOnTheTinyInstanceIsClaimedSolvedAndFinishedWithItsSolutionReportAndProgress() {
@@ -122,6 +132,23 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 			.isEqualTo("Stopped: the result is the best timetable found until then.");
 		assertThat(olga.postWithToken(RUNS + run.id() + "/stop", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(olga.page(RUNS + run.id()).select("#notice").text()).isEqualTo("The run had already ended.");
+	}
+
+	@Test
+	void anInstanceSolvesNoMoreRunsAtOnceThanItHasRoomFor() {
+		SchedulingRun running = start(TinyInstance.text(TinyInstance.SMALL_CONFERENCE), LONG_RUN);
+		assertThat(worker.poll()).isEqualTo(1);
+		long otherEvent = otherEvent().id();
+		long waiting = repository.insert(otherEvent, new RunRequest(null, 1, 1, 1),
+				TinyInstance.text(TinyInstance.INSTANCE), 0, organiserId, clock.instant());
+
+		assertThat(worker.poll()).as("room for one run at once (plumbline.scheduling.max-runs)").isZero();
+		assertThat(repository.find(otherEvent, waiting).orElseThrow().state()).isEqualTo(RunState.QUEUED);
+
+		runs.requestStop(organiserId, fixture.event(), running.id());
+		awaitEnd(running.id());
+		await("the server's worker has room again", () -> worker.poll() == 1);
+		assertThat(repository.find(otherEvent, waiting).orElseThrow().claimedBy()).isEqualTo("test-server");
 	}
 
 	@Test
@@ -226,6 +253,14 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 		assertThatThrownBy(() -> runs.start(organiserId, event, new RunRequest(null, 1, 0, 1), "{}", 0))
 			.isInstanceOf(InvalidFields.class);
 		assertThat(runs.ofEvent(event)).isEmpty();
+	}
+
+	/** A second event, without rooms or organisers, for runs of another event. */
+	private Event otherEvent() {
+		return events.findBySlug("runs_other")
+			.orElseGet(() -> setup.create(new NewEvent("runs_other", "Other Runs Conference",
+					fixture.event().startDate(), fixture.event().endDate(), fixture.event().timeZone(), null, List.of(),
+					List.of(), List.of(), List.of())));
 	}
 
 	/** Claims the queued run as an instance that then dies: it never heartbeats again. */
