@@ -3,7 +3,9 @@ package org.plumbline.schedule;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.plumbline.audit.AuditEntry;
@@ -115,7 +117,7 @@ public class SchedulingRuns {
 	public Optional<ScheduleReport> report(Event event, long runId) {
 		return runs.files(event.id(), runId)
 			.map(RunFiles::reportJson)
-			.filter(json -> json != null)
+			.filter(Objects::nonNull)
 			.map(StoredReports::read);
 	}
 
@@ -164,7 +166,7 @@ public class SchedulingRuns {
 		if (!runs.decide(runId, seenVersion, decision)) {
 			throw new OptimisticLockingFailureException(CHANGED_MEANWHILE);
 		}
-		record(event, actorAccountId, runId, decision.name().toLowerCase(java.util.Locale.ROOT),
+		record(event, actorAccountId, runId, decision.name().toLowerCase(Locale.ROOT),
 				Map.of("bestScore", String.valueOf(run.bestScore())));
 	}
 
