@@ -1,10 +1,12 @@
 package org.plumbline.schedule;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,12 +42,57 @@ public class SchedulingProposals {
 
 	private final TransactionTemplate transactions;
 
+	private final SchedulingRuns runs;
+
 	SchedulingProposals(EventProblems problems, DraftEditor editor, EditorRights rights,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, SchedulingRuns runs) {
 		this.problems = problems;
 		this.editor = editor;
 		this.rights = rights;
 		this.transactions = transactions;
+		this.runs = runs;
+	}
+
+	/**
+	 * Starts a solver run on the event's draft, or on one day of it, as a background job
+	 * ({@link SchedulingRuns}).
+	 */
+	@Transactional
+	public SchedulingRun startRun(long actorAccountId, Event event, RunRequest request) {
+		ProblemFile file = problemFile(actorAccountId, event, request.day());
+		return runs.start(actorAccountId, event, request, new String(file.instanceJson(), StandardCharsets.UTF_8),
+				file.draftVersion());
+	}
+
+	/**
+	 * The proposal of a run's result, or empty while it has none.
+	 * @throws ProposalOutdatedException if the draft changed since the run read it
+	 */
+	public Optional<Proposal> proposalOfRun(long actorAccountId, Event event, SchedulingRun run) {
+		if (!run.hasResult() || !run.state().awaitsDecision()) {
+			return Optional.empty();
+		}
+		return Optional.of(proposal(actorAccountId, event, run.day(), run.draftVersion(), solutionOf(event, run)));
+	}
+
+	/**
+	 * Applies a run's result to the draft and marks it applied, both or neither.
+	 * @throws ProposalOutdatedException if the draft changed since the run read it
+	 * @throws OptimisticLockingFailureException if the run changed since the page showed
+	 * it at {@code seenRunVersion}
+	 */
+	@Transactional
+	public DraftChange applyRun(long actorAccountId, Event event, SchedulingRun run, int seenRunVersion) {
+		DraftChange change = apply(actorAccountId, event, run.day(), run.draftVersion(), solutionOf(event, run));
+		runs.markApplied(actorAccountId, event, run.id(), seenRunVersion);
+		return change;
+	}
+
+	private List<TalkPlacement> solutionOf(Event event, SchedulingRun run) {
+		String solution = runs.files(event, run.id())
+			.map(RunFiles::solutionJson)
+			.orElseThrow(() -> new TimetableRefusedException("This run has no result to apply."));
+		return SchedulingFiles.readSolution(solution.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

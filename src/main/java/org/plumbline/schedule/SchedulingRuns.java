@@ -1,5 +1,6 @@
 package org.plumbline.schedule;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.schedule.domain.SchedulingRunRepository;
-import org.plumbline.schedule.domain.StoredReports;
+import org.plumbline.schedule.instance.SchedulingFiles;
 import org.plumbline.schedule.solver.ScheduleReport;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -118,7 +119,7 @@ public class SchedulingRuns {
 		return runs.files(event.id(), runId)
 			.map(RunFiles::reportJson)
 			.filter(Objects::nonNull)
-			.map(StoredReports::read);
+			.map(json -> SchedulingFiles.readReport(json.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/**

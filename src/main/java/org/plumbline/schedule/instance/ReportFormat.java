@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import org.plumbline.schedule.ConflictKind;
+import org.plumbline.schedule.ConflictLevel;
 import org.plumbline.schedule.solver.ConflictCounts;
 import org.plumbline.schedule.solver.ConstraintReport;
 import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.ScheduleReport;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,6 +44,8 @@ final class ReportFormat {
 			new ConflictLine(ConflictKind.UNAVAILABLE, "roomUnavailable", "Room unavailable"),
 			new ConflictLine(ConflictKind.ROOM_TOO_SMALL, "roomTooSmall", "Room too small"));
 
+	private static final SchemaCheckedJson REPORT = new SchemaCheckedJson(SchedulingFiles.REPORT_SCHEMA);
+
 	private ReportFormat() {
 	}
 
@@ -58,6 +63,26 @@ final class ReportFormat {
 		Map<ConflictKind, Long> counts = report.conflicts().byKind();
 		CONFLICT_LINES.forEach(line -> conflicts.put(line.key(), counts.get(line.kind())));
 		return SchemaCheckedJson.write(root);
+	}
+
+	/** A report as {@link #json} wrote it, checked against the report schema. */
+	static ScheduleReport read(byte[] bytes) {
+		JsonNode root = REPORT.read(bytes);
+		List<ConstraintReport> lines = new ArrayList<>();
+		for (JsonNode line : root.path("constraints")) {
+			lines.add(new ConstraintReport(line.path("name").stringValue(),
+					ConflictLevel.valueOf(line.path("level").stringValue()), line.path("weight").longValue(),
+					line.path("penalties").longValue()));
+		}
+		JsonNode conflicts = root.path("conflicts");
+		return new ScheduleReport(
+				HardMediumSoftScore
+					.of(root.path("hard").longValue(), root.path("medium").longValue(), root.path("soft").longValue()),
+				lines,
+				new ConflictCounts(conflicts.path("personInTwoPlaces").longValue(),
+						conflicts.path("keyAttendeeInTwoPlaces").longValue(),
+						conflicts.path("roomUsedTwice").longValue(), conflicts.path("roomUnavailable").longValue(),
+						conflicts.path("roomTooSmall").longValue()));
 	}
 
 	static List<String> summary(ScheduleReport report) {

@@ -76,6 +76,13 @@ public final class SchedulingFiles {
 	}
 
 	/**
+	 * @throws InstanceFileException if the file is not JSON or breaks the report schema
+	 */
+	public static ScheduleReport readReport(byte[] bytes) {
+		return ReportFormat.read(bytes);
+	}
+
+	/**
 	 * The report in words, a line each: the score, each constraint, the hard violations.
 	 */
 	public static List<String> summary(ScheduleReport report) {

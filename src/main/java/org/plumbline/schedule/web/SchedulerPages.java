@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
@@ -14,6 +15,7 @@ import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.schedule.Proposal;
 import org.plumbline.schedule.ProposalOutdatedException;
 import org.plumbline.schedule.SchedulingProposals;
+import org.plumbline.schedule.SchedulingRuns;
 import org.plumbline.schedule.instance.InstanceFileException;
 import org.plumbline.schedule.instance.SchedulingFiles;
 import org.plumbline.schedule.solver.InvalidProblemException;
@@ -52,10 +54,13 @@ class SchedulerPages {
 
 	private final DraftTimetables drafts;
 
-	SchedulerPages(Rights rights, SchedulingProposals proposals, DraftTimetables drafts) {
+	private final SchedulingRuns runs;
+
+	SchedulerPages(Rights rights, SchedulingProposals proposals, DraftTimetables drafts, SchedulingRuns runs) {
 		this.rights = rights;
 		this.proposals = proposals;
 		this.drafts = drafts;
+		this.runs = runs;
 	}
 
 	@GetMapping("/manage/{event}/schedule/scheduler")
@@ -64,6 +69,8 @@ class SchedulerPages {
 		Event event = organised(slug, me);
 		model.addAttribute("event", event);
 		model.addAttribute("days", days(event));
+		model.addAttribute("runs", runs.ofEvent(event));
+		model.addAttribute("suggestedSeed", ThreadLocalRandom.current().nextLong(1, 1_000_000));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		model.addAttribute("problem", model.getAttribute("problem"));

@@ -2,15 +2,26 @@ package org.plumbline.schedule.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.schedule.ConflictLevel;
+import org.plumbline.schedule.Proposal;
+import org.plumbline.schedule.ProposalOutdatedException;
+import org.plumbline.schedule.RunRequest;
+import org.plumbline.schedule.SchedulingProposals;
 import org.plumbline.schedule.SchedulingRun;
 import org.plumbline.schedule.SchedulingRuns;
 import org.plumbline.schedule.TimetableNotFoundException;
+import org.plumbline.schedule.TimetableRefusedException;
 import org.plumbline.schedule.solver.ConstraintReport;
+import org.plumbline.schedule.solver.InvalidProblemException;
+import org.plumbline.schedule.web.DraftGrid.ConflictLine;
+import org.plumbline.validation.FormVersions;
+import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -40,10 +51,77 @@ class SchedulingRunPages {
 
 	private final RunProgressStreams streams;
 
-	SchedulingRunPages(Rights rights, SchedulingRuns runs, RunProgressStreams streams) {
+	private final SchedulingProposals proposals;
+
+	SchedulingRunPages(Rights rights, SchedulingRuns runs, RunProgressStreams streams, SchedulingProposals proposals) {
 		this.rights = rights;
 		this.runs = runs;
 		this.streams = streams;
+		this.proposals = proposals;
+	}
+
+	/**
+	 * Starts a run on the draft (or one day of it) and opens its page; a form with values
+	 * out of range, or a run already going, is told on the scheduling page.
+	 */
+	@PostMapping("/manage/{event}/schedule/runs")
+	String start(@PathVariable("event") String slug, @RequestParam(name = "day", required = false) String day,
+			@RequestParam(name = "seed", required = false) String seed,
+			@RequestParam(name = "seconds", required = false) String seconds,
+			@RequestParam(name = "threads", required = false) String threads,
+			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
+		Event event = organised(slug, me);
+		try {
+			SchedulingRun run = proposals.startRun(me.id(), event, RunRequest.read(event, day, seed, seconds, threads));
+			return "redirect:/manage/" + slug + "/schedule/runs/" + run.id();
+		}
+		catch (InvalidFields invalid) {
+			redirect.addFlashAttribute("problem",
+					"The run was not started: " + String.join(" ", invalid.messages().values()));
+		}
+		catch (TimetableRefusedException | InvalidProblemException refused) {
+			redirect.addFlashAttribute("problem", "The run was not started: " + refused.getMessage());
+		}
+		return "redirect:/manage/" + slug + "/schedule/scheduler";
+	}
+
+	/** Applies the run's proposal to the draft in one change, and opens the grid. */
+	@PostMapping("/manage/{event}/schedule/runs/{run}/apply")
+	String apply(@PathVariable("event") String slug, @PathVariable("run") long runId,
+			@RequestParam(name = "version", required = false) String version,
+			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
+		Event event = organised(slug, me);
+		int seen = FormVersions.required(version);
+		SchedulingRun run = runs.find(event, runId).orElseThrow(SchedulingRunPages::notFound);
+		try {
+			return ScheduleForms.change("/manage/" + slug + "/schedule", redirect,
+					() -> proposals.applyRun(me.id(), event, run, seen));
+		}
+		catch (ProposalOutdatedException | InvalidProblemException unusable) {
+			redirect.addFlashAttribute("notice", unusable.getMessage() + " Nothing was changed.");
+			return "redirect:/manage/" + slug + "/schedule/runs/" + runId;
+		}
+	}
+
+	/** Discards the run's proposal: the draft stays as it is. */
+	@PostMapping("/manage/{event}/schedule/runs/{run}/discard")
+	String discard(@PathVariable("event") String slug, @PathVariable("run") long runId,
+			@RequestParam(name = "version", required = false) String version,
+			@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
+		Event event = organised(slug, me);
+		int seen = FormVersions.required(version);
+		try {
+			runs.markDiscarded(me.id(), event, runId, seen);
+			redirect.addFlashAttribute("notice",
+					"Discarded the proposal of run " + runId + ": the draft is unchanged.");
+		}
+		catch (TimetableRefusedException | OptimisticLockingFailureException refused) {
+			redirect.addFlashAttribute("notice", refused.getMessage());
+		}
+		catch (TimetableNotFoundException notTheirs) {
+			throw notFound();
+		}
+		return "redirect:/manage/" + slug + "/schedule/runs/" + runId;
 	}
 
 	@GetMapping("/manage/{event}/schedule/runs/{run}")
@@ -57,6 +135,18 @@ class SchedulingRunPages {
 		model.addAttribute("report",
 				runs.report(event, runId).map(report -> hardViolationsFirst(report.constraints())).orElse(null));
 		model.addAttribute("bestScore", run.bestScore());
+		Proposal proposal = null;
+		String proposalProblem = null;
+		try {
+			proposal = proposals.proposalOfRun(me.id(), event, run).orElse(null);
+		}
+		catch (ProposalOutdatedException | InvalidProblemException unusable) {
+			proposalProblem = unusable.getMessage();
+		}
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("conflicts", proposal == null ? List.of()
+				: ConflictLine.of(proposal.conflicts(), Set.copyOf(proposal.introduced())));
+		model.addAttribute("proposalProblem", proposalProblem);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		model.addAttribute("csrf", csrf);
 		return "schedule/run";
