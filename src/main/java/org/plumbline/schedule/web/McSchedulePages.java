@@ -17,7 +17,12 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.DraftEditor;
+import org.plumbline.schedule.McTimePreferences;
+import org.plumbline.schedule.TimePreference;
+import org.plumbline.schedule.TimetableNotFoundException;
+import org.plumbline.schedule.TimetableRefusedException;
 import org.plumbline.validation.FormVersions;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -33,8 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * An MC's own page of the draft, for its leads (and the organisers): its sessions with
  * their talks in order, where they place the MC's topics (undecided ones as tentative),
- * set each talk's start or pack them from the session's start, and remove one. A lead of
- * another MC, and anyone else, gets 404.
+ * set each talk's start or pack them from the session's start, and remove one; and say
+ * which time blocks they prefer or would rather avoid for the MC, which the scheduler
+ * reads. A lead of another MC, and anyone else, gets 404.
  */
 @Controller
 class McSchedulePages {
@@ -49,13 +55,16 @@ class McSchedulePages {
 
 	private final DraftGridBuilder grids;
 
+	private final McTimePreferences preferences;
+
 	McSchedulePages(EventCatalog events, Microconferences microconferences, Rights rights, DraftEditor editor,
-			DraftGridBuilder grids) {
+			DraftGridBuilder grids, McTimePreferences preferences) {
 		this.events = events;
 		this.microconferences = microconferences;
 		this.rights = rights;
 		this.editor = editor;
 		this.grids = grids;
+		this.preferences = preferences;
 	}
 
 	@GetMapping("/manage/{event}/schedule/mc/{mc}")
@@ -68,6 +77,12 @@ class McSchedulePages {
 		List<String> introduced = (List<String>) model.getAttribute("introduced");
 		model.addAttribute("grid", grids.build(event, me.id(), mc.id(), introduced == null ? List.of() : introduced));
 		model.addAttribute("organiser", rights.isOrganiser(me.id(), event.id()));
+		@SuppressWarnings("unchecked")
+		Map<Long, TimePreference> typed = (Map<Long, TimePreference>) model.getAttribute("typedPreferences");
+		model.addAttribute("preferred",
+				PreferredTimesForm.of(events.timeBlocks(event.id()), event.timeZone(),
+						typed != null ? typed : preferences.ofEvent(event.id()).getOrDefault(mc.id(), Map.of()),
+						preferences.version(mc.id()), preferences.open(event)));
 		model.addAttribute("notice", model.getAttribute("notice"));
 		model.addAttribute("problem", model.getAttribute("problem"));
 		model.addAttribute("csrf", csrf);
@@ -136,6 +151,36 @@ class McSchedulePages {
 		order.sort(Comparator.comparing(Map.Entry::getValue));
 		return change(page(event, mc), redirect, () -> editor.pack(me.id(), event, seen, mc.id(), session,
 				order.stream().map(Map.Entry::getKey).toList()));
+	}
+
+	/**
+	 * Saves what the MC's leads say of each time block: its field {@code time_<block id>}
+	 * is PREFERRED, FINE or AVOIDED. A form opened before another save is told, and comes
+	 * back with what it chose over the saved version, so that saving again replaces it.
+	 */
+	@PostMapping("/manage/{event}/schedule/mc/{mc}/preferences")
+	String preferences(@PathVariable("event") String slug, @PathVariable("mc") String mcSlug,
+			@RequestParam Map<String, String> fields, @AuthenticationPrincipal SignedInAccount me,
+			RedirectAttributes redirect) {
+		Event event = event(slug);
+		Microconference mc = led(event, mcSlug, me);
+		int seen = FormVersions.required(fields.get(PreferredTimesForm.VERSION_FIELD));
+		Map<Long, TimePreference> chosen = PreferredTimesForm.chosen(fields);
+		try {
+			preferences.set(me.id(), event, mc.id(), chosen, seen);
+			redirect.addFlashAttribute("notice", "Saved the preferred times of " + mc.title() + ".");
+		}
+		catch (TimetableRefusedException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage() + " Nothing was changed.");
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("problem", stale.getMessage() + PolicyPages.STALE_HINT);
+			redirect.addFlashAttribute("typedPreferences", chosen);
+		}
+		catch (TimetableNotFoundException notTheirs) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return "redirect:" + page(event, mc);
 	}
 
 	private static Map<Long, String> numbered(Map<String, String> fields, String prefix) {
