@@ -8,13 +8,15 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.testsupport.ChromiumPages;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * In Debian's Chromium: an MC's lead marks the blocks they prefer and avoid on their MC's
- * page and finds them chosen when the page comes back. The page passes axe-core without a
- * serious violation (screenshot kept under {@code target/screenshots}).
+ * page and finds them chosen when the page comes back; an organiser's negative weight is
+ * told beside its field. Both pages pass axe-core without a serious violation
+ * (screenshots kept under {@code target/screenshots}).
  */
 class SchedulerPreferencesBrowserTest extends EditorWebTest {
 
@@ -23,6 +25,9 @@ class SchedulerPreferencesBrowserTest extends EditorWebTest {
 
 	@Autowired
 	McTimePreferences preferences;
+
+	@Autowired
+	SchedulerWeights weights;
 
 	@Test
 	void aLeadMarksAPreferredAndAnAvoidedBlockOfTheirMc() {
@@ -48,6 +53,27 @@ class SchedulerPreferencesBrowserTest extends EditorWebTest {
 				Map.of(morning, TimePreference.PREFERRED, afternoon, TimePreference.AVOIDED));
 		chromium.assertNoSeriousAccessibilityProblem();
 		chromium.screenshot("schedule-mc-preferred-times");
+	}
+
+	@Test
+	void anOrganisersNegativeWeightIsToldBesideItsField() {
+		jdbc.sql("DELETE FROM schedule_constraint_weight").update();
+		jdbc.sql("DELETE FROM schedule_constraint_weight_version").update();
+		String base = "http://localhost:" + port;
+		chromium.signIn(base, ORGANISER, PASSWORD);
+		Page page = chromium.page();
+		page.navigate(base + GRID + "/weights");
+
+		page.getByLabel("Weight of Room capacity").fill("-2");
+		page.click("form.weights-form button");
+
+		assertThat(page.locator("#weight_ROOM_CAPACITY_error"))
+			.hasText("A weight cannot be negative; 0 switches the constraint off.");
+		assertThat(page.getByLabel("Weight of Room capacity")).hasValue("-2");
+		chromium.assertNoSeriousAccessibilityProblem();
+		chromium.screenshot("schedule-weights-refused");
+		assertThat(weights.ofEvent(fixture.event().id())).containsEntry(ScheduleConstraint.ROOM_CAPACITY,
+				ScheduleConstraint.ROOM_CAPACITY.defaultWeight());
 	}
 
 }
