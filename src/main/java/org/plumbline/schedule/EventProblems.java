@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,11 +29,13 @@ import org.plumbline.schedule.EventProblem.SessionPlace;
 import org.plumbline.schedule.domain.ById;
 import org.plumbline.schedule.solver.Block;
 import org.plumbline.schedule.solver.PenaltyTables;
+import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.Placement;
 import org.plumbline.schedule.solver.SchedulingProblem;
 import org.plumbline.schedule.solver.TablePenalty;
 import org.plumbline.schedule.solver.Talk;
 import org.plumbline.schedule.solver.Track;
+import org.plumbline.schedule.solver.Weight;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +60,15 @@ class EventProblems {
 	/** A key attendee unavailable during a block a session of theirs is placed in. */
 	static final long UNAVAILABLE_KEY_ATTENDEE = 3;
 
+	/**
+	 * A session of an MC in a block its leads did not mark preferred, when they marked
+	 * some.
+	 */
+	static final long NOT_PREFERRED = 1;
+
+	/** A session of an MC in a block its leads asked to avoid. */
+	static final long AVOIDED = 3;
+
 	private final EventCatalog events;
 
 	private final Microconferences microconferences;
@@ -71,8 +83,15 @@ class EventProblems {
 
 	private final InterestMarks interest;
 
+	private final SchedulerWeights weights;
+
+	private final McTimePreferences preferences;
+
 	EventProblems(EventCatalog events, Microconferences microconferences, PlaceableTopics topics, TopicCalls calls,
-			DraftTimetables drafts, Unavailabilities unavailabilities, InterestMarks interest) {
+			DraftTimetables drafts, Unavailabilities unavailabilities, InterestMarks interest, SchedulerWeights weights,
+			McTimePreferences preferences) {
+		this.weights = weights;
+		this.preferences = preferences;
 		this.events = events;
 		this.microconferences = microconferences;
 		this.topics = topics;
@@ -192,7 +211,8 @@ class EventProblems {
 				}
 			}
 			SchedulingProblem problem = new SchedulingProblem(blocks(), rooms(), List.copyOf(tracks.values()), talks,
-					new PenaltyTables(null, null, roomBlocks(), talkBlocks, null, null, 0, 0), Map.of());
+					new PenaltyTables(trackBlocks(accepted), null, roomBlocks(), talkBlocks, null, null, 0, 0),
+					weighable(weights.ofEvent(event.id())));
 			return new EventProblem(problem, draft.version(), day, items, blocks, rooms);
 		}
 
@@ -287,6 +307,32 @@ class EventProblems {
 			}
 		}
 
+		/**
+		 * What an MC's session costs in each block, from its leads' preferred times: an
+		 * avoided block, and, when they marked some preferred, any other.
+		 */
+		private List<TablePenalty> trackBlocks(List<Microconference> accepted) {
+			Map<Long, Map<Long, TimePreference>> chosen = preferences.ofEvent(event.id());
+			List<TablePenalty> penalties = new ArrayList<>();
+			for (Microconference mc : accepted) {
+				String track = "mc-" + mc.slug();
+				Map<Long, TimePreference> ofMc = chosen.getOrDefault(mc.id(), Map.of());
+				if (!tracks.containsKey(track) || ofMc.isEmpty()) {
+					continue;
+				}
+				boolean somePreferred = ofMc.containsValue(TimePreference.PREFERRED);
+				for (Map.Entry<String, TimeBlock> block : blocks.entrySet()) {
+					TimePreference preference = ofMc.get(block.getValue().id());
+					long penalty = preference == TimePreference.AVOIDED ? AVOIDED
+							: somePreferred && preference != TimePreference.PREFERRED ? NOT_PREFERRED : 0;
+					if (penalty > 0) {
+						penalties.add(new TablePenalty(track, block.getKey(), penalty));
+					}
+				}
+			}
+			return penalties;
+		}
+
 		private List<TablePenalty> roomBlocks() {
 			List<TablePenalty> penalties = new ArrayList<>();
 			for (Map.Entry<String, TimeBlock> block : blocks.entrySet()) {
@@ -338,6 +384,20 @@ class EventProblems {
 			return blocks.containsKey(id) ? id + " #" + block.id() : id;
 		}
 
+	}
+
+	/**
+	 * The weights an instance carries: the two constraints that keep a timetable possible
+	 * always weigh their default, and an instance file has no place for them.
+	 */
+	private static Map<ScheduleConstraint, Weight> weighable(Map<ScheduleConstraint, Weight> weights) {
+		Map<ScheduleConstraint, Weight> kept = new EnumMap<>(ScheduleConstraint.class);
+		weights.forEach((constraint, weight) -> {
+			if (constraint.weighable()) {
+				kept.put(constraint, weight);
+			}
+		});
+		return kept;
 	}
 
 	/** Two slots, before and after the break; one for a block without a break. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
@@ -12,6 +14,7 @@ import org.plumbline.schedule.Proposal.ProposedChange;
 import org.plumbline.schedule.SchedulingProposals.ProblemFile;
 import org.plumbline.schedule.instance.SchedulingFiles;
 import org.plumbline.schedule.solver.InvalidProblemException;
+import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.ScheduleSolver;
 import org.plumbline.schedule.solver.SchedulingProblem;
 import org.plumbline.schedule.solver.SolveResult;
@@ -20,6 +23,7 @@ import org.plumbline.schedule.solver.Talk;
 import org.plumbline.schedule.solver.TalkPlacement;
 import org.plumbline.schedule.solver.Termination;
 import org.plumbline.schedule.solver.Track;
+import org.plumbline.schedule.solver.Weight;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +45,12 @@ class SchedulingProposalsTest extends EditorWebTest {
 
 	@Autowired
 	Unavailabilities unavailabilities;
+
+	@Autowired
+	McTimePreferences preferences;
+
+	@Autowired
+	SchedulerWeights weights;
 
 	@Test
 	void theEventsProblemOffersEveryBlockInTwoHalvesAndEachUnplacedMcAsOneItemFillingABlock() {
@@ -72,6 +82,32 @@ class SchedulingProposalsTest extends EditorWebTest {
 		assertThat(problem.talks().get(0).presenters()).containsExactly("person-" + speakerA);
 		assertThat(problem.penalties().talkBlocks()).containsExactly(
 				new TablePenalty("mc-kernel", "2027-10-29 10:00", EventProblems.UNAVAILABLE_LEAD_OR_SPEAKER));
+	}
+
+	@Test
+	void leadsPreferredTimesAndTheEventsWeightsGoIntoTheProblem() {
+		long kernel = fixture.mc("kernel").id();
+		long firstMorning = fixture.block("2027-10-29T10:00").id();
+		long firstAfternoon = fixture.block("2027-10-29T15:00").id();
+		preferences.set(organiserId, fixture.event(), kernel,
+				Map.of(firstMorning, TimePreference.PREFERRED, firstAfternoon, TimePreference.AVOIDED),
+				preferences.version(kernel));
+		Map<ScheduleConstraint, WeightInput> typed = new EnumMap<>(ScheduleConstraint.class);
+		for (ScheduleConstraint constraint : ScheduleConstraint.values()) {
+			Weight weight = constraint == ScheduleConstraint.TRACK_BLOCK ? new Weight(ConflictLevel.MEDIUM, 5)
+					: constraint.defaultWeight();
+			typed.put(constraint, new WeightInput(weight.level().name(), Long.toString(weight.weight())));
+		}
+		weights.save(organiserId, fixture.event(), typed, weights.version(fixture.event().id()));
+
+		SchedulingProblem problem = problemOf(null);
+
+		assertThat(problem.penalties().trackBlocks()).hasSize(7)
+			.contains(new TablePenalty("mc-kernel", "2027-10-29 15:00", EventProblems.AVOIDED),
+					new TablePenalty("mc-kernel", "2027-10-30 10:00", EventProblems.NOT_PREFERRED))
+			.noneMatch(penalty -> penalty.target().equals("2027-10-29 10:00"));
+		assertThat(problem.weights()).containsEntry(ScheduleConstraint.TRACK_BLOCK,
+				new Weight(ConflictLevel.MEDIUM, 5));
 	}
 
 	@Test

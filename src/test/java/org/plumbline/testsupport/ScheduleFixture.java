@@ -88,11 +88,19 @@ public final class ScheduleFixture {
 
 	/**
 	 * Deletes the event's timetables, export numbers, topics, interest marks, declared
-	 * unavailability, conflict policies and release setting.
+	 * unavailability, conflict policies, release setting, the scheduler's weights and the
+	 * MCs' preferred times.
 	 */
 	public void clear() {
-		for (String table : List.of("schedule_rule_policy", "schedule_setting", "unavailability", "interest_mark")) {
+		for (String table : List.of("schedule_rule_policy", "schedule_setting", "unavailability", "interest_mark",
+				"schedule_constraint_weight", "schedule_constraint_weight_version")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE event_id = ?").param(event.id()).update();
+		}
+		for (String table : List.of("microconference_time_preference", "microconference_time_preference_version")) {
+			jdbc.sql("DELETE FROM " + table
+					+ " WHERE microconference_id IN (SELECT id FROM microconference WHERE event_id = ?)")
+				.param(event.id())
+				.update();
 		}
 		jdbc.sql("DELETE FROM timetable WHERE event_id = ?").param(event.id()).update();
 		jdbc.sql("DELETE FROM schedule_export_number WHERE event_id = ?").param(event.id()).update();
