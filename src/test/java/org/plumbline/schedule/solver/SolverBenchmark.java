@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import com.sun.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,26 +12,39 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Measures the engine on generated problems: moves evaluated per second and the score
- * reached, per preset, on one solver thread. Not a test (it asserts nothing and takes
- * minutes); run it with {@code ./mvnw -B -q -Pbench test-compile exec:exec
- * -Dbench.args="10 1"} (seconds, or a step count as {@code 2000steps}; the seed; then
- * optionally presets, and {@code profile} to repeat each run with one constraint switched
- * off at a time).
+ * Measures the engine on generated problems: the score reached per preset, next to the
+ * greedy baseline's and the lower bound, and on one thread the moves evaluated per
+ * second. Not a test (it asserts nothing and takes minutes); run it with
+ * {@code ./mvnw -B -q -Pbench
+ * test-compile exec:exec -Dbench.args="10 1"}: the limits (seconds, or a step count as
+ * {@code 2000steps}; several separated by commas, run one after another on the same
+ * problem); the seed; then optionally presets, {@code 2threads} (or any count) to run
+ * that many seeded solvers side by side as {@link ScheduleSolver#solve} does, and
+ * {@code profile} to repeat each one-thread run with one constraint switched off at a
+ * time.
  */
 final class SolverBenchmark {
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	private static final OperatingSystemMXBean SYSTEM = (OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
 
 	private SolverBenchmark() {
 	}
 
 	public static void main(String[] args) {
-		String limit = args.length > 0 ? args[0] : "10";
+		List<String> limits = List.of((args.length > 0 ? args[0] : "10").split(","));
 		long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
 		List<ProblemGenerator.Preset> presets = new ArrayList<>();
 		boolean profile = false;
+		int threads = 1;
 		for (int index = 2; index < args.length; index++) {
 			if (args[index].equals("profile")) {
 				profile = true;
+			}
+			else if (args[index].endsWith("threads")) {
+				threads = Integer.parseInt(args[index].substring(0, args[index].length() - "threads".length()));
 			}
 			else {
 				presets.add(ProblemGenerator.Preset.valueOf(args[index].toUpperCase(Locale.ROOT)));
@@ -41,37 +55,76 @@ final class SolverBenchmark {
 		}
 		for (ProblemGenerator.Preset preset : presets) {
 			SchedulingProblem problem = ProblemGenerator.generate(preset, seed);
-			run(preset + " all constraints", problem, limit, seed);
-			if (profile) {
-				for (ScheduleConstraint constraint : ScheduleConstraint.values()) {
-					if (constraint.weighable()) {
-						run(preset + " without " + constraint.title(), without(problem, constraint), limit, seed);
+			baselines(preset + " seed " + seed, problem);
+			for (String limit : limits) {
+				if (threads == 1) {
+					run(preset + " all constraints", problem, limit, seed);
+				}
+				else {
+					runSideBySide(preset + " all constraints", problem, limit, seed, threads);
+				}
+				if (profile) {
+					for (ScheduleConstraint constraint : ScheduleConstraint.values()) {
+						if (constraint.weighable()) {
+							run(preset + " without " + constraint.title(), without(problem, constraint), limit, seed);
+						}
 					}
 				}
 			}
 		}
 	}
 
-	private static void run(String label, SchedulingProblem problem, String limit, long seed) {
-		ProblemValidator.validate(problem);
-		Termination termination = limit.endsWith("steps")
+	/** The lower bound and the greedy's score, which every limit's score sits between. */
+	private static void baselines(String label, SchedulingProblem problem) {
+		HardMediumSoftScore bound = LowerBound.of(problem);
+		long started = System.nanoTime();
+		long cpuBefore = THREADS.getCurrentThreadCpuTime();
+		GreedyBaseline.Result greedy = GreedyBaseline.place(problem);
+		double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+		double wallSeconds = (System.nanoTime() - started) / 1e9;
+		System.out.printf(Locale.ROOT, "%-45s talks %5d  bound %s  greedy %s (wall %.1f s, cpu %.1f s)%n", label,
+				problem.talks().size(), bound, greedy.score(), wallSeconds, cpuSeconds);
+	}
+
+	private static Termination termination(String limit) {
+		return limit.endsWith("steps")
 				? Termination.steps(Integer.parseInt(limit.substring(0, limit.length() - "steps".length())))
 				: Termination.seconds(Long.parseLong(limit));
-		DefaultSolver<Timetabling> solver = (DefaultSolver<Timetabling>) ScheduleSolver.factory(termination, seed)
+	}
+
+	private static void run(String label, SchedulingProblem problem, String limit, long seed) {
+		ProblemValidator.validate(problem);
+		DefaultSolver<Timetabling> solver = (DefaultSolver<Timetabling>) ScheduleSolver
+			.factory(termination(limit), seed)
 			.buildSolver();
 		long started = System.nanoTime();
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		long cpuBefore = threads.getCurrentThreadCpuTime();
+		long cpuBefore = THREADS.getCurrentThreadCpuTime();
 		Timetabling solved = solver.solve(new ModelBuilder(problem).unsolved());
-		double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+		double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
 		HardMediumSoftScore score = solved.getScore();
 		// On a loaded machine the wall-clock speed understates the engine; the moves
 		// per CPU second of the solving thread do not.
 		double wallSeconds = (System.nanoTime() - started) / 1e9;
 		System.out.printf(Locale.ROOT,
-				"%-45s talks %5d  limit %-10s wall %5.1f s  cpu %5.1f s  moves/s %7d  moves/cpu-s %7.0f  score %s%n",
+				"%-45s talks %5d  limit %-10s wall %5.1f s  cpu %5.1f s  moves/s %7d  moves/cpu-s %7.0f  load %4.1f  score %s%n",
 				label, problem.talks().size(), limit, wallSeconds, cpuSeconds, solver.getMoveEvaluationSpeed(),
-				solver.getMoveEvaluationCount() / cpuSeconds, score);
+				solver.getMoveEvaluationCount() / cpuSeconds, SYSTEM.getSystemLoadAverage(), score);
+	}
+
+	/**
+	 * The solvers side by side, as {@link ScheduleSolver#solve} runs them; the CPU time
+	 * is the whole process's, so it shows how much of the cores the solvers got.
+	 */
+	private static void runSideBySide(String label, SchedulingProblem problem, String limit, long seed, int threads) {
+		long started = System.nanoTime();
+		long cpuBefore = SYSTEM.getProcessCpuTime();
+		SolveResult result = ScheduleSolver.solve(problem, termination(limit), seed, threads);
+		double cpuSeconds = (SYSTEM.getProcessCpuTime() - cpuBefore) / 1e9;
+		double wallSeconds = (System.nanoTime() - started) / 1e9;
+		System.out.printf(Locale.ROOT,
+				"%-45s talks %5d  limit %-10s threads %d  wall %5.1f s  process cpu %5.1f s  load %4.1f  best seed %d  score %s%n",
+				label, problem.talks().size(), limit, threads, wallSeconds, cpuSeconds, SYSTEM.getSystemLoadAverage(),
+				result.seed(), result.score());
 	}
 
 	private static SchedulingProblem without(SchedulingProblem problem, ScheduleConstraint switchedOff) {
