@@ -118,7 +118,17 @@ final class SolverBenchmark {
 	private static void runSideBySide(String label, SchedulingProblem problem, String limit, long seed, int threads) {
 		long started = System.nanoTime();
 		long cpuBefore = SYSTEM.getProcessCpuTime();
-		SolveResult result = ScheduleSolver.solve(problem, termination(limit), seed, threads);
+		SolveResult result;
+		try {
+			result = ScheduleSolver.solve(problem, termination(limit), seed, threads);
+		}
+		catch (RuntimeException failed) {
+			// Printed so that the other presets and limits still run; a limit that ends
+			// before every talk is placed failed this way.
+			System.out.printf(Locale.ROOT, "%-45s talks %5d  limit %-10s threads %d  FAILED %s%n", label,
+					problem.talks().size(), limit, threads, failed);
+			return;
+		}
 		double cpuSeconds = (SYSTEM.getProcessCpuTime() - cpuBefore) / 1e9;
 		double wallSeconds = (System.nanoTime() - started) / 1e9;
 		System.out.printf(Locale.ROOT,
