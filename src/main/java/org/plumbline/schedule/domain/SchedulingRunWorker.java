@@ -23,6 +23,7 @@ import org.plumbline.schedule.RunState;
 import org.plumbline.schedule.domain.SchedulingRunRepository.ClaimedRun;
 import org.plumbline.schedule.instance.InstanceFileException;
 import org.plumbline.schedule.instance.SchedulingFiles;
+import org.plumbline.schedule.solver.IncompleteSolutionException;
 import org.plumbline.schedule.solver.InvalidProblemException;
 import org.plumbline.schedule.solver.ScheduleSolver;
 import org.plumbline.schedule.solver.SchedulingProblem;
@@ -303,8 +304,8 @@ public class SchedulingRunWorker implements AutoCloseable {
 
 	private void fail(ClaimedRun run, RunSolving solving, Throwable cause) {
 		String error;
-		if (cause instanceof InvalidProblemException invalid) {
-			error = invalid.getMessage();
+		if (cause instanceof InvalidProblemException || cause instanceof IncompleteSolutionException) {
+			error = cause.getMessage();
 		}
 		else {
 			log.error("Solver run {} failed", run.id(), cause);

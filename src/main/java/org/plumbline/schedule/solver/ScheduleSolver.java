@@ -72,6 +72,9 @@ public final class ScheduleSolver {
 			.max(Comparator.comparing((SeededSolution solution) -> solution.timetabling().getScore())
 				.thenComparing(SeededSolution::seed, Comparator.reverseOrder()))
 			.orElseThrow();
+		if (best.timetabling().getTalks().stream().anyMatch(talk -> talk.getSpot() == null)) {
+			throw new IncompleteSolutionException();
+		}
 		List<TalkPlacement> placements = best.timetabling()
 			.getTalks()
 			.stream()
@@ -152,7 +155,11 @@ public final class ScheduleSolver {
 		LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig().withMoveSelectorConfig(moves());
 		SolverConfig config = model().withEnvironmentMode(EnvironmentMode.NO_ASSERT).withRandomSeed(seed);
 		switch (termination) {
-			case Termination.Seconds seconds -> config.withTerminationSpentLimit(Duration.ofSeconds(seconds.seconds()));
+			// The time limit is the local search's: construction always places every talk
+			// first, so a short limit on a large problem still gives a complete
+			// timetable.
+			case Termination.Seconds seconds -> localSearch
+				.withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds.seconds())));
 			// A step ends only when a move is accepted; on a tiny or tight problem none
 			// may ever
 			// be, so the moves tried are capped too (a count, so the run stays

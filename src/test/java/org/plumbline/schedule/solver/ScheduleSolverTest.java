@@ -139,6 +139,14 @@ class ScheduleSolverTest {
 	}
 
 	@Test
+	void aTimeLimitShorterThanTheConstructionStillGivesEveryTalkAPlace() {
+		SolveResult result = ScheduleSolver.solve(ProblemGenerator.generate(ProblemGenerator.Preset.MEDIUM, 3),
+				Termination.seconds(1), 1, 1);
+
+		assertThat(result.placements()).allSatisfy(line -> assertThat(line.block()).isNotNull());
+	}
+
+	@Test
 	void progressHearsEachNewBestScoreOfEverySolverEndingWithTheResult() {
 		List<String> heard = Collections.synchronizedList(new ArrayList<>());
 
