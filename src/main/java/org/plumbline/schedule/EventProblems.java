@@ -69,6 +69,12 @@ class EventProblems {
 	/** A session of an MC in a block its leads asked to avoid. */
 	static final long AVOIDED = 3;
 
+	/**
+	 * A placed session, per slot, in another block than its own, and in another room than
+	 * its own.
+	 */
+	static final long MOVED = 1;
+
 	private final EventCatalog events;
 
 	private final Microconferences microconferences;
@@ -136,7 +142,10 @@ class EventProblems {
 
 		private final List<Talk> talks = new ArrayList<>();
 
-		private final List<TablePenalty> talkBlocks = new ArrayList<>();
+		/** Talk id to block id to penalty, summed over what costs there. */
+		private final Map<String, Map<String, Long>> talkBlocks = new LinkedHashMap<>();
+
+		private final List<TablePenalty> talkRooms = new ArrayList<>();
 
 		private final List<Unavailability> unavailable;
 
@@ -210,8 +219,9 @@ class EventProblems {
 					penaliseUnavailablePeople(talk);
 				}
 			}
-			SchedulingProblem problem = new SchedulingProblem(blocks(), rooms(), List.copyOf(tracks.values()), talks,
-					new PenaltyTables(trackBlocks(accepted), null, roomBlocks(), talkBlocks, null, null, 0, 0),
+			SchedulingProblem problem = new SchedulingProblem(
+					blocks(), rooms(), List.copyOf(tracks.values()), talks, new PenaltyTables(trackBlocks(accepted),
+							null, roomBlocks(), table(talkBlocks), talkRooms, null, 0, 0),
 					weighable(weights.ofEvent(event.id())));
 			return new EventProblem(problem, draft.version(), day, items, blocks, rooms);
 		}
@@ -238,6 +248,29 @@ class EventProblems {
 					interested, null, session.pinned() ? at : null);
 			talks.add(talk);
 			penaliseUnavailablePeople(talk);
+			if (!session.pinned()) {
+				penaliseMovingAway(id, at);
+			}
+		}
+
+		/**
+		 * A placed session costs a little anywhere but where it is, so that a proposal
+		 * moves only what it must: the organiser reads a short diff, and speakers keep
+		 * the times they were told.
+		 */
+		private void penaliseMovingAway(String talkId, Placement at) {
+			blocks.keySet()
+				.stream()
+				.filter(block -> !block.equals(at.block()))
+				.forEach(block -> addTalkBlock(talkId, block, MOVED));
+			rooms.keySet()
+				.stream()
+				.filter(room -> !room.equals(at.room()))
+				.forEach(room -> talkRooms.add(new TablePenalty(talkId, room, MOVED)));
+		}
+
+		private void addTalkBlock(String talkId, String blockId, long penalty) {
+			talkBlocks.computeIfAbsent(talkId, unseen -> new LinkedHashMap<>()).merge(blockId, penalty, Long::sum);
 		}
 
 		/**
@@ -302,7 +335,7 @@ class EventProblems {
 							: keyAttendees.contains(person) ? UNAVAILABLE_KEY_ATTENDEE : 0;
 				}
 				if (penalty > 0) {
-					talkBlocks.add(new TablePenalty(talk.id(), block.getKey(), penalty));
+					addTalkBlock(talk.id(), block.getKey(), penalty);
 				}
 			}
 		}
@@ -398,6 +431,13 @@ class EventProblems {
 			}
 		});
 		return kept;
+	}
+
+	private static List<TablePenalty> table(Map<String, Map<String, Long>> penalties) {
+		List<TablePenalty> table = new ArrayList<>();
+		penalties.forEach((subject, targets) -> targets
+			.forEach((target, penalty) -> table.add(new TablePenalty(subject, target, penalty))));
+		return table;
 	}
 
 	/** Two slots, before and after the break; one for a block without a break. */

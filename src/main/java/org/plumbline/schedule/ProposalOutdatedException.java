@@ -6,7 +6,7 @@ package org.plumbline.schedule;
  */
 public class ProposalOutdatedException extends RuntimeException {
 
-	ProposalOutdatedException() {
+	public ProposalOutdatedException() {
 		super("The draft timetable has changed since this problem was read: the proposal would undo those changes. "
 				+ "Run the scheduler again on the draft as it is now.");
 	}

@@ -150,6 +150,19 @@ class SchedulingProposalsTest extends EditorWebTest {
 	}
 
 	@Test
+	void aProposalMovesOnlyWhatItMustSoTheOrganiserReadsAShortDiff() {
+		fixture.placeMc("kernel", "Hall B", "2027-11-01T15:00");
+		fixture.placeMc("tools", "Hall A", "2027-11-01T15:00");
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+
+		Proposal proposal = proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(), solve(file));
+
+		assertThat(proposal.changes()).as("Kim Key attends both: one of the two moves, the other stays").hasSize(1);
+		assertThat(proposal.unchanged()).isEqualTo(1);
+		assertThat(proposal.conflicts()).isEmpty();
+	}
+
+	@Test
 	void aRunOnOneDayOffersThatDaysBlocksOnlyAndLeavesTheOtherDaysAlone() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long tools = fixture.placeMc("tools", "Hall A", "2027-10-30T10:00");
