@@ -38,7 +38,10 @@ class SchedulingRunBrowserTest extends SchedulingRunWebTest {
 		chromium.screenshot("scheduling-run-running");
 
 		page.click("#stop_button");
-		page.waitForFunction("() => document.getElementById('run_state').textContent.startsWith('Stopped')");
+		// The page reloads itself when the run ends: between the two documents there is
+		// no
+		// state to read.
+		page.waitForFunction("() => document.getElementById('run_state')?.textContent.startsWith('Stopped') === true");
 
 		assertThat(page.textContent("#run_state"))
 			.isEqualTo("Stopped: the result is the best timetable found until " + "then.");
