@@ -44,7 +44,10 @@ class SchedulingRunClaimTest extends SchedulingRunWebTest {
 				assertThat(solved.state()).isEqualTo(RunState.FINISHED);
 				assertThat(solved.claimedBy()).isIn("instance-a", "instance-b");
 				assertThat(a.poll() + b.poll()).as("nothing is left to claim").isZero();
-				assertThat(points(run.id())).as("one solver's points, each position once").isNotEmpty();
+				assertThat(points(run.id())).as("one solver's points, each position once")
+					.isNotEmpty()
+					.extracting(ScorePoint::position)
+					.doesNotHaveDuplicates();
 			}
 		}
 		finally {
