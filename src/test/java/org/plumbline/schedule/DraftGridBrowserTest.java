@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +38,7 @@ class DraftGridBrowserTest extends EditorWebTest {
 		String target = "#cell_" + fixture.room("Hall B").id() + "_" + fixture.block("2027-10-29T15:00").id();
 
 		page.dragAndDrop("#card_" + kernel, target);
-		page.waitForURL("**" + GRID);
+		awaitTheAnswer(page);
 
 		assertThat(page.locator(target + " .grid-session-title"))
 			.containsText(new String[] { "Kernel MC", "Tools MC" });
@@ -62,7 +63,7 @@ class DraftGridBrowserTest extends EditorWebTest {
 		String target = "#cell_" + fixture.room("Hall B").id() + "_" + fixture.block("2027-10-30T15:00").id();
 
 		page.dragAndDrop("#unplaced_" + fixture.mc("tools").id(), target);
-		page.waitForURL("**" + GRID);
+		awaitTheAnswer(page);
 
 		assertThat(page.locator("#notice")).containsText("The MC is placed.");
 		assertThat(page.locator(target + " .grid-session-title")).hasText("Tools MC");
@@ -87,7 +88,7 @@ class DraftGridBrowserTest extends EditorWebTest {
 			.hasText(new String[] { "15:00", "15:45", "17:00" });
 
 		page.dragAndDrop("#grid_talk_" + talk, "#slot_" + afternoon + "_1545");
-		page.waitForURL("**" + GRID);
+		awaitTheAnswer(page);
 
 		assertThat(page.locator("#notice")).containsText("The talk is moved.");
 		assertThat(page.locator("#card_" + afternoon + " .grid-talk"))
@@ -125,7 +126,7 @@ class DraftGridBrowserTest extends EditorWebTest {
 
 		page.dragAndDrop("#unplaced_topic_" + topic, "#slot_" + tools + "_1500");
 		page.dragAndDrop("#unplaced_topic_" + topic, "#slot_" + kernel + "_1545");
-		page.waitForURL("**" + GRID);
+		awaitTheAnswer(page);
 
 		assertThat(page.locator("#notice")).containsText("The talk is placed.");
 		// Only now, once the page the drop led to has loaded, has every request been
@@ -154,7 +155,7 @@ class DraftGridBrowserTest extends EditorWebTest {
 		page.navigate("http://localhost:" + port + GRID);
 
 		page.dragAndDrop("#unplaced_topic_" + poster, "#slot_" + session + "_1200");
-		page.waitForURL("**" + GRID);
+		awaitTheAnswer(page);
 
 		assertThat(page.locator("#notice")).containsText("The talk is placed.");
 		assertThat(page.locator("#card_" + session + " .grid-talk")).hasText("12:00–12:30 Poster on tracing");
@@ -187,6 +188,14 @@ class DraftGridBrowserTest extends EditorWebTest {
 		assertThat(page.locator("#left_out li")).hasText("Tentative: Undecided talk");
 		chromium.assertNoSeriousAccessibilityProblem();
 		chromium.screenshot("schedule-release-page");
+	}
+
+	/**
+	 * Waits for the grid that the drop's form answers with, its notice or problem on top:
+	 * waiting for the grid's address would return at once, since the page already has it.
+	 */
+	private static void awaitTheAnswer(Page page) {
+		page.locator("#notice, #problem").first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
 	}
 
 }
