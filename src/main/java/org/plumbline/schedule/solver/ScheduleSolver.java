@@ -129,8 +129,13 @@ public final class ScheduleSolver {
 		Solver<Timetabling> solver = factory(termination, seed).buildSolver();
 		stop.watch(solver);
 		solver.addEventListener(event -> {
-			// A stop given before solve() began was reset by it; the first best solution
-			// ends the run instead.
+			// A timetable still under construction is no result yet: neither told nor
+			// stopped at.
+			if (event.getNewBestSolution().getTalks().stream().anyMatch(talk -> talk.getSpot() == null)) {
+				return;
+			}
+			// A stop given before solve() began was reset by it; the first complete best
+			// solution ends the run instead.
 			if (stop.stopped()) {
 				solver.terminateEarly();
 			}
