@@ -28,11 +28,9 @@ import org.plumbline.schedule.EventProblem.Item;
 import org.plumbline.schedule.EventProblem.SessionPlace;
 import org.plumbline.schedule.domain.ById;
 import org.plumbline.schedule.solver.Block;
-import org.plumbline.schedule.solver.PenaltyTables;
-import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.Placement;
+import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.SchedulingProblem;
-import org.plumbline.schedule.solver.TablePenalty;
 import org.plumbline.schedule.solver.Talk;
 import org.plumbline.schedule.solver.Track;
 import org.plumbline.schedule.solver.Weight;
@@ -53,27 +51,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventProblems {
-
-	/** A lead or speaker unavailable during a block a session of theirs is placed in. */
-	static final long UNAVAILABLE_LEAD_OR_SPEAKER = 10;
-
-	/** A key attendee unavailable during a block a session of theirs is placed in. */
-	static final long UNAVAILABLE_KEY_ATTENDEE = 3;
-
-	/**
-	 * A session of an MC in a block its leads did not mark preferred, when they marked
-	 * some.
-	 */
-	static final long NOT_PREFERRED = 1;
-
-	/** A session of an MC in a block its leads asked to avoid. */
-	static final long AVOIDED = 3;
-
-	/**
-	 * A placed session, per slot, in another block than its own, and in another room than
-	 * its own.
-	 */
-	static final long MOVED = 1;
 
 	private final EventCatalog events;
 
@@ -142,12 +119,7 @@ class EventProblems {
 
 		private final List<Talk> talks = new ArrayList<>();
 
-		/** Talk id to block id to penalty, summed over what costs there. */
-		private final Map<String, Map<String, Long>> talkBlocks = new LinkedHashMap<>();
-
-		private final List<TablePenalty> talkRooms = new ArrayList<>();
-
-		private final List<Unavailability> unavailable;
+		private final EventPenalties penalties;
 
 		Reading(Event event, LocalDate day) {
 			this.event = event;
@@ -158,7 +130,6 @@ class EventProblems {
 				.sorted(Comparator.comparing(TimeBlock::startsAt))
 				.toList();
 			this.placeable = ById.of(topics.ofEvent(event.id()), PlaceableTopic::id);
-			this.unavailable = unavailabilities.ofEvent(event.id());
 			for (TimeBlock block : allBlocks) {
 				if (day == null || dayOf(block).equals(day)) {
 					String id = blockId(block);
@@ -170,6 +141,7 @@ class EventProblems {
 				rooms.put(room.name(), room);
 				roomIds.put(room.id(), room.name());
 			}
+			this.penalties = new EventPenalties(blocks, rooms, unavailabilities.ofEvent(event.id()));
 		}
 
 		EventProblem problem() {
@@ -216,12 +188,11 @@ class EventProblems {
 					Talk talk = new Talk(id, trackOf(mc), wholeBlock, null, unplacedSpeakers(mc, placedTopics),
 							audience.getOrDefault(mc.id(), List.of()), counts.ofMicroconference(mc.id()), null, null);
 					talks.add(talk);
-					penaliseUnavailablePeople(talk);
+					penalties.unavailablePeople(talk, tracks.get(talk.track()));
 				}
 			}
-			SchedulingProblem problem = new SchedulingProblem(
-					blocks(), rooms(), List.copyOf(tracks.values()), talks, new PenaltyTables(trackBlocks(accepted),
-							null, roomBlocks(), table(talkBlocks), talkRooms, null, 0, 0),
+			SchedulingProblem problem = new SchedulingProblem(blocks(), rooms(), List.copyOf(tracks.values()), talks,
+					penalties.tables(accepted, tracks.keySet(), preferences.ofEvent(event.id())),
 					weighable(weights.ofEvent(event.id())));
 			return new EventProblem(problem, draft.version(), day, items, blocks, rooms);
 		}
@@ -247,30 +218,10 @@ class EventProblems {
 			Talk talk = new Talk(id, trackId, slots, null, List.copyOf(new LinkedHashSet<>(presenters)), attendees,
 					interested, null, session.pinned() ? at : null);
 			talks.add(talk);
-			penaliseUnavailablePeople(talk);
+			penalties.unavailablePeople(talk, tracks.get(talk.track()));
 			if (!session.pinned()) {
-				penaliseMovingAway(id, at);
+				penalties.movingAway(id, at);
 			}
-		}
-
-		/**
-		 * A placed session costs a little anywhere but where it is, so that a proposal
-		 * moves only what it must: the organiser reads a short diff, and speakers keep
-		 * the times they were told.
-		 */
-		private void penaliseMovingAway(String talkId, Placement at) {
-			blocks.keySet()
-				.stream()
-				.filter(block -> !block.equals(at.block()))
-				.forEach(block -> addTalkBlock(talkId, block, MOVED));
-			rooms.keySet()
-				.stream()
-				.filter(room -> !room.equals(at.room()))
-				.forEach(room -> talkRooms.add(new TablePenalty(talkId, room, MOVED)));
-		}
-
-		private void addTalkBlock(String talkId, String blockId, long penalty) {
-			talkBlocks.computeIfAbsent(talkId, unseen -> new LinkedHashMap<>()).merge(blockId, penalty, Long::sum);
 		}
 
 		/**
@@ -312,73 +263,6 @@ class EventProblems {
 				.map(PlaceableTopic::id)
 				.sorted()
 				.toList());
-		}
-
-		/**
-		 * Per block, what a session costs there for the people it needs who declared
-		 * themselves unavailable then.
-		 */
-		private void penaliseUnavailablePeople(Talk talk) {
-			Track track = tracks.get(talk.track());
-			Set<String> needed = new HashSet<>(track.chairs());
-			needed.addAll(talk.presenters());
-			Set<String> keyAttendees = new HashSet<>(track.keyAttendees());
-			keyAttendees.removeAll(needed);
-			for (Map.Entry<String, TimeBlock> block : blocks.entrySet()) {
-				long penalty = 0;
-				for (Unavailability interval : unavailable) {
-					if (interval.personId() == null || !overlaps(interval, block.getValue())) {
-						continue;
-					}
-					String person = personId(interval.personId());
-					penalty += needed.contains(person) ? UNAVAILABLE_LEAD_OR_SPEAKER
-							: keyAttendees.contains(person) ? UNAVAILABLE_KEY_ATTENDEE : 0;
-				}
-				if (penalty > 0) {
-					addTalkBlock(talk.id(), block.getKey(), penalty);
-				}
-			}
-		}
-
-		/**
-		 * What an MC's session costs in each block, from its leads' preferred times: an
-		 * avoided block, and, when they marked some preferred, any other.
-		 */
-		private List<TablePenalty> trackBlocks(List<Microconference> accepted) {
-			Map<Long, Map<Long, TimePreference>> chosen = preferences.ofEvent(event.id());
-			List<TablePenalty> penalties = new ArrayList<>();
-			for (Microconference mc : accepted) {
-				String track = "mc-" + mc.slug();
-				Map<Long, TimePreference> ofMc = chosen.getOrDefault(mc.id(), Map.of());
-				if (!tracks.containsKey(track) || ofMc.isEmpty()) {
-					continue;
-				}
-				boolean somePreferred = ofMc.containsValue(TimePreference.PREFERRED);
-				for (Map.Entry<String, TimeBlock> block : blocks.entrySet()) {
-					TimePreference preference = ofMc.get(block.getValue().id());
-					long penalty = preference == TimePreference.AVOIDED ? AVOIDED
-							: somePreferred && preference != TimePreference.PREFERRED ? NOT_PREFERRED : 0;
-					if (penalty > 0) {
-						penalties.add(new TablePenalty(track, block.getKey(), penalty));
-					}
-				}
-			}
-			return penalties;
-		}
-
-		private List<TablePenalty> roomBlocks() {
-			List<TablePenalty> penalties = new ArrayList<>();
-			for (Map.Entry<String, TimeBlock> block : blocks.entrySet()) {
-				for (Map.Entry<String, Room> room : rooms.entrySet()) {
-					boolean closed = unavailable.stream()
-						.anyMatch(interval -> Long.valueOf(room.getValue().id()).equals(interval.roomId())
-								&& overlaps(interval, block.getValue()));
-					if (closed) {
-						penalties.add(new TablePenalty(room.getKey(), block.getKey(), 1));
-					}
-				}
-			}
-			return penalties;
 		}
 
 		private List<Block> blocks() {
@@ -433,23 +317,12 @@ class EventProblems {
 		return kept;
 	}
 
-	private static List<TablePenalty> table(Map<String, Map<String, Long>> penalties) {
-		List<TablePenalty> table = new ArrayList<>();
-		penalties.forEach((subject, targets) -> targets
-			.forEach((target, penalty) -> table.add(new TablePenalty(subject, target, penalty))));
-		return table;
-	}
-
 	/** Two slots, before and after the break; one for a block without a break. */
 	static int slots(TimeBlock block) {
 		return block.breakStartsAt() == null ? 1 : 2;
 	}
 
-	private static boolean overlaps(Unavailability interval, TimeBlock block) {
-		return interval.startsAt().isBefore(block.endsAt()) && block.startsAt().isBefore(interval.endsAt());
-	}
-
-	private static String personId(long personId) {
+	static String personId(long personId) {
 		return "person-" + personId;
 	}
 

@@ -81,7 +81,7 @@ class SchedulingProposalsTest extends EditorWebTest {
 
 		assertThat(problem.talks().get(0).presenters()).containsExactly("person-" + speakerA);
 		assertThat(problem.penalties().talkBlocks()).containsExactly(
-				new TablePenalty("mc-kernel", "2027-10-29 10:00", EventProblems.UNAVAILABLE_LEAD_OR_SPEAKER));
+				new TablePenalty("mc-kernel", "2027-10-29 10:00", EventPenalties.UNAVAILABLE_LEAD_OR_SPEAKER));
 	}
 
 	@Test
@@ -103,8 +103,8 @@ class SchedulingProposalsTest extends EditorWebTest {
 		SchedulingProblem problem = problemOf(null);
 
 		assertThat(problem.penalties().trackBlocks()).hasSize(7)
-			.contains(new TablePenalty("mc-kernel", "2027-10-29 15:00", EventProblems.AVOIDED),
-					new TablePenalty("mc-kernel", "2027-10-30 10:00", EventProblems.NOT_PREFERRED))
+			.contains(new TablePenalty("mc-kernel", "2027-10-29 15:00", EventPenalties.AVOIDED),
+					new TablePenalty("mc-kernel", "2027-10-30 10:00", EventPenalties.NOT_PREFERRED))
 			.noneMatch(penalty -> penalty.target().equals("2027-10-29 10:00"));
 		assertThat(problem.weights()).containsEntry(ScheduleConstraint.TRACK_BLOCK,
 				new Weight(ConflictLevel.MEDIUM, 5));
