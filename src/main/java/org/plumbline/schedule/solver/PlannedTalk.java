@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * A talk as the solver moves it. Its value range holds only the spots where its slots fit
  * in the block and, for a track bound to cells, only those cells, so neither rule needs a
- * constraint.
+ * constraint. The construction heuristic places the talks in {@link TalkDifficulty}'s
+ * order, hardest first.
  */
-@PlanningEntity
+@PlanningEntity(comparatorClass = TalkDifficulty.class)
 public class PlannedTalk {
 
 	@PlanningId

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -68,13 +69,13 @@ public final class ScheduleSolver {
 		ModelBuilder model = new ModelBuilder(problem);
 		List<SeededSolution> solutions = threads == 1 ? List.of(solveOne(model, termination, seed, progress, stop))
 				: solveSideBySide(model, termination, seed, threads, progress, stop);
+		// A solver stopped while still constructing has no timetable, however good its
+		// partial score: only complete ones compete.
 		SeededSolution best = solutions.stream()
+			.filter(solution -> complete(solution.timetabling()))
 			.max(Comparator.comparing((SeededSolution solution) -> solution.timetabling().getScore())
 				.thenComparing(SeededSolution::seed, Comparator.reverseOrder()))
-			.orElseThrow();
-		if (best.timetabling().getTalks().stream().anyMatch(talk -> talk.getSpot() == null)) {
-			throw new IncompleteSolutionException();
-		}
+			.orElseThrow(IncompleteSolutionException::new);
 		List<TalkPlacement> placements = best.timetabling()
 			.getTalks()
 			.stream()
@@ -131,7 +132,7 @@ public final class ScheduleSolver {
 		solver.addEventListener(event -> {
 			// A timetable still under construction is no result yet: neither told nor
 			// stopped at.
-			if (event.getNewBestSolution().getTalks().stream().anyMatch(talk -> talk.getSpot() == null)) {
+			if (!complete(event.getNewBestSolution())) {
 				return;
 			}
 			// A stop given before solve() began was reset by it; the first complete best
@@ -146,7 +147,11 @@ public final class ScheduleSolver {
 		return new SeededSolution(seed, solved);
 	}
 
-	private static SolverConfig model() {
+	private static boolean complete(Timetabling timetabling) {
+		return timetabling.getTalks().stream().allMatch(talk -> talk.getSpot() != null);
+	}
+
+	static SolverConfig model() {
 		return new SolverConfig().withSolutionClass(Timetabling.class)
 			.withEntityClasses(PlannedTalk.class)
 			.withConstraintProviderClass(ScheduleConstraints.class);
@@ -173,13 +178,20 @@ public final class ScheduleSolver {
 				localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(steps.steps())
 					.withMoveCountLimit(MOVES_PER_STEP * steps.steps()));
 		}
-		// The first spot that makes the score no worse ends a talk's construction step:
-		// trying every spot for every talk took minutes on 1,100 talks before the local
-		// search could start.
-		ConstructionHeuristicPhaseConfig construction = new ConstructionHeuristicPhaseConfig()
+		return SolverFactory.create(config.withPhases(construction(), localSearch));
+	}
+
+	/**
+	 * The construction heuristic, which the greedy baseline runs alone: the talks hardest
+	 * first ({@link TalkDifficulty}), each in the first spot, in block, room and slot
+	 * order, that makes the score no worse, else in the best. Trying every spot for every
+	 * talk took minutes on 1,100 talks before the local search could start.
+	 */
+	static ConstructionHeuristicPhaseConfig construction() {
+		return new ConstructionHeuristicPhaseConfig()
+			.withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING)
 			.withForagerConfig(new ConstructionHeuristicForagerConfig()
 				.withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_NON_DETERIORATING_SCORE));
-		return SolverFactory.create(config.withPhases(construction, localSearch));
 	}
 
 	/**
