@@ -5,11 +5,13 @@ import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import com.sun.management.OperatingSystemMXBean;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Measures the engine on generated problems: the score reached per preset, next to the
@@ -18,10 +20,11 @@ import java.util.Map;
  * {@code ./mvnw -B -q -Pbench
  * test-compile exec:exec -Dbench.args="10 1"}: the limits (seconds, or a step count as
  * {@code 2000steps}; several separated by commas, run one after another on the same
- * problem); the seed; then optionally presets, {@code 2threads} (or any count) to run
- * that many seeded solvers side by side as {@link ScheduleSolver#solve} does, and
- * {@code profile} to repeat each one-thread run with one constraint switched off at a
- * time.
+ * problem; or checkpoints such as {@code 10/60/300}, one run to the last, printing the
+ * best score after each one's seconds of local search); the seed; then optionally
+ * presets, {@code 2threads} (or any count) to run that many seeded solvers side by side
+ * as {@link ScheduleSolver#solve} does, and {@code profile} to repeat each one-thread run
+ * with one constraint switched off at a time.
  */
 final class SolverBenchmark {
 
@@ -87,6 +90,9 @@ final class SolverBenchmark {
 	}
 
 	private static Termination termination(String limit) {
+		if (limit.contains("/")) {
+			return Termination.seconds(checkpoints(limit).getLast());
+		}
 		return limit.endsWith("steps")
 				? Termination.steps(Integer.parseInt(limit.substring(0, limit.length() - "steps".length())))
 				: Termination.seconds(Long.parseLong(limit));
@@ -97,6 +103,13 @@ final class SolverBenchmark {
 		DefaultSolver<Timetabling> solver = (DefaultSolver<Timetabling>) ScheduleSolver
 			.factory(termination(limit), seed)
 			.buildSolver();
+		BestScoreTimeline timeline = new BestScoreTimeline();
+		solver.addEventListener(event -> {
+			if (event.getNewBestSolution().getTalks().stream().allMatch(talk -> talk.getSpot() != null)) {
+				timeline.newBestScore(seed, (HardMediumSoftScore) event.getNewBestScore(),
+						Duration.ofMillis(event.getTimeMillisSpent()));
+			}
+		});
 		long started = System.nanoTime();
 		long cpuBefore = THREADS.getCurrentThreadCpuTime();
 		Timetabling solved = solver.solve(new ModelBuilder(problem).unsolved());
@@ -109,6 +122,26 @@ final class SolverBenchmark {
 				"%-45s talks %5d  limit %-10s wall %5.1f s  cpu %5.1f s  moves/s %7d  moves/cpu-s %7.0f  load %4.1f  score %s%n",
 				label, problem.talks().size(), limit, wallSeconds, cpuSeconds, solver.getMoveEvaluationSpeed(),
 				solver.getMoveEvaluationCount() / cpuSeconds, SYSTEM.getSystemLoadAverage(), score);
+		printCheckpoints(label, limit, timeline);
+	}
+
+	private static List<Long> checkpoints(String limit) {
+		return Stream.of(limit.split("/")).map(Long::parseLong).toList();
+	}
+
+	/**
+	 * For a limit of checkpoints, the score each one's seconds of local search reached.
+	 */
+	private static void printCheckpoints(String label, String limit, BestScoreTimeline timeline) {
+		if (!limit.contains("/")) {
+			return;
+		}
+		System.out.printf(Locale.ROOT, "%-45s constructed in %.1f s%n", label,
+				timeline.construction().toMillis() / 1e3);
+		for (long seconds : checkpoints(limit)) {
+			System.out.printf(Locale.ROOT, "%-45s after %4d s of local search  score %s%n", label, seconds,
+					timeline.bestAfter(Duration.ofSeconds(seconds)).orElseThrow());
+		}
 	}
 
 	/**
@@ -118,9 +151,10 @@ final class SolverBenchmark {
 	private static void runSideBySide(String label, SchedulingProblem problem, String limit, long seed, int threads) {
 		long started = System.nanoTime();
 		long cpuBefore = SYSTEM.getProcessCpuTime();
+		BestScoreTimeline timeline = new BestScoreTimeline();
 		SolveResult result;
 		try {
-			result = ScheduleSolver.solve(problem, termination(limit), seed, threads);
+			result = ScheduleSolver.solve(problem, termination(limit), seed, threads, timeline);
 		}
 		catch (RuntimeException failed) {
 			// Printed so that the other presets and limits still run; a limit that ends
@@ -135,6 +169,7 @@ final class SolverBenchmark {
 				"%-45s talks %5d  limit %-10s threads %d  wall %5.1f s  process cpu %5.1f s  load %4.1f  best seed %d  score %s%n",
 				label, problem.talks().size(), limit, threads, wallSeconds, cpuSeconds, SYSTEM.getSystemLoadAverage(),
 				result.seed(), result.score());
+		printCheckpoints(label, limit, timeline);
 	}
 
 	private static SchedulingProblem without(SchedulingProblem problem, ScheduleConstraint switchedOff) {
