@@ -29,6 +29,22 @@ public record DraftChange(String done, List<PolicedConflict> conflicts, List<Str
 		return new DraftChange(done, after, introduced);
 	}
 
+	/**
+	 * Refuses the change if it brought in a conflict whose policy blocks changes.
+	 * @throws TimetableRefusedException naming each such conflict
+	 */
+	void refuseBlockedConflicts() {
+		List<String> blocking = conflicts.stream()
+			.filter(conflict -> conflict.blocksChange() && introduced.contains(conflict.words()))
+			.map(PolicedConflict::words)
+			.toList();
+		if (!blocking.isEmpty()) {
+			throw new TimetableRefusedException("This change would bring in "
+					+ (blocking.size() == 1 ? "a conflict" : blocking.size() + " conflicts")
+					+ " that the event's policy does not allow: " + String.join("; ", blocking) + ".");
+		}
+	}
+
 	private static String key(PolicedConflict conflict) {
 		return conflict.conflict().level() + " " + conflict.words();
 	}

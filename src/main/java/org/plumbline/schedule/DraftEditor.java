@@ -115,6 +115,27 @@ public class DraftEditor {
 		});
 	}
 
+	/**
+	 * What {@link #applyProposal} would answer, worked out on a copy of the draft in
+	 * memory: it neither takes the draft's lock nor writes, so that showing a proposal
+	 * never waits for an organiser's edit nor holds one up.
+	 * @throws ProposalOutdatedException if the draft is no longer at {@code seenVersion}
+	 * @throws TimetableRefusedException if applying it would be refused
+	 */
+	@Transactional(readOnly = true)
+	public DraftChange previewProposal(long actorAccountId, Event event, int seenVersion, List<SessionMove> moves) {
+		rights.requireOrganiser(actorAccountId, event);
+		Timetable before = timetables.find(timetables.draftId(event.id())).orElseThrow();
+		if (before.version() != seenVersion) {
+			throw new ProposalOutdatedException();
+		}
+		DraftChange change = DraftChange.between("The scheduler's proposal, not applied.",
+				draftConflicts.found(before, null),
+				draftConflicts.found(operations.withProposal(event, before, moves), null));
+		change.refuseBlockedConflicts();
+		return change;
+	}
+
 	/** Pins a session where it is, so the scheduler never moves it, or unpins it. */
 	@Transactional
 	public DraftChange pin(long actorAccountId, Event event, int seenVersion, long sessionId, boolean pinned) {
@@ -341,16 +362,7 @@ public class DraftEditor {
 		String done = edit.apply(before);
 		DraftChange change = DraftChange.between(done, was,
 				draftConflicts.found(timetables.find(draftId).orElseThrow(), onlyMc));
-		List<String> blocking = change.conflicts()
-			.stream()
-			.filter(conflict -> conflict.blocksChange() && change.introduced().contains(conflict.words()))
-			.map(PolicedConflict::words)
-			.toList();
-		if (!blocking.isEmpty()) {
-			throw new TimetableRefusedException("This change would bring in "
-					+ (blocking.size() == 1 ? "a conflict" : blocking.size() + " conflicts")
-					+ " that the event's policy does not allow: " + String.join("; ", blocking) + ".");
-		}
+		change.refuseBlockedConflicts();
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("change", done);
 		after.put("newConflicts", change.introduced());

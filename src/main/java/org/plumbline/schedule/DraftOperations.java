@@ -3,7 +3,10 @@ package org.plumbline.schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +19,7 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.schedule.domain.ById;
 import org.plumbline.schedule.domain.TimetableRepository;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +60,18 @@ class DraftOperations {
 	 */
 	long placeMc(Event event, long draftId, long microconferenceId, long roomId, long timeBlockId, BlockPart part,
 			UUID guid) {
+		TimetableSession placed = mcPlaced(event, microconferenceId, roomId, timeBlockId, part, guid);
+		timetables.exportNumber(event.id(), guid);
+		return timetables.insertSession(draftId, guid, SessionKind.MICROCONFERENCE, microconferenceId, null, null,
+				roomId, placed.startsAt(), placed.endsAt());
+	}
+
+	/**
+	 * An accepted MC's new session as {@link #placeMc} would store it, not stored (it has
+	 * no id nor export number yet).
+	 */
+	private TimetableSession mcPlaced(Event event, long microconferenceId, long roomId, long timeBlockId,
+			BlockPart part, UUID guid) {
 		microconferences.published(event.id())
 			.stream()
 			.filter(mc -> mc.id() == microconferenceId)
@@ -64,9 +80,8 @@ class DraftOperations {
 					() -> new TimetableRefusedException("Only the event's accepted microconferences can be placed."));
 		room(event, roomId);
 		TimeBlock block = block(event, timeBlockId);
-		timetables.exportNumber(event.id(), guid);
-		return timetables.insertSession(draftId, guid, SessionKind.MICROCONFERENCE, microconferenceId, null, null,
-				roomId, part.startsAt(block), part.endsAt(block));
+		return new TimetableSession(0, guid, 0, SessionKind.MICROCONFERENCE, microconferenceId, null, null, roomId,
+				part.startsAt(block), part.endsAt(block), 0, false, List.of());
 	}
 
 	/**
@@ -93,6 +108,55 @@ class DraftOperations {
 	 */
 	void moveSession(Event event, Timetable draft, long sessionId, long roomId, long timeBlockId, BlockPart part) {
 		TimetableSession session = session(draft, sessionId);
+		TimetableSession moved = moved(event, session, roomId, timeBlockId, part);
+		unchanged(timetables.moveSession(draft.id(), sessionId, session.version(), roomId, moved.startsAt(),
+				moved.endsAt()));
+		for (TimetableTalk talk : moved.talks()) {
+			unchanged(timetables.moveTalk(draft.id(), talk.id(), talk.version(), sessionId, talk.startsAt(),
+					talk.endsAt()));
+		}
+	}
+
+	/**
+	 * The draft as a scheduler's proposal would leave it, worked out in memory with the
+	 * checks {@link #moveSession} and {@link #placeMc} make, so that a page shows the
+	 * proposal's outcome without taking the draft's lock or writing anything. An MC
+	 * placed anew has no id nor export number yet.
+	 * @throws TimetableRefusedException as moving or placing would refuse
+	 */
+	Timetable withProposal(Event event, Timetable draft, List<SessionMove> moves) {
+		Map<Long, TimetableSession> sessions = new LinkedHashMap<>();
+		draft.sessions().forEach(session -> sessions.put(session.id(), session));
+		List<TimetableSession> placed = new ArrayList<>();
+		for (SessionMove move : moves) {
+			if (move.sessionId() == null) {
+				placed.add(mcPlaced(event, move.microconferenceId(), move.roomId(), move.timeBlockId(), move.part(),
+						UUID.randomUUID()));
+			}
+			else {
+				sessions.put(move.sessionId(),
+						moved(event, session(draft, move.sessionId()), move.roomId(), move.timeBlockId(), move.part()));
+			}
+		}
+		placed.addAll(sessions.values());
+		Map<Long, Room> rooms = ById.of(events.rooms(event.id()), Room::id);
+		Comparator<TimetableSession> byRoom = Comparator.comparing(
+				session -> session.roomId() == null ? null : rooms.get(session.roomId()).position(),
+				Comparator.nullsLast(Comparator.<Integer>naturalOrder()));
+		placed.sort(Comparator.comparing(TimetableSession::startsAt)
+			.thenComparing(byRoom)
+			.thenComparingLong(TimetableSession::id));
+		return new Timetable(draft.id(), draft.eventId(), draft.number(), draft.changeNote(), draft.releasedAt(),
+				draft.version(), placed);
+	}
+
+	/**
+	 * The session in another room, block or half, its talks with it at the same times
+	 * into the session, as {@link #moveSession} would store it.
+	 * @throws TimetableRefusedException for a break, or a talk that would then not fit
+	 */
+	private TimetableSession moved(Event event, TimetableSession session, long roomId, long timeBlockId,
+			BlockPart part) {
 		if (session.kind() == SessionKind.BREAK) {
 			throw new TimetableRefusedException("A break is not moved: remove it and add it where it belongs.");
 		}
@@ -102,20 +166,15 @@ class DraftOperations {
 		Duration shift = Duration.between(session.startsAt(), startsAt);
 		List<TimetableTalk> shifted = session.talks()
 			.stream()
-			.map(talk -> new TimetableTalk(talk.id(), sessionId, talk.topicId(), talk.topicGuid(), talk.exportNumber(),
-					talk.startsAt().plus(shift), talk.endsAt().plus(shift), talk.version()))
+			.map(talk -> new TimetableTalk(talk.id(), session.id(), talk.topicId(), talk.topicGuid(),
+					talk.exportNumber(), talk.startsAt().plus(shift), talk.endsAt().plus(shift), talk.version()))
 			.toList();
 		TimetableSession moved = withTalks(session, roomId, startsAt, part.endsAt(block), shifted);
 		Map<Long, PlaceableTopic> placeable = placeable(event);
 		for (TimetableTalk talk : shifted) {
 			TalkFit.check(moved, block, title(placeable, talk), talk.startsAt(), talk.endsAt(), talk.id());
 		}
-		unchanged(timetables.moveSession(draft.id(), sessionId, session.version(), roomId, moved.startsAt(),
-				moved.endsAt()));
-		for (TimetableTalk talk : shifted) {
-			unchanged(timetables.moveTalk(draft.id(), talk.id(), talk.version(), sessionId, talk.startsAt(),
-					talk.endsAt()));
-		}
+		return moved;
 	}
 
 	void pin(Timetable draft, long sessionId, boolean pinned) {

@@ -108,8 +108,9 @@ public class SchedulingProposals {
 
 	/**
 	 * A solution of the problem read at {@code draftVersion}, as the changes it would
-	 * make and the conflicts the draft would then have (worked out by applying it in a
-	 * transaction that is rolled back, so they are exactly what applying gives).
+	 * make and the conflicts the draft would then have (worked out in memory with the
+	 * checks applying makes, so they are what applying gives, without taking the draft's
+	 * lock: see {@link DraftEditor#previewProposal}).
 	 * @throws ProposalOutdatedException if the draft changed since that version
 	 * @throws InvalidProblemException if the solution does not fit the problem (an
 	 * unknown session, a pinned one moved, one left out)
@@ -118,18 +119,13 @@ public class SchedulingProposals {
 			List<TalkPlacement> placements) {
 		Reading reading = read(actorAccountId, event, day, draftVersion, placements);
 		List<SessionMove> moves = moves(reading);
-		Proposal[] shown = new Proposal[1];
-		transactions.executeWithoutResult(status -> {
-			status.setRollbackOnly();
-			try {
-				DraftChange after = editor.applyProposal(actorAccountId, event, draftVersion, moves);
-				shown[0] = proposal(reading, moves, after.conflicts(), after.introduced(), null);
-			}
-			catch (TimetableRefusedException ex) {
-				shown[0] = proposal(reading, moves, List.of(), List.of(), ex.getMessage());
-			}
-		});
-		return shown[0];
+		try {
+			DraftChange after = editor.previewProposal(actorAccountId, event, draftVersion, moves);
+			return proposal(reading, moves, after.conflicts(), after.introduced(), null);
+		}
+		catch (TimetableRefusedException ex) {
+			return proposal(reading, moves, List.of(), List.of(), ex.getMessage());
+		}
 	}
 
 	/**

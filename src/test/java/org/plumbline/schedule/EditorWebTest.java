@@ -1,15 +1,25 @@
 package org.plumbline.schedule;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.plumbline.account.EventRole;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.schedule.domain.DraftLock;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.MailCatchingServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
@@ -17,6 +27,8 @@ import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The timetable editor's tests: the running server with {@link ScheduleFixture}'s event
@@ -48,6 +60,9 @@ abstract class EditorWebTest extends MailCatchingServerTest {
 
 	static final String KERNEL_PAGE = GRID + "/mc/kernel";
 
+	/** How long a test waits for a transaction of its own before it gives up. */
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
 	@Autowired
 	PersonDirectory people;
 
@@ -59,6 +74,12 @@ abstract class EditorWebTest extends MailCatchingServerTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	DraftLock draftLock;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	ScheduleFixture fixture;
 
@@ -119,6 +140,64 @@ abstract class EditorWebTest extends MailCatchingServerTest {
 			throw new AssertionError("POST " + action + " answered " + response.statusCode());
 		}
 		return client.page(WebClient.location(response));
+	}
+
+	/**
+	 * Runs the action while another transaction holds the draft's lock, as an organiser's
+	 * edit does while it runs, then lets that transaction commit (it bumps the draft's
+	 * version).
+	 * @throws AssertionError if the action is still waiting after a minute (for the
+	 * lock), or the transaction holding the lock did not commit
+	 */
+	<T> T whileAnEditHoldsTheDraftsLock(Callable<T> action) throws Exception {
+		int seen = Integer.parseInt(version());
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> edit = threads
+				.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+					draftLock.lockAt(fixture.event().id(), seen);
+					locked.countDown();
+					awaitLatch(release);
+				}));
+			if (!locked.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+				edit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+				throw new AssertionError("The edit did not take the draft's lock");
+			}
+			T answer;
+			try {
+				answer = threads.submit(action).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+			}
+			catch (TimeoutException waiting) {
+				throw new AssertionError("Still waiting after " + PATIENCE + ", for the draft's lock", waiting);
+			}
+			catch (ExecutionException failed) {
+				throw new AssertionError("Failed while the draft was locked", failed.getCause());
+			}
+			release.countDown();
+			edit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+			if (Integer.parseInt(version()) != seen + 1) {
+				throw new AssertionError("The edit holding the draft's lock did not commit");
+			}
+			return answer;
+		}
+		finally {
+			release.countDown();
+			threads.shutdownNow();
+		}
+	}
+
+	private static void awaitLatch(CountDownLatch latch) {
+		try {
+			if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+				throw new AssertionError("Held the draft's lock for " + PATIENCE + " in vain");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted while holding the draft's lock", ex);
+		}
 	}
 
 	List<TimetableSession> sessions() {

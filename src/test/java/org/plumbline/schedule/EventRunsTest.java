@@ -15,7 +15,8 @@ import org.plumbline.testsupport.WebClient;
  * scheduling page, a server's worker solves the event's draft, the run's page shows its
  * proposal against the draft, and the organiser applies it (the draft changes and the run
  * is marked applied) or discards it (the draft stays). A run whose draft changed since is
- * told outdated and can still be discarded.
+ * told outdated and can still be discarded. Showing the proposal waits for no edit of the
+ * draft. {@link EventRunsPostgresTest} runs the same on PostgreSQL.
  */
 class EventRunsTest extends SchedulingRunWebTest {
 
@@ -60,6 +61,24 @@ class EventRunsTest extends SchedulingRunWebTest {
 			.startsWith("Discarded the proposal of run");
 		assertThat(sessions()).hasSize(2);
 		assertThat(sessions().get(0).startsAt()).isEqualTo(fixture.block("2027-10-29T10:00").startsAt());
+	}
+
+	@Test
+	void theRunsPageShowsItsProposalWhileAnEditHoldsTheDraftsLockWhichThenCommits() throws Exception {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		WebClient olga = signedIn(ORGANISER);
+		Document runPage = started(olga);
+		String runPath = runPage.getElementById("apply_form").attr("action").replace("/apply", "");
+
+		Document whileLocked = whileAnEditHoldsTheDraftsLock(() -> olga.page(runPath));
+
+		assertThat(whileLocked.select("#summary").text()).isEqualTo(runPage.select("#summary").text())
+			.startsWith("1 session changes");
+		assertThat(whileLocked.select("#changes").text()).isEqualTo(runPage.select("#changes").text());
+		assertThat(olga.page(runPath).getElementById("proposal_problem").text())
+			.as("the edit committed since: the draft is no longer the run's")
+			.startsWith("The draft timetable has changed since this problem was read");
 	}
 
 	/** Starts a 1-second run from the scheduling page, solves it, and opens its page. */

@@ -61,6 +61,22 @@ class SchedulerPagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void anUploadedSolutionIsShownWhileAnEditHoldsTheDraftsLock() throws Exception {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		WebClient olga = signedIn(ORGANISER);
+		SchedulingProblem problem = SchedulingFiles.readInstance(olga.getBytes(SCHEDULER + "/instance.json").body());
+		byte[] solution = SchedulingFiles
+			.writeSolution(ScheduleSolver.solve(problem, Termination.steps(50), 1, 1).placements());
+
+		HttpResponse<String> shown = whileAnEditHoldsTheDraftsLock(() -> upload(olga, "", solution));
+
+		assertThat(shown.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(shown.body()).getElementById("summary").text())
+			.startsWith("1 session changes, 1 stays where it is.");
+	}
+
+	@Test
 	void aSolutionFileThatIsNotOneOrNamesUnknownSessionsIsToldInWordsAndChangesNothing() {
 		WebClient olga = signedIn(ORGANISER);
 

@@ -163,6 +163,21 @@ class SchedulingProposalsTest extends EditorWebTest {
 	}
 
 	@Test
+	void aProposalIsReadWhileAnEditHoldsTheDraftsLockWhichThenCommits() throws Exception {
+		fixture.placeMc("kernel", "Hall B", "2027-11-01T15:00");
+		fixture.placeMc("tools", "Hall A", "2027-11-01T15:00");
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+		List<TalkPlacement> solution = solve(file);
+		Proposal unlocked = proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(), solution);
+
+		Proposal whileLocked = whileAnEditHoldsTheDraftsLock(
+				() -> proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(), solution));
+
+		assertThat(whileLocked).usingRecursiveComparison().isEqualTo(unlocked);
+		assertThat(whileLocked.changes()).hasSize(1);
+	}
+
+	@Test
 	void aRunOnOneDayOffersThatDaysBlocksOnlyAndLeavesTheOtherDaysAlone() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long tools = fixture.placeMc("tools", "Hall A", "2027-10-30T10:00");

@@ -11,7 +11,6 @@ import org.plumbline.schedule.instance.TinyInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,9 +42,6 @@ abstract class SchedulingRunWebTest extends EditorWebTest {
 
 	@Autowired
 	SchedulingRunRepository repository;
-
-	@Autowired
-	PlatformTransactionManager transactionManager;
 
 	@BeforeEach
 	void noRunsLeft() {

@@ -143,9 +143,6 @@ class SchedulingRunPages {
 		catch (ProposalOutdatedException | InvalidProblemException unusable) {
 			proposalProblem = unusable.getMessage();
 		}
-		catch (OptimisticLockingFailureException changedWhileReading) {
-			proposalProblem = new ProposalOutdatedException().getMessage();
-		}
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("conflicts", proposal == null ? List.of()
 				: ConflictLine.of(proposal.conflicts(), Set.copyOf(proposal.introduced())));
