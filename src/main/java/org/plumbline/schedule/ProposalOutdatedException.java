@@ -11,4 +11,9 @@ public class ProposalOutdatedException extends RuntimeException {
 				+ "Run the scheduler again on the draft as it is now.");
 	}
 
+	/** With words naming what changed. */
+	public ProposalOutdatedException(String message) {
+		super(message);
+	}
+
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SchedulingProposals {
+
+	private static final String SOLVE_AGAIN = "Its problem was read from an older draft: export the problem again "
+			+ "and solve that, or start a new run.";
 
 	private final EventProblems problems;
 
@@ -111,9 +115,10 @@ public class SchedulingProposals {
 	 * make and the conflicts the draft would then have (worked out in memory with the
 	 * checks applying makes, so they are what applying gives, without taking the draft's
 	 * lock: see {@link DraftEditor#previewProposal}).
-	 * @throws ProposalOutdatedException if the draft changed since that version
-	 * @throws InvalidProblemException if the solution does not fit the problem (an
-	 * unknown session, a pinned one moved, one left out)
+	 * @throws ProposalOutdatedException if the draft changed since that version, or its
+	 * sessions to place are not the solution's (the solution was made for an older draft)
+	 * @throws InvalidProblemException if the solution does not fit the problem otherwise
+	 * (a session placed twice, a pinned one moved, a place the problem does not have)
 	 */
 	public Proposal proposal(long actorAccountId, Event event, LocalDate day, int draftVersion,
 			List<TalkPlacement> placements) {
@@ -131,7 +136,8 @@ public class SchedulingProposals {
 	/**
 	 * Applies a solution of the problem read at {@code draftVersion} to the draft, in one
 	 * change.
-	 * @throws ProposalOutdatedException if the draft changed since that version
+	 * @throws ProposalOutdatedException as {@link #proposal} does
+	 * @throws InvalidProblemException as {@link #proposal} does
 	 * @throws TimetableRefusedException if the event's policy forbids a conflict it
 	 * brings in
 	 */
@@ -149,8 +155,36 @@ public class SchedulingProposals {
 		if (problem.draftVersion() != draftVersion) {
 			throw new ProposalOutdatedException();
 		}
+		requireSameItems(problem, placements);
 		ScheduleReport report = ScheduleSolver.report(problem.problem(), placements);
 		return new Reading(event, problem, placements, report);
+	}
+
+	/**
+	 * A solution fits the draft as it is now only if both have the same sessions to
+	 * place. An instance file carries no draft version, so an uploaded solution is held
+	 * against the draft as it is now: one made before a session was placed or removed, or
+	 * an MC accepted, is told as such, naming the item and asking for a new export,
+	 * rather than as a malformed file. Placements changed since need no such check: the
+	 * proposal is read against the draft as it is.
+	 * @throws ProposalOutdatedException naming the first item that differs: in the
+	 * solution's order, then in the problem's
+	 */
+	private static void requireSameItems(EventProblem problem, List<TalkPlacement> placements) {
+		for (TalkPlacement placement : placements) {
+			if (!problem.items().containsKey(placement.talk())) {
+				throw new ProposalOutdatedException("The solution places \"" + placement.talk()
+						+ "\", which is not one of the draft's sessions to place now. " + SOLVE_AGAIN);
+			}
+		}
+		Set<String> placed = placements.stream().map(TalkPlacement::talk).collect(Collectors.toSet());
+		for (Talk talk : problem.problem().talks()) {
+			if (!placed.contains(talk.id())) {
+				throw new ProposalOutdatedException(
+						"The solution does not place " + problem.items().get(talk.id()).title() + " (\"" + talk.id()
+								+ "\"), which the draft has to place now. " + SOLVE_AGAIN);
+			}
+		}
 	}
 
 	/** Each session the solution puts elsewhere than it is, in its new place's order. */

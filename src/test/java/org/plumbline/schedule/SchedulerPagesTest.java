@@ -94,6 +94,24 @@ class SchedulerPagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void aSolutionOfAProblemExportedBeforeAnMcWasPlacedIsRefusedAskingForANewExport() {
+		WebClient olga = signedIn(ORGANISER);
+		SchedulingProblem problem = SchedulingFiles.readInstance(olga.getBytes(SCHEDULER + "/instance.json").body());
+		byte[] solution = SchedulingFiles
+			.writeSolution(ScheduleSolver.solve(problem, Termination.steps(50), 1, 1).placements());
+		fixture.placeMc("kernel", "Hall A", "2027-10-31T10:00");
+
+		HttpResponse<String> refused = upload(olga, "", solution);
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(olga.page(WebClient.location(refused)).getElementById("problem").text())
+			.isEqualTo("The solution cannot be read against the draft: The solution places \"mc-kernel\", which is "
+					+ "not one of the draft's sessions to place now. Its problem was read from an older draft: "
+					+ "export the problem again and solve that, or start a new run. Nothing was changed.");
+		assertThat(sessions()).hasSize(1);
+	}
+
+	@Test
 	void anOrganiserPinsASessionFromTheGridAndTheProblemPinsIt() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		WebClient olga = signedIn(ORGANISER);

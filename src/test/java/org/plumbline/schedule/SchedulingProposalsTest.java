@@ -13,7 +13,6 @@ import org.plumbline.cfp.TopicState;
 import org.plumbline.schedule.Proposal.ProposedChange;
 import org.plumbline.schedule.SchedulingProposals.ProblemFile;
 import org.plumbline.schedule.instance.SchedulingFiles;
-import org.plumbline.schedule.solver.InvalidProblemException;
 import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.ScheduleSolver;
 import org.plumbline.schedule.solver.SchedulingProblem;
@@ -36,6 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SchedulingProposalsTest extends EditorWebTest {
 
 	static final LocalDate SECOND_DAY = ScheduleFixture.FIRST_DAY.plusDays(1);
+
+	static final String SOLVE_AGAIN = "Its problem was read from an older draft: export the problem again and "
+			+ "solve that, or start a new run.";
 
 	@Autowired
 	SchedulingProposals proposals;
@@ -211,16 +213,88 @@ class SchedulingProposalsTest extends EditorWebTest {
 	}
 
 	@Test
-	void aSolutionNamingASessionTheProblemDoesNotHaveIsRefusedInWords() {
+	void aSolutionNamingASessionTheDraftDoesNotHaveIsRefusedNamingIt() {
 		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
 		List<TalkPlacement> solution = List.of(new TalkPlacement("mc-kernel", "2027-10-29 10:00", "Hall A", 0),
 				new TalkPlacement("mc-tools", "2027-10-29 15:00", "Hall A", 0),
 				new TalkPlacement("mc-nobody", "2027-10-30 10:00", "Hall A", 0));
 
 		assertThatThrownBy(() -> proposals.apply(organiserId, fixture.event(), null, file.draftVersion(), solution))
-			.isInstanceOf(InvalidProblemException.class)
-			.hasMessageContaining("mc-nobody");
+			.isInstanceOf(ProposalOutdatedException.class)
+			.hasMessage("The solution places \"mc-nobody\", which is not one of the draft's sessions to place now. "
+					+ SOLVE_AGAIN);
 		assertThat(sessions()).isEmpty();
+	}
+
+	@Test
+	void aSolutionPlacingAnMcThatWasPlacedSinceTheExportIsRefusedNamingItAndNothingMoves() {
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+		List<TalkPlacement> solution = solve(file);
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-31T10:00");
+		TimetableSession placed = session(kernel);
+		int now = Integer.parseInt(version());
+
+		assertThatThrownBy(() -> proposals.proposal(organiserId, fixture.event(), null, now, solution))
+			.isInstanceOf(ProposalOutdatedException.class)
+			.hasMessage("The solution places \"mc-kernel\", which is not one of the draft's sessions to place now. "
+					+ SOLVE_AGAIN);
+		assertThatThrownBy(() -> proposals.apply(organiserId, fixture.event(), null, now, solution))
+			.isInstanceOf(ProposalOutdatedException.class);
+		assertThat(sessions()).containsExactly(placed);
+	}
+
+	@Test
+	void aSolutionPlacingASessionRemovedSinceTheExportIsRefusedNamingIt() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		String removed = "session-" + session(kernel).guid();
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+		List<TalkPlacement> solution = solve(file);
+		editor.removeSession(organiserId, fixture.event(), Integer.parseInt(version()), kernel);
+		int now = Integer.parseInt(version());
+
+		assertThatThrownBy(() -> proposals.proposal(organiserId, fixture.event(), null, now, solution))
+			.isInstanceOf(ProposalOutdatedException.class)
+			.hasMessage("The solution places \"" + removed
+					+ "\", which is not one of the draft's sessions to place now. " + SOLVE_AGAIN);
+	}
+
+	@Test
+	void aSolutionMadeBeforeAnMcWasAcceptedIsRefusedNamingTheMcItLeavesOut() {
+		long tools = fixture.mc("tools").id();
+		jdbc.sql("UPDATE microconference SET status = 'PROPOSED' WHERE id = ?").param(tools).update();
+		try {
+			ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+			List<TalkPlacement> solution = solve(file);
+			jdbc.sql("UPDATE microconference SET status = 'ACCEPTED' WHERE id = ?").param(tools).update();
+
+			assertThatThrownBy(
+					() -> proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(), solution))
+				.as("accepting an MC leaves the draft's version as it was")
+				.isInstanceOf(ProposalOutdatedException.class)
+				.hasMessage("The solution does not place Tools MC (\"mc-tools\"), which the draft has to place now. "
+						+ SOLVE_AGAIN);
+		}
+		finally {
+			jdbc.sql("UPDATE microconference SET status = 'ACCEPTED' WHERE id = ?").param(tools).update();
+		}
+	}
+
+	@Test
+	void aSolutionOfTheSameSessionsMovedSinceTheExportIsShownAgainstTheDraftAsItIsNow() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");
+		List<TalkPlacement> solution = List.of(
+				new TalkPlacement("session-" + session(kernel).guid(), "2027-10-29 10:00", "Hall A", 0),
+				new TalkPlacement("session-" + session(tools).guid(), "2027-10-30 10:00", "Hall A", 0));
+		editor.moveSession(organiserId, fixture.event(), Integer.parseInt(version()), tools,
+				fixture.room("Hall B").id(), fixture.block("2027-10-31T15:00").id(), BlockPart.WHOLE);
+
+		Proposal proposal = proposals.proposal(organiserId, fixture.event(), null, Integer.parseInt(version()),
+				solution);
+
+		assertThat(proposal.changes())
+			.containsExactly(new ProposedChange("Tools MC", "Hall B, Sun 15:00–18:30", "Hall A, Sat 10:00–13:30"));
+		assertThat(proposal.unchanged()).isEqualTo(1);
 	}
 
 	@Test
