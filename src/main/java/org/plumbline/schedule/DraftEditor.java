@@ -96,22 +96,24 @@ public class DraftEditor {
 	 * once at the end (sessions that swap rooms pass through no clash).
 	 */
 	@Transactional
-	public DraftChange applyProposal(long actorAccountId, Event event, int seenVersion, List<SessionMove> moves) {
+	public DraftChange applyProposal(long actorAccountId, Event event, int seenVersion,
+			List<ProposedPlacement> placements) {
 		rights.requireOrganiser(actorAccountId, event);
 		return change(actorAccountId, event, seenVersion, null, "proposal-applied", draft -> {
 			int placed = 0;
-			for (SessionMove move : moves) {
-				if (move.sessionId() == null) {
-					operations.placeMc(event, draft.id(), move.microconferenceId(), move.roomId(), move.timeBlockId(),
-							move.part(), UUID.randomUUID());
+			for (ProposedPlacement placement : placements) {
+				if (placement.sessionId() == null) {
+					operations.placeMc(event, draft.id(), placement.microconferenceId(), placement.roomId(),
+							placement.timeBlockId(), placement.part(), UUID.randomUUID());
 					placed++;
 				}
 				else {
-					operations.moveSession(event, draft, move.sessionId(), move.roomId(), move.timeBlockId(),
-							move.part());
+					operations.moveSession(event, draft, placement.sessionId(), placement.roomId(),
+							placement.timeBlockId(), placement.part());
 				}
 			}
-			return "The scheduler's proposal is applied: " + (moves.size() - placed) + " moved, " + placed + " placed.";
+			return "The scheduler's proposal is applied: " + (placements.size() - placed) + " moved, " + placed
+					+ " placed.";
 		});
 	}
 
@@ -123,7 +125,8 @@ public class DraftEditor {
 	 * @throws TimetableRefusedException if applying it would be refused
 	 */
 	@Transactional(readOnly = true)
-	public DraftChange previewProposal(long actorAccountId, Event event, int seenVersion, List<SessionMove> moves) {
+	public DraftChange previewProposal(long actorAccountId, Event event, int seenVersion,
+			List<ProposedPlacement> placements) {
 		rights.requireOrganiser(actorAccountId, event);
 		Timetable before = timetables.find(timetables.draftId(event.id())).orElseThrow();
 		if (before.version() != seenVersion) {
@@ -131,7 +134,7 @@ public class DraftEditor {
 		}
 		DraftChange change = DraftChange.between("The scheduler's proposal, not applied.",
 				draftConflicts.found(before, null),
-				draftConflicts.found(operations.withProposal(event, before, moves), null));
+				draftConflicts.found(operations.withProposal(event, before, placements), null));
 		change.refuseBlockedConflicts();
 		return change;
 	}

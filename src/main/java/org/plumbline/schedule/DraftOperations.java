@@ -124,18 +124,18 @@ class DraftOperations {
 	 * placed anew has no id nor export number yet.
 	 * @throws TimetableRefusedException as moving or placing would refuse
 	 */
-	Timetable withProposal(Event event, Timetable draft, List<SessionMove> moves) {
+	Timetable withProposal(Event event, Timetable draft, List<ProposedPlacement> placements) {
 		Map<Long, TimetableSession> sessions = new LinkedHashMap<>();
 		draft.sessions().forEach(session -> sessions.put(session.id(), session));
 		List<TimetableSession> placed = new ArrayList<>();
-		for (SessionMove move : moves) {
-			if (move.sessionId() == null) {
-				placed.add(mcPlaced(event, move.microconferenceId(), move.roomId(), move.timeBlockId(), move.part(),
-						UUID.randomUUID()));
+		for (ProposedPlacement placement : placements) {
+			if (placement.sessionId() == null) {
+				placed.add(mcPlaced(event, placement.microconferenceId(), placement.roomId(), placement.timeBlockId(),
+						placement.part(), UUID.randomUUID()));
 			}
 			else {
-				sessions.put(move.sessionId(),
-						moved(event, session(draft, move.sessionId()), move.roomId(), move.timeBlockId(), move.part()));
+				sessions.put(placement.sessionId(), moved(event, session(draft, placement.sessionId()),
+						placement.roomId(), placement.timeBlockId(), placement.part()));
 			}
 		}
 		placed.addAll(sessions.values());
@@ -198,7 +198,7 @@ class DraftOperations {
 		if (newBreak.roomId() != null) {
 			room(event, newBreak.roomId());
 		}
-		if (newBreak.day().isBefore(event.startDate()) || newBreak.day().isAfter(event.endDate())) {
+		if (!EventDays.of(event).contain(newBreak.day())) {
 			throw new TimetableRefusedException("A break must be on one of the event's days.");
 		}
 		if (!newBreak.endsAt().isAfter(newBreak.startsAt())) {

@@ -21,6 +21,11 @@ public record EventDays(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
 		return new EventDays(event.startDate(), event.endDate(), event.timeZone());
 	}
 
+	/** Whether the day is one of the event's. */
+	public boolean contain(LocalDate day) {
+		return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+	}
+
 	boolean contain(PlacedSession session) {
 		Instant opens = firstDay.atStartOfDay(zone).toInstant();
 		Instant closes = lastDay.plusDays(1).atStartOfDay(zone).toInstant();

@@ -2,6 +2,7 @@ package org.plumbline.schedule;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
@@ -25,6 +26,24 @@ record EventProblem(SchedulingProblem problem, int draftVersion, LocalDate day, 
 		items = Map.copyOf(items);
 		blocks = Map.copyOf(blocks);
 		rooms = Map.copyOf(rooms);
+	}
+
+	/** The time block of this id among the problem's. */
+	TimeBlock block(long timeBlockId) {
+		return byId(blocks, timeBlockId, TimeBlock::id);
+	}
+
+	/** The room of this id among the problem's. */
+	Room room(long roomId) {
+		return byId(rooms, roomId, Room::id);
+	}
+
+	private static <T> T byId(Map<String, T> items, long id, ToLongFunction<T> idOf) {
+		return items.values()
+			.stream()
+			.filter(candidate -> idOf.applyAsLong(candidate) == id)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no item " + id + " in the problem"));
 	}
 
 	/**

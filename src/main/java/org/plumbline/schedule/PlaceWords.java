@@ -1,7 +1,6 @@
 package org.plumbline.schedule;
 
 import org.plumbline.event.Event;
-import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
 import org.plumbline.schedule.EventProblem.SessionPlace;
 
@@ -27,20 +26,9 @@ final class PlaceWords {
 		return place.part() == BlockPart.WHOLE ? words : words + " (" + place.part().inWords().toLowerCase() + ")";
 	}
 
-	String of(SessionMove move) {
-		TimeBlock block = problem.blocks()
-			.values()
-			.stream()
-			.filter(candidate -> candidate.id() == move.timeBlockId())
-			.findFirst()
-			.orElseThrow();
-		Room room = problem.rooms()
-			.values()
-			.stream()
-			.filter(candidate -> candidate.id() == move.roomId())
-			.findFirst()
-			.orElseThrow();
-		return of(new SessionPlace(block, room, move.part()));
+	String of(ProposedPlacement placement) {
+		return of(new SessionPlace(problem.block(placement.timeBlockId()), problem.room(placement.roomId()),
+				placement.part()));
 	}
 
 }

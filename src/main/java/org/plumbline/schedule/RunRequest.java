@@ -66,7 +66,7 @@ public record RunRequest(LocalDate day, long seed, int seconds, int threads) {
 
 	private Map<String, String> problems(Event event) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		if (day != null && (day.isBefore(event.startDate()) || day.isAfter(event.endDate()))) {
+		if (day != null && !EventDays.of(event).contain(day)) {
 			problems.put("day", dayMessage(event));
 		}
 		if (seconds < 1 || seconds > MAX_SECONDS) {

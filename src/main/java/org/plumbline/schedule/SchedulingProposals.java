@@ -123,13 +123,13 @@ public class SchedulingProposals {
 	public Proposal proposal(long actorAccountId, Event event, LocalDate day, int draftVersion,
 			List<TalkPlacement> placements) {
 		Reading reading = read(actorAccountId, event, day, draftVersion, placements);
-		List<SessionMove> moves = moves(reading);
+		List<ProposedPlacement> proposed = proposedPlacements(reading);
 		try {
-			DraftChange after = editor.previewProposal(actorAccountId, event, draftVersion, moves);
-			return proposal(reading, moves, after.conflicts(), after.introduced(), null);
+			DraftChange after = editor.previewProposal(actorAccountId, event, draftVersion, proposed);
+			return proposal(reading, proposed, after.conflicts(), after.introduced(), null);
 		}
 		catch (TimetableRefusedException ex) {
-			return proposal(reading, moves, List.of(), List.of(), ex.getMessage());
+			return proposal(reading, proposed, List.of(), List.of(), ex.getMessage());
 		}
 	}
 
@@ -145,7 +145,7 @@ public class SchedulingProposals {
 	public DraftChange apply(long actorAccountId, Event event, LocalDate day, int draftVersion,
 			List<TalkPlacement> placements) {
 		Reading reading = read(actorAccountId, event, day, draftVersion, placements);
-		return editor.applyProposal(actorAccountId, event, draftVersion, moves(reading));
+		return editor.applyProposal(actorAccountId, event, draftVersion, proposedPlacements(reading));
 	}
 
 	private Reading read(long actorAccountId, Event event, LocalDate day, int draftVersion,
@@ -188,13 +188,13 @@ public class SchedulingProposals {
 	}
 
 	/** Each session the solution puts elsewhere than it is, in its new place's order. */
-	private static List<SessionMove> moves(Reading reading) {
+	private static List<ProposedPlacement> proposedPlacements(Reading reading) {
 		Map<String, Talk> talks = reading.problem()
 			.problem()
 			.talks()
 			.stream()
 			.collect(Collectors.toMap(Talk::id, Function.identity()));
-		List<SessionMove> moves = new ArrayList<>();
+		List<ProposedPlacement> proposed = new ArrayList<>();
 		for (TalkPlacement placement : reading.placements()) {
 			Item item = reading.problem().items().get(placement.talk());
 			TimeBlock block = reading.problem().blocks().get(placement.block());
@@ -202,44 +202,36 @@ public class SchedulingProposals {
 					: placement.firstSlot() == 0 ? BlockPart.BEFORE_BREAK : BlockPart.AFTER_BREAK;
 			SessionPlace target = new SessionPlace(block, reading.problem().rooms().get(placement.room()), part);
 			if (!target.equals(item.placedAt())) {
-				moves.add(new SessionMove(item.sessionId(), item.microconferenceId(), target.room().id(), block.id(),
-						part));
+				proposed.add(new ProposedPlacement(item.sessionId(), item.microconferenceId(), target.room().id(),
+						block.id(), part));
 			}
 		}
-		moves.sort(
-				Comparator
-					.comparing((SessionMove move) -> reading.problem()
-						.blocks()
-						.values()
-						.stream()
-						.filter(block -> block.id() == move.timeBlockId())
-						.findFirst()
-						.orElseThrow()
-						.startsAt())
-					.thenComparing(SessionMove::roomId));
-		return moves;
+		proposed.sort(Comparator
+			.comparing((ProposedPlacement placement) -> reading.problem().block(placement.timeBlockId()).startsAt())
+			.thenComparing(ProposedPlacement::roomId));
+		return proposed;
 	}
 
-	private static Proposal proposal(Reading reading, List<SessionMove> moves, List<PolicedConflict> conflicts,
+	private static Proposal proposal(Reading reading, List<ProposedPlacement> proposed, List<PolicedConflict> conflicts,
 			List<String> introduced, String refusal) {
 		PlaceWords words = new PlaceWords(reading.event(), reading.problem());
 		List<ProposedChange> changes = new ArrayList<>();
-		for (SessionMove move : moves) {
+		for (ProposedPlacement placement : proposed) {
 			Item item = reading.problem()
 				.items()
 				.values()
 				.stream()
-				.filter(candidate -> move.sessionId() == null
+				.filter(candidate -> placement.sessionId() == null
 						? candidate.sessionId() == null
-								&& move.microconferenceId().equals(candidate.microconferenceId())
-						: move.sessionId().equals(candidate.sessionId()))
+								&& placement.microconferenceId().equals(candidate.microconferenceId())
+						: placement.sessionId().equals(candidate.sessionId()))
 				.findFirst()
 				.orElseThrow();
 			changes.add(new ProposedChange(item.title(),
-					item.placedAt() == null ? "not placed" : words.of(item.placedAt()), words.of(move)));
+					item.placedAt() == null ? "not placed" : words.of(item.placedAt()), words.of(placement)));
 		}
 		return new Proposal(reading.problem().day(), reading.problem().draftVersion(), changes,
-				reading.placements().size() - moves.size(), reading.report(), conflicts, introduced, refusal);
+				reading.placements().size() - proposed.size(), reading.report(), conflicts, introduced, refusal);
 	}
 
 	/** An instance file of an event's problem, and the draft version it was read from. */

@@ -12,6 +12,7 @@ import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.schedule.DraftTimetables;
+import org.plumbline.schedule.EventDays;
 import org.plumbline.schedule.Proposal;
 import org.plumbline.schedule.ProposalOutdatedException;
 import org.plumbline.schedule.SchedulingProposals;
@@ -176,7 +177,7 @@ class SchedulerPages {
 		catch (DateTimeParseException malformed) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "day must be a date such as 2027-10-29");
 		}
-		if (day.isBefore(event.startDate()) || day.isAfter(event.endDate())) {
+		if (!EventDays.of(event).contain(day)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "day must be one of the event's days");
 		}
 		return day;
