@@ -88,7 +88,7 @@ class EventRunsTest extends SchedulingRunWebTest {
 		assertThat(start.statusCode()).isEqualTo(302);
 		String runPath = WebClient.location(start);
 		long runId = Long.parseLong(runPath.substring(runPath.lastIndexOf('/') + 1));
-		worker.poll();
+		claimedByTheServer();
 		assertThat(awaitEnd(runId).state()).isEqualTo(RunState.FINISHED);
 		return olga.page(runPath);
 	}

@@ -22,7 +22,7 @@ class SchedulingRunBrowserTest extends SchedulingRunWebTest {
 	@Test
 	void anOrganiserWatchesARunMoveAndStopsIt() {
 		SchedulingRun run = start(TinyInstance.text(TinyInstance.SMALL_CONFERENCE), LONG_RUN);
-		worker.poll();
+		claimedByTheServer();
 		String base = "http://localhost:" + port;
 		chromium.signIn(base, ORGANISER, PASSWORD);
 		Page page = chromium.page();

@@ -61,6 +61,15 @@ abstract class SchedulingRunWebTest extends EditorWebTest {
 		return start(TinyInstance.text(TinyInstance.INSTANCE), 1);
 	}
 
+	/**
+	 * Has the server's worker claim the queued run. A run of an earlier test that the
+	 * database shows ended may hold the worker's room a moment longer (its supervisor
+	 * frees it after writing the end), so this polls until the claim is made.
+	 */
+	void claimedByTheServer() {
+		await("the server's worker claims the queued run", () -> worker.poll() == 1);
+	}
+
 	SchedulingRun run(long id) {
 		return runs.find(fixture.event(), id).orElseThrow();
 	}

@@ -49,7 +49,7 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 		assertThat(queued.state()).isEqualTo(RunState.QUEUED);
 		assertThat(queued.requestedByName()).isEqualTo("Olga Organiser");
 
-		assertThat(worker.poll()).isEqualTo(1);
+		claimedByTheServer();
 		SchedulingRun run = awaitEnd(queued.id());
 
 		assertThat(run.state()).isEqualTo(RunState.FINISHED);
@@ -77,7 +77,7 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 				"\"trackBlocks\": [",
 				"\"trackBlocks\": [{\"subject\": \"kernel\", \"target\": \"mon-am\", \"penalty\": 5}, ");
 		SchedulingRun run = start(kernelAvoidsEveryBlock, 1);
-		worker.poll();
+		claimedByTheServer();
 		awaitEnd(run.id());
 
 		Document page = signedIn(ORGANISER).page(RUNS + run.id());
@@ -116,7 +116,7 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 	@Test
 	void theStopButtonEndsALongRunAsStoppedWithTheBestResultSoFar() {
 		SchedulingRun run = start(TinyInstance.text(TinyInstance.SMALL_CONFERENCE), LONG_RUN);
-		worker.poll();
+		claimedByTheServer();
 		awaitRun(run.id(), "has a best score", running -> !points(running.id()).isEmpty());
 		WebClient olga = signedIn(ORGANISER);
 
@@ -137,7 +137,7 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 	@Test
 	void anInstanceSolvesNoMoreRunsAtOnceThanItHasRoomFor() {
 		SchedulingRun running = start(TinyInstance.text(TinyInstance.SMALL_CONFERENCE), LONG_RUN);
-		assertThat(worker.poll()).isEqualTo(1);
+		claimedByTheServer();
 		long otherEvent = otherEvent().id();
 		long waiting = repository.insert(otherEvent, new RunRequest(null, 1, 1, 1),
 				TinyInstance.text(TinyInstance.INSTANCE), 0, organiserId, clock.instant());
@@ -154,7 +154,7 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 	@Test
 	void theProgressStreamSendsEachPointAndEndsWhenTheRunEnds() {
 		SchedulingRun run = startTiny();
-		worker.poll();
+		claimedByTheServer();
 
 		HttpResponse<String> stream = signedIn(ORGANISER).get(RUNS + run.id() + "/progress", "text/event-stream");
 
@@ -188,12 +188,12 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 	void aBadInstanceFailsTheRunWithTheReadersWordsAndAnInvalidProblemWithTheSolversWords() {
 		String notAnInstance = "{\"format\": \"something else\"}";
 		SchedulingRun unreadable = start(notAnInstance, 1);
-		worker.poll();
+		claimedByTheServer();
 		assertThat(awaitEnd(unreadable.id()).error()).isEqualTo(readerWords(notAnInstance));
 
 		String unknownTrack = TinyInstance.with(TinyInstance.INSTANCE, "\"track\": \"rust\"", "\"track\": \"python\"");
 		SchedulingRun invalid = start(unknownTrack, 1);
-		worker.poll();
+		claimedByTheServer();
 		SchedulingRun failed = awaitEnd(invalid.id());
 		assertThat(failed.state()).isEqualTo(RunState.FAILED);
 		assertThat(failed.error()).isEqualTo(solverWords(unknownTrack)).doesNotContain("Exception");
@@ -205,7 +205,7 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 		assertThatThrownBy(() -> runs.markApplied(organiserId, fixture.event(), run.id(), run(run.id()).version()))
 			.as("nothing to apply yet")
 			.isInstanceOf(TimetableRefusedException.class);
-		worker.poll();
+		claimedByTheServer();
 		SchedulingRun finished = awaitEnd(run.id());
 
 		assertThatThrownBy(() -> runs.markDiscarded(organiserId, fixture.event(), run.id(), finished.version() - 1))
