@@ -3,8 +3,8 @@ package org.plumbline.schedule;
 /**
  * Where a solver run stands. A run is queued, claimed by one instance (running), then
  * ends finished (its time was up), stopped (an organiser stopped it, or stopped it before
- * any instance claimed it) or failed; a finished or stopped run with a result is then
- * applied to the draft or discarded.
+ * any instance claimed it, or the instance running it shut down) or failed; a finished or
+ * stopped run with a result is then applied to the draft or discarded.
  */
 public enum RunState {
 

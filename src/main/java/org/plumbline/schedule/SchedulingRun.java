@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param draftVersion the draft's version that its problem was read from
  * @param bestScore the score of its result, once it has one
  * @param error why it failed, in words, or {@code null}
+ * @param stopRequested whether an organiser asked it to stop (a run stopped without that
+ * was stopped by its server shutting down)
  * @param spentMillis the solving time its worker measured at its last heartbeat
  * @param requestedBy the organiser's account, or {@code null} once deleted
  * @param requestedByName that account's display name, or {@code null}
@@ -27,8 +29,9 @@ public record SchedulingRun(long id, long eventId, RunState state, LocalDate day
 			case QUEUED -> stopRequested ? "Stopping…" : "Waiting for a server to start it.";
 			case RUNNING -> stopRequested ? "Stopping…" : "Running.";
 			case FINISHED -> "Finished: the solver used all its time.";
-			case STOPPED ->
-				hasResult ? "Stopped: the result is the best timetable found until then." : "Stopped before it began.";
+			case STOPPED -> !hasResult ? "Stopped before it began."
+					: stopRequested ? "Stopped: the result is the best timetable found until then."
+							: "Stopped when its server shut down: the result is the best timetable found until then.";
 			case FAILED -> "Failed: " + error;
 			case APPLIED -> "Applied to the draft.";
 			case DISCARDED -> "Discarded.";

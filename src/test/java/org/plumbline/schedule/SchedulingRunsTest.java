@@ -32,7 +32,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * Issue 12, point 3: a solver run is queued by an organiser, claimed and solved in the
  * background, followed on its page (a progress bar and the best score over time, pushed
  * as Server-Sent Events), stopped with its best result so far, and applied or discarded
- * once. One run at a time per event; a run whose server died fails; organisers only.
+ * once. One run at a time per event; a run whose server shuts down ends stopped with its
+ * result, one whose server died fails; organisers only.
  * {@link SchedulingRunsPostgresTest} runs the same on PostgreSQL.
  */
 class SchedulingRunsTest extends SchedulingRunWebTest {
@@ -132,6 +133,28 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 			.isEqualTo("Stopped: the result is the best timetable found until then.");
 		assertThat(olga.postWithToken(RUNS + run.id() + "/stop", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(olga.page(RUNS + run.id()).select("#notice").text()).isEqualTo("The run had already ended.");
+	}
+
+	@Test
+	void aRunWhoseServerShutsDownEndsStoppedWithTheBestResultSoFar() {
+		SchedulingRun run = start(TinyInstance.text(TinyInstance.SMALL_CONFERENCE), LONG_RUN);
+		SchedulingRunWorker shuttingDown = otherInstance("a-server-shutting-down");
+		try {
+			assertThat(shuttingDown.poll()).isEqualTo(1);
+			awaitRun(run.id(), "has a best score", running -> !points(running.id()).isEmpty());
+		}
+		finally {
+			shuttingDown.close();
+		}
+
+		SchedulingRun stopped = awaitEnd(run.id());
+		assertThat(stopped.state()).isEqualTo(RunState.STOPPED);
+		assertThat(stopped.error()).isNull();
+		assertThat(stopped.hasResult()).isTrue();
+		assertThat(stopped.bestScore()).isEqualTo(points(run.id()).getLast().score());
+		assertThat(signedIn(ORGANISER).page(RUNS + run.id()).select("#run_state").text())
+			.isEqualTo("Stopped when its server shut down: the result is the best timetable found until then.");
+		assertThat(startTiny().state()).as("the event may run again").isEqualTo(RunState.QUEUED);
 	}
 
 	@Test

@@ -47,11 +47,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <b>Solved outside any transaction.</b> A claimed run solves on a thread of its own
  * while its supervisor stores each new best score (at most one point per {@link #TICK}),
  * and every {@link #HEARTBEAT} tells the database that the run is alive and how long it
- * has solved, and reads whether an organiser asked it to stop; a stop ends the solvers'
- * step and the best so far is the result. The result (solution, report, best score) is
- * stored as the run ends. A run that cannot be solved fails with its reason in words; an
- * unexpected error is logged with its stack trace and the run fails with a sentence that
- * points to the log.
+ * has solved, and reads whether an organiser asked it to stop; a stop (an organiser's, or
+ * this instance shutting down) ends the solvers' step and the best so far is the result.
+ * The result (solution, report, best score) is stored as the run ends. A run that cannot
+ * be solved fails with its reason in words; an unexpected error is logged with its stack
+ * trace and the run fails with a sentence that points to the log.
  * <p>
  * Tests make their own workers (with their own instance ids) and call {@link #poll}.
  */
@@ -151,8 +151,9 @@ public class SchedulingRunWorker implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the runs of this instance and fails them with {@link #SERVER_STOPPED}, so
-	 * that organisers need not wait for {@link #SILENT_AFTER} to run them again.
+	 * Stops the runs of this instance: each ends stopped with the best timetable found so
+	 * far, so that organisers keep what it found and need not wait for
+	 * {@link #SILENT_AFTER} to learn that it ended.
 	 */
 	@Override
 	public void close() {
@@ -290,14 +291,9 @@ public class SchedulingRunWorker implements AutoCloseable {
 		if (solving.isLost()) {
 			return;
 		}
-		if (closing && !solving.isStopAsked()) {
-			end(run, solving, "fail",
-					() -> runs.fail(run.id(), instanceId, SERVER_STOPPED, solving.spentMillis(), clock.instant()));
-			return;
-		}
 		String solution = new String(SchedulingFiles.writeSolution(solved.placements()), StandardCharsets.UTF_8);
 		String report = new String(SchedulingFiles.writeReport(solved.report()), StandardCharsets.UTF_8);
-		RunState state = solving.isStopAsked() ? RunState.STOPPED : RunState.FINISHED;
+		RunState state = solving.isStopAsked() || closing ? RunState.STOPPED : RunState.FINISHED;
 		end(run, solving, state.name().toLowerCase(Locale.ROOT), () -> runs.finish(run.id(), instanceId, state,
 				solution, report, solved.score().toString(), solving.spentMillis(), clock.instant()));
 	}
