@@ -108,6 +108,25 @@ class SchedulerWeightsTest extends EditorWebTest {
 	}
 
 	@Test
+	void peoplesUnavailabilityIsWeighedHereHardForLeadsAndPresentersMediumForKeyAttendeesAndZeroSwitchesItOff() {
+		WebClient olga = signedIn(ORGANISER);
+		Document before = olga.page(WEIGHTS);
+		Map<String, String> form = weightsForm(olga);
+		form.put("weight_KEY_ATTENDEE_UNAVAILABLE", "0");
+
+		assertThat(olga.post(WEIGHTS, form).statusCode()).isEqualTo(302);
+
+		assertThat(before.select("#level_PERSON_UNAVAILABLE option[selected]").text()).isEqualTo("hard (default)");
+		assertThat(before.select("#level_KEY_ATTENDEE_UNAVAILABLE option[selected]").text())
+			.isEqualTo("medium (default)");
+		assertThat(before.select("#PERSON_UNAVAILABLE_description").text())
+			.startsWith("A lead or presenter needed while declared unavailable");
+		assertThat(weights.ofEvent(fixture.event().id()))
+			.containsEntry(ScheduleConstraint.KEY_ATTENDEE_UNAVAILABLE, new Weight(ConflictLevel.MEDIUM, 0))
+			.containsEntry(ScheduleConstraint.PERSON_UNAVAILABLE, new Weight(ConflictLevel.HARD, 1));
+	}
+
+	@Test
 	void aNegativeOrNonNumberWeightIsToldBesideItAndNothingIsSaved() {
 		WebClient olga = signedIn(ORGANISER);
 		Map<String, String> form = weightsForm(olga);

@@ -29,22 +29,28 @@ class SolveCommandTest {
 	 * Erin attends rust-1 and presents kernel-2: the same, at weight 2. Carol chairs rust
 	 * and is a key attendee of kernel, in parallel: one medium. Room capacity: rust-1's
 	 * 30 in room-2's 20 seats; kernel's most wanted 40 fits room-1's 50. Track block
-	 * weighs 0.
+	 * weighs 0. Alice, who chairs kernel, is unavailable all morning: once for kernel's
+	 * session, hard. Bob, a key attendee of kernel, is away in the morning's slot 1,
+	 * which kernel-2 fills: once for the session, medium.
 	 *
 	 * Conflicts as the timetable counts them, a talk being a session: kernel-1 and rust-1
 	 * share slot 0, kernel-2 and rust-1 slot 1. Dave presents kernel-1 and rust-1: one
 	 * person in two places. Carol, key attendee of kernel and chair of rust, is a key
 	 * attendee in two places with each kernel talk: two. Erin only attends rust-1, which
-	 * needs her nowhere. Room too small: rust-1.
+	 * needs her nowhere. Alice is needed by both kernel talks while away: two person
+	 * unavailable; Bob by kernel-2 only: one key attendee unavailable. Room too small:
+	 * rust-1.
 	 */
 	private static final String TINY_REPORT = """
-			score -2hard/-1medium/-19soft (infeasible)
+			score -3hard/-2medium/-19soft (infeasible)
 			  constraint                     level    weight  penalties      score
 			  Room double-booked             HARD          1          0          0
 			  Session mixes tracks           HARD          1          0          0
 			  Track block preference         SOFT          0          0          0
 			  Track room preference          SOFT          1          0          0
 			  Room unavailable               HARD          1          0          0
+			  Person unavailable             HARD          1          1         -1
+			  Key attendee unavailable       MEDIUM        1          1         -1
 			  Talk block preference          SOFT          1          0          0
 			  Talk room preference           SOFT          1          0          0
 			  Similar tracks in parallel     SOFT          1          3         -3
@@ -58,13 +64,15 @@ class SolveCommandTest {
 			  Chair clash                    HARD          1          0          0
 			  Key attendee clash             MEDIUM        1          1         -1
 			  Room capacity                  SOFT          1         10        -10
-			hard violations: Presenter clash (2)
+			hard violations: Person unavailable (1), Presenter clash (2)
 			conflicts as the timetable counts them:
 			  conflict                       level     count
 			  Person in two places           HARD          1
 			  Key attendee in two places     MEDIUM        2
 			  Room used twice                HARD          0
 			  Room unavailable               HARD          0
+			  Person unavailable             HARD          2
+			  Key attendee unavailable       MEDIUM        1
 			  Room too small                 SOFT          1
 			""";
 
@@ -101,13 +109,15 @@ class SolveCommandTest {
 		assertThat(run("score", instance.toString(), solution.toString(), "--report", report.toString())).isZero();
 
 		assertThat(Files.readString(report)).startsWith("{\n  \"format\": \"plumbline-scheduling-report\",")
-			.contains("\"score\": \"-2hard/-1medium/-19soft\"")
+			.contains("\"score\": \"-3hard/-2medium/-19soft\"")
 			.contains("""
 					  "conflicts": {
 					    "personInTwoPlaces": 1,
 					    "keyAttendeeInTwoPlaces": 2,
 					    "roomUsedTwice": 0,
 					    "roomUnavailable": 0,
+					    "personUnavailable": 2,
+					    "keyAttendeeUnavailable": 1,
 					    "roomTooSmall": 1
 					  }
 					""");
@@ -194,6 +204,19 @@ class SolveCommandTest {
 		assertThat(stderr()).startsWith("plumbline: ")
 			.contains("the penalty table roomBlocks names an unknown room room-9")
 			.hasLineCount(1);
+	}
+
+	@Test
+	void anUnknownPersonDeclaredUnavailableIsRefusedNamingIt() throws IOException {
+		Path instance = write("instance.json",
+				TinyInstance.with(TinyInstance.INSTANCE, "{\"person\": \"bob\"", "{\"person\": \"bobby\""));
+
+		assertThat(run("score", instance.toString(),
+				write("solution.json", TinyInstance.text(TinyInstance.SOLUTION)).toString()))
+			.isEqualTo(1);
+
+		assertThat(stderr()).isEqualTo("plumbline: the penalty table personBlocks names an unknown person bobby\n");
+		assertThat(stdout()).isEmpty();
 	}
 
 	@Test

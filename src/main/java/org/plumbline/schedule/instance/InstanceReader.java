@@ -17,6 +17,7 @@ import org.plumbline.schedule.solver.Block;
 import org.plumbline.schedule.solver.Cell;
 import org.plumbline.schedule.solver.LocalHours;
 import org.plumbline.schedule.solver.PenaltyTables;
+import org.plumbline.schedule.solver.PersonBlock;
 import org.plumbline.schedule.solver.Placement;
 import org.plumbline.schedule.solver.PresenterHours;
 import org.plumbline.schedule.solver.Room;
@@ -49,6 +50,9 @@ final class InstanceReader {
 				list(root.path("tracks"), InstanceReader::track), list(root.path("talks"), InstanceReader::talk),
 				new PenaltyTables(tablePenalties(penalties.path("trackBlocks")),
 						tablePenalties(penalties.path("trackRooms")), tablePenalties(penalties.path("roomBlocks")),
+						list(penalties.path("personBlocks"),
+								entry -> new PersonBlock(text(entry, "person"), text(entry, "block"),
+										list(entry.path("slots"), JsonNode::intValue))),
 						tablePenalties(penalties.path("talkBlocks")), tablePenalties(penalties.path("talkRooms")),
 						list(penalties.path("similarities"),
 								similarity -> new Similarity(text(similarity, "track"), text(similarity, "otherTrack"),

@@ -8,6 +8,7 @@ import org.plumbline.schedule.solver.Block;
 import org.plumbline.schedule.solver.Cell;
 import org.plumbline.schedule.solver.LocalHours;
 import org.plumbline.schedule.solver.PenaltyTables;
+import org.plumbline.schedule.solver.PersonBlock;
 import org.plumbline.schedule.solver.Placement;
 import org.plumbline.schedule.solver.PresenterHours;
 import org.plumbline.schedule.solver.Room;
@@ -115,6 +116,7 @@ final class InstanceWriter {
 		array(node, "trackBlocks", penalties.trackBlocks(), InstanceWriter::tablePenalty);
 		array(node, "trackRooms", penalties.trackRooms(), InstanceWriter::tablePenalty);
 		array(node, "roomBlocks", penalties.roomBlocks(), InstanceWriter::tablePenalty);
+		array(node, "personBlocks", penalties.personBlocks(), InstanceWriter::personBlock);
 		array(node, "talkBlocks", penalties.talkBlocks(), InstanceWriter::tablePenalty);
 		array(node, "talkRooms", penalties.talkRooms(), InstanceWriter::tablePenalty);
 		array(node, "similarities", penalties.similarities(), InstanceWriter::similarity);
@@ -126,6 +128,15 @@ final class InstanceWriter {
 		node.put("subject", penalty.subject());
 		node.put("target", penalty.target());
 		node.put("penalty", penalty.penalty());
+	}
+
+	private static void personBlock(ObjectNode node, PersonBlock entry) {
+		node.put("person", entry.person());
+		node.put("block", entry.block());
+		if (!entry.slots().isEmpty()) {
+			ArrayNode slots = node.putArray("slots");
+			entry.slots().forEach(slots::add);
+		}
 	}
 
 	private static void similarity(ObjectNode node, Similarity similarity) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -35,14 +36,25 @@ final class ReportFormat {
 
 	private static final String CONFLICT_LINE = "  %-30s %-6s %8s";
 
-	/** The conflicts in the checker's order: their keys in the file and their words. */
+	/**
+	 * The conflicts in the checker's order: their keys in the file, their words and their
+	 * counts.
+	 */
 	private static final List<ConflictLine> CONFLICT_LINES = List.of(
-			new ConflictLine(ConflictKind.PERSON_IN_TWO_PLACES, "personInTwoPlaces", "Person in two places"),
+			new ConflictLine(ConflictKind.PERSON_IN_TWO_PLACES, "personInTwoPlaces", "Person in two places",
+					ConflictCounts::personInTwoPlaces),
 			new ConflictLine(ConflictKind.KEY_ATTENDEE_IN_TWO_PLACES, "keyAttendeeInTwoPlaces",
-					"Key attendee in two places"),
-			new ConflictLine(ConflictKind.ROOM_USED_TWICE, "roomUsedTwice", "Room used twice"),
-			new ConflictLine(ConflictKind.UNAVAILABLE, "roomUnavailable", "Room unavailable"),
-			new ConflictLine(ConflictKind.ROOM_TOO_SMALL, "roomTooSmall", "Room too small"));
+					"Key attendee in two places", ConflictCounts::keyAttendeeInTwoPlaces),
+			new ConflictLine(ConflictKind.ROOM_USED_TWICE, "roomUsedTwice", "Room used twice",
+					ConflictCounts::roomUsedTwice),
+			new ConflictLine(ConflictKind.UNAVAILABLE, "roomUnavailable", "Room unavailable",
+					ConflictCounts::roomUnavailable),
+			new ConflictLine(ConflictKind.UNAVAILABLE, "personUnavailable", "Person unavailable",
+					ConflictCounts::personUnavailable),
+			new ConflictLine(ConflictKind.KEY_ATTENDEE_UNAVAILABLE, "keyAttendeeUnavailable",
+					"Key attendee unavailable", ConflictCounts::keyAttendeeUnavailable),
+			new ConflictLine(ConflictKind.ROOM_TOO_SMALL, "roomTooSmall", "Room too small",
+					ConflictCounts::roomTooSmall));
 
 	private static final SchemaCheckedJson REPORT = new SchemaCheckedJson(SchedulingFiles.REPORT_SCHEMA);
 
@@ -60,8 +72,7 @@ final class ReportFormat {
 		lines(root.putArray("constraints"), report.constraints());
 		lines(root.putArray("hardViolations"), report.hardViolations());
 		ObjectNode conflicts = root.putObject("conflicts");
-		Map<ConflictKind, Long> counts = report.conflicts().byKind();
-		CONFLICT_LINES.forEach(line -> conflicts.put(line.key(), counts.get(line.kind())));
+		CONFLICT_LINES.forEach(line -> conflicts.put(line.key(), line.count().applyAsLong(report.conflicts())));
 		return SchemaCheckedJson.write(root);
 	}
 
@@ -82,6 +93,8 @@ final class ReportFormat {
 				new ConflictCounts(conflicts.path("personInTwoPlaces").longValue(),
 						conflicts.path("keyAttendeeInTwoPlaces").longValue(),
 						conflicts.path("roomUsedTwice").longValue(), conflicts.path("roomUnavailable").longValue(),
+						conflicts.path("personUnavailable").asLong(0),
+						conflicts.path("keyAttendeeUnavailable").asLong(0),
 						conflicts.path("roomTooSmall").longValue()));
 	}
 
@@ -100,10 +113,9 @@ final class ReportFormat {
 					.collect(Collectors.joining(", "))));
 		lines.add("conflicts as the timetable counts them:");
 		lines.add(String.format(Locale.ROOT, CONFLICT_LINE, "conflict", "level", "count"));
-		Map<ConflictKind, Long> counts = report.conflicts().byKind();
 		for (ConflictLine line : CONFLICT_LINES) {
 			lines.add(String.format(Locale.ROOT, CONFLICT_LINE, line.words(), line.kind().level(),
-					counts.get(line.kind())));
+					line.count().applyAsLong(report.conflicts())));
 		}
 		return lines;
 	}
@@ -124,7 +136,7 @@ final class ReportFormat {
 		return -line.weight() * line.penalties();
 	}
 
-	private record ConflictLine(ConflictKind kind, String key, String words) {
+	private record ConflictLine(ConflictKind kind, String key, String words, ToLongFunction<ConflictCounts> count) {
 	}
 
 }

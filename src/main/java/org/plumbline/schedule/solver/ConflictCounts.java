@@ -19,9 +19,10 @@ import org.plumbline.schedule.ConflictLevel;
  * reading a report and the timetable sees the same numbers (issue 12, point 7). The
  * solver's constraints count by their own units (per block, slot or cell); these count
  * one per person and pair of overlapping sessions, one per pair of sessions sharing a
- * room, and one per session in an unavailable or too small room. Here a session is one
- * placed talk, filling its block's slots from its first slot on; two talks overlap when
- * they are in one block and share a slot.
+ * room, one per session and person needed there while unavailable, and one per session in
+ * an unavailable or too small room. Here a session is one placed talk, filling its
+ * block's slots from its first slot on; two talks overlap when they are in one block and
+ * share a slot.
  *
  * <p>
  * A talk needs its presenters and its track's chairs (hard, as the checker's speakers and
@@ -37,13 +38,17 @@ import org.plumbline.schedule.ConflictLevel;
  * @param roomUsedTwice {@link ConflictKind#ROOM_USED_TWICE}: two overlapping talks in one
  * room, whatever their tracks (hard)
  * @param roomUnavailable {@link ConflictKind#UNAVAILABLE}, for rooms: a talk in a room
- * and block with a {@code roomBlocks} penalty (hard); an instance declares no person
- * unavailable
+ * and block with a {@code roomBlocks} penalty (hard)
+ * @param personUnavailable {@link ConflictKind#UNAVAILABLE}, for people: a talk needing a
+ * chair or presenter during a slot that {@code personBlocks} declares them unavailable in
+ * (hard)
+ * @param keyAttendeeUnavailable {@link ConflictKind#KEY_ATTENDEE_UNAVAILABLE}: likewise
+ * for a key attendee (medium)
  * @param roomTooSmall {@link ConflictKind#ROOM_TOO_SMALL}: a talk whose interest exceeds
  * its room's capacity (soft)
  */
 public record ConflictCounts(long personInTwoPlaces, long keyAttendeeInTwoPlaces, long roomUsedTwice,
-		long roomUnavailable, long roomTooSmall) {
+		long roomUnavailable, long personUnavailable, long keyAttendeeUnavailable, long roomTooSmall) {
 
 	/**
 	 * The counts of a complete solution: every talk placed, pinned talks at their pins.
@@ -59,16 +64,27 @@ public record ConflictCounts(long personInTwoPlaces, long keyAttendeeInTwoPlaces
 			.filter(entry -> entry.penalty() > 0)
 			.map(entry -> new Cell(entry.target(), entry.subject()))
 			.collect(Collectors.toSet());
+		Map<List<String>, PersonBlock> away = problem.penalties()
+			.personBlocks()
+			.stream()
+			.collect(Collectors.toMap(entry -> List.of(entry.person(), entry.block()), Function.identity()));
 		Map<String, List<PlacedItem>> byBlock = new LinkedHashMap<>();
+		Map<ConflictLevel, Long> peopleUnavailable = new EnumMap<>(ConflictLevel.class);
 		long roomUnavailable = 0;
 		long roomTooSmall = 0;
 		for (Talk talk : problem.talks()) {
 			Placement placement = talk.pinned() != null ? talk.pinned() : placed.get(talk.id());
-			byBlock.computeIfAbsent(placement.block(), block -> new ArrayList<>())
-				.add(new PlacedItem(placement, talk.slots(), neededPeople(talk, tracks.get(talk.track()))));
+			PlacedItem item = new PlacedItem(placement, talk.slots(), neededPeople(talk, tracks.get(talk.track())));
+			byBlock.computeIfAbsent(placement.block(), block -> new ArrayList<>()).add(item);
 			if (unavailable.contains(placement.cell())) {
 				roomUnavailable++;
 			}
+			item.needed().forEach((person, level) -> {
+				PersonBlock absence = away.get(List.of(person, placement.block()));
+				if (absence != null && absence.during(placement.firstSlot(), placement.firstSlot() + talk.slots())) {
+					peopleUnavailable.merge(level, 1L, Long::sum);
+				}
+			});
 			if (talk.interest() > rooms.get(placement.room()).capacity()) {
 				roomTooSmall++;
 			}
@@ -90,20 +106,24 @@ public record ConflictCounts(long personInTwoPlaces, long keyAttendeeInTwoPlaces
 			}
 		}
 		return new ConflictCounts(personClashes.getOrDefault(ConflictLevel.HARD, 0L),
-				personClashes.getOrDefault(ConflictLevel.MEDIUM, 0L), roomUsedTwice, roomUnavailable, roomTooSmall);
+				personClashes.getOrDefault(ConflictLevel.MEDIUM, 0L), roomUsedTwice, roomUnavailable,
+				peopleUnavailable.getOrDefault(ConflictLevel.HARD, 0L),
+				peopleUnavailable.getOrDefault(ConflictLevel.MEDIUM, 0L), roomTooSmall);
 	}
 
 	/**
 	 * The counts under the checker's kinds, in its order, for comparing with the
-	 * timetable's conflicts ({@link ConflictKind#of}); the kinds an instance cannot hold
-	 * (outside the event, a key attendee unavailable) are left out.
+	 * timetable's conflicts ({@link ConflictKind#of}): its one kind of unavailability
+	 * holds rooms and people alike. The kind an instance cannot hold (outside the event)
+	 * is left out.
 	 */
 	public Map<ConflictKind, Long> byKind() {
 		Map<ConflictKind, Long> counts = new EnumMap<>(ConflictKind.class);
 		counts.put(ConflictKind.PERSON_IN_TWO_PLACES, personInTwoPlaces);
 		counts.put(ConflictKind.KEY_ATTENDEE_IN_TWO_PLACES, keyAttendeeInTwoPlaces);
 		counts.put(ConflictKind.ROOM_USED_TWICE, roomUsedTwice);
-		counts.put(ConflictKind.UNAVAILABLE, roomUnavailable);
+		counts.put(ConflictKind.UNAVAILABLE, roomUnavailable + personUnavailable);
+		counts.put(ConflictKind.KEY_ATTENDEE_UNAVAILABLE, keyAttendeeUnavailable);
 		counts.put(ConflictKind.ROOM_TOO_SMALL, roomTooSmall);
 		return counts;
 	}

@@ -16,21 +16,23 @@ import org.plumbline.schedule.ConflictLevel;
  * constraint's weight times a count that no solution can go below, on the constraint's
  * level (a constraint made hard moves its term to the hard level):
  * <ul>
- * <li><b>Talk preferences and presenter local time</b>, per talk: the least that the
- * talk's block and room penalties (per slot) and its presenter's hours cost it in any
- * spot it may take (its pin, if pinned). Every talk is placed somewhere, and these depend
- * on its own spot alone.</li>
- * <li><b>Track preferences and room unavailability</b>, per track: the cells (block,
- * room) a track's talks sit in each pay its track-block, track-room and room-block
- * penalties once, and a track's cells are distinct. Its pinned cells are paid in full;
- * beyond them it needs at least as many cells as its talks' slots fill blocks of the
- * largest block it may use (rounded up), and at least one for each talk longer than half
- * that block (no two of them fit one cell), and the cheapest of its other possible cells
- * are counted for the rest. This needs talks not to overlap in a room; a solution where
- * they do pays at least one "room double-booked" penalty, hard and unweighted, which is
- * not among the terms here, so it scores below this bound on the hard level whatever its
- * other levels. That is why the hard level counts only one cell (or the pinned ones) per
- * track: its own terms must hold for every solution.</li>
+ * <li><b>Talk preferences, presenter local time and presenters' unavailability</b>, per
+ * talk: the least that the talk's block and room penalties (per slot), its presenter's
+ * hours and its presenters unavailable then cost it in any spot it may take (its pin, if
+ * pinned). Every talk is placed somewhere, and these depend on its own spot alone.</li>
+ * <li><b>Track preferences, room unavailability and chairs' and key attendees'
+ * unavailability</b>, per track: the cells (block, room) a track's talks sit in each pay
+ * its track-block, track-room and room-block penalties once, and each chair and key
+ * attendee unavailable there once (as few as the best of its talks' spots in the cell
+ * finds unavailable); and a track's cells are distinct. Its pinned cells are paid in
+ * full; beyond them it needs at least as many cells as its talks' slots fill blocks of
+ * the largest block it may use (rounded up), and at least one for each talk longer than
+ * half that block (no two of them fit one cell), and the cheapest of its other possible
+ * cells are counted for the rest. This needs talks not to overlap in a room; a solution
+ * where they do pays at least one "room double-booked" penalty, hard and unweighted,
+ * which is not among the terms here, so it scores below this bound on the hard level
+ * whatever its other levels. That is why the hard level counts only one cell (or the
+ * pinned ones) per track: its own terms must hold for every solution.</li>
  * <li><b>Room capacity</b>, per track: the session holding its most wanted talk pays at
  * least that talk's interest above the largest room it may take.</li>
  * <li><b>Talk order</b>, per track: of the talks wanting one position only one can have
@@ -78,6 +80,8 @@ final class LowerBound {
 				add(cost, ScheduleConstraint.TALK_BLOCK, penalties.talkBlock(talk) * talk.slots());
 				add(cost, ScheduleConstraint.TALK_ROOM, penalties.talkRoom(talk) * talk.slots());
 				add(cost, ScheduleConstraint.PRESENTER_LOCAL_TIME, penalties.presenterTime(talk));
+				add(cost, ScheduleConstraint.PERSON_UNAVAILABLE,
+						penalties.absences(talk).stream().filter(absence -> !absence.ofWholeSession()).count());
 			});
 			cheapest = cheapest == null ? cost : leastPerLevel(cheapest, cost);
 		}
@@ -99,7 +103,7 @@ final class LowerBound {
 			for (Spot spot : spotsOf(talk)) {
 				at(talk, spot, () -> {
 					Session session = talk.session();
-					possible.computeIfAbsent(session, this::cellCost);
+					possible.merge(session, cellCost(talk), LowerBound::leastPerLevel);
 					if (talk.isPinned()) {
 						pinned.add(session);
 					}
@@ -127,11 +131,20 @@ final class LowerBound {
 		}
 	}
 
-	private long[] cellCost(Session session) {
+	/**
+	 * What the cell of the talk's spot costs at least when the talk is there: the cell's
+	 * penalties, and the chairs and key attendees it finds unavailable.
+	 */
+	private long[] cellCost(PlannedTalk talk) {
+		Session session = talk.session();
+		List<Absence> absences = penalties.absences(talk).stream().filter(Absence::ofWholeSession).toList();
 		long[] cost = levels();
 		add(cost, ScheduleConstraint.TRACK_BLOCK, penalties.trackBlock(session));
 		add(cost, ScheduleConstraint.TRACK_ROOM, penalties.trackRoom(session));
 		add(cost, ScheduleConstraint.ROOM_UNAVAILABLE, penalties.roomBlock(session));
+		add(cost, ScheduleConstraint.PERSON_UNAVAILABLE,
+				absences.stream().filter(absence -> !absence.keyAttendee()).count());
+		add(cost, ScheduleConstraint.KEY_ATTENDEE_UNAVAILABLE, absences.stream().filter(Absence::keyAttendee).count());
 		return cost;
 	}
 

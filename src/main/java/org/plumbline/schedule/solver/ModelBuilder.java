@@ -85,7 +85,7 @@ final class ModelBuilder {
 					placement == null ? null : spots.get(placement), talk.pinned() != null));
 		}
 		return new Timetabling(talks, new PenaltyLookup(problem.penalties(), blocksInOrder, problem.rooms(),
-				problem.tracks(), problem.talks()), weights);
+				problem.tracks(), problem.talks(), personIndices), weights);
 	}
 
 	private TalkFacts facts(int index, Talk talk, Track track) {

@@ -1,5 +1,7 @@
 package org.plumbline.schedule.solver;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,8 @@ import java.util.Map;
  * The problem's penalty tables as lookups, a fact the constraints join with. The sparse
  * tables are spread into arrays indexed by talk, track, block rank and room rank once per
  * solve, and each remote presenter's penalty is worked out per block then too, since the
- * constraints look them up on every move.
+ * constraints look them up on every move; so are the slots in which each person is
+ * unavailable.
  */
 public final class PenaltyLookup {
 
@@ -26,8 +29,16 @@ public final class PenaltyLookup {
 
 	private final long[][] presenterTimes;
 
+	/**
+	 * By person index and block rank, the slots in which the person is unavailable;
+	 * {@code null} where they are available throughout.
+	 */
+	private final BitSet[][] unavailableSlots;
+
+	private final boolean anyoneUnavailable;
+
 	PenaltyLookup(PenaltyTables tables, List<Block> blocksInOrder, List<Room> rooms, List<Track> tracks,
-			List<Talk> talks) {
+			List<Talk> talks, Map<String, Integer> personIndices) {
 		Map<String, Integer> blockRanks = indices(blocksInOrder.stream().map(Block::id).toList());
 		Map<String, Integer> roomRanks = indices(rooms.stream().map(Room::id).toList());
 		Map<String, Integer> trackIndices = indices(tracks.stream().map(Track::id).toList());
@@ -48,6 +59,20 @@ public final class PenaltyLookup {
 		for (int talk = 0; talk < talks.size(); talk++) {
 			for (int block = 0; block < blocksInOrder.size(); block++) {
 				presenterTimes[talk][block] = presenterTime(tables, talks.get(talk), blocksInOrder.get(block));
+			}
+		}
+		this.unavailableSlots = new BitSet[personIndices.size()][blocksInOrder.size()];
+		this.anyoneUnavailable = !tables.personBlocks().isEmpty();
+		for (PersonBlock entry : tables.personBlocks()) {
+			Integer person = personIndices.get(entry.person());
+			// Named only by a track without talks: no talk needs them.
+			if (person != null) {
+				int block = blockRanks.get(entry.block());
+				BitSet slots = new BitSet();
+				for (int slot = 0; slot < blocksInOrder.get(block).slots(); slot++) {
+					slots.set(slot, entry.during(slot, slot + 1));
+				}
+				unavailableSlots[person][block] = slots;
 			}
 		}
 	}
@@ -111,6 +136,45 @@ public final class PenaltyLookup {
 
 	long presenterTime(PlannedTalk talk) {
 		return presenterTimes[talk.facts().index()][talk.spot().blockRank()];
+	}
+
+	/**
+	 * Who the talk needs, where it sits, while they are unavailable: its track's leads
+	 * and key attendees for its session (one who is both, as a lead), and its presenters
+	 * for the talk itself unless they lead the track and so count with the session.
+	 */
+	List<Absence> absences(PlannedTalk talk) {
+		if (!anyoneUnavailable) {
+			return List.of();
+		}
+		TalkFacts facts = talk.facts();
+		List<Absence> absences = new ArrayList<>();
+		for (int chair : facts.chairList()) {
+			if (unavailable(chair, talk)) {
+				absences.add(new Absence(chair, talk.session(), Absence.WHOLE_SESSION, false));
+			}
+		}
+		for (int keyAttendee : facts.keyAttendeeList()) {
+			if (!facts.chairs().get(keyAttendee) && unavailable(keyAttendee, talk)) {
+				absences.add(new Absence(keyAttendee, talk.session(), Absence.WHOLE_SESSION, true));
+			}
+		}
+		for (int presenter : facts.presenterList()) {
+			if (!facts.chairs().get(presenter) && unavailable(presenter, talk)) {
+				absences.add(new Absence(presenter, talk.session(), facts.index(), false));
+			}
+		}
+		return absences;
+	}
+
+	/** Whether the person is unavailable during one of the slots the talk fills. */
+	private boolean unavailable(int person, PlannedTalk talk) {
+		BitSet slots = unavailableSlots[person][talk.spot().blockRank()];
+		if (slots == null) {
+			return false;
+		}
+		int firstUnavailable = slots.nextSetBit(talk.firstSlot());
+		return firstUnavailable >= 0 && firstUnavailable < talk.endSlot();
 	}
 
 }

@@ -2,15 +2,16 @@ package org.plumbline.schedule.solver;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Checks that the penalty tables name known items, each pair once, with no negative
- * penalty.
+ * penalty, and people unavailable only in slots their blocks have.
  */
 final class PenaltyTableValidator {
 
-	private final Set<String> blocks;
+	private final Map<String, Block> blocks;
 
 	private final Set<String> rooms;
 
@@ -18,18 +19,27 @@ final class PenaltyTableValidator {
 
 	private final Set<String> talks;
 
-	PenaltyTableValidator(Set<String> blocks, Set<String> rooms, Set<String> tracks, Set<String> talks) {
+	private final Set<String> people;
+
+	/**
+	 * @param people everyone the problem names: presenters, attendees, chairs and key
+	 * attendees
+	 */
+	PenaltyTableValidator(Map<String, Block> blocks, Set<String> rooms, Set<String> tracks, Set<String> talks,
+			Set<String> people) {
 		this.blocks = blocks;
 		this.rooms = rooms;
 		this.tracks = tracks;
 		this.talks = talks;
+		this.people = people;
 	}
 
 	void check(PenaltyTables tables) {
-		checkTable("trackBlocks", tables.trackBlocks(), tracks, "track", blocks, "block");
+		checkTable("trackBlocks", tables.trackBlocks(), tracks, "track", blocks.keySet(), "block");
 		checkTable("trackRooms", tables.trackRooms(), tracks, "track", rooms, "room");
-		checkTable("roomBlocks", tables.roomBlocks(), rooms, "room", blocks, "block");
-		checkTable("talkBlocks", tables.talkBlocks(), talks, "talk", blocks, "block");
+		checkTable("roomBlocks", tables.roomBlocks(), rooms, "room", blocks.keySet(), "block");
+		checkPersonBlocks(tables.personBlocks());
+		checkTable("talkBlocks", tables.talkBlocks(), talks, "talk", blocks.keySet(), "block");
 		checkTable("talkRooms", tables.talkRooms(), talks, "talk", rooms, "room");
 		Set<Set<String>> pairs = new HashSet<>();
 		for (Similarity similarity : tables.similarities()) {
@@ -46,6 +56,26 @@ final class PenaltyTableValidator {
 		}
 		if (tables.outsideSuitableHours() < 0 || tables.outsideAcceptableHours() < 0) {
 			throw new InvalidProblemException("the penalties outside a presenter's hours may not be negative");
+		}
+	}
+
+	private void checkPersonBlocks(List<PersonBlock> entries) {
+		Set<List<String>> seen = new HashSet<>();
+		for (PersonBlock entry : entries) {
+			known(people, entry.person(), "personBlocks", "person");
+			known(blocks.keySet(), entry.block(), "personBlocks", "block");
+			int slots = blocks.get(entry.block()).slots();
+			for (int slot : entry.slots()) {
+				if (slot < 0 || slot >= slots) {
+					throw new InvalidProblemException("the penalty table personBlocks gives person " + entry.person()
+							+ " slot " + slot + " of block " + entry.block() + ", which holds " + slots
+							+ " (slots count from 0)");
+				}
+			}
+			if (!seen.add(List.of(entry.person(), entry.block()))) {
+				throw new InvalidProblemException("the penalty table personBlocks lists person " + entry.person()
+						+ " and block " + entry.block() + " twice");
+			}
 		}
 	}
 

@@ -37,8 +37,8 @@ final class ProblemValidator {
 		validator.checkTracks();
 		validator.checkTalks();
 		validator.checkRoomForAllTalks();
-		new PenaltyTableValidator(validator.blocks.keySet(), validator.rooms.keySet(), validator.tracks.keySet(),
-				validator.talks.keySet())
+		new PenaltyTableValidator(validator.blocks, validator.rooms.keySet(), validator.tracks.keySet(),
+				validator.talks.keySet(), validator.people())
 			.check(problem.penalties());
 		validator.checkWeights();
 	}
@@ -202,6 +202,20 @@ final class ProblemValidator {
 						+ " slots but the cells it is bound to hold " + bound);
 			}
 		}
+	}
+
+	/** Everyone the talks and tracks name, in any role. */
+	private Set<String> people() {
+		Set<String> people = new HashSet<>();
+		for (Talk talk : problem.talks()) {
+			people.addAll(talk.presenters());
+			people.addAll(talk.attendees());
+		}
+		for (Track track : problem.tracks()) {
+			people.addAll(track.chairs());
+			people.addAll(track.keyAttendees());
+		}
+		return people;
 	}
 
 	private void checkWeights() {

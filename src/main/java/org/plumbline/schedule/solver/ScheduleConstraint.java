@@ -5,11 +5,12 @@ import org.plumbline.schedule.ConflictLevel;
 /**
  * Every constraint the solver counts, with its default level. The levels follow DOMAIN.md
  * ("Conflict levels"): a person needed in two places as presenter or chair, and declared
- * (room) unavailability, are hard; a key attendee needed in two places is medium;
- * attendees' clashes, rooms too small and preferences are soft. Where one person holds
- * two roles the clash takes the lower level, which is why a chair who is a key attendee
- * elsewhere counts as a key attendee clash, not a chair clash. The first two keep the
- * timetable physically possible and cannot be weighted.
+ * unavailability of a room, a presenter or a chair, are hard; a key attendee needed in
+ * two places or while unavailable is medium; attendees' clashes, rooms too small and
+ * preferences are soft. Where one person holds two roles the clash takes the lower level,
+ * which is why a chair who is a key attendee elsewhere counts as a key attendee clash,
+ * not a chair clash. The first two keep the timetable physically possible and cannot be
+ * weighted.
  */
 public enum ScheduleConstraint {
 
@@ -23,6 +24,10 @@ public enum ScheduleConstraint {
 			"A track in a room it would rather avoid: per session, the penalty given for its track and room."),
 	ROOM_UNAVAILABLE("Room unavailable", ConflictLevel.HARD, true,
 			"A session in a room during a block when the room is not available: per session, the penalty given for its room and block."),
+	PERSON_UNAVAILABLE("Person unavailable", ConflictLevel.HARD, true,
+			"A lead or presenter needed while declared unavailable: 1 per session and lead unavailable during it, and 1 per talk and presenter unavailable during it (a presenter who leads the track counts once, with the session)."),
+	KEY_ATTENDEE_UNAVAILABLE("Key attendee unavailable", ConflictLevel.MEDIUM, true,
+			"A key attendee needed while declared unavailable: 1 per session and key attendee unavailable during it (one who also leads the track counts as a lead)."),
 	TALK_BLOCK("Talk block preference", ConflictLevel.SOFT, true,
 			"A talk in a block it would rather avoid: per slot the talk fills, the penalty given for the talk and its block."),
 	TALK_ROOM("Talk room preference", ConflictLevel.SOFT, true,

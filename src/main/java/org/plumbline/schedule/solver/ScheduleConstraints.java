@@ -27,7 +27,8 @@ public class ScheduleConstraints implements ConstraintProvider {
 	@Override
 	public Constraint[] defineConstraints(ConstraintFactory factory) {
 		return new Constraint[] { roomDoubleBooked(factory), sessionMixesTracks(factory), trackBlock(factory),
-				trackRoom(factory), roomUnavailable(factory), talkBlock(factory), talkRoom(factory),
+				trackRoom(factory), roomUnavailable(factory), personUnavailable(factory),
+				keyAttendeeUnavailable(factory), talkBlock(factory), talkRoom(factory),
 				similarTracksInParallel(factory), trackInSeveralRooms(factory), trackInTwoRoomsAtOnce(factory),
 				trackBlocksNotConsecutive(factory), talkOrder(factory), presenterLocalTime(factory),
 				presenterClash(factory), attendeeClash(factory), chairClash(factory), keyAttendeeClash(factory),
@@ -73,6 +74,28 @@ public class ScheduleConstraints implements ConstraintProvider {
 			.filter((session, penalties) -> penalties.roomBlock(session) > 0)
 			.penalize(ONE, (session, penalties) -> penalties.roomBlock(session))
 			.asConstraint(ScheduleConstraint.ROOM_UNAVAILABLE.title());
+	}
+
+	/**
+	 * Per session and chair unavailable during a slot its talks fill, and per talk and
+	 * presenter unavailable during one of its slots, unless they chair its track: the
+	 * timetable's checker counts a talk's speaker apart from its MC's session only when
+	 * the session does not already need them as gravely.
+	 */
+	Constraint personUnavailable(ConstraintFactory factory) {
+		return absences(factory).filter(absence -> !absence.keyAttendee())
+			.penalize(ONE)
+			.asConstraint(ScheduleConstraint.PERSON_UNAVAILABLE.title());
+	}
+
+	/**
+	 * Per session and key attendee (who does not chair the track) unavailable during a
+	 * slot its talks fill.
+	 */
+	Constraint keyAttendeeUnavailable(ConstraintFactory factory) {
+		return absences(factory).filter(Absence::keyAttendee)
+			.penalize(ONE)
+			.asConstraint(ScheduleConstraint.KEY_ATTENDEE_UNAVAILABLE.title());
 	}
 
 	/** Per slot, the penalty given for the talk and its block. */
@@ -213,6 +236,18 @@ public class ScheduleConstraints implements ConstraintProvider {
 			.filter((session, interest) -> interest > session.room().capacity())
 			.penalize(ONE, (session, interest) -> interest - session.room().capacity())
 			.asConstraint(ScheduleConstraint.ROOM_CAPACITY.title());
+	}
+
+	/**
+	 * Each person needed while unavailable once: a session's chair or key attendee once
+	 * for all its talks, a presenter once per talk.
+	 */
+	private static UniConstraintStream<Absence> absences(ConstraintFactory factory) {
+		return factory.forEach(PlannedTalk.class)
+			.join(PenaltyLookup.class)
+			.map((talk, penalties) -> penalties.absences(talk))
+			.flattenLast(absences -> absences)
+			.distinct();
 	}
 
 	private static UniConstraintStream<Session> sessions(ConstraintFactory factory) {

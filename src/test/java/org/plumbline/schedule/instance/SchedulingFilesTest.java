@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.schedule.ConflictLevel;
 import org.plumbline.schedule.solver.Block;
 import org.plumbline.schedule.solver.Cell;
+import org.plumbline.schedule.solver.ConflictCounts;
 import org.plumbline.schedule.solver.ConstraintReport;
 import org.plumbline.schedule.solver.InvalidProblemException;
 import org.plumbline.schedule.solver.LocalHours;
+import org.plumbline.schedule.solver.PersonBlock;
 import org.plumbline.schedule.solver.PresenterHours;
 import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.ScheduleReport;
@@ -50,6 +52,8 @@ class SchedulingFilesTest {
 						new LocalHours(LocalTime.of(7, 0), LocalTime.of(22, 0))));
 		assertThat(problem.penalties().trackBlocks()).containsExactly(new TablePenalty("kernel", "mon-pm", 5));
 		assertThat(problem.penalties().roomBlocks()).containsExactly(new TablePenalty("room-2", "mon-pm", 1));
+		assertThat(problem.penalties().personBlocks()).containsExactly(new PersonBlock("alice", "mon-am"),
+				new PersonBlock("bob", "mon-am", List.of(1)));
 		assertThat(problem.penalties().similarities()).containsExactly(new Similarity("kernel", "rust", 3));
 		assertThat(problem.penalties().outsideSuitableHours()).isEqualTo(1);
 		assertThat(problem.penalties().outsideAcceptableHours()).isEqualTo(10);
@@ -86,6 +90,7 @@ class SchedulingFilesTest {
 		assertThat(readBack).isEqualTo(problem);
 		assertThat(readBack.talks()).hasSize(16);
 		assertThat(readBack.penalties().talkBlocks()).hasSize(2);
+		assertThat(readBack.penalties().personBlocks()).hasSize(2);
 		assertThat(readBack.weights()).hasSize(4);
 	}
 
@@ -106,12 +111,12 @@ class SchedulingFilesTest {
 		byte[] json = SchedulingFiles.writeReport(report);
 
 		String text = new String(new SchemaCheckedJson(SchedulingFiles.REPORT_SCHEMA).read(json).toString());
-		assertThat(text).contains("\"score\":\"-2hard/-1medium/-19soft\"")
+		assertThat(text).contains("\"score\":\"-3hard/-2medium/-19soft\"")
 			.contains("{\"constraint\":\"PRESENTER_CLASH\",\"name\":\"Presenter clash\",\"level\":\"HARD\","
 					+ "\"weight\":1,\"penalties\":2,\"score\":-2}")
-			.contains("\"hardViolations\":[{\"constraint\":\"PRESENTER_CLASH\"")
+			.contains("\"hardViolations\":[{\"constraint\":\"PERSON_UNAVAILABLE\"")
 			.contains("\"conflicts\":{\"personInTwoPlaces\":1,\"keyAttendeeInTwoPlaces\":2,\"roomUsedTwice\":0,"
-					+ "\"roomUnavailable\":0,\"roomTooSmall\":1}");
+					+ "\"roomUnavailable\":0,\"personUnavailable\":2,\"keyAttendeeUnavailable\":1,\"roomTooSmall\":1}");
 		assertThat(report.constraints()).extracting(ConstraintReport::name).hasSize(ScheduleConstraint.values().length);
 	}
 
@@ -128,6 +133,21 @@ class SchedulingFilesTest {
 			.isInstanceOf(InstanceFileException.class)
 			.hasMessageStartingWith("/conflicts")
 			.hasMessageContaining("roomTooSmall");
+	}
+
+	@Test
+	void aReportWrittenBeforePeoplesUnavailabilityWasCountedReadsThoseCountsAsZero() {
+		SchedulingProblem problem = read(TinyInstance.text(TinyInstance.INSTANCE));
+		String written = new String(
+				SchedulingFiles.writeReport(ScheduleSolver.report(problem,
+						SchedulingFiles.readSolution(bytes(TinyInstance.text(TinyInstance.SOLUTION))))),
+				StandardCharsets.UTF_8);
+		String older = TinyInstance.replaced(written,
+				"\n    \"personUnavailable\": 2,\n    \"keyAttendeeUnavailable\": 1,", "");
+
+		ScheduleReport report = SchedulingFiles.readReport(bytes(older));
+
+		assertThat(report.conflicts()).isEqualTo(new ConflictCounts(1, 2, 0, 0, 0, 0, 1));
 	}
 
 	@Test

@@ -81,6 +81,10 @@ final class Fixtures {
 		return new PenaltyTables(null, null, List.of(entries), null, null, null, 0, 0);
 	}
 
+	static PenaltyTables personBlocks(PersonBlock... entries) {
+		return new PenaltyTables(null, null, null, List.of(entries), null, null, null, 0, 0);
+	}
+
 	static PenaltyTables talkBlocks(TablePenalty... entries) {
 		return new PenaltyTables(null, null, null, List.of(entries), null, null, 0, 0);
 	}

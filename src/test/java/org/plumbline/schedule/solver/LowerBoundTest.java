@@ -95,6 +95,24 @@ class LowerBoundTest {
 	}
 
 	@Test
+	void whoIsUnavailableInEverySpotATalkMayTakeIsCounted() {
+		// a1 (1 slot, presented by alice) of A (chaired by carol, key attendee kim) may
+		// take b1's slot 0 or 1 or b2's one slot. alice is unavailable in both blocks: 1
+		// hard; carol only in b1's slot 0 and in b2, so b1's slot 1 avoids her; kim in
+		// both blocks: 1 medium
+		SchedulingProblem problem = problem(List.of(block("b1", 1, 2), block("b2", 2, 1)), List.of(room("r1")),
+				List.of(track("A", List.of("carol"), List.of("kim"))),
+				List.of(talk("a1", "A", 1, List.of("alice"), List.of())),
+				Fixtures.personBlocks(new PersonBlock("alice", "b1"), new PersonBlock("alice", "b2"),
+						new PersonBlock("carol", "b1", List.of(0)), new PersonBlock("carol", "b2"),
+						new PersonBlock("kim", "b1"), new PersonBlock("kim", "b2")));
+
+		assertThat(LowerBound.of(problem)).isEqualTo(HardMediumSoftScore.of(-1, -1, 0));
+		assertThat(ScheduleSolver.solve(problem, Termination.steps(50), 1, 1).score())
+			.isEqualTo(LowerBound.of(problem));
+	}
+
+	@Test
 	void aTracksMostWantedTalkOverflowsEvenTheLargestRoom() {
 		// rooms seat 100 and 50; A's most wanted talk draws 130 (30 over), B's 90 fits;
 		// weight 2

@@ -4,20 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.plumbline.schedule.solver.Fixtures.at;
 import static org.plumbline.schedule.solver.Fixtures.block;
 import static org.plumbline.schedule.solver.Fixtures.penalties;
+import static org.plumbline.schedule.solver.Fixtures.personBlocks;
 import static org.plumbline.schedule.solver.Fixtures.problem;
 import static org.plumbline.schedule.solver.Fixtures.room;
 import static org.plumbline.schedule.solver.Fixtures.talk;
 import static org.plumbline.schedule.solver.Fixtures.track;
+import static org.plumbline.schedule.solver.Fixtures.weighted;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.plumbline.schedule.ConflictLevel;
 
 /**
- * The constraints on people needed in two places and on remote presenters' hours, each on
- * a tiny problem with a fixed layout against a penalty computed by hand (issue 12, point
- * 2).
+ * The constraints on people needed in two places or while unavailable and on remote
+ * presenters' hours, each on a tiny problem with a fixed layout against a penalty
+ * computed by hand (issue 12, point 2).
  */
 class PeopleConstraintsTest {
 
@@ -126,6 +131,84 @@ class PeopleConstraintsTest {
 		assertThat(penalties(ScheduleConstraint.KEY_ATTENDEE_CLASH, problem, at("a1", "b1", "r1", 0),
 				at("a2", "b1", "r1", 1), at("b1", "b1", "r2", 0)))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void personUnavailableCountsASessionsChairOnceAndAPresenterOncePerTalk() {
+		// b1 of 3 slots: r1 holds A (chaired by carol): a1 (alice, slot 0), a2 (alice,
+		// slot 1), a3 (carol, slot 2); r2 holds B (chaired by lee): b1 (dave, slots 0-1).
+		// carol is unavailable all of b1: A's session -> 1, and not again for a3, since
+		// she chairs A; alice in slots 0 and 1: a1 and a2 -> 2; dave in slot 2, after b1
+		// -> 0; lee in b2 only -> 0. Total 3, hard
+		SchedulingProblem problem = problem(List.of(block("b1", 1, 3), block("b2", 2, 1)), TWO_ROOMS,
+				List.of(track("A", List.of("carol"), List.of()), track("B", List.of("lee"), List.of())),
+				List.of(talk("a1", "A", 1, List.of("alice"), List.of()),
+						talk("a2", "A", 1, List.of("alice"), List.of()),
+						talk("a3", "A", 1, List.of("carol"), List.of()),
+						talk("b1", "B", 2, List.of("dave"), List.of())),
+				personBlocks(new PersonBlock("carol", "b1"), new PersonBlock("alice", "b1", List.of(0, 1)),
+						new PersonBlock("dave", "b1", List.of(2)), new PersonBlock("lee", "b2")));
+
+		ScheduleReport report = ScheduleSolver.report(problem, List.of(at("a1", "b1", "r1", 0), at("a2", "b1", "r1", 1),
+				at("a3", "b1", "r1", 2), at("b1", "b1", "r2", 0)));
+
+		assertThat(report.constraint(ScheduleConstraint.PERSON_UNAVAILABLE).penalties()).isEqualTo(3);
+		assertThat(report.constraint(ScheduleConstraint.KEY_ATTENDEE_UNAVAILABLE).penalties()).isZero();
+		assertThat(report.score()).isEqualTo(HardMediumSoftScore.ofHard(-3));
+	}
+
+	@Test
+	void keyAttendeeUnavailableCountsOncePerSessionAtMediumAndAChairAsAChair() {
+		// b1 of 3 slots, r1 holds A (chaired by carol; key attendees kim and carol): a1
+		// (slot 0), a2 (kim, slot 1), a3 (slot 2). kim is unavailable in slots 1 and 2,
+		// carol all of b1. Key attendee unavailable: kim, once for A's session, though a2
+		// and a3 both fall in her absence -> 1 medium; carol chairs A, so she counts as
+		// a chair. Person unavailable: carol for the session, and kim presenting a2 -> 2
+		// hard
+		SchedulingProblem problem = problem(List.of(block("b1", 1, 3)), TWO_ROOMS,
+				List.of(track("A", List.of("carol"), List.of("kim", "carol"))),
+				List.of(talk("a1", "A", 1), talk("a2", "A", 1, List.of("kim"), List.of()), talk("a3", "A", 1)),
+				personBlocks(new PersonBlock("kim", "b1", List.of(1, 2)), new PersonBlock("carol", "b1")));
+
+		ScheduleReport report = ScheduleSolver.report(problem,
+				List.of(at("a1", "b1", "r1", 0), at("a2", "b1", "r1", 1), at("a3", "b1", "r1", 2)));
+
+		assertThat(report.constraint(ScheduleConstraint.KEY_ATTENDEE_UNAVAILABLE).penalties()).isEqualTo(1);
+		assertThat(report.constraint(ScheduleConstraint.PERSON_UNAVAILABLE).penalties()).isEqualTo(2);
+		assertThat(report.score()).isEqualTo(HardMediumSoftScore.of(-2, -1, 0));
+	}
+
+	@Test
+	void personUnavailableWeighsOnTheLevelAndByTheWeightChosenAndZeroSwitchesItOff() {
+		// alice presents a1 while unavailable: 1 penalty
+		SchedulingProblem problem = problem(List.of(block("b1", 1, 1)), List.of(room("r1")), List.of(track("A")),
+				List.of(talk("a1", "A", 1, List.of("alice"), List.of())), personBlocks(new PersonBlock("alice", "b1")));
+
+		HardMediumSoftScore soft = ScheduleSolver
+			.report(weighted(problem, Map.of(ScheduleConstraint.PERSON_UNAVAILABLE, new Weight(ConflictLevel.SOFT, 4))),
+					List.of(at("a1", "b1", "r1", 0)))
+			.score();
+		ScheduleReport off = ScheduleSolver.report(
+				weighted(problem, Map.of(ScheduleConstraint.PERSON_UNAVAILABLE, new Weight(ConflictLevel.HARD, 0))),
+				List.of(at("a1", "b1", "r1", 0)));
+
+		assertThat(soft).isEqualTo(HardMediumSoftScore.ofSoft(-4));
+		assertThat(off.score()).isEqualTo(HardMediumSoftScore.ZERO);
+		assertThat(off.constraint(ScheduleConstraint.PERSON_UNAVAILABLE).penalties()).isZero();
+	}
+
+	@Test
+	void theSolverPlacesATalkWhereItsPresenterIsAvailable() {
+		// alice is unavailable in b1 and in slot 0 of b2: only b2's slot 1 is free
+		SchedulingProblem problem = problem(List.of(block("b1", 1, 2), block("b2", 2, 2)), TWO_ROOMS,
+				List.of(track("A")), List.of(talk("a1", "A", 1, List.of("alice"), List.of())),
+				personBlocks(new PersonBlock("alice", "b1"), new PersonBlock("alice", "b2", List.of(0))));
+
+		SolveResult result = ScheduleSolver.solve(problem, Termination.steps(50), 1, 1);
+
+		assertThat(result.placements()).singleElement()
+			.satisfies(placement -> assertThat(placement.block() + "/" + placement.firstSlot()).isEqualTo("b2/1"));
+		assertThat(result.score()).isEqualTo(HardMediumSoftScore.ZERO);
 	}
 
 	@Test

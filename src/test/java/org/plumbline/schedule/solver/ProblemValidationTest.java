@@ -47,6 +47,34 @@ class ProblemValidationTest {
 	}
 
 	@Test
+	void anUnknownPersonDeclaredUnavailableIsRefused() {
+		SchedulingProblem problem = problem(TWO_BLOCKS, ONE_ROOM, List.of(track("A", List.of("carol"), List.of())),
+				List.of(talk("t1", "A", 1, List.of("alice"), List.of())),
+				Fixtures.personBlocks(new PersonBlock("carol", "b1"), new PersonBlock("zoe", "b2")));
+
+		assertRefused(problem, "the penalty table personBlocks names an unknown person zoe");
+	}
+
+	@Test
+	void aPersonUnavailableInASlotTheirBlockDoesNotHaveIsRefused() {
+		SchedulingProblem problem = problem(TWO_BLOCKS, ONE_ROOM, List.of(track("A")),
+				List.of(talk("t1", "A", 1, List.of("alice"), List.of())),
+				Fixtures.personBlocks(new PersonBlock("alice", "b1", List.of(1, 2))));
+
+		assertRefused(problem,
+				"the penalty table personBlocks gives person alice slot 2 of block b1, which holds 2 (slots count from 0)");
+	}
+
+	@Test
+	void aPersonListedTwiceForOneBlockIsRefused() {
+		SchedulingProblem problem = problem(TWO_BLOCKS, ONE_ROOM, List.of(track("A")),
+				List.of(talk("t1", "A", 1, List.of("alice"), List.of())), Fixtures.personBlocks(
+						new PersonBlock("alice", "b1", List.of(0)), new PersonBlock("alice", "b1", List.of(1))));
+
+		assertRefused(problem, "the penalty table personBlocks lists person alice and block b1 twice");
+	}
+
+	@Test
 	void aTalkLongerThanEveryBlockIsRefused() {
 		SchedulingProblem problem = problem(TWO_BLOCKS, ONE_ROOM, List.of(track("A")), List.of(talk("long", "A", 4)));
 
