@@ -1,16 +1,21 @@
 package org.plumbline.schedule;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.schedule.solver.PenaltyTables;
+import org.plumbline.schedule.solver.PersonBlock;
 import org.plumbline.schedule.solver.Placement;
 import org.plumbline.schedule.solver.TablePenalty;
 import org.plumbline.schedule.solver.Talk;
@@ -18,16 +23,10 @@ import org.plumbline.schedule.solver.Track;
 
 /**
  * The penalty tables of an event's problem ({@link EventProblems}): declared
- * unavailability (a room's on its cells, a person's on the sessions that need them), the
- * MCs' leads' preferred times, and what a placed session costs away from its place.
+ * unavailability (a room's on its cells, a person's in the slots it covers), the MCs'
+ * leads' preferred times, and what a placed session costs away from its place.
  */
 final class EventPenalties {
-
-	/** A lead or speaker unavailable during a block a session of theirs is placed in. */
-	static final long UNAVAILABLE_LEAD_OR_SPEAKER = 10;
-
-	/** A key attendee unavailable during a block a session of theirs is placed in. */
-	static final long UNAVAILABLE_KEY_ATTENDEE = 3;
 
 	/**
 	 * A session of an MC in a block its leads did not mark preferred, when they marked
@@ -66,31 +65,6 @@ final class EventPenalties {
 	}
 
 	/**
-	 * Per block, what a session costs there for the people it needs who declared
-	 * themselves unavailable then.
-	 */
-	void unavailablePeople(Talk talk, Track track) {
-		Set<String> needed = new HashSet<>(track.chairs());
-		needed.addAll(talk.presenters());
-		Set<String> keyAttendees = new HashSet<>(track.keyAttendees());
-		keyAttendees.removeAll(needed);
-		for (Map.Entry<String, TimeBlock> block : blocks.entrySet()) {
-			long penalty = 0;
-			for (Unavailability interval : unavailable) {
-				if (interval.personId() == null || !overlaps(interval, block.getValue())) {
-					continue;
-				}
-				String person = EventProblems.personId(interval.personId());
-				penalty += needed.contains(person) ? UNAVAILABLE_LEAD_OR_SPEAKER
-						: keyAttendees.contains(person) ? UNAVAILABLE_KEY_ATTENDEE : 0;
-			}
-			if (penalty > 0) {
-				addTalkBlock(talk.id(), block.getKey(), penalty);
-			}
-		}
-	}
-
-	/**
 	 * A placed session costs a little anywhere but where it is, so that a proposal moves
 	 * only what it must: the organiser reads a short diff, and speakers keep the times
 	 * they were told.
@@ -108,13 +82,13 @@ final class EventPenalties {
 
 	/**
 	 * The tables, with the leads' preferred times of the accepted MCs that are tracks of
-	 * the problem.
+	 * the problem, and the unavailability of the people its talks need.
 	 * @param chosen MC id to time block id to its leads' preference
 	 */
-	PenaltyTables tables(List<Microconference> accepted, Set<String> trackIds,
+	PenaltyTables tables(List<Microconference> accepted, Map<String, Track> tracks, List<Talk> talks,
 			Map<Long, Map<Long, TimePreference>> chosen) {
-		return new PenaltyTables(trackBlocks(accepted, trackIds, chosen), null, roomBlocks(), talkBlocks(), talkRooms,
-				null, 0, 0);
+		return new PenaltyTables(trackBlocks(accepted, tracks.keySet(), chosen), null, roomBlocks(),
+				personBlocks(neededPeople(tracks.values(), talks)), talkBlocks(), talkRooms, null, 0, 0);
 	}
 
 	/**
@@ -158,6 +132,65 @@ final class EventPenalties {
 		return penalties;
 	}
 
+	/**
+	 * Each needed person's unavailability, per block, in the slots (the halves either
+	 * side of the break) that it overlaps: all of them when it falls in the break alone,
+	 * since a session of the whole block spans the break.
+	 */
+	private List<PersonBlock> personBlocks(Set<String> needed) {
+		Map<List<String>, Set<Integer>> unavailableSlots = new LinkedHashMap<>();
+		for (Unavailability interval : unavailable) {
+			String person = interval.personId() == null ? null : EventProblems.personId(interval.personId());
+			if (!needed.contains(person)) {
+				continue;
+			}
+			for (Map.Entry<String, TimeBlock> block : blocks.entrySet()) {
+				List<BlockPart> slots = slotsOf(block.getValue());
+				Set<Integer> overlapped = new TreeSet<>();
+				for (int slot = 0; slot < slots.size(); slot++) {
+					if (overlaps(interval, slots.get(slot).startsAt(block.getValue()),
+							slots.get(slot).endsAt(block.getValue()))) {
+						overlapped.add(slot);
+					}
+				}
+				if (overlapped.isEmpty() && overlaps(interval, block.getValue())) {
+					overlapped.addAll(IntStream.range(0, slots.size()).boxed().toList());
+				}
+				if (!overlapped.isEmpty()) {
+					unavailableSlots.computeIfAbsent(List.of(person, block.getKey()), unseen -> new TreeSet<>())
+						.addAll(overlapped);
+				}
+			}
+		}
+		List<PersonBlock> table = new ArrayList<>();
+		unavailableSlots.forEach((personAndBlock, slots) -> {
+			boolean wholeBlock = slots.size() == EventProblems.slots(blocks.get(personAndBlock.get(1)));
+			table.add(new PersonBlock(personAndBlock.get(0), personAndBlock.get(1),
+					wholeBlock ? List.of() : List.copyOf(slots)));
+		});
+		return table;
+	}
+
+	/**
+	 * The people the talks need: their presenters, and their tracks' chairs and key
+	 * attendees.
+	 */
+	private static Set<String> neededPeople(Collection<Track> tracks, List<Talk> talks) {
+		Set<String> needed = new HashSet<>();
+		tracks.forEach(track -> {
+			needed.addAll(track.chairs());
+			needed.addAll(track.keyAttendees());
+		});
+		talks.forEach(talk -> needed.addAll(talk.presenters()));
+		return needed;
+	}
+
+	/** The block's slots as the parts of it they take: its halves, or all of it. */
+	private static List<BlockPart> slotsOf(TimeBlock block) {
+		return EventProblems.slots(block) == 1 ? List.of(BlockPart.WHOLE)
+				: List.of(BlockPart.BEFORE_BREAK, BlockPart.AFTER_BREAK);
+	}
+
 	private List<TablePenalty> talkBlocks() {
 		List<TablePenalty> table = new ArrayList<>();
 		talkBlocks.forEach((talk, targets) -> targets
@@ -170,7 +203,11 @@ final class EventPenalties {
 	}
 
 	private static boolean overlaps(Unavailability interval, TimeBlock block) {
-		return interval.startsAt().isBefore(block.endsAt()) && block.startsAt().isBefore(interval.endsAt());
+		return overlaps(interval, block.startsAt(), block.endsAt());
+	}
+
+	private static boolean overlaps(Unavailability interval, Instant from, Instant to) {
+		return interval.startsAt().isBefore(to) && from.isBefore(interval.endsAt());
 	}
 
 }

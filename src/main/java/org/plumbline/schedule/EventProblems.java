@@ -46,8 +46,9 @@ import org.springframework.stereotype.Component;
  * attendees; the speakers of the talks placed in a session present in it, and those of
  * the MC's accepted talks not placed yet present in every session of the MC; who marked
  * the MC interesting attends it. A pinned session is pinned where it is. Declared
- * unavailability becomes penalties: a room's on its cells, a person's on the sessions
- * that need them.
+ * unavailability goes into the problem's tables: a room's as penalties on its cells, a
+ * person's as the slots they cannot be in, which the scheduler counts at the checker's
+ * levels.
  */
 @Component
 class EventProblems {
@@ -185,14 +186,12 @@ class EventProblems {
 				if (!placedMcs.contains(mc.id())) {
 					String id = "mc-" + mc.slug();
 					items.put(id, new Item(id, mc.title(), null, mc.id(), null, null));
-					Talk talk = new Talk(id, trackOf(mc), wholeBlock, null, unplacedSpeakers(mc, placedTopics),
-							audience.getOrDefault(mc.id(), List.of()), counts.ofMicroconference(mc.id()), null, null);
-					talks.add(talk);
-					penalties.unavailablePeople(talk, tracks.get(talk.track()));
+					talks.add(new Talk(id, trackOf(mc), wholeBlock, null, unplacedSpeakers(mc, placedTopics),
+							audience.getOrDefault(mc.id(), List.of()), counts.ofMicroconference(mc.id()), null, null));
 				}
 			}
 			SchedulingProblem problem = new SchedulingProblem(blocks(), rooms(), List.copyOf(tracks.values()), talks,
-					penalties.tables(accepted, tracks.keySet(), preferences.ofEvent(event.id())),
+					penalties.tables(accepted, tracks, talks, preferences.ofEvent(event.id())),
 					weighable(weights.ofEvent(event.id())));
 			return new EventProblem(problem, draft.version(), day, items, blocks, rooms);
 		}
@@ -215,10 +214,8 @@ class EventProblems {
 			int slots = place.part() == BlockPart.WHOLE ? slots(place.block()) : 1;
 			Placement at = new Placement(blockIds.get(place.block().id()), roomIds.get(place.room().id()),
 					place.part() == BlockPart.AFTER_BREAK ? 1 : 0);
-			Talk talk = new Talk(id, trackId, slots, null, List.copyOf(new LinkedHashSet<>(presenters)), attendees,
-					interested, null, session.pinned() ? at : null);
-			talks.add(talk);
-			penalties.unavailablePeople(talk, tracks.get(talk.track()));
+			talks.add(new Talk(id, trackId, slots, null, List.copyOf(new LinkedHashSet<>(presenters)), attendees,
+					interested, null, session.pinned() ? at : null));
 			if (!session.pinned()) {
 				penalties.movingAway(id, at);
 			}

@@ -13,6 +13,7 @@ import org.plumbline.cfp.TopicState;
 import org.plumbline.schedule.Proposal.ProposedChange;
 import org.plumbline.schedule.SchedulingProposals.ProblemFile;
 import org.plumbline.schedule.instance.SchedulingFiles;
+import org.plumbline.schedule.solver.PersonBlock;
 import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.ScheduleSolver;
 import org.plumbline.schedule.solver.SchedulingProblem;
@@ -72,18 +73,53 @@ class SchedulingProposalsTest extends EditorWebTest {
 	}
 
 	@Test
-	void speakersOfAnMcsAcceptedTalksPresentInItsSessionAndAnUnavailableLeadCostsTheBlocksOfTheirAbsence() {
+	void speakersOfAnMcsAcceptedTalksPresentInItsSessionAndPeoplesUnavailabilityCoversTheSlotsItOverlaps() {
 		fixture.topic("kernel", "Scheduler latency", TopicState.ACCEPTED, 30, speakerA);
 		fixture.topic("kernel", "Not decided yet", TopicState.SUBMITTED, 30, speakerB);
 		long lena = fixture.mc("kernel").leads().get(0).personId();
+		long kim = fixture.mc("kernel").keyAttendees().get(0).personId();
 		unavailabilities.add(fixture.event(), organiserId,
 				new UnavailabilityInput("person-" + lena, "2027-10-29T09:00", "2027-10-29T14:00", "Flight"));
+		unavailabilities.add(fixture.event(), organiserId,
+				new UnavailabilityInput("person-" + kim, "2027-10-29T15:00", "2027-10-29T16:00", "Dentist"));
+		unavailabilities.add(fixture.event(), organiserId,
+				new UnavailabilityInput("person-" + kim, "2027-10-30T11:40", "2027-10-30T11:50", "Call"));
 
 		SchedulingProblem problem = problemOf(null);
 
 		assertThat(problem.talks().get(0).presenters()).containsExactly("person-" + speakerA);
-		assertThat(problem.penalties().talkBlocks()).containsExactly(
-				new TablePenalty("mc-kernel", "2027-10-29 10:00", EventPenalties.UNAVAILABLE_LEAD_OR_SPEAKER));
+		assertThat(problem.penalties().personBlocks()).as("the morning, the afternoon's first half, and a break")
+			.containsExactly(new PersonBlock("person-" + lena, "2027-10-29 10:00"),
+					new PersonBlock("person-" + kim, "2027-10-29 15:00", List.of(0)),
+					new PersonBlock("person-" + kim, "2027-10-30 10:00"));
+		assertThat(problem.penalties().talkBlocks()).as("unavailability is no block preference").isEmpty();
+	}
+
+	@Test
+	void theSolverKeepsAnMcFromTheBlocksItsLeadIsAwayAndTheTimetableAgreesWhereItIsPlacedThere() {
+		long lena = fixture.mc("kernel").leads().get(0).personId();
+		unavailabilities.add(fixture.event(), organiserId,
+				new UnavailabilityInput("person-" + lena, "2027-10-29T09:00", "2027-11-01T14:00", "Travelling"));
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+		List<TalkPlacement> solution = solve(file);
+		List<TalkPlacement> leadAway = List.of(new TalkPlacement("mc-kernel", "2027-10-29 10:00", "Hall A", 0),
+				new TalkPlacement("mc-tools", "2027-10-29 15:00", "Hall A", 0));
+
+		Proposal solved = proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(), solution);
+		Proposal placedWhileAway = proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(),
+				leadAway);
+
+		assertThat(solution).filteredOn(placement -> placement.talk().equals("mc-kernel"))
+			.singleElement()
+			.satisfies(placement -> assertThat(placement.block()).as("the one block Lena is there")
+				.isEqualTo("2027-11-01 15:00"));
+		assertThat(solved.conflicts()).isEmpty();
+		assertThat(solved.report().score().hardScore()).isZero();
+		assertThat(placedWhileAway.report().constraint(ScheduleConstraint.PERSON_UNAVAILABLE).penalties()).isEqualTo(1);
+		assertThat(placedWhileAway.report().hardViolations()).extracting(line -> line.name())
+			.containsExactly(ScheduleConstraint.PERSON_UNAVAILABLE.title());
+		assertThat(placedWhileAway.conflicts()).extracting(PolicedConflict::kind)
+			.containsExactly(ConflictKind.UNAVAILABLE);
 	}
 
 	@Test
