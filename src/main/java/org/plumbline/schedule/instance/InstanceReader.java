@@ -34,6 +34,8 @@ import tools.jackson.databind.JsonNode;
  * Turns a scheduling instance file into the solver's problem, one record per item. The
  * schema has fixed the file's shape; what it cannot check (dates, time zones) is refused
  * here naming the item, and the rest (unknown ids, sizes) by the solver's own validation.
+ * A count the schema lets a file leave out (a talk's interest, what a slot costs outside
+ * a presenter's hours) is 0.
  */
 final class InstanceReader {
 
@@ -57,8 +59,8 @@ final class InstanceReader {
 						list(penalties.path("similarities"),
 								similarity -> new Similarity(text(similarity, "track"), text(similarity, "otherTrack"),
 										similarity.path("similarity").longValue())),
-						penalties.path("outsideSuitableHours").longValue(),
-						penalties.path("outsideAcceptableHours").longValue()),
+						penalties.path("outsideSuitableHours").asLong(0),
+						penalties.path("outsideAcceptableHours").asLong(0)),
 				weights(root.path("weights")));
 	}
 
@@ -78,7 +80,7 @@ final class InstanceReader {
 		JsonNode wanted = talk.path("wantedPosition");
 		return new Talk(id, text(talk, "track"), talk.path("slots").intValue(),
 				wanted.isMissingNode() ? null : wanted.intValue(), texts(talk.path("presenters")),
-				texts(talk.path("attendees")), talk.path("interest").longValue(), presenterHours(talk, id),
+				texts(talk.path("attendees")), talk.path("interest").asLong(0), presenterHours(talk, id),
 				placement(talk.path("pinned")));
 	}
 

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import org.junit.jupiter.api.Test;
 import org.plumbline.schedule.ConflictLevel;
 import org.plumbline.schedule.solver.Block;
@@ -18,6 +19,7 @@ import org.plumbline.schedule.solver.ConflictCounts;
 import org.plumbline.schedule.solver.ConstraintReport;
 import org.plumbline.schedule.solver.InvalidProblemException;
 import org.plumbline.schedule.solver.LocalHours;
+import org.plumbline.schedule.solver.PenaltyTables;
 import org.plumbline.schedule.solver.PersonBlock;
 import org.plumbline.schedule.solver.PresenterHours;
 import org.plumbline.schedule.solver.ScheduleConstraint;
@@ -61,6 +63,25 @@ class SchedulingFilesTest {
 			.containsEntry(ScheduleConstraint.ATTENDEE_CLASH, new Weight(ConflictLevel.SOFT, 2))
 			.containsEntry(ScheduleConstraint.TRACK_BLOCK, new Weight(ConflictLevel.SOFT, 0))
 			.hasSize(3);
+	}
+
+	@Test
+	void anInstanceLeavingOutWhatIsOptionalReadsAsNothingThereAndScores() {
+		SchedulingProblem problem = read("""
+				{"format": "plumbline-scheduling-instance", "formatVersion": 1,
+				 "blocks": [{"id": "mon", "order": 1, "date": "2026-11-16", "start": "2026-11-16T09:00:00Z",
+				             "end": "2026-11-16T10:00:00Z", "slots": 1, "slotMinutes": 60}],
+				 "rooms": [{"id": "hall", "capacity": 10}],
+				 "tracks": [{"id": "kernel"}],
+				 "talks": [{"id": "kernel-1", "track": "kernel", "slots": 1}]}
+				""");
+
+		assertThat(problem.talks().getFirst())
+			.isEqualTo(new Talk("kernel-1", "kernel", 1, null, List.of(), List.of(), 0, null, null));
+		assertThat(problem.penalties()).isEqualTo(PenaltyTables.NONE);
+		assertThat(problem.weights()).isEmpty();
+		assertThat(ScheduleSolver.report(problem, List.of(new TalkPlacement("kernel-1", "mon", "hall", 0))).score())
+			.isEqualTo(HardMediumSoftScore.ZERO);
 	}
 
 	@Test
