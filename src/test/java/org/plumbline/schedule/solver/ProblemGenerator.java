@@ -6,8 +6,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Seeded engine problems for the benchmark, shaped like a conference: tracks with chairs
@@ -139,7 +141,31 @@ final class ProblemGenerator {
 				talkRooms.add(new TablePenalty(talk.id(), pick(rooms).id(), 1 + random.nextInt(3)));
 			}
 		}
-		return new PenaltyTables(trackBlocks, trackRooms, roomBlocks, talkBlocks, talkRooms, similarities, 2, 20);
+		return new PenaltyTables(trackBlocks, trackRooms, roomBlocks, unavailablePeople(blocks, tracks, talks),
+				talkBlocks, talkRooms, similarities, 2, 20);
+	}
+
+	/**
+	 * One in ten of the people the talks need is away for one block, half of them for its
+	 * first slot only. Drawn last, so the other tables stay as they were before people
+	 * could be away.
+	 */
+	private List<PersonBlock> unavailablePeople(List<Block> blocks, List<Track> tracks, List<Talk> talks) {
+		Set<String> needed = new LinkedHashSet<>();
+		tracks.forEach(track -> {
+			needed.addAll(track.chairs());
+			needed.addAll(track.keyAttendees());
+		});
+		talks.forEach(talk -> needed.addAll(talk.presenters()));
+		List<PersonBlock> away = new ArrayList<>();
+		for (String person : needed) {
+			if (random.nextInt(10) == 0) {
+				String block = pick(blocks).id();
+				away.add(random.nextBoolean() ? new PersonBlock(person, block)
+						: new PersonBlock(person, block, List.of(0)));
+			}
+		}
+		return away;
 	}
 
 	private List<String> people(int count) {
