@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Finds the conflicts of placed sessions, without a database: a person needed in two
@@ -55,11 +56,12 @@ public final class ConflictChecker {
 						words.roomTooSmall(session), List.of(session.key())));
 			}
 			PlacedSession enclosing = session.enclosingKey() == null ? null : byKey.get(session.enclosingKey());
-			for (Unavailability unavailable : unavailabilities) {
-				if (unavailable.overlaps(session)) {
-					addUnavailable(session, enclosing, unavailable, words, conflicts);
-				}
-			}
+			// One conflict per person or room and session, however many of their declared
+			// intervals it overlaps, as the scheduler's report counts.
+			Map<String, List<Unavailability>> bySubject = unavailabilities.stream()
+				.filter(unavailable -> unavailable.overlaps(session))
+				.collect(Collectors.groupingBy(Unavailability::subject, LinkedHashMap::new, Collectors.toList()));
+			bySubject.values().forEach(intervals -> addUnavailable(session, enclosing, intervals, words, conflicts));
 		}
 		for (int i = 0; i < ordered.size(); i++) {
 			for (int j = i + 1; j < ordered.size(); j++) {
@@ -129,30 +131,29 @@ public final class ConflictChecker {
 	 * session already reports at the same level or graver is not counted again for the
 	 * talk (a lead unavailable all morning is one conflict, not one per talk).
 	 */
-	private static void addUnavailable(PlacedSession session, PlacedSession enclosing, Unavailability unavailable,
+	private static void addUnavailable(PlacedSession session, PlacedSession enclosing, List<Unavailability> intervals,
 			ConflictWords words, List<Conflict> conflicts) {
-		if (unavailable.roomId() != null) {
-			if (unavailable.roomId() == session.room().id() && !reportedByEnclosingRoom(enclosing, unavailable)) {
+		Unavailability first = intervals.getFirst();
+		boolean enclosingOverlaps = enclosing != null
+				&& intervals.stream().anyMatch(unavailable -> unavailable.overlaps(enclosing));
+		if (first.roomId() != null) {
+			boolean reportedByEnclosing = enclosingOverlaps && first.roomId() == enclosing.room().id();
+			if (first.roomId() == session.room().id() && !reportedByEnclosing) {
 				conflicts.add(new Conflict(ConflictLevel.HARD, ConflictRule.UNAVAILABLE, session.startsAt(),
-						words.roomUnavailable(unavailable, session), List.of(session.key())));
+						words.roomUnavailable(intervals, session), List.of(session.key())));
 			}
 			return;
 		}
-		NeededPerson needed = gravestNeeds(session).get(unavailable.personId());
+		NeededPerson needed = gravestNeeds(session).get(first.personId());
 		if (needed == null) {
 			return;
 		}
 		ConflictLevel level = needed.role().levelWhenAbsent();
-		NeededPerson alsoThere = enclosing == null || !unavailable.overlaps(enclosing) ? null
-				: gravestNeeds(enclosing).get(unavailable.personId());
+		NeededPerson alsoThere = enclosingOverlaps ? gravestNeeds(enclosing).get(first.personId()) : null;
 		if (alsoThere == null || alsoThere.role().levelWhenAbsent().compareTo(level) > 0) {
 			conflicts.add(new Conflict(level, ConflictRule.UNAVAILABLE, session.startsAt(),
-					words.personUnavailable(needed.nameAsWritten(), unavailable, session), List.of(session.key())));
+					words.personUnavailable(needed.nameAsWritten(), intervals, session), List.of(session.key())));
 		}
-	}
-
-	private static boolean reportedByEnclosingRoom(PlacedSession enclosing, Unavailability unavailable) {
-		return enclosing != null && unavailable.overlaps(enclosing) && unavailable.roomId() == enclosing.room().id();
 	}
 
 	/**

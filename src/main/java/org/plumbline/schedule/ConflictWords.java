@@ -2,7 +2,9 @@ package org.plumbline.schedule;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.plumbline.event.EventDates;
 
@@ -48,14 +50,14 @@ final class ConflictWords {
 	 * "Steven Rostedt is unavailable Mon 10:00–12:00 (flight): Tracing (Room 2), Mon
 	 * 10:00–13:30".
 	 */
-	String personUnavailable(String name, Unavailability unavailable, PlacedSession session) {
-		return name + " is unavailable " + declared(unavailable) + ": " + session.titleAndRoom() + ", "
+	String personUnavailable(String name, List<Unavailability> intervals, PlacedSession session) {
+		return name + " is unavailable " + declared(intervals) + ": " + session.titleAndRoom() + ", "
 				+ span(DAY, session.startsAt(), session.endsAt());
 	}
 
 	/** "Room 2 is unavailable Mon 10:00–12:00 (cleaning): Tracing, Mon 10:00–13:30". */
-	String roomUnavailable(Unavailability unavailable, PlacedSession session) {
-		return session.room().name() + " is unavailable " + declared(unavailable) + ": " + session.title() + ", "
+	String roomUnavailable(List<Unavailability> intervals, PlacedSession session) {
+		return session.room().name() + " is unavailable " + declared(intervals) + ": " + session.title() + ", "
 				+ span(DAY, session.startsAt(), session.endsAt());
 	}
 
@@ -63,6 +65,11 @@ final class ConflictWords {
 	String roomTooSmall(PlacedSession session) {
 		return session.title() + " (" + session.room().name() + ", " + session.room().capacity() + " seats): "
 				+ session.interested() + " interested, " + span(DAY, session.startsAt(), session.endsAt());
+	}
+
+	/** "Mon 10:00–11:00 (cleaning) and Mon 12:00–13:00". */
+	private String declared(List<Unavailability> intervals) {
+		return intervals.stream().map(this::declared).collect(Collectors.joining(" and "));
 	}
 
 	private String declared(Unavailability unavailable) {

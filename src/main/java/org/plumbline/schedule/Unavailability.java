@@ -33,6 +33,11 @@ public record Unavailability(long id, long eventId, Long personId, Long roomId, 
 		return new Unavailability(0, 0, null, roomId, who, startsAt, endsAt, reason, 0);
 	}
 
+	/** Who or what is away: the same for every interval of one person or room. */
+	String subject() {
+		return personId != null ? "person " + personId : "room " + roomId;
+	}
+
 	boolean overlaps(PlacedSession session) {
 		return session.overlaps(startsAt, endsAt);
 	}

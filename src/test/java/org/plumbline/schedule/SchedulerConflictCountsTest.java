@@ -70,11 +70,8 @@ import tools.jackson.databind.json.JsonMapper;
  * during a block's break alone is away for the whole block, also for a half-block session
  * (a session of the whole block spans the break). So the generated event has no topics,
  * each room unavailability covers one whole block, and each person's a whole block or one
- * half of it. Not settled yet, so not exercised either: two declared intervals of one
- * room or person that both overlap a session are two conflicts for the checker (one per
- * interval, each with its reason) and one for the report (one per session in a closed
- * cell, or per session and person away); here no cell is closed twice and nobody is away
- * twice.
+ * half of it. Two declared intervals of one room or person that both overlap a session
+ * are one conflict for both (one per session and room or person away).
  */
 @SpringBootTest(properties = "plumbline.demo.enabled=true")
 @ActiveProfiles("test")
@@ -230,8 +227,9 @@ class SchedulerConflictCountsTest {
 	 * attendees come from 15 people (so a lead here is a key attendee there), each marked
 	 * interesting by up to 49 visitors and placed once or twice in a random room for a
 	 * random block or half of one (rooms used twice at once included); 4 of the 24
-	 * (block, room) cells are closed for their whole block, and each of the 15 people is
-	 * away once, for the whole or a half of a block where a session needs them.
+	 * (block, room) cells are closed for their whole block (the first of them declared
+	 * twice), and each of the 15 people is away for the whole or a half of a block where
+	 * a session needs them (the first of them declared twice).
 	 */
 	private Event generatedEvent(Random random) {
 		List<NewTimeBlock> newBlocks = new ArrayList<>();
@@ -288,28 +286,34 @@ class SchedulerConflictCountsTest {
 		}
 		Collections.shuffle(cells, random);
 		for (int cell : cells.subList(0, 4)) {
-			closeForTheBlock(event, rooms.get(cell % rooms.size()), blocks.get(cell / rooms.size()));
+			closeForTheBlock(event, rooms.get(cell % rooms.size()), blocks.get(cell / rooms.size()), "maintenance");
 		}
+		int twiceClosed = cells.getFirst();
+		closeForTheBlock(event, rooms.get(twiceClosed % rooms.size()), blocks.get(twiceClosed / rooms.size()),
+				"inspection");
 		for (NamedPerson person : pool) {
 			List<TimeBlock> needed = neededIn.getOrDefault(person.personId(), blocks);
 			TimeBlock block = needed.get(random.nextInt(needed.size()));
 			BlockPart part = BlockPart.values()[random.nextInt(BlockPart.values().length)];
-			jdbc.sql("""
-					INSERT INTO unavailability (event_id, person_id, starts_at, ends_at, reason)
-					VALUES (?, ?, ?, ?, 'travelling')""")
-				.params(event.id(), person.personId(), part.startsAt(block).atOffset(ZoneOffset.UTC),
-						part.endsAt(block).atOffset(ZoneOffset.UTC))
-				.update();
+			int intervals = person.equals(pool.getFirst()) ? 2 : 1;
+			for (int interval = 0; interval < intervals; interval++) {
+				jdbc.sql("""
+						INSERT INTO unavailability (event_id, person_id, starts_at, ends_at, reason)
+						VALUES (?, ?, ?, ?, 'travelling')""")
+					.params(event.id(), person.personId(), part.startsAt(block).atOffset(ZoneOffset.UTC),
+							part.endsAt(block).atOffset(ZoneOffset.UTC))
+					.update();
+			}
 		}
 		return event;
 	}
 
-	private void closeForTheBlock(Event event, Room room, TimeBlock block) {
+	private void closeForTheBlock(Event event, Room room, TimeBlock block, String reason) {
 		jdbc.sql("""
 				INSERT INTO unavailability (event_id, room_id, starts_at, ends_at, reason)
-				VALUES (?, ?, ?, ?, 'maintenance')""")
+				VALUES (?, ?, ?, ?, ?)""")
 			.params(event.id(), room.id(), block.startsAt().atOffset(ZoneOffset.UTC),
-					block.endsAt().atOffset(ZoneOffset.UTC))
+					block.endsAt().atOffset(ZoneOffset.UTC), reason)
 			.update();
 	}
 

@@ -65,6 +65,20 @@ class UnavailableAndRoomTooSmallTest {
 	}
 
 	@Test
+	void twoIntervalsOfOnePersonOrRoomDuringOneSessionAreOneConflictNamingBoth() {
+		var call = Unavailability.ofPerson(10, "Steven Rostedt", monday(10, 0), monday(11, 0), "call");
+		var lunch = Unavailability.ofPerson(10, "Steven Rostedt", monday(12, 0), monday(13, 0), null);
+		var cleaning = Unavailability.ofRoom(2, "Room 2", monday(9, 0), monday(10, 30), "cleaning");
+		var repairs = Unavailability.ofRoom(2, "Room 2", monday(13, 0), monday(14, 0), "repairs");
+
+		assertThat(ConflictChecker.check(LPC, List.of(TRACING), List.of(call, cleaning, lunch, repairs)))
+			.extracting(Conflict::words)
+			.containsExactlyInAnyOrder(
+					"Steven Rostedt is unavailable Mon 10:00–11:00 (call) and Mon 12:00–13:00: Tracing (Room 2), Mon 10:00–13:30",
+					"Room 2 is unavailable Mon 09:00–10:30 (cleaning) and Mon 13:00–14:00 (repairs): Tracing, Mon 10:00–13:30");
+	}
+
+	@Test
 	void aRoomDeclaredUnavailableIsAHardConflictForEverySessionInIt() {
 		var cleaning = Unavailability.ofRoom(2, "Room 2", monday(12, 0), monday(16, 0), "cleaning");
 		var afternoon = PlacedSession.mcSession("rt", "Real-time", ROOM_2, monday(15, 0), monday(18, 30), List.of());
