@@ -2,6 +2,8 @@ package org.plumbline.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -11,13 +13,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.schedule.domain.SchedulingRunWorker;
+import org.plumbline.schedule.instance.TinyInstance;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 12, point 3: with two instances polling the same database, a run is claimed by
- * one of them and solved once; an instance never waits for another's claim.
- * {@link SchedulingRunClaimPostgresTest} runs the same on PostgreSQL, whose
- * {@code FOR UPDATE SKIP LOCKED} production uses.
+ * one of them and solved once; an instance never waits for another's claim; and instances
+ * whose clocks differ by far more than a heartbeat's silence neither fail a live run nor
+ * keep a dead one. {@link SchedulingRunClaimPostgresTest} runs the same on PostgreSQL,
+ * whose {@code FOR UPDATE SKIP LOCKED} production uses.
  */
 class SchedulingRunClaimTest extends SchedulingRunWebTest {
 
@@ -56,6 +60,39 @@ class SchedulingRunClaimTest extends SchedulingRunWebTest {
 	}
 
 	@Test
+	void aLiveRunOfAnInstanceWhoseClockIsBehindIsNotFailedByOneWhoseClockIsAhead() {
+		SchedulingRun run = start(TinyInstance.text(TinyInstance.SMALL_CONFERENCE), LONG_RUN);
+		try (SchedulingRunWorker behind = otherInstance("clock-behind", skewed(Duration.ofHours(-1)));
+				SchedulingRunWorker ahead = otherInstance("clock-ahead", skewed(Duration.ofHours(1)))) {
+			assertThat(behind.poll()).isEqualTo(1);
+			awaitRun(run.id(), "has a best score", running -> !points(running.id()).isEmpty());
+
+			assertThat(ahead.poll()).isZero();
+
+			SchedulingRun live = run(run.id());
+			assertThat(live.state()).as("its heartbeat is fresh by the database's clock").isEqualTo(RunState.RUNNING);
+			assertThat(live.claimedBy()).isEqualTo("clock-behind");
+		}
+		assertThat(awaitEnd(run.id()).state()).as("stopped by its own instance shutting down")
+			.isEqualTo(RunState.STOPPED);
+	}
+
+	@Test
+	void aDeadRunIsFailedByAnInstanceWhoseClockIsBehind() {
+		SchedulingRun run = startTiny();
+		claimedByAnInstanceThatDies("a-server-that-dies");
+		lastHeardAgo(run.id(), SchedulingRunWorker.SILENT_AFTER.plusMinutes(1));
+
+		try (SchedulingRunWorker behind = otherInstance("clock-behind", skewed(Duration.ofHours(-1)))) {
+			assertThat(behind.poll()).as("nothing queued to claim").isZero();
+		}
+
+		SchedulingRun failed = run(run.id());
+		assertThat(failed.state()).as("silent for two minutes by the database's clock").isEqualTo(RunState.FAILED);
+		assertThat(failed.error()).isEqualTo(SchedulingRunWorker.SERVER_STOPPED);
+	}
+
+	@Test
 	void aRunBeingClaimedByOneInstanceIsSkippedNotWaitedForByAnother() throws Exception {
 		SchedulingRun run = startTiny();
 		CountDownLatch claimed = new CountDownLatch(1);
@@ -83,6 +120,11 @@ class SchedulingRunClaimTest extends SchedulingRunWebTest {
 			// instance-a was only a transaction: nobody solves its run
 			jdbc.sql("DELETE FROM scheduling_run WHERE id = ?").param(run.id()).update();
 		}
+	}
+
+	/** The clock of an instance whose time is off from the database's by this much. */
+	private static Clock skewed(Duration offset) {
+		return Clock.offset(Clock.systemUTC(), offset);
 	}
 
 }

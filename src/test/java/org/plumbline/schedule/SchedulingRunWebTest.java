@@ -1,5 +1,8 @@
 package org.plumbline.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -80,7 +83,25 @@ abstract class SchedulingRunWebTest extends EditorWebTest {
 
 	/** A worker of its own, as another instance of the application would have. */
 	SchedulingRunWorker otherInstance(String instanceId) {
-		return new SchedulingRunWorker(repository, new TransactionTemplate(transactionManager), clock, instanceId, 1);
+		return otherInstance(instanceId, clock);
+	}
+
+	/** A worker of another instance, whose clock may differ from this one's. */
+	SchedulingRunWorker otherInstance(String instanceId, Clock instanceClock) {
+		return new SchedulingRunWorker(repository, new TransactionTemplate(transactionManager), instanceClock,
+				instanceId, 1);
+	}
+
+	/** Claims the queued run as an instance that then dies: it never heartbeats again. */
+	void claimedByAnInstanceThatDies(String instanceId) {
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> assertThat(repository.claim(instanceId, clock.instant())).isPresent());
+	}
+
+	/** Sets the run's last heartbeat this long before now, by the database's clock. */
+	void lastHeardAgo(long runId, Duration silence) {
+		jdbc.sql("UPDATE scheduling_run SET heartbeat_at = CURRENT_TIMESTAMP - INTERVAL '%d' SECOND WHERE id = ?"
+			.formatted(silence.toSeconds())).param(runId).update();
 	}
 
 	/** Waits until the run has ended, and answers it. */

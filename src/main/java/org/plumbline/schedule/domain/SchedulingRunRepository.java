@@ -5,6 +5,7 @@ import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +25,10 @@ import org.springframework.stereotype.Repository;
  * The {@code scheduling_run} and {@code scheduling_run_progress} tables. The worker's
  * writes name the instance that claimed the run, so that an instance taken for dead
  * (whose run another instance has failed) changes nothing when it comes back.
+ * <p>
+ * A heartbeat is written, and judged silent, by the database's clock
+ * ({@code CURRENT_TIMESTAMP}), never an instance's: instances whose clocks differ would
+ * otherwise take a live run for dead, or a dead one for live.
  */
 @Repository
 public class SchedulingRunRepository {
@@ -144,6 +149,7 @@ public class SchedulingRunRepository {
 	 * becomes {@code RUNNING}, claimed and heartbeating. A run another transaction is
 	 * claiming is skipped, not waited for. No {@code ORDER BY}: H2 locks every row it
 	 * reads before it sorts (see {@code MailOutboxRepository.claimDue}).
+	 * @param now when it starts, as the run's page tells
 	 */
 	public Optional<ClaimedRun> claim(String instanceId, Instant now) {
 		Optional<Long> id = jdbc
@@ -154,9 +160,9 @@ public class SchedulingRunRepository {
 			return Optional.empty();
 		}
 		int claimed = jdbc.sql("""
-				UPDATE scheduling_run SET state = 'RUNNING', claimed_by = ?, started_at = ?, heartbeat_at = ?,
-				    version = version + 1
-				WHERE id = ? AND state = 'QUEUED'""").params(instanceId, utc(now), utc(now), id.get()).update();
+				UPDATE scheduling_run SET state = 'RUNNING', claimed_by = ?, started_at = ?,
+				    heartbeat_at = CURRENT_TIMESTAMP, version = version + 1
+				WHERE id = ? AND state = 'QUEUED'""").params(instanceId, utc(now), id.get()).update();
 		if (claimed == 0) {
 			return Optional.empty();
 		}
@@ -172,11 +178,11 @@ public class SchedulingRunRepository {
 	 * @return whether an organiser asked it to stop; empty if the run is no longer this
 	 * instance's (failed as stale by another, or deleted with its event)
 	 */
-	public Optional<Boolean> heartbeat(long runId, String instanceId, Instant now, long spentMillis) {
+	public Optional<Boolean> heartbeat(long runId, String instanceId, long spentMillis) {
 		int beaten = jdbc.sql("""
-				UPDATE scheduling_run SET heartbeat_at = ?, spent_millis = ?
+				UPDATE scheduling_run SET heartbeat_at = CURRENT_TIMESTAMP, spent_millis = ?
 				WHERE id = ? AND state = 'RUNNING' AND claimed_by = ?""")
-			.params(utc(now), spentMillis, runId, instanceId)
+			.params(spentMillis, runId, instanceId)
 			.update();
 		if (beaten == 0) {
 			return Optional.empty();
@@ -203,9 +209,10 @@ public class SchedulingRunRepository {
 			String bestScore, long spentMillis, Instant now) {
 		return jdbc.sql("""
 				UPDATE scheduling_run SET state = ?, active_event_id = NULL, solution_json = ?, report_json = ?,
-				    best_score = ?, spent_millis = ?, finished_at = ?, heartbeat_at = ?, version = version + 1
+				    best_score = ?, spent_millis = ?, finished_at = ?, heartbeat_at = CURRENT_TIMESTAMP,
+				    version = version + 1
 				WHERE id = ? AND state = 'RUNNING' AND claimed_by = ?""")
-			.params(end.name(), solutionJson, reportJson, bestScore, spentMillis, utc(now), utc(now), runId, instanceId)
+			.params(end.name(), solutionJson, reportJson, bestScore, spentMillis, utc(now), runId, instanceId)
 			.update() == 1;
 	}
 
@@ -223,16 +230,21 @@ public class SchedulingRunRepository {
 	}
 
 	/**
-	 * Fails every running run whose heartbeat is older than {@code heardBefore}: the
-	 * instance running it has died.
+	 * Fails every running run whose heartbeat the database heard longer than
+	 * {@code silence} ago: the instance running it has died.
+	 * @param now when it ends, as the run's page tells
 	 * @return how many
 	 */
-	public int failSilent(Instant heardBefore, String error, Instant now) {
-		return jdbc.sql("""
-				UPDATE scheduling_run SET state = 'FAILED', active_event_id = NULL, error = ?, finished_at = ?,
-				    version = version + 1
-				WHERE state = 'RUNNING' AND heartbeat_at < ?""")
-			.params(truncate(error), utc(now), utc(heardBefore))
+	public int failSilent(Duration silence, String error, Instant now) {
+		// written into the text as whole seconds: the standard interval literal reads
+		// alike on H2 and PostgreSQL, and the value is our constant, never input
+		return jdbc
+			.sql("""
+					UPDATE scheduling_run SET state = 'FAILED', active_event_id = NULL, error = ?, finished_at = ?,
+					    version = version + 1
+					WHERE state = 'RUNNING' AND heartbeat_at < CURRENT_TIMESTAMP - INTERVAL '%d' SECOND"""
+				.formatted(silence.toSeconds()))
+			.params(truncate(error), utc(now))
 			.update();
 	}
 

@@ -57,7 +57,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class SchedulingRunWorker implements AutoCloseable {
 
-	/** How long a running run's heartbeat may be silent before its instance is dead. */
+	/**
+	 * How long a running run's heartbeat may be silent, by the database's clock, before
+	 * its instance is dead; whole seconds.
+	 */
 	public static final Duration SILENT_AFTER = Duration.ofMinutes(1);
 
 	public static final String SERVER_STOPPED = "The server running it stopped: run it again.";
@@ -121,7 +124,7 @@ public class SchedulingRunWorker implements AutoCloseable {
 	 */
 	public int poll() {
 		transactions.executeWithoutResult(status -> {
-			int silent = runs.failSilent(clock.instant().minus(SILENT_AFTER), SERVER_STOPPED, clock.instant());
+			int silent = runs.failSilent(SILENT_AFTER, SERVER_STOPPED, clock.instant());
 			if (silent > 0) {
 				log.warn("Failed {} solver run(s) whose instance has been silent for {}", silent, SILENT_AFTER);
 			}
@@ -255,7 +258,7 @@ public class SchedulingRunWorker implements AutoCloseable {
 	private void heartbeat(ClaimedRun run, RunSolving solving, StopSignal stop) {
 		try {
 			Optional<Boolean> stopAsked = transactions
-				.execute(status -> runs.heartbeat(run.id(), instanceId, clock.instant(), solving.spentMillis()));
+				.execute(status -> runs.heartbeat(run.id(), instanceId, solving.spentMillis()));
 			if (stopAsked.isEmpty()) {
 				log.warn("Solver run {} is no longer this instance's ({}): stopping it", run.id(), instanceId);
 				solving.lost();
