@@ -2,13 +2,18 @@ package org.plumbline.schedule.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.plumbline.event.Event;
 import org.plumbline.schedule.SchedulingRun;
@@ -19,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEventBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,7 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
  * and new points from the database (so it works whichever instance solves the run) and
  * sends a {@code point} event per new point (its id the point's position), then a
  * {@code state} event; when the run has ended, an {@code end} event instead, and the
- * stream completes. One thread ticks every stream.
+ * stream completes.
+ * <p>
+ * One thread reads every stream's tick from the database, so that many open pages take
+ * one connection at a time; each tick's events are sent on a virtual thread of their own,
+ * since a send blocks while its browser is slow to read. A stream whose previous tick is
+ * still being sent skips its reads until that is done (its next read takes every point
+ * since), so a slow browser holds up only its own stream, with at most one send waiting
+ * for it.
  */
 @Component
 class RunProgressStreams implements DisposableBean {
@@ -40,29 +53,40 @@ class RunProgressStreams implements DisposableBean {
 
 	private final SchedulingRuns runs;
 
-	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+	private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(task -> {
 		Thread thread = new Thread(task, "run-progress-streams");
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	private final ExecutorService senders = Executors
+		.newThreadPerTaskExecutor(Thread.ofVirtual().name("run-progress-send-", 0).factory());
 
 	RunProgressStreams(SchedulingRuns runs) {
 		this.runs = runs;
 	}
 
 	SseEmitter open(Event event, long runId, int afterPosition) {
-		SseEmitter emitter = new SseEmitter(LONGEST_STREAM.toMillis());
+		return follow(event, runId, afterPosition, new SseEmitter(LONGEST_STREAM.toMillis()));
+	}
+
+	/**
+	 * Sends the run's progress on the emitter until the run ends or the stream closes.
+	 */
+	SseEmitter follow(Event event, long runId, int afterPosition, SseEmitter emitter) {
 		Stream stream = new Stream(event, runId, afterPosition, emitter);
 		emitter.onCompletion(stream::close);
 		emitter.onTimeout(stream::close);
 		emitter.onError(failure -> stream.close());
-		stream.ticking = ticker.scheduleWithFixedDelay(stream::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+		stream.ticking = reader.scheduleWithFixedDelay(stream::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
 		return emitter;
 	}
 
+	/** Stops reading, and interrupts the sends still waiting for their browsers. */
 	@Override
 	public void destroy() {
-		ticker.shutdownNow();
+		reader.shutdownNow();
+		senders.shutdownNow();
 	}
 
 	static Map<String, Object> state(SchedulingRun run) {
@@ -83,7 +107,10 @@ class RunProgressStreams implements DisposableBean {
 
 		private final SseEmitter emitter;
 
+		/** Read and written on the reader thread only. */
 		private int lastPosition;
+
+		private final AtomicBoolean sending = new AtomicBoolean();
 
 		private volatile boolean closed;
 
@@ -96,29 +123,58 @@ class RunProgressStreams implements DisposableBean {
 			this.emitter = emitter;
 		}
 
+		/** On the reader thread: reads what is new, and hands it to a sender. */
 		void tick() {
 			if (closed) {
 				close();
 				return;
 			}
+			if (!sending.compareAndSet(false, true)) {
+				return;
+			}
+			List<SseEventBuilder> events = new ArrayList<>();
+			boolean ended;
 			try {
 				// the run before its points: a run that has ended stored every point
 				// first
 				Optional<SchedulingRun> run = runs.find(event, runId);
-				for (ScorePoint point : runs.progress(event, runId, lastPosition)) {
-					emitter.send(
-							SseEmitter.event().name("point").id(Integer.toString(point.position())).data(json(point)));
-					lastPosition = point.position();
+				List<ScorePoint> points = runs.progress(event, runId, lastPosition);
+				for (ScorePoint point : points) {
+					events
+						.add(SseEmitter.event().name("point").id(Integer.toString(point.position())).data(json(point)));
 				}
-				if (run.isEmpty() || !run.get().state().going()) {
-					if (run.isPresent()) {
-						emitter.send(SseEmitter.event().name("end").data(json(state(run.get()))));
-					}
+				ended = run.isEmpty() || !run.get().state().going();
+				if (run.isPresent()) {
+					events.add(SseEmitter.event().name(ended ? "end" : "state").data(json(state(run.get()))));
+				}
+				if (!points.isEmpty()) {
+					lastPosition = points.getLast().position();
+				}
+			}
+			catch (RuntimeException ex) {
+				sending.set(false);
+				log.warn("Progress of run {} not read: {}", runId, ex.toString());
+				return;
+			}
+			try {
+				senders.execute(() -> send(events, ended));
+			}
+			catch (RejectedExecutionException shuttingDown) {
+				sending.set(false);
+				close();
+			}
+		}
+
+		/** On a sender: waits for the browser as long as it takes. */
+		private void send(List<SseEventBuilder> events, boolean ended) {
+			try {
+				for (SseEventBuilder sent : events) {
+					emitter.send(sent);
+				}
+				if (ended) {
 					emitter.complete();
 					close();
-					return;
 				}
-				emitter.send(SseEmitter.event().name("state").data(json(state(run.get()))));
 			}
 			catch (IOException | IllegalStateException gone) {
 				// the browser went away, or the stream timed out
@@ -126,6 +182,9 @@ class RunProgressStreams implements DisposableBean {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Progress of run {} not sent: {}", runId, ex.toString());
+			}
+			finally {
+				sending.set(false);
 			}
 		}
 
