@@ -3,6 +3,7 @@ package org.plumbline.schedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 import org.plumbline.event.Event;
@@ -19,6 +20,11 @@ public record EventDays(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
 
 	public static EventDays of(Event event) {
 		return new EventDays(event.startDate(), event.endDate(), event.timeZone());
+	}
+
+	/** Each of the event's days, the first to the last. */
+	public List<LocalDate> dates() {
+		return firstDay.datesUntil(lastDay.plusDays(1)).toList();
 	}
 
 	/** Whether the day is one of the event's. */

@@ -61,6 +61,17 @@ class SchedulerPagesTest extends EditorWebTest {
 	}
 
 	@Test
+	void eachDayChoiceOffersEveryDayOfTheEventInOrder() {
+		Document page = signedIn(ORGANISER).page(SCHEDULER);
+
+		for (String choice : List.of("#run_day", "#instance_day", "#solution_day")) {
+			assertThat(page.select(choice + " option").eachText()).as(choice)
+				.containsExactly("Every day", "Friday, 2027-10-29", "Saturday, 2027-10-30", "Sunday, 2027-10-31",
+						"Monday, 2027-11-01");
+		}
+	}
+
+	@Test
 	void anUploadedSolutionIsShownWhileAnEditHoldsTheDraftsLock() throws Exception {
 		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		fixture.placeMc("tools", "Hall B", "2027-10-29T10:00");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.plumbline.event.Room;
+import org.plumbline.schedule.EventDays;
 import org.plumbline.schedule.ReleasedSchedule;
 
 /**
@@ -28,8 +29,7 @@ record ScheduleDay(int index, LocalDate date, ZonedDateTime start, ZonedDateTime
 	 */
 	static List<ScheduleDay> of(ReleasedSchedule schedule, List<ScheduleEntry> entries) {
 		ZoneId zone = schedule.event().timeZone();
-		TreeSet<LocalDate> dates = new TreeSet<>(
-				schedule.event().startDate().datesUntil(schedule.event().endDate().plusDays(1)).toList());
+		TreeSet<LocalDate> dates = new TreeSet<>(EventDays.of(schedule.event()).dates());
 		entries.forEach(entry -> dates.add(entry.startsAt().atZone(zone).toLocalDate()));
 		List<ScheduleDay> days = new ArrayList<>();
 		for (LocalDate date : dates) {

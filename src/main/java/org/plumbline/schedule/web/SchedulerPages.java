@@ -69,7 +69,7 @@ class SchedulerPages {
 			Model model) {
 		Event event = organised(slug, me);
 		model.addAttribute("event", event);
-		model.addAttribute("days", days(event));
+		model.addAttribute("days", EventDays.of(event).dates());
 		model.addAttribute("runs", runs.ofEvent(event));
 		model.addAttribute("suggestedSeed", ThreadLocalRandom.current().nextLong(1, 1_000_000));
 		model.addAttribute("csrf", csrf);
@@ -181,10 +181,6 @@ class SchedulerPages {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "day must be one of the event's days");
 		}
 		return day;
-	}
-
-	static List<LocalDate> days(Event event) {
-		return event.startDate().datesUntil(event.endDate().plusDays(1)).toList();
 	}
 
 	private static String page(Event event) {
