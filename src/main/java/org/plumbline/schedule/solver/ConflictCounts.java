@@ -111,23 +111,6 @@ public record ConflictCounts(long personInTwoPlaces, long keyAttendeeInTwoPlaces
 				peopleUnavailable.getOrDefault(ConflictLevel.MEDIUM, 0L), roomTooSmall);
 	}
 
-	/**
-	 * The counts under the checker's kinds, in its order, for comparing with the
-	 * timetable's conflicts ({@link ConflictKind#of}): its one kind of unavailability
-	 * holds rooms and people alike. The kind an instance cannot hold (outside the event)
-	 * is left out.
-	 */
-	public Map<ConflictKind, Long> byKind() {
-		Map<ConflictKind, Long> counts = new EnumMap<>(ConflictKind.class);
-		counts.put(ConflictKind.PERSON_IN_TWO_PLACES, personInTwoPlaces);
-		counts.put(ConflictKind.KEY_ATTENDEE_IN_TWO_PLACES, keyAttendeeInTwoPlaces);
-		counts.put(ConflictKind.ROOM_USED_TWICE, roomUsedTwice);
-		counts.put(ConflictKind.UNAVAILABLE, roomUnavailable + personUnavailable);
-		counts.put(ConflictKind.KEY_ATTENDEE_UNAVAILABLE, keyAttendeeUnavailable);
-		counts.put(ConflictKind.ROOM_TOO_SMALL, roomTooSmall);
-		return counts;
-	}
-
 	/** One per person needed in both, at the lower of their two levels. */
 	private static void countPersonClashes(PlacedItem first, PlacedItem second, Map<ConflictLevel, Long> counts) {
 		first.needed().forEach((person, here) -> {

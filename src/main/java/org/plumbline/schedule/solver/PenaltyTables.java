@@ -15,7 +15,7 @@ public record PenaltyTables(List<TablePenalty> trackBlocks, List<TablePenalty> t
 		List<TablePenalty> talkRooms, List<Similarity> similarities, long outsideSuitableHours,
 		long outsideAcceptableHours) {
 
-	public static final PenaltyTables NONE = new PenaltyTables(null, null, null, null, null, null, 0, 0);
+	public static final PenaltyTables NONE = new PenaltyTables(null, null, null, null, null, null, null, 0, 0);
 
 	public PenaltyTables {
 		trackBlocks = Track.listOrEmpty(trackBlocks);
@@ -25,14 +25,6 @@ public record PenaltyTables(List<TablePenalty> trackBlocks, List<TablePenalty> t
 		talkBlocks = Track.listOrEmpty(talkBlocks);
 		talkRooms = Track.listOrEmpty(talkRooms);
 		similarities = Track.listOrEmpty(similarities);
-	}
-
-	/** The tables of a problem where nobody is declared unavailable. */
-	public PenaltyTables(List<TablePenalty> trackBlocks, List<TablePenalty> trackRooms, List<TablePenalty> roomBlocks,
-			List<TablePenalty> talkBlocks, List<TablePenalty> talkRooms, List<Similarity> similarities,
-			long outsideSuitableHours, long outsideAcceptableHours) {
-		this(trackBlocks, trackRooms, roomBlocks, null, talkBlocks, talkRooms, similarities, outsideSuitableHours,
-				outsideAcceptableHours);
 	}
 
 }

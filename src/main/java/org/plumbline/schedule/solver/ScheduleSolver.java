@@ -147,7 +147,7 @@ public final class ScheduleSolver {
 		return new SeededSolution(seed, solved);
 	}
 
-	private static boolean complete(Timetabling timetabling) {
+	static boolean complete(Timetabling timetabling) {
 		return timetabling.getTalks().stream().allMatch(talk -> talk.getSpot() != null);
 	}
 

@@ -160,7 +160,7 @@ class ConflictCountsTest {
 				List.of(at("a1", "b1", "r1", 0), at("a2", "b1", "r1", 1), at("b1", "b1", "r2", 0)));
 
 		assertThat(counts).isEqualTo(new ConflictCounts(0, 0, 0, 0, 2, 2, 0));
-		assertThat(counts.byKind()).containsEntry(ConflictKind.UNAVAILABLE, 2L)
+		assertThat(byKind(counts)).containsEntry(ConflictKind.UNAVAILABLE, 2L)
 			.containsEntry(ConflictKind.KEY_ATTENDEE_UNAVAILABLE, 2L);
 	}
 
@@ -196,7 +196,7 @@ class ConflictCountsTest {
 			SchedulingProblem problem = withPeopleUnavailable(ProblemGenerator.generate(preset, 3), 7);
 			List<TalkPlacement> placements = scattered(problem, 5);
 
-			Map<ConflictKind, Long> counted = ConflictCounts.of(problem, placements).byKind();
+			Map<ConflictKind, Long> counted = byKind(ConflictCounts.of(problem, placements));
 
 			assertThat(counted).as(preset.name()).isEqualTo(checkerCounts(problem, placements));
 			assertThat(counted.values()).as(preset.name() + " has conflicts of every kind")
@@ -315,6 +315,23 @@ class ConflictCountsTest {
 
 	private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
 		return items.stream().collect(Collectors.toMap(id, Function.identity()));
+	}
+
+	/**
+	 * The counts under the checker's kinds, in its order, for comparing with the
+	 * timetable's conflicts ({@link ConflictKind#of}): its one kind of unavailability
+	 * holds rooms and people alike. The kind an instance cannot hold (outside the event)
+	 * is left out.
+	 */
+	private static Map<ConflictKind, Long> byKind(ConflictCounts counted) {
+		Map<ConflictKind, Long> counts = new EnumMap<>(ConflictKind.class);
+		counts.put(ConflictKind.PERSON_IN_TWO_PLACES, counted.personInTwoPlaces());
+		counts.put(ConflictKind.KEY_ATTENDEE_IN_TWO_PLACES, counted.keyAttendeeInTwoPlaces());
+		counts.put(ConflictKind.ROOM_USED_TWICE, counted.roomUsedTwice());
+		counts.put(ConflictKind.UNAVAILABLE, counted.roomUnavailable() + counted.personUnavailable());
+		counts.put(ConflictKind.KEY_ATTENDEE_UNAVAILABLE, counted.keyAttendeeUnavailable());
+		counts.put(ConflictKind.ROOM_TOO_SMALL, counted.roomTooSmall());
+		return counts;
 	}
 
 }

@@ -70,15 +70,15 @@ final class Fixtures {
 	}
 
 	static PenaltyTables trackBlocks(TablePenalty... entries) {
-		return new PenaltyTables(List.of(entries), null, null, null, null, null, 0, 0);
+		return new PenaltyTables(List.of(entries), null, null, null, null, null, null, 0, 0);
 	}
 
 	static PenaltyTables trackRooms(TablePenalty... entries) {
-		return new PenaltyTables(null, List.of(entries), null, null, null, null, 0, 0);
+		return new PenaltyTables(null, List.of(entries), null, null, null, null, null, 0, 0);
 	}
 
 	static PenaltyTables roomBlocks(TablePenalty... entries) {
-		return new PenaltyTables(null, null, List.of(entries), null, null, null, 0, 0);
+		return new PenaltyTables(null, null, List.of(entries), null, null, null, null, 0, 0);
 	}
 
 	static PenaltyTables personBlocks(PersonBlock... entries) {
@@ -86,15 +86,15 @@ final class Fixtures {
 	}
 
 	static PenaltyTables talkBlocks(TablePenalty... entries) {
-		return new PenaltyTables(null, null, null, List.of(entries), null, null, 0, 0);
+		return new PenaltyTables(null, null, null, null, List.of(entries), null, null, 0, 0);
 	}
 
 	static PenaltyTables talkRooms(TablePenalty... entries) {
-		return new PenaltyTables(null, null, null, null, List.of(entries), null, 0, 0);
+		return new PenaltyTables(null, null, null, null, null, List.of(entries), null, 0, 0);
 	}
 
 	static PenaltyTables similarities(Similarity... entries) {
-		return new PenaltyTables(null, null, null, null, null, List.of(entries), 0, 0);
+		return new PenaltyTables(null, null, null, null, null, null, List.of(entries), 0, 0);
 	}
 
 	static TablePenalty penalty(String subject, String target, long penalty) {

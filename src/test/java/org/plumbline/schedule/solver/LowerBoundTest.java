@@ -67,7 +67,7 @@ class LowerBoundTest {
 		// unavailability is counted.
 		SchedulingProblem problem = problem(List.of(block("b1", 1, 2), block("b2", 2, 2)), List.of(room("r1")),
 				List.of(track("A")), List.of(talk("a1", "A", 2), talk("a2", "A", 2)),
-				new PenaltyTables(null, null, List.of(penalty("r1", "b1", 1)), null, null, null, 0, 0));
+				new PenaltyTables(null, null, List.of(penalty("r1", "b1", 1)), null, null, null, null, 0, 0));
 		SchedulingProblem soft = weighted(problem,
 				Map.of(ScheduleConstraint.ROOM_UNAVAILABLE, new Weight(ConflictLevel.SOFT, 1)));
 
@@ -160,7 +160,7 @@ class LowerBoundTest {
 	private static SchedulingProblem talkPreferences() {
 		return problem(List.of(block("b1", 1, 2), block("b2", 2, 2)), List.of(room("r1"), room("r2")),
 				List.of(track("A")), List.of(talk("a1", "A", 2), talk("a2", "A", 1)),
-				new PenaltyTables(null, null, null, List.of(penalty("a1", "b1", 3), penalty("a1", "b2", 1)),
+				new PenaltyTables(null, null, null, null, List.of(penalty("a1", "b1", 3), penalty("a1", "b2", 1)),
 						List.of(penalty("a2", "r1", 2), penalty("a2", "r2", 5)), null, 0, 0));
 	}
 
@@ -173,7 +173,7 @@ class LowerBoundTest {
 				List.of(room("r1"), room("r2")), List.of(track("A")),
 				List.of(talk("a1", "A", 1), talk("a2", "A", 2), talk("a3", "A", 2)),
 				new PenaltyTables(List.of(penalty("A", "b1", 4)), List.of(penalty("A", "r1", 1)),
-						List.of(penalty("r2", "b2", 1)), null, null, null, 0, 0));
+						List.of(penalty("r2", "b2", 1)), null, null, null, null, 0, 0));
 	}
 
 }

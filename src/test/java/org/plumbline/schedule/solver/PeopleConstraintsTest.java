@@ -226,7 +226,7 @@ class PeopleConstraintsTest {
 				List.of(remote("x", 2, ZoneId.of("America/Los_Angeles"), suitable, acceptable),
 						remote("y", 1, ZoneId.of("Asia/Tokyo"), suitable, acceptable),
 						remote("z", 1, ZoneId.of("Europe/Berlin"), suitable, acceptable)),
-				new PenaltyTables(null, null, null, null, null, null, 2, 10), null);
+				new PenaltyTables(null, null, null, null, null, null, null, 2, 10), null);
 
 		assertThat(penalties(ScheduleConstraint.PRESENTER_LOCAL_TIME, problem, at("x", "b1", "r1", 0),
 				at("y", "b1", "r1", 2), at("z", "b1", "r1", 3)))
@@ -239,7 +239,7 @@ class PeopleConstraintsTest {
 		LocalHours lateNight = new LocalHours(LocalTime.of(22, 0), LocalTime.of(3, 0));
 		SchedulingProblem problem = new SchedulingProblem(List.of(block("b1", 1, 4)), List.of(room("r1")),
 				List.of(track("A")), List.of(remote("y", 1, ZoneId.of("Asia/Tokyo"), lateNight, lateNight)),
-				new PenaltyTables(null, null, null, null, null, null, 2, 10), null);
+				new PenaltyTables(null, null, null, null, null, null, null, 2, 10), null);
 
 		assertThat(penalties(ScheduleConstraint.PRESENTER_LOCAL_TIME, problem, at("y", "b1", "r1", 0))).isZero();
 	}

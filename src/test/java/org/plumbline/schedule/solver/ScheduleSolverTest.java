@@ -44,7 +44,7 @@ class ScheduleSolverTest {
 						List.of(talk("a1", "A", 2, List.of("pat"), List.of()), wanting("bx", "B", 1),
 								wanting("by", "B", 2), talk("c1", "C", 1, List.of("pat"), List.of())),
 						new PenaltyTables(null, List.of(penalty("A", "r2", 1)), List.of(penalty("r2", "b2", 1)), null,
-								null, null, 0, 0)),
+								null, null, null, 0, 0)),
 				Map.of(ScheduleConstraint.TRACK_ROOM, new Weight(ConflictLevel.HARD, 1), ScheduleConstraint.TALK_ORDER,
 						new Weight(ConflictLevel.HARD, 1)));
 

@@ -105,7 +105,7 @@ final class SolverBenchmark {
 			.buildSolver();
 		BestScoreTimeline timeline = new BestScoreTimeline();
 		solver.addEventListener(event -> {
-			if (event.getNewBestSolution().getTalks().stream().allMatch(talk -> talk.getSpot() != null)) {
+			if (ScheduleSolver.complete(event.getNewBestSolution())) {
 				timeline.newBestScore(seed, (HardMediumSoftScore) event.getNewBestScore(),
 						Duration.ofMillis(event.getTimeMillisSpent()));
 			}
