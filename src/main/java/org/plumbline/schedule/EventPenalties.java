@@ -17,6 +17,7 @@ import org.plumbline.microconference.Microconference;
 import org.plumbline.schedule.solver.PenaltyTables;
 import org.plumbline.schedule.solver.PersonBlock;
 import org.plumbline.schedule.solver.Placement;
+import org.plumbline.schedule.solver.Similarity;
 import org.plumbline.schedule.solver.TablePenalty;
 import org.plumbline.schedule.solver.Talk;
 import org.plumbline.schedule.solver.Track;
@@ -82,13 +83,37 @@ final class EventPenalties {
 
 	/**
 	 * The tables, with the leads' preferred times of the accepted MCs that are tracks of
-	 * the problem, and the unavailability of the people its talks need.
+	 * the problem, the unavailability of the people its talks need, and the audience its
+	 * MCs share.
 	 * @param chosen MC id to time block id to its leads' preference
+	 * @param audiences track id to who marked that MC interesting
 	 */
 	PenaltyTables tables(List<Microconference> accepted, Map<String, Track> tracks, List<Talk> talks,
-			Map<Long, Map<Long, TimePreference>> chosen) {
+			Map<Long, Map<Long, TimePreference>> chosen, Map<String, List<String>> audiences) {
 		return new PenaltyTables(trackBlocks(accepted, tracks.keySet(), chosen), null, roomBlocks(),
-				personBlocks(neededPeople(tracks.values(), talks)), talkBlocks(), talkRooms, null, 0, 0);
+				personBlocks(neededPeople(tracks.values(), talks)), talkBlocks(), talkRooms, sharedAudience(audiences),
+				0, 0);
+	}
+
+	/**
+	 * Two MCs are as similar as the number of people who marked both interesting, so that
+	 * running them in parallel costs one for each person who must miss one (the attendee
+	 * clash alone costs one per pair of sessions, whether they share one person or a
+	 * hundred).
+	 */
+	private static List<Similarity> sharedAudience(Map<String, List<String>> audiences) {
+		List<String> trackIds = List.copyOf(audiences.keySet());
+		List<Similarity> similarities = new ArrayList<>();
+		for (int first = 0; first < trackIds.size(); first++) {
+			Set<String> audience = new HashSet<>(audiences.get(trackIds.get(first)));
+			for (int second = first + 1; second < trackIds.size(); second++) {
+				long shared = audiences.get(trackIds.get(second)).stream().filter(audience::contains).count();
+				if (shared > 0) {
+					similarities.add(new Similarity(trackIds.get(first), trackIds.get(second), shared));
+				}
+			}
+		}
+		return similarities;
 	}
 
 	/**
@@ -99,7 +124,7 @@ final class EventPenalties {
 			Map<Long, Map<Long, TimePreference>> chosen) {
 		List<TablePenalty> penalties = new ArrayList<>();
 		for (Microconference mc : accepted) {
-			String track = "mc-" + mc.slug();
+			String track = EventProblems.mcTrackId(mc);
 			Map<Long, TimePreference> ofMc = chosen.getOrDefault(mc.id(), Map.of());
 			if (!trackIds.contains(track) || ofMc.isEmpty()) {
 				continue;

@@ -184,20 +184,26 @@ class EventProblems {
 			int wholeBlock = blocks.values().stream().mapToInt(EventProblems::slots).max().orElse(1);
 			for (Microconference mc : accepted) {
 				if (!placedMcs.contains(mc.id())) {
-					String id = "mc-" + mc.slug();
+					String id = mcTrackId(mc);
 					items.put(id, new Item(id, mc.title(), null, mc.id(), null, null));
 					talks.add(new Talk(id, trackOf(mc), wholeBlock, null, unplacedSpeakers(mc, placedTopics),
 							audience.getOrDefault(mc.id(), List.of()), counts.ofMicroconference(mc.id()), null, null));
 				}
 			}
+			Map<String, List<String>> audiences = new LinkedHashMap<>();
+			for (Microconference mc : accepted) {
+				if (tracks.containsKey(mcTrackId(mc))) {
+					audiences.put(mcTrackId(mc), audience.getOrDefault(mc.id(), List.of()));
+				}
+			}
 			SchedulingProblem problem = new SchedulingProblem(blocks(), rooms(), List.copyOf(tracks.values()), talks,
-					penalties.tables(accepted, tracks, talks, preferences.ofEvent(event.id())),
+					penalties.tables(accepted, tracks, talks, preferences.ofEvent(event.id()), audiences),
 					weighable(weights.ofEvent(event.id())));
 			return new EventProblem(problem, draft.version(), day, items, blocks, rooms);
 		}
 
 		private String trackOf(Microconference mc) {
-			String id = "mc-" + mc.slug();
+			String id = mcTrackId(mc);
 			Set<String> chairs = new LinkedHashSet<>();
 			mc.leads().forEach(lead -> chairs.add(personId(lead.personId())));
 			Set<String> keyAttendees = new LinkedHashSet<>();
@@ -317,6 +323,14 @@ class EventProblems {
 	/** Two slots, before and after the break; one for a block without a break. */
 	static int slots(TimeBlock block) {
 		return block.breakStartsAt() == null ? 1 : 2;
+	}
+
+	/**
+	 * An MC's track id, also the item id of an MC not placed yet: its slug, readable in
+	 * an instance file.
+	 */
+	static String mcTrackId(Microconference mc) {
+		return "mc-" + mc.slug();
 	}
 
 	static String personId(long personId) {

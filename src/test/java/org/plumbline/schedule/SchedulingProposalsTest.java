@@ -17,6 +17,7 @@ import org.plumbline.schedule.solver.PersonBlock;
 import org.plumbline.schedule.solver.ScheduleConstraint;
 import org.plumbline.schedule.solver.ScheduleSolver;
 import org.plumbline.schedule.solver.SchedulingProblem;
+import org.plumbline.schedule.solver.Similarity;
 import org.plumbline.schedule.solver.SolveResult;
 import org.plumbline.schedule.solver.TablePenalty;
 import org.plumbline.schedule.solver.Talk;
@@ -54,6 +55,9 @@ class SchedulingProposalsTest extends EditorWebTest {
 
 	@Autowired
 	SchedulerWeights weights;
+
+	@Autowired
+	InterestMarks interest;
 
 	@Test
 	void theEventsProblemOffersEveryBlockInTwoHalvesAndEachUnplacedMcAsOneItemFillingABlock() {
@@ -146,6 +150,33 @@ class SchedulingProposalsTest extends EditorWebTest {
 			.noneMatch(penalty -> penalty.target().equals("2027-10-29 10:00"));
 		assertThat(problem.weights()).containsEntry(ScheduleConstraint.TRACK_BLOCK,
 				new Weight(ConflictLevel.MEDIUM, 5));
+	}
+
+	@Test
+	void twoMcsAreAsSimilarAsTheNumberOfPeopleWhoMarkedBothInteresting() {
+		long kernel = fixture.mc("kernel").id();
+		long tools = fixture.mc("tools").id();
+		for (int visitor = 0; visitor < 4; visitor++) {
+			interest.mark(fixture.event().id(), InterestMarker.visitor("visitor-" + visitor),
+					InterestSubject.microconference(kernel));
+			if (visitor > 0) {
+				interest.mark(fixture.event().id(), InterestMarker.visitor("visitor-" + visitor),
+						InterestSubject.microconference(tools));
+			}
+		}
+
+		assertThat(problemOf(null).penalties().similarities())
+			.containsExactly(new Similarity("mc-kernel", "mc-tools", 3));
+	}
+
+	@Test
+	void mcsWithNoAudienceInCommonAreNotSimilar() {
+		interest.mark(fixture.event().id(), InterestMarker.visitor("visitor-1"),
+				InterestSubject.microconference(fixture.mc("kernel").id()));
+		interest.mark(fixture.event().id(), InterestMarker.visitor("visitor-2"),
+				InterestSubject.microconference(fixture.mc("tools").id()));
+
+		assertThat(problemOf(null).penalties().similarities()).isEmpty();
 	}
 
 	@Test
