@@ -117,6 +117,8 @@ public class SchedulingProposals {
 	 * lock: see {@link DraftEditor#previewProposal}).
 	 * @throws ProposalOutdatedException if the draft changed since that version, or its
 	 * sessions to place are not the solution's (the solution was made for an older draft)
+	 * @throws SolutionOfOtherDaysException if the solution is of the problem of other
+	 * days than {@code day}
 	 * @throws InvalidProblemException if the solution does not fit the problem otherwise
 	 * (a session placed twice, a pinned one moved, a place the problem does not have)
 	 */
@@ -137,6 +139,7 @@ public class SchedulingProposals {
 	 * Applies a solution of the problem read at {@code draftVersion} to the draft, in one
 	 * change.
 	 * @throws ProposalOutdatedException as {@link #proposal} does
+	 * @throws SolutionOfOtherDaysException as {@link #proposal} does
 	 * @throws InvalidProblemException as {@link #proposal} does
 	 * @throws TimetableRefusedException if the event's policy forbids a conflict it
 	 * brings in
@@ -151,30 +154,48 @@ public class SchedulingProposals {
 	private Reading read(long actorAccountId, Event event, LocalDate day, int draftVersion,
 			List<TalkPlacement> placements) {
 		rights.requireOrganiser(actorAccountId, event);
-		EventProblem problem = transactions.execute(status -> problems.of(event, day));
+		EventProblem problem = problemOf(event, day);
 		if (problem.draftVersion() != draftVersion) {
 			throw new ProposalOutdatedException();
 		}
-		requireSameItems(problem, placements);
+		requireSameItems(event, problem, placements);
 		ScheduleReport report = ScheduleSolver.report(problem.problem(), placements);
 		return new Reading(event, problem, placements, report);
 	}
 
+	private EventProblem problemOf(Event event, LocalDate day) {
+		return transactions.execute(status -> problems.of(event, day));
+	}
+
 	/**
 	 * A solution fits the draft as it is now only if both have the same sessions to
-	 * place. An instance file carries no draft version, so an uploaded solution is held
-	 * against the draft as it is now: one made before a session was placed or removed, or
-	 * an MC accepted, is told as such, naming the item and asking for a new export,
-	 * rather than as a malformed file. Placements changed since need no such check: the
-	 * proposal is read against the draft as it is.
+	 * place. An instance file carries neither the draft's version nor its days, so an
+	 * uploaded solution is held against the draft as it is now, on the days chosen with
+	 * it: one that solves the problem of other days is told so, naming the days to
+	 * choose; one made before a session was placed or removed, or an MC accepted, is told
+	 * as such, naming the item and asking for a new export, rather than as a malformed
+	 * file. Placements changed since need no such check: the proposal is read against the
+	 * draft as it is.
+	 * @throws SolutionOfOtherDaysException if the solution solves the problem of other
+	 * days than those chosen
 	 * @throws ProposalOutdatedException naming the first item that differs: in the
 	 * solution's order, then in the problem's
 	 */
-	private static void requireSameItems(EventProblem problem, List<TalkPlacement> placements) {
+	private void requireSameItems(Event event, EventProblem problem, List<TalkPlacement> placements) {
+		if (solves(problem, placements)) {
+			return;
+		}
+		EventProblem wholeEvent = problem.day() == null ? problem : problemOf(event, null);
+		requireChosenDays(event, problem, wholeEvent, placements);
 		for (TalkPlacement placement : placements) {
 			if (!problem.items().containsKey(placement.talk())) {
-				throw new ProposalOutdatedException("The solution places \"" + placement.talk()
-						+ "\", which is not one of the draft's sessions to place now. " + SOLVE_AGAIN);
+				Item elsewhere = wholeEvent.items().get(placement.talk());
+				throw new ProposalOutdatedException(
+						"The solution places "
+								+ (elsewhere == null ? unknownItem(placement.talk())
+										: elsewhere.title()
+												+ ", which the draft has on another day than the one chosen")
+								+ ". " + SOLVE_AGAIN);
 			}
 		}
 		Set<String> placed = placements.stream().map(TalkPlacement::talk).collect(Collectors.toSet());
@@ -185,6 +206,40 @@ public class SchedulingProposals {
 								+ "\"), which the draft has to place now. " + SOLVE_AGAIN);
 			}
 		}
+	}
+
+	/**
+	 * Whether the solution places the problem's sessions, and only them, in its blocks.
+	 */
+	private static boolean solves(EventProblem problem, List<TalkPlacement> placements) {
+		Set<String> placed = placements.stream().map(TalkPlacement::talk).collect(Collectors.toSet());
+		return placed.equals(problem.items().keySet())
+				&& placements.stream().allMatch(placement -> problem.blocks().containsKey(placement.block()));
+	}
+
+	/**
+	 * @throws SolutionOfOtherDaysException if the solution solves the problem of the
+	 * whole event or of one day, other than the one chosen
+	 */
+	private void requireChosenDays(Event event, EventProblem chosen, EventProblem wholeEvent,
+			List<TalkPlacement> placements) {
+		if (chosen.day() != null && solves(wholeEvent, placements)) {
+			throw new SolutionOfOtherDaysException(chosen.day(), null);
+		}
+		for (LocalDate day : EventDays.of(event).dates()) {
+			if (!day.equals(chosen.day()) && solves(problemOf(event, day), placements)) {
+				throw new SolutionOfOtherDaysException(chosen.day(), day);
+			}
+		}
+	}
+
+	/**
+	 * What can be said of an item the problem does not have: its id is all a solution
+	 * carries, and the draft no longer has what it stood for.
+	 */
+	private static String unknownItem(String itemId) {
+		return itemId.startsWith("mc-") ? "an MC that the draft has placed or dropped since"
+				: "a session the draft no longer has";
 	}
 
 	/** Each session the solution puts elsewhere than it is, in its new place's order. */

@@ -94,13 +94,15 @@ class SchedulerPagesTest extends EditorWebTest {
 		HttpResponse<String> notJson = upload(olga, "", "this is not json".getBytes(StandardCharsets.UTF_8));
 		assertThat(notJson.statusCode()).isEqualTo(302);
 		assertThat(olga.page(WebClient.location(notJson)).getElementById("problem").text())
-			.startsWith("The solution cannot be read against the draft:")
-			.endsWith("Nothing was changed.");
+			.as("the reader's words end their sentence before the next")
+			.matches("The solution cannot be read against the draft: malformed JSON: .*\\)\\. Nothing was changed\\.");
 
 		byte[] unknown = SchedulingFiles
 			.writeSolution(List.of(new TalkPlacement("mc-someone-else", "2027-10-29 10:00", "Hall A", 0)));
 		HttpResponse<String> refused = upload(olga, "", unknown);
-		assertThat(olga.page(WebClient.location(refused)).getElementById("problem").text()).contains("mc-someone-else");
+		assertThat(olga.page(WebClient.location(refused)).getElementById("problem").text())
+			.startsWith("The solution places an MC that the draft has placed or dropped since. ")
+			.endsWith(" Nothing was changed.");
 		assertThat(sessions()).isEmpty();
 	}
 
@@ -116,10 +118,31 @@ class SchedulerPagesTest extends EditorWebTest {
 
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(olga.page(WebClient.location(refused)).getElementById("problem").text())
-			.isEqualTo("The solution cannot be read against the draft: The solution places \"mc-kernel\", which is "
-					+ "not one of the draft's sessions to place now. Its problem was read from an older draft: "
-					+ "export the problem again and solve that, or start a new run. Nothing was changed.");
+			.isEqualTo("The solution places an MC that the draft has placed or dropped since. Its problem was read "
+					+ "from an older draft: export the problem again and solve that, or start a new run. "
+					+ "Nothing was changed.");
 		assertThat(sessions()).hasSize(1);
+	}
+
+	@Test
+	void aWholeEventsSolutionUploadedWithOneDayChosenIsToldWhichDaysToChoose() {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall A", "2027-10-30T10:00");
+		List<TimetableSession> before = sessions();
+		WebClient olga = signedIn(ORGANISER);
+		SchedulingProblem problem = SchedulingFiles.readInstance(olga.getBytes(SCHEDULER + "/instance.json").body());
+		byte[] solution = SchedulingFiles
+			.writeSolution(ScheduleSolver.solve(problem, Termination.steps(50), 1, 1).placements());
+
+		HttpResponse<String> refused = upload(olga, "2027-10-30", solution);
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(olga.page(WebClient.location(refused)).getElementById("problem").text())
+			.isEqualTo("This solution covers other days than Saturday, 2027-10-30, the day chosen: choose “Every day” "
+					+ "as the days it covers and upload it again. Nothing was changed.");
+		assertThat(sessions()).isEqualTo(before);
+		assertThat(Jsoup.parse(upload(olga, "", solution).body()).select("h1").text())
+			.isEqualTo("The scheduler's proposal");
 	}
 
 	@Test

@@ -288,8 +288,7 @@ class SchedulingProposalsTest extends EditorWebTest {
 
 		assertThatThrownBy(() -> proposals.apply(organiserId, fixture.event(), null, file.draftVersion(), solution))
 			.isInstanceOf(ProposalOutdatedException.class)
-			.hasMessage("The solution places \"mc-nobody\", which is not one of the draft's sessions to place now. "
-					+ SOLVE_AGAIN);
+			.hasMessage("The solution places an MC that the draft has placed or dropped since. " + SOLVE_AGAIN);
 		assertThat(sessions()).isEmpty();
 	}
 
@@ -303,17 +302,15 @@ class SchedulingProposalsTest extends EditorWebTest {
 
 		assertThatThrownBy(() -> proposals.proposal(organiserId, fixture.event(), null, now, solution))
 			.isInstanceOf(ProposalOutdatedException.class)
-			.hasMessage("The solution places \"mc-kernel\", which is not one of the draft's sessions to place now. "
-					+ SOLVE_AGAIN);
+			.hasMessage("The solution places an MC that the draft has placed or dropped since. " + SOLVE_AGAIN);
 		assertThatThrownBy(() -> proposals.apply(organiserId, fixture.event(), null, now, solution))
 			.isInstanceOf(ProposalOutdatedException.class);
 		assertThat(sessions()).containsExactly(placed);
 	}
 
 	@Test
-	void aSolutionPlacingASessionRemovedSinceTheExportIsRefusedNamingIt() {
+	void aSolutionPlacingASessionRemovedSinceTheExportIsRefusedInWordsNotByItsId() {
 		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
-		String removed = "session-" + session(kernel).guid();
 		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
 		List<TalkPlacement> solution = solve(file);
 		editor.removeSession(organiserId, fixture.event(), Integer.parseInt(version()), kernel);
@@ -321,8 +318,66 @@ class SchedulingProposalsTest extends EditorWebTest {
 
 		assertThatThrownBy(() -> proposals.proposal(organiserId, fixture.event(), null, now, solution))
 			.isInstanceOf(ProposalOutdatedException.class)
-			.hasMessage("The solution places \"" + removed
-					+ "\", which is not one of the draft's sessions to place now. " + SOLVE_AGAIN);
+			.hasMessage("The solution places a session the draft no longer has. " + SOLVE_AGAIN);
+	}
+
+	@Test
+	void aWholeEventsSolutionUploadedForOneDayIsToldToChooseEveryDayAndNothingMoves() {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall A", "2027-10-30T10:00");
+		List<TimetableSession> before = sessions();
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+		List<TalkPlacement> solution = solve(file);
+
+		String chooseEveryDay = "This solution covers other days than Saturday, 2027-10-30, the day chosen: "
+				+ "choose “Every day” as the days it covers and upload it again.";
+		assertThatThrownBy(
+				() -> proposals.proposal(organiserId, fixture.event(), SECOND_DAY, file.draftVersion(), solution))
+			.isInstanceOf(SolutionOfOtherDaysException.class)
+			.hasMessage(chooseEveryDay);
+		assertThatThrownBy(
+				() -> proposals.apply(organiserId, fixture.event(), SECOND_DAY, file.draftVersion(), solution))
+			.isInstanceOf(SolutionOfOtherDaysException.class)
+			.hasMessage(chooseEveryDay);
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	@Test
+	void oneDaysSolutionUploadedForEveryDayOrAnotherDayIsToldToChooseItsDay() {
+		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall A", "2027-10-30T10:00");
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), SECOND_DAY);
+		List<TalkPlacement> solution = solve(file);
+
+		assertThatThrownBy(() -> proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(), solution))
+			.isInstanceOf(SolutionOfOtherDaysException.class)
+			.hasMessage("This solution covers Saturday, 2027-10-30 only, not every day: "
+					+ "choose “Saturday, 2027-10-30” as the days it covers and upload it again.");
+		assertThatThrownBy(() -> proposals.proposal(organiserId, fixture.event(), ScheduleFixture.FIRST_DAY,
+				file.draftVersion(), solution))
+			.isInstanceOf(SolutionOfOtherDaysException.class)
+			.hasMessage("This solution covers other days than Friday, 2027-10-29, the day chosen: "
+					+ "choose “Saturday, 2027-10-30” as the days it covers and upload it again.");
+		Proposal onItsDay = proposals.proposal(organiserId, fixture.event(), SECOND_DAY, file.draftVersion(), solution);
+		assertThat(onItsDay.changes().size() + onItsDay.unchanged()).as("read on its own day, it is a proposal")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aDaysSolutionPlacingASessionMovedToAnotherDaySinceNamesItAndAsksForANewExport() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeMc("tools", "Hall A", "2027-10-30T10:00");
+		ProblemFile file = proposals.problemFile(organiserId, fixture.event(), ScheduleFixture.FIRST_DAY);
+		List<TalkPlacement> solution = solve(file);
+		editor.moveSession(organiserId, fixture.event(), Integer.parseInt(version()), kernel,
+				fixture.room("Hall B").id(), fixture.block("2027-10-31T15:00").id(), BlockPart.WHOLE);
+		int now = Integer.parseInt(version());
+
+		assertThatThrownBy(
+				() -> proposals.proposal(organiserId, fixture.event(), ScheduleFixture.FIRST_DAY, now, solution))
+			.isInstanceOf(ProposalOutdatedException.class)
+			.hasMessage("The solution places Kernel MC, which the draft has on another day than the one chosen. "
+					+ SOLVE_AGAIN);
 	}
 
 	@Test

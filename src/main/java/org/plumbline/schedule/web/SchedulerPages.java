@@ -17,6 +17,7 @@ import org.plumbline.schedule.Proposal;
 import org.plumbline.schedule.ProposalOutdatedException;
 import org.plumbline.schedule.SchedulingProposals;
 import org.plumbline.schedule.SchedulingRuns;
+import org.plumbline.schedule.SolutionOfOtherDaysException;
 import org.plumbline.schedule.instance.InstanceFileException;
 import org.plumbline.schedule.instance.SchedulingFiles;
 import org.plumbline.schedule.solver.InvalidProblemException;
@@ -112,9 +113,9 @@ class SchedulerPages {
 					SchedulingFiles.readSolution(solution.getBytes(StandardCharsets.UTF_8)));
 			return proposalPage(event, proposal, solution, csrf, model);
 		}
-		catch (InstanceFileException | InvalidProblemException | ProposalOutdatedException unusable) {
-			redirect.addFlashAttribute("problem", "The solution cannot be read against the draft: "
-					+ unusable.getMessage() + " Nothing was changed.");
+		catch (InstanceFileException | InvalidProblemException | ProposalOutdatedException
+				| SolutionOfOtherDaysException unusable) {
+			redirect.addFlashAttribute("problem", whyUnusable(unusable) + " Nothing was changed.");
 			return "redirect:" + page(event);
 		}
 	}
@@ -139,10 +140,23 @@ class SchedulerPages {
 			return ScheduleForms.change("/manage/" + event.slug() + "/schedule", redirect,
 					() -> proposals.apply(me.id(), event, only, seen, placements));
 		}
-		catch (InvalidProblemException | ProposalOutdatedException unusable) {
-			redirect.addFlashAttribute("problem", unusable.getMessage() + " Nothing was changed.");
+		catch (InvalidProblemException | ProposalOutdatedException | SolutionOfOtherDaysException unusable) {
+			redirect.addFlashAttribute("problem", whyUnusable(unusable) + " Nothing was changed.");
 			return "redirect:" + page(event);
 		}
+	}
+
+	/**
+	 * Why a solution cannot be shown or applied, in sentences: the file reader's and the
+	 * solver's words are a clause naming the item at fault, the proposals' are sentences
+	 * of their own.
+	 */
+	static String whyUnusable(RuntimeException unusable) {
+		if (unusable instanceof InstanceFileException || unusable instanceof InvalidProblemException) {
+			String clause = unusable.getMessage();
+			return "The solution cannot be read against the draft: " + clause + (clause.endsWith(".") ? "" : ".");
+		}
+		return unusable.getMessage();
 	}
 
 	static String proposalPage(Event event, Proposal proposal, String solution, CsrfToken csrf, Model model) {

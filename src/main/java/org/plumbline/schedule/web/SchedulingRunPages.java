@@ -98,7 +98,7 @@ class SchedulingRunPages {
 					() -> proposals.applyRun(me.id(), event, run, seen));
 		}
 		catch (ProposalOutdatedException | InvalidProblemException unusable) {
-			redirect.addFlashAttribute("notice", unusable.getMessage() + " Nothing was changed.");
+			redirect.addFlashAttribute("notice", SchedulerPages.whyUnusable(unusable) + " Nothing was changed.");
 			return "redirect:/manage/" + slug + "/schedule/runs/" + runId;
 		}
 	}
@@ -141,7 +141,7 @@ class SchedulingRunPages {
 			proposal = proposals.proposalOfRun(me.id(), event, run).orElse(null);
 		}
 		catch (ProposalOutdatedException | InvalidProblemException unusable) {
-			proposalProblem = unusable.getMessage();
+			proposalProblem = SchedulerPages.whyUnusable(unusable);
 		}
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("conflicts", proposal == null ? List.of()
