@@ -6,15 +6,20 @@ import java.util.Optional;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import org.plumbline.schedule.ScorePoint;
 import org.plumbline.schedule.solver.SolveProgress;
+import org.plumbline.schedule.solver.SolveResult;
+import org.plumbline.schedule.solver.StopSignal;
 
 /**
  * One run as its supervisor follows it: the solving time since it began, the best score
  * the side-by-side solvers have found (told from their threads), the point not stored
- * yet, and whether an organiser stopped it or it was lost to another instance.
+ * yet, the signal that stops its solvers, and why it was stopped: an organiser asked, it
+ * was lost to another instance, or its instance shut down while it was solving.
  */
 final class RunSolving {
 
 	private final long startNanos = System.nanoTime();
+
+	private final StopSignal stop = new StopSignal();
 
 	private HardMediumSoftScore best;
 
@@ -25,6 +30,10 @@ final class RunSolving {
 	private volatile boolean stopAsked;
 
 	private volatile boolean lost;
+
+	private boolean solved;
+
+	private volatile boolean stoppedByShutdown;
 
 	/** Where the solvers tell each new best score of theirs. */
 	SolveProgress best() {
@@ -55,8 +64,14 @@ final class RunSolving {
 		return (System.nanoTime() - startNanos) / 1_000_000;
 	}
 
+	/** What its solvers watch: once stopped, they end their step with the best so far. */
+	StopSignal stopSignal() {
+		return stop;
+	}
+
 	void stopAsked() {
 		stopAsked = true;
+		stop.stop();
 	}
 
 	boolean isStopAsked() {
@@ -65,6 +80,29 @@ final class RunSolving {
 
 	void lost() {
 		lost = true;
+		stop.stop();
+	}
+
+	/**
+	 * Stops its solvers because its instance shuts down, unless they have already
+	 * returned their result: a run that ended by itself as the instance shut down
+	 * finished.
+	 */
+	synchronized void stopForShutdown() {
+		if (!solved) {
+			stoppedByShutdown = true;
+			stop.stop();
+		}
+	}
+
+	/** Told by the solving thread as its solvers return their result. */
+	synchronized SolveResult solved(SolveResult result) {
+		solved = true;
+		return result;
+	}
+
+	boolean isStoppedByShutdown() {
+		return stoppedByShutdown;
 	}
 
 	boolean isLost() {

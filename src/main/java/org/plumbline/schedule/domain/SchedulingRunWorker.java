@@ -28,7 +28,6 @@ import org.plumbline.schedule.solver.InvalidProblemException;
 import org.plumbline.schedule.solver.ScheduleSolver;
 import org.plumbline.schedule.solver.SchedulingProblem;
 import org.plumbline.schedule.solver.SolveResult;
-import org.plumbline.schedule.solver.StopSignal;
 import org.plumbline.schedule.solver.Termination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +48,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and every {@link #HEARTBEAT} tells the database that the run is alive and how long it
  * has solved, and reads whether an organiser asked it to stop; a stop (an organiser's, or
  * this instance shutting down) ends the solvers' step and the best so far is the result.
- * The result (solution, report, best score) is stored as the run ends. A run that cannot
- * be solved fails with its reason in words; an unexpected error is logged with its stack
- * trace and the run fails with a sentence that points to the log.
+ * A run whose solvers had returned when its instance began shutting down finished: it is
+ * not labelled stopped by the shutdown. The result (solution, report, best score) is
+ * stored as the run ends. A run that cannot be solved fails with its reason in words; an
+ * unexpected error is logged with its stack trace and the run fails with a sentence that
+ * points to the log.
  * <p>
  * Tests make their own workers (with their own instance ids) and call {@link #poll}.
  */
@@ -87,7 +88,7 @@ public class SchedulingRunWorker implements AutoCloseable {
 
 	private final ExecutorService solvers;
 
-	private final Set<StopSignal> stops = ConcurrentHashMap.newKeySet();
+	private final Set<RunSolving> supervised = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean closing;
 
@@ -161,7 +162,7 @@ public class SchedulingRunWorker implements AutoCloseable {
 	@Override
 	public void close() {
 		closing = true;
-		stops.forEach(StopSignal::stop);
+		supervised.forEach(RunSolving::stopForShutdown);
 		supervisors.shutdown();
 		try {
 			if (!supervisors.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -203,12 +204,12 @@ public class SchedulingRunWorker implements AutoCloseable {
 					() -> runs.fail(run.id(), instanceId, unreadable.getMessage(), 0, clock.instant()));
 			return;
 		}
-		StopSignal stop = new StopSignal();
-		stops.add(stop);
+		supervised.add(solving);
 		try {
-			Future<SolveResult> result = solvers.submit(() -> ScheduleSolver.solve(problem,
-					Termination.seconds(run.seconds()), run.seed(), run.threads(), solving.best(), stop));
-			watch(run, solving, stop, result);
+			Future<SolveResult> result = solvers
+				.submit(() -> solving.solved(ScheduleSolver.solve(problem, Termination.seconds(run.seconds()),
+						run.seed(), run.threads(), solving.best(), solving.stopSignal())));
+			watch(run, solving, result);
 		}
 		catch (RuntimeException ex) {
 			log.error("Solver run {} failed", run.id(), ex);
@@ -216,12 +217,12 @@ public class SchedulingRunWorker implements AutoCloseable {
 					() -> runs.fail(run.id(), instanceId, UNEXPECTED, solving.spentMillis(), clock.instant()));
 		}
 		finally {
-			stops.remove(stop);
+			supervised.remove(solving);
 		}
 	}
 
 	/** Stores points and heartbeats until the solve ends, then its outcome. */
-	private void watch(ClaimedRun run, RunSolving solving, StopSignal stop, Future<SolveResult> result) {
+	private void watch(ClaimedRun run, RunSolving solving, Future<SolveResult> result) {
 		long nextHeartbeat = System.nanoTime() + HEARTBEAT.toNanos();
 		while (true) {
 			try {
@@ -235,7 +236,7 @@ public class SchedulingRunWorker implements AutoCloseable {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				stop.stop();
+				solving.stopSignal().stop();
 				end(run, solving, "fail",
 						() -> runs.fail(run.id(), instanceId, SERVER_STOPPED, solving.spentMillis(), clock.instant()));
 				return;
@@ -247,26 +248,24 @@ public class SchedulingRunWorker implements AutoCloseable {
 			storePoints(run, solving);
 			if (System.nanoTime() - nextHeartbeat >= 0) {
 				nextHeartbeat = System.nanoTime() + HEARTBEAT.toNanos();
-				heartbeat(run, solving, stop);
+				heartbeat(run, solving);
 			}
 			if (closing) {
-				stop.stop();
+				solving.stopForShutdown();
 			}
 		}
 	}
 
-	private void heartbeat(ClaimedRun run, RunSolving solving, StopSignal stop) {
+	private void heartbeat(ClaimedRun run, RunSolving solving) {
 		try {
 			Optional<Boolean> stopAsked = transactions
 				.execute(status -> runs.heartbeat(run.id(), instanceId, solving.spentMillis()));
 			if (stopAsked.isEmpty()) {
 				log.warn("Solver run {} is no longer this instance's ({}): stopping it", run.id(), instanceId);
 				solving.lost();
-				stop.stop();
 			}
 			else if (stopAsked.get()) {
 				solving.stopAsked();
-				stop.stop();
 			}
 		}
 		catch (RuntimeException ex) {
@@ -296,7 +295,7 @@ public class SchedulingRunWorker implements AutoCloseable {
 		}
 		String solution = new String(SchedulingFiles.writeSolution(solved.placements()), StandardCharsets.UTF_8);
 		String report = new String(SchedulingFiles.writeReport(solved.report()), StandardCharsets.UTF_8);
-		RunState state = solving.isStopAsked() || closing ? RunState.STOPPED : RunState.FINISHED;
+		RunState state = solving.isStopAsked() || solving.isStoppedByShutdown() ? RunState.STOPPED : RunState.FINISHED;
 		end(run, solving, state.name().toLowerCase(Locale.ROOT), () -> runs.finish(run.id(), instanceId, state,
 				solution, report, solved.score().toString(), solving.spentMillis(), clock.instant()));
 	}
