@@ -71,6 +71,32 @@ class SchedulerWeightsTest extends EditorWebTest {
 	}
 
 	@Test
+	void eachConstraintSaysWhatItReadsOfThisEventAndThoseItCannotFillSaySoButStayEditable() {
+		Document page = signedIn(ORGANISER).page(WEIGHTS);
+
+		assertThat(page.select("#TALK_BLOCK_on_event").text())
+			.isEqualTo("On this event: each session is a talk, and this is the cost of moving it from its block in "
+					+ "the draft (1 per slot), so a proposal moves only what it must; 0 lets a proposal reshuffle the "
+					+ "draft, hard forbids any move.");
+		assertThat(page.select("#TALK_ROOM_on_event").text()).contains("moving it from its room in the draft");
+		assertThat(page.select("#TRACK_BLOCK_on_event").text())
+			.isEqualTo("On this event: each MC's leads' preferred times; a block they avoid costs 3, and when they "
+					+ "marked some preferred, any other costs 1.");
+		for (ScheduleConstraint unused : List.of(ScheduleConstraint.TRACK_ROOM,
+				ScheduleConstraint.SIMILAR_TRACKS_IN_PARALLEL, ScheduleConstraint.TALK_ORDER,
+				ScheduleConstraint.PRESENTER_LOCAL_TIME)) {
+			assertThat(page.select("#" + unused.name() + "_on_event").text()).as(unused.title())
+				.isEqualTo("Not used by this event's problem: only instance files set it.");
+			assertThat(page.select("#" + SchedulerWeights.weightField(unused)).attr("type"))
+				.as("its weight still goes into the exported instance")
+				.isEqualTo("number");
+		}
+		assertThat(page.select("[id$=_on_event]")).hasSize(ScheduleConstraint.values().length)
+			.filteredOn(hint -> hint.text().startsWith("Not used"))
+			.hasSize(4);
+	}
+
+	@Test
 	void aSavedLevelAndWeightComeBackAndAreAudited() {
 		WebClient olga = signedIn(ORGANISER);
 		Map<String, String> form = weightsForm(olga);
@@ -86,7 +112,7 @@ class SchedulerWeightsTest extends EditorWebTest {
 		assertThat(page.select("#notice").text()).isEqualTo("Saved the scheduler's weights.");
 		assertThat(page.select("#level_ATTENDEE_CLASH option[selected]").val()).isEqualTo("MEDIUM");
 		assertThat(page.select("#weight_ATTENDEE_CLASH").val()).isEqualTo("5");
-		assertThat(page.select("#ATTENDEE_CLASH .field-hint")).as("no longer the default").isEmpty();
+		assertThat(page.select("#ATTENDEE_CLASH th .field-hint")).as("no longer the default").isEmpty();
 		assertThat(jdbc.sql("SELECT object_id FROM audit_entry WHERE action = 'scheduler-weight-set'")
 			.query(String.class)
 			.list()).containsExactly("ATTENDEE_CLASH");

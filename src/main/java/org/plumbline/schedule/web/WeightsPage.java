@@ -10,6 +10,7 @@ import org.plumbline.event.Event;
 import org.plumbline.event.TimeBlock;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.schedule.ConflictLevel;
+import org.plumbline.schedule.EventConstraintInputs;
 import org.plumbline.schedule.SchedulerWeights;
 import org.plumbline.schedule.TimePreference;
 import org.plumbline.schedule.WeightInput;
@@ -38,6 +39,14 @@ public record WeightsPage(Event event, List<Row> rows, int version, FormErrors e
 
 		public String weightField() {
 			return SchedulerWeights.weightField(constraint);
+		}
+
+		/**
+		 * What the constraint reads of the event when its problem is read from the draft,
+		 * or that it reads nothing there.
+		 */
+		public String onThisEvent() {
+			return EventConstraintInputs.words(constraint);
 		}
 
 		/** Whether it shows the constraint's default. */
