@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * A solver run of an event, without its files.
  *
- * @param day the one day it places talks on, or {@code null} for every day
+ * @param day the one day whose sessions it places, or {@code null} for every day
  * @param draftVersion the draft's version that its problem was read from
  * @param bestScore the score of its result, once it has one
  * @param error why it failed, in words, or {@code null}

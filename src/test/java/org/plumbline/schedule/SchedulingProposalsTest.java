@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
+import org.plumbline.event.TimeBlock;
 import org.plumbline.schedule.Proposal.ProposedChange;
 import org.plumbline.schedule.SchedulingProposals.ProblemFile;
 import org.plumbline.schedule.instance.SchedulingFiles;
@@ -417,6 +419,36 @@ class SchedulingProposalsTest extends EditorWebTest {
 		assertThat(proposal.changes())
 			.containsExactly(new ProposedChange("Tools MC", "Hall B, Sun 15:00–18:30", "Hall A, Sat 10:00–13:30"));
 		assertThat(proposal.unchanged()).isEqualTo(1);
+	}
+
+	@Test
+	void aHalfBlockSessionMovedToABlockWithoutABreakFillsThatBlockWhole() {
+		TimeBlock noBreak = fixture.block("2027-11-01T15:00");
+		jdbc.sql("UPDATE time_block SET break_starts_at = NULL, break_ends_at = NULL WHERE id = ?")
+			.param(noBreak.id())
+			.update();
+		try {
+			editor.placeMc(organiserId, fixture.event(), Integer.parseInt(version()), fixture.mc("kernel").id(),
+					fixture.room("Hall A").id(), fixture.block("2027-10-29T10:00").id(), BlockPart.BEFORE_BREAK);
+			TimetableSession half = sessions().get(0);
+			ProblemFile file = proposals.problemFile(organiserId, fixture.event(), null);
+			List<TalkPlacement> solution = List.of(
+					new TalkPlacement("session-" + half.guid(), "2027-11-01 15:00", "Hall A", 0),
+					new TalkPlacement("mc-tools", "2027-10-30 10:00", "Hall A", 0));
+
+			Proposal proposal = proposals.proposal(organiserId, fixture.event(), null, file.draftVersion(), solution);
+			proposals.apply(organiserId, fixture.event(), null, file.draftVersion(), solution);
+
+			assertThat(proposal.changes()).extracting(ProposedChange::to).contains("Hall A, Mon 15:00–18:30");
+			assertThat(session(half.id()).startsAt()).isEqualTo(noBreak.startsAt());
+			assertThat(session(half.id()).endsAt()).isEqualTo(noBreak.endsAt());
+		}
+		finally {
+			jdbc.sql("UPDATE time_block SET break_starts_at = ?, break_ends_at = ? WHERE id = ?")
+				.params(noBreak.breakStartsAt().atOffset(ZoneOffset.UTC),
+						noBreak.breakEndsAt().atOffset(ZoneOffset.UTC), noBreak.id())
+				.update();
+		}
 	}
 
 	@Test

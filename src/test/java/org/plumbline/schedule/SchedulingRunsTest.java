@@ -85,7 +85,8 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 
 		assertThat(page.select("#run_state").text()).isEqualTo("Finished: the solver used all its time.");
 		assertThat(page.select("#run_seconds").text()).isEqualTo("1 s");
-		assertThat(page.select("#run_day").text()).isEqualTo("on every day");
+		assertThat(page.select("#run_day_label").text() + " " + page.select("#run_day").text())
+			.isEqualTo("Sessions it places on every day");
 		assertThat(page.select("#run_requested_by").text())
 			.startsWith("Olga Organiser, 2027-10-01 11:00 Europe/Berlin");
 		assertThat(page.select("#score_points tbody tr")).hasSize(points(run.id()).size());
