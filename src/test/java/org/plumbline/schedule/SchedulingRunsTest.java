@@ -71,6 +71,25 @@ class SchedulingRunsTest extends SchedulingRunWebTest {
 	}
 
 	@Test
+	void theSchedulerPageListsEachRunWithItsDaysBestScoreAndStateSoOrganisersCompareThem() {
+		SchedulingRun finished = startTiny();
+		claimedByTheServer();
+		String bestScore = awaitEnd(finished.id()).bestScore();
+		SchedulingRun queued = startTiny();
+
+		Document page = signedIn(ORGANISER).page(GRID + "/scheduler");
+
+		assertThat(page.select("#runs tbody tr")).extracting(row -> row.id())
+			.as("the latest first")
+			.containsExactly("run_" + queued.id(), "run_" + finished.id());
+		assertThat(bestScore).isNotNull();
+		assertThat(page.select("#run_" + finished.id() + " td").eachText()).containsExactly("every day", bestScore,
+				"Finished: the solver used all its time.");
+		assertThat(page.select("#run_" + queued.id() + " td").eachText()).containsExactly("every day", "none yet",
+				"Waiting for a server to start it.");
+	}
+
+	@Test
 	void theEndedRunsPageTellsItsStateAndItsReportWithHardViolationsFirst() {
 		String kernelAvoidsEveryBlock = TinyInstance.replaced(
 				TinyInstance.with(TinyInstance.INSTANCE, "\"TRACK_BLOCK\": {\"level\": \"SOFT\", \"weight\": 0}",
