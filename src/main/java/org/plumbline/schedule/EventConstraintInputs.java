@@ -5,7 +5,7 @@ import org.plumbline.schedule.solver.ScheduleConstraint;
 /**
  * What each constraint reads of an event, in one short phrase for the weights page: what
  * {@link EventProblems} and {@link EventPenalties} fill when they read the draft as the
- * scheduler's problem. Four constraints have no input an event can enter (their tables
+ * scheduler's problem. Three constraints have no input an event can enter (their tables
  * and fields stay empty), though their weights still go into the exported instance file,
  * where someone may fill them in by hand.
  */
@@ -44,9 +44,12 @@ public final class EventConstraintInputs {
 			case ATTENDEE_CLASH -> "whoever marked an MC interesting on the public pages, as attending its sessions.";
 			case CHAIR_CLASH -> "each MC's leads, needed for the whole of its sessions.";
 			case KEY_ATTENDEE_CLASH -> "each MC's key attendees (one who also leads the MC counts as a lead).";
+			case SIMILAR_TRACKS_IN_PARALLEL ->
+				"two MCs are as similar as the number of people who marked both interesting, so two in parallel "
+						+ "cost one for each of them.";
 			case ROOM_CAPACITY -> "how many marked an MC interesting (for a plain track's session, its most marked "
 					+ "talk), against the room's seats.";
-			case TRACK_ROOM, SIMILAR_TRACKS_IN_PARALLEL, TALK_ORDER, PRESENTER_LOCAL_TIME -> null;
+			case TRACK_ROOM, TALK_ORDER, PRESENTER_LOCAL_TIME -> null;
 		};
 		return read == null ? NOT_USED : "On this event: " + read;
 	}
