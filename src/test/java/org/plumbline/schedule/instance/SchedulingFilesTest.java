@@ -143,11 +143,7 @@ class SchedulingFilesTest {
 
 	@Test
 	void theReportSchemaRefusesAReportWithoutItsConflictCounts() {
-		SchedulingProblem problem = read(TinyInstance.text(TinyInstance.INSTANCE));
-		String written = new String(
-				SchedulingFiles.writeReport(ScheduleSolver.report(problem,
-						SchedulingFiles.readSolution(bytes(TinyInstance.text(TinyInstance.SOLUTION))))),
-				StandardCharsets.UTF_8);
+		String written = tinyReport();
 		String withoutRoomTooSmall = TinyInstance.replaced(written, ",\n    \"roomTooSmall\": 1", "");
 
 		assertThatThrownBy(() -> new SchemaCheckedJson(SchedulingFiles.REPORT_SCHEMA).read(bytes(withoutRoomTooSmall)))
@@ -158,11 +154,7 @@ class SchedulingFilesTest {
 
 	@Test
 	void aReportWrittenBeforePeoplesUnavailabilityWasCountedReadsThoseCountsAsZero() {
-		SchedulingProblem problem = read(TinyInstance.text(TinyInstance.INSTANCE));
-		String written = new String(
-				SchedulingFiles.writeReport(ScheduleSolver.report(problem,
-						SchedulingFiles.readSolution(bytes(TinyInstance.text(TinyInstance.SOLUTION))))),
-				StandardCharsets.UTF_8);
+		String written = tinyReport();
 		String older = TinyInstance.replaced(written,
 				"\n    \"personUnavailable\": 2,\n    \"keyAttendeeUnavailable\": 1,", "");
 
@@ -251,6 +243,17 @@ class SchedulingFilesTest {
 
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The report of the tiny instance's documented solution, as {@code score} writes it.
+	 */
+	private static String tinyReport() {
+		SchedulingProblem problem = read(TinyInstance.text(TinyInstance.INSTANCE));
+		return new String(
+				SchedulingFiles.writeReport(ScheduleSolver.report(problem,
+						SchedulingFiles.readSolution(bytes(TinyInstance.text(TinyInstance.SOLUTION))))),
+				StandardCharsets.UTF_8);
 	}
 
 }
