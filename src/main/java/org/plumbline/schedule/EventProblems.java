@@ -53,6 +53,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EventProblems {
 
+	private static final String MC_PREFIX = "mc-";
+
 	private final EventCatalog events;
 
 	private final Microconferences microconferences;
@@ -330,7 +332,12 @@ class EventProblems {
 	 * an instance file.
 	 */
 	static String mcTrackId(Microconference mc) {
-		return "mc-" + mc.slug();
+		return MC_PREFIX + mc.slug();
+	}
+
+	/** Whether an item id is that of an MC not placed yet, rather than a session's. */
+	static boolean isUnplacedMcItem(String itemId) {
+		return itemId.startsWith(MC_PREFIX);
 	}
 
 	static String personId(long personId) {

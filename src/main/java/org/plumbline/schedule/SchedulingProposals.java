@@ -76,7 +76,8 @@ public class SchedulingProposals {
 		if (!run.hasResult() || !run.state().awaitsDecision()) {
 			return Optional.empty();
 		}
-		return Optional.of(proposal(actorAccountId, event, run.day(), run.draftVersion(), solutionOf(event, run)));
+		return Optional
+			.of(proposal(read(actorAccountId, event, run.day(), run.draftVersion(), solutionOf(event, run), false)));
 	}
 
 	/**
@@ -87,7 +88,8 @@ public class SchedulingProposals {
 	 */
 	@Transactional
 	public DraftChange applyRun(long actorAccountId, Event event, SchedulingRun run, int seenRunVersion) {
-		DraftChange change = apply(actorAccountId, event, run.day(), run.draftVersion(), solutionOf(event, run));
+		DraftChange change = apply(
+				read(actorAccountId, event, run.day(), run.draftVersion(), solutionOf(event, run), false));
 		runs.markApplied(actorAccountId, event, run.id(), seenRunVersion);
 		return change;
 	}
@@ -124,7 +126,13 @@ public class SchedulingProposals {
 	 */
 	public Proposal proposal(long actorAccountId, Event event, LocalDate day, int draftVersion,
 			List<TalkPlacement> placements) {
-		Reading reading = read(actorAccountId, event, day, draftVersion, placements);
+		return proposal(read(actorAccountId, event, day, draftVersion, placements, true));
+	}
+
+	private Proposal proposal(Reading reading) {
+		long actorAccountId = reading.actorAccountId();
+		Event event = reading.event();
+		int draftVersion = reading.problem().draftVersion();
 		List<ProposedPlacement> proposed = proposedPlacements(reading);
 		try {
 			DraftChange after = editor.previewProposal(actorAccountId, event, draftVersion, proposed);
@@ -147,20 +155,28 @@ public class SchedulingProposals {
 	@Transactional
 	public DraftChange apply(long actorAccountId, Event event, LocalDate day, int draftVersion,
 			List<TalkPlacement> placements) {
-		Reading reading = read(actorAccountId, event, day, draftVersion, placements);
-		return editor.applyProposal(actorAccountId, event, draftVersion, proposedPlacements(reading));
+		return apply(read(actorAccountId, event, day, draftVersion, placements, true));
 	}
 
+	private DraftChange apply(Reading reading) {
+		return editor.applyProposal(reading.actorAccountId(), reading.event(), reading.problem().draftVersion(),
+				proposedPlacements(reading));
+	}
+
+	/**
+	 * @param uploaded whether the solution came in a file, which may be of other days
+	 * than those chosen with it; a run's is of its own problem
+	 */
 	private Reading read(long actorAccountId, Event event, LocalDate day, int draftVersion,
-			List<TalkPlacement> placements) {
+			List<TalkPlacement> placements, boolean uploaded) {
 		rights.requireOrganiser(actorAccountId, event);
 		EventProblem problem = problemOf(event, day);
 		if (problem.draftVersion() != draftVersion) {
 			throw new ProposalOutdatedException();
 		}
-		requireSameItems(event, problem, placements);
+		requireSameItems(event, problem, placements, uploaded);
 		ScheduleReport report = ScheduleSolver.report(problem.problem(), placements);
-		return new Reading(event, problem, placements, report);
+		return new Reading(actorAccountId, event, problem, placements, report);
 	}
 
 	private EventProblem problemOf(Event event, LocalDate day) {
@@ -181,12 +197,14 @@ public class SchedulingProposals {
 	 * @throws ProposalOutdatedException naming the first item that differs: in the
 	 * solution's order, then in the problem's
 	 */
-	private void requireSameItems(Event event, EventProblem problem, List<TalkPlacement> placements) {
+	private void requireSameItems(Event event, EventProblem problem, List<TalkPlacement> placements, boolean uploaded) {
 		if (solves(problem, placements)) {
 			return;
 		}
-		EventProblem wholeEvent = problem.day() == null ? problem : problemOf(event, null);
-		requireChosenDays(event, problem, wholeEvent, placements);
+		EventProblem wholeEvent = problem.day() == null || !uploaded ? problem : problemOf(event, null);
+		if (uploaded) {
+			requireChosenDays(event, problem, wholeEvent, placements);
+		}
 		for (TalkPlacement placement : placements) {
 			if (!problem.items().containsKey(placement.talk())) {
 				Item elsewhere = wholeEvent.items().get(placement.talk());
@@ -238,7 +256,7 @@ public class SchedulingProposals {
 	 * carries, and the draft no longer has what it stood for.
 	 */
 	private static String unknownItem(String itemId) {
-		return itemId.startsWith("mc-") ? "an MC that the draft has placed or dropped since"
+		return EventProblems.isUnplacedMcItem(itemId) ? "an MC that the draft has placed or dropped since"
 				: "a session the draft no longer has";
 	}
 
@@ -293,7 +311,8 @@ public class SchedulingProposals {
 	public record ProblemFile(byte[] instanceJson, int draftVersion) {
 	}
 
-	private record Reading(Event event, EventProblem problem, List<TalkPlacement> placements, ScheduleReport report) {
+	private record Reading(long actorAccountId, Event event, EventProblem problem, List<TalkPlacement> placements,
+			ScheduleReport report) {
 	}
 
 }
