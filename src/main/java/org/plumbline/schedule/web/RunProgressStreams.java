@@ -181,7 +181,11 @@ class RunProgressStreams implements DisposableBean {
 				close();
 			}
 			catch (RuntimeException ex) {
+				// The points read for this send are past lastPosition: ending the stream
+				// makes the browser reconnect from the last one it got (Last-Event-ID).
 				log.warn("Progress of run {} not sent: {}", runId, ex.toString());
+				emitter.completeWithError(ex);
+				close();
 			}
 			finally {
 				sending.set(false);
