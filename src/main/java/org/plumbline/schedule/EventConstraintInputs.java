@@ -28,7 +28,7 @@ public final class EventConstraintInputs {
 			case TRACK_BLOCK -> "each MC's leads' preferred times; a block they avoid costs " + EventPenalties.AVOIDED
 					+ ", and when they marked some preferred, any other costs " + EventPenalties.NOT_PREFERRED + ".";
 			case ROOM_UNAVAILABLE ->
-				"rooms' declared unavailability; 1 where sessions use a room in a block it is closed during, for any of it.";
+				"rooms' declared unavailability; 1 per session in a room during a block the room is closed for any part of.";
 			case PERSON_UNAVAILABLE -> "the declared unavailability of MC leads and of the speakers of the talks each "
 					+ "session holds or its MC has still to place.";
 			case KEY_ATTENDEE_UNAVAILABLE -> "the declared unavailability of each MC's key attendees.";
@@ -45,8 +45,8 @@ public final class EventConstraintInputs {
 			case CHAIR_CLASH -> "each MC's leads, needed for the whole of its sessions.";
 			case KEY_ATTENDEE_CLASH -> "each MC's key attendees (one who also leads the MC counts as a lead).";
 			case SIMILAR_TRACKS_IN_PARALLEL ->
-				"two MCs are as similar as the number of people who marked both interesting, so two in parallel "
-						+ "cost one for each of them.";
+				"two MCs are as similar as the number of people who marked both interesting, so two in the "
+						+ "same block cost one for each of them, even in different halves of it.";
 			case ROOM_CAPACITY -> "how many marked an MC interesting (for a plain track's session, its most marked "
 					+ "talk), against the room's seats.";
 			case TRACK_ROOM, TALK_ORDER, PRESENTER_LOCAL_TIME -> null;

@@ -3,7 +3,9 @@ package org.plumbline.schedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.plumbline.event.Event;
@@ -25,6 +27,14 @@ public record EventDays(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
 	/** Each of the event's days, the first to the last. */
 	public List<LocalDate> dates() {
 		return firstDay.datesUntil(lastDay.plusDays(1)).toList();
+	}
+
+	/**
+	 * "Friday, 2027-10-29", as the scheduler's pages name a day: its choices, its runs
+	 * and its messages.
+	 */
+	public static String label(LocalDate day) {
+		return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", " + day;
 	}
 
 	/** Whether the day is one of the event's. */

@@ -1,8 +1,6 @@
 package org.plumbline.schedule;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * A solution uploaded with other days chosen than those of the problem it solves: a whole
@@ -17,14 +15,10 @@ public class SolutionOfOtherDaysException extends RuntimeException {
 	 * day
 	 */
 	SolutionOfOtherDaysException(LocalDate chosen, LocalDate covered) {
-		super((chosen == null ? "This solution covers " + words(covered) + " only, not every day"
-				: "This solution covers other days than " + words(chosen) + ", the day chosen") + ": choose “"
-				+ (covered == null ? "Every day" : words(covered)) + "” as the days it covers and upload it again.");
-	}
-
-	/** "Friday, 2027-10-29", as the scheduling page's day choices name a day. */
-	private static String words(LocalDate day) {
-		return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", " + day;
+		super((chosen == null ? "This solution covers " + EventDays.label(covered) + " only, not every day"
+				: "This solution covers other days than " + EventDays.label(chosen) + ", the day chosen") + ": choose “"
+				+ (covered == null ? "Every day" : EventDays.label(covered))
+				+ "” as the days it covers and upload it again.");
 	}
 
 }

@@ -84,7 +84,7 @@ class SchedulerWeightsTest extends EditorWebTest {
 					+ "marked some preferred, any other costs 1.");
 		assertThat(page.select("#SIMILAR_TRACKS_IN_PARALLEL_on_event").text())
 			.isEqualTo("On this event: two MCs are as similar as the number of people who marked both interesting, "
-					+ "so two in parallel cost one for each of them.");
+					+ "so two in the same block cost one for each of them, even in different halves of it.");
 		for (ScheduleConstraint unused : List.of(ScheduleConstraint.TRACK_ROOM, ScheduleConstraint.TALK_ORDER,
 				ScheduleConstraint.PRESENTER_LOCAL_TIME)) {
 			assertThat(page.select("#" + unused.name() + "_on_event").text()).as(unused.title())
