@@ -14,12 +14,23 @@ public final class EventTimes {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
+	private static final DateTimeFormatter LOCAL_FIELD = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm",
+			Locale.ENGLISH);
+
 	private EventTimes() {
 	}
 
 	/** The instant in the zone; empty for none. */
 	public static String shown(Instant instant, ZoneId zone) {
 		return instant == null ? "" : MINUTES.withZone(zone).format(instant) + " " + zone.getId();
+	}
+
+	/**
+	 * What a {@code datetime-local} field shows for the instant in the zone; empty for
+	 * none.
+	 */
+	public static String field(Instant instant, ZoneId zone) {
+		return instant == null ? "" : LOCAL_FIELD.withZone(zone).format(instant);
 	}
 
 }

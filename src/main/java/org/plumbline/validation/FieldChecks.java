@@ -1,6 +1,13 @@
 package org.plumbline.validation;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +17,13 @@ import java.util.Optional;
  * blank optional text becomes null.
  */
 public final class FieldChecks {
+
+	private static final DateTimeFormatter TYPED_LOCAL_TIME = DateTimeFormatter
+		.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ENGLISH)
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final DateTimeFormatter SHOWN_LOCAL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm",
+			Locale.ENGLISH);
 
 	private final Map<String, String> problems = new LinkedHashMap<>();
 
@@ -127,6 +141,30 @@ public final class FieldChecks {
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * The instant of a date and time typed in a {@code datetime-local} field in the zone
+	 * ("2027-05-03T10:00"), read strictly: "2027-02-30T10:00" is no date, and a time the
+	 * zone skips (clocks going forward) is refused rather than moved by the gap, since
+	 * the organiser meant a time on the clock. A time the zone has twice is the earlier
+	 * one. Null after recording the problem.
+	 */
+	public Instant localTime(String field, String value, ZoneId zone) {
+		LocalDateTime local;
+		try {
+			local = LocalDateTime.parse(value == null ? "" : value.strip().replace(' ', 'T'), TYPED_LOCAL_TIME);
+		}
+		catch (DateTimeException malformed) {
+			problems.put(field, "Give a date and time such as 2027-05-03T10:00.");
+			return null;
+		}
+		if (zone.getRules().getValidOffsets(local).isEmpty()) {
+			problems.put(field, SHOWN_LOCAL_TIME.format(local) + " does not exist in " + zone.getId()
+					+ ": the clocks skip it when they go forward.");
+			return null;
+		}
+		return local.atZone(zone).toInstant();
 	}
 
 	/** Records a problem found by a rule of the caller's, if there is one. */
