@@ -1,0 +1,236 @@
+package org.plumbline.registration;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plumbline.account.Rights;
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
+import org.plumbline.registration.domain.TicketTypeRepository;
+import org.plumbline.registration.domain.TicketTypeRepository.Fields;
+import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ticket types an event sells and the codes of those for code holders (issue 13,
+ * point 1). Only the event's organisers see and change them; every change carries the
+ * version its form was opened at, so that a stale form is told and changes nothing, and
+ * is audited in its transaction.
+ */
+@Service
+public class TicketTypes {
+
+	/** The most places one ticket type may have. */
+	public static final int MAX_CAPACITY = 100_000;
+
+	static final String STALE = "This ticket type was changed or deleted since you opened the page.";
+
+	private final TicketTypeRepository types;
+
+	private final Rights rights;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	TicketTypes(TicketTypeRepository types, Rights rights, AuditLog audit, Clock clock) {
+		this.types = types;
+		this.rights = rights;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The event's ticket types, by sale opening, each with its codes.
+	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 */
+	@Transactional(readOnly = true)
+	public List<TicketType> ofEvent(Event event, long actorAccountId) {
+		requireOrganiser(event, actorAccountId);
+		return stored(event.id());
+	}
+
+	/**
+	 * One ticket type of the event, if it has it.
+	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TicketType> find(Event event, long actorAccountId, long id) {
+		requireOrganiser(event, actorAccountId);
+		return find(event.id(), id);
+	}
+
+	/**
+	 * Adds a ticket type, its sale window typed in the event's zone.
+	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws InvalidFields as {@link TicketTypeChecks#checked} tells
+	 */
+	@Transactional
+	public TicketType create(Event event, long actorAccountId, TicketTypeInput input) {
+		requireOrganiser(event, actorAccountId);
+		Fields fields = TicketTypeChecks.checked(input, event.timeZone());
+		long id = types.insert(event.id(), fields, clock.instant());
+		TicketType created = find(event.id(), id).orElseThrow();
+		record(event, actorAccountId, created, "ticket-type-created", null, audited(created, event));
+		return created;
+	}
+
+	/**
+	 * Changes a ticket type over the version its editor saw.
+	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws InvalidFields as {@link TicketTypeChecks#checked} tells
+	 * @throws OptimisticLockingFailureException if it was changed or deleted meanwhile,
+	 * or is none of the event's
+	 */
+	@Transactional
+	public TicketType edit(Event event, long actorAccountId, long id, int version, TicketTypeInput input) {
+		requireOrganiser(event, actorAccountId);
+		Fields fields = TicketTypeChecks.checked(input, event.timeZone());
+		TicketType before = current(event, id);
+		if (!types.update(event.id(), id, version, fields, clock.instant())) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		TicketType after = find(event.id(), id).orElseThrow();
+		record(event, actorAccountId, after, "ticket-type-changed", audited(before, event), audited(after, event));
+		return after;
+	}
+
+	/**
+	 * Deletes a ticket type with its codes, over the version its deleter saw. Nothing
+	 * refers to a ticket type yet, so any may go.
+	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws OptimisticLockingFailureException if it was changed or deleted meanwhile,
+	 * or is none of the event's
+	 */
+	@Transactional
+	public void delete(Event event, long actorAccountId, long id, int version) {
+		requireOrganiser(event, actorAccountId);
+		TicketType before = current(event, id);
+		if (!types.delete(event.id(), id, version)) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		record(event, actorAccountId, before, "ticket-type-deleted", audited(before, event), null);
+	}
+
+	/**
+	 * Adds a code to a ticket type for code holders, over the version its editor saw.
+	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws InvalidFields for a code that {@link TicketTypeChecks#code} refuses, one
+	 * that a ticket type of the event already has, or a ticket type anyone may buy
+	 * @throws OptimisticLockingFailureException if it was changed or deleted meanwhile
+	 */
+	@Transactional
+	public TicketType addCode(Event event, long actorAccountId, long id, int version, String typedCode) {
+		requireOrganiser(event, actorAccountId);
+		String code = TicketTypeChecks.code(typedCode);
+		TicketType before = current(event, id);
+		if (before.whoMayBuy() != WhoMayBuy.CODE_HOLDERS) {
+			throw new InvalidFields(
+					Map.of("code", "Anyone may buy this ticket type: only one for code holders has codes."));
+		}
+		if (types.codeTaken(event.id(), code)) {
+			throw codeTaken(code);
+		}
+		changeCodes(event, id, version);
+		try {
+			types.addCode(event.id(), id, code, clock.instant());
+		}
+		catch (DuplicateKeyException raced) {
+			throw codeTaken(code);
+		}
+		return recordCodes(event, actorAccountId, before, "ticket-code-added");
+	}
+
+	/**
+	 * Removes a code of a ticket type, over the version its editor saw.
+	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws OptimisticLockingFailureException if the type was changed or deleted
+	 * meanwhile, or has no such code
+	 */
+	@Transactional
+	public TicketType removeCode(Event event, long actorAccountId, long id, int version, long codeId) {
+		requireOrganiser(event, actorAccountId);
+		TicketType before = current(event, id);
+		changeCodes(event, id, version);
+		if (!types.removeCode(id, codeId)) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		return recordCodes(event, actorAccountId, before, "ticket-code-removed");
+	}
+
+	private void changeCodes(Event event, long id, int version) {
+		if (!types.touch(event.id(), id, version, clock.instant())) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+	}
+
+	private TicketType recordCodes(Event event, long actorAccountId, TicketType before, String action) {
+		TicketType after = find(event.id(), before.id()).orElseThrow();
+		record(event, actorAccountId, after, action, Map.of("codes", codes(before)), Map.of("codes", codes(after)));
+		return after;
+	}
+
+	private static InvalidFields codeTaken(String code) {
+		return new InvalidFields(Map.of("code", "A ticket type of this event already has the code " + code + "."));
+	}
+
+	private TicketType current(Event event, long id) {
+		return find(event.id(), id).orElseThrow(() -> new OptimisticLockingFailureException(STALE));
+	}
+
+	private void requireOrganiser(Event event, long accountId) {
+		if (!rights.isOrganiser(accountId, event.id())) {
+			throw new TicketTypeNotFoundException(
+					"Account " + accountId + " does not organise the ticket types of " + event.slug());
+		}
+	}
+
+	private Optional<TicketType> find(long eventId, long id) {
+		return stored(eventId).stream().filter(type -> type.id() == id).findFirst();
+	}
+
+	private List<TicketType> stored(long eventId) {
+		List<TicketTypeRepository.CodeRow> codes = types.codesOfEvent(eventId);
+		return types.ofEvent(eventId)
+			.stream()
+			.map(row -> new TicketType(row.id(), row.eventId(), row.name(), row.description(), row.priceMinor(),
+					row.currency(), row.capacity(), row.saleOpensAt(), row.saleClosesAt(),
+					WhoMayBuy.valueOf(row.whoMayBuy()), row.version(),
+					codes.stream()
+						.filter(code -> code.ticketTypeId() == row.id())
+						.map(code -> new TicketCode(code.id(), code.code()))
+						.toList()))
+			.toList();
+	}
+
+	private void record(Event event, long actorAccountId, TicketType type, String action, Object before, Object after) {
+		audit.record(new AuditEntry(event.id(), actorAccountId, null, "ticket-type", Long.toString(type.id()), action,
+				before, after, null));
+	}
+
+	private static List<String> codes(TicketType type) {
+		return type.codes().stream().map(TicketCode::code).toList();
+	}
+
+	private static Map<String, Object> audited(TicketType type, Event event) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("name", type.name());
+		shown.put("description", type.description());
+		shown.put("price", type.priceShown());
+		shown.put("capacity", type.capacity());
+		shown.put("saleOpensAt", EventTimes.shown(type.saleOpensAt(), event.timeZone()));
+		shown.put("saleClosesAt", EventTimes.shown(type.saleClosesAt(), event.timeZone()));
+		shown.put("whoMayBuy", type.whoMayBuy().name());
+		shown.put("codes", codes(type));
+		return shown;
+	}
+
+}
