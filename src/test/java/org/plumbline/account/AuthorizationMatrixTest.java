@@ -77,7 +77,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * that talk's speaker and {room} the session's room. An agenda feed's address is its
  * secret: whoever asks with a token that is not live gets 404. {run} is a solver run of
  * the matrix event that has finished: stopping it changes nothing, and its progress
- * stream ends at once.
+ * stream ends at once. {ticket} is a ticket type of the matrix event and {code} a code of
+ * it; changing either without the form's version is refused before it is looked up.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -250,6 +251,13 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/manage/{event}/schedule/unavailability",              302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/unavailability",             302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/unavailability/{unavailability}/remove", 302, 404, 404, 404, 404, 404, 400, 400),
+		get("/manage/{event}/registration/tickets",                 302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/registration/tickets",                302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/registration/tickets/{ticket}",        302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/registration/tickets/{ticket}",       302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/tickets/{ticket}/delete", 302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/tickets/{ticket}/codes", 302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/tickets/{ticket}/codes/{code}/remove", 302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule",                             302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/sessions",                   302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/sessions/move",              302, 404, 404, 404, 404, 404, 400, 400),
@@ -471,7 +479,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.single();
 		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
 				coSpeakerInvitation, proposal, reviewed, mark, accepted, declaration, releasedSchedule(),
-				finishedRunOf(event.id()));
+				finishedRunOf(event.id()), ticketTypeOf(event.id()));
 	}
 
 	/**
@@ -488,6 +496,28 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		schedule.release("Matrix");
 		return new UUID[] { jdbc.sql("SELECT guid FROM topic WHERE id = ?").param(talk).query(UUID.class).single(),
 				jdbc.sql("SELECT guid FROM timetable_session WHERE id = ?").param(session).query(UUID.class).single() };
+	}
+
+	/** A ticket type of the matrix event, with one code. */
+	private long[] ticketTypeOf(long eventId) {
+		jdbc.sql("DELETE FROM ticket_type WHERE event_id = ?").param(eventId).update();
+		jdbc.sql("""
+				INSERT INTO ticket_type (event_id, name, price_minor, currency, capacity, sale_opens_at, sale_closes_at,
+				                         who_may_buy, created_at, updated_at)
+				VALUES (?, 'Matrix ticket', 0, NULL, 10, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + INTERVAL '1' DAY,
+				        'CODE_HOLDERS', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").param(eventId).update();
+		long ticket = jdbc.sql("SELECT id FROM ticket_type WHERE event_id = ?")
+			.param(eventId)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO ticket_type_code (event_id, ticket_type_id, code, created_at)
+				VALUES (?, ?, 'MATRIX', CURRENT_TIMESTAMP)""").params(eventId, ticket).update();
+		long code = jdbc.sql("SELECT id FROM ticket_type_code WHERE ticket_type_id = ?")
+			.param(ticket)
+			.query(Long.class)
+			.single();
+		return new long[] { ticket, code };
 	}
 
 	/**
@@ -657,12 +687,14 @@ class AuthorizationMatrixTest extends AccountWebTest {
 
 		private final long runId;
 
+		private final long[] ticketTypeAndCode;
+
 		private long victimGrant;
 
 		Fixture(long eventId, long victimAccount, long reviewedMc, long invitationId, long failedMailId,
 				long suggestionId, long topicId, long questionId, long coSpeakerInvitationId, long proposalId,
 				long reviewedTopicId, long markId, long acceptedTopicId, long declarationId,
-				UUID[] exportedTalkAndSession, long runId) {
+				UUID[] exportedTalkAndSession, long runId, long[] ticketTypeAndCode) {
 			this.eventId = eventId;
 			this.victimAccount = victimAccount;
 			this.reviewedMc = reviewedMc;
@@ -679,6 +711,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			this.declarationId = declarationId;
 			this.exportedTalkAndSession = exportedTalkAndSession;
 			this.runId = runId;
+			this.ticketTypeAndCode = ticketTypeAndCode;
 		}
 
 		void restoreVictims() {
@@ -752,6 +785,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{token}", CO_SPEAKER_TOKEN);
 			values.put("{unavailability}", "1");
 			values.put("{run}", Long.toString(runId));
+			values.put("{ticket}", Long.toString(ticketTypeAndCode[0]));
+			values.put("{code}", Long.toString(ticketTypeAndCode[1]));
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {
