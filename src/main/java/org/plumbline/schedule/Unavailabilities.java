@@ -1,5 +1,6 @@
 package org.plumbline.schedule;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -122,10 +123,9 @@ public class Unavailabilities {
 	Unavailability declare(Event event, long actorAccountId, Optional<Unavailable> who, UnavailabilityInput input) {
 		FieldChecks checks = new FieldChecks();
 		checks.check("who", who.isEmpty() ? Optional.of("Choose a person or a room of this event.") : Optional.empty());
-		LocalTimes.Parsed starts = LocalTimes.parse(input.startsAt(), event.timeZone());
-		LocalTimes.Parsed ends = LocalTimes.parse(input.endsAt(), event.timeZone());
-		checks.check("startsAt", starts.problemText()).check("endsAt", ends.problemText());
-		if (starts.instant() != null && ends.instant() != null && !ends.instant().isAfter(starts.instant())) {
+		Instant starts = checks.localTime("startsAt", input.startsAt(), event.timeZone());
+		Instant ends = checks.localTime("endsAt", input.endsAt(), event.timeZone());
+		if (starts != null && ends != null && !ends.isAfter(starts)) {
 			checks.check("endsAt", Optional.of("The end must be after the start."));
 		}
 		String reason = checks.optionalLine("reason", input.reason(), 200);
@@ -134,7 +134,7 @@ public class Unavailabilities {
 		long id = Long.parseLong(value.substring(value.indexOf('-') + 1));
 		Long personId = value.startsWith("person-") ? id : null;
 		Long roomId = personId == null ? id : null;
-		long added = intervals.add(event.id(), personId, roomId, starts.instant(), ends.instant(), reason);
+		long added = intervals.add(event.id(), personId, roomId, starts, ends, reason);
 		Unavailability saved = find(event.id(), added).orElseThrow();
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "unavailability", Long.toString(added),
 				"unavailability-added", null, audited(saved), null));

@@ -159,12 +159,22 @@ public final class FieldChecks {
 			problems.put(field, "Give a date and time such as 2027-05-03T10:00.");
 			return null;
 		}
-		if (zone.getRules().getValidOffsets(local).isEmpty()) {
-			problems.put(field, SHOWN_LOCAL_TIME.format(local) + " does not exist in " + zone.getId()
-					+ ": the clocks skip it when they go forward.");
+		Optional<String> skipped = skipped(local, zone);
+		if (skipped.isPresent()) {
+			problems.put(field, skipped.get());
 			return null;
 		}
 		return local.atZone(zone).toInstant();
+	}
+
+	/**
+	 * Why a time on the clock names no instant in the zone (the clocks skip it when they
+	 * go forward), or empty when it names one.
+	 */
+	public static Optional<String> skipped(LocalDateTime local, ZoneId zone) {
+		return zone.getRules().getValidOffsets(local).isEmpty() ? Optional.of(SHOWN_LOCAL_TIME.format(local)
+				+ " does not exist in " + zone.getId() + ": the clocks skip it when they go forward.")
+				: Optional.empty();
 	}
 
 	/** Records a problem found by a rule of the caller's, if there is one. */
