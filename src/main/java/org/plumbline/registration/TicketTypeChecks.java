@@ -52,6 +52,8 @@ final class TicketTypeChecks {
 	}
 
 	/**
+	 * The code in capitals, so that a buyer need not remember its case and "uni" and
+	 * "UNI" are one code.
 	 * @throws org.plumbline.validation.InvalidFields for a missing or too long code, or
 	 * one with other characters than letters, digits, - and _
 	 */
@@ -62,7 +64,7 @@ final class TicketTypeChecks {
 			checks.check("code", Optional.of("A code has letters, digits, - and _ only, so that it is easy to type."));
 		}
 		checks.throwIfAny();
-		return code;
+		return code.toUpperCase(Locale.ROOT);
 	}
 
 	private static Price price(FieldChecks checks, String typedAmount, String typedCurrency) {

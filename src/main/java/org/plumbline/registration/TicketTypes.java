@@ -86,15 +86,20 @@ public class TicketTypes {
 	/**
 	 * Changes a ticket type over the version its editor saw.
 	 * @throws TicketTypeNotFoundException if the account does not organise the event
-	 * @throws InvalidFields as {@link TicketTypeChecks#checked} tells
+	 * @throws InvalidFields as {@link TicketTypeChecks#checked} tells, or for a type with
+	 * codes that anyone would then be able to buy
 	 * @throws OptimisticLockingFailureException if it was changed or deleted meanwhile,
-	 * or is none of the event's
+	 * or is none of the event's, told before any field is checked
 	 */
 	@Transactional
 	public TicketType edit(Event event, long actorAccountId, long id, int version, TicketTypeInput input) {
 		requireOrganiser(event, actorAccountId);
+		TicketType before = current(event, id, version);
 		Fields fields = TicketTypeChecks.checked(input, event.timeZone());
-		TicketType before = current(event, id);
+		if (WhoMayBuy.ANYONE.name().equals(fields.whoMayBuy()) && !before.codes().isEmpty()) {
+			throw new InvalidFields(Map.of("whoMayBuy", "Remove its " + before.codes().size()
+					+ (before.codes().size() == 1 ? " code" : " codes") + " first: a ticket anyone may buy has none."));
+		}
 		if (!types.update(event.id(), id, version, fields, clock.instant())) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
@@ -130,8 +135,8 @@ public class TicketTypes {
 	@Transactional
 	public TicketType addCode(Event event, long actorAccountId, long id, int version, String typedCode) {
 		requireOrganiser(event, actorAccountId);
+		TicketType before = current(event, id, version);
 		String code = TicketTypeChecks.code(typedCode);
-		TicketType before = current(event, id);
 		if (before.whoMayBuy() != WhoMayBuy.CODE_HOLDERS) {
 			throw new InvalidFields(
 					Map.of("code", "Anyone may buy this ticket type: only one for code holders has codes."));
@@ -184,6 +189,18 @@ public class TicketTypes {
 
 	private TicketType current(Event event, long id) {
 		return find(event.id(), id).orElseThrow(() -> new OptimisticLockingFailureException(STALE));
+	}
+
+	/**
+	 * The type as it is, if it is still at the version the form saw: a stale form is told
+	 * so before its fields are checked.
+	 */
+	private TicketType current(Event event, long id, int version) {
+		TicketType current = current(event, id);
+		if (current.version() != version) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		return current;
 	}
 
 	private void requireOrganiser(Event event, long accountId) {

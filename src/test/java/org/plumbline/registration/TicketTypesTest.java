@@ -41,61 +41,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * a duplicate code is refused, anyone else gets 404, and the database refuses a bad row
  * by itself. {@link TicketTypesPostgresTest} runs the same on PostgreSQL.
  */
-class TicketTypesTest extends RunningServerTest {
-
-	static final Instant START = Instant.parse("2027-03-01T09:00:00Z");
-
-	static final String EVENT = "ticket_conf";
-
-	static final String LIST = "/manage/" + EVENT + "/registration/tickets";
-
-	static final String PASSWORD = "ticket test password";
-
-	static final String ORGANISER = "olga@tickets.test";
-
-	static final String LEAD = "lena@tickets.test";
-
-	static final String STRANGER = "sam@tickets.test";
-
-	@Autowired
-	EventCatalog events;
-
-	@Autowired
-	EventSetup eventSetup;
-
-	@Autowired
-	Microconferences microconferences;
-
-	@Autowired
-	PersonDirectory people;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	TicketTypes ticketTypes;
-
-	Event event;
-
-	long organiserId;
-
-	TicketTypesTest() {
-		super(START);
-	}
-
-	@BeforeEach
-	void oneEventWithNoTicketTypes() {
-		for (String table : List.of("ticket_type_code", "ticket_type", "audit_entry", "SPRING_SESSION")) {
-			jdbc.sql("DELETE FROM " + table).update();
-		}
-		event = events.findBySlug(EVENT).orElseGet(this::createEvent);
-		AccountFixture accounts = new AccountFixture(jdbc, people, passwords, PASSWORD);
-		organiserId = accounts.account(ORGANISER, "Olga Organiser");
-		accounts.account(LEAD, "Lena Lead",
-				microconferences.find(event.id(), "kernel").orElseThrow().leads().get(0).personId());
-		accounts.account(STRANGER, "Sam Stranger");
-		accounts.grant(event.id(), organiserId, EventRole.ORGANISER, null);
-	}
+class TicketTypesTest extends TicketWebTest {
 
 	@Test
 	void anOrganiserAddsAPaidAndAFreeTypeAndTheListShowsPricePlacesAndSaleWindowInTheEventsZone() {
@@ -340,54 +286,10 @@ class TicketTypesTest extends RunningServerTest {
 		return Jsoup.parse(response.body());
 	}
 
-	private static Map<String, String> inPerson() {
-		return Map.of("name", "In person", "description", "A seat in every room.", "price", "250", "currency", "EUR",
-				"capacity", "300", "saleOpensAt", "2027-03-01T08:00", "saleClosesAt", "2027-03-20T18:00", "whoMayBuy",
-				"ANYONE");
-	}
-
 	private static TicketTypeInput input(Map<String, String> fields) {
 		return new TicketTypeInput(fields.get("name"), fields.get("description"), fields.get("price"),
 				fields.get("currency"), fields.get("capacity"), fields.get("saleOpensAt"), fields.get("saleClosesAt"),
 				fields.get("whoMayBuy"));
-	}
-
-	private TicketType onlyType() {
-		List<TicketType> types = ticketTypes.ofEvent(event, organiserId);
-		assertThat(types).hasSize(1);
-		return types.get(0);
-	}
-
-	private TicketType typeNamed(String name) {
-		return ticketTypes.ofEvent(event, organiserId)
-			.stream()
-			.filter(type -> type.name().equals(name))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private List<String> actions() {
-		return jdbc.sql("SELECT action FROM audit_entry WHERE object_type = 'ticket-type' ORDER BY id")
-			.query(String.class)
-			.list();
-	}
-
-	private WebClient anonymous() {
-		return WebClient.browser(port).accepting("text/html");
-	}
-
-	private WebClient signedIn(String email) {
-		return anonymous().signedIn(email, PASSWORD);
-	}
-
-	private Event createEvent() {
-		Event created = eventSetup
-			.create(new NewEvent(EVENT, "Ticket Conference 2027", LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 14),
-					ZoneId.of("Europe/Berlin"), null, List.of(), List.of(), List.of(), List.of()));
-		long lena = people.create("Lena Lead", List.of("Lena Lead"), null).id();
-		microconferences.create(created.id(), new NewMicroconference(null, "kernel", "Kernel MC", McStatus.ACCEPTED,
-				"About the kernel.", List.of(), List.of(), "MC leads", List.of(new NamedPerson(lena, "Lena Lead"))));
-		return created;
 	}
 
 }

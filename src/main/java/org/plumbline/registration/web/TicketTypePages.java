@@ -71,7 +71,8 @@ class TicketTypePages {
 		Event event = organised(slug, me);
 		TicketType type = ticketTypes.find(event, me.id(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ticket(event, type, TicketTypeForm.of(type, event.timeZone()), "", FormErrors.NONE, csrf, model);
+		return ticket(event, type, TicketTypeForm.of(type, event.timeZone()), type.version(), "", FormErrors.NONE, csrf,
+				model);
 	}
 
 	@PostMapping("/manage/{event}/registration/tickets/{ticket}")
@@ -85,7 +86,7 @@ class TicketTypePages {
 			ticketTypes.edit(event, me.id(), id, seen, form.input());
 		}
 		catch (InvalidFields invalid) {
-			return ticketOrList(event, me, id, form, "", FormErrors.of(invalid), csrf, model);
+			return ticketOrList(event, me, id, form, seen, "", FormErrors.of(invalid), csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			return ticketAsItIsNow(event, me, id, stale, csrf, model);
@@ -123,7 +124,7 @@ class TicketTypePages {
 			ticketTypes.addCode(event, me.id(), id, seen, code);
 		}
 		catch (InvalidFields invalid) {
-			return ticketOrList(event, me, id, null, code, FormErrors.of(invalid), csrf, model);
+			return ticketOrList(event, me, id, null, seen, code, FormErrors.of(invalid), csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			return ticketAsItIsNow(event, me, id, stale, csrf, model);
@@ -152,18 +153,20 @@ class TicketTypePages {
 	/** After a stale form: the type's page as it is now, or the list if it is gone. */
 	private String ticketAsItIsNow(Event event, SignedInAccount me, long id, OptimisticLockingFailureException stale,
 			CsrfToken csrf, Model model) {
-		return ticketOrList(event, me, id, null, "", FormErrors.form(stale.getMessage() + REFRESHED), csrf, model);
+		return ticketOrList(event, me, id, null, null, "", FormErrors.form(stale.getMessage() + REFRESHED), csrf,
+				model);
 	}
 
 	/**
-	 * The type's page with the form as typed (or as stored, for {@code null}), or the
-	 * list with the errors if the type is gone.
+	 * The type's page with the form as typed (or as stored, for {@code null}) and the
+	 * version the refused form saw (or the stored one, for {@code null}), or the list
+	 * with the errors if the type is gone.
 	 */
-	private String ticketOrList(Event event, SignedInAccount me, long id, TicketTypeForm form, String code,
-			FormErrors errors, CsrfToken csrf, Model model) {
+	private String ticketOrList(Event event, SignedInAccount me, long id, TicketTypeForm form, Integer seen,
+			String code, FormErrors errors, CsrfToken csrf, Model model) {
 		return ticketTypes.find(event, me.id(), id)
-			.map(type -> ticket(event, type, form != null ? form : TicketTypeForm.of(type, event.timeZone()), code,
-					errors, csrf, model))
+			.map(type -> ticket(event, type, form != null ? form : TicketTypeForm.of(type, event.timeZone()),
+					seen != null ? seen : type.version(), code, errors, csrf, model))
 			.orElseGet(() -> list(event, me, TicketTypeForm.EMPTY, errors, csrf, model));
 	}
 
@@ -176,9 +179,9 @@ class TicketTypePages {
 		return "registration/tickets";
 	}
 
-	private String ticket(Event event, TicketType type, TicketTypeForm form, String code, FormErrors errors,
-			CsrfToken csrf, Model model) {
-		model.addAttribute("page", new TicketTypePage(event, type, form, code == null ? "" : code, errors));
+	private String ticket(Event event, TicketType type, TicketTypeForm form, int version, String code,
+			FormErrors errors, CsrfToken csrf, Model model) {
+		model.addAttribute("page", new TicketTypePage(event, type, form, version, code == null ? "" : code, errors));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		return "registration/ticket";
