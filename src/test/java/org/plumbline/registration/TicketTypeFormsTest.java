@@ -1,14 +1,20 @@
 package org.plumbline.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.event.NewEvent;
 import org.plumbline.testsupport.WebClient;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * What a ticket type's page keeps straight: a form refused for its input keeps the
@@ -93,6 +99,28 @@ class TicketTypeFormsTest extends TicketWebTest {
 		assertThat(duplicate.select("#code_error").text())
 			.isEqualTo("A ticket type of this event already has the code UNI-2027.");
 		assertThat(olga.page(page).select("#no_codes")).isEmpty();
+	}
+
+	@Test
+	void theDatabaseRefusesACodeWhoseEventIsNotItsTypes() {
+		WebClient olga = signedIn(ORGANISER);
+		Map<String, String> student = new HashMap<>(inPerson());
+		student.putAll(Map.of("name", "Student", "whoMayBuy", "CODE_HOLDERS"));
+		olga.submit(LIST, LIST, student);
+		long otherEvent = eventSetup
+			.create(new NewEvent("other_ticket_conf", "Other Conference 2027", LocalDate.of(2027, 5, 3),
+					LocalDate.of(2027, 5, 4), ZoneId.of("Europe/Berlin"), null, List.of(), List.of(), List.of(),
+					List.of()))
+			.id();
+		try {
+			assertThatThrownBy(() -> jdbc.sql("""
+					INSERT INTO ticket_type_code (event_id, ticket_type_id, code, created_at)
+					VALUES (?, ?, 'ELSEWHERE', CURRENT_TIMESTAMP)""").params(otherEvent, onlyType().id()).update())
+				.isInstanceOf(DataIntegrityViolationException.class);
+		}
+		finally {
+			jdbc.sql("DELETE FROM event WHERE id = ?").params(otherEvent).update();
+		}
 	}
 
 }
