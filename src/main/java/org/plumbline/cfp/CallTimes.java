@@ -4,28 +4,17 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Instants of a call as its forms take them: typed in the event's time zone, to the
  * minute. They are shown with {@link org.plumbline.event.EventTimes}, the zone named, so
- * that no speaker has to guess which evening a deadline means.
+ * that no speaker has to guess which evening a deadline means, and filled into a form's
+ * field with {@link org.plumbline.event.EventTimes#field}.
  */
 public final class CallTimes {
 
-	/** What a {@code datetime-local} field shows and sends. */
-	private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ENGLISH);
-
 	private CallTimes() {
-	}
-
-	/**
-	 * The instant as a {@code datetime-local} field's value in the zone; empty for none.
-	 */
-	public static String field(Instant instant, ZoneId zone) {
-		return instant == null ? "" : FIELD.withZone(zone).format(instant);
 	}
 
 	/**

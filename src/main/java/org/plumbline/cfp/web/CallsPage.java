@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.plumbline.cfp.CallBudgets;
 import org.plumbline.cfp.CallDefaults;
-import org.plumbline.cfp.CallTimes;
 import org.plumbline.cfp.MinutesBudget;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.domain.Durations;
@@ -33,8 +32,8 @@ public record CallsPage(Event event, CallDefaults defaults, List<TopicCall> call
 		if ("_defaults".equals(refusedForm)) {
 			return typed;
 		}
-		return new CallSettingsForm(CallTimes.field(defaults.opensAt(), event.timeZone()),
-				CallTimes.field(defaults.closesAt(), event.timeZone()), Durations.shown(defaults.durations()),
+		return new CallSettingsForm(EventTimes.field(defaults.opensAt(), event.timeZone()),
+				EventTimes.field(defaults.closesAt(), event.timeZone()), Durations.shown(defaults.durations()),
 				Integer.toString(defaults.version()), Integer.toString(budgets.defaultMinutes()),
 				Integer.toString(budgets.reminderDays()));
 	}
@@ -44,8 +43,8 @@ public record CallsPage(Event event, CallDefaults defaults, List<TopicCall> call
 		if (call.slug().equals(refusedForm)) {
 			return typed;
 		}
-		return new CallSettingsForm(call.ownOpening() ? CallTimes.field(call.opensAt(), event.timeZone()) : "",
-				call.ownDeadline() ? CallTimes.field(call.closesAt(), event.timeZone()) : "",
+		return new CallSettingsForm(call.ownOpening() ? EventTimes.field(call.opensAt(), event.timeZone()) : "",
+				call.ownDeadline() ? EventTimes.field(call.closesAt(), event.timeZone()) : "",
 				call.ownDurations() ? Durations.shown(call.durations()) : "", Integer.toString(call.version()),
 				budgets.own(call.slug()).map(String::valueOf).orElse(""), "");
 	}

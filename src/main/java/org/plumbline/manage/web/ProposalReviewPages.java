@@ -11,6 +11,7 @@ import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.cfp.CallTimes;
 import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
 import org.plumbline.microconference.McCall;
 import org.plumbline.microconference.McProposal;
 import org.plumbline.microconference.McProposalDecisions;
@@ -272,7 +273,7 @@ class ProposalReviewPages {
 	}
 
 	private static String windowField(Instant instant, Event event) {
-		return CallTimes.field(instant, event.timeZone());
+		return EventTimes.field(instant, event.timeZone());
 	}
 
 	/**

@@ -2,9 +2,9 @@ package org.plumbline.review.web;
 
 import java.util.List;
 
-import org.plumbline.cfp.CallTimes;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
 import org.plumbline.review.ReviewPhase;
 import org.plumbline.validation.FormErrors;
 
@@ -29,11 +29,11 @@ public record ReviewSettingsPage(Event event, ReviewPhase defaults, List<CallPha
 	}
 
 	public String opensAt(String form, ReviewPhase saved) {
-		return form.equals(failedForm) ? text(failedOpensAt) : CallTimes.field(saved.opensAt(), event.timeZone());
+		return form.equals(failedForm) ? text(failedOpensAt) : EventTimes.field(saved.opensAt(), event.timeZone());
 	}
 
 	public String closesAt(String form, ReviewPhase saved) {
-		return form.equals(failedForm) ? text(failedClosesAt) : CallTimes.field(saved.closesAt(), event.timeZone());
+		return form.equals(failedForm) ? text(failedClosesAt) : EventTimes.field(saved.closesAt(), event.timeZone());
 	}
 
 	public String version(String form, ReviewPhase saved) {
