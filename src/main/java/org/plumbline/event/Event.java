@@ -1,5 +1,6 @@
 package org.plumbline.event;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -12,6 +13,11 @@ public record Event(long id, String slug, String name, LocalDate startDate, Loca
 	/** The dates as people write them: "Nov 13 – 15, 2023". */
 	public String dateRange() {
 		return EventDates.format(startDate, endDate);
+	}
+
+	/** The instant its first day begins in its zone. */
+	public Instant startsAt() {
+		return startDate.atStartOfDay(timeZone).toInstant();
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.plumbline.registration;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -27,13 +25,12 @@ public record TicketType(long id, long eventId, String name, String description,
 
 	/** The price as people read it: "12.50 EUR", or "Free". */
 	public String priceShown() {
-		return free() ? "Free" : amount() + " " + currency;
+		return Prices.shown(priceMinor, currency);
 	}
 
 	/** The price as a form shows it: "12.50", or "0". */
 	public String amount() {
-		return free() ? "0" : BigDecimal.valueOf(priceMinor, Currency.getInstance(currency).getDefaultFractionDigits())
-			.toPlainString();
+		return Prices.amount(priceMinor, currency);
 	}
 
 	/** Whether the sale is open at the instant: from its opening, until its closing. */

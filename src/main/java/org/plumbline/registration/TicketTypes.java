@@ -11,6 +11,8 @@ import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
+import org.plumbline.registration.domain.RegistrationRepository;
+import org.plumbline.registration.domain.RegistrationRepository.Places;
 import org.plumbline.registration.domain.TicketTypeRepository;
 import org.plumbline.registration.domain.TicketTypeRepository.Fields;
 import org.plumbline.validation.InvalidFields;
@@ -35,14 +37,18 @@ public class TicketTypes {
 
 	private final TicketTypeRepository types;
 
+	private final RegistrationRepository registrations;
+
 	private final Rights rights;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	TicketTypes(TicketTypeRepository types, Rights rights, AuditLog audit, Clock clock) {
+	TicketTypes(TicketTypeRepository types, RegistrationRepository registrations, Rights rights, AuditLog audit,
+			Clock clock) {
 		this.types = types;
+		this.registrations = registrations;
 		this.rights = rights;
 		this.audit = audit;
 		this.clock = clock;
@@ -86,8 +92,8 @@ public class TicketTypes {
 	/**
 	 * Changes a ticket type over the version its editor saw.
 	 * @throws TicketTypeNotFoundException if the account does not organise the event
-	 * @throws InvalidFields as {@link TicketTypeChecks#checked} tells, or for a type with
-	 * codes that anyone would then be able to buy
+	 * @throws InvalidFields as {@link TicketTypeChecks#checked} tells, for fewer places
+	 * than are taken, or for a type with codes that anyone would then be able to buy
 	 * @throws OptimisticLockingFailureException if it was changed or deleted meanwhile,
 	 * or is none of the event's, told before any field is checked
 	 */
@@ -96,6 +102,14 @@ public class TicketTypes {
 		requireOrganiser(event, actorAccountId);
 		TicketType before = current(event, id, version);
 		Fields fields = TicketTypeChecks.checked(input, event.timeZone());
+		Places places = registrations.lock(event.id(), id)
+			.orElseThrow(() -> new OptimisticLockingFailureException(STALE));
+		if (fields.capacity() < places.taken()) {
+			throw new InvalidFields(Map.of("capacity",
+					places.taken() + (places.taken() == 1 ? " place is" : " places are")
+							+ " taken, so it needs at least " + places.taken() + " places; " + fields.capacity()
+							+ " is too few."));
+		}
 		if (WhoMayBuy.ANYONE.name().equals(fields.whoMayBuy()) && !before.codes().isEmpty()) {
 			throw new InvalidFields(Map.of("whoMayBuy", "Remove its " + before.codes().size()
 					+ (before.codes().size() == 1 ? " code" : " codes") + " first: a ticket anyone may buy has none."));
@@ -109,9 +123,10 @@ public class TicketTypes {
 	}
 
 	/**
-	 * Deletes a ticket type with its codes, over the version its deleter saw. Nothing
-	 * refers to a ticket type yet, so any may go.
+	 * Deletes a ticket type with its codes, over the version its deleter saw, while
+	 * nobody registered for it: a registration, even an ended one, keeps its type.
 	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws RegistrationRefusedException if anyone registered for it
 	 * @throws OptimisticLockingFailureException if it was changed or deleted meanwhile,
 	 * or is none of the event's
 	 */
@@ -119,6 +134,11 @@ public class TicketTypes {
 	public void delete(Event event, long actorAccountId, long id, int version) {
 		requireOrganiser(event, actorAccountId);
 		TicketType before = current(event, id);
+		registrations.lock(event.id(), id).orElseThrow(() -> new OptimisticLockingFailureException(STALE));
+		if (registrations.anyFor(id)) {
+			throw new RegistrationRefusedException("People registered for " + before.name()
+					+ ", so it stays; close its sale instead, or set its places to those taken.");
+		}
 		if (!types.delete(event.id(), id, version)) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
@@ -214,7 +234,8 @@ public class TicketTypes {
 		return stored(eventId).stream().filter(type -> type.id() == id).findFirst();
 	}
 
-	private List<TicketType> stored(long eventId) {
+	/** The event's ticket types, by sale opening, each with its codes, for anyone. */
+	List<TicketType> stored(long eventId) {
 		List<TicketTypeRepository.CodeRow> codes = types.codesOfEvent(eventId);
 		return types.ofEvent(eventId)
 			.stream()

@@ -79,6 +79,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * the matrix event that has finished: stopping it changes nothing, and its progress
  * stream ends at once. {ticket} is a ticket type of the matrix event and {code} a code of
  * it; changing either without the form's version is refused before it is looked up.
+ * Registering is everyone's own: a signed-in user who posts no ticket type is shown the
+ * form again with the message, and a cancel without the page's version is refused.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -243,6 +245,10 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/{event}/agenda/feed",                                400, 200, 200, 200, 200, 200, 200, 200),
 		post("/{event}/agenda/feed/stop",                           400, 200, 200, 200, 200, 200, 200, 200),
 		post("/{event}/agenda/unmark",                              400, 400, 400, 400, 400, 400, 400, 400),
+		get("/{event}/register",                                    302, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/register",                                   302, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/registration",                                302, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/registration/cancel",                        302, 400, 400, 400, 400, 400, 400, 400),
 		get("/manage/{event}/schedule/policies",                    302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/policies",                   302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/weights",                     302, 404, 404, 404, 404, 404, 200, 200),

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.plumbline.audit.AuditQuery;
 import org.plumbline.audit.AuditRecord;
+import org.plumbline.mail.MailPurpose;
 import org.plumbline.mail.MailTemplates;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,47 +43,38 @@ class MailTextPagesTest extends ManageWebTest {
 		WebClient organiser = organiser();
 		WebClient admin = admin();
 
-		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("co-speaker-invitation", "the default text"),
-				List.of("mc-co-lead-invitation", "the default text"),
-				List.of("mc-proposal-accepted", "the default text"),
-				List.of("mc-proposal-received", "the default text"),
-				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the default text"),
-				List.of("role-invitation", "the default text"), List.of("timetable-talk-changed", "the default text"),
-				List.of("topic-accepted", "the default text"),
-				List.of("topic-confirmation-reminder", "the default text"),
-				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
+		assertThat(texts(organiser.page(TEXTS))).containsExactlyElementsOf(sources(true, Map.of()));
 
 		admin.submit("/admin/mail/texts/role-granted", "/admin/mail/texts/role-granted",
 				Map.of("subject", "Site: {{role}}", "body", "Hello {{name}}"));
 		organiser.submit(TEXTS + "/role-invitation", TEXTS + "/role-invitation",
 				Map.of("subject", "Join {{event_name}}", "body", "{{inviter}} invites you: {{link}}"));
 
-		assertThat(texts(organiser.page(TEXTS))).containsExactly(List.of("co-speaker-invitation", "the default text"),
-				List.of("mc-co-lead-invitation", "the default text"),
-				List.of("mc-proposal-accepted", "the default text"),
-				List.of("mc-proposal-received", "the default text"),
-				List.of("mc-proposal-rejected", "the default text"), List.of("role-granted", "the site's text"),
-				List.of("role-invitation", "this event's own text"),
-				List.of("timetable-talk-changed", "the default text"), List.of("topic-accepted", "the default text"),
-				List.of("topic-confirmation-reminder", "the default text"),
-				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
-		assertThat(texts(admin.page("/admin/mail/texts"))).containsExactly(
-				List.of("account-already-registered", "the default text"),
-				List.of("account-verification", "the default text"),
-				List.of("co-speaker-invitation", "the default text"),
-				List.of("mc-co-lead-invitation", "the default text"),
-				List.of("mc-proposal-accepted", "the default text"),
-				List.of("mc-proposal-received", "the default text"),
-				List.of("mc-proposal-rejected", "the default text"), List.of("password-reset", "the default text"),
-				List.of("role-granted", "the site's own text"), List.of("role-invitation", "the default text"),
-				List.of("timetable-talk-changed", "the default text"), List.of("topic-accepted", "the default text"),
-				List.of("topic-confirmation-reminder", "the default text"),
-				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
-		assertThat(texts(admin.page("/manage/" + OTHER_EVENT + "/mail/texts"))).contains(
-				List.of("role-invitation", "the default text"), List.of("timetable-talk-changed", "the default text"),
-				List.of("topic-accepted", "the default text"),
-				List.of("topic-confirmation-reminder", "the default text"),
-				List.of("topic-rejected", "the default text"), List.of("topic-waitlisted", "the default text"));
+		assertThat(texts(organiser.page(TEXTS))).containsExactlyElementsOf(
+				sources(true, Map.of("role-granted", "the site's text", "role-invitation", "this event's own text")));
+		assertThat(texts(admin.page("/admin/mail/texts")))
+			.containsExactlyElementsOf(sources(false, Map.of("role-granted", "the site's own text")));
+		assertThat(texts(admin.page("/manage/" + OTHER_EVENT + "/mail/texts")))
+			.containsExactlyElementsOf(sources(true, Map.of("role-granted", "the site's text")));
+		assertThat(texts(organiser.page(TEXTS))).extracting(row -> row.get(0))
+			.contains("co-speaker-invitation", "registration-confirmed", "topic-waitlisted")
+			.doesNotContain("account-verification", "password-reset");
+	}
+
+	/**
+	 * Every kind of mail a list shows, by key, with where its text comes from: the
+	 * default unless named.
+	 * @param eventsOnly whether the list is an event's, which shows only the kinds an
+	 * event may have its own text for
+	 */
+	private List<List<String>> sources(boolean eventsOnly, Map<String, String> named) {
+		return templates.purposes()
+			.stream()
+			.filter(purpose -> purpose.perEvent() || !eventsOnly)
+			.map(MailPurpose::key)
+			.sorted()
+			.map(key -> List.of(key, named.getOrDefault(key, "the default text")))
+			.toList();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
+import org.plumbline.registration.RegistrationRefusedException;
 import org.plumbline.registration.TicketType;
 import org.plumbline.registration.TicketTypes;
 import org.plumbline.validation.FormErrors;
@@ -104,6 +105,9 @@ class TicketTypePages {
 		int seen = FormVersions.required(version);
 		try {
 			ticketTypes.delete(event, me.id(), id, seen);
+		}
+		catch (RegistrationRefusedException kept) {
+			return ticketOrList(event, me, id, null, seen, "", FormErrors.form(kept.getMessage()), csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			return ticketAsItIsNow(event, me, id, stale, csrf, model);

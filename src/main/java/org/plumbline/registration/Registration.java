@@ -1,0 +1,31 @@
+package org.plumbline.registration;
+
+import java.time.Instant;
+
+/**
+ * One account's registration for a ticket type of an event.
+ *
+ * @param reference the short reference the attendee quotes, on a bank transfer too
+ * @param arrival its number in the order registrations for its ticket type arrived, taken
+ * under the type's capacity lock
+ * @param priceMinor the price when it registered, in the currency's minor units (0 for a
+ * free ticket)
+ * @param currency ISO-4217, or {@code null} when free
+ * @param paymentDueAt when an unpaid registration expires, or {@code null}
+ * @param offerExpiresAt until when an offered place is held, or {@code null}
+ * @param endedAt when it was cancelled or expired, or {@code null}
+ */
+public record Registration(long id, long eventId, long ticketTypeId, String ticketTypeName, long accountId,
+		String reference, long arrival, RegistrationStatus status, long priceMinor, String currency,
+		Instant paymentDueAt, Instant paidAt, Instant offerExpiresAt, Instant endedAt, Instant createdAt, int version) {
+
+	public boolean free() {
+		return priceMinor == 0;
+	}
+
+	/** The price as people read it: "650.00 USD", or "Free". */
+	public String priceShown() {
+		return Prices.shown(priceMinor, currency);
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.plumbline.registration.domain;
+
+import static org.plumbline.jdbc.SqlInstants.instant;
+import static org.plumbline.jdbc.SqlInstants.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plumbline.registration.Registration;
+import org.plumbline.registration.RegistrationStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Registrations as stored, and the capacity lock of their ticket types: the type's row,
+ * locked by the transaction that numbers an arrival, takes a place or frees one.
+ */
+@Repository
+public class RegistrationRepository {
+
+	private static final String COLUMNS = """
+			r.id, r.event_id, r.ticket_type_id, t.name AS type_name, r.account_id, r.reference, r.arrival, r.status,
+			r.price_minor, r.currency, r.payment_due_at, r.paid_at, r.offer_expires_at, r.ended_at, r.created_at,
+			r.version""";
+
+	private static final String FROM = " FROM registration r JOIN ticket_type t ON t.id = r.ticket_type_id ";
+
+	private final JdbcClient jdbc;
+
+	RegistrationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A ticket type's places as its lock holder reads them. */
+	public record Places(int capacity, int taken, long arrivals) {
+
+		public boolean free() {
+			return taken < capacity;
+		}
+
+	}
+
+	/** What a new registration is made of. */
+	public record NewRegistration(long eventId, long ticketTypeId, long accountId, String reference, long arrival,
+			RegistrationStatus status, long priceMinor, String currency, Instant paymentDueAt) {
+	}
+
+	/**
+	 * Locks the ticket type's row until the transaction ends: every transaction that
+	 * counts its places holds this lock first, so they run one after another.
+	 * @return empty if the event has no such ticket type
+	 */
+	public Optional<Places> lock(long eventId, long ticketTypeId) {
+		return jdbc
+			.sql("SELECT capacity, places_taken, arrivals FROM ticket_type WHERE id = ? AND event_id = ? FOR UPDATE")
+			.params(ticketTypeId, eventId)
+			.query((rs, row) -> new Places(rs.getInt("capacity"), rs.getInt("places_taken"), rs.getLong("arrivals")))
+			.optional();
+	}
+
+	/**
+	 * The places of each of the event's ticket types, by type id, read without a lock.
+	 */
+	public Map<Long, Places> placesOf(long eventId) {
+		Map<Long, Places> places = new HashMap<>();
+		jdbc.sql("SELECT id, capacity, places_taken, arrivals FROM ticket_type WHERE event_id = ?")
+			.param(eventId)
+			.query(rs -> {
+				places.put(rs.getLong("id"),
+						new Places(rs.getInt("capacity"), rs.getInt("places_taken"), rs.getLong("arrivals")));
+			});
+		return places;
+	}
+
+	/** Numbers the next arrival; the caller holds the type's lock. */
+	public long nextArrival(long ticketTypeId, Places locked) {
+		jdbc.sql("UPDATE ticket_type SET arrivals = arrivals + 1 WHERE id = ?").param(ticketTypeId).update();
+		return locked.arrivals() + 1;
+	}
+
+	/**
+	 * Takes one place; the caller holds the type's lock, and the database refuses a place
+	 * past the capacity whatever the caller believes.
+	 * @return false if none was free
+	 */
+	public boolean takePlace(long ticketTypeId) {
+		return jdbc
+			.sql("UPDATE ticket_type SET places_taken = places_taken + 1 WHERE id = ? AND places_taken < capacity")
+			.param(ticketTypeId)
+			.update() == 1;
+	}
+
+	/** Gives one place back; the caller holds the type's lock. */
+	public void freePlace(long ticketTypeId) {
+		if (jdbc.sql("UPDATE ticket_type SET places_taken = places_taken - 1 WHERE id = ? AND places_taken > 0")
+			.param(ticketTypeId)
+			.update() != 1) {
+			throw new IllegalStateException("ticket type " + ticketTypeId + " had no place taken to free");
+		}
+	}
+
+	/** How many registrations for the type wait for a place. */
+	public int waiting(long ticketTypeId) {
+		return jdbc.sql("SELECT COUNT(*) FROM registration WHERE ticket_type_id = ? AND status = 'WAITING'")
+			.param(ticketTypeId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * @return the new registration's id
+	 * @throws org.springframework.dao.DuplicateKeyException if the account has an active
+	 * registration for the event, or the reference is taken
+	 */
+	public long insert(NewRegistration registration, Instant now) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO registration (event_id, ticket_type_id, account_id, active_account_id, reference, arrival,
+				                          status, price_minor, currency, payment_due_at, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(registration.eventId(), registration.ticketTypeId(), registration.accountId(),
+					registration.accountId(), registration.reference(), registration.arrival(),
+					registration.status().name(), registration.priceMinor(), registration.currency(),
+					registration.paymentDueAt() == null ? null : utc(registration.paymentDueAt()), utc(now), utc(now))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
+	}
+
+	public Optional<Registration> find(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE r.id = ?").param(id).query(this::registration).optional();
+	}
+
+	/** The account's active registration for the event, if it has one. */
+	public Optional<Registration> activeOf(long eventId, long accountId) {
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE r.event_id = ? AND r.active_account_id = ?")
+			.params(eventId, accountId)
+			.query(this::registration)
+			.optional();
+	}
+
+	/** The account's registrations for the event, newest first, ended ones included. */
+	public List<Registration> allOf(long eventId, long accountId) {
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE r.event_id = ? AND r.account_id = ? ORDER BY r.id DESC")
+			.params(eventId, accountId)
+			.query(this::registration)
+			.list();
+	}
+
+	/** How many registrations for the type wait ahead of the arrival. */
+	public int waitingAhead(long ticketTypeId, long arrival) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM registration WHERE ticket_type_id = ? AND status = 'WAITING' AND arrival < ?""")
+			.params(ticketTypeId, arrival)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Ends an active registration at the version its owner saw.
+	 * @return false if it was changed meanwhile
+	 */
+	public boolean end(long id, int version, RegistrationStatus ended, Instant now) {
+		return jdbc.sql("""
+				UPDATE registration SET status = ?, active_account_id = NULL, ended_at = ?, offer_expires_at = NULL,
+				       version = version + 1, updated_at = ?
+				WHERE id = ? AND version = ? AND active_account_id IS NOT NULL""")
+			.params(ended.name(), utc(now), utc(now), id, version)
+			.update() == 1;
+	}
+
+	/** Whether the ticket type has any registration, ended ones included. */
+	public boolean anyFor(long ticketTypeId) {
+		return jdbc.sql("SELECT COUNT(*) FROM registration WHERE ticket_type_id = ?")
+			.param(ticketTypeId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private Registration registration(ResultSet rs, int row) throws SQLException {
+		return new Registration(rs.getLong("id"), rs.getLong("event_id"), rs.getLong("ticket_type_id"),
+				rs.getString("type_name"), rs.getLong("account_id"), rs.getString("reference"), rs.getLong("arrival"),
+				RegistrationStatus.valueOf(rs.getString("status")), rs.getLong("price_minor"), rs.getString("currency"),
+				instant(rs, "payment_due_at"), instant(rs, "paid_at"), instant(rs, "offer_expires_at"),
+				instant(rs, "ended_at"), instant(rs, "created_at"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.plumbline.registration.web;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
+import org.plumbline.registration.Registration;
+import org.plumbline.registration.RegistrationStatus;
+import org.plumbline.registration.Registrations;
+import org.plumbline.validation.FormErrors;
+
+/**
+ * An attendee's own registration for an event.
+ *
+ * @param position its place in line while it waits, else 0
+ * @param cancelDeadline the last instant it may be cancelled
+ */
+public record MyRegistrationPage(Event event, Registration registration, int position, Instant cancelDeadline,
+		Optional<String> bankDetails, Instant now, FormErrors errors) {
+
+	public String shown(Instant instant) {
+		return EventTimes.shown(instant, event.timeZone());
+	}
+
+	public boolean mayCancel() {
+		return now.isBefore(cancelDeadline);
+	}
+
+	public boolean awaitingPayment() {
+		return registration.status() == RegistrationStatus.AWAITING_PAYMENT;
+	}
+
+	public boolean waiting() {
+		return registration.status() == RegistrationStatus.WAITING;
+	}
+
+	public String bankDetailsOrNotice() {
+		return bankDetails.orElse(Registrations.NO_BANK_DETAILS);
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.plumbline.registration.web;
+
+import java.time.Clock;
+
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.registration.Registration;
+import org.plumbline.registration.RegistrationRefusedException;
+import org.plumbline.registration.Registrations;
+import org.plumbline.registration.Registrations.Registered;
+import org.plumbline.validation.FormErrors;
+import org.plumbline.validation.FormVersions;
+import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A signed-in attendee's pages of an event's registration: the form that registers them,
+ * and their own registration with its state, reference, place in line and cancelling.
+ * Each shows the signed-in account's registration only, so nobody reaches another's.
+ */
+@Controller
+class RegistrationPages {
+
+	private final EventCatalog events;
+
+	private final Registrations registrations;
+
+	private final Clock clock;
+
+	RegistrationPages(EventCatalog events, Registrations registrations, Clock clock) {
+		this.events = events;
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	@GetMapping("/{event}/register")
+	String form(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me, CsrfToken csrf,
+			Model model) {
+		Event event = event(slug);
+		if (registrations.mine(event, me.id()).isPresent()) {
+			return "redirect:" + minePath(event);
+		}
+		return form(event, "", "", FormErrors.NONE, csrf, model);
+	}
+
+	@PostMapping("/{event}/register")
+	String register(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(name = "ticket", required = false) String ticket,
+			@RequestParam(name = "code", required = false) String code, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
+		Event event = event(slug);
+		Registered registered;
+		try {
+			registered = registrations.register(event, me, ticket, code);
+		}
+		catch (InvalidFields invalid) {
+			return form(event, ticket, code, FormErrors.of(invalid), csrf, model);
+		}
+		redirect.addFlashAttribute("notice", registered.created() ? switch (registered.registration().status()) {
+			case WAITING -> "The tickets are sold out, so you are on the waiting list. We sent you a mail.";
+			case AWAITING_PAYMENT -> "We hold your place until you pay. We sent you a mail with the details.";
+			default -> "You are registered. We sent you a confirmation mail.";
+		} : "You registered before: this is your registration.");
+		return "redirect:" + minePath(event);
+	}
+
+	@GetMapping("/{event}/registration")
+	String mine(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me, CsrfToken csrf,
+			Model model) {
+		Event event = event(slug);
+		return mine(event, me, FormErrors.NONE, csrf, model);
+	}
+
+	@PostMapping("/{event}/registration/cancel")
+	String cancel(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(name = "version", required = false) String version, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
+		Event event = event(slug);
+		try {
+			registrations.cancel(event, me, FormVersions.required(version));
+		}
+		catch (RegistrationRefusedException refused) {
+			return mine(event, me, FormErrors.form(refused.getMessage()), csrf, model);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			return mine(event, me, FormErrors.form(stale.getMessage() + " It is shown as it is now."), csrf, model);
+		}
+		redirect.addFlashAttribute("notice", "Your registration is cancelled. We sent you a mail.");
+		return "redirect:/" + event.slug() + "/register";
+	}
+
+	private String mine(Event event, SignedInAccount me, FormErrors errors, CsrfToken csrf, Model model) {
+		Registration registration = registrations.mine(event, me.id()).orElse(null);
+		if (registration == null) {
+			if (errors != FormErrors.NONE) {
+				model.addAttribute("notice", errors.form());
+			}
+			return form(event, "", "", FormErrors.NONE, csrf, model);
+		}
+		model.addAttribute("page", new MyRegistrationPage(event, registration, registrations.position(registration),
+				registrations.cancelDeadline(event), registrations.bankDetails(event), clock.instant(), errors));
+		model.addAttribute("csrf", csrf);
+		model.addAttribute("notice", model.getAttribute("notice"));
+		return "registration/mine";
+	}
+
+	private String form(Event event, String ticket, String code, FormErrors errors, CsrfToken csrf, Model model) {
+		model.addAttribute("page", new RegisterPage(event, registrations.onSale(event),
+				registrations.codesOnSale(event), ticket == null ? "" : ticket, code == null ? "" : code, errors));
+		model.addAttribute("csrf", csrf);
+		model.addAttribute("notice", model.getAttribute("notice"));
+		return "registration/register";
+	}
+
+	private Event event(String slug) {
+		return events.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String minePath(Event event) {
+		return "/" + event.slug() + "/registration";
+	}
+
+}
