@@ -23,6 +23,9 @@ final class TicketTypeChecks {
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
 
+	/** Said where a ticket type anyone may buy is given codes. */
+	static final String CODES_ONLY_FOR_CODE_HOLDERS = "Anyone may buy this ticket type: only one for code holders has codes.";
+
 	private TicketTypeChecks() {
 	}
 

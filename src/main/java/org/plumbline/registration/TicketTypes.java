@@ -158,8 +158,7 @@ public class TicketTypes {
 		TicketType before = current(event, id, version);
 		String code = TicketTypeChecks.code(typedCode);
 		if (before.whoMayBuy() != WhoMayBuy.CODE_HOLDERS) {
-			throw new InvalidFields(
-					Map.of("code", "Anyone may buy this ticket type: only one for code holders has codes."));
+			throw new InvalidFields(Map.of("code", TicketTypeChecks.CODES_ONLY_FOR_CODE_HOLDERS));
 		}
 		if (types.codeTaken(event.id(), code)) {
 			throw codeTaken(code);
@@ -258,7 +257,7 @@ public class TicketTypes {
 		return type.codes().stream().map(TicketCode::code).toList();
 	}
 
-	private static Map<String, Object> audited(TicketType type, Event event) {
+	static Map<String, Object> audited(TicketType type, Event event) {
 		Map<String, Object> shown = new LinkedHashMap<>();
 		shown.put("name", type.name());
 		shown.put("description", type.description());

@@ -41,7 +41,7 @@ class EventFileCommandTest {
 
 		assertThat(run("import", demo.toString(), dataDir())).isZero();
 		assertThat(stdout()).matches("Imported lpc2023: 18 microconferences, 3 rooms, 6 time blocks, \\d+ people, "
-				+ "timetable version 1 with 18 sessions\n");
+				+ "3 ticket types, timetable version 1 with 18 sessions\n");
 
 		assertThat(run("import", demo.toString(), dataDir())).isEqualTo(1);
 		assertThat(stderr()).contains("/event/slug (line 5, column 13): event \"lpc2023\" exists; "

@@ -2,6 +2,7 @@ package org.plumbline.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -315,6 +316,54 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,
 					"not released: The draft has 1 conflict that blocks its release: Joerg Roedel: "
 							+ "IOMMU (Room A) and Confidential Computing (Room B), Mon 10:00–13:30."));
+	}
+
+	@Test
+	void refusesATicketTypeWithNegativePlaces() {
+		assertThat(refusal("ticket-negative-capacity")).containsExactly(
+				new EventFileProblem("/ticketTypes/2/capacity", 26, 75, "Give a number of places from 1 to 100000."));
+	}
+
+	@Test
+	void refusesATicketTypeInAnUnknownCurrency() {
+		assertThat(refusal("ticket-unknown-currency")).containsExactly(new EventFileProblem("/ticketTypes/2/currency",
+				26, 56, "EUX is no ISO 4217 currency code; give one such as EUR or USD."));
+	}
+
+	@Test
+	void refusesATicketSaleThatClosesBeforeItOpens() {
+		assertThat(refusal("ticket-closes-before-opens")).containsExactly(
+				new EventFileProblem("/ticketTypes/0/saleClosesAt", 24, 174, "The sale must close after it opens."));
+	}
+
+	@Test
+	void refusesATicketSaleTimeThatTheClocksSkip() {
+		assertThat(refusal("ticket-skipped-time")).containsExactly(new EventFileProblem("/ticketTypes/2/saleClosesAt",
+				26, 132, "2024-03-31 02:30 does not exist in Europe/Berlin: the clocks skip it when they go forward."));
+	}
+
+	@Test
+	void refusesCodesOnATicketTypeAnyoneMayBuy() {
+		assertThat(refusal("ticket-codes-for-anyone")).containsExactly(new EventFileProblem("/ticketTypes/1/codes", 25,
+				159, "Anyone may buy this ticket type: only one for code holders has codes."));
+	}
+
+	@Test
+	void refusesATicketCodeGivenTwiceWhateverItsCase() {
+		assertThat(refusal("ticket-duplicate-code")).containsExactly(new EventFileProblem("/ticketTypes/1/codes/1", 25,
+				177, "duplicate ticket code \"SPEAK-A\"; first at line 25"));
+	}
+
+	@Test
+	void namesAnUnknownBuyerChoiceWithTheChoicesAndAMissingFieldOnceAtItsTicketType() {
+		byte[] file = TestFiles.text(TestFiles.importer("ticket-types.json"))
+			.replace("\"whoMayBuy\": \"CODE_HOLDERS\"", "\"whoMayBuy\": \"EVERYONE\"")
+			.replace("\"capacity\": 1000, ", "")
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThat(refusal(file)).extracting(EventFileProblem::pointer, EventFileProblem::message)
+			.containsExactly(tuple("/ticketTypes/1/whoMayBuy", "must be one of ANYONE, CODE_HOLDERS"),
+					tuple("/ticketTypes/2", "missing required property \"capacity\""));
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class EventFileImportTest extends EventFileDatabaseTest {
 	void importsEventRoomsBlocksTiersSponsorsAndMicroconferences() {
 		ImportResult result = files.importFile(TestFiles.importer("small-event.json"), false);
 
-		assertThat(result).isEqualTo(new ImportResult("testconf", 2, 2, 2, 3, null, 0, 0));
+		assertThat(result).isEqualTo(new ImportResult("testconf", 2, 2, 2, 3, 0, null, 0, 0));
 		Event event = catalog.findBySlug("testconf").orElseThrow();
 		assertThat(event.timeZone().getId()).isEqualTo("Europe/Berlin");
 		assertThat(catalog.rooms(event.id())).extracting(room -> room.name() + "/" + room.capacity())

@@ -22,21 +22,31 @@ class EventFileProblemTest {
 
 	@Test
 	void summarisesWhatAnImportStored() {
-		assertThat(new ImportResult("lpc2023", 18, 3, 6, 1, null, 0, 0).summary())
+		assertThat(new ImportResult("lpc2023", 18, 3, 6, 1, 0, null, 0, 0).summary())
 			.isEqualTo("Imported lpc2023: 18 microconferences, 3 rooms, 6 time blocks, 1 person");
 	}
 
 	@Test
 	void summarisesTheReleasedTimetableVersionAFileCarried() {
-		assertThat(new ImportResult("lpc2023", 18, 3, 6, 93, 1, 18, 0).summary()).isEqualTo(
+		assertThat(new ImportResult("lpc2023", 18, 3, 6, 93, 0, 1, 18, 0).summary()).isEqualTo(
 				"Imported lpc2023: 18 microconferences, 3 rooms, 6 time blocks, 93 people, timetable version 1 with 18 sessions");
 	}
 
 	@Test
+	void summarisesTheTicketTypesWhenThereAreAny() {
+		assertThat(new ImportResult("lpc2023", 18, 3, 6, 93, 3, 1, 18, 0).summary())
+			.isEqualTo("Imported lpc2023: 18 microconferences, 3 rooms, 6 time blocks, 93 people, 3 ticket types, "
+					+ "timetable version 1 with 18 sessions");
+		assertThat(new ImportResult("confname", 0, 0, 0, 0, 1, null, 0, 0).summary())
+			.endsWith("0 people, 1 ticket type");
+	}
+
+	@Test
 	void summarisesTheBreaksOfTheVersionWhenItHasAny() {
-		assertThat(new ImportResult("confname", 2, 2, 2, 3, 1, 1, 2).summary()).isEqualTo(
+		assertThat(new ImportResult("confname", 2, 2, 2, 3, 0, 1, 1, 2).summary()).isEqualTo(
 				"Imported confname: 2 microconferences, 2 rooms, 2 time blocks, 3 people, timetable version 1 with 1 session and 2 breaks");
-		assertThat(new ImportResult("confname", 2, 2, 2, 3, 1, 2, 1).summary()).endsWith("with 2 sessions and 1 break");
+		assertThat(new ImportResult("confname", 2, 2, 2, 3, 0, 1, 2, 1).summary())
+			.endsWith("with 2 sessions and 1 break");
 	}
 
 	@Test

@@ -51,6 +51,11 @@ final class DatabaseRefusal {
 		return new EventFileException(source.problem(pointer, "the database refused this microconference: " + reason));
 	}
 
+	static EventFileException ofTicketType(DataIntegrityViolationException ex, LocatedJson source, int index) {
+		return new EventFileException(
+				source.problem("/ticketTypes/" + index, "the database refused this ticket type: " + reason(ex)));
+	}
+
 	/**
 	 * The database's message with its details (PostgreSQL names the duplicate key on a
 	 * second line).

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.plumbline.event.NewEvent;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.Section;
+import org.plumbline.registration.TicketTypeInput;
 import org.plumbline.schedule.BlockPart;
 
 /**
@@ -20,10 +21,11 @@ import org.plumbline.schedule.BlockPart;
  * @param source the file as read, to place a problem the database finds at its line and
  * column
  * @param people the file's explicit persons by their id
+ * @param ticketTypes the ticket types in the file's order
  * @param release the released timetable version the file carries, or null
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
-		List<FileMicroconference> microconferences, FileRelease release) {
+		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, FileRelease release) {
 
 	/** An entry of {@code people[]}; {@code guid} is null when the file gives none. */
 	public record FilePerson(String id, String name, UUID guid) {
@@ -34,6 +36,10 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	 * optional pin.
 	 */
 	public record ListedName(String name, String role, String personRef) {
+	}
+
+	/** A ticket type as the organisers' form would type it, with its codes as written. */
+	public record FileTicketType(TicketTypeInput input, List<String> codes) {
 	}
 
 	public record FileMicroconference(UUID guid, String slug, String title, McStatus status, String description,

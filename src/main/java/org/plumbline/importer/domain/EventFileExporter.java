@@ -19,6 +19,7 @@ import org.plumbline.importer.UnknownEventException;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.registration.TicketTypeFiles;
 import org.plumbline.schedule.PublishedSchedule;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.util.DefaultIndenter;
@@ -63,12 +64,15 @@ public class EventFileExporter {
 
 	private final PublishedSchedule schedule;
 
+	private final TicketTypeFiles ticketTypes;
+
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
-			PublishedSchedule schedule) {
+			PublishedSchedule schedule, TicketTypeFiles ticketTypes) {
 		this.catalog = catalog;
 		this.microconferences = microconferences;
 		this.directory = directory;
 		this.schedule = schedule;
+		this.ticketTypes = ticketTypes;
 	}
 
 	/**
@@ -94,6 +98,7 @@ public class EventFileExporter {
 		ArrayNode tierNames = root.putArray("sponsorTiers");
 		tiers.forEach(tier -> tierNames.add(tier.name()));
 		root.set("sponsors", sponsors(event, tiers));
+		TicketTypeJson.write(root, ticketTypes.forEventFile(event.id()), event.timeZone());
 		List<Microconference> mcs = microconferences.forEventFile(event.id());
 		MicroconferenceJson.write(root, mcs, directory);
 		LeftOut leftOut = schedule.latest(event)

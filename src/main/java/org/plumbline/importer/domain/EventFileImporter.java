@@ -15,6 +15,7 @@ import org.plumbline.importer.ImportResult;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
+import org.plumbline.importer.domain.EventFileContent.FileTicketType;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
 import org.plumbline.importer.domain.FilePeople.PersonGroup;
 import org.plumbline.microconference.Microconference;
@@ -25,13 +26,14 @@ import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.registration.TicketTypeFiles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a validated file through the event, people, microconference and schedule
- * facades. It runs inside the caller's transaction, so a refusal half-way through leaves
- * nothing behind.
+ * Writes a validated file through the event, people, microconference, registration and
+ * schedule facades. It runs inside the caller's transaction, so a refusal half-way
+ * through leaves nothing behind.
  */
 @Component
 public class EventFileImporter {
@@ -46,15 +48,19 @@ public class EventFileImporter {
 
 	private final PersonDuplicates duplicates;
 
+	private final TicketTypeFiles ticketTypes;
+
 	private final TimetableImport timetable;
 
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
-			Microconferences microconferences, PersonDuplicates duplicates, TimetableImport timetable) {
+			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
+			TimetableImport timetable) {
 		this.catalog = catalog;
 		this.setup = setup;
 		this.directory = directory;
 		this.microconferences = microconferences;
 		this.duplicates = duplicates;
+		this.ticketTypes = ticketTypes;
 		this.timetable = timetable;
 	}
 
@@ -89,13 +95,23 @@ public class EventFileImporter {
 				throw DatabaseRefusal.ofMicroconference(ex, content.source(), i);
 			}
 		}
+		List<FileTicketType> types = content.ticketTypes();
+		for (int i = 0; i < types.size(); i++) {
+			try {
+				ticketTypes.createAs(TimetableImport.ACTOR, event, types.get(i).input(), types.get(i).codes());
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw DatabaseRefusal.ofTicketType(ex, content.source(), i);
+			}
+		}
 		FileRelease release = content.release();
 		if (release != null) {
 			timetable.write(event, release, microconferenceIds, content.source());
 		}
 		return new ImportResult(event.slug(), mcs.size(), content.event().rooms().size(),
-				content.event().timeBlocks().size(), personIds.size(), release == null ? null : release.number(),
-				release == null ? 0 : release.sessions().size(), release == null ? 0 : release.breaks().size());
+				content.event().timeBlocks().size(), personIds.size(), types.size(),
+				release == null ? null : release.number(), release == null ? 0 : release.sessions().size(),
+				release == null ? 0 : release.breaks().size());
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
 import org.plumbline.importer.domain.EventFileContent.FileSession;
+import org.plumbline.importer.domain.EventFileContent.FileTicketType;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.Section;
@@ -59,6 +60,8 @@ final class EventFileParser {
 		JsonNode release = root.path("timetable").path("releases").path(0);
 		return new EventFileContent(json, newEvent, people,
 				map(root.path("microconferences"), EventFileParser::microconference),
+				map(root.path("ticketTypes"),
+						entry -> new FileTicketType(TicketTypeJson.input(entry), TicketTypeJson.codes(entry))),
 				release.isObject() ? release(release) : null);
 	}
 

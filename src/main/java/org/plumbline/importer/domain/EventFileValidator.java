@@ -49,6 +49,7 @@ public class EventFileValidator {
 		EventSpan event = EventRules.check(findings);
 		MicroconferenceRules.check(findings);
 		TimetableRules.check(findings, event);
+		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.check(json), findings.problems());
 		String slug = Findings.text(json.root().path("event").get("slug"));
 		boolean slugIsFine = slug != null && problems.stream().noneMatch(p -> p.pointer().equals("/event/slug"));
