@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -18,10 +19,15 @@ import org.plumbline.event.Event;
 import org.plumbline.event.SponsorLogo;
 import org.plumbline.event.SponsorTier;
 import org.plumbline.importer.ExportedEventFile.LeftOut;
+import org.plumbline.registration.TicketCode;
+import org.plumbline.registration.TicketType;
+import org.plumbline.registration.TicketTypeFiles;
+import org.plumbline.registration.WhoMayBuy;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.SessionKind;
 import org.plumbline.schedule.TimetableSession;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,6 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
  * as the first.
  */
 class EventFileRoundTripTest extends EventFileDatabaseTest {
+
+	@Autowired
+	TicketTypeFiles ticketTypes;
 
 	@BeforeEach
 	void deleteAllEvents() {
@@ -139,6 +148,59 @@ class EventFileRoundTripTest extends EventFileDatabaseTest {
 				.stream()
 				.map(session -> tuple(session.guid(), session.startsAt(), session.endsAt()))
 				.toList());
+	}
+
+	@Test
+	void ticketTypesComeBackWithTheirPricesPlacesLocalSaleWindowsAndCodesThroughExportAndReimport() {
+		byte[] file = TestFiles.importer("ticket-types.json");
+		ImportResult result = files.importFile(file, false);
+		List<TicketType> imported = ticketTypes.forEventFile(catalog.findBySlug("testconf").orElseThrow().id());
+		byte[] firstExport = files.export("testconf").json();
+
+		files.importFile(firstExport, true);
+
+		assertThat(result.ticketTypes()).isEqualTo(3);
+		assertThat(imported)
+			.extracting(TicketType::name, TicketType::priceShown, TicketType::capacity, TicketType::saleOpensAt,
+					TicketType::whoMayBuy, type -> type.codes().stream().map(TicketCode::code).toList())
+			.containsExactly(
+					tuple("In person", "250.00 EUR", 300, berlin("2024-01-08T10:00"), WhoMayBuy.ANYONE, List.of()),
+					tuple("Speaker", "Free", 40, berlin("2024-01-08T10:00"), WhoMayBuy.CODE_HOLDERS,
+							List.of("SPEAK-A", "SPEAK_B")),
+					tuple("Virtual", "20.00 EUR", 1000, berlin("2024-02-01T09:30"), WhoMayBuy.ANYONE, List.of()));
+		assertThat(JsonMapper.shared().readTree(firstExport).get("ticketTypes"))
+			.as("written back as the file wrote them, in the event's zone")
+			.isEqualTo(JsonMapper.shared().readTree(file).get("ticketTypes"));
+		assertThat(ticketTypes.forEventFile(catalog.findBySlug("testconf").orElseThrow().id()))
+			.usingRecursiveComparison()
+			.ignoringFields("id", "eventId", "codes.id")
+			.isEqualTo(imported);
+		assertThat(files.export("testconf").json()).isEqualTo(firstExport);
+	}
+
+	@Test
+	void theDemosTicketTypesComeOutAsTheFileWroteThem() {
+		files.importFile(TestFiles.bytes(TestFiles.DEMO), false);
+
+		JsonNode exported = JsonMapper.shared().readTree(files.export("lpc2023").json()).get("ticketTypes");
+
+		assertThat(exported)
+			.isEqualTo(JsonMapper.shared().readTree(TestFiles.bytes(TestFiles.DEMO)).get("ticketTypes"));
+	}
+
+	@Test
+	void aFileWrittenLooselyIsExportedInOneWay() {
+		byte[] loose = TestFiles.text(TestFiles.importer("ticket-types.json"))
+			.replace("\"price\": \"250.00\", \"currency\": \"EUR\"", "\"price\": \"250\", \"currency\": \"eur\"")
+			.replace("\"SPEAK-A\"", "\"speak-a\"")
+			.replace(", \"whoMayBuy\": \"ANYONE\" }", " }")
+			.getBytes(StandardCharsets.UTF_8);
+
+		files.importFile(loose, false);
+
+		assertThat(JsonMapper.shared().readTree(files.export("testconf").json()).get("ticketTypes"))
+			.as("amounts with the currency's digits, codes in capitals, who may buy always named")
+			.isEqualTo(JsonMapper.shared().readTree(TestFiles.importer("ticket-types.json")).get("ticketTypes"));
 	}
 
 	@Test
