@@ -85,10 +85,13 @@ abstract class RegistrationWebTest extends MailCatchingServerTest {
 
 	@AfterEach
 	void forgetRegistrations() {
-		for (String table : List.of("registration", "registration_settings", "ticket_type_code", "ticket_type",
-				"mail_outbox", "audit_entry", "SPRING_SESSION")) {
+		for (String table : List.of("registration", "registration_settings", "mail_outbox", "audit_entry",
+				"SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
+		jdbc.sql("DELETE FROM ticket_type WHERE event_id IN (SELECT id FROM event WHERE slug = ?)")
+			.param(EVENT)
+			.update();
 	}
 
 	/**
