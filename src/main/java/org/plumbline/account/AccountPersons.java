@@ -46,6 +46,14 @@ public class AccountPersons {
 	}
 
 	/**
+	 * The name and address of an account, for mail about what it did itself (its
+	 * registration); empty for an unknown account.
+	 */
+	public Optional<AccountContact> contact(long accountId) {
+		return profiles.contact(accountId);
+	}
+
+	/**
 	 * The verified address of a person's account, where mail to the person goes; empty
 	 * for a person without a verified account.
 	 */

@@ -52,6 +52,8 @@ public class Registrations {
 
 	private final TicketTypes ticketTypes;
 
+	private final WaitingList waitingList;
+
 	private final RegistrationMail mail;
 
 	private final AuditLog audit;
@@ -61,11 +63,12 @@ public class Registrations {
 	private final TransactionTemplate transaction;
 
 	Registrations(RegistrationRepository registrations, RegistrationSettingsRepository settings,
-			TicketTypes ticketTypes, RegistrationMail mail, AuditLog audit, Clock clock,
+			TicketTypes ticketTypes, WaitingList waitingList, RegistrationMail mail, AuditLog audit, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.registrations = registrations;
 		this.settings = settings;
 		this.ticketTypes = ticketTypes;
+		this.waitingList = waitingList;
 		this.mail = mail;
 		this.audit = audit;
 		this.clock = clock;
@@ -113,16 +116,6 @@ public class Registrations {
 	@Transactional(readOnly = true)
 	public Optional<Registration> mine(Event event, long accountId) {
 		return registrations.activeOf(event.id(), accountId);
-	}
-
-	/**
-	 * How many registrations for its ticket type wait ahead of a waiting one, plus one; 0
-	 * for one that does not wait.
-	 */
-	@Transactional(readOnly = true)
-	public int position(Registration registration) {
-		return registration.status() == RegistrationStatus.WAITING
-				? registrations.waitingAhead(registration.ticketTypeId(), registration.arrival()) + 1 : 0;
 	}
 
 	/**
@@ -236,7 +229,7 @@ public class Registrations {
 
 	/**
 	 * Cancels the account's registration for the event at the version its page showed,
-	 * freeing its place.
+	 * freeing its place for the next in line.
 	 * @throws RegistrationRefusedException after the event's cancellation deadline
 	 * @throws OptimisticLockingFailureException if the account has no active
 	 * registration, or it changed since the page was opened
@@ -261,6 +254,7 @@ public class Registrations {
 		}
 		Registration after = registrations.find(before.id()).orElseThrow();
 		record(event, account.id(), after, "registration-cancelled", audited(before, event), audited(after, event));
+		waitingList.offerFreePlaces(event, before.ticketTypeId());
 		mail.send(RegistrationMail.CANCELLED, event, after.id(), account.email(), Map.of("name", account.displayName(),
 				"ticket_type", after.ticketTypeName(), "reference", after.reference()));
 		return after;
@@ -280,7 +274,7 @@ public class Registrations {
 				mail.send(RegistrationMail.AWAITING_PAYMENT, event, registration.id(), account.email(), values);
 			}
 			case WAITING -> {
-				values.put("position", Integer.toString(position(registration)));
+				values.put("position", Integer.toString(waitingList.position(registration)));
 				mail.send(RegistrationMail.WAITING, event, registration.id(), account.email(), values);
 			}
 			default -> throw new IllegalStateException("a new registration is never " + registration.status());

@@ -39,16 +39,19 @@ public class TicketTypes {
 
 	private final RegistrationRepository registrations;
 
+	private final WaitingList waitingList;
+
 	private final Rights rights;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	TicketTypes(TicketTypeRepository types, RegistrationRepository registrations, Rights rights, AuditLog audit,
-			Clock clock) {
+	TicketTypes(TicketTypeRepository types, RegistrationRepository registrations, WaitingList waitingList,
+			Rights rights, AuditLog audit, Clock clock) {
 		this.types = types;
 		this.registrations = registrations;
+		this.waitingList = waitingList;
 		this.rights = rights;
 		this.audit = audit;
 		this.clock = clock;
@@ -90,7 +93,8 @@ public class TicketTypes {
 	}
 
 	/**
-	 * Changes a ticket type over the version its editor saw.
+	 * Changes a ticket type over the version its editor saw; places it gains go to its
+	 * waiting line at once.
 	 * @throws TicketTypeNotFoundException if the account does not organise the event
 	 * @throws InvalidFields as {@link TicketTypeChecks#checked} tells, for fewer places
 	 * than are taken, or for a type with codes that anyone would then be able to buy
@@ -119,6 +123,7 @@ public class TicketTypes {
 		}
 		TicketType after = find(event.id(), id).orElseThrow();
 		record(event, actorAccountId, after, "ticket-type-changed", audited(before, event), audited(after, event));
+		waitingList.offerFreePlaces(event, id);
 		return after;
 	}
 

@@ -80,7 +80,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * stream ends at once. {ticket} is a ticket type of the matrix event and {code} a code of
  * it; changing either without the form's version is refused before it is looked up.
  * Registering is everyone's own: a signed-in user who posts no ticket type is shown the
- * form again with the message, and a cancel without the page's version is refused.
+ * form again with the message, and a cancel, or an answer to an offer, without the page's
+ * version is refused.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -249,6 +250,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/{event}/register",                                   302, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/registration",                                302, 200, 200, 200, 200, 200, 200, 200),
 		post("/{event}/registration/cancel",                        302, 400, 400, 400, 400, 400, 400, 400),
+		post("/{event}/registration/offer/accept",                  302, 400, 400, 400, 400, 400, 400, 400),
+		post("/{event}/registration/offer/decline",                 302, 400, 400, 400, 400, 400, 400, 400),
 		get("/manage/{event}/schedule/policies",                    302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/policies",                   302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/weights",                     302, 404, 404, 404, 404, 404, 200, 200),

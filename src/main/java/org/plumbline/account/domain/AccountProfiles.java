@@ -2,6 +2,7 @@ package org.plumbline.account.domain;
 
 import java.util.Optional;
 
+import org.plumbline.account.AccountContact;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonProfiles;
@@ -62,6 +63,11 @@ public class AccountProfiles {
 			.flatMap(accounts::findByEmailKey)
 			.filter(AccountRow::verified)
 			.map(AccountRow::personId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountContact> contact(long accountId) {
+		return accounts.findById(accountId).map(account -> new AccountContact(account.displayName(), account.email()));
 	}
 
 	/**

@@ -56,7 +56,7 @@ public class RegistrationMail {
 				templates.render(purpose, event.id(), all)));
 	}
 
-	private static Map<String, String> samples(String... more) {
+	static Map<String, String> samples(String... more) {
 		Map<String, String> samples = new LinkedHashMap<>();
 		samples.put("event_name", SAMPLE_EVENT);
 		samples.put("name", "Jane Doe");

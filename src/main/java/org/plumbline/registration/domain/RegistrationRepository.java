@@ -152,15 +152,6 @@ public class RegistrationRepository {
 			.list();
 	}
 
-	/** How many registrations for the type wait ahead of the arrival. */
-	public int waitingAhead(long ticketTypeId, long arrival) {
-		return jdbc.sql("""
-				SELECT COUNT(*) FROM registration WHERE ticket_type_id = ? AND status = 'WAITING' AND arrival < ?""")
-			.params(ticketTypeId, arrival)
-			.query(Integer.class)
-			.single();
-	}
-
 	/**
 	 * Ends an active registration at the version its owner saw.
 	 * @return false if it was changed meanwhile

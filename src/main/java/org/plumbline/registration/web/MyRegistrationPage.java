@@ -35,6 +35,10 @@ public record MyRegistrationPage(Event event, Registration registration, int pos
 		return registration.status() == RegistrationStatus.WAITING;
 	}
 
+	public boolean offered() {
+		return registration.status() == RegistrationStatus.OFFERED;
+	}
+
 	public String bankDetailsOrNotice() {
 		return bankDetails.orElse(Registrations.NO_BANK_DETAILS);
 	}

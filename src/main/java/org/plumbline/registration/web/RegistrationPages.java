@@ -7,8 +7,10 @@ import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationRefusedException;
+import org.plumbline.registration.RegistrationStatus;
 import org.plumbline.registration.Registrations;
 import org.plumbline.registration.Registrations.Registered;
+import org.plumbline.registration.WaitingList;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
@@ -27,8 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A signed-in attendee's pages of an event's registration: the form that registers them,
- * and their own registration with its state, reference, place in line and cancelling.
- * Each shows the signed-in account's registration only, so nobody reaches another's.
+ * and their own registration with its state, reference, place in line, the place offered
+ * to them from the waiting line, and cancelling. Each shows the signed-in account's
+ * registration only, so nobody reaches another's.
  */
 @Controller
 class RegistrationPages {
@@ -37,11 +40,14 @@ class RegistrationPages {
 
 	private final Registrations registrations;
 
+	private final WaitingList waitingList;
+
 	private final Clock clock;
 
-	RegistrationPages(EventCatalog events, Registrations registrations, Clock clock) {
+	RegistrationPages(EventCatalog events, Registrations registrations, WaitingList waitingList, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
+		this.waitingList = waitingList;
 		this.clock = clock;
 	}
 
@@ -101,6 +107,41 @@ class RegistrationPages {
 		return "redirect:/" + event.slug() + "/register";
 	}
 
+	@PostMapping("/{event}/registration/offer/accept")
+	String accept(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(name = "version", required = false) String version, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
+		Event event = event(slug);
+		try {
+			Registration taken = waitingList.accept(event, me, FormVersions.required(version));
+			redirect.addFlashAttribute("notice",
+					taken.status() == RegistrationStatus.REGISTERED ? "The place is yours: you are registered."
+							: "The place is yours once you pay. We sent you a mail with the details.");
+		}
+		catch (RegistrationRefusedException refused) {
+			return mine(event, me, FormErrors.form(refused.getMessage()), csrf, model);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			return mine(event, me, FormErrors.form(stale.getMessage() + " It is shown as it is now."), csrf, model);
+		}
+		return "redirect:" + minePath(event);
+	}
+
+	@PostMapping("/{event}/registration/offer/decline")
+	String decline(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(name = "version", required = false) String version, CsrfToken csrf, Model model,
+			RedirectAttributes redirect) {
+		Event event = event(slug);
+		try {
+			waitingList.decline(event, me, FormVersions.required(version));
+		}
+		catch (OptimisticLockingFailureException stale) {
+			return mine(event, me, FormErrors.form(stale.getMessage() + " It is shown as it is now."), csrf, model);
+		}
+		redirect.addFlashAttribute("notice", "You let the place go to the next in line.");
+		return "redirect:/" + event.slug() + "/register";
+	}
+
 	private String mine(Event event, SignedInAccount me, FormErrors errors, CsrfToken csrf, Model model) {
 		Registration registration = registrations.mine(event, me.id()).orElse(null);
 		if (registration == null) {
@@ -109,7 +150,7 @@ class RegistrationPages {
 			}
 			return form(event, "", "", FormErrors.NONE, csrf, model);
 		}
-		model.addAttribute("page", new MyRegistrationPage(event, registration, registrations.position(registration),
+		model.addAttribute("page", new MyRegistrationPage(event, registration, waitingList.position(registration),
 				registrations.cancelDeadline(event), registrations.bankDetails(event), clock.instant(), errors));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));

@@ -1,0 +1,76 @@
+package org.plumbline.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.plumbline.event.EventCatalog;
+import org.plumbline.registration.domain.OfferRepository;
+import org.plumbline.registration.domain.OfferRepository.DueOffer;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Watches the waiting lists' offers: an offer that ends unanswered passes its place to
+ * the next in line, and an attendee whose offer ends within a day is reminded once. Every
+ * instance runs the job; each offer is claimed in the database by the transaction that
+ * changes it (its version, or its reminder's mark), so only one instance acts on it.
+ */
+@Component
+class OfferDeadlines {
+
+	static final Duration REMINDER_BEFORE_END = Duration.ofHours(24);
+
+	private final OfferRepository offers;
+
+	private final WaitingList waitingList;
+
+	private final EventCatalog events;
+
+	private final Clock clock;
+
+	OfferDeadlines(OfferRepository offers, WaitingList waitingList, EventCatalog events, Clock clock) {
+		this.offers = offers;
+		this.waitingList = waitingList;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${plumbline.registration.offer-interval:PT1M}",
+			initialDelayString = "${plumbline.registration.offer-interval:PT1M}")
+	void run() {
+		expireDue();
+		remindEnding();
+	}
+
+	/** Ends every offer whose time is up; returns how many this run ended. */
+	int expireDue() {
+		int ended = 0;
+		for (DueOffer due : offers.expired(clock.instant())) {
+			if (events.findById(due.eventId())
+				.map(event -> waitingList.expire(event, due.id(), due.version()))
+				.orElse(false)) {
+				ended++;
+			}
+		}
+		return ended;
+	}
+
+	/**
+	 * Reminds every attendee whose offer ends within a day; returns how many this run
+	 * reminded.
+	 */
+	int remindEnding() {
+		Instant now = clock.instant();
+		int reminded = 0;
+		for (DueOffer due : offers.endingUnreminded(now.plus(REMINDER_BEFORE_END), now)) {
+			if (events.findById(due.eventId())
+				.map(event -> waitingList.remind(event, due.id(), due.version()))
+				.orElse(false)) {
+				reminded++;
+			}
+		}
+		return reminded;
+	}
+
+}

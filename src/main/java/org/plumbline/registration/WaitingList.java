@@ -1,0 +1,254 @@
+package org.plumbline.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.plumbline.account.AccountContact;
+import org.plumbline.account.AccountPersons;
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
+import org.plumbline.registration.domain.OfferMailPurposes;
+import org.plumbline.registration.domain.OfferRepository;
+import org.plumbline.registration.domain.RegistrationMail;
+import org.plumbline.registration.domain.RegistrationRepository;
+import org.plumbline.registration.domain.RegistrationRepository.Places;
+import org.plumbline.registration.domain.RegistrationSettingsRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A full ticket type's waiting line and the offers of its freed places (issue 13, point
+ * 5). A place that frees (a cancellation, an expiry, more places) is taken at once, in
+ * the transaction that freed it, for the first in line, and offered to them by mail for
+ * the event's offer time; taken, it registers them; declined or unanswered, it passes to
+ * the next. So a place is never free while someone waits for it.
+ */
+@Service
+public class WaitingList {
+
+	/** Who the audit log names for what the waiting list does by itself. */
+	static final String SYSTEM_ACTOR = "waiting-list";
+
+	static final String STALE = "Your registration changed since you opened the page.";
+
+	private final RegistrationRepository registrations;
+
+	private final OfferRepository offers;
+
+	private final RegistrationSettingsRepository settings;
+
+	private final AccountPersons accounts;
+
+	private final RegistrationMail mail;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	WaitingList(RegistrationRepository registrations, OfferRepository offers, RegistrationSettingsRepository settings,
+			AccountPersons accounts, RegistrationMail mail, AuditLog audit, Clock clock) {
+		this.registrations = registrations;
+		this.offers = offers;
+		this.settings = settings;
+		this.accounts = accounts;
+		this.mail = mail;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Offers each free place of the ticket type to the next in its line, one offer per
+	 * place, in the caller's transaction, which holds the type's lock.
+	 * @return how many offers it made
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int offerFreePlaces(Event event, long ticketTypeId) {
+		Places places = registrations.lock(event.id(), ticketTypeId).orElseThrow();
+		int free = places.capacity() - places.taken();
+		if (free <= 0) {
+			return 0;
+		}
+		Instant now = clock.instant();
+		Instant expires = now.plus(Duration.ofHours(settings.of(event.id()).offerHours()));
+		int made = 0;
+		for (long id : line(ticketTypeId)) {
+			if (made == free) {
+				break;
+			}
+			if (registrations.takePlace(ticketTypeId) && offers.offer(id, expires, now)) {
+				Registration offered = registrations.find(id).orElseThrow();
+				record(event, null, offered, "registration-offered",
+						Map.of("status", RegistrationStatus.WAITING.name()), audited(offered, event));
+				send(OfferMailPurposes.OFFER_MADE, event, offered,
+						Map.of("until", EventTimes.shown(expires, event.timeZone())));
+				made++;
+			}
+		}
+		return made;
+	}
+
+	/**
+	 * The place of a waiting registration in its type's line, from 1; 0 for one that does
+	 * not wait.
+	 */
+	@Transactional(readOnly = true)
+	public int position(Registration registration) {
+		if (registration.status() != RegistrationStatus.WAITING) {
+			return 0;
+		}
+		return line(registration.ticketTypeId()).indexOf(registration.id()) + 1;
+	}
+
+	/**
+	 * Takes the place offered to the account: registered at once for a free ticket, else
+	 * awaiting payment for the event's days to pay.
+	 * @throws RegistrationRefusedException if the offer ended
+	 * @throws OptimisticLockingFailureException if the account has no offer, or its
+	 * registration changed since the page was opened
+	 */
+	@Transactional
+	public Registration accept(Event event, SignedInAccount account, int version) {
+		Registration before = offered(event, account, version);
+		Instant now = clock.instant();
+		if (!now.isBefore(before.offerExpiresAt())) {
+			throw new RegistrationRefusedException("The offer ended "
+					+ EventTimes.shown(before.offerExpiresAt(), event.timeZone()) + ", so the place went on.");
+		}
+		registrations.lock(event.id(), before.ticketTypeId()).orElseThrow();
+		RegistrationStatus status = before.free() ? RegistrationStatus.REGISTERED : RegistrationStatus.AWAITING_PAYMENT;
+		Instant due = before.free() ? null : now.plus(Duration.ofDays(settings.of(event.id()).paymentDays()));
+		if (!offers.take(before.id(), version, status.name(), due, now)) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		Registration after = registrations.find(before.id()).orElseThrow();
+		record(event, account.id(), after, "registration-offer-taken", audited(before, event), audited(after, event));
+		if (status == RegistrationStatus.REGISTERED) {
+			send(RegistrationMail.CONFIRMED, event, after, Map.of());
+		}
+		else {
+			send(RegistrationMail.AWAITING_PAYMENT, event, after, Map.of("amount", after.priceShown(), "due",
+					EventTimes.shown(due, event.timeZone()), "bank_details", settingsBankDetails(event)));
+		}
+		return after;
+	}
+
+	/**
+	 * Declines the place offered to the account: the registration ends, and the place
+	 * goes to the next in line.
+	 * @throws OptimisticLockingFailureException if the account has no offer, or its
+	 * registration changed since the page was opened
+	 */
+	@Transactional
+	public Registration decline(Event event, SignedInAccount account, int version) {
+		Registration before = offered(event, account, version);
+		return end(event, account.id(), before, RegistrationStatus.CANCELLED, "registration-offer-declined");
+	}
+
+	/**
+	 * Ends an offer that was not taken in time, passing its place on; in its own
+	 * transaction, so that of two instances only the first ends it.
+	 * @return false if it was taken, declined or ended meanwhile
+	 */
+	@Transactional
+	public boolean expire(Event event, long registrationId, int version) {
+		Registration before = registrations.find(registrationId)
+			.filter(registration -> registration.version() == version
+					&& registration.status() == RegistrationStatus.OFFERED)
+			.orElse(null);
+		if (before == null || clock.instant().isBefore(before.offerExpiresAt())) {
+			return false;
+		}
+		try {
+			Registration after = end(event, null, before, RegistrationStatus.OFFER_EXPIRED,
+					"registration-offer-expired");
+			send(OfferMailPurposes.OFFER_EXPIRED, event, after,
+					Map.of("until", EventTimes.shown(before.offerExpiresAt(), event.timeZone())));
+			return true;
+		}
+		catch (OptimisticLockingFailureException raced) {
+			return false;
+		}
+	}
+
+	/**
+	 * Reminds the attendee once that their offer ends within a day; in its own
+	 * transaction.
+	 * @return false if another run reminded them, or the offer changed
+	 */
+	@Transactional
+	public boolean remind(Event event, long registrationId, int version) {
+		if (!offers.claimReminder(registrationId, version, clock.instant())) {
+			return false;
+		}
+		Registration offered = registrations.find(registrationId).orElseThrow();
+		send(OfferMailPurposes.OFFER_ENDING, event, offered,
+				Map.of("until", EventTimes.shown(offered.offerExpiresAt(), event.timeZone())));
+		return true;
+	}
+
+	private Registration end(Event event, Long actorAccountId, Registration before, RegistrationStatus ended,
+			String action) {
+		registrations.lock(event.id(), before.ticketTypeId()).orElseThrow();
+		if (!registrations.end(before.id(), before.version(), ended, clock.instant())) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		registrations.freePlace(before.ticketTypeId());
+		Registration after = registrations.find(before.id()).orElseThrow();
+		record(event, actorAccountId, after, action, audited(before, event), audited(after, event));
+		offerFreePlaces(event, before.ticketTypeId());
+		return after;
+	}
+
+	private Registration offered(Event event, SignedInAccount account, int version) {
+		return registrations.activeOf(event.id(), account.id())
+			.filter(registration -> registration.version() == version
+					&& registration.status() == RegistrationStatus.OFFERED)
+			.orElseThrow(() -> new OptimisticLockingFailureException(STALE));
+	}
+
+	private List<Long> line(long ticketTypeId) {
+		return offers.waiting(ticketTypeId);
+	}
+
+	private String settingsBankDetails(Event event) {
+		String details = settings.of(event.id()).bankDetails();
+		return details != null ? details : Registrations.NO_BANK_DETAILS;
+	}
+
+	private void send(String purpose, Event event, Registration registration, Map<String, String> more) {
+		AccountContact contact = accounts.contact(registration.accountId()).orElseThrow();
+		Map<String, String> values = new LinkedHashMap<>(more);
+		values.put("name", contact.displayName());
+		values.put("ticket_type", registration.ticketTypeName());
+		values.put("reference", registration.reference());
+		mail.send(purpose, event, registration.id(), contact.email(), values);
+	}
+
+	private void record(Event event, Long actorAccountId, Registration registration, String action, Object before,
+			Object after) {
+		audit.record(new AuditEntry(event.id(), actorAccountId, actorAccountId == null ? SYSTEM_ACTOR : null,
+				"registration", Long.toString(registration.id()), action, before, after, null));
+	}
+
+	private static Map<String, Object> audited(Registration registration, Event event) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("status", registration.status().name());
+		if (registration.offerExpiresAt() != null) {
+			shown.put("offerEnds", EventTimes.shown(registration.offerExpiresAt(), event.timeZone()));
+		}
+		if (registration.paymentDueAt() != null) {
+			shown.put("paymentDue", EventTimes.shown(registration.paymentDueAt(), event.timeZone()));
+		}
+		return shown;
+	}
+
+}

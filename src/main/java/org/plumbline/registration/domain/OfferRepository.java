@@ -1,0 +1,101 @@
+package org.plumbline.registration.domain;
+
+import static org.plumbline.jdbc.SqlInstants.utc;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The waiting line of a ticket type and the offers of its freed places, as stored. Each
+ * change is conditional on the registration's state and version, so that of two instances
+ * acting on one registration only one changes it.
+ */
+@Repository
+public class OfferRepository {
+
+	private final JdbcClient jdbc;
+
+	OfferRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A registration whose offer needs attention, with the version it was read at. */
+	public record DueOffer(long id, long eventId, long ticketTypeId, int version) {
+	}
+
+	/** The ids of the type's waiting registrations, by arrival. */
+	public List<Long> waiting(long ticketTypeId) {
+		return jdbc.sql("SELECT id FROM registration WHERE ticket_type_id = ? AND status = 'WAITING' ORDER BY arrival")
+			.param(ticketTypeId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Offers a waiting registration the place its caller took for it.
+	 * @return false if it no longer waits
+	 */
+	public boolean offer(long id, Instant expires, Instant now) {
+		return jdbc
+			.sql("""
+					UPDATE registration SET status = 'OFFERED', offered_at = ?, offer_expires_at = ?, offer_reminded_at = NULL,
+					       version = version + 1, updated_at = ?
+					WHERE id = ? AND status = 'WAITING'""")
+			.params(utc(now), utc(expires), utc(now), id)
+			.update() == 1;
+	}
+
+	/**
+	 * Turns a taken offer into a registration: registered, or awaiting payment until the
+	 * due instant.
+	 * @return false if it is no longer offered at that version
+	 */
+	public boolean take(long id, int version, String status, Instant paymentDue, Instant now) {
+		return jdbc.sql("""
+				UPDATE registration SET status = ?, payment_due_at = ?, offer_expires_at = NULL, version = version + 1,
+				       updated_at = ?
+				WHERE id = ? AND version = ? AND status = 'OFFERED'""")
+			.params(status, utc(paymentDue), utc(now), id, version)
+			.update() == 1;
+	}
+
+	/** Offers that ended unanswered by the instant. */
+	public List<DueOffer> expired(Instant now) {
+		return jdbc.sql("""
+				SELECT id, event_id, ticket_type_id, version FROM registration
+				WHERE status = 'OFFERED' AND offer_expires_at <= ? ORDER BY offer_expires_at, id""")
+			.param(utc(now))
+			.query((rs, row) -> new DueOffer(rs.getLong("id"), rs.getLong("event_id"), rs.getLong("ticket_type_id"),
+					rs.getInt("version")))
+			.list();
+	}
+
+	/** Open offers that end by the instant and whose attendee was not reminded yet. */
+	public List<DueOffer> endingUnreminded(Instant endingBy, Instant now) {
+		return jdbc
+			.sql("""
+					SELECT id, event_id, ticket_type_id, version FROM registration
+					WHERE status = 'OFFERED' AND offer_reminded_at IS NULL AND offer_expires_at <= ? AND offer_expires_at > ?
+					ORDER BY offer_expires_at, id""")
+			.params(utc(endingBy), utc(now))
+			.query((rs, row) -> new DueOffer(rs.getLong("id"), rs.getLong("event_id"), rs.getLong("ticket_type_id"),
+					rs.getInt("version")))
+			.list();
+	}
+
+	/**
+	 * Claims the reminder of an offer for this run.
+	 * @return false if another run claimed it, or the offer changed
+	 */
+	public boolean claimReminder(long id, int version, Instant now) {
+		return jdbc.sql("""
+				UPDATE registration SET offer_reminded_at = ?
+				WHERE id = ? AND version = ? AND status = 'OFFERED' AND offer_reminded_at IS NULL""")
+			.params(utc(now), id, version)
+			.update() == 1;
+	}
+
+}
