@@ -1,8 +1,13 @@
 package org.plumbline.account;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.plumbline.account.domain.AccountProfiles;
+import org.plumbline.account.domain.AccountRow;
 import org.plumbline.account.domain.EmailAddresses;
 import org.springframework.stereotype.Service;
 
@@ -59,6 +64,29 @@ public class AccountPersons {
 	 */
 	public Optional<String> verifiedAddress(long personId) {
 		return profiles.verifiedAddress(personId);
+	}
+
+	/**
+	 * The accounts of these ids that exist, by id, in one query however many they are: a
+	 * list of hundreds (a waiting list) costs what one costs.
+	 */
+	public Map<Long, AccountSummary> summaries(Collection<Long> accountIds) {
+		return profiles.accounts(accountIds)
+			.stream()
+			.map(AccountPersons::summary)
+			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+
+	/**
+	 * The account whose sign-in address this is (compared without regard to case),
+	 * verified or not; empty if no account has it.
+	 */
+	public Optional<AccountSummary> accountOf(String email) {
+		return profiles.accountOf(email).map(AccountPersons::summary);
+	}
+
+	private static AccountSummary summary(AccountRow row) {
+		return new AccountSummary(row.id(), row.displayName(), row.email(), row.verified() ? row.personId() : null);
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.plumbline.microconference;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.plumbline.audit.AuditEntry;
@@ -103,6 +105,26 @@ public class Microconferences {
 	@Transactional(readOnly = true)
 	public boolean isLedBy(long microconferenceId, long personId) {
 		return repository.isLedBy(microconferenceId, personId);
+	}
+
+	/**
+	 * Those of the persons listed as leads of an MC of the event in one of the states (an
+	 * MC's announced state: its leads are listed when its acceptance is announced), in
+	 * one query however many persons are asked about.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> leadingIn(long eventId, Collection<Long> personIds, Collection<McStatus> states) {
+		return repository.leadingIn(eventId, personIds, states);
+	}
+
+	/**
+	 * Those of the persons who propose an MC of the event, as its proposer or a co-lead
+	 * who joined the proposal, while it is in one of the states, in one query however
+	 * many persons are asked about.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> proposingIn(long eventId, Collection<Long> personIds, Collection<McStatus> states) {
+		return repository.proposingIn(eventId, personIds, states);
 	}
 
 	/** The MCs, of every event and in any state, that list the person as a lead. */

@@ -1,5 +1,7 @@
 package org.plumbline.account.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.plumbline.account.AccountContact;
@@ -68,6 +70,18 @@ public class AccountProfiles {
 	@Transactional(readOnly = true)
 	public Optional<AccountContact> contact(long accountId) {
 		return accounts.findById(accountId).map(account -> new AccountContact(account.displayName(), account.email()));
+	}
+
+	/** The accounts of these ids that exist, in one query however many they are. */
+	@Transactional(readOnly = true)
+	public List<AccountRow> accounts(Collection<Long> accountIds) {
+		return accounts.findByIds(accountIds);
+	}
+
+	/** The account whose address this is, verified or not. */
+	@Transactional(readOnly = true)
+	public Optional<AccountRow> accountOf(String email) {
+		return EmailAddresses.key(email).flatMap(accounts::findByEmailKey);
 	}
 
 	/**

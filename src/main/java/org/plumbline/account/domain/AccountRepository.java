@@ -3,6 +3,8 @@ package org.plumbline.account.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import static org.plumbline.jdbc.SqlInstants.instant;
@@ -46,6 +48,17 @@ public class AccountRepository {
 			.param(id)
 			.query(AccountRepository::row)
 			.optional();
+	}
+
+	/** The accounts of these ids that exist, in one query however many they are. */
+	List<AccountRow> findByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query(AccountRepository::row)
+			.list();
 	}
 
 	/** The verified account of a person, if it has one. */

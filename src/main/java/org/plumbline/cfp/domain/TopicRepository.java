@@ -3,6 +3,7 @@ package org.plumbline.cfp.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +105,24 @@ public class TopicRepository {
 			.params(state.name(), content.title(), content.abstractText(), content.durationMinutes(), content.notes(),
 					SqlInstants.utc(submittedAt), SqlInstants.utc(now), id, expectedVersion)
 			.update() == 1;
+	}
+
+	/**
+	 * Those of the persons who speak on a topic of the event in one of the states (the
+	 * announced state, not a pending decision), in one query however many they are.
+	 */
+	public Set<Long> speakingIn(long eventId, Collection<Long> personIds, Collection<TopicState> states) {
+		if (personIds.isEmpty() || states.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT s.person_id FROM topic_speaker s JOIN topic t ON t.id = s.topic_id
+				WHERE t.event_id = :event AND t.state IN (:states) AND s.person_id IN (:persons)""")
+			.param("event", eventId)
+			.param("states", states.stream().map(TopicState::name).toList())
+			.param("persons", personIds)
+			.query(Long.class)
+			.list());
 	}
 
 	private static TopicRow row(ResultSet rs, int row) throws SQLException {

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.plumbline.microconference.McStatus;
@@ -171,6 +173,41 @@ public class MicroconferenceRepository {
 		return withLists(jdbc.sql(MC_COLUMNS + """
 				 WHERE id IN (SELECT microconference_id FROM mc_lead WHERE person_id = ?)
 				ORDER BY event_id, position""").param(personId).query(MicroconferenceRepository::mcRow).list());
+	}
+
+	/**
+	 * Those of the persons listed as leads of an MC of the event in one of the states, in
+	 * one query however many they are.
+	 */
+	public Set<Long> leadingIn(long eventId, Collection<Long> personIds, Collection<McStatus> states) {
+		return persons("""
+				SELECT DISTINCT l.person_id FROM mc_lead l JOIN microconference m ON m.id = l.microconference_id
+				WHERE m.event_id = :event AND m.status IN (:states) AND l.person_id IN (:persons)""", eventId,
+				personIds, states);
+	}
+
+	/**
+	 * Those of the persons among the leads-to-be (the proposer first) of an MC proposal
+	 * of the event in one of the states, in one query however many they are.
+	 */
+	public Set<Long> proposingIn(long eventId, Collection<Long> personIds, Collection<McStatus> states) {
+		return persons(
+				"""
+						SELECT DISTINCT l.person_id FROM mc_proposal_lead l JOIN microconference m ON m.id = l.microconference_id
+						WHERE m.event_id = :event AND m.status IN (:states) AND l.person_id IN (:persons)""",
+				eventId, personIds, states);
+	}
+
+	private Set<Long> persons(String sql, long eventId, Collection<Long> personIds, Collection<McStatus> states) {
+		if (personIds.isEmpty() || states.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql(sql)
+			.param("event", eventId)
+			.param("states", states.stream().map(McStatus::name).toList())
+			.param("persons", personIds)
+			.query(Long.class)
+			.list());
 	}
 
 	public boolean isLedBy(long microconferenceId, long personId) {
