@@ -33,10 +33,12 @@ CREATE TABLE waiting_tier (
 );
 
 -- One account placed by hand into one tier of an event, by whom, when and why (logged with the
--- reason, too). The tier is one of the same event's (a composite key), and a tier someone is
--- placed in cannot be deleted.
+-- reason, too). The tier is one of the same event's (a composite key), through which deleting the
+-- event deletes its placements: a restricting key would refuse that on H2, which checks it before
+-- a second cascade could run. The service refuses to delete a tier someone is placed in, counting
+-- them under the list's lock, which every placement takes too.
 CREATE TABLE waiting_tier_placement (
-    event_id   BIGINT        NOT NULL REFERENCES waiting_tier_list (event_id) ON DELETE CASCADE,
+    event_id   BIGINT        NOT NULL,
     account_id BIGINT        NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     tier_id    BIGINT        NOT NULL,
     placed_by  BIGINT REFERENCES account (id) ON DELETE SET NULL,
@@ -45,7 +47,7 @@ CREATE TABLE waiting_tier_placement (
     CONSTRAINT waiting_tier_placement_once PRIMARY KEY (event_id, account_id),
     CONSTRAINT waiting_tier_placement_reason_not_blank CHECK (LENGTH(TRIM(reason)) > 0),
     CONSTRAINT waiting_tier_placement_in_its_event FOREIGN KEY (tier_id, event_id)
-        REFERENCES waiting_tier (id, event_id)
+        REFERENCES waiting_tier (id, event_id) ON DELETE CASCADE
 );
 CREATE INDEX waiting_tier_placement_tier_idx ON waiting_tier_placement (tier_id);
 CREATE INDEX waiting_tier_placement_account_idx ON waiting_tier_placement (account_id);
