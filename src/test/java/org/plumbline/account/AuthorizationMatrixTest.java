@@ -82,6 +82,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * Registering is everyone's own: a signed-in user who posts no ticket type is shown the
  * form again with the message, and a cancel, or an answer to an offer, without the page's
  * version is refused.
+ * {tier} is the first waiting-list tier of the matrix event and {account} the victim's
+ * account, whose hand placement is removed; every change of the tiers without the form's
+ * version is refused.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -267,6 +270,13 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/registration/tickets/{ticket}/delete", 302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/registration/tickets/{ticket}/codes", 302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/registration/tickets/{ticket}/codes/{code}/remove", 302, 404, 404, 404, 404, 404, 400, 400),
+		get("/manage/{event}/registration/tiers",                   302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/registration/tiers",                  302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/tiers/{tier}/name",      302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/tiers/{tier}/move",      302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/tiers/{tier}/delete",    302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/tiers/placements",       302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/tiers/placements/{account}/remove", 302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule",                             302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/sessions",                   302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/sessions/move",              302, 404, 404, 404, 404, 404, 400, 400),
@@ -796,6 +806,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{run}", Long.toString(runId));
 			values.put("{ticket}", Long.toString(ticketTypeAndCode[0]));
 			values.put("{code}", Long.toString(ticketTypeAndCode[1]));
+			values.put("{tier}", "1");
+			values.put("{account}", Long.toString(victimAccount));
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {
