@@ -58,8 +58,8 @@ public class TierStandings {
 	}
 
 	/**
-	 * The tier of each of the accounts in the event, in at most six queries however many
-	 * accounts are asked about; an account that does not exist has none.
+	 * The tier of each of the accounts in the event, in at most seven queries however
+	 * many accounts are asked about; an account that does not exist has none.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, WaitingTier> tiersOf(Event event, Collection<Long> accountIds) {

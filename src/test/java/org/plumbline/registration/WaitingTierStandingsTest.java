@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.Topic;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.cfp.TopicText;
+import org.springframework.context.annotation.Import;
 
 /**
  * Which tier each person waits in (issue 13, point 5): the defaults of an event that
@@ -25,6 +27,7 @@ import org.plumbline.cfp.TopicText;
  * a hand placement before any rule. {@link WaitingTierStandingsPostgresTest} runs the
  * same on PostgreSQL.
  */
+@Import(StatementCounting.class)
 class WaitingTierStandingsTest extends WaitingTierWebTest {
 
 	static final String SPEAKERS = StandingRule.SPEAKER_OR_LEAD.defaultTierName();
@@ -156,16 +159,24 @@ class WaitingTierStandingsTest extends WaitingTierWebTest {
 	}
 
 	@Test
-	void theTiersOfHundredsOfAccountsAreAnsweredAtOnce() {
+	void theTiersOfHundredsOfAccountsCostAsManyQueriesAsThoseOfOne() {
 		submitted(benId, "Huge pages");
+		waitingTiers.place(event, organiserId, 0, new WaitingTiers.Placement(ANA, "1", "Keynote"));
 		List<Long> many = new ArrayList<>(LongStream.rangeClosed(1, 500).boxed().toList());
-		many.addAll(List.of(leadId, benId, strangerId));
+		many.addAll(List.of(leadId, benId, strangerId, anaId));
 
-		Map<Long, WaitingTier> tiers = standings.tiersOf(event, many);
+		int forOne = StatementCounting.statementsOf(() -> standings.tiersOf(event, List.of(benId)));
+		Map<Long, WaitingTier> tiers = new HashMap<>();
+		int forHundreds = StatementCounting.statementsOf(() -> {
+			tiers.putAll(standings.tiersOf(event, many));
+			return tiers;
+		});
 
+		assertThat(forHundreds).isEqualTo(forOne).isEqualTo(7);
 		assertThat(tiers.get(leadId).number()).isEqualTo(1);
 		assertThat(tiers.get(benId).number()).isEqualTo(2);
 		assertThat(tiers.get(strangerId).number()).isEqualTo(3);
+		assertThat(tiers.get(anaId).number()).isEqualTo(1);
 		assertThat(standings.tiersOf(event, List.of())).isEmpty();
 		assertThatThrownBy(() -> standings.tierOf(event, -1)).isInstanceOf(IllegalArgumentException.class);
 	}
