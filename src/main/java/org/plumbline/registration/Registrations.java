@@ -82,21 +82,26 @@ public class Registrations {
 	}
 
 	/**
-	 * A ticket type on sale, and whether a registration for it would wait: all its places
-	 * are taken, or others wait already.
+	 * A ticket type on sale, how many wait for a place of it, and whether a registration
+	 * for it would wait: all its places are taken, or others wait already.
 	 */
-	public record OnSale(TicketType type, boolean soldOut) {
+	public record OnSale(TicketType type, int waiting, boolean soldOut) {
 	}
 
-	/** The event's ticket types an attendee may choose now without a code, by opening. */
+	/**
+	 * The event's ticket types an attendee may choose now without a code, by opening;
+	 * three queries however many types.
+	 */
 	@Transactional(readOnly = true)
 	public List<OnSale> onSale(Event event) {
 		Instant now = clock.instant();
 		Map<Long, Places> places = registrations.placesOf(event.id());
+		Map<Long, Integer> waiting = registrations.waitingByType(event.id());
 		return ticketTypes.stored(event.id())
 			.stream()
 			.filter(type -> type.whoMayBuy() == WhoMayBuy.ANYONE && type.onSaleAt(now))
-			.map(type -> new OnSale(type, !places.get(type.id()).free() || registrations.waiting(type.id()) > 0))
+			.map(type -> new OnSale(type, waiting.getOrDefault(type.id(), 0),
+					!places.get(type.id()).free() || waiting.containsKey(type.id())))
 			.toList();
 	}
 
@@ -274,7 +279,7 @@ public class Registrations {
 				mail.send(RegistrationMail.AWAITING_PAYMENT, event, registration.id(), account.email(), values);
 			}
 			case WAITING -> {
-				values.put("position", Integer.toString(waitingList.position(registration)));
+				values.put("position", Integer.toString(waitingList.position(event, registration)));
 				mail.send(RegistrationMail.WAITING, event, registration.id(), account.email(), values);
 			}
 			default -> throw new IllegalStateException("a new registration is never " + registration.status());

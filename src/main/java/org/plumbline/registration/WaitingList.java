@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.plumbline.account.AccountContact;
 import org.plumbline.account.AccountPersons;
@@ -16,6 +17,7 @@ import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
 import org.plumbline.registration.domain.OfferMailPurposes;
 import org.plumbline.registration.domain.OfferRepository;
+import org.plumbline.registration.domain.OfferRepository.Waiting;
 import org.plumbline.registration.domain.RegistrationMail;
 import org.plumbline.registration.domain.RegistrationRepository;
 import org.plumbline.registration.domain.RegistrationRepository.Places;
@@ -27,10 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A full ticket type's waiting line and the offers of its freed places (issue 13, point
- * 5). A place that frees (a cancellation, an expiry, more places) is taken at once, in
- * the transaction that freed it, for the first in line, and offered to them by mail for
- * the event's offer time; taken, it registers them; declined or unanswered, it passes to
- * the next. So a place is never free while someone waits for it.
+ * 5). The line is ordered by the tier each account stands in now, then by arrival. A
+ * place that frees (a cancellation, an expiry, more places) is taken at once, in the
+ * transaction that freed it, for the first in line, and offered to them by mail for the
+ * event's offer time; taken, it registers them; declined or unanswered, it passes to the
+ * next. So a place is never free while someone waits for it.
  */
 @Service
 public class WaitingList {
@@ -48,6 +51,8 @@ public class WaitingList {
 
 	private final AccountPersons accounts;
 
+	private final TierStandings standings;
+
 	private final RegistrationMail mail;
 
 	private final AuditLog audit;
@@ -55,11 +60,12 @@ public class WaitingList {
 	private final Clock clock;
 
 	WaitingList(RegistrationRepository registrations, OfferRepository offers, RegistrationSettingsRepository settings,
-			AccountPersons accounts, RegistrationMail mail, AuditLog audit, Clock clock) {
+			AccountPersons accounts, TierStandings standings, RegistrationMail mail, AuditLog audit, Clock clock) {
 		this.registrations = registrations;
 		this.offers = offers;
 		this.settings = settings;
 		this.accounts = accounts;
+		this.standings = standings;
 		this.mail = mail;
 		this.audit = audit;
 		this.clock = clock;
@@ -80,7 +86,7 @@ public class WaitingList {
 		Instant now = clock.instant();
 		Instant expires = now.plus(Duration.ofHours(settings.of(event.id()).offerHours()));
 		int made = 0;
-		for (long id : line(ticketTypeId)) {
+		for (long id : line(event, ticketTypeId)) {
 			if (made == free) {
 				break;
 			}
@@ -101,11 +107,17 @@ public class WaitingList {
 	 * not wait.
 	 */
 	@Transactional(readOnly = true)
-	public int position(Registration registration) {
+	public int position(Event event, Registration registration) {
 		if (registration.status() != RegistrationStatus.WAITING) {
 			return 0;
 		}
-		return line(registration.ticketTypeId()).indexOf(registration.id()) + 1;
+		return line(event, registration.ticketTypeId()).indexOf(registration.id()) + 1;
+	}
+
+	/** The waiting-list tier the registration's account stands in now. */
+	@Transactional(readOnly = true)
+	public WaitingTier tier(Event event, Registration registration) {
+		return standings.tierOf(event, registration.accountId());
 	}
 
 	/**
@@ -215,8 +227,17 @@ public class WaitingList {
 			.orElseThrow(() -> new OptimisticLockingFailureException(STALE));
 	}
 
-	private List<Long> line(long ticketTypeId) {
-		return offers.waiting(ticketTypeId);
+	/**
+	 * The ids of the type's waiting registrations in the order they are served: by their
+	 * accounts' tiers as they stand now, then by arrival.
+	 */
+	private List<Long> line(Event event, long ticketTypeId) {
+		List<Waiting> waiting = offers.waiting(ticketTypeId);
+		Map<Long, Long> registrationOf = waiting.stream().collect(Collectors.toMap(Waiting::accountId, Waiting::id));
+		return standings.inLine(event, waiting.stream().map(Waiting::accountId).toList())
+			.stream()
+			.map(registrationOf::get)
+			.toList();
 	}
 
 	private String settingsBankDetails(Event event) {

@@ -81,10 +81,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * it; changing either without the form's version is refused before it is looked up.
  * Registering is everyone's own: a signed-in user who posts no ticket type is shown the
  * form again with the message, and a cancel, or an answer to an offer, without the page's
- * version is refused.
- * {tier} is the first waiting-list tier of the matrix event and {account} the victim's
- * account, whose hand placement is removed; every change of the tiers without the form's
- * version is refused.
+ * version is refused. {tier} is the first waiting-list tier of the matrix event and
+ * {account} the victim's account, whose hand placement is removed; every change of the
+ * tiers without the form's version is refused.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -189,6 +188,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/api/v1/events/{event}/talks",                         200, 200, 200, 200, 200, 200, 200, 200),
 		get("/api/v1/events/{event}/speakers",                      200, 200, 200, 200, 200, 200, 200, 200),
 		get("/api/v1/events/{event}/schedule",                      200, 200, 200, 200, 200, 200, 200, 200),
+		get("/api/v1/events/{event}/registration",                  200, 200, 200, 200, 200, 200, 200, 200),
 		get("/v3/api-docs",                                         200, 200, 200, 200, 200, 200, 200, 200),
 		get("/v3/api-docs.yaml",                                    200, 200, 200, 200, 200, 200, 200, 200),
 		get("/invitation",                                          302, 200, 200, 200, 200, 200, 200, 200),

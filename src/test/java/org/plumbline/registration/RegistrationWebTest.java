@@ -89,9 +89,11 @@ abstract class RegistrationWebTest extends MailCatchingServerTest {
 				"SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
-		jdbc.sql("DELETE FROM ticket_type WHERE event_id IN (SELECT id FROM event WHERE slug = ?)")
-			.param(EVENT)
-			.update();
+		for (String table : List.of("ticket_type", "waiting_tier_list")) {
+			jdbc.sql("DELETE FROM " + table + " WHERE event_id IN (SELECT id FROM event WHERE slug = ?)")
+				.param(EVENT)
+				.update();
+		}
 	}
 
 	/**

@@ -30,6 +30,9 @@ class WaitingListTest extends RegistrationWebTest {
 	@Autowired
 	OfferDeadlines deadlines;
 
+	@Autowired
+	WaitingTiers waitingTiers;
+
 	TicketType regular;
 
 	@BeforeEach
@@ -55,6 +58,21 @@ class WaitingListTest extends RegistrationWebTest {
 		assertThat(page.select("#registration-offer").text()).contains("held for you until 2027-03-04 10:00");
 		assertThat(signedIn(CARL).page(MINE).select("#registration-position").text()).isEqualTo("1");
 		assertThat(actions()).endsWith("registration-cancelled", "registration-offered");
+	}
+
+	@Test
+	void theLineServesHigherTiersFirstWhateverTheirArrivalAndShowsEachTheirTier() {
+		waitingTiers.place(event, organiserId, waitingTiers.list(event, organiserId).version(),
+				new WaitingTiers.Placement(CARL, "1", "Presents the keynote"));
+
+		assertThat(signedIn(CARL).page(MINE).select("#registration-position").text()).isEqualTo("1");
+		assertThat(signedIn(CARL).page(MINE).select("#registration-tier").text()).isEqualTo(tierName(1));
+		assertThat(signedIn(BEN).page(MINE).select("#registration-position").text()).isEqualTo("2");
+		assertThat(signedIn(BEN).page(MINE).select("#registration-tier").text()).isEqualTo(tierName(3));
+		signedIn(ANNA).submit(MINE, MINE + "/cancel", Map.of());
+
+		assertThat(registrationOf(CARL).get("status")).isEqualTo("OFFERED");
+		assertThat(registrationOf(BEN).get("status")).isEqualTo("WAITING");
 	}
 
 	@Test
@@ -163,6 +181,10 @@ class WaitingListTest extends RegistrationWebTest {
 		assertThat(first.join() + second.join()).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE purpose = 'registration-offer-expired'")).isEqualTo(1);
 		assertThat(registrationOf(CARL).get("status")).isEqualTo("OFFERED");
+	}
+
+	private String tierName(int number) {
+		return waitingTiers.list(event, organiserId).tiers().get(number - 1).name();
 	}
 
 	private MimeMessage latest(String address) {

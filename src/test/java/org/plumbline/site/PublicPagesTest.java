@@ -405,9 +405,13 @@ class PublicPagesTest {
 				"/lpc2023/sponsors", "/" + SiteFixture.SLUG + "/sponsors", "/nosuchevent/")) {
 			Document page = site.page(path);
 			assertThat(page.select("script:not([src]), style, [style], iframe, object, embed")).as(path).isEmpty();
-			// an MC's page has its "Interested" toggle
-			List<String> scripts = path.equals("/lpc2023/microconferences/tracing")
-					? List.of("/assets/account.js", "/assets/interest.js") : List.of("/assets/account.js");
+			// an MC's page has its "Interested" toggle, an event's home its registration
+			// status
+			List<String> scripts = switch (path) {
+				case "/lpc2023/microconferences/tracing" -> List.of("/assets/account.js", "/assets/interest.js");
+				case "/lpc2023/" -> List.of("/assets/account.js", "/assets/registration-status.js");
+				default -> List.of("/assets/account.js");
+			};
 			assertThat(page.select("script[src]").eachAttr("src")).as(path).containsExactlyElementsOf(scripts);
 			assertThat(page.select("img[src]").eachAttr("src")).as(path)
 				.allMatch(src -> src.startsWith("/") && !src.startsWith("//"));

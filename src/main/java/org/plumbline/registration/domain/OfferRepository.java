@@ -26,11 +26,16 @@ public class OfferRepository {
 	public record DueOffer(long id, long eventId, long ticketTypeId, int version) {
 	}
 
-	/** The ids of the type's waiting registrations, by arrival. */
-	public List<Long> waiting(long ticketTypeId) {
-		return jdbc.sql("SELECT id FROM registration WHERE ticket_type_id = ? AND status = 'WAITING' ORDER BY arrival")
+	/** A waiting registration and its account. */
+	public record Waiting(long id, long accountId) {
+	}
+
+	/** The type's waiting registrations, by arrival. */
+	public List<Waiting> waiting(long ticketTypeId) {
+		return jdbc.sql(
+				"SELECT id, account_id FROM registration WHERE ticket_type_id = ? AND status = 'WAITING' ORDER BY arrival")
 			.param(ticketTypeId)
-			.query(Long.class)
+			.query((rs, row) -> new Waiting(rs.getLong("id"), rs.getLong("account_id")))
 			.list();
 	}
 

@@ -105,6 +105,20 @@ public class RegistrationRepository {
 		}
 	}
 
+	/**
+	 * How many registrations wait for a place, by ticket type, for the event's types that
+	 * have any.
+	 */
+	public Map<Long, Integer> waitingByType(long eventId) {
+		Map<Long, Integer> waiting = new HashMap<>();
+		jdbc.sql("""
+				SELECT ticket_type_id, COUNT(*) AS waiting FROM registration
+				WHERE event_id = ? AND status = 'WAITING' GROUP BY ticket_type_id""").param(eventId).query(rs -> {
+			waiting.put(rs.getLong("ticket_type_id"), rs.getInt("waiting"));
+		});
+		return waiting;
+	}
+
 	/** How many registrations for the type wait for a place. */
 	public int waiting(long ticketTypeId) {
 		return jdbc.sql("SELECT COUNT(*) FROM registration WHERE ticket_type_id = ? AND status = 'WAITING'")

@@ -14,10 +14,11 @@ import org.plumbline.validation.FormErrors;
  * An attendee's own registration for an event.
  *
  * @param position its place in line while it waits, else 0
+ * @param tier the waiting-list tier its account stands in now
  * @param cancelDeadline the last instant it may be cancelled
  */
-public record MyRegistrationPage(Event event, Registration registration, int position, Instant cancelDeadline,
-		Optional<String> bankDetails, Instant now, FormErrors errors) {
+public record MyRegistrationPage(Event event, Registration registration, int position, String tier,
+		Instant cancelDeadline, Optional<String> bankDetails, Instant now, FormErrors errors) {
 
 	public String shown(Instant instant) {
 		return EventTimes.shown(instant, event.timeZone());

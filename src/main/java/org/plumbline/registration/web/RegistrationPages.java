@@ -150,8 +150,10 @@ class RegistrationPages {
 			}
 			return form(event, "", "", FormErrors.NONE, csrf, model);
 		}
-		model.addAttribute("page", new MyRegistrationPage(event, registration, waitingList.position(registration),
-				registrations.cancelDeadline(event), registrations.bankDetails(event), clock.instant(), errors));
+		model.addAttribute("page",
+				new MyRegistrationPage(event, registration, waitingList.position(event, registration),
+						waitingList.tier(event, registration).name(), registrations.cancelDeadline(event),
+						registrations.bankDetails(event), clock.instant(), errors));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		return "registration/mine";

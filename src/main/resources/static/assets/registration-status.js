@@ -1,0 +1,24 @@
+// Shows on an event's home whether tickets are on sale, sold out, and how many wait.
+// The page is the same bytes for every visitor and stays cached through a rush; only
+// this small answer changes, so it is asked for afterwards.
+document.addEventListener("DOMContentLoaded", () => {
+	const section = document.getElementById("registration_status");
+	if (!section) {
+		return;
+	}
+	fetch(section.dataset.status, { headers: { Accept: "application/json" } })
+		.then((response) => (response.ok ? response.json() : null))
+		.then((status) => {
+			if (!status || !status.open) {
+				return;
+			}
+			const link = document.getElementById("registration_link");
+			link.textContent = status.soldOut ? "Sold out: join the waiting list" : "Register";
+			if (status.waiting > 0) {
+				document.getElementById("registration_waiting").textContent =
+					status.waiting === 1 ? "1 person is on the waiting list." : status.waiting + " people are on the waiting list.";
+			}
+			section.hidden = false;
+		})
+		.catch(() => {});
+});
