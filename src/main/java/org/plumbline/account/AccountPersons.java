@@ -51,6 +51,14 @@ public class AccountPersons {
 	}
 
 	/**
+	 * The key an address is compared by (lower case, trimmed), as sign-up stores it;
+	 * empty for one that is not an address.
+	 */
+	public Optional<String> addressKey(String email) {
+		return EmailAddresses.key(email);
+	}
+
+	/**
 	 * The name and address of an account, for mail about what it did itself (its
 	 * registration); empty for an unknown account.
 	 */

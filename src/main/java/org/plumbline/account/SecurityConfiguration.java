@@ -98,8 +98,8 @@ public class SecurityConfiguration {
 			.requestMatchers(paths.matcher("/account/**"), paths.matcher("/manage/**"), paths.matcher("/invitation"),
 					paths.matcher("/{event}/calls/{call}/topics/**"), paths.matcher("/{event}/register"),
 					paths.matcher("/{event}/registration"), paths.matcher("/{event}/registration/**"),
-					paths.matcher("/{event}/microconferences/propose"), paths.matcher("/proposals/**"),
-					paths.matcher("/review"), paths.matcher("/review/**"))
+					paths.matcher("/{event}/pass"), paths.matcher("/{event}/microconferences/propose"),
+					paths.matcher("/proposals/**"), paths.matcher("/review"), paths.matcher("/review/**"))
 			.authenticated()
 			.requestMatchers(visitorWrites)
 			.permitAll()

@@ -14,10 +14,19 @@ import java.time.Instant;
  * @param paymentDueAt when an unpaid registration expires, or {@code null}
  * @param offerExpiresAt until when an offered place is held, or {@code null}
  * @param endedAt when it was cancelled or expired, or {@code null}
+ * @param ticketTypeId its ticket type, or 0 for one that a pass registered
+ * @param ticketTypeName its ticket type's name, or its pass's label
+ * @param passId the MC pass it was made with, outside every ticket type's places, or
+ * {@code null}
  */
 public record Registration(long id, long eventId, long ticketTypeId, String ticketTypeName, long accountId,
 		String reference, long arrival, RegistrationStatus status, long priceMinor, String currency,
-		Instant paymentDueAt, Instant paidAt, Instant offerExpiresAt, Instant endedAt, Instant createdAt, int version) {
+		Instant paymentDueAt, Instant paidAt, Instant offerExpiresAt, Instant endedAt, Instant createdAt, int version,
+		Long passId) {
+
+	public boolean byPass() {
+		return passId != null;
+	}
 
 	public boolean free() {
 		return priceMinor == 0;

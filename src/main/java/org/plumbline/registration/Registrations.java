@@ -250,18 +250,30 @@ public class Registrations {
 			throw new RegistrationRefusedException(
 					"Cancelling closed " + EventTimes.shown(deadline, event.timeZone()) + ".");
 		}
-		registrations.lock(event.id(), before.ticketTypeId()).orElseThrow();
-		if (!registrations.end(before.id(), version, RegistrationStatus.CANCELLED, now)) {
-			throw new OptimisticLockingFailureException(STALE);
-		}
-		if (before.status().holdsPlace()) {
-			registrations.freePlace(before.ticketTypeId());
-		}
-		Registration after = registrations.find(before.id()).orElseThrow();
-		record(event, account.id(), after, "registration-cancelled", audited(before, event), audited(after, event));
-		waitingList.offerFreePlaces(event, before.ticketTypeId());
+		Registration after = end(event, account.id(), before, "registration-cancelled");
 		mail.send(RegistrationMail.CANCELLED, event, after.id(), account.email(), Map.of("name", account.displayName(),
 				"ticket_type", after.ticketTypeName(), "reference", after.reference()));
+		return after;
+	}
+
+	/**
+	 * Ends an active registration as cancelled, in the caller's transaction: a place it
+	 * held goes to the next in its type's line; one a pass made holds none.
+	 * @throws OptimisticLockingFailureException if it changed since it was read
+	 */
+	Registration end(Event event, long actorAccountId, Registration before, String action) {
+		if (!before.byPass()) {
+			registrations.lock(event.id(), before.ticketTypeId()).orElseThrow();
+		}
+		if (!registrations.end(before.id(), before.version(), RegistrationStatus.CANCELLED, clock.instant())) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		Registration after = registrations.find(before.id()).orElseThrow();
+		record(event, actorAccountId, after, action, audited(before, event), audited(after, event));
+		if (!before.byPass() && before.status().holdsPlace()) {
+			registrations.freePlace(before.ticketTypeId());
+			waitingList.offerFreePlaces(event, before.ticketTypeId());
+		}
 		return after;
 	}
 

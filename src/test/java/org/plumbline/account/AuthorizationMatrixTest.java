@@ -81,9 +81,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * it; changing either without the form's version is refused before it is looked up.
  * Registering is everyone's own: a signed-in user who posts no ticket type is shown the
  * form again with the message, and a cancel, or an answer to an offer, without the page's
- * version is refused. {tier} is the first waiting-list tier of the matrix event and
- * {account} the victim's account, whose hand placement is removed; every change of the
- * tiers without the form's version is refused.
+ * version is refused; so is taking back a pass {pass} or setting an MC's number of passes
+ * without it, once the right to is known, and a post of one's pass answers that none is
+ * given. {tier} is the first waiting-list tier of the matrix event and {account} the
+ * victim's account, whose hand placement is removed; every change of the tiers without
+ * the form's version is refused.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -255,6 +257,13 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/{event}/registration/cancel",                        302, 400, 400, 400, 400, 400, 400, 400),
 		post("/{event}/registration/offer/accept",                  302, 400, 400, 400, 400, 400, 400, 400),
 		post("/{event}/registration/offer/decline",                 302, 400, 400, 400, 400, 400, 400, 400),
+		get("/{event}/pass",                                        302, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/pass",                                       302, 200, 200, 200, 200, 200, 200, 200),
+		get("/manage/{event}/microconferences/{mc}/passes",         302, 404, 404, 200, 404, 404, 200, 200),
+		post("/manage/{event}/microconferences/{mc}/passes",        302, 404, 404, 200, 404, 404, 200, 200),
+		post("/manage/{event}/microconferences/{mc}/passes/{pass}/revoke", 302, 404, 404, 400, 404, 404, 400, 400),
+		get("/manage/{event}/registration/passes",                  302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/registration/passes/{mc}",            302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/policies",                    302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/policies",                   302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/weights",                     302, 404, 404, 404, 404, 404, 200, 200),
@@ -775,6 +784,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{talk}", exportedTalkAndSession[0].toString());
 			values.put("{session}", exportedTalkAndSession[1].toString());
 			values.put("{mc}", "x");
+			values.put("{pass}", "1");
 			values.put("{sponsor}", "1");
 			values.put("{room}",
 					jdbc.sql("SELECT guid FROM room WHERE name = 'Hall A' AND event_id = "

@@ -93,9 +93,10 @@ class ProfilePages {
 			.filter(mc -> byId.containsKey(mc.eventId()))
 			.map(mc -> {
 				Event event = byId.get(mc.eventId());
+				boolean accepted = mc.status() == McStatus.ACCEPTED;
 				return new LedMicroconference(mc.title(), event.name(), McTextEdit.pagePath(event.slug(), mc),
-						mc.status() == McStatus.ACCEPTED ? "/manage/" + event.slug() + "/schedule/mc/" + mc.slug()
-								: null);
+						accepted ? "/manage/" + event.slug() + "/schedule/mc/" + mc.slug() : null,
+						accepted ? "/manage/" + event.slug() + "/microconferences/" + mc.slug() + "/passes" : null);
 			})
 			.toList();
 	}

@@ -25,11 +25,13 @@ import org.springframework.stereotype.Repository;
 public class RegistrationRepository {
 
 	private static final String COLUMNS = """
-			r.id, r.event_id, r.ticket_type_id, t.name AS type_name, r.account_id, r.reference, r.arrival, r.status,
+			r.id, r.event_id, r.ticket_type_id, COALESCE(t.name, p.label) AS type_name, r.account_id, r.reference,
+			r.arrival, r.status,
 			r.price_minor, r.currency, r.payment_due_at, r.paid_at, r.offer_expires_at, r.ended_at, r.created_at,
-			r.version""";
+			r.version, r.pass_id""";
 
-	private static final String FROM = " FROM registration r JOIN ticket_type t ON t.id = r.ticket_type_id ";
+	private static final String FROM = " FROM registration r LEFT JOIN ticket_type t ON t.id = r.ticket_type_id"
+			+ " LEFT JOIN mc_pass p ON p.id = r.pass_id ";
 
 	private final JdbcClient jdbc;
 
@@ -192,7 +194,8 @@ public class RegistrationRepository {
 				rs.getString("type_name"), rs.getLong("account_id"), rs.getString("reference"), rs.getLong("arrival"),
 				RegistrationStatus.valueOf(rs.getString("status")), rs.getLong("price_minor"), rs.getString("currency"),
 				instant(rs, "payment_due_at"), instant(rs, "paid_at"), instant(rs, "offer_expires_at"),
-				instant(rs, "ended_at"), instant(rs, "created_at"), rs.getInt("version"));
+				instant(rs, "ended_at"), instant(rs, "created_at"), rs.getInt("version"),
+				rs.getObject("pass_id", Long.class));
 	}
 
 }
