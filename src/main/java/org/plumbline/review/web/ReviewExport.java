@@ -1,15 +1,10 @@
 package org.plumbline.review.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.cfp.CallTimes;
+import org.plumbline.csv.SpreadsheetCsv;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventTimes;
@@ -17,10 +12,7 @@ import org.plumbline.review.Dashboard;
 import org.plumbline.review.DashboardQuery;
 import org.plumbline.review.ReviewedTopic;
 import org.plumbline.review.Reviews;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,9 +28,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class ReviewExport {
-
-	/** Leading characters that make a spreadsheet read a cell as a formula. */
-	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private final Reviews reviews;
 
@@ -58,45 +47,23 @@ class ReviewExport {
 		Dashboard dashboard = reviews.dashboard(me.id(), event, callSlug, DashboardQuery.of(sort, state, mine))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String fileName = event.slug() + "-" + dashboard.call().call().slug() + "-reviews.csv";
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(csv(dashboard).getBytes(StandardCharsets.UTF_8));
+		return SpreadsheetCsv.download(fileName, csv(dashboard));
 	}
 
-	/**
-	 * RFC 4180 text in UTF-8, after a byte order mark: without it, Excel reads the file
-	 * in the machine's legacy code page and garbles "Jörg Rödel".
-	 */
+	/** The dashboard as {@link SpreadsheetCsv} writes files. */
 	static String csv(Dashboard dashboard) {
-		StringWriter out = new StringWriter();
-		out.write('\uFEFF');
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+		return SpreadsheetCsv.text(printer -> {
 			printer.printRecord("Title", "Speakers", "State", "Decision not announced", "Minutes", "Submitted",
 					"Reviews", "Mean score", "Your score");
 			for (ReviewedTopic topic : dashboard.topics()) {
-				printer.printRecord(text(topic.title()), text(topic.speakers()), topic.state().inWords(),
-						topic.pendingState() == null ? "" : topic.pendingState().inWords(),
+				printer.printRecord(SpreadsheetCsv.inert(topic.title()), SpreadsheetCsv.inert(topic.speakers()),
+						topic.state().inWords(), topic.pendingState() == null ? "" : topic.pendingState().inWords(),
 						topic.durationMinutes() == null ? "" : topic.durationMinutes(),
 						EventTimes.shown(topic.submittedAt(), dashboard.event().timeZone()), topic.reviews(),
 						topic.meanScore() == null ? "" : String.format(Locale.ROOT, "%.2f", topic.meanScore()),
 						topic.myScore() == null ? "" : topic.myScore());
 			}
-		}
-		catch (IOException cannotHappenOnAStringWriter) {
-			throw new UncheckedIOException(cannotHappenOnAStringWriter);
-		}
-		return out.toString();
-	}
-
-	/**
-	 * Text a speaker typed, made inert for spreadsheets: a title such as
-	 * "=HYPERLINK(...)" would otherwise run as a formula on a reviewer's machine.
-	 */
-	private static String text(String typed) {
-		return !typed.isEmpty() && FORMULA_STARTS.indexOf(typed.charAt(0)) >= 0 ? "'" + typed : typed;
+		});
 	}
 
 }
