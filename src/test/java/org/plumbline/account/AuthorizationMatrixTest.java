@@ -85,7 +85,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * without it, once the right to is known, and a post of one's pass answers that none is
  * given. {tier} is the first waiting-list tier of the matrix event and {account} the
  * victim's account, whose hand placement is removed; every change of the tiers without
- * the form's version is refused.
+ * the form's version is refused, as is a save of the registration settings.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -286,6 +286,10 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/registration/tiers/{tier}/delete",    302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/registration/tiers/placements",       302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/registration/tiers/placements/{account}/remove", 302, 404, 404, 404, 404, 404, 400, 400),
+		get("/manage/{event}/registration",                         302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/registration/export.csv",              302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/registration/settings",                302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/registration/settings",               302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule",                             302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/sessions",                   302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/sessions/move",              302, 404, 404, 404, 404, 404, 400, 400),

@@ -24,13 +24,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RegistrationRepository {
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			r.id, r.event_id, r.ticket_type_id, COALESCE(t.name, p.label) AS type_name, r.account_id, r.reference,
 			r.arrival, r.status,
 			r.price_minor, r.currency, r.payment_due_at, r.paid_at, r.offer_expires_at, r.ended_at, r.created_at,
 			r.version, r.pass_id""";
 
-	private static final String FROM = " FROM registration r LEFT JOIN ticket_type t ON t.id = r.ticket_type_id"
+	static final String FROM = " FROM registration r LEFT JOIN ticket_type t ON t.id = r.ticket_type_id"
 			+ " LEFT JOIN mc_pass p ON p.id = r.pass_id ";
 
 	private final JdbcClient jdbc;
@@ -189,7 +189,7 @@ public class RegistrationRepository {
 			.single() > 0;
 	}
 
-	private Registration registration(ResultSet rs, int row) throws SQLException {
+	Registration registration(ResultSet rs, int row) throws SQLException {
 		return new Registration(rs.getLong("id"), rs.getLong("event_id"), rs.getLong("ticket_type_id"),
 				rs.getString("type_name"), rs.getLong("account_id"), rs.getString("reference"), rs.getLong("arrival"),
 				RegistrationStatus.valueOf(rs.getString("status")), rs.getLong("price_minor"), rs.getString("currency"),
