@@ -8,14 +8,14 @@ import java.util.Optional;
 
 import org.plumbline.account.AccountPersons;
 import org.plumbline.account.Rights;
-import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.domain.CallQuestionRepository;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.question.AnsweredQuestion;
 import org.plumbline.question.Question;
 import org.plumbline.question.QuestionDefinition;
-import org.plumbline.question.QuestionForms;
+import org.plumbline.question.QuestionEdits;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CallQuestions {
 
-	static final String STALE = "This question was changed elsewhere since you opened the page.";
-
 	private final TopicCalls calls;
 
 	private final CallQuestionRepository questions;
@@ -42,7 +40,7 @@ public class CallQuestions {
 
 	private final Microconferences microconferences;
 
-	private final AuditLog audit;
+	private final QuestionEdits edits;
 
 	private final Clock clock;
 
@@ -53,7 +51,7 @@ public class CallQuestions {
 		this.rights = rights;
 		this.accounts = accounts;
 		this.microconferences = microconferences;
-		this.audit = audit;
+		this.edits = new QuestionEdits(questions, audit, "call-question");
 		this.clock = clock;
 	}
 
@@ -93,12 +91,7 @@ public class CallQuestions {
 	 */
 	@Transactional(readOnly = true)
 	public List<AnsweredQuestion> answers(TopicCall call, long topicId) {
-		Map<Long, String> answers = questions.answers(topicId);
-		return questions.ofCall(call, true)
-			.stream()
-			.filter(question -> !question.retired() || answers.containsKey(question.id()))
-			.map(question -> new AnsweredQuestion(question, answers.get(question.id())))
-			.toList();
+		return AnsweredQuestion.of(questions.ofCall(call, true), questions.answers(topicId));
 	}
 
 	/** A topic's answers as its form's fields, by {@link Question#field}. */
@@ -116,10 +109,7 @@ public class CallQuestions {
 	@Transactional
 	public Question add(Event event, long accountId, String callSlug, QuestionDefinition definition) {
 		TopicCall call = managed(event, callSlug, accountId);
-		long id = questions.insert(call, definition);
-		audit.record(new AuditEntry(event.id(), accountId, null, "call-question", Long.toString(id), "added", null,
-				audited(call, definition), null));
-		return questions.find(call, id).orElseThrow();
+		return edits.add(accountId, CallQuestionRepository.owner(call), definition, audited(call));
 	}
 
 	/**
@@ -130,12 +120,7 @@ public class CallQuestions {
 	public void edit(Event event, long accountId, String callSlug, long questionId, int version,
 			QuestionDefinition definition) {
 		TopicCall call = managed(event, callSlug, accountId);
-		Question question = question(call, questionId);
-		if (!questions.update(questionId, definition, version)) {
-			throw new OptimisticLockingFailureException(STALE);
-		}
-		audit.record(new AuditEntry(event.id(), accountId, null, "call-question", Long.toString(questionId), "edited",
-				audited(call, question.definition()), audited(call, definition), null));
+		edits.edit(accountId, CallQuestionRepository.owner(call), questionId, version, definition, audited(call));
 	}
 
 	/**
@@ -145,21 +130,7 @@ public class CallQuestions {
 	@Transactional
 	public void move(Event event, long accountId, String callSlug, long questionId, int version, boolean up) {
 		TopicCall call = managed(event, callSlug, accountId);
-		Question question = question(call, questionId);
-		List<Question> current = questions.ofCall(call, false);
-		int index = current.indexOf(question);
-		int neighbour = up ? index - 1 : index + 1;
-		if (index < 0 || neighbour < 0 || neighbour >= current.size()) {
-			if (question.version() != version) {
-				throw new OptimisticLockingFailureException(STALE);
-			}
-			return;
-		}
-		if (!questions.swap(questionId, version, current.get(neighbour).id())) {
-			throw new OptimisticLockingFailureException(STALE);
-		}
-		audit.record(new AuditEntry(event.id(), accountId, null, "call-question", Long.toString(questionId),
-				up ? "moved-up" : "moved-down", null, null, null));
+		edits.move(accountId, CallQuestionRepository.owner(call), questionId, version, up);
 	}
 
 	/**
@@ -169,30 +140,13 @@ public class CallQuestions {
 	@Transactional
 	public boolean remove(Event event, long accountId, String callSlug, long questionId, int version) {
 		TopicCall call = managed(event, callSlug, accountId);
-		Question question = question(call, questionId);
-		boolean delete = questions.answerCount(questionId) == 0;
-		boolean done = delete ? questions.delete(questionId, version)
-				: questions.retire(questionId, version, clock.instant());
-		if (!done) {
-			throw new OptimisticLockingFailureException(STALE);
-		}
-		audit.record(new AuditEntry(event.id(), accountId, null, "call-question", Long.toString(questionId),
-				delete ? "removed" : "retired", audited(call, question.definition()), null, null));
-		return delete;
+		return edits.remove(accountId, CallQuestionRepository.owner(call), questionId, version, clock.instant(),
+				audited(call));
 	}
 
 	private TopicCall managed(Event event, String callSlug, long accountId) {
 		return managedCall(event, callSlug, accountId).orElseThrow(
 				() -> new AccessDeniedException("Only the organisers and the MC's leads manage a call's questions"));
-	}
-
-	private Question question(TopicCall call, long questionId) {
-		Question question = questions.find(call, questionId)
-			.orElseThrow(() -> new IllegalArgumentException("No question " + questionId + " in " + call.slug()));
-		if (question.retired()) {
-			throw new IllegalArgumentException("Question " + questionId + " is retired");
-		}
-		return question;
 	}
 
 	private boolean mayManage(TopicCall call, long accountId) {
@@ -204,28 +158,8 @@ public class CallQuestions {
 			.orElse(false);
 	}
 
-	private static Map<String, Object> audited(TopicCall call, QuestionDefinition definition) {
-		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("call", call.slug());
-		fields.put("kind", definition.kind().name());
-		fields.put("label", definition.label());
-		fields.put("help", definition.help());
-		fields.put("options", definition.options());
-		fields.put("required", definition.required());
-		return fields;
-	}
-
-	/**
-	 * A question with a topic's answer to it.
-	 *
-	 * @param answer as stored, or {@code null} if not answered
-	 */
-	public record AnsweredQuestion(Question question, String answer) {
-
-		public String shown() {
-			return QuestionForms.shown(question, answer);
-		}
-
+	private static Map<String, Object> audited(TopicCall call) {
+		return Map.of("call", call.slug());
 	}
 
 }

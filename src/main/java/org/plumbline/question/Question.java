@@ -1,6 +1,7 @@
 package org.plumbline.question;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A question of a form, as its owner stores it (a call for topics, a registration form).
@@ -21,6 +22,11 @@ public record Question(long id, QuestionKind kind, String label, String help, Li
 	/** The name of its input in a form; answers are keyed by it. */
 	public String field() {
 		return "answer_" + id;
+	}
+
+	/** The question of the list that has the id, if one has. */
+	public static Optional<Question> withId(List<Question> questions, long id) {
+		return questions.stream().filter(question -> question.id() == id).findFirst();
 	}
 
 	public QuestionDefinition definition() {

@@ -2,7 +2,7 @@ package org.plumbline.review;
 
 import java.util.List;
 
-import org.plumbline.cfp.CallQuestions.AnsweredQuestion;
+import org.plumbline.question.AnsweredQuestion;
 import org.plumbline.event.Event;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.testsupport.QuestionEditorForms;
 import org.plumbline.testsupport.WebClient;
 
 /**
@@ -182,15 +183,7 @@ class CallQuestionsTest extends CfpWebTest {
 
 	private HttpResponse<String> add(WebClient client, String kind, String label, String help, String options,
 			boolean required) {
-		Map<String, String> fields = new HashMap<>(
-				Map.of("kind", kind, "label", label, "help", help, "options", options));
-		if (required) {
-			fields.put("required", "true");
-		}
-		Map<String, String> form = client.formFields(QUESTIONS, QUESTIONS);
-		form.remove("required");
-		form.putAll(fields);
-		return client.post(QUESTIONS, form);
+		return QuestionEditorForms.add(client, QUESTIONS, kind, label, help, options, required);
 	}
 
 	private long questionId(String label) {

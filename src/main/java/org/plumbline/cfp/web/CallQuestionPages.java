@@ -6,6 +6,9 @@ import org.plumbline.cfp.TopicCall;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.question.Question;
+import org.plumbline.question.QuestionEditorPage;
+import org.plumbline.question.QuestionForm;
+import org.plumbline.question.QuestionNotices;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
@@ -28,9 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CallQuestionPages {
-
-	private static final String STALE_HINT = " What you typed is kept below: save again to replace that change, or "
-			+ "reload the page to see it.";
 
 	private final EventCatalog events;
 
@@ -61,7 +61,7 @@ class CallQuestionPages {
 		catch (InvalidFields invalid) {
 			return page(event, call, "new", FormErrors.of(invalid), form, csrf, model);
 		}
-		redirect.addFlashAttribute("notice", "Added the question \"" + added.label() + "\".");
+		redirect.addFlashAttribute("notice", QuestionNotices.added(added));
 		return redirectTo(event, call);
 	}
 
@@ -81,11 +81,10 @@ class CallQuestionPages {
 			return page(event, call, formName, FormErrors.of(invalid), form, csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			QuestionForm kept = new QuestionForm(form.kind(), form.label(), form.help(), form.options(),
-					form.required(), Integer.toString(current(call, questionId).version()));
-			return page(event, call, formName, FormErrors.form(stale.getMessage() + STALE_HINT), kept, csrf, model);
+			return page(event, call, formName, FormErrors.form(stale.getMessage() + QuestionNotices.STALE_EDIT),
+					form.atVersion(current(call, questionId).version()), csrf, model);
 		}
-		redirect.addFlashAttribute("notice", "Saved the question \"" + question.label() + "\".");
+		redirect.addFlashAttribute("notice", QuestionNotices.saved(question));
 		return redirectTo(event, call);
 	}
 
@@ -103,10 +102,10 @@ class CallQuestionPages {
 		}
 		try {
 			questions.move(event, me.id(), callSlug, questionId, expected, "up".equals(direction));
-			redirect.addFlashAttribute("notice", "Moved the question " + direction + ".");
+			redirect.addFlashAttribute("notice", QuestionNotices.moved(direction));
 		}
 		catch (OptimisticLockingFailureException stale) {
-			redirect.addFlashAttribute("notice", stale.getMessage() + " Nothing was moved; look at the order again.");
+			redirect.addFlashAttribute("notice", QuestionNotices.notMoved(stale.getMessage()));
 		}
 		return redirectTo(event, call);
 	}
@@ -122,26 +121,28 @@ class CallQuestionPages {
 		try {
 			boolean deleted = questions.remove(event, me.id(), callSlug, questionId, expected);
 			redirect.addFlashAttribute("notice",
-					deleted ? "Removed the question \"" + question.label() + "\"."
-							: "Retired the question \"" + question.label()
-									+ "\": new forms no longer show it, and the answers topics gave stay with them.");
+					QuestionNotices.removed(question, deleted, "the answers topics gave stay with them"));
 		}
 		catch (OptimisticLockingFailureException stale) {
-			redirect.addFlashAttribute("notice", stale.getMessage() + " Nothing was removed; look at it again.");
+			redirect.addFlashAttribute("notice", QuestionNotices.notRemoved(stale.getMessage()));
 		}
 		return redirectTo(event, call);
 	}
 
 	private String page(Event event, TopicCall call, String refusedForm, FormErrors errors, QuestionForm typed,
 			CsrfToken csrf, Model model) {
-		model.addAttribute("page", new CallQuestionsPage(event, call, questions.all(call), refusedForm, errors, typed));
+		model.addAttribute("page",
+				new CallQuestionsPage(event, call,
+						new QuestionEditorPage(CallQuestionsPage.path(event, call),
+								"a topic cannot be submitted without an answer", questions.all(call), refusedForm,
+								errors, typed)));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		return "cfp/callQuestions";
 	}
 
 	private static String redirectTo(Event event, TopicCall call) {
-		return "redirect:/manage/" + event.slug() + "/calls/" + call.slug() + "/questions";
+		return "redirect:" + CallQuestionsPage.path(event, call);
 	}
 
 	private Event event(String slug) {
@@ -154,10 +155,7 @@ class CallQuestionPages {
 	}
 
 	private Question current(TopicCall call, long questionId) {
-		return questions.current(call)
-			.stream()
-			.filter(question -> question.id() == questionId)
-			.findFirst()
+		return Question.withId(questions.current(call), questionId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -1,8 +1,4 @@
-package org.plumbline.cfp.web;
-
-import org.plumbline.question.Question;
-import org.plumbline.question.QuestionDefinition;
-import org.plumbline.question.QuestionForms;
+package org.plumbline.question;
 
 /**
  * The question editor's form, all text (see
@@ -13,9 +9,9 @@ import org.plumbline.question.QuestionForms;
  */
 public record QuestionForm(String kind, String label, String help, String options, String required, String version) {
 
-	static final QuestionForm EMPTY = new QuestionForm("TEXT", "", "", "", null, "0");
+	public static final QuestionForm EMPTY = new QuestionForm("TEXT", "", "", "", null, "0");
 
-	static QuestionForm of(Question question) {
+	public static QuestionForm of(Question question) {
 		return new QuestionForm(question.kind().name(), question.label(),
 				question.help() == null ? "" : question.help(), String.join("\n", question.options()),
 				question.required() ? "true" : null, Integer.toString(question.version()));
@@ -24,8 +20,16 @@ public record QuestionForm(String kind, String label, String help, String option
 	/**
 	 * @throws org.plumbline.validation.InvalidFields as {@link QuestionForms#definition}
 	 */
-	QuestionDefinition definition() {
+	public QuestionDefinition definition() {
 		return QuestionForms.definition(kind, label, help, options, isRequired());
+	}
+
+	/**
+	 * What was typed, at the version the question has now: the form a stale edit shows
+	 * again, so that saving it once more replaces the other change.
+	 */
+	public QuestionForm atVersion(int current) {
+		return new QuestionForm(kind, label, help, options, required, Integer.toString(current));
 	}
 
 	public boolean isRequired() {
