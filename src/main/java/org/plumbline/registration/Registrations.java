@@ -54,6 +54,8 @@ public class Registrations {
 
 	private final WaitingList waitingList;
 
+	private final RegistrationQuestions questions;
+
 	private final RegistrationMail mail;
 
 	private final AuditLog audit;
@@ -63,12 +65,13 @@ public class Registrations {
 	private final TransactionTemplate transaction;
 
 	Registrations(RegistrationRepository registrations, RegistrationSettingsRepository settings,
-			TicketTypes ticketTypes, WaitingList waitingList, RegistrationMail mail, AuditLog audit, Clock clock,
-			PlatformTransactionManager transactions) {
+			TicketTypes ticketTypes, WaitingList waitingList, RegistrationQuestions questions, RegistrationMail mail,
+			AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
 		this.registrations = registrations;
 		this.settings = settings;
 		this.ticketTypes = ticketTypes;
 		this.waitingList = waitingList;
+		this.questions = questions;
 		this.mail = mail;
 		this.audit = audit;
 		this.clock = clock;
@@ -139,18 +142,21 @@ public class Registrations {
 	}
 
 	/**
-	 * Registers the account for the ticket type it chose, or the one its code names; an
-	 * account that has an active registration for the event gets that one back,
-	 * unchanged.
+	 * Registers the account for the ticket type it chose, or the one its code names, with
+	 * its answers to the form's questions; an account that has an active registration for
+	 * the event gets that one back, unchanged, its new answers ignored.
 	 * @param typedTicket the chosen ticket type's id as the form sent it
 	 * @param typedCode a code of a ticket type for code holders, or blank
-	 * @throws InvalidFields for no type chosen, an unknown code or type, or a type whose
-	 * sale is not open
+	 * @param typedAnswers the form's fields by name, the answers among them
+	 * @throws InvalidFields for a required question unanswered or an answer refused
+	 * (checked before any ticket type is locked), no type chosen, an unknown code or
+	 * type, or a type whose sale is not open
 	 */
-	public Registered register(Event event, SignedInAccount account, String typedTicket, String typedCode) {
+	public Registered register(Event event, SignedInAccount account, String typedTicket, String typedCode,
+			Map<String, String> typedAnswers) {
 		for (int tries = 1;; tries++) {
 			try {
-				return transaction.execute(status -> allocate(event, account, typedTicket, typedCode));
+				return transaction.execute(status -> allocate(event, account, typedTicket, typedCode, typedAnswers));
 			}
 			catch (DuplicateKeyException raced) {
 				Optional<Registration> winner = transaction.execute(status -> mine(event, account.id()));
@@ -164,11 +170,13 @@ public class Registrations {
 		}
 	}
 
-	private Registered allocate(Event event, SignedInAccount account, String typedTicket, String typedCode) {
+	private Registered allocate(Event event, SignedInAccount account, String typedTicket, String typedCode,
+			Map<String, String> typedAnswers) {
 		Optional<Registration> existing = registrations.activeOf(event.id(), account.id());
 		if (existing.isPresent()) {
 			return new Registered(existing.get(), false);
 		}
+		RegistrationQuestions.Answers answers = questions.checked(event, typedAnswers);
 		long typeId = chosen(event, typedTicket, typedCode);
 		Places places = registrations.lock(event.id(), typeId)
 			.orElseThrow(() -> new InvalidFields(Map.of("ticket", "That ticket type is no longer sold.")));
@@ -192,8 +200,13 @@ public class Registrations {
 				? now.plus(Duration.ofDays(settings.of(event.id()).paymentDays())) : null;
 		long id = registrations.insert(new NewRegistration(event.id(), typeId, account.id(), References.next(), arrival,
 				status, type.priceMinor(), type.currency(), due), now);
+		questions.save(id, answers);
 		Registration created = registrations.find(id).orElseThrow();
-		record(event, account.id(), created, "registration-created", null, audited(created, event));
+		Map<String, Object> audited = audited(created, event);
+		if (!answers.byQuestion().isEmpty()) {
+			audited.put("answers", answers.byQuestion());
+		}
+		record(event, account.id(), created, "registration-created", null, audited);
 		announce(event, account, created, type);
 		return new Registered(created, true);
 	}

@@ -78,7 +78,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * secret: whoever asks with a token that is not live gets 404. {run} is a solver run of
  * the matrix event that has finished: stopping it changes nothing, and its progress
  * stream ends at once. {ticket} is a ticket type of the matrix event and {code} a code of
- * it; changing either without the form's version is refused before it is looked up.
+ * it; changing either without the form's version is refused before it is looked up, as is
+ * changing a question of the registration form (where {question} names no question).
  * Registering is everyone's own: a signed-in user who posts no ticket type is shown the
  * form again with the message, and a cancel, or an answer to an offer, without the page's
  * version is refused; so is taking back a pass {pass} or setting an MC's number of passes
@@ -290,6 +291,11 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/manage/{event}/registration/export.csv",              302, 404, 404, 404, 404, 404, 200, 200),
 		get("/manage/{event}/registration/settings",                302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/registration/settings",               302, 404, 404, 404, 404, 404, 400, 400),
+		get("/manage/{event}/registration/questions",               302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/registration/questions",              302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/registration/questions/{question}",   302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/questions/{question}/move", 302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/questions/{question}/remove", 302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule",                             302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/sessions",                   302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/sessions/move",              302, 404, 404, 404, 404, 404, 400, 400),

@@ -6,6 +6,7 @@ import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +37,7 @@ class RegistrationCapacityTest extends RegistrationWebTest {
 
 		List<Registered> answers = atOnce(attendees.stream()
 			.<Callable<Registered>>map(
-					attendee -> () -> registrations.register(event, attendee, Long.toString(type.id()), ""))
+					attendee -> () -> registrations.register(event, attendee, Long.toString(type.id()), "", Map.of()))
 			.toList());
 
 		assertThat(answers).allMatch(Registered::created);
@@ -59,7 +60,7 @@ class RegistrationCapacityTest extends RegistrationWebTest {
 
 		List<Registered> answers = atOnce(LongStream.range(0, 20)
 			.<Callable<Registered>>mapToObj(i -> () -> registrations.register(event, anna,
-					Long.toString((i % 2 == 0 ? regular : student).id()), ""))
+					Long.toString((i % 2 == 0 ? regular : student).id()), "", Map.of()))
 			.toList());
 
 		assertThat(answers).filteredOn(Registered::created).hasSize(1);
@@ -76,7 +77,7 @@ class RegistrationCapacityTest extends RegistrationWebTest {
 	@Test
 	void theDatabaseRefusesAPlacePastTheCapacityWhateverTheCodeBelieves() {
 		TicketType type = onSale("Regular", "0", 1);
-		registrations.register(event, account(ANNA), Long.toString(type.id()), "");
+		registrations.register(event, account(ANNA), Long.toString(type.id()), "", Map.of());
 
 		assertThat(jdbc
 			.sql("UPDATE ticket_type SET places_taken = places_taken + 1 WHERE id = ? AND places_taken < capacity")

@@ -2,7 +2,6 @@ package org.plumbline.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -187,8 +186,8 @@ class RegistrationPagesTest extends RegistrationWebTest {
 	@Test
 	void organisersCannotLowerPlacesBelowThoseTakenNorDeleteATypeSomeoneRegisteredFor() {
 		TicketType regular = onSale("Regular", "0", 10);
-		registrations.register(event, account(ANNA), Long.toString(regular.id()), "");
-		registrations.register(event, account(BEN), Long.toString(regular.id()), "");
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of());
+		registrations.register(event, account(BEN), Long.toString(regular.id()), "", Map.of());
 		WebClient olga = signedIn(ORGANISER);
 		String typePage = "/manage/" + EVENT + "/registration/tickets/" + regular.id();
 
@@ -202,12 +201,6 @@ class RegistrationPagesTest extends RegistrationWebTest {
 		assertThat(count("SELECT COUNT(*) FROM registration")).isEqualTo(2);
 	}
 
-	private Document register(WebClient attendee, Map<String, String> fields) {
-		HttpResponse<String> response = attendee.submit("/" + EVENT + "/register", "/" + EVENT + "/register", fields);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-		return Jsoup.parse(followed(attendee, response));
-	}
-
 	private String fieldError(WebClient attendee, Map<String, String> fields, String field) {
 		HttpResponse<String> response = attendee.postWithToken("/" + EVENT + "/register", fields);
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -218,10 +211,6 @@ class RegistrationPagesTest extends RegistrationWebTest {
 		HttpResponse<String> response = attendee.postWithToken("/" + EVENT + "/register", fields);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return Jsoup.parse(response.body()).select("[role=alert]").text();
-	}
-
-	private static String followed(WebClient client, HttpResponse<String> redirect) {
-		return client.get(URI.create(WebClient.location(redirect)).getPath()).body();
 	}
 
 	private List<String> auditActions() {

@@ -1,11 +1,17 @@
 package org.plumbline.registration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.plumbline.account.EventRole;
@@ -85,7 +91,8 @@ abstract class RegistrationWebTest extends MailCatchingServerTest {
 
 	@AfterEach
 	void forgetRegistrations() {
-		for (String table : List.of("registration", "mc_pass", "mc_pass_quota", "registration_settings", "mail_outbox",
+		for (String table : List.of("registration", "registration_question", "mc_pass", "mc_pass_quota",
+				"registration_settings", "mail_outbox",
 				"audit_entry", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
@@ -126,6 +133,17 @@ abstract class RegistrationWebTest extends MailCatchingServerTest {
 
 	long placesTaken(TicketType type) {
 		return count("SELECT places_taken FROM ticket_type WHERE id = ?", type.id());
+	}
+
+	/** Registers through the form, which must answer with the attendee's registration. */
+	Document register(WebClient attendee, Map<String, String> fields) {
+		HttpResponse<String> response = attendee.submit("/" + EVENT + "/register", "/" + EVENT + "/register", fields);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+		return Jsoup.parse(followed(attendee, response));
+	}
+
+	static String followed(WebClient client, HttpResponse<String> redirect) {
+		return client.get(URI.create(WebClient.location(redirect)).getPath()).body();
 	}
 
 }

@@ -1,11 +1,13 @@
 package org.plumbline.registration.web;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.registration.Registration;
+import org.plumbline.registration.RegistrationQuestions;
 import org.plumbline.registration.RegistrationRefusedException;
 import org.plumbline.registration.RegistrationStatus;
 import org.plumbline.registration.Registrations;
@@ -42,12 +44,16 @@ class RegistrationPages {
 
 	private final WaitingList waitingList;
 
+	private final RegistrationQuestions questions;
+
 	private final Clock clock;
 
-	RegistrationPages(EventCatalog events, Registrations registrations, WaitingList waitingList, Clock clock) {
+	RegistrationPages(EventCatalog events, Registrations registrations, WaitingList waitingList,
+			RegistrationQuestions questions, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
 		this.waitingList = waitingList;
+		this.questions = questions;
 		this.clock = clock;
 	}
 
@@ -58,21 +64,21 @@ class RegistrationPages {
 		if (registrations.mine(event, me.id()).isPresent()) {
 			return "redirect:" + minePath(event);
 		}
-		return form(event, "", "", FormErrors.NONE, csrf, model);
+		return form(event, "", "", Map.of(), FormErrors.NONE, csrf, model);
 	}
 
 	@PostMapping("/{event}/register")
 	String register(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me,
 			@RequestParam(name = "ticket", required = false) String ticket,
-			@RequestParam(name = "code", required = false) String code, CsrfToken csrf, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "code", required = false) String code, @RequestParam Map<String, String> typed,
+			CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		Event event = event(slug);
 		Registered registered;
 		try {
-			registered = registrations.register(event, me, ticket, code);
+			registered = registrations.register(event, me, ticket, code, typed);
 		}
 		catch (InvalidFields invalid) {
-			return form(event, ticket, code, FormErrors.of(invalid), csrf, model);
+			return form(event, ticket, code, typed, FormErrors.of(invalid), csrf, model);
 		}
 		redirect.addFlashAttribute("notice", registered.created() ? switch (registered.registration().status()) {
 			case WAITING -> "The tickets are sold out, so you are on the waiting list. We sent you a mail.";
@@ -148,20 +154,23 @@ class RegistrationPages {
 			if (errors != FormErrors.NONE) {
 				model.addAttribute("notice", errors.form());
 			}
-			return form(event, "", "", FormErrors.NONE, csrf, model);
+			return form(event, "", "", Map.of(), FormErrors.NONE, csrf, model);
 		}
 		model.addAttribute("page",
 				new MyRegistrationPage(event, registration, waitingList.position(event, registration),
 						waitingList.tier(event, registration).name(), registrations.cancelDeadline(event),
-						registrations.bankDetails(event), clock.instant(), errors));
+						registrations.bankDetails(event), questions.answers(registration), clock.instant(), errors));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		return "registration/mine";
 	}
 
-	private String form(Event event, String ticket, String code, FormErrors errors, CsrfToken csrf, Model model) {
-		model.addAttribute("page", new RegisterPage(event, registrations.onSale(event),
-				registrations.codesOnSale(event), ticket == null ? "" : ticket, code == null ? "" : code, errors));
+	private String form(Event event, String ticket, String code, Map<String, String> answers, FormErrors errors,
+			CsrfToken csrf, Model model) {
+		model.addAttribute("page",
+				new RegisterPage(event, registrations.onSale(event), registrations.codesOnSale(event),
+						questions.current(event), ticket == null ? "" : ticket, code == null ? "" : code, answers,
+						errors));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		return "registration/register";
