@@ -1,10 +1,7 @@
 package org.plumbline.question;
 
-/** What a question editor tells its user after a change, and beside a stale edit. */
+/** What a question editor tells its user after a change. */
 public final class QuestionNotices {
-
-	public static final String STALE_EDIT = " What you typed is kept below: save again to replace that change, "
-			+ "or reload the page to see it.";
 
 	private QuestionNotices() {
 	}

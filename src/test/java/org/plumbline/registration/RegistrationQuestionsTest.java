@@ -183,6 +183,19 @@ class RegistrationQuestionsTest extends RegistrationWebTest {
 		assertThat(questionAudit()).containsExactly("added", "added", "retired", "removed");
 	}
 
+	@Test
+	void deletingTheEventDeletesItsQuestionsAndTheAnswersGiven() {
+		TicketType regular = onSale("Regular", "0", 10);
+		long[] asked = sizeFirstTimeAndAnythingElse(true);
+		register(signedIn(ANNA),
+				Map.of("ticket", Long.toString(regular.id()), "answer_" + asked[0], "S", "answer_" + asked[1], "no"));
+
+		eventSetup.delete(event.id());
+
+		assertThat(count("SELECT COUNT(*) FROM registration_question")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM registration_answer")).isZero();
+	}
+
 	private HttpResponse<String> add(WebClient client, String kind, String label, String help, String options,
 			boolean required) {
 		return QuestionEditorForms.add(client, QUESTIONS, kind, label, help, options, required);

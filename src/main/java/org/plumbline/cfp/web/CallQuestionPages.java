@@ -73,16 +73,12 @@ class CallQuestionPages {
 		TopicCall call = managed(event, callSlug, me);
 		Question question = current(call, questionId);
 		int version = FormVersions.required(form.version());
-		String formName = Long.toString(questionId);
 		try {
 			questions.edit(event, me.id(), callSlug, questionId, version, form.definition());
 		}
-		catch (InvalidFields invalid) {
-			return page(event, call, formName, FormErrors.of(invalid), form, csrf, model);
-		}
-		catch (OptimisticLockingFailureException stale) {
-			return page(event, call, formName, FormErrors.form(stale.getMessage() + QuestionNotices.STALE_EDIT),
-					form.atVersion(current(call, questionId).version()), csrf, model);
+		catch (InvalidFields | OptimisticLockingFailureException refusal) {
+			QuestionForm.Refused refused = form.refused(refusal, () -> current(call, questionId).version());
+			return page(event, call, Long.toString(questionId), refused.errors(), refused.typed(), csrf, model);
 		}
 		redirect.addFlashAttribute("notice", QuestionNotices.saved(question));
 		return redirectTo(event, call);

@@ -51,14 +51,13 @@ class RegistrationQuestionPages {
 	String add(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me, QuestionForm form,
 			CsrfToken csrf, Model model, RedirectAttributes redirect) {
 		Event event = organised(slug, me);
-		Question added;
 		try {
-			added = questions.add(event, me.id(), form.definition());
+			redirect.addFlashAttribute("notice",
+					QuestionNotices.added(questions.add(event, me.id(), form.definition())));
 		}
 		catch (InvalidFields invalid) {
 			return page(event, me, "new", FormErrors.of(invalid), form, csrf, model);
 		}
-		redirect.addFlashAttribute("notice", QuestionNotices.added(added));
 		return redirectTo(event);
 	}
 
@@ -69,16 +68,12 @@ class RegistrationQuestionPages {
 		Event event = organised(slug, me);
 		int version = FormVersions.required(form.version());
 		Question question = current(event, questionId);
-		String formName = Long.toString(questionId);
 		try {
 			questions.edit(event, me.id(), questionId, version, form.definition());
 		}
-		catch (InvalidFields invalid) {
-			return page(event, me, formName, FormErrors.of(invalid), form, csrf, model);
-		}
-		catch (OptimisticLockingFailureException stale) {
-			return page(event, me, formName, FormErrors.form(stale.getMessage() + QuestionNotices.STALE_EDIT),
-					form.atVersion(current(event, questionId).version()), csrf, model);
+		catch (InvalidFields | OptimisticLockingFailureException refusal) {
+			QuestionForm.Refused refused = form.refused(refusal, () -> current(event, questionId).version());
+			return page(event, me, Long.toString(questionId), refused.errors(), refused.typed(), csrf, model);
 		}
 		redirect.addFlashAttribute("notice", QuestionNotices.saved(question));
 		return redirectTo(event);
