@@ -39,7 +39,7 @@ class CallQuestionsTest extends CfpWebTest {
 		edit.putAll(Map.of("kind", "CHOICE", "label", "Your experience", "options", "Beginner\nIntermediate\nExpert"));
 		assertThat(olga.post(QUESTIONS + "/" + experience, edit).statusCode()).isEqualTo(302);
 
-		assertThat(olga.page(QUESTIONS).select("section.call-question h3").eachText())
+		assertThat(olga.page(QUESTIONS).select("section.editor-question h3").eachText())
 			.containsExactly("Needs a demo machine?", "Which kernel versions?", "Your experience");
 		openCalls();
 		Document form = signedIn(SPEAKER_A).page(FORM);
@@ -151,7 +151,7 @@ class CallQuestionsTest extends CfpWebTest {
 		assertThat(retired.statusCode()).isEqualTo(302);
 		Document page = olga.page(QUESTIONS);
 		assertThat(page.select("[role=status]").text()).startsWith("Removed the question \"Anything else?\"");
-		assertThat(page.select("section.call-question")).isEmpty();
+		assertThat(page.select("section.editor-question")).isEmpty();
 		assertThat(page.select("h2:contains(Retired questions) + p + ul li").eachText())
 			.containsExactly("Which kernel versions? (Text)");
 		assertThat(count("SELECT COUNT(*) FROM call_question")).isEqualTo(1);

@@ -46,7 +46,7 @@ class RegistrationQuestionsTest extends RegistrationWebTest {
 				"true"));
 		assertThat(olga.post(QUESTIONS + "/" + asked[0], edit).statusCode()).isEqualTo(302);
 
-		assertThat(olga.page(QUESTIONS).select("section.call-question h3").eachText())
+		assertThat(olga.page(QUESTIONS).select("section.editor-question h3").eachText())
 			.containsExactly("Your T-shirt size", "Anything else?", "First time at the conference?");
 		Document form = signedIn(ANNA).page(FORM);
 		assertThat(form.select(".question legend, div.question > label").eachText())
@@ -172,7 +172,7 @@ class RegistrationQuestionsTest extends RegistrationWebTest {
 
 		Document editor = olga.page(QUESTIONS);
 		assertThat(editor.select("[role=status]").text()).startsWith("Removed the question \"Anything else?\"");
-		assertThat(editor.select("section.call-question")).isEmpty();
+		assertThat(editor.select("section.editor-question")).isEmpty();
 		assertThat(editor.select("h2:contains(Retired questions) + p + ul li").eachText())
 			.containsExactly("Dietary needs (Text)");
 		assertThat(anna.page("/" + EVENT + "/registration").select(".registration-answers").text())
