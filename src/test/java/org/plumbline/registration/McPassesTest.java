@@ -57,8 +57,8 @@ class McPassesTest extends RegistrationWebTest {
 			});
 		accounts.account(LEAD, "Lena Lead", lena);
 		regular = onSale("Regular", "0", 1);
-		registrations.register(event, account(ANNA), Long.toString(regular.id()), "");
-		registrations.register(event, account(BEN), Long.toString(regular.id()), "");
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of());
+		registrations.register(event, account(BEN), Long.toString(regular.id()), "", Map.of());
 	}
 
 	@Test

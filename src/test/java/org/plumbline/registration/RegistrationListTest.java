@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -134,11 +135,12 @@ class RegistrationListTest extends RegistrationWebTest {
 	@Test
 	void aPageOfAHundredAttendeesCostsAsManyQueriesAsAPageOfOne() {
 		TicketType regular = onSale("Regular", "0", 200);
-		registrations.register(event, account(ANNA), Long.toString(regular.id()), "");
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of());
 		RegistrationQuery all = new RegistrationQuery(null, null, null, RegistrationQuery.Order.CREATED, 1);
 		int forOne = StatementCounting.statementsOf(() -> list.page(event, organiserId, all));
 		for (int n = 1; n <= 120; n++) {
-			registrations.register(event, account("many" + n + "@register.test"), Long.toString(regular.id()), "");
+			registrations.register(event, account("many" + n + "@register.test"), Long.toString(regular.id()), "",
+					Map.of());
 		}
 
 		RegistrationListing[] listed = new RegistrationListing[1];
@@ -186,8 +188,8 @@ class RegistrationListTest extends RegistrationWebTest {
 	void theCsvFileKeepsEveryRowOfTheFilterAndMakesTypedFormulasInert() {
 		TicketType regular = onSale("Regular", "0", 10);
 		accounts.account("mallory@register.test", "=HYPERLINK(\"http://evil.test\")");
-		registrations.register(event, account(ANNA), Long.toString(regular.id()), "");
-		registrations.register(event, account("mallory@register.test"), Long.toString(regular.id()), "");
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of());
+		registrations.register(event, account("mallory@register.test"), Long.toString(regular.id()), "", Map.of());
 
 		String csv = new String(signedIn(ORGANISER).getBytes(LIST + "/export.csv?sort=arrival").body(),
 				StandardCharsets.UTF_8);
@@ -226,11 +228,13 @@ class RegistrationListTest extends RegistrationWebTest {
 		TicketType regular = onSale("Regular", "0", 1);
 		TicketType supporter = onSale("Supporter", "250", 5);
 		return new Registered(
-				registrations.register(event, account(ANNA), Long.toString(regular.id()), "")
+				registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of())
 					.registration()
 					.reference(),
-				registrations.register(event, account(BEN), Long.toString(regular.id()), "").registration().reference(),
-				registrations.register(event, account(ORGANISER), Long.toString(supporter.id()), "")
+				registrations.register(event, account(BEN), Long.toString(regular.id()), "", Map.of())
+					.registration()
+					.reference(),
+				registrations.register(event, account(ORGANISER), Long.toString(supporter.id()), "", Map.of())
 					.registration()
 					.reference());
 	}

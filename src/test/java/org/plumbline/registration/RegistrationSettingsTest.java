@@ -73,7 +73,7 @@ class RegistrationSettingsTest extends RegistrationWebTest {
 			.query(String.class)
 			.list()).containsExactly("registration-settings-changed");
 		TicketType regular = onSale("Regular", "0", 10);
-		registrations.register(event, account(ANNA), Long.toString(regular.id()), "");
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of());
 		assertThat(signedIn(ANNA).page("/" + EVENT + "/registration").text())
 			.contains("You may cancel until 2027-04-01 18:00 Europe/Berlin");
 	}

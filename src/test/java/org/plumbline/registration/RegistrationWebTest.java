@@ -92,8 +92,7 @@ abstract class RegistrationWebTest extends MailCatchingServerTest {
 	@AfterEach
 	void forgetRegistrations() {
 		for (String table : List.of("registration", "registration_question", "mc_pass", "mc_pass_quota",
-				"registration_settings", "mail_outbox",
-				"audit_entry", "SPRING_SESSION")) {
+				"registration_settings", "mail_outbox", "audit_entry", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		for (String table : List.of("ticket_type", "waiting_tier_list")) {

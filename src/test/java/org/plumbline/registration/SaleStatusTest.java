@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ class SaleStatusTest extends RegistrationWebTest {
 		assertThat(open.get("soldOut").asBoolean()).isFalse();
 		assertThat(open.get("ticketTypes").get(0).get("price").asString()).isEqualTo("120.00 EUR");
 
-		registrations.register(event, account(ANNA), Long.toString(regular.id()), "");
-		registrations.register(event, account(BEN), Long.toString(regular.id()), "");
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of());
+		registrations.register(event, account(BEN), Long.toString(regular.id()), "", Map.of());
 		JsonNode full = status();
 		assertThat(full.get("soldOut").asBoolean()).isTrue();
 		assertThat(full.get("waiting").asInt()).isEqualTo(1);
@@ -55,12 +56,12 @@ class SaleStatusTest extends RegistrationWebTest {
 	@Test
 	void theEventHomeCarriesTheRegisterLinkForTheScriptAndNoCountOfItsOwn() {
 		onSale("Regular", "0", 1);
-		registrations.register(event, account(ANNA), Long.toString(onlyTypeId()), "");
+		registrations.register(event, account(ANNA), Long.toString(onlyTypeId()), "", Map.of());
 		WebClient visitor = WebClient.browser(port).accepting("text/html");
 
 		Document home = visitor.page("/" + EVENT + "/");
 		String before = home.outerHtml();
-		registrations.register(event, account(BEN), Long.toString(onlyTypeId()), "");
+		registrations.register(event, account(BEN), Long.toString(onlyTypeId()), "", Map.of());
 
 		assertThat(home.select("#registration_status").attr("data-status")).isEqualTo(STATUS);
 		assertThat(home.select("#registration_link").attr("href")).isEqualTo("/" + EVENT + "/register");

@@ -40,7 +40,7 @@ class WaitingListTest extends RegistrationWebTest {
 		regular = onSale("Regular", "0", 1);
 		accounts.account(CARL, "Carl Attendee");
 		for (String email : List.of(ANNA, BEN, CARL)) {
-			registrations.register(event, account(email), Long.toString(regular.id()), "");
+			registrations.register(event, account(email), Long.toString(regular.id()), "", Map.of());
 		}
 	}
 
@@ -157,7 +157,7 @@ class WaitingListTest extends RegistrationWebTest {
 	void threePlacesAddedAtOnceMakeThreeOffersToTheFirstThreeInLine() {
 		for (String email : List.of("dora@register.test", "emil@register.test", "finn@register.test")) {
 			accounts.account(email, email);
-			registrations.register(event, account(email), Long.toString(regular.id()), "");
+			registrations.register(event, account(email), Long.toString(regular.id()), "", Map.of());
 		}
 		TicketType type = ticketTypes.find(event, organiserId, regular.id()).orElseThrow();
 
