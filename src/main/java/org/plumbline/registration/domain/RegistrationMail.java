@@ -29,6 +29,10 @@ public class RegistrationMail {
 
 	public static final String CANCELLED = "registration-cancelled";
 
+	public static final String PAID = "registration-paid";
+
+	public static final String EXPIRED = "registration-expired";
+
 	private static final String SAMPLE_EVENT = "Linux Plumbers Conference 2023";
 
 	private final MailOutbox outbox;
@@ -132,6 +136,36 @@ public class RegistrationMail {
 							You may register again while the sale is open:
 							{{link}}
 							""", samples());
+		}
+
+		@Bean
+		MailPurpose registrationPaidMail() {
+			return new MailPurpose(PAID, "Sent when organisers record the payment of a registration", true,
+					"Payment received: {{event_name}} ({{reference}})", """
+							Hello {{name}},
+
+							we received {{amount}} for your {{ticket_type}} registration
+							{{reference}}: you are registered for {{event_name}}.
+
+							Your registration:
+							{{link}}
+							""", samples("amount", "650.00 USD"));
+		}
+
+		@Bean
+		MailPurpose registrationExpiredMail() {
+			return new MailPurpose(EXPIRED, "Sent when a registration expires unpaid and its place is freed", true,
+					"Registration expired unpaid: {{event_name}} ({{reference}})", """
+							Hello {{name}},
+
+							your {{ticket_type}} registration {{reference}} for {{event_name}}
+							was to be paid by {{due}}. No payment reached us, so it has
+							expired and its place goes to someone else.
+
+							If you paid, please write to the organisers with your reference.
+							You may register again while the sale is open:
+							{{link}}
+							""", samples("due", "Friday, 2023-06-16 23:59 (America/New_York)"));
 		}
 
 	}

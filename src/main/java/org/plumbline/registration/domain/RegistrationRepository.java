@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plumbline.registration.Registrant;
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -196,6 +197,80 @@ public class RegistrationRepository {
 				instant(rs, "payment_due_at"), instant(rs, "paid_at"), instant(rs, "offer_expires_at"),
 				instant(rs, "ended_at"), instant(rs, "created_at"), rs.getInt("version"),
 				rs.getObject("pass_id", Long.class));
+	}
+
+	/** The event's registrations awaiting payment, the first due first. */
+	public List<Registrant> awaitingPayment(long eventId) {
+		return jdbc.sql("SELECT " + COLUMNS + ", a.display_name, a.email" + FROM + """
+				JOIN account a ON a.id = r.account_id
+				WHERE r.event_id = ? AND r.status = 'AWAITING_PAYMENT' ORDER BY r.payment_due_at, r.id""")
+			.param(eventId)
+			.query((rs, row) -> new Registrant(registration(rs, row), rs.getString("display_name"),
+					rs.getString("email")))
+			.list();
+	}
+
+	/** A registration of the event with its account's name and address. */
+	public Optional<Registrant> registrant(long eventId, long id) {
+		return jdbc.sql("SELECT " + COLUMNS + ", a.display_name, a.email" + FROM + """
+				JOIN account a ON a.id = r.account_id WHERE r.event_id = ? AND r.id = ?""")
+			.params(eventId, id)
+			.query((rs, row) -> new Registrant(registration(rs, row), rs.getString("display_name"),
+					rs.getString("email")))
+			.optional();
+	}
+
+	/** Every registration of the event, ended ones included, by reference. */
+	public Map<String, Registration> byReference(long eventId) {
+		Map<String, Registration> byReference = new HashMap<>();
+		jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE r.event_id = ?")
+			.param(eventId)
+			.query(this::registration)
+			.list()
+			.forEach(registration -> byReference.put(registration.reference(), registration));
+		return byReference;
+	}
+
+	/**
+	 * Records the payment of a registration awaiting it, at the version its reader saw:
+	 * it becomes registered.
+	 * @param byAccount who recorded it
+	 * @param byStatement the bank statement it was matched in, or {@code null}
+	 * @return false if it no longer awaits payment or changed meanwhile
+	 */
+	public boolean markPaid(long id, int version, long amountReceivedMinor, long byAccount, Long byStatement,
+			Instant now) {
+		return jdbc.sql("""
+				UPDATE registration SET status = 'REGISTERED', paid_at = ?, amount_received_minor = ?,
+				       paid_by_account_id = ?, paid_by_statement_id = ?, version = version + 1, updated_at = ?
+				WHERE id = ? AND version = ? AND status = 'AWAITING_PAYMENT'""")
+			.params(utc(now), amountReceivedMinor, byAccount, byStatement, utc(now), id, version)
+			.update() == 1;
+	}
+
+	/**
+	 * Claims up to {@code limit} registrations whose payment is overdue and that no other
+	 * instance holds, in the calling (short) transaction: each is leased until
+	 * {@code leaseUntil}, so that an instance that dies leaves it to the next run. Rows
+	 * another transaction is claiming are skipped, not waited for. As in the mail outbox,
+	 * the statement has no {@code ORDER BY}, so that H2 locks only the rows it returns.
+	 */
+	public List<Long> claimOverdue(Instant now, int limit, Instant leaseUntil) {
+		List<Long> ids = jdbc.sql("""
+				SELECT id FROM registration
+				WHERE status = 'AWAITING_PAYMENT' AND payment_due_at <= ?
+				  AND (expiry_claimed_until IS NULL OR expiry_claimed_until <= ?)
+				FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED""")
+			.params(utc(now), utc(now), limit)
+			.query(Long.class)
+			.list();
+		if (!ids.isEmpty()) {
+			jdbc.sql("UPDATE registration SET expiry_claimed_until = :leaseUntil WHERE id IN (:ids)")
+				.param("leaseUntil", utc(leaseUntil))
+				.param("ids", ids)
+				.update();
+		}
+		return ids;
 	}
 
 }

@@ -1,0 +1,154 @@
+package org.plumbline.registration;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.plumbline.account.Rights;
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
+import org.plumbline.registration.domain.Amounts;
+import org.plumbline.registration.domain.RegistrationMail;
+import org.plumbline.registration.domain.RegistrationRepository;
+import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payments recorded, not processed (issue 13, point 3): organisers see the registrations
+ * awaiting payment and mark one paid with the amount received; it becomes registered, its
+ * attendee is mailed, and the change is audited, in one transaction.
+ */
+@Service
+public class Payments {
+
+	static final String STALE = "The registration changed since you opened the page.";
+
+	private final RegistrationRepository registrations;
+
+	private final Rights rights;
+
+	private final RegistrationMail mail;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Payments(RegistrationRepository registrations, Rights rights, RegistrationMail mail, AuditLog audit, Clock clock) {
+		this.registrations = registrations;
+		this.rights = rights;
+		this.mail = mail;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The event's registrations awaiting payment, the first due first.
+	 * @throws PaymentNotFoundException if the account does not organise the event
+	 */
+	@Transactional(readOnly = true)
+	public List<Registrant> awaiting(Event event, long actorAccountId) {
+		requireOrganiser(rights, event, actorAccountId);
+		return registrations.awaitingPayment(event.id());
+	}
+
+	/**
+	 * Records the payment of a registration awaiting it, at the version the organiser's
+	 * page showed.
+	 * @param typedAmount the amount received, in the registration's currency
+	 * @throws PaymentNotFoundException if the account does not organise the event, or the
+	 * registration is not the event's
+	 * @throws InvalidFields beside {@code amount} for an amount that is no amount, is
+	 * negative or has more decimals than the currency
+	 * @throws RegistrationRefusedException if it was paid already, or nothing is due
+	 * @throws OptimisticLockingFailureException if it changed since the page was opened
+	 */
+	@Transactional
+	public Registration markPaid(Event event, long actorAccountId, long registrationId, int version,
+			String typedAmount) {
+		requireOrganiser(rights, event, actorAccountId);
+		Registrant registrant = registrations.registrant(event.id(), registrationId)
+			.orElseThrow(() -> new PaymentNotFoundException("no registration " + registrationId + " in the event"));
+		Registration before = registrant.registration();
+		refuseUnlessDue(event, before);
+		long received = received(before, typedAmount);
+		if (before.version() != version) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		Instant now = clock.instant();
+		if (!registrations.markPaid(before.id(), version, received, actorAccountId, null, now)) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		return recorded(event, actorAccountId, registrant, received, Map.of());
+	}
+
+	/**
+	 * Audits and announces a payment just recorded, in the caller's transaction.
+	 * @param received the amount received, in the registration's currency's minor units
+	 * @param source what else the audit entry says of where the payment was found
+	 */
+	Registration recorded(Event event, long actorAccountId, Registrant registrant, long received,
+			Map<String, Object> source) {
+		Registration before = registrant.registration();
+		Registration after = registrations.find(before.id()).orElseThrow();
+		Map<String, Object> paid = audited(after, event);
+		String amount = Prices.shown(received, after.currency());
+		paid.put("amountReceived", amount);
+		paid.putAll(source);
+		audit.record(new AuditEntry(event.id(), actorAccountId, null, "registration", Long.toString(after.id()),
+				"registration-paid", audited(before, event), paid, null));
+		mail.send(RegistrationMail.PAID, event, after.id(), registrant.email(), Map.of("name", registrant.name(),
+				"ticket_type", after.ticketTypeName(), "reference", after.reference(), "amount", amount));
+		return after;
+	}
+
+	private static void refuseUnlessDue(Event event, Registration registration) {
+		if (registration.paidAt() != null) {
+			throw new RegistrationRefusedException(registration.reference() + " was paid already: recorded "
+					+ EventTimes.shown(registration.paidAt(), event.timeZone()) + ". Nothing was changed.");
+		}
+		if (registration.status() != RegistrationStatus.AWAITING_PAYMENT) {
+			throw new RegistrationRefusedException(
+					registration.reference() + " is " + registration.status().words().toLowerCase(Locale.ROOT)
+							+ ", so no payment is due. Nothing was changed.");
+		}
+	}
+
+	private static long received(Registration registration, String typedAmount) {
+		BigDecimal amount = Amounts.parse(typedAmount)
+			.orElseThrow(() -> new InvalidFields(Map.of("amount", "Give the amount received, such as "
+					+ Prices.amount(registration.priceMinor(), registration.currency()) + ".")));
+		if (amount.signum() < 0) {
+			throw new InvalidFields(Map.of("amount", "An amount received cannot be negative."));
+		}
+		return Amounts.minor(amount, registration.currency())
+			.orElseThrow(() -> new InvalidFields(Map.of("amount", registration.currency() + " has no smaller unit than "
+					+ Prices.amount(1, registration.currency()) + ".")));
+	}
+
+	static void requireOrganiser(Rights rights, Event event, long accountId) {
+		if (!rights.isOrganiser(accountId, event.id())) {
+			throw new PaymentNotFoundException("account " + accountId + " does not organise event " + event.id());
+		}
+	}
+
+	static Map<String, Object> audited(Registration registration, Event event) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("reference", registration.reference());
+		shown.put("ticketType", registration.ticketTypeName());
+		shown.put("status", registration.status().name());
+		shown.put("price", registration.priceShown());
+		if (registration.paymentDueAt() != null) {
+			shown.put("paymentDue", EventTimes.shown(registration.paymentDueAt(), event.timeZone()));
+		}
+		return shown;
+	}
+
+}
