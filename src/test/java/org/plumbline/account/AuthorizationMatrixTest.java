@@ -87,6 +87,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * given. {tier} is the first waiting-list tier of the matrix event and {account} the
  * victim's account, whose hand placement is removed; every change of the tiers without
  * the form's version is refused, as is a save of the registration settings.
+ * {statement} is a bank statement uploaded to the matrix event; applying it, or marking a
+ * registration paid, without the form's version is refused before anything is looked up,
+ * and a post to the upload route without a file is shown the payments page again with
+ * the message.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -296,6 +300,11 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/registration/questions/{question}",   302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/registration/questions/{question}/move", 302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/registration/questions/{question}/remove", 302, 404, 404, 404, 404, 404, 400, 400),
+		get("/manage/{event}/registration/payments",                302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/registration/payments/paid",          302, 404, 404, 404, 404, 404, 400, 400),
+		post("/manage/{event}/registration/statements",             302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/registration/statements/{statement}",  302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/registration/statements/{statement}/apply", 302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule",                             302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/sessions",                   302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/sessions/move",              302, 404, 404, 404, 404, 404, 400, 400),
@@ -515,9 +524,18 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.param(accepted)
 			.query(Long.class)
 			.single();
+		statementOf(event.id());
 		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
 				coSpeakerInvitation, proposal, reviewed, mark, accepted, declaration, releasedSchedule(),
 				finishedRunOf(event.id()), ticketTypeOf(event.id()));
+	}
+
+	/** A bank statement uploaded to the matrix event, not applied. */
+	private void statementOf(long eventId) {
+		jdbc.sql("DELETE FROM bank_statement WHERE event_id = ?").param(eventId).update();
+		jdbc.sql("""
+				INSERT INTO bank_statement (event_id, file_name, content, uploaded_at)
+				VALUES (?, 'matrix.csv', 'Date,Text,Amount', CURRENT_TIMESTAMP)""").param(eventId).update();
 	}
 
 	/**
@@ -828,6 +846,11 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			values.put("{code}", Long.toString(ticketTypeAndCode[1]));
 			values.put("{tier}", "1");
 			values.put("{account}", Long.toString(victimAccount));
+			values.put("{statement}",
+					jdbc.sql("SELECT id FROM bank_statement WHERE event_id = ?")
+						.param(eventId)
+						.query(String.class)
+						.single());
 			values.put("**", "db");
 			String path = pattern;
 			for (Map.Entry<String, String> value : values.entrySet()) {

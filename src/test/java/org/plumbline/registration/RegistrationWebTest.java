@@ -91,8 +91,8 @@ abstract class RegistrationWebTest extends MailCatchingServerTest {
 
 	@AfterEach
 	void forgetRegistrations() {
-		for (String table : List.of("registration", "registration_question", "mc_pass", "mc_pass_quota",
-				"registration_settings", "mail_outbox", "audit_entry", "SPRING_SESSION")) {
+		for (String table : List.of("registration", "bank_statement", "registration_question", "mc_pass",
+				"mc_pass_quota", "registration_settings", "mail_outbox", "audit_entry", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		for (String table : List.of("ticket_type", "waiting_tier_list")) {
