@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -125,7 +128,7 @@ class BankStatementPagesTest extends RegistrationWebTest {
 			.isEqualTo("Row 2 is not CSV with the comma (,) as separator: a quote is not closed, "
 					+ "or text follows a closing quote.");
 		byte[] tooBig = new byte[5 * 1024 * 1024 + 1];
-		java.util.Arrays.fill(tooBig, (byte) 'a');
+		Arrays.fill(tooBig, (byte) 'a');
 		assertThat(uploadRefused(olga, tooBig))
 			.isEqualTo("The file is larger than 5 MB, the most a statement may have: export a shorter period.");
 		assertThat(count("SELECT COUNT(*) FROM bank_statement")).isZero();
@@ -230,12 +233,12 @@ class BankStatementPagesTest extends RegistrationWebTest {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static java.util.List<String> rows(Document page, String outcome) {
+	private static List<String> rows(Document page, String outcome) {
 		return page.select("tr.line-" + outcome).eachText();
 	}
 
 	/** Each listed line as its row and its reason. */
-	private static java.util.List<String> reasons(Document page, String outcome) {
+	private static List<String> reasons(Document page, String outcome) {
 		return page.select("tr.line-" + outcome)
 			.stream()
 			.map(row -> row.child(0).text() + ": " + row.child(6).text())
@@ -245,7 +248,7 @@ class BankStatementPagesTest extends RegistrationWebTest {
 	private static String query(String path, Map<String, String> fields) {
 		StringBuilder query = new StringBuilder(path);
 		char separator = '?';
-		for (Map.Entry<String, String> field : new java.util.TreeMap<>(fields).entrySet()) {
+		for (Map.Entry<String, String> field : new TreeMap<>(fields).entrySet()) {
 			query.append(separator).append(field.getKey()).append('=').append(field.getValue());
 			separator = '&';
 		}

@@ -1,6 +1,7 @@
 package org.plumbline.registration.domain;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ public final class Amounts {
 	 * currency.
 	 */
 	public static Optional<Long> minor(BigDecimal amount, String currency) {
-		BigDecimal minor = amount.movePointRight(java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+		BigDecimal minor = amount.movePointRight(Currency.getInstance(currency).getDefaultFractionDigits());
 		try {
 			return Optional.of(minor.stripTrailingZeros().longValueExact());
 		}

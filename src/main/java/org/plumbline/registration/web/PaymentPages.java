@@ -107,7 +107,7 @@ class PaymentPages {
 		}
 		redirect.addFlashAttribute("notice", "Uploaded " + uploaded.fileName()
 				+ ". Say which columns hold what, then check the matching before you apply it.");
-		return "redirect:" + paymentsPath(event).replace("/payments", "/statements/") + uploaded.id();
+		return "redirect:" + statementPath(event, uploaded.id());
 	}
 
 	@GetMapping("/manage/{event}/registration/statements/{statement}")
@@ -236,8 +236,12 @@ class PaymentPages {
 		return "/manage/" + event.slug() + "/registration/payments";
 	}
 
+	private static String statementPath(Event event, long id) {
+		return "/manage/" + event.slug() + "/registration/statements/" + id;
+	}
+
 	private static String statementQuery(Event event, long id, StatementForm form) {
-		return UriComponentsBuilder.fromPath("/manage/" + event.slug() + "/registration/statements/" + id)
+		return UriComponentsBuilder.fromPath(statementPath(event, id))
 			.queryParam("separator", form.separator())
 			.queryParam("header", form.hasHeader() ? "on" : "")
 			.queryParam("textColumn", form.textColumn())

@@ -2,6 +2,7 @@ package org.plumbline.registration.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
@@ -42,7 +43,7 @@ public record StatementPage(Event event, BankStatement statement, Sample sample,
 	/** The columns to choose from, named by the first row's cells. */
 	public List<String> columnNames() {
 		List<String> first = sample.rows().isEmpty() ? List.of() : sample.rows().get(0);
-		return java.util.stream.IntStream.rangeClosed(1, sample.columns())
+		return IntStream.rangeClosed(1, sample.columns())
 			.mapToObj(column -> column
 					+ (column <= first.size() && !first.get(column - 1).isBlank() ? ": " + first.get(column - 1) : ""))
 			.toList();
