@@ -2,11 +2,15 @@ package org.plumbline.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.plumbline.account.AccountPersons;
+import org.plumbline.account.AccountSummary;
 import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
@@ -14,7 +18,7 @@ import org.plumbline.event.Event;
 import org.plumbline.registration.ColumnMapping.Separator;
 import org.plumbline.registration.StatementLine.Outcome;
 import org.plumbline.registration.domain.BankStatementRepository;
-import org.plumbline.registration.domain.BankStatementRepository.Referenced;
+import org.plumbline.registration.domain.StatementMatcher.Referenced;
 import org.plumbline.registration.domain.RegistrationRepository;
 import org.plumbline.registration.domain.StatementMatcher;
 import org.plumbline.registration.domain.StatementReader;
@@ -47,16 +51,19 @@ public class BankStatements {
 
 	private final Rights rights;
 
+	private final AccountPersons accounts;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	BankStatements(BankStatementRepository statements, RegistrationRepository registrations, Payments payments,
-			Rights rights, AuditLog audit, Clock clock) {
+			Rights rights, AccountPersons accounts, AuditLog audit, Clock clock) {
 		this.statements = statements;
 		this.registrations = registrations;
 		this.payments = payments;
 		this.rights = rights;
+		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -154,7 +161,7 @@ public class BankStatements {
 		if (statement.version() != version) {
 			throw new OptimisticLockingFailureException(CHANGED);
 		}
-		Map<String, Referenced> byReference = statements.registrationsByReference(event.id());
+		Map<String, Referenced> byReference = byReference(event);
 		List<StatementLine> lines = StatementMatcher.match(
 				StatementReader.lines(statements.content(statement.id()), mapping), byReference, statement.id(),
 				event.timeZone());
@@ -183,7 +190,6 @@ public class BankStatements {
 	private void pay(Event event, long actorAccountId, BankStatement statement, Referenced referenced,
 			StatementLine line, Instant now) {
 		Registration registration = referenced.registration();
-		Registrant registrant = registrations.registrant(event.id(), registration.id()).orElseThrow();
 		if (!registrations.markPaid(registration.id(), registration.version(), registration.priceMinor(),
 				actorAccountId, statement.id(), now)) {
 			throw new OptimisticLockingFailureException(CHANGED);
@@ -192,12 +198,24 @@ public class BankStatements {
 		source.put("bankStatement", statement.fileName());
 		source.put("row", line.row());
 		source.put("bankDate", line.date());
-		payments.recorded(event, actorAccountId, registrant, registration.priceMinor(), source);
+		payments.recorded(event, actorAccountId, registration, registration.priceMinor(), source);
 	}
 
 	private List<StatementLine> matched(Event event, BankStatement statement, ColumnMapping mapping) {
 		return StatementMatcher.match(StatementReader.lines(statements.content(statement.id()), mapping),
-				statements.registrationsByReference(event.id()), statement.id(), event.timeZone());
+				byReference(event), statement.id(), event.timeZone());
+	}
+
+	/** Every registration of the event, ended ones included, by reference. */
+	private Map<String, Referenced> byReference(Event event) {
+		Map<String, Registration> byReference = registrations.byReference(event.id());
+		Map<Long, AccountSummary> holders = accounts
+			.summaries(byReference.values().stream().map(Registration::accountId).collect(Collectors.toSet()));
+		Map<Long, Long> paidBy = statements.paidByStatement(event.id());
+		Map<String, Referenced> referenced = new HashMap<>();
+		byReference.forEach((reference, registration) -> referenced.put(reference, new Referenced(registration,
+				holders.get(registration.accountId()).displayName(), paidBy.get(registration.id()))));
+		return referenced;
 	}
 
 	private void record(Event event, long actorAccountId, BankStatement statement, String action, Object before,

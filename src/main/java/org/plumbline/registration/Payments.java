@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.plumbline.account.AccountContact;
+import org.plumbline.account.AccountPersons;
+import org.plumbline.account.AccountSummary;
 import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
@@ -39,11 +43,15 @@ public class Payments {
 
 	private final AuditLog audit;
 
+	private final AccountPersons accounts;
+
 	private final Clock clock;
 
-	Payments(RegistrationRepository registrations, Rights rights, RegistrationMail mail, AuditLog audit, Clock clock) {
+	Payments(RegistrationRepository registrations, Rights rights, AccountPersons accounts, RegistrationMail mail,
+			AuditLog audit, Clock clock) {
 		this.registrations = registrations;
 		this.rights = rights;
+		this.accounts = accounts;
 		this.mail = mail;
 		this.audit = audit;
 		this.clock = clock;
@@ -56,7 +64,13 @@ public class Payments {
 	@Transactional(readOnly = true)
 	public List<Registrant> awaiting(Event event, long actorAccountId) {
 		requireOrganiser(rights, event, actorAccountId);
-		return registrations.awaitingPayment(event.id());
+		List<Registration> awaiting = registrations.awaitingPayment(event.id());
+		Map<Long, AccountSummary> holders = accounts
+			.summaries(awaiting.stream().map(Registration::accountId).collect(Collectors.toSet()));
+		return awaiting.stream()
+			.map(registration -> new Registrant(registration, holders.get(registration.accountId()).displayName(),
+					holders.get(registration.accountId()).email()))
+			.toList();
 	}
 
 	/**
@@ -74,9 +88,8 @@ public class Payments {
 	public Registration markPaid(Event event, long actorAccountId, long registrationId, int version,
 			String typedAmount) {
 		requireOrganiser(rights, event, actorAccountId);
-		Registrant registrant = registrations.registrant(event.id(), registrationId)
+		Registration before = registrations.find(event.id(), registrationId)
 			.orElseThrow(() -> new PaymentNotFoundException("no registration " + registrationId + " in the event"));
-		Registration before = registrant.registration();
 		refuseUnlessDue(event, before);
 		long received = received(before, typedAmount);
 		if (before.version() != version) {
@@ -86,17 +99,17 @@ public class Payments {
 		if (!registrations.markPaid(before.id(), version, received, actorAccountId, null, now)) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
-		return recorded(event, actorAccountId, registrant, received, Map.of());
+		return recorded(event, actorAccountId, before, received, Map.of());
 	}
 
 	/**
 	 * Audits and announces a payment just recorded, in the caller's transaction.
+	 * @param before the registration as it was before the payment
 	 * @param received the amount received, in the registration's currency's minor units
 	 * @param source what else the audit entry says of where the payment was found
 	 */
-	Registration recorded(Event event, long actorAccountId, Registrant registrant, long received,
+	Registration recorded(Event event, long actorAccountId, Registration before, long received,
 			Map<String, Object> source) {
-		Registration before = registrant.registration();
 		Registration after = registrations.find(before.id()).orElseThrow();
 		Map<String, Object> paid = audited(after, event);
 		String amount = Prices.shown(received, after.currency());
@@ -104,7 +117,8 @@ public class Payments {
 		paid.putAll(source);
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "registration", Long.toString(after.id()),
 				"registration-paid", audited(before, event), paid, null));
-		mail.send(RegistrationMail.PAID, event, after.id(), registrant.email(), Map.of("name", registrant.name(),
+		AccountContact holder = accounts.contact(after.accountId()).orElseThrow();
+		mail.send(RegistrationMail.PAID, event, after.id(), holder.email(), Map.of("name", holder.displayName(),
 				"ticket_type", after.ticketTypeName(), "reference", after.reference(), "amount", amount));
 		return after;
 	}

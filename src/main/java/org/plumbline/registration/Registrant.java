@@ -2,7 +2,7 @@ package org.plumbline.registration;
 
 /**
  * A registration with the name and address of the account that holds it, for organisers'
- * lists and the mail that organisers' actions send.
+ * lists.
  */
 public record Registrant(Registration registration, String name, String email) {
 

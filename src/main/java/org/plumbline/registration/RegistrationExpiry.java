@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plumbline.account.AccountContact;
+import org.plumbline.account.AccountPersons;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
@@ -23,14 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Expires registrations left unpaid after their due instant (issue 13, point 3): each
- * becomes EXPIRED, its place is freed, its attendee is mailed, and the change is audited
- * with the system as actor. Every instance runs the job; a short transaction claims a
- * batch of overdue registrations with {@code FOR UPDATE SKIP LOCKED} and a lease, as the
- * mail outbox does, so two instances divide them and an instance that dies leaves its
- * claim to the next run. Each is then expired in a transaction of its own that locks its
- * ticket type's row first, like every transaction that counts places, and ends it only if
- * it still awaits payment at the version read under that lock: a payment recorded
- * meanwhile wins.
+ * becomes EXPIRED, its place is freed and offered to the first in the type's waiting
+ * line, its attendee is mailed, and the change is audited with the system as actor. Every
+ * instance runs the job; a short transaction claims a batch of overdue registrations with
+ * {@code FOR UPDATE SKIP LOCKED} and a lease, as the mail outbox does, so two instances
+ * divide them and an instance that dies leaves its claim to the next run. Each is then
+ * expired in a transaction of its own that locks its ticket type's row first, like every
+ * transaction that counts places, and ends it only if it still awaits payment at the
+ * version read under that lock: a payment recorded meanwhile wins.
  */
 @Component
 class RegistrationExpiry {
@@ -49,6 +51,10 @@ class RegistrationExpiry {
 
 	private final EventCatalog events;
 
+	private final AccountPersons accounts;
+
+	private final WaitingList waitingList;
+
 	private final RegistrationMail mail;
 
 	private final AuditLog audit;
@@ -57,10 +63,13 @@ class RegistrationExpiry {
 
 	private final TransactionTemplate transaction;
 
-	RegistrationExpiry(RegistrationRepository registrations, EventCatalog events, RegistrationMail mail, AuditLog audit,
-			Clock clock, PlatformTransactionManager transactions) {
+	RegistrationExpiry(RegistrationRepository registrations, EventCatalog events, AccountPersons accounts,
+			WaitingList waitingList, RegistrationMail mail, AuditLog audit, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.registrations = registrations;
 		this.events = events;
+		this.accounts = accounts;
+		this.waitingList = waitingList;
 		this.mail = mail;
 		this.audit = audit;
 		this.clock = clock;
@@ -115,31 +124,22 @@ class RegistrationExpiry {
 		long eventId = claimed.get().eventId();
 		long ticketTypeId = claimed.get().ticketTypeId();
 		registrations.lock(eventId, ticketTypeId).orElseThrow();
-		Registrant registrant = registrations.registrant(eventId, id).orElseThrow();
-		Registration before = registrant.registration();
+		Registration before = registrations.find(eventId, id).orElseThrow();
 		if (before.status() != RegistrationStatus.AWAITING_PAYMENT || before.paymentDueAt().isAfter(now)
 				|| !registrations.end(id, before.version(), RegistrationStatus.EXPIRED, now)) {
 			return false;
 		}
 		registrations.freePlace(ticketTypeId);
 		Event event = events.findById(eventId).orElseThrow();
-		offerFreedPlace(event, ticketTypeId);
 		Registration after = registrations.find(id).orElseThrow();
 		audit.record(new AuditEntry(eventId, null, ACTOR, "registration", Long.toString(id), "registration-expired",
 				Payments.audited(before, event), Payments.audited(after, event), null));
-		mail.send(RegistrationMail.EXPIRED, event, id, registrant.email(),
-				Map.of("name", registrant.name(), "ticket_type", after.ticketTypeName(), "reference", after.reference(),
-						"due", EventTimes.shown(before.paymentDueAt(), event.timeZone())));
+		waitingList.offerFreePlaces(event, ticketTypeId);
+		AccountContact holder = accounts.contact(after.accountId()).orElseThrow();
+		mail.send(RegistrationMail.EXPIRED, event, id, holder.email(),
+				Map.of("name", holder.displayName(), "ticket_type", after.ticketTypeName(), "reference",
+						after.reference(), "due", EventTimes.shown(before.paymentDueAt(), event.timeZone())));
 		return true;
-	}
-
-	/**
-	 * The one place where a place freed by an expiry goes to the type's waiting list
-	 * (issue 13, point 5), in the freeing transaction, under the type's lock. The waiting
-	 * list's hand-over is not in the registration feature yet; until it is, the freed
-	 * place stays free for the next registration.
-	 */
-	private void offerFreedPlace(Event event, long ticketTypeId) {
 	}
 
 }

@@ -59,6 +59,20 @@ class RegistrationExpiryTest extends RegistrationWebTest {
 	}
 
 	@Test
+	void theFreedPlaceIsOfferedToTheFirstInLineInTheSameTransaction() {
+		TicketType regular = onSale("Regular", "250", 1);
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "");
+		registrations.register(event, account(BEN), Long.toString(regular.id()), "");
+		clock.set(DUE.plusSeconds(1));
+
+		assertThat(expiry.expireDue()).isEqualTo(1);
+
+		assertThat(registrationOf(BEN).get("status")).isEqualTo("OFFERED");
+		assertThat(placesTaken(regular)).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE purpose = 'registration-offer'")).isEqualTo(1);
+	}
+
+	@Test
 	void aPaidOrFreeRegistrationNeverExpires() {
 		TicketType regular = onSale("Regular", "250", 10);
 		TicketType free = onSale("Free", "0", 10);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.plumbline.registration.BankStatement;
-import org.plumbline.registration.Registration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,18 +27,8 @@ public class BankStatementRepository {
 
 	private final JdbcClient jdbc;
 
-	private final RegistrationRepository registrations;
-
-	BankStatementRepository(JdbcClient jdbc, RegistrationRepository registrations) {
+	BankStatementRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.registrations = registrations;
-	}
-
-	/**
-	 * A registration as a statement line may name it: with its holder's name, and the
-	 * statement that recorded its payment, if one did.
-	 */
-	public record Referenced(Registration registration, String name, Long paidByStatementId) {
 	}
 
 	/**
@@ -85,24 +74,18 @@ public class BankStatementRepository {
 			.update() == 1;
 	}
 
-	/** Every registration of the event, ended ones included, by reference. */
-	public Map<String, Referenced> registrationsByReference(long eventId) {
+	/**
+	 * The statement that recorded each of the event's registrations paid from one, by
+	 * registration.
+	 */
+	public Map<Long, Long> paidByStatement(long eventId) {
 		Map<Long, Long> paidBy = new HashMap<>();
-		Map<Long, String> names = new HashMap<>();
 		jdbc.sql("""
-				SELECT r.id, r.paid_by_statement_id, a.display_name FROM registration r
-				JOIN account a ON a.id = r.account_id WHERE r.event_id = ?""").param(eventId).query(rs -> {
-			names.put(rs.getLong("id"), rs.getString("display_name"));
-			long statement = rs.getLong("paid_by_statement_id");
-			if (!rs.wasNull()) {
-				paidBy.put(rs.getLong("id"), statement);
-			}
+				SELECT id, paid_by_statement_id FROM registration
+				WHERE event_id = ? AND paid_by_statement_id IS NOT NULL""").param(eventId).query(rs -> {
+			paidBy.put(rs.getLong("id"), rs.getLong("paid_by_statement_id"));
 		});
-		Map<String, Referenced> byReference = new HashMap<>();
-		registrations.byReference(eventId)
-			.forEach((reference, registration) -> byReference.put(reference,
-					new Referenced(registration, names.get(registration.id()), paidBy.get(registration.id()))));
-		return byReference;
+		return paidBy;
 	}
 
 	private BankStatement statement(ResultSet rs, int row) throws SQLException {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.plumbline.registration.Registrant;
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -200,23 +199,19 @@ public class RegistrationRepository {
 	}
 
 	/** The event's registrations awaiting payment, the first due first. */
-	public List<Registrant> awaitingPayment(long eventId) {
-		return jdbc.sql("SELECT " + COLUMNS + ", a.display_name, a.email" + FROM + """
-				JOIN account a ON a.id = r.account_id
+	public List<Registration> awaitingPayment(long eventId) {
+		return jdbc.sql("SELECT " + COLUMNS + FROM + """
 				WHERE r.event_id = ? AND r.status = 'AWAITING_PAYMENT' ORDER BY r.payment_due_at, r.id""")
 			.param(eventId)
-			.query((rs, row) -> new Registrant(registration(rs, row), rs.getString("display_name"),
-					rs.getString("email")))
+			.query(this::registration)
 			.list();
 	}
 
-	/** A registration of the event with its account's name and address. */
-	public Optional<Registrant> registrant(long eventId, long id) {
-		return jdbc.sql("SELECT " + COLUMNS + ", a.display_name, a.email" + FROM + """
-				JOIN account a ON a.id = r.account_id WHERE r.event_id = ? AND r.id = ?""")
+	/** A registration of the event. */
+	public Optional<Registration> find(long eventId, long id) {
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE r.event_id = ? AND r.id = ?")
 			.params(eventId, id)
-			.query((rs, row) -> new Registrant(registration(rs, row), rs.getString("display_name"),
-					rs.getString("email")))
+			.query(this::registration)
 			.optional();
 	}
 

@@ -21,7 +21,6 @@ import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationStatus;
 import org.plumbline.registration.StatementLine;
 import org.plumbline.registration.StatementLine.Outcome;
-import org.plumbline.registration.domain.BankStatementRepository.Referenced;
 import org.plumbline.registration.domain.StatementReader.ReadLine;
 
 /**
@@ -37,6 +36,13 @@ public final class StatementMatcher {
 		.compile("(?<![0-9A-Z])([0-9A-HJKMNP-TV-Z]{4})(-?)([0-9A-HJKMNP-TV-Z]{4})(?![0-9A-Z])");
 
 	private StatementMatcher() {
+	}
+
+	/**
+	 * A registration as a statement line may name it: with its holder's name, and the
+	 * statement that recorded its payment, if one did.
+	 */
+	public record Referenced(Registration registration, String name, Long paidByStatementId) {
 	}
 
 	/**
