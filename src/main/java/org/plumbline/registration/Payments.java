@@ -112,7 +112,7 @@ public class Payments {
 			Map<String, Object> source) {
 		Registration after = registrations.find(before.id()).orElseThrow();
 		Map<String, Object> paid = audited(after, event);
-		String amount = Prices.shown(received, after.currency());
+		String amount = Prices.amount(received, after.currency()) + " " + after.currency();
 		paid.put("amountReceived", amount);
 		paid.putAll(source);
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "registration", Long.toString(after.id()),
