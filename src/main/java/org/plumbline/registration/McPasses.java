@@ -235,7 +235,10 @@ public class McPasses {
 					"This pass was used " + EventTimes.shown(held.usedAt(), event.timeZone()) + ".");
 		}
 		Optional<Registration> other = registrations.activeOf(event.id(), account.id());
-		other.ifPresent(moved -> attendees.end(event, account.id(), moved, "registration-moved-to-pass"));
+		other.ifPresent(moved -> {
+			attendees.end(event, account.id(), moved, "registration-moved-to-pass");
+			passes.markRefundDue(moved.id());
+		});
 		Instant now = clock.instant();
 		long id = passes.insertRegistration(event.id(), account.id(), held.id(), References.next(), now);
 		passes.markUsed(held.id(), now);

@@ -86,11 +86,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * without it, once the right to is known, and a post of one's pass answers that none is
  * given. {tier} is the first waiting-list tier of the matrix event and {account} the
  * victim's account, whose hand placement is removed; every change of the tiers without
- * the form's version is refused, as is a save of the registration settings.
- * {statement} is a bank statement uploaded to the matrix event; applying it, or marking a
+ * the form's version is refused, as is a save of the registration settings. {statement}
+ * is a bank statement uploaded to the matrix event; applying it, or marking a
  * registration paid, without the form's version is refused before anything is looked up,
- * and a post to the upload route without a file is shown the payments page again with
- * the message.
+ * and a post to the upload route without a file is shown the payments page again with the
+ * message.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 

@@ -186,7 +186,7 @@ class BankStatementPagesTest extends RegistrationWebTest {
 		Map<String, String> references = new LinkedHashMap<>();
 		for (String attendee : new String[] { ANNA, BEN, CARA, DAN, EVE }) {
 			references.put(attendee,
-					registrations.register(event, account(attendee), Long.toString(regular.id()), "")
+					registrations.register(event, account(attendee), Long.toString(regular.id()), "", Map.of())
 						.registration()
 						.reference());
 		}

@@ -41,6 +41,9 @@ class McPassesTest extends RegistrationWebTest {
 	@Autowired
 	McPasses passes;
 
+	@Autowired
+	Payments payments;
+
 	TicketType regular;
 
 	@BeforeEach
@@ -100,6 +103,23 @@ class McPassesTest extends RegistrationWebTest {
 		assertThat(registrationOf(BEN).get("status")).isEqualTo("OFFERED");
 		assertThat(placesTaken(regular)).isEqualTo(1);
 		assertThat(auditActions()).contains("registration-moved-to-pass", "registration-offered", "mc-pass-used");
+	}
+
+	@Test
+	void aPaymentForTheRegistrationLeftForAPassIsMarkedForRefund() {
+		TicketType paid = onSale("Supporter", "300", 5);
+		Registration supporter = registrations
+			.register(event, account("dora@register.test"), Long.toString(paid.id()), "", Map.of())
+			.registration();
+		payments.markPaid(event, organiserId, supporter.id(), supporter.version(), "300");
+		signedIn(LEAD).submit(PASSES, PASSES, Map.of("email", "dora@register.test"));
+
+		signedIn("dora@register.test").submit(PASS, PASS, Map.of());
+
+		assertThat(count("SELECT COUNT(*) FROM registration WHERE id = ? AND status = 'CANCELLED' AND refund_due",
+				supporter.id()))
+			.isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM registration WHERE refund_due")).isEqualTo(1);
 	}
 
 	@Test

@@ -22,7 +22,7 @@ class PaymentPagesTest extends RegistrationWebTest {
 	@Test
 	void thePaymentsPageListsWhatIsDueWithReferenceNameTypeAmountAndDueTimeInTheEventsZone() {
 		TicketType regular = onSale("Regular", "250", 10);
-		registrations.register(event, account(ANNA), Long.toString(regular.id()), "");
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of());
 		String reference = registrationOf(ANNA).get("reference");
 
 		Document page = signedIn(ORGANISER).page(PAYMENTS);
@@ -35,7 +35,8 @@ class PaymentPagesTest extends RegistrationWebTest {
 	@Test
 	void markingPaidRegistersTheAttendeeRecordsTheAmountMailsThemAndIsAudited() {
 		TicketType regular = onSale("Regular", "250", 10);
-		Registration registered = registrations.register(event, account(ANNA), Long.toString(regular.id()), "")
+		Registration registered = registrations
+			.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of())
 			.registration();
 		mailTo(ANNA);
 		WebClient olga = signedIn(ORGANISER);
@@ -64,7 +65,8 @@ class PaymentPagesTest extends RegistrationWebTest {
 	@Test
 	void aStaleFormIsToldAndChangesNothing() {
 		TicketType regular = onSale("Regular", "250", 10);
-		Registration registered = registrations.register(event, account(ANNA), Long.toString(regular.id()), "")
+		Registration registered = registrations
+			.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of())
 			.registration();
 		jdbc.sql("UPDATE registration SET version = version + 1 WHERE id = ?").param(registered.id()).update();
 
@@ -80,7 +82,8 @@ class PaymentPagesTest extends RegistrationWebTest {
 	@Test
 	void markingAPaidRegistrationAgainIsToldAndChangesNothing() {
 		TicketType regular = onSale("Regular", "250", 10);
-		Registration registered = registrations.register(event, account(ANNA), Long.toString(regular.id()), "")
+		Registration registered = registrations
+			.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of())
 			.registration();
 		WebClient olga = signedIn(ORGANISER);
 		markPaid(olga, registered, "250.00");
@@ -98,7 +101,8 @@ class PaymentPagesTest extends RegistrationWebTest {
 	@Test
 	void anAmountThatIsNoneOrAmbiguousOrTooPreciseIsRefusedBesideItsFieldAndChangesNothing() {
 		TicketType regular = onSale("Regular", "250", 10);
-		Registration registered = registrations.register(event, account(ANNA), Long.toString(regular.id()), "")
+		Registration registered = registrations
+			.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of())
 			.registration();
 		WebClient olga = signedIn(ORGANISER);
 
@@ -120,7 +124,8 @@ class PaymentPagesTest extends RegistrationWebTest {
 	@Test
 	void nobodyButTheEventsOrganisersReachesThePaymentPages() {
 		TicketType regular = onSale("Regular", "250", 10);
-		Registration registered = registrations.register(event, account(ANNA), Long.toString(regular.id()), "")
+		Registration registered = registrations
+			.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of())
 			.registration();
 		WebClient anna = signedIn(ANNA);
 

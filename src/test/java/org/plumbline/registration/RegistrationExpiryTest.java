@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,8 @@ class RegistrationExpiryTest extends RegistrationWebTest {
 	@Test
 	void anUnpaidRegistrationExpiresAfterItsDueTimeFreesItsPlaceAndIsMailed() {
 		TicketType regular = onSale("Regular", "250", 10);
-		Registration registered = registrations.register(event, account(ANNA), Long.toString(regular.id()), "")
+		Registration registered = registrations
+			.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of())
 			.registration();
 		clock.set(DUE.minusSeconds(1));
 		assertThat(expiry.expireDue()).isZero();
@@ -61,8 +63,8 @@ class RegistrationExpiryTest extends RegistrationWebTest {
 	@Test
 	void theFreedPlaceIsOfferedToTheFirstInLineInTheSameTransaction() {
 		TicketType regular = onSale("Regular", "250", 1);
-		registrations.register(event, account(ANNA), Long.toString(regular.id()), "");
-		registrations.register(event, account(BEN), Long.toString(regular.id()), "");
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of());
+		registrations.register(event, account(BEN), Long.toString(regular.id()), "", Map.of());
 		clock.set(DUE.plusSeconds(1));
 
 		assertThat(expiry.expireDue()).isEqualTo(1);
@@ -76,9 +78,9 @@ class RegistrationExpiryTest extends RegistrationWebTest {
 	void aPaidOrFreeRegistrationNeverExpires() {
 		TicketType regular = onSale("Regular", "250", 10);
 		TicketType free = onSale("Free", "0", 10);
-		Registration anna = registrations.register(event, account(ANNA), Long.toString(regular.id()), "")
+		Registration anna = registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of())
 			.registration();
-		registrations.register(event, account(BEN), Long.toString(free.id()), "");
+		registrations.register(event, account(BEN), Long.toString(free.id()), "", Map.of());
 		payments.markPaid(event, organiserId, anna.id(), anna.version(), "250");
 		clock.set(DUE.plus(Duration.ofDays(30)));
 
@@ -96,7 +98,7 @@ class RegistrationExpiryTest extends RegistrationWebTest {
 		for (int i = 0; i < attendees; i++) {
 			String email = "late" + i + "@register.test";
 			accounts.account(email, "Late " + i);
-			registrations.register(event, account(email), Long.toString(regular.id()), "");
+			registrations.register(event, account(email), Long.toString(regular.id()), "", Map.of());
 		}
 		clock.set(DUE.plusSeconds(1));
 		CountDownLatch start = new CountDownLatch(1);

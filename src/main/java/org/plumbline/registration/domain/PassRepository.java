@@ -183,6 +183,13 @@ public class PassRepository {
 			.update();
 	}
 
+	/** Marks a paid registration that its holder left for a pass as owed a refund. */
+	public void markRefundDue(long registrationId) {
+		jdbc.sql("UPDATE registration SET refund_due = TRUE WHERE id = ? AND paid_at IS NOT NULL")
+			.param(registrationId)
+			.update();
+	}
+
 	/** Registers the pass's holder, outside every ticket type's places. */
 	public long insertRegistration(long eventId, long accountId, long passId, String reference, Instant now) {
 		var keys = new GeneratedKeyHolder();
