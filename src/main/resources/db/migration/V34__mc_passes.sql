@@ -37,4 +37,5 @@ ALTER TABLE registration ALTER COLUMN ticket_type_id DROP NOT NULL;
 ALTER TABLE registration ADD COLUMN pass_id BIGINT REFERENCES mc_pass (id) ON DELETE CASCADE;
 ALTER TABLE registration ADD CONSTRAINT registration_type_or_pass CHECK (
     (ticket_type_id IS NOT NULL AND pass_id IS NULL) OR (ticket_type_id IS NULL AND pass_id IS NOT NULL));
-CREATE UNIQUE INDEX registration_pass_used_once ON registration (pass_id);
+-- a pass makes one active registration; one that ended gives the pass back to its holder
+CREATE UNIQUE INDEX registration_pass_active_once ON registration (pass_id, active_account_id);

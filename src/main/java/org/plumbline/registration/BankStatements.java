@@ -3,6 +3,7 @@ package org.plumbline.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,11 +168,16 @@ public class BankStatements {
 				event.timeZone());
 		Instant now = clock.instant();
 		int recorded = 0;
-		for (StatementLine line : lines) {
-			if (line.outcome() == Outcome.CLEAN) {
-				pay(event, actorAccountId, statement, byReference.get(line.reference()), line, now);
-				recorded++;
-			}
+		// in the order of the registrations' ids, so that two statements applied at once
+		// lock
+		// the rows they share in the same order and never wait for each other in a circle
+		List<StatementLine> clean = lines.stream()
+			.filter(line -> line.outcome() == Outcome.CLEAN)
+			.sorted(Comparator.comparingLong(line -> byReference.get(line.reference()).registration().id()))
+			.toList();
+		for (StatementLine line : clean) {
+			pay(event, actorAccountId, statement, byReference.get(line.reference()), line, now);
+			recorded++;
 		}
 		if (!statements.markApplied(statement.id(), version, actorAccountId, recorded, now)) {
 			throw new OptimisticLockingFailureException(CHANGED);

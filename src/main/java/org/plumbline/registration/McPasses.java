@@ -47,7 +47,7 @@ public class McPasses {
 
 	private final RegistrationSettingsRepository settings;
 
-	private final Registrations attendees;
+	private final WaitingList waitingList;
 
 	private final Microconferences microconferences;
 
@@ -64,12 +64,12 @@ public class McPasses {
 	private final Clock clock;
 
 	McPasses(PassRepository passes, RegistrationRepository registrations, RegistrationSettingsRepository settings,
-			Registrations attendees, Microconferences microconferences, AccountPersons accounts, Rights rights,
+			WaitingList waitingList, Microconferences microconferences, AccountPersons accounts, Rights rights,
 			PassMail passMail, RegistrationMail mail, AuditLog audit, Clock clock) {
 		this.passes = passes;
 		this.registrations = registrations;
 		this.settings = settings;
-		this.attendees = attendees;
+		this.waitingList = waitingList;
 		this.microconferences = microconferences;
 		this.accounts = accounts;
 		this.rights = rights;
@@ -230,15 +230,17 @@ public class McPasses {
 		McPass held = heldBy(event, account).flatMap(pass -> passes.lock(event.id(), pass.id()))
 			.filter(pass -> pass.revokedAt() == null)
 			.orElseThrow(() -> new RegistrationRefusedException("No pass is given to " + account.email() + "."));
+		if (microconferences.published(event.id()).stream().noneMatch(mc -> mc.id() == held.microconferenceId())) {
+			throw new RegistrationRefusedException(
+					"The MC that gave this pass is no longer accepted, so the pass registers nobody.");
+		}
 		if (held.used()) {
 			throw new RegistrationRefusedException(
 					"This pass was used " + EventTimes.shown(held.usedAt(), event.timeZone()) + ".");
 		}
 		Optional<Registration> other = registrations.activeOf(event.id(), account.id());
-		other.ifPresent(moved -> {
-			attendees.end(event, account.id(), moved, "registration-moved-to-pass");
-			passes.markRefundDue(moved.id());
-		});
+		other.ifPresent(moved -> waitingList.end(event, account.id(), moved, RegistrationStatus.CANCELLED,
+				"registration-moved-to-pass"));
 		Instant now = clock.instant();
 		long id = passes.insertRegistration(event.id(), account.id(), held.id(), References.next(), now);
 		passes.markUsed(held.id(), now);

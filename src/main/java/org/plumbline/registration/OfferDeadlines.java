@@ -3,10 +3,14 @@ package org.plumbline.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 
+import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.registration.domain.OfferRepository;
 import org.plumbline.registration.domain.OfferRepository.DueOffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +24,8 @@ import org.springframework.stereotype.Component;
 class OfferDeadlines {
 
 	static final Duration REMINDER_BEFORE_END = Duration.ofHours(24);
+
+	private static final Logger log = LoggerFactory.getLogger(OfferDeadlines.class);
 
 	private final OfferRepository offers;
 
@@ -47,9 +53,7 @@ class OfferDeadlines {
 	int expireDue() {
 		int ended = 0;
 		for (DueOffer due : offers.expired(clock.instant())) {
-			if (events.findById(due.eventId())
-				.map(event -> waitingList.expire(event, due.id(), due.version()))
-				.orElse(false)) {
+			if (acted(due, "ended", (event) -> waitingList.expire(event, due.id(), due.version()))) {
 				ended++;
 			}
 		}
@@ -64,13 +68,25 @@ class OfferDeadlines {
 		Instant now = clock.instant();
 		int reminded = 0;
 		for (DueOffer due : offers.endingUnreminded(now.plus(REMINDER_BEFORE_END), now)) {
-			if (events.findById(due.eventId())
-				.map(event -> waitingList.remind(event, due.id(), due.version()))
-				.orElse(false)) {
+			if (acted(due, "reminded", (event) -> waitingList.remind(event, due.id(), due.version()))) {
 				reminded++;
 			}
 		}
 		return reminded;
+	}
+
+	/**
+	 * Acts on one offer in its own transaction; a failure is logged and leaves the offer
+	 * for the next run, so that one offer that cannot be acted on holds up no other.
+	 */
+	private boolean acted(DueOffer due, String what, Function<Event, Boolean> action) {
+		try {
+			return events.findById(due.eventId()).map(action).orElse(false);
+		}
+		catch (RuntimeException ex) {
+			log.warn("The offer of registration {} could not be {}: {}", due.id(), what, ex.toString());
+			return false;
+		}
 	}
 
 }

@@ -3,7 +3,6 @@ package org.plumbline.registration;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,12 +110,12 @@ public class Payments {
 	Registration recorded(Event event, long actorAccountId, Registration before, long received,
 			Map<String, Object> source) {
 		Registration after = registrations.find(before.id()).orElseThrow();
-		Map<String, Object> paid = audited(after, event);
+		Map<String, Object> paid = after.audited(event.timeZone());
 		String amount = Prices.amount(received, after.currency()) + " " + after.currency();
 		paid.put("amountReceived", amount);
 		paid.putAll(source);
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "registration", Long.toString(after.id()),
-				"registration-paid", audited(before, event), paid, null));
+				"registration-paid", before.audited(event.timeZone()), paid, null));
 		AccountContact holder = accounts.contact(after.accountId()).orElseThrow();
 		mail.send(RegistrationMail.PAID, event, after.id(), holder.email(), Map.of("name", holder.displayName(),
 				"ticket_type", after.ticketTypeName(), "reference", after.reference(), "amount", amount));
@@ -151,18 +150,6 @@ public class Payments {
 		if (!rights.isOrganiser(accountId, event.id())) {
 			throw new PaymentNotFoundException("account " + accountId + " does not organise event " + event.id());
 		}
-	}
-
-	static Map<String, Object> audited(Registration registration, Event event) {
-		Map<String, Object> shown = new LinkedHashMap<>();
-		shown.put("reference", registration.reference());
-		shown.put("ticketType", registration.ticketTypeName());
-		shown.put("status", registration.status().name());
-		shown.put("price", registration.priceShown());
-		if (registration.paymentDueAt() != null) {
-			shown.put("paymentDue", EventTimes.shown(registration.paymentDueAt(), event.timeZone()));
-		}
-		return shown;
 	}
 
 }

@@ -1,6 +1,11 @@
 package org.plumbline.registration;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.plumbline.event.EventTimes;
 
 /**
  * One account's registration for a ticket type of an event.
@@ -23,6 +28,23 @@ public record Registration(long id, long eventId, long ticketTypeId, String tick
 		String reference, long arrival, RegistrationStatus status, long priceMinor, String currency,
 		Instant paymentDueAt, Instant paidAt, Instant offerExpiresAt, Instant endedAt, Instant createdAt, int version,
 		Long passId) {
+
+	/** What the audit log keeps of it, times in the event's zone. */
+	public Map<String, Object> audited(ZoneId zone) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("reference", reference);
+		shown.put("ticketType", ticketTypeName);
+		shown.put("status", status.name());
+		shown.put("arrival", arrival);
+		shown.put("price", priceShown());
+		if (paymentDueAt != null) {
+			shown.put("paymentDue", EventTimes.shown(paymentDueAt, zone));
+		}
+		if (offerExpiresAt != null) {
+			shown.put("offerEnds", EventTimes.shown(offerExpiresAt, zone));
+		}
+		return shown;
+	}
 
 	public boolean byPass() {
 		return passId != null;

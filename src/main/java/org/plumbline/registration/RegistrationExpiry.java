@@ -133,7 +133,7 @@ class RegistrationExpiry {
 		Event event = events.findById(eventId).orElseThrow();
 		Registration after = registrations.find(id).orElseThrow();
 		audit.record(new AuditEntry(eventId, null, ACTOR, "registration", Long.toString(id), "registration-expired",
-				Payments.audited(before, event), Payments.audited(after, event), null));
+				before.audited(event.timeZone()), after.audited(event.timeZone()), null));
 		waitingList.offerFreePlaces(event, ticketTypeId);
 		AccountContact holder = accounts.contact(after.accountId()).orElseThrow();
 		mail.send(RegistrationMail.EXPIRED, event, id, holder.email(),

@@ -20,4 +20,12 @@ public record RegistrationSettings(Instant cancelUntil, int paymentDays, int off
 
 	public static final RegistrationSettings DEFAULTS = new RegistrationSettings(null, 14, 72, 2, null, 0);
 
+	/** What a paid ticket's attendee reads while organisers gave no bank details. */
+	public static final String NO_BANK_DETAILS = "The organisers will send you the bank details.";
+
+	/** The bank-transfer instructions, or what to read while there are none. */
+	public String bankDetailsOrNotice() {
+		return bankDetails != null ? bankDetails : NO_BANK_DETAILS;
+	}
+
 }

@@ -41,10 +41,10 @@ public class Registrations {
 
 	static final String STALE = "Your registration changed since you opened the page.";
 
-	/** What a paid ticket's attendee reads while organisers gave no bank details. */
-	public static final String NO_BANK_DETAILS = "The organisers will send you the bank details.";
-
 	private static final int REFERENCE_TRIES = 3;
+
+	/** How a ticket type created since its places were read counts: as if full. */
+	private static final Places FULL = new Places(0, 0, 0);
 
 	private final RegistrationRepository registrations;
 
@@ -104,7 +104,7 @@ public class Registrations {
 			.stream()
 			.filter(type -> type.whoMayBuy() == WhoMayBuy.ANYONE && type.onSaleAt(now))
 			.map(type -> new OnSale(type, waiting.getOrDefault(type.id(), 0),
-					!places.get(type.id()).free() || waiting.containsKey(type.id())))
+					!places.getOrDefault(type.id(), FULL).free() || waiting.containsKey(type.id())))
 			.toList();
 	}
 
@@ -202,7 +202,7 @@ public class Registrations {
 				status, type.priceMinor(), type.currency(), due), now);
 		questions.save(id, answers);
 		Registration created = registrations.find(id).orElseThrow();
-		Map<String, Object> audited = audited(created, event);
+		Map<String, Object> audited = created.audited(event.timeZone());
 		if (!answers.byQuestion().isEmpty()) {
 			audited.put("answers", answers.byQuestion());
 		}
@@ -263,30 +263,10 @@ public class Registrations {
 			throw new RegistrationRefusedException(
 					"Cancelling closed " + EventTimes.shown(deadline, event.timeZone()) + ".");
 		}
-		Registration after = end(event, account.id(), before, "registration-cancelled");
+		Registration after = waitingList.end(event, account.id(), before, RegistrationStatus.CANCELLED,
+				"registration-cancelled");
 		mail.send(RegistrationMail.CANCELLED, event, after.id(), account.email(), Map.of("name", account.displayName(),
 				"ticket_type", after.ticketTypeName(), "reference", after.reference()));
-		return after;
-	}
-
-	/**
-	 * Ends an active registration as cancelled, in the caller's transaction: a place it
-	 * held goes to the next in its type's line; one a pass made holds none.
-	 * @throws OptimisticLockingFailureException if it changed since it was read
-	 */
-	Registration end(Event event, long actorAccountId, Registration before, String action) {
-		if (!before.byPass()) {
-			registrations.lock(event.id(), before.ticketTypeId()).orElseThrow();
-		}
-		if (!registrations.end(before.id(), before.version(), RegistrationStatus.CANCELLED, clock.instant())) {
-			throw new OptimisticLockingFailureException(STALE);
-		}
-		Registration after = registrations.find(before.id()).orElseThrow();
-		record(event, actorAccountId, after, action, audited(before, event), audited(after, event));
-		if (!before.byPass() && before.status().holdsPlace()) {
-			registrations.freePlace(before.ticketTypeId());
-			waitingList.offerFreePlaces(event, before.ticketTypeId());
-		}
 		return after;
 	}
 
@@ -300,7 +280,7 @@ public class Registrations {
 			case AWAITING_PAYMENT -> {
 				values.put("amount", type.priceShown());
 				values.put("due", EventTimes.shown(registration.paymentDueAt(), event.timeZone()));
-				values.put("bank_details", bankDetails(event).orElse(NO_BANK_DETAILS));
+				values.put("bank_details", settings.of(event.id()).bankDetailsOrNotice());
 				mail.send(RegistrationMail.AWAITING_PAYMENT, event, registration.id(), account.email(), values);
 			}
 			case WAITING -> {
@@ -315,18 +295,6 @@ public class Registrations {
 			Object after) {
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "registration", Long.toString(registration.id()),
 				action, before, after, null));
-	}
-
-	private static Map<String, Object> audited(Registration registration, Event event) {
-		Map<String, Object> shown = new LinkedHashMap<>();
-		shown.put("reference", registration.reference());
-		shown.put("ticketType", registration.ticketTypeName());
-		shown.put("status", registration.status().name());
-		shown.put("arrival", registration.arrival());
-		if (registration.paymentDueAt() != null) {
-			shown.put("paymentDue", EventTimes.shown(registration.paymentDueAt(), event.timeZone()));
-		}
-		return shown;
 	}
 
 }

@@ -18,6 +18,7 @@ import org.plumbline.event.EventTimes;
 import org.plumbline.registration.domain.OfferMailPurposes;
 import org.plumbline.registration.domain.OfferRepository;
 import org.plumbline.registration.domain.OfferRepository.Waiting;
+import org.plumbline.registration.domain.PassRepository;
 import org.plumbline.registration.domain.RegistrationMail;
 import org.plumbline.registration.domain.RegistrationRepository;
 import org.plumbline.registration.domain.RegistrationRepository.Places;
@@ -41,11 +42,11 @@ public class WaitingList {
 	/** Who the audit log names for what the waiting list does by itself. */
 	static final String SYSTEM_ACTOR = "waiting-list";
 
-	static final String STALE = "Your registration changed since you opened the page.";
-
 	private final RegistrationRepository registrations;
 
 	private final OfferRepository offers;
+
+	private final PassRepository passes;
 
 	private final RegistrationSettingsRepository settings;
 
@@ -59,10 +60,12 @@ public class WaitingList {
 
 	private final Clock clock;
 
-	WaitingList(RegistrationRepository registrations, OfferRepository offers, RegistrationSettingsRepository settings,
-			AccountPersons accounts, TierStandings standings, RegistrationMail mail, AuditLog audit, Clock clock) {
+	WaitingList(RegistrationRepository registrations, OfferRepository offers, PassRepository passes,
+			RegistrationSettingsRepository settings, AccountPersons accounts, TierStandings standings,
+			RegistrationMail mail, AuditLog audit, Clock clock) {
 		this.registrations = registrations;
 		this.offers = offers;
+		this.passes = passes;
 		this.settings = settings;
 		this.accounts = accounts;
 		this.standings = standings;
@@ -90,10 +93,13 @@ public class WaitingList {
 			if (made == free) {
 				break;
 			}
-			if (registrations.takePlace(ticketTypeId) && offers.offer(id, expires, now)) {
+			if (offers.offer(id, expires, now)) {
+				if (!registrations.takePlace(ticketTypeId)) {
+					throw new IllegalStateException("ticket type " + ticketTypeId + " had no free place to offer");
+				}
 				Registration offered = registrations.find(id).orElseThrow();
 				record(event, null, offered, "registration-offered",
-						Map.of("status", RegistrationStatus.WAITING.name()), audited(offered, event));
+						Map.of("status", RegistrationStatus.WAITING.name()), offered.audited(event.timeZone()));
 				send(OfferMailPurposes.OFFER_MADE, event, offered,
 						Map.of("until", EventTimes.shown(expires, event.timeZone())));
 				made++;
@@ -139,16 +145,18 @@ public class WaitingList {
 		RegistrationStatus status = before.free() ? RegistrationStatus.REGISTERED : RegistrationStatus.AWAITING_PAYMENT;
 		Instant due = before.free() ? null : now.plus(Duration.ofDays(settings.of(event.id()).paymentDays()));
 		if (!offers.take(before.id(), version, status.name(), due, now)) {
-			throw new OptimisticLockingFailureException(STALE);
+			throw new OptimisticLockingFailureException(Registrations.STALE);
 		}
 		Registration after = registrations.find(before.id()).orElseThrow();
-		record(event, account.id(), after, "registration-offer-taken", audited(before, event), audited(after, event));
+		record(event, account.id(), after, "registration-offer-taken", before.audited(event.timeZone()),
+				after.audited(event.timeZone()));
 		if (status == RegistrationStatus.REGISTERED) {
 			send(RegistrationMail.CONFIRMED, event, after, Map.of());
 		}
 		else {
-			send(RegistrationMail.AWAITING_PAYMENT, event, after, Map.of("amount", after.priceShown(), "due",
-					EventTimes.shown(due, event.timeZone()), "bank_details", settingsBankDetails(event)));
+			send(RegistrationMail.AWAITING_PAYMENT, event, after,
+					Map.of("amount", after.priceShown(), "due", EventTimes.shown(due, event.timeZone()), "bank_details",
+							settings.of(event.id()).bankDetailsOrNotice()));
 		}
 		return after;
 	}
@@ -207,16 +215,31 @@ public class WaitingList {
 		return true;
 	}
 
-	private Registration end(Event event, Long actorAccountId, Registration before, RegistrationStatus ended,
-			String action) {
-		registrations.lock(event.id(), before.ticketTypeId()).orElseThrow();
-		if (!registrations.end(before.id(), before.version(), ended, clock.instant())) {
-			throw new OptimisticLockingFailureException(STALE);
+	/**
+	 * Ends an active registration, in the caller's transaction: a place it held goes to
+	 * the next in its type's line, a pass that made it goes back to its holder, and a
+	 * payment made for it is marked for refund.
+	 * @param actorAccountId who ended it, or {@code null} for the waiting list itself
+	 * @throws OptimisticLockingFailureException if it changed since it was read
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Registration end(Event event, Long actorAccountId, Registration before, RegistrationStatus ended, String action) {
+		if (!before.byPass()) {
+			registrations.lock(event.id(), before.ticketTypeId()).orElseThrow();
 		}
-		registrations.freePlace(before.ticketTypeId());
+		if (!registrations.end(before.id(), before.version(), ended, clock.instant())) {
+			throw new OptimisticLockingFailureException(Registrations.STALE);
+		}
+		registrations.markRefundDue(before.id());
 		Registration after = registrations.find(before.id()).orElseThrow();
-		record(event, actorAccountId, after, action, audited(before, event), audited(after, event));
-		offerFreePlaces(event, before.ticketTypeId());
+		record(event, actorAccountId, after, action, before.audited(event.timeZone()), after.audited(event.timeZone()));
+		if (before.byPass()) {
+			passes.release(before.passId());
+		}
+		else if (before.status().holdsPlace()) {
+			registrations.freePlace(before.ticketTypeId());
+			offerFreePlaces(event, before.ticketTypeId());
+		}
 		return after;
 	}
 
@@ -224,7 +247,7 @@ public class WaitingList {
 		return registrations.activeOf(event.id(), account.id())
 			.filter(registration -> registration.version() == version
 					&& registration.status() == RegistrationStatus.OFFERED)
-			.orElseThrow(() -> new OptimisticLockingFailureException(STALE));
+			.orElseThrow(() -> new OptimisticLockingFailureException(Registrations.STALE));
 	}
 
 	/**
@@ -240,11 +263,6 @@ public class WaitingList {
 			.toList();
 	}
 
-	private String settingsBankDetails(Event event) {
-		String details = settings.of(event.id()).bankDetails();
-		return details != null ? details : Registrations.NO_BANK_DETAILS;
-	}
-
 	private void send(String purpose, Event event, Registration registration, Map<String, String> more) {
 		AccountContact contact = accounts.contact(registration.accountId()).orElseThrow();
 		Map<String, String> values = new LinkedHashMap<>(more);
@@ -258,18 +276,6 @@ public class WaitingList {
 			Object after) {
 		audit.record(new AuditEntry(event.id(), actorAccountId, actorAccountId == null ? SYSTEM_ACTOR : null,
 				"registration", Long.toString(registration.id()), action, before, after, null));
-	}
-
-	private static Map<String, Object> audited(Registration registration, Event event) {
-		Map<String, Object> shown = new LinkedHashMap<>();
-		shown.put("status", registration.status().name());
-		if (registration.offerExpiresAt() != null) {
-			shown.put("offerEnds", EventTimes.shown(registration.offerExpiresAt(), event.timeZone()));
-		}
-		if (registration.paymentDueAt() != null) {
-			shown.put("paymentDue", EventTimes.shown(registration.paymentDueAt(), event.timeZone()));
-		}
-		return shown;
 	}
 
 }

@@ -123,6 +123,39 @@ class McPassesTest extends RegistrationWebTest {
 	}
 
 	@Test
+	void cancellingAPaidRegistrationMarksItForRefund() {
+		TicketType paid = onSale("Supporter", "300", 5);
+		Registration supporter = registrations
+			.register(event, account("dora@register.test"), Long.toString(paid.id()), "", Map.of())
+			.registration();
+		payments.markPaid(event, organiserId, supporter.id(), supporter.version(), "300");
+
+		signedIn("dora@register.test").submit("/" + EVENT + "/registration", "/" + EVENT + "/registration/cancel",
+				Map.of());
+
+		assertThat(count("SELECT COUNT(*) FROM registration WHERE id = ? AND status = 'CANCELLED' AND refund_due",
+				supporter.id()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aCancelledPassRegistrationGivesThePassBackToItsHolderWhoMayUseItAgainOrLoseItToItsLeads() {
+		WebClient lena = signedIn(LEAD);
+		lena.submit(PASSES, PASSES, Map.of("email", CARL));
+		accounts.account(CARL, "Carl Attendee");
+		WebClient carl = signedIn(CARL);
+		carl.submit(PASS, PASS, Map.of());
+
+		carl.submit("/" + EVENT + "/registration", "/" + EVENT + "/registration/cancel", Map.of());
+		assertThat(lena.page(PASSES).select("#passes-left").text()).startsWith("2 passes: 1 given, 0 used, 1 left.");
+		carl.submit(PASS, PASS, Map.of());
+
+		assertThat(registrationOf(CARL).get("status")).isEqualTo("REGISTERED");
+		assertThat(count("SELECT COUNT(*) FROM registration WHERE pass_id IS NOT NULL")).isEqualTo(2);
+		assertThat(placesTaken(regular)).isEqualTo(1);
+	}
+
+	@Test
 	void aPassUsedTwiceIsToldWhenAndChangesNothing() {
 		signedIn(LEAD).submit(PASSES, PASSES, Map.of("email", BEN));
 		WebClient ben = signedIn(BEN);

@@ -15,8 +15,8 @@ import org.plumbline.testsupport.ChromiumPages;
  * In Debian's Chromium (issue 13, point 11): an attendee follows the event home's "Sold
  * out" link into a full event and waits second in line; cancellations make offers, whose
  * mail GreenMail catches; they take the offered place from the mailed link, and the
- * organisers' list shows them registered. Every page on the way passes axe-core without
- * a serious or critical violation.
+ * organisers' list shows them registered. Every page on the way passes axe-core without a
+ * serious or critical violation.
  */
 class RegistrationBrowserTest extends RegistrationWebTest {
 

@@ -183,11 +183,12 @@ public class PassRepository {
 			.update();
 	}
 
-	/** Marks a paid registration that its holder left for a pass as owed a refund. */
-	public void markRefundDue(long registrationId) {
-		jdbc.sql("UPDATE registration SET refund_due = TRUE WHERE id = ? AND paid_at IS NOT NULL")
-			.param(registrationId)
-			.update();
+	/**
+	 * Gives a pass back to its holder when the registration it made ends: they may use it
+	 * again, or its MC's leads take it back.
+	 */
+	public void release(long id) {
+		jdbc.sql("UPDATE mc_pass SET used_at = NULL, version = version + 1 WHERE id = ?").param(id).update();
 	}
 
 	/** Registers the pass's holder, outside every ticket type's places. */

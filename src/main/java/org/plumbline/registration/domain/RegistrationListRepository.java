@@ -122,7 +122,7 @@ public class RegistrationListRepository {
 	private static String orderBy(RegistrationQuery query) {
 		return switch (query.order()) {
 			case CREATED -> " ORDER BY r.created_at DESC, r.id DESC";
-			case ARRIVAL -> " ORDER BY t.sale_opens_at, t.name, t.id, r.arrival";
+			case ARRIVAL -> " ORDER BY t.sale_opens_at NULLS LAST, t.name NULLS LAST, t.id NULLS LAST, r.arrival, r.id";
 		};
 	}
 

@@ -268,4 +268,9 @@ public class RegistrationRepository {
 		return ids;
 	}
 
+	/** Marks a registration that ended after it was paid as owed a refund. */
+	public void markRefundDue(long id) {
+		jdbc.sql("UPDATE registration SET refund_due = TRUE WHERE id = ? AND paid_at IS NOT NULL").param(id).update();
+	}
+
 }

@@ -9,7 +9,7 @@ import org.plumbline.event.EventTimes;
 import org.plumbline.question.AnsweredQuestion;
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationStatus;
-import org.plumbline.registration.Registrations;
+import org.plumbline.registration.RegistrationSettings;
 import org.plumbline.validation.FormErrors;
 
 /**
@@ -45,7 +45,7 @@ public record MyRegistrationPage(Event event, Registration registration, int pos
 	}
 
 	public String bankDetailsOrNotice() {
-		return bankDetails.orElse(Registrations.NO_BANK_DETAILS);
+		return bankDetails.orElse(RegistrationSettings.NO_BANK_DETAILS);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.plumbline.registration.RegistrationRefusedException;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PassPages {
+
+	private static final String RACED = "Your registration changed while you used your pass; nothing was changed. "
+			+ "Look at it, then try again.";
 
 	private final EventCatalog events;
 
@@ -129,6 +133,9 @@ class PassPages {
 		}
 		catch (RegistrationRefusedException refused) {
 			return held(event, me, FormErrors.form(refused.getMessage()), csrf, model);
+		}
+		catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
+			return held(event, me, FormErrors.form(RACED), csrf, model);
 		}
 		redirect.addFlashAttribute("notice", "You are registered with your pass. We sent you a confirmation mail.");
 		return "redirect:/" + event.slug() + "/registration";

@@ -20,6 +20,7 @@ import org.plumbline.registration.StatementLine.Outcome;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -147,6 +148,11 @@ class PaymentPages {
 		}
 		catch (RegistrationRefusedException | OptimisticLockingFailureException refused) {
 			return statementAsItIsNow(event, me, id, form, refused.getMessage(), csrf, model);
+		}
+		catch (ConcurrencyFailureException raced) {
+			return statementAsItIsNow(event, me, id, form,
+					"Other payments were recorded at the same moment, so nothing of this statement was. Apply it again.",
+					csrf, model);
 		}
 		long recorded = lines.stream().filter(line -> line.outcome() == Outcome.CLEAN).count();
 		long apart = lines.size() - recorded;
