@@ -249,9 +249,7 @@ public class McPasses {
 		after.put("reference", registration.reference());
 		other.ifPresent(moved -> after.put("movedFrom", moved.reference()));
 		record(event, account.id(), held, "mc-pass-used", audited(held), after);
-		mail.send(RegistrationMail.CONFIRMED, event, registration.id(), account.email(),
-				Map.of("name", account.displayName(), "ticket_type", registration.ticketTypeName(), "reference",
-						registration.reference()));
+		mail.send(RegistrationMail.CONFIRMED, event, registration, Map.of());
 		return registration;
 	}
 

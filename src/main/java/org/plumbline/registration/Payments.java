@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.plumbline.account.AccountContact;
 import org.plumbline.account.AccountPersons;
 import org.plumbline.account.AccountSummary;
 import org.plumbline.account.Rights;
@@ -116,9 +115,7 @@ public class Payments {
 		paid.putAll(source);
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "registration", Long.toString(after.id()),
 				"registration-paid", before.audited(event.timeZone()), paid, null));
-		AccountContact holder = accounts.contact(after.accountId()).orElseThrow();
-		mail.send(RegistrationMail.PAID, event, after.id(), holder.email(), Map.of("name", holder.displayName(),
-				"ticket_type", after.ticketTypeName(), "reference", after.reference(), "amount", amount));
+		mail.send(RegistrationMail.PAID, event, after, Map.of("amount", amount));
 		return after;
 	}
 

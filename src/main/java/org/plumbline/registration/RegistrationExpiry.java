@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.plumbline.account.AccountContact;
-import org.plumbline.account.AccountPersons;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
@@ -51,8 +49,6 @@ class RegistrationExpiry {
 
 	private final EventCatalog events;
 
-	private final AccountPersons accounts;
-
 	private final WaitingList waitingList;
 
 	private final RegistrationMail mail;
@@ -63,12 +59,10 @@ class RegistrationExpiry {
 
 	private final TransactionTemplate transaction;
 
-	RegistrationExpiry(RegistrationRepository registrations, EventCatalog events, AccountPersons accounts,
-			WaitingList waitingList, RegistrationMail mail, AuditLog audit, Clock clock,
-			PlatformTransactionManager transactions) {
+	RegistrationExpiry(RegistrationRepository registrations, EventCatalog events, WaitingList waitingList,
+			RegistrationMail mail, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
 		this.registrations = registrations;
 		this.events = events;
-		this.accounts = accounts;
 		this.waitingList = waitingList;
 		this.mail = mail;
 		this.audit = audit;
@@ -135,10 +129,8 @@ class RegistrationExpiry {
 		audit.record(new AuditEntry(eventId, null, ACTOR, "registration", Long.toString(id), "registration-expired",
 				before.audited(event.timeZone()), after.audited(event.timeZone()), null));
 		waitingList.offerFreePlaces(event, ticketTypeId);
-		AccountContact holder = accounts.contact(after.accountId()).orElseThrow();
-		mail.send(RegistrationMail.EXPIRED, event, id, holder.email(),
-				Map.of("name", holder.displayName(), "ticket_type", after.ticketTypeName(), "reference",
-						after.reference(), "due", EventTimes.shown(before.paymentDueAt(), event.timeZone())));
+		mail.send(RegistrationMail.EXPIRED, event, after,
+				Map.of("due", EventTimes.shown(before.paymentDueAt(), event.timeZone())));
 		return true;
 	}
 

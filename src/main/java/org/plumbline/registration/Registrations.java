@@ -3,7 +3,6 @@ package org.plumbline.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -207,7 +206,7 @@ public class Registrations {
 			audited.put("answers", answers.byQuestion());
 		}
 		record(event, account.id(), created, "registration-created", null, audited);
-		announce(event, account, created, type);
+		announce(event, created, type);
 		return new Registered(created, true);
 	}
 
@@ -265,28 +264,19 @@ public class Registrations {
 		}
 		Registration after = waitingList.end(event, account.id(), before, RegistrationStatus.CANCELLED,
 				"registration-cancelled");
-		mail.send(RegistrationMail.CANCELLED, event, after.id(), account.email(), Map.of("name", account.displayName(),
-				"ticket_type", after.ticketTypeName(), "reference", after.reference()));
+		mail.send(RegistrationMail.CANCELLED, event, after, Map.of());
 		return after;
 	}
 
-	private void announce(Event event, SignedInAccount account, Registration registration, TicketType type) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("name", account.displayName());
-		values.put("ticket_type", type.name());
-		values.put("reference", registration.reference());
+	private void announce(Event event, Registration registration, TicketType type) {
 		switch (registration.status()) {
-			case REGISTERED -> mail.send(RegistrationMail.CONFIRMED, event, registration.id(), account.email(), values);
-			case AWAITING_PAYMENT -> {
-				values.put("amount", type.priceShown());
-				values.put("due", EventTimes.shown(registration.paymentDueAt(), event.timeZone()));
-				values.put("bank_details", settings.of(event.id()).bankDetailsOrNotice());
-				mail.send(RegistrationMail.AWAITING_PAYMENT, event, registration.id(), account.email(), values);
-			}
-			case WAITING -> {
-				values.put("position", Integer.toString(waitingList.position(event, registration)));
-				mail.send(RegistrationMail.WAITING, event, registration.id(), account.email(), values);
-			}
+			case REGISTERED -> mail.send(RegistrationMail.CONFIRMED, event, registration, Map.of());
+			case AWAITING_PAYMENT -> mail.send(RegistrationMail.AWAITING_PAYMENT, event, registration,
+					Map.of("amount", type.priceShown(), "due",
+							EventTimes.shown(registration.paymentDueAt(), event.timeZone()), "bank_details",
+							settings.of(event.id()).bankDetailsOrNotice()));
+			case WAITING -> mail.send(RegistrationMail.WAITING, event, registration,
+					Map.of("position", Integer.toString(waitingList.position(event, registration))));
 			default -> throw new IllegalStateException("a new registration is never " + registration.status());
 		}
 	}

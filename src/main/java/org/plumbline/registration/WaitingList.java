@@ -3,13 +3,10 @@ package org.plumbline.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.plumbline.account.AccountContact;
-import org.plumbline.account.AccountPersons;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
@@ -50,8 +47,6 @@ public class WaitingList {
 
 	private final RegistrationSettingsRepository settings;
 
-	private final AccountPersons accounts;
-
 	private final TierStandings standings;
 
 	private final RegistrationMail mail;
@@ -61,13 +56,12 @@ public class WaitingList {
 	private final Clock clock;
 
 	WaitingList(RegistrationRepository registrations, OfferRepository offers, PassRepository passes,
-			RegistrationSettingsRepository settings, AccountPersons accounts, TierStandings standings,
-			RegistrationMail mail, AuditLog audit, Clock clock) {
+			RegistrationSettingsRepository settings, TierStandings standings, RegistrationMail mail, AuditLog audit,
+			Clock clock) {
 		this.registrations = registrations;
 		this.offers = offers;
 		this.passes = passes;
 		this.settings = settings;
-		this.accounts = accounts;
 		this.standings = standings;
 		this.mail = mail;
 		this.audit = audit;
@@ -100,7 +94,7 @@ public class WaitingList {
 				Registration offered = registrations.find(id).orElseThrow();
 				record(event, null, offered, "registration-offered",
 						Map.of("status", RegistrationStatus.WAITING.name()), offered.audited(event.timeZone()));
-				send(OfferMailPurposes.OFFER_MADE, event, offered,
+				mail.send(OfferMailPurposes.OFFER_MADE, event, offered,
 						Map.of("until", EventTimes.shown(expires, event.timeZone())));
 				made++;
 			}
@@ -151,10 +145,10 @@ public class WaitingList {
 		record(event, account.id(), after, "registration-offer-taken", before.audited(event.timeZone()),
 				after.audited(event.timeZone()));
 		if (status == RegistrationStatus.REGISTERED) {
-			send(RegistrationMail.CONFIRMED, event, after, Map.of());
+			mail.send(RegistrationMail.CONFIRMED, event, after, Map.of());
 		}
 		else {
-			send(RegistrationMail.AWAITING_PAYMENT, event, after,
+			mail.send(RegistrationMail.AWAITING_PAYMENT, event, after,
 					Map.of("amount", after.priceShown(), "due", EventTimes.shown(due, event.timeZone()), "bank_details",
 							settings.of(event.id()).bankDetailsOrNotice()));
 		}
@@ -190,7 +184,7 @@ public class WaitingList {
 		try {
 			Registration after = end(event, null, before, RegistrationStatus.OFFER_EXPIRED,
 					"registration-offer-expired");
-			send(OfferMailPurposes.OFFER_EXPIRED, event, after,
+			mail.send(OfferMailPurposes.OFFER_EXPIRED, event, after,
 					Map.of("until", EventTimes.shown(before.offerExpiresAt(), event.timeZone())));
 			return true;
 		}
@@ -210,7 +204,7 @@ public class WaitingList {
 			return false;
 		}
 		Registration offered = registrations.find(registrationId).orElseThrow();
-		send(OfferMailPurposes.OFFER_ENDING, event, offered,
+		mail.send(OfferMailPurposes.OFFER_ENDING, event, offered,
 				Map.of("until", EventTimes.shown(offered.offerExpiresAt(), event.timeZone())));
 		return true;
 	}
@@ -254,22 +248,13 @@ public class WaitingList {
 	 * The ids of the type's waiting registrations in the order they are served: by their
 	 * accounts' tiers as they stand now, then by arrival.
 	 */
-	private List<Long> line(Event event, long ticketTypeId) {
+	List<Long> line(Event event, long ticketTypeId) {
 		List<Waiting> waiting = offers.waiting(ticketTypeId);
 		Map<Long, Long> registrationOf = waiting.stream().collect(Collectors.toMap(Waiting::accountId, Waiting::id));
 		return standings.inLine(event, waiting.stream().map(Waiting::accountId).toList())
 			.stream()
 			.map(registrationOf::get)
 			.toList();
-	}
-
-	private void send(String purpose, Event event, Registration registration, Map<String, String> more) {
-		AccountContact contact = accounts.contact(registration.accountId()).orElseThrow();
-		Map<String, String> values = new LinkedHashMap<>(more);
-		values.put("name", contact.displayName());
-		values.put("ticket_type", registration.ticketTypeName());
-		values.put("reference", registration.reference());
-		mail.send(purpose, event, registration.id(), contact.email(), values);
 	}
 
 	private void record(Event event, Long actorAccountId, Registration registration, String action, Object before,

@@ -268,6 +268,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/microconferences/{mc}/passes",        302, 404, 404, 200, 404, 404, 200, 200),
 		post("/manage/{event}/microconferences/{mc}/passes/{pass}/revoke", 302, 404, 404, 400, 404, 404, 400, 400),
 		get("/manage/{event}/registration/passes",                  302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/registration/waiting",                 302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/registration/passes/{mc}",            302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/policies",                    302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/policies",                   302, 404, 404, 404, 404, 404, 400, 400),

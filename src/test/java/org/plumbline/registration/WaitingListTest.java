@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -76,6 +77,36 @@ class WaitingListTest extends RegistrationWebTest {
 	}
 
 	@Test
+	void organisersSeeTheOffersInFlightAndTheLineInTheOrderServedWithTiers() {
+		accounts.account("dora@register.test", "Dora Attendee");
+		registrations.register(event, account("dora@register.test"), Long.toString(regular.id()), "", Map.of());
+		waitingTiers.place(event, organiserId, waitingTiers.list(event, organiserId).version(),
+				new WaitingTiers.Placement("dora@register.test", "1", "Presents the keynote"));
+		signedIn(ANNA).submit(MINE, MINE + "/cancel", Map.of());
+
+		Document lines = signedIn(ORGANISER).page("/manage/" + EVENT + "/registration/waiting");
+
+		assertThat(lines.select("table.offers tbody tr").text()).contains("dora@register.test", tierName(1),
+				"2027-03-04 10:00 Europe/Berlin");
+		assertThat(lines.select("table.waiting tbody tr").eachText()).hasSize(2)
+			.satisfiesExactly(first -> assertThat(first).startsWith("1 Ben Attendee " + BEN).contains(tierName(3)),
+					second -> assertThat(second).startsWith("2 Carl Attendee " + CARL));
+		assertThat(signedIn(BEN).get("/manage/" + EVENT + "/registration/waiting").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theEventsOfferTimeHoldsAnOfferedPlaceThatLong() {
+		jdbc.sql("""
+				INSERT INTO registration_settings (event_id, payment_days, offer_hours, passes_per_mc, updated_at)
+				VALUES (?, 14, 48, 2, ?)""").params(event.id(), OffsetDateTime.parse("2027-02-01T00:00:00Z")).update();
+
+		signedIn(ANNA).submit(MINE, MINE + "/cancel", Map.of());
+
+		assertThat(signedIn(BEN).page(MINE).select("#registration-offer").text())
+			.contains("held for you until 2027-03-03 10:00 Europe/Berlin");
+	}
+
+	@Test
 	void takingTheOfferRegistersTheAttendeeWithAConfirmation() {
 		signedIn(ANNA).submit(MINE, MINE + "/cancel", Map.of());
 		WebClient ben = signedIn(BEN);
@@ -87,6 +118,7 @@ class WaitingListTest extends RegistrationWebTest {
 		assertThat(text(latest(BEN))).contains("you are registered");
 		assertThat(placesTaken(regular)).isEqualTo(1);
 		assertThat(registrationOf(CARL).get("status")).isEqualTo("WAITING");
+		assertThat(actions()).endsWith("registration-offered", "registration-offer-taken");
 	}
 
 	@Test
@@ -100,6 +132,7 @@ class WaitingListTest extends RegistrationWebTest {
 			.isEqualTo(1);
 		assertThat(registrationOf(CARL).get("status")).isEqualTo("OFFERED");
 		assertThat(placesTaken(regular)).isEqualTo(1);
+		assertThat(actions()).endsWith("registration-offer-declined", "registration-offered");
 	}
 
 	@Test
@@ -122,6 +155,7 @@ class WaitingListTest extends RegistrationWebTest {
 			.contains("taken by 2027-03-04 10:00 Europe/Berlin, so it went to the next in line");
 		assertThat(registrationOf(CARL).get("status")).isEqualTo("OFFERED");
 		assertThat(text(latest(CARL))).contains("until 2027-03-07 10:00 Europe/Berlin");
+		assertThat(actions()).endsWith("registration-offer-expired", "registration-offered");
 		assertThat(placesTaken(regular)).isEqualTo(1);
 	}
 

@@ -3,12 +3,15 @@ package org.plumbline.registration.domain;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.plumbline.account.AccountContact;
+import org.plumbline.account.AccountPersons;
 import org.plumbline.account.PublicUrl;
 import org.plumbline.event.Event;
 import org.plumbline.mail.MailOutbox;
 import org.plumbline.mail.MailPurpose;
 import org.plumbline.mail.MailTemplates;
 import org.plumbline.mail.OutgoingMail;
+import org.plumbline.registration.Registration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -41,23 +44,32 @@ public class RegistrationMail {
 
 	private final PublicUrl publicUrl;
 
-	RegistrationMail(MailOutbox outbox, MailTemplates templates, PublicUrl publicUrl) {
+	private final AccountPersons accounts;
+
+	RegistrationMail(MailOutbox outbox, MailTemplates templates, PublicUrl publicUrl, AccountPersons accounts) {
 		this.outbox = outbox;
+		this.accounts = accounts;
 		this.templates = templates;
 		this.publicUrl = publicUrl;
 	}
 
 	/**
-	 * Queues one message about a registration, in the caller's transaction.
-	 * @param values the purpose's placeholders but {@code event_name} and {@code link},
-	 * which every message has
+	 * Queues one message about a registration to its account's address, in the caller's
+	 * transaction.
+	 * @param more the purpose's placeholders but those every message has: {@code name}
+	 * (the account's as it is now), {@code event_name}, {@code ticket_type},
+	 * {@code reference} and {@code link}
 	 */
-	public void send(String purpose, Event event, long registrationId, String recipient, Map<String, String> values) {
-		Map<String, String> all = new LinkedHashMap<>(values);
+	public void send(String purpose, Event event, Registration registration, Map<String, String> more) {
+		AccountContact contact = accounts.contact(registration.accountId()).orElseThrow();
+		Map<String, String> all = new LinkedHashMap<>(more);
+		all.put("name", contact.displayName());
 		all.put("event_name", event.name());
+		all.put("ticket_type", registration.ticketTypeName());
+		all.put("reference", registration.reference());
 		all.put("link", publicUrl.of("/" + event.slug() + "/registration"));
-		outbox.enqueue(new OutgoingMail(event.id(), purpose, "registration", Long.toString(registrationId), recipient,
-				templates.render(purpose, event.id(), all)));
+		outbox.enqueue(new OutgoingMail(event.id(), purpose, "registration", Long.toString(registration.id()),
+				contact.email(), templates.render(purpose, event.id(), all)));
 	}
 
 	static Map<String, String> samples(String... more) {

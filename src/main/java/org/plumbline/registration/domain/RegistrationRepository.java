@@ -273,4 +273,14 @@ public class RegistrationRepository {
 		jdbc.sql("UPDATE registration SET refund_due = TRUE WHERE id = ? AND paid_at IS NOT NULL").param(id).update();
 	}
 
+	/** The type's registrations that wait or hold an offer, by arrival, in one query. */
+	public List<Registration> waitingOrOffered(long ticketTypeId) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + FROM
+					+ "WHERE r.ticket_type_id = ? AND r.status IN ('WAITING', 'OFFERED') ORDER BY r.arrival")
+			.param(ticketTypeId)
+			.query(this::registration)
+			.list();
+	}
+
 }
