@@ -23,11 +23,13 @@ import org.plumbline.event.EventTimes;
  * @param ticketTypeName its ticket type's name, or its pass's label
  * @param passId the MC pass it was made with, outside every ticket type's places, or
  * {@code null}
+ * @param refundDue whether it ended after it was paid, so that organisers owe its
+ * attendee a refund
  */
 public record Registration(long id, long eventId, long ticketTypeId, String ticketTypeName, long accountId,
 		String reference, long arrival, RegistrationStatus status, long priceMinor, String currency,
 		Instant paymentDueAt, Instant paidAt, Instant offerExpiresAt, Instant endedAt, Instant createdAt, int version,
-		Long passId) {
+		Long passId, boolean refundDue) {
 
 	/** What the audit log keeps of it, times in the event's zone. */
 	public Map<String, Object> audited(ZoneId zone) {
@@ -42,6 +44,9 @@ public record Registration(long id, long eventId, long ticketTypeId, String tick
 		}
 		if (offerExpiresAt != null) {
 			shown.put("offerEnds", EventTimes.shown(offerExpiresAt, zone));
+		}
+		if (refundDue) {
+			shown.put("refundDue", true);
 		}
 		return shown;
 	}

@@ -92,6 +92,7 @@ class BankStatementPagesTest extends RegistrationWebTest {
 			.query(String.class)
 			.list()).hasSize(2);
 		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'bank-statement-applied'")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'bank-statement-uploaded'")).isEqualTo(1);
 		assertThat(text(mailTo(ANNA).get(1))).contains("we received 250.00 EUR", anna);
 		assertThat(mailTo(BEN)).hasSize(1);
 	}

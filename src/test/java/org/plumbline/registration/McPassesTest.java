@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -136,6 +138,12 @@ class McPassesTest extends RegistrationWebTest {
 		assertThat(count("SELECT COUNT(*) FROM registration WHERE id = ? AND status = 'CANCELLED' AND refund_due",
 				supporter.id()))
 			.isEqualTo(1);
+		WebClient olga = signedIn(ORGANISER);
+		assertThat(olga.page("/manage/" + EVENT + "/registration?q=dora").select("#registrations tbody tr").text())
+			.contains("Cancelled refund due");
+		assertThat(new String(olga.getBytes("/manage/" + EVENT + "/registration/export.csv?q=dora").body(),
+				StandardCharsets.UTF_8))
+			.contains(",Cancelled,", ",yes\r\n");
 	}
 
 	@Test
@@ -153,6 +161,31 @@ class McPassesTest extends RegistrationWebTest {
 		assertThat(registrationOf(CARL).get("status")).isEqualTo("REGISTERED");
 		assertThat(count("SELECT COUNT(*) FROM registration WHERE pass_id IS NOT NULL")).isEqualTo(2);
 		assertThat(placesTaken(regular)).isEqualTo(1);
+	}
+
+	@Test
+	void aWaitingHolderMovesOntoThePassAndLeavesTheLine() {
+		signedIn(LEAD).submit(PASSES, PASSES, Map.of("email", BEN));
+
+		signedIn(BEN).submit(PASS, PASS, Map.of());
+
+		assertThat(registrationOf(BEN).get("status")).isEqualTo("REGISTERED");
+		assertThat(count("SELECT COUNT(*) FROM registration r JOIN account a ON a.id = r.account_id "
+				+ "WHERE a.email_key = ? AND r.status = 'CANCELLED' AND r.pass_id IS NULL", BEN))
+			.isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM registration WHERE status = 'WAITING'")).isZero();
+		assertThat(placesTaken(regular)).isEqualTo(1);
+		assertThat(auditActions()).contains("registration-moved-to-pass", "mc-pass-used");
+	}
+
+	@Test
+	void theEventsOwnNumberOfPassesHoldsForEveryMcWithoutItsOwn() {
+		jdbc.sql("""
+				INSERT INTO registration_settings (event_id, payment_days, offer_hours, passes_per_mc, updated_at)
+				VALUES (?, 14, 72, 3, ?)""").params(event.id(), OffsetDateTime.parse("2027-02-01T00:00:00Z")).update();
+
+		assertThat(signedIn(LEAD).page(PASSES).select("#passes-left").text())
+			.startsWith("3 passes: 0 given, 0 used, 3 left.");
 	}
 
 	@Test
@@ -185,6 +218,7 @@ class McPassesTest extends RegistrationWebTest {
 			.attr("action");
 		lena.submit(PASSES, revokeDora, Map.of());
 		assertThat(lena.page(PASSES).select("#passes-left").text()).startsWith("2 passes: 1 given, 1 used, 1 left.");
+		assertThat(auditActions()).contains("mc-pass-revoked");
 		assertThat(fieldError(lena, "dora@register.test")).isEmpty();
 		assertThat(fieldError(lena, "dora@register.test"))
 			.isEqualTo("All 2 passes of Kernel MC are given; take back an unused one first.");
@@ -206,6 +240,7 @@ class McPassesTest extends RegistrationWebTest {
 		assertThat(olga.page(all).select("table.passes tbody tr").text()).contains("Kernel MC", "3",
 				BEN + ", dora@register.test", "0 of 2");
 		assertThat(lena.page(PASSES).select("#passes-left").text()).startsWith("3 passes: 2 given, 0 used, 1 left.");
+		assertThat(auditActions()).contains("mc-pass-quota-set");
 	}
 
 	@Test

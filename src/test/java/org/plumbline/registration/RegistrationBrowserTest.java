@@ -67,6 +67,45 @@ class RegistrationBrowserTest extends RegistrationWebTest {
 		assertThat(registrationOf(CARL).get("status")).isEqualTo("REGISTERED");
 	}
 
+	@Test
+	void anAttendeeRegistersAndCancelsWithTheKeyboardAlone() {
+		onSale("Regular", "0", 5);
+		accounts.account(CARL, "Carl Attendee");
+		Page page = chromium.page();
+		chromium.signIn(url(""), CARL, PASSWORD);
+		page.navigate(url("/" + EVENT + "/"));
+		assertThat(page.locator("#registration_link")).hasText("Register");
+
+		pressTabUntil(page, "Register");
+		page.keyboard().press("Enter");
+		assertThat(page.locator("h1")).hasText("Register for Register Conference 2027");
+		pressTabUntil(page, "Register");
+		page.keyboard().press("Enter");
+		assertThat(page.locator("#registration-status")).hasText("Registered");
+		pressTabUntil(page, "Cancel my registration");
+		page.keyboard().press("Enter");
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your registration is cancelled. We sent you a mail.");
+		assertThat(count("SELECT COUNT(*) FROM registration WHERE status = 'CANCELLED'")).isEqualTo(1);
+	}
+
+	/**
+	 * Presses Tab until the focused link or button says the text, each stop showing a
+	 * focus outline; fails if 40 presses do not reach it.
+	 */
+	private static void pressTabUntil(Page page, String text) {
+		for (int tab = 0; tab < 40; tab++) {
+			page.keyboard().press("Tab");
+			assertThat(page.evaluate("getComputedStyle(document.activeElement).outlineStyle"))
+				.as("focus outline of %s", page.evaluate("document.activeElement.outerHTML"))
+				.isNotEqualTo("none");
+			if (text.equals(page.evaluate("document.activeElement.textContent.trim()"))) {
+				return;
+			}
+		}
+		throw new AssertionError("Tab never reached \"" + text + "\" on " + page.url());
+	}
+
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}

@@ -179,9 +179,9 @@ class RegistrationListTest extends RegistrationWebTest {
 			.containsExactly(0xEF, 0xBB, 0xBF);
 		assertThat(new String(file.body(), StandardCharsets.UTF_8).substring(1).split("\r\n")).containsExactly(
 				"Reference,Name,Email,Ticket type,Status,Arrival,Price,Currency,Created (Europe/Berlin),"
-						+ "Payment due (Europe/Berlin),Paid (Europe/Berlin),Ended (Europe/Berlin)",
+						+ "Payment due (Europe/Berlin),Paid (Europe/Berlin),Ended (Europe/Berlin),Refund due",
 				three.olga() + ",Olga Organiser," + ORGANISER
-						+ ",Supporter,Awaiting payment,1,250.00,EUR,2027-03-01 10:00,2027-03-15 10:00,,");
+						+ ",Supporter,Awaiting payment,1,250.00,EUR,2027-03-01 10:00,2027-03-15 10:00,,,");
 	}
 
 	@Test

@@ -28,7 +28,7 @@ public class RegistrationRepository {
 			r.id, r.event_id, r.ticket_type_id, COALESCE(t.name, p.label) AS type_name, r.account_id, r.reference,
 			r.arrival, r.status,
 			r.price_minor, r.currency, r.payment_due_at, r.paid_at, r.offer_expires_at, r.ended_at, r.created_at,
-			r.version, r.pass_id""";
+			r.version, r.pass_id, r.refund_due""";
 
 	static final String FROM = " FROM registration r LEFT JOIN ticket_type t ON t.id = r.ticket_type_id"
 			+ " LEFT JOIN mc_pass p ON p.id = r.pass_id ";
@@ -195,7 +195,7 @@ public class RegistrationRepository {
 				RegistrationStatus.valueOf(rs.getString("status")), rs.getLong("price_minor"), rs.getString("currency"),
 				instant(rs, "payment_due_at"), instant(rs, "paid_at"), instant(rs, "offer_expires_at"),
 				instant(rs, "ended_at"), instant(rs, "created_at"), rs.getInt("version"),
-				rs.getObject("pass_id", Long.class));
+				rs.getObject("pass_id", Long.class), rs.getBoolean("refund_due"));
 	}
 
 	/** The event's registrations awaiting payment, the first due first. */

@@ -56,7 +56,7 @@ class RegistrationListPages {
 		String zone = " (" + event.timeZone().getId() + ")";
 		return SpreadsheetCsv.text(printer -> {
 			printer.printRecord("Reference", "Name", "Email", "Ticket type", "Status", "Arrival", "Price", "Currency",
-					"Created" + zone, "Payment due" + zone, "Paid" + zone, "Ended" + zone);
+					"Created" + zone, "Payment due" + zone, "Paid" + zone, "Ended" + zone, "Refund due");
 			for (ListedRegistration row : rows) {
 				Registration registration = row.registration();
 				printer.printRecord(registration.reference(), SpreadsheetCsv.inert(row.attendee().displayName()),
@@ -67,7 +67,8 @@ class RegistrationListPages {
 						RegistrationListPage.local(registration.createdAt(), event),
 						RegistrationListPage.local(registration.paymentDueAt(), event),
 						RegistrationListPage.local(registration.paidAt(), event),
-						RegistrationListPage.local(registration.endedAt(), event));
+						RegistrationListPage.local(registration.endedAt(), event),
+						registration.refundDue() ? "yes" : "");
 			}
 		});
 	}
