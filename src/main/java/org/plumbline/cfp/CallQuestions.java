@@ -113,7 +113,6 @@ public class CallQuestions {
 	}
 
 	/**
-	 * @throws IllegalArgumentException if the call has no such question, or it is retired
 	 * @throws OptimisticLockingFailureException if it changed since the page was opened
 	 */
 	@Transactional

@@ -48,9 +48,9 @@ public final class QuestionEdits {
 	}
 
 	/**
-	 * @throws IllegalArgumentException if the owner has no such question, or it is
-	 * retired
-	 * @throws OptimisticLockingFailureException if it changed since the page was opened
+	 * @throws OptimisticLockingFailureException if it changed since the page was opened,
+	 * or was removed or retired meanwhile (pages check first that it is one of the
+	 * owner's current questions)
 	 */
 	public void edit(long accountId, QuestionOwner owner, long questionId, int version, QuestionDefinition definition,
 			Map<String, Object> context) {
@@ -103,9 +103,9 @@ public final class QuestionEdits {
 
 	private Question current(QuestionOwner owner, long questionId) {
 		Question question = store.find(owner, questionId)
-			.orElseThrow(() -> new IllegalArgumentException("No question " + questionId + " of " + owner));
+			.orElseThrow(() -> new OptimisticLockingFailureException(STALE));
 		if (question.retired()) {
-			throw new IllegalArgumentException("Question " + questionId + " is retired");
+			throw new OptimisticLockingFailureException(STALE);
 		}
 		return question;
 	}

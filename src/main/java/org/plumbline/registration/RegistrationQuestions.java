@@ -82,7 +82,6 @@ public class RegistrationQuestions {
 	}
 
 	/**
-	 * @throws IllegalArgumentException if the form has no such question, or it is retired
 	 * @throws OptimisticLockingFailureException if it changed since the page was opened
 	 */
 	@Transactional

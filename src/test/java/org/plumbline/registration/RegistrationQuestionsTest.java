@@ -1,6 +1,7 @@
 package org.plumbline.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.plumbline.question.QuestionDefinition;
 import org.plumbline.question.QuestionKind;
 import org.plumbline.testsupport.QuestionEditorForms;
 import org.plumbline.testsupport.WebClient;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Organisers define the registration form's questions (issue 13, point 1) on the calls'
@@ -57,6 +59,18 @@ class RegistrationQuestionsTest extends RegistrationWebTest {
 		assertThat(form.select("input[name=answer_" + asked[1] + "]").eachAttr("value")).containsExactly("yes", "no");
 		assertThat(form.select("textarea[name=answer_" + asked[2] + "]")).hasSize(1);
 		assertThat(questionAudit()).containsExactly("added", "added", "added", "moved-up", "edited");
+	}
+
+	@Test
+	void anEditOfAQuestionRemovedMeanwhileIsToldAsStaleNotAsAFailure() {
+		add(signedIn(ORGANISER), "TEXT", "Dietary needs", "", "", false);
+		long id = questionId("Dietary needs");
+		questions.remove(event, organiserId, id, 0);
+
+		assertThatThrownBy(() -> questions.edit(event, organiserId, id, 0,
+				new QuestionDefinition(QuestionKind.TEXT, "Too late", null, List.of(), false)))
+			.isInstanceOf(OptimisticLockingFailureException.class)
+			.hasMessage("This question was changed elsewhere since you opened the page.");
 	}
 
 	@Test
