@@ -91,7 +91,7 @@ public class BankStatements {
 	 */
 	@Transactional
 	public BankStatement upload(Event event, long actorAccountId, String fileName, byte[] content) {
-		Payments.requireOrganiser(rights, event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		String text = StatementReader.text(content);
 		String name = fileName == null || fileName.isBlank() ? "statement.csv"
 				: fileName.strip().substring(0, Math.min(255, fileName.strip().length()));
@@ -110,7 +110,7 @@ public class BankStatements {
 	 */
 	@Transactional(readOnly = true)
 	public BankStatement find(Event event, long actorAccountId, long statementId) {
-		Payments.requireOrganiser(rights, event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		return statements.find(event.id(), statementId)
 			.orElseThrow(() -> new PaymentNotFoundException("no statement " + statementId + " in the event"));
 	}
@@ -118,7 +118,7 @@ public class BankStatements {
 	/** The event's statements, the newest first. */
 	@Transactional(readOnly = true)
 	public List<BankStatement> ofEvent(Event event, long actorAccountId) {
-		Payments.requireOrganiser(rights, event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		return statements.ofEvent(event.id());
 	}
 

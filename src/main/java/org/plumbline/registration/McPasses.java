@@ -112,11 +112,11 @@ public class McPasses {
 
 	/**
 	 * Every accepted MC's passes, for the event's organisers.
-	 * @throws PassesNotFoundException for anyone else
+	 * @throws NotAnOrganiserException for anyone else
 	 */
 	@Transactional(readOnly = true)
 	public List<McPassList> ofEvent(Event event, long actorAccountId) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		Map<Long, Quota> quotas = passes.quotas(event.id());
 		List<McPass> given = passes.liveOfEvent(event.id());
 		int byDefault = settings.of(event.id()).passesPerMicroconference();
@@ -189,13 +189,13 @@ public class McPasses {
 
 	/**
 	 * Sets an MC's own number of passes, or, for a blank, back to the event's default.
-	 * @throws PassesNotFoundException for anyone but the organisers
+	 * @throws NotAnOrganiserException for anyone but the organisers
 	 * @throws InvalidFields for a number outside 0–100 or below the passes given
 	 * @throws OptimisticLockingFailureException if it changed since the page was opened
 	 */
 	@Transactional
 	public void setQuota(Event event, String mcSlug, long actorAccountId, String typed, int version) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		Microconference mc = microconferences.findPublished(event.id(), mcSlug)
 			.orElseThrow(() -> new PassesNotFoundException("no accepted MC " + mcSlug));
 		Quota quota = passes.lockQuota(event.id(), mc.id());
@@ -264,12 +264,6 @@ public class McPasses {
 			.filter(mc -> rights.mayEditMicroconference(accountId, mc))
 			.orElseThrow(() -> new PassesNotFoundException(
 					"Account " + accountId + " hands out no passes of " + mcSlug + " in " + event.slug()));
-	}
-
-	private void requireOrganiser(Event event, long accountId) {
-		if (!rights.isOrganiser(accountId, event.id())) {
-			throw new PassesNotFoundException("Account " + accountId + " does not organise " + event.slug());
-		}
 	}
 
 	private static int number(String typed) {

@@ -61,7 +61,7 @@ public class Payments {
 	 */
 	@Transactional(readOnly = true)
 	public List<Registrant> awaiting(Event event, long actorAccountId) {
-		requireOrganiser(rights, event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		List<Registration> awaiting = registrations.awaitingPayment(event.id());
 		Map<Long, AccountSummary> holders = accounts
 			.summaries(awaiting.stream().map(Registration::accountId).collect(Collectors.toSet()));
@@ -85,7 +85,7 @@ public class Payments {
 	@Transactional
 	public Registration markPaid(Event event, long actorAccountId, long registrationId, int version,
 			String typedAmount) {
-		requireOrganiser(rights, event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		Registration before = registrations.find(event.id(), registrationId)
 			.orElseThrow(() -> new PaymentNotFoundException("no registration " + registrationId + " in the event"));
 		refuseUnlessDue(event, before);
@@ -141,12 +141,6 @@ public class Payments {
 		return Amounts.minor(amount, registration.currency())
 			.orElseThrow(() -> new InvalidFields(Map.of("amount", registration.currency() + " has no smaller unit than "
 					+ Prices.amount(1, registration.currency()) + ".")));
-	}
-
-	static void requireOrganiser(Rights rights, Event event, long accountId) {
-		if (!rights.isOrganiser(accountId, event.id())) {
-			throw new PaymentNotFoundException("account " + accountId + " does not organise event " + event.id());
-		}
 	}
 
 }

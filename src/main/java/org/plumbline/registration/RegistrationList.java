@@ -47,7 +47,7 @@ public class RegistrationList {
 	 */
 	@Transactional(readOnly = true)
 	public RegistrationListing page(Event event, long actorAccountId, RegistrationQuery query) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		long matching = list.count(event.id(), query);
 		int pages = (int) Math.max(1, (matching + PAGE_SIZE - 1) / PAGE_SIZE);
 		int page = Math.min(query.page(), pages);
@@ -63,7 +63,7 @@ public class RegistrationList {
 	 */
 	@Transactional(readOnly = true)
 	public List<ListedRegistration> all(Event event, long actorAccountId, RegistrationQuery query) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		return withAttendees(list.all(event.id(), query));
 	}
 
@@ -97,13 +97,6 @@ public class RegistrationList {
 			.map(type -> new TypePlaces(type.id(), type.name(), type.taken(), type.capacity(),
 					waiting.getOrDefault(type.id(), 0L)))
 			.toList();
-	}
-
-	private void requireOrganiser(Event event, long accountId) {
-		if (!rights.isOrganiser(accountId, event.id())) {
-			throw new NotAnOrganiserException(
-					"Account " + accountId + " does not organise the registrations of " + event.slug());
-		}
 	}
 
 }

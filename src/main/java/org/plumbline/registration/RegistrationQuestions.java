@@ -17,7 +17,6 @@ import org.plumbline.registration.domain.RegistrationQuestionRepository;
 import org.plumbline.validation.FieldChecks;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,11 +53,11 @@ public class RegistrationQuestions {
 
 	/**
 	 * Every question of the form in order, retired ones included, for its organisers.
-	 * @throws AccessDeniedException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional(readOnly = true)
 	public List<Question> all(Event event, long accountId) {
-		requireOrganiser(event, accountId);
+		Organisers.require(rights, event, accountId);
 		return questions.of(owner(event), true);
 	}
 
@@ -73,11 +72,11 @@ public class RegistrationQuestions {
 	}
 
 	/**
-	 * @throws AccessDeniedException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional
 	public Question add(Event event, long accountId, QuestionDefinition definition) {
-		requireOrganiser(event, accountId);
+		Organisers.require(rights, event, accountId);
 		return edits.add(accountId, owner(event), definition, Map.of());
 	}
 
@@ -86,14 +85,14 @@ public class RegistrationQuestions {
 	 */
 	@Transactional
 	public void edit(Event event, long accountId, long questionId, int version, QuestionDefinition definition) {
-		requireOrganiser(event, accountId);
+		Organisers.require(rights, event, accountId);
 		edits.edit(accountId, owner(event), questionId, version, definition, Map.of());
 	}
 
 	/** Moves a question one place up or down; the first stays first, the last last. */
 	@Transactional
 	public void move(Event event, long accountId, long questionId, int version, boolean up) {
-		requireOrganiser(event, accountId);
+		Organisers.require(rights, event, accountId);
 		edits.move(accountId, owner(event), questionId, version, up);
 	}
 
@@ -103,7 +102,7 @@ public class RegistrationQuestions {
 	 */
 	@Transactional
 	public boolean remove(Event event, long accountId, long questionId, int version) {
-		requireOrganiser(event, accountId);
+		Organisers.require(rights, event, accountId);
 		return edits.remove(accountId, owner(event), questionId, version, clock.instant(), Map.of());
 	}
 
@@ -128,13 +127,6 @@ public class RegistrationQuestions {
 
 	/** The questions a form asked, and its answers by question id. */
 	record Answers(List<Question> asked, Map<Long, String> byQuestion) {
-	}
-
-	private void requireOrganiser(Event event, long accountId) {
-		if (!rights.isOrganiser(accountId, event.id())) {
-			throw new AccessDeniedException(
-					"Account " + accountId + " does not organise the registration form of " + event.slug());
-		}
 	}
 
 	private static QuestionOwner owner(Event event) {

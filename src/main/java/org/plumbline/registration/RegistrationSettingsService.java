@@ -60,7 +60,7 @@ public class RegistrationSettingsService {
 	 */
 	@Transactional(readOnly = true)
 	public RegistrationSettings of(Event event, long actorAccountId) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		return settings.of(event.id());
 	}
 
@@ -75,7 +75,7 @@ public class RegistrationSettingsService {
 	 */
 	@Transactional
 	public RegistrationSettings save(Event event, long actorAccountId, int version, RegistrationSettingsInput input) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		RegistrationSettings before = settings.of(event.id());
 		if (before.version() != version) {
 			throw new OptimisticLockingFailureException(STALE);
@@ -132,13 +132,6 @@ public class RegistrationSettingsService {
 			return null;
 		}
 		return number;
-	}
-
-	private void requireOrganiser(Event event, long accountId) {
-		if (!rights.isOrganiser(accountId, event.id())) {
-			throw new NotAnOrganiserException(
-					"Account " + accountId + " does not organise the registration settings of " + event.slug());
-		}
 	}
 
 	private static Map<String, Object> audited(RegistrationSettings rules, Event event) {

@@ -59,32 +59,32 @@ public class TicketTypes {
 
 	/**
 	 * The event's ticket types, by sale opening, each with its codes.
-	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional(readOnly = true)
 	public List<TicketType> ofEvent(Event event, long actorAccountId) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		return stored(event.id());
 	}
 
 	/**
 	 * One ticket type of the event, if it has it.
-	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional(readOnly = true)
 	public Optional<TicketType> find(Event event, long actorAccountId, long id) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		return find(event.id(), id);
 	}
 
 	/**
 	 * Adds a ticket type, its sale window typed in the event's zone.
-	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws InvalidFields as {@link TicketTypeChecks#checked} tells
 	 */
 	@Transactional
 	public TicketType create(Event event, long actorAccountId, TicketTypeInput input) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		Fields fields = TicketTypeChecks.checked(input, event.timeZone());
 		long id = types.insert(event.id(), fields, clock.instant());
 		TicketType created = find(event.id(), id).orElseThrow();
@@ -95,7 +95,7 @@ public class TicketTypes {
 	/**
 	 * Changes a ticket type over the version its editor saw; places it gains go to its
 	 * waiting line at once.
-	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws InvalidFields as {@link TicketTypeChecks#checked} tells, for fewer places
 	 * than are taken, or for a type with codes that anyone would then be able to buy
 	 * @throws OptimisticLockingFailureException if it was changed or deleted meanwhile,
@@ -103,7 +103,7 @@ public class TicketTypes {
 	 */
 	@Transactional
 	public TicketType edit(Event event, long actorAccountId, long id, int version, TicketTypeInput input) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		TicketType before = current(event, id, version);
 		Fields fields = TicketTypeChecks.checked(input, event.timeZone());
 		Places places = registrations.lock(event.id(), id)
@@ -130,14 +130,14 @@ public class TicketTypes {
 	/**
 	 * Deletes a ticket type with its codes, over the version its deleter saw, while
 	 * nobody registered for it: a registration, even an ended one, keeps its type.
-	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws RegistrationRefusedException if anyone registered for it
 	 * @throws OptimisticLockingFailureException if it was changed or deleted meanwhile,
 	 * or is none of the event's
 	 */
 	@Transactional
 	public void delete(Event event, long actorAccountId, long id, int version) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		TicketType before = current(event, id);
 		registrations.lock(event.id(), id).orElseThrow(() -> new OptimisticLockingFailureException(STALE));
 		if (registrations.anyFor(id)) {
@@ -152,14 +152,14 @@ public class TicketTypes {
 
 	/**
 	 * Adds a code to a ticket type for code holders, over the version its editor saw.
-	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws InvalidFields for a code that {@link TicketTypeChecks#code} refuses, one
 	 * that a ticket type of the event already has, or a ticket type anyone may buy
 	 * @throws OptimisticLockingFailureException if it was changed or deleted meanwhile
 	 */
 	@Transactional
 	public TicketType addCode(Event event, long actorAccountId, long id, int version, String typedCode) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		TicketType before = current(event, id, version);
 		String code = TicketTypeChecks.code(typedCode);
 		if (before.whoMayBuy() != WhoMayBuy.CODE_HOLDERS) {
@@ -180,13 +180,13 @@ public class TicketTypes {
 
 	/**
 	 * Removes a code of a ticket type, over the version its editor saw.
-	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws OptimisticLockingFailureException if the type was changed or deleted
 	 * meanwhile, or has no such code
 	 */
 	@Transactional
 	public TicketType removeCode(Event event, long actorAccountId, long id, int version, long codeId) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		TicketType before = current(event, id);
 		changeCodes(event, id, version);
 		if (!types.removeCode(id, codeId)) {
@@ -225,13 +225,6 @@ public class TicketTypes {
 			throw new OptimisticLockingFailureException(STALE);
 		}
 		return current;
-	}
-
-	private void requireOrganiser(Event event, long accountId) {
-		if (!rights.isOrganiser(accountId, event.id())) {
-			throw new TicketTypeNotFoundException(
-					"Account " + accountId + " does not organise the ticket types of " + event.slug());
-		}
 	}
 
 	private Optional<TicketType> find(long eventId, long id) {

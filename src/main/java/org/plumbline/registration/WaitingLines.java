@@ -62,14 +62,11 @@ public class WaitingLines {
 
 	/**
 	 * Every ticket type's line, by sale opening.
-	 * @throws TicketTypeNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional(readOnly = true)
 	public List<Line> of(Event event, long actorAccountId) {
-		if (!rights.isOrganiser(actorAccountId, event.id())) {
-			throw new TicketTypeNotFoundException(
-					"Account " + actorAccountId + " does not organise the waiting lists of " + event.slug());
-		}
+		Organisers.require(rights, event, actorAccountId);
 		return ticketTypes.stored(event.id()).stream().map(type -> line(event, type)).toList();
 	}
 

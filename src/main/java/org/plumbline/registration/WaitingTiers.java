@@ -62,21 +62,21 @@ public class WaitingTiers {
 
 	/**
 	 * The event's tiers in order: the defaults while it never saved them.
-	 * @throws WaitingTiersNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional(readOnly = true)
 	public WaitingTierList list(Event event, long actorAccountId) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		return stored(event.id());
 	}
 
 	/**
 	 * The people placed in a tier by hand, newest first.
-	 * @throws WaitingTiersNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional(readOnly = true)
 	public List<HandPlacement> placements(Event event, long actorAccountId) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		List<WaitingTier> order = stored(event.id()).tiers();
 		List<PlacementRow> rows = tiers.placements(event.id());
 		Set<Long> named = new HashSet<>();
@@ -97,7 +97,7 @@ public class WaitingTiers {
 	/**
 	 * Adds a tier after the last, with a rule or for hand placements only.
 	 * @param rule a {@link StandingRule}'s name, or blank for none
-	 * @throws WaitingTiersNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws OptimisticLockingFailureException if the list changed since its form was
 	 * opened
 	 * @throws InvalidFields for a blank, too long or taken name, or an unknown rule
@@ -125,7 +125,7 @@ public class WaitingTiers {
 
 	/**
 	 * Renames the tier of this number in the list its form showed.
-	 * @throws WaitingTiersNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws OptimisticLockingFailureException if the list changed since its form was
 	 * opened
 	 * @throws InvalidFields for a blank, too long or taken name, or no such tier
@@ -144,7 +144,7 @@ public class WaitingTiers {
 
 	/**
 	 * Moves the tier of this number one place up (towards the first) or down.
-	 * @throws WaitingTiersNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws OptimisticLockingFailureException if the list changed since its form was
 	 * opened
 	 * @throws InvalidFields for no such tier, the first moving up or the last down
@@ -165,7 +165,7 @@ public class WaitingTiers {
 	/**
 	 * Deletes the tier of this number: one that is not a default and has nobody placed in
 	 * it.
-	 * @throws WaitingTiersNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws OptimisticLockingFailureException if the list changed since its form was
 	 * opened
 	 * @throws InvalidFields for no such tier, a default one, or one people are placed in
@@ -191,7 +191,7 @@ public class WaitingTiers {
 	/**
 	 * Places the account with this address into the tier of this number, whatever its
 	 * standing, instead of any earlier hand placement; the reason is kept and logged.
-	 * @throws WaitingTiersNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws OptimisticLockingFailureException if the list changed since its form was
 	 * opened
 	 * @throws InvalidFields for an address no account has, no such tier, or a missing or
@@ -222,7 +222,7 @@ public class WaitingTiers {
 
 	/**
 	 * Removes the hand placement of an account: it stands in its tier by its rules again.
-	 * @throws WaitingTiersNotFoundException if the account does not organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 * @throws OptimisticLockingFailureException if the list changed since its form was
 	 * opened, or the account is placed by hand no more
 	 */
@@ -243,7 +243,7 @@ public class WaitingTiers {
 	 * @return the list as the form showed it, now saved
 	 */
 	private WaitingTierList changing(Event event, long actorAccountId, int version) {
-		requireOrganiser(event, actorAccountId);
+		Organisers.require(rights, event, actorAccountId);
 		if (!tiers.advance(event.id(), version, clock.instant())) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
@@ -307,13 +307,6 @@ public class WaitingTiers {
 			Object before, Object after, String reason) {
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, objectType, Long.toString(objectId), action,
 				before, after, reason));
-	}
-
-	private void requireOrganiser(Event event, long accountId) {
-		if (!rights.isOrganiser(accountId, event.id())) {
-			throw new WaitingTiersNotFoundException(
-					"Account " + accountId + " does not organise the waiting list of " + event.slug());
-		}
 	}
 
 	/**

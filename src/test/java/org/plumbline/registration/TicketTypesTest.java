@@ -243,11 +243,11 @@ class TicketTypesTest extends TicketWebTest {
 			assertThat(someone.postWithToken(page + "/delete", Map.of("version", version)).statusCode()).as(email)
 				.isEqualTo(404);
 			long id = count("SELECT id FROM account WHERE email = ?", email);
-			assertThatThrownBy(() -> ticketTypes.ofEvent(event, id)).isInstanceOf(TicketTypeNotFoundException.class);
+			assertThatThrownBy(() -> ticketTypes.ofEvent(event, id)).isInstanceOf(NotAnOrganiserException.class);
 			assertThatThrownBy(() -> ticketTypes.create(event, id, input(inPerson())))
-				.isInstanceOf(TicketTypeNotFoundException.class);
+				.isInstanceOf(NotAnOrganiserException.class);
 			assertThatThrownBy(() -> ticketTypes.delete(event, id, type.id(), type.version()))
-				.isInstanceOf(TicketTypeNotFoundException.class);
+				.isInstanceOf(NotAnOrganiserException.class);
 		}
 		assertThat(ticketTypes.ofEvent(event, organiserId)).containsExactly(type);
 		assertThat(anonymous().get(LIST).statusCode()).isEqualTo(302);

@@ -217,11 +217,11 @@ class WaitingTierPagesTest extends WaitingTierWebTest {
 				.as(email)
 				.isEqualTo(404);
 			long id = count("SELECT id FROM account WHERE email = ?", email);
-			assertThatThrownBy(() -> waitingTiers.list(event, id)).isInstanceOf(WaitingTiersNotFoundException.class);
+			assertThatThrownBy(() -> waitingTiers.list(event, id)).isInstanceOf(NotAnOrganiserException.class);
 			assertThatThrownBy(() -> waitingTiers.rename(event, id, 0, 1, "Mine"))
-				.isInstanceOf(WaitingTiersNotFoundException.class);
+				.isInstanceOf(NotAnOrganiserException.class);
 			assertThatThrownBy(() -> waitingTiers.place(event, id, 0, new WaitingTiers.Placement(email, "1", "Me")))
-				.isInstanceOf(WaitingTiersNotFoundException.class);
+				.isInstanceOf(NotAnOrganiserException.class);
 		}
 		assertThat(count("SELECT COUNT(*) FROM waiting_tier_list")).isZero();
 		assertThat(tierActions()).isEmpty();

@@ -7,6 +7,7 @@ import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.registration.McPasses;
 import org.plumbline.registration.McPasses.McPassList;
+import org.plumbline.registration.NotAnOrganiserException;
 import org.plumbline.registration.PassesNotFoundException;
 import org.plumbline.registration.RegistrationRefusedException;
 import org.plumbline.validation.FormErrors;
@@ -172,7 +173,7 @@ class PassPages {
 		try {
 			return action.get();
 		}
-		catch (PassesNotFoundException unknown) {
+		catch (PassesNotFoundException | NotAnOrganiserException unknown) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 	}
