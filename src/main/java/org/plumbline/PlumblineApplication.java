@@ -2,6 +2,7 @@ package org.plumbline;
 
 import java.time.Clock;
 
+import org.plumbline.generator.GenerateCommand;
 import org.plumbline.importer.EventFileCommand;
 import org.plumbline.schedule.SolveCommand;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +15,9 @@ public class PlumblineApplication {
 	public static void main(String[] args) {
 		if (EventFileCommand.handles(args)) {
 			System.exit(new EventFileCommand(PlumblineApplication.class, System.out, System.err).run(args));
+		}
+		if (GenerateCommand.handles(args)) {
+			System.exit(new GenerateCommand(PlumblineApplication.class, System.out, System.err).run(args));
 		}
 		if (SolveCommand.handles(args)) {
 			System.exit(new SolveCommand(System.out, System.err).run(args));

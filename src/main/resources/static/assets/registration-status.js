@@ -18,6 +18,17 @@ document.addEventListener("DOMContentLoaded", () => {
 				document.getElementById("registration_waiting").textContent =
 					status.waiting === 1 ? "1 person is on the waiting list." : status.waiting + " people are on the waiting list.";
 			}
+			if (status.ticketTypes.length > 1) {
+				const list = document.getElementById("registration_types");
+				for (const type of status.ticketTypes) {
+					const item = document.createElement("li");
+					const sale = type.soldOut
+						? "sold out, " + (type.waiting === 1 ? "1 person" : type.waiting + " people") + " waiting"
+						: "on sale";
+					item.textContent = type.name + " (" + type.price + "): " + sale;
+					list.append(item);
+				}
+			}
 			section.hidden = false;
 		})
 		.catch(() => {});

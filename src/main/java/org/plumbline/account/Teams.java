@@ -128,6 +128,21 @@ public class Teams {
 		return false;
 	}
 
+	/**
+	 * Grants a verified account a role in an event for a system actor (the sample event's
+	 * generator), without mail: audited as an organiser's grant is.
+	 * @throws IllegalArgumentException if there is no such verified account
+	 */
+	@Transactional
+	public void grantAs(String systemActor, Event event, long accountId, RoleScope scope) {
+		AccountRow holder = accounts.findById(accountId)
+			.filter(AccountRow::verified)
+			.orElseThrow(() -> new IllegalArgumentException("No verified account " + accountId));
+		roles.grant(event.id(), holder.id(), scope, null, clock.instant());
+		audit.record(new AuditEntry(event.id(), null, systemActor, "account", Long.toString(holder.id()),
+				"role-granted", null, describe(holder.email(), scope), null));
+	}
+
 	private void grant(SignedInAccount by, Event event, AccountRow holder, RoleScope scope, Instant now) {
 		if (roles.holds(holder.id(), event.id(), scope)) {
 			throw new InvalidFields(Map.of("email", holder.email() + " is already " + scope.inWords() + "."));

@@ -59,8 +59,6 @@ public class McProposals {
 
 	static final String REFERENCES_CAPTION = "References:";
 
-	static final String LEADS_CAPTION = "MC leads";
-
 	private final MicroconferenceRepository microconferences;
 
 	private final ProposalRepository proposals;
@@ -136,8 +134,9 @@ public class McProposals {
 		Checked checked = checked(text, submit);
 		McStatus status = submit ? McStatus.PROPOSED : McStatus.DRAFT;
 		String slug = "proposal-" + UUID.randomUUID();
-		microconferences.insert(event.id(), UUID.randomUUID(), new NewMicroconference(null, slug, checked.title(),
-				status, checked.description(), checked.sections(), List.of(), LEADS_CAPTION, List.of()));
+		microconferences.insert(event.id(), UUID.randomUUID(),
+				new NewMicroconference(null, slug, checked.title(), status, checked.description(), checked.sections(),
+						List.of(), NewMicroconference.DEFAULT_LEADS_CAPTION, List.of()));
 		long id = microconferences.findBySlug(event.id(), slug).orElseThrow().id();
 		Instant now = clock.instant();
 		proposals.insert(id, event.id(), proposer.accountId(), submissionKey, now, submit);

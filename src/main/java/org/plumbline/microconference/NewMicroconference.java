@@ -12,4 +12,8 @@ import org.plumbline.microconference.Microconference.Section;
  */
 public record NewMicroconference(UUID guid, String slug, String title, McStatus status, String description,
 		List<Section> sections, List<KeyAttendee> keyAttendees, String leadsCaption, List<NamedPerson> leads) {
+
+	/** The caption LPC's pages put before an MC's leads, for an MC that names none. */
+	public static final String DEFAULT_LEADS_CAPTION = "MC leads";
+
 }

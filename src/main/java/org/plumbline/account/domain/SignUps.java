@@ -195,7 +195,7 @@ public class SignUps {
 	}
 
 	/** Verifies an account's address (a mailed link was opened) unless it already is. */
-	void markVerified(AccountRow account, Instant now) {
+	public void markVerified(AccountRow account, Instant now) {
 		if (account.verified()) {
 			return;
 		}

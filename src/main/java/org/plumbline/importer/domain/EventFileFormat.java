@@ -2,6 +2,8 @@ package org.plumbline.importer.domain;
 
 import java.util.List;
 
+import org.plumbline.microconference.NewMicroconference;
+
 /** Constants of the event data file format (docs/event-data-file.md). */
 public final class EventFileFormat {
 
@@ -18,7 +20,7 @@ public final class EventFileFormat {
 	public static final List<String> DEFAULT_SPONSOR_TIERS = List.of("Diamond", "Platinum", "Gold", "Silver",
 			"Catchbox", "Livestream", "T-Shirt", "Conference services");
 
-	public static final String DEFAULT_LEADS_CAPTION = "MC leads";
+	public static final String DEFAULT_LEADS_CAPTION = NewMicroconference.DEFAULT_LEADS_CAPTION;
 
 	private EventFileFormat() {
 	}

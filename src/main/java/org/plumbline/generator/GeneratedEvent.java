@@ -1,0 +1,21 @@
+package org.plumbline.generator;
+
+import java.time.LocalDate;
+
+/**
+ * What a generation made, for its one-line answer.
+ *
+ * @param accounts verified accounts, the organiser among them
+ * @param registrations active registrations: holding a place, offered one or waiting
+ * @param offers places offered to people in a waiting line and not yet taken
+ */
+public record GeneratedEvent(String slug, String name, LocalDate startDate, LocalDate endDate, int accounts,
+		int microconferences, int topics, int accepted, int registrations, int offers) {
+
+	public String summary() {
+		return "Generated " + slug + " (" + name + ", " + startDate + " to " + endDate + "): " + accounts
+				+ " accounts, " + microconferences + " MCs, " + topics + " topics (" + accepted + " accepted), "
+				+ registrations + " registrations, " + offers + " open offers";
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.plumbline.generator;
+
+import java.util.List;
+
+/**
+ * What a preset of the data generator builds (a file under
+ * {@code src/main/resources/generator/presets/}): counts, not data, so that a seed makes
+ * the rest.
+ *
+ * @param weeksAhead how many weeks after the day of generation the event starts (on the
+ * Monday of that week)
+ * @param people verified accounts, each a person, among whom leads, key attendees,
+ * speakers and registrants are drawn
+ * @param topicsPerMicroconference the mean number of topics an MC's call receives, each
+ * receiving from half to one and a half times as many
+ * @param decidedCalls how many MCs' calls have closed with their decisions announced; the
+ * others are still open
+ * @param acceptedPerDecidedCall how many of a decided call's topics are accepted (all, if
+ * it received fewer), the others rejected
+ * @param cancellations registered holders of the first ticket type who cancel at the end,
+ * each cancellation making an offer to the next in its waiting line
+ */
+public record Preset(String slug, String name, String venue, String timeZone, int weeksAhead, int days,
+		List<PresetRoom> rooms, int people, int microconferences, int leadsPerMicroconference,
+		int keyAttendeesPerMicroconference, int topicsPerMicroconference, int decidedCalls, int acceptedPerDecidedCall,
+		List<PresetTicketType> ticketTypes, int cancellations) {
+
+	public Preset {
+		rooms = List.copyOf(rooms);
+		ticketTypes = List.copyOf(ticketTypes);
+	}
+
+	public record PresetRoom(String name, int capacity) {
+	}
+
+	/**
+	 * @param registrations how many register for it, in turn: beyond its capacity they
+	 * wait in its line
+	 * @param paidPercent of those holding a place awaiting payment, how many an organiser
+	 * marks paid
+	 * @param code the one code that buys it, or null for a type anyone may buy
+	 */
+	public record PresetTicketType(String name, String description, String price, String currency, int capacity,
+			int registrations, int paidPercent, String code) {
+	}
+
+}

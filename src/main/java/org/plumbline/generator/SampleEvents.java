@@ -1,0 +1,405 @@
+package org.plumbline.generator;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+import org.plumbline.account.AccountPersons;
+import org.plumbline.account.GeneratedAccounts;
+import org.plumbline.account.RoleScope;
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.account.Teams;
+import org.plumbline.cfp.CallSettings;
+import org.plumbline.cfp.DecidableTopic;
+import org.plumbline.cfp.DecisionVersions;
+import org.plumbline.cfp.Topic;
+import org.plumbline.cfp.TopicCalls;
+import org.plumbline.cfp.TopicDecisions;
+import org.plumbline.cfp.TopicState;
+import org.plumbline.cfp.TopicText;
+import org.plumbline.cfp.Topics;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.event.EventSlugs;
+import org.plumbline.event.NewEvent;
+import org.plumbline.event.NewEvent.NewRoom;
+import org.plumbline.event.NewEvent.NewTimeBlock;
+import org.plumbline.generator.Preset.PresetTicketType;
+import org.plumbline.microconference.McStatus;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconference.KeyAttendee;
+import org.plumbline.microconference.Microconference.NamedPerson;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.registration.Payments;
+import org.plumbline.registration.Registration;
+import org.plumbline.registration.RegistrationStatus;
+import org.plumbline.registration.Registrations;
+import org.plumbline.registration.TicketType;
+import org.plumbline.registration.TicketTypeFiles;
+import org.plumbline.registration.TicketTypeInput;
+import org.plumbline.registration.WhoMayBuy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one data generator (ARCHITECTURE.md): builds a live event from a preset and a seed,
+ * dated from the day it runs, through the features' own facades, so that what it writes
+ * obeys the same rules, audit and mail as what users do. The same preset and seed make
+ * the same people, MCs, topics, decisions and registrations; only the dates follow the
+ * day. All of it is one transaction: a generation that fails leaves nothing behind.
+ */
+@Service
+public class SampleEvents {
+
+	/** How the audit log names what the generator did without a user. */
+	public static final String SYSTEM_ACTOR = "generator";
+
+	private static final LocalTime MORNING = LocalTime.of(10, 0);
+
+	private static final LocalTime AFTERNOON = LocalTime.of(15, 0);
+
+	private static final DateTimeFormatter FORM_INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private static final String DURATIONS = "15, 20, 30, 45";
+
+	private static final List<Integer> DURATION_CHOICES = List.of(15, 20, 30, 45);
+
+	private final EventCatalog events;
+
+	private final EventSetup setup;
+
+	private final GeneratedAccounts accounts;
+
+	private final AccountPersons persons;
+
+	private final Teams teams;
+
+	private final Microconferences microconferences;
+
+	private final TopicCalls calls;
+
+	private final Topics topics;
+
+	private final TopicDecisions decisions;
+
+	private final TicketTypeFiles ticketTypes;
+
+	private final Registrations registrations;
+
+	private final Payments payments;
+
+	private final Clock clock;
+
+	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
+			Microconferences microconferences, TopicCalls calls, Topics topics, TopicDecisions decisions,
+			TicketTypeFiles ticketTypes, Registrations registrations, Payments payments, Clock clock) {
+		this.events = events;
+		this.setup = setup;
+		this.accounts = accounts;
+		this.persons = persons;
+		this.teams = teams;
+		this.microconferences = microconferences;
+		this.calls = calls;
+		this.topics = topics;
+		this.decisions = decisions;
+		this.ticketTypes = ticketTypes;
+		this.registrations = registrations;
+		this.payments = payments;
+		this.clock = clock;
+	}
+
+	/**
+	 * Generates the preset's event under its own slug, or the one given.
+	 * @param slug the event's slug, or null for the preset's
+	 * @throws GenerationRefusedException for a slug that is malformed, reserved or taken
+	 */
+	@Transactional
+	public GeneratedEvent generate(Preset preset, long seed, String slug) {
+		String eventSlug = slug != null ? slug : preset.slug();
+		EventSlugs.problem(eventSlug).ifPresent(problem -> {
+			throw new GenerationRefusedException("the slug \"" + eventSlug + "\" " + problem);
+		});
+		if (events.findBySlug(eventSlug).isPresent()) {
+			throw new GenerationRefusedException(
+					"an event \"" + eventSlug + "\" exists already; choose another slug with --slug");
+		}
+		return new Generation(preset, new Random(seed), eventSlug).run();
+	}
+
+	/** One run of the generator: the random source and what it has made so far. */
+	private final class Generation {
+
+		private final Preset preset;
+
+		private final RandomGenerator random;
+
+		private final String slug;
+
+		private final SampleWords words = SampleWords.load();
+
+		private final List<SignedInAccount> people = new ArrayList<>();
+
+		private final Set<String> addresses = new HashSet<>();
+
+		private final Map<Long, SignedInAccount> accountByPerson = new HashMap<>();
+
+		private Event event;
+
+		private SignedInAccount organiser;
+
+		private int topicCount;
+
+		private int acceptedCount;
+
+		private int offerCount;
+
+		Generation(Preset preset, RandomGenerator random, String slug) {
+			this.preset = preset;
+			this.random = random;
+			this.slug = slug;
+		}
+
+		GeneratedEvent run() {
+			ZoneId zone = ZoneId.of(preset.timeZone());
+			LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+			LocalDate start = today.plusWeeks(preset.weeksAhead())
+				.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			event = setup.create(
+					new NewEvent(slug, preset.name() + " " + start.getYear(), start, start.plusDays(preset.days() - 1L),
+							zone, preset.venue(), rooms(), blocks(start), List.of(), List.of()));
+			organiser = account("Sam Organiser");
+			teams.grantAs(SYSTEM_ACTOR, event, organiser.id(), RoleScope.EVENT);
+			for (int i = 0; i < preset.people(); i++) {
+				people.add(account(words.personName(random)));
+			}
+			List<Microconference> mcs = microconferences();
+			openCalls(today);
+			for (int i = 0; i < mcs.size(); i++) {
+				List<Topic> submitted = submitTopics(mcs.get(i));
+				if (i < preset.decidedCalls()) {
+					decide(mcs.get(i), submitted);
+				}
+			}
+			closeDecidedCalls(mcs);
+			List<TicketType> types = ticketTypes();
+			register(types);
+			cancel(types.getFirst());
+			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.size() + 1, mcs.size(),
+					topicCount, acceptedCount, registeredOrWaiting(), offerCount);
+		}
+
+		private List<NewRoom> rooms() {
+			return preset.rooms().stream().map(room -> new NewRoom(room.name(), room.capacity(), uuid())).toList();
+		}
+
+		/** LPC's two blocks a day, each 3.5 hours with a 30-minute break inside. */
+		private List<NewTimeBlock> blocks(LocalDate start) {
+			List<NewTimeBlock> blocks = new ArrayList<>();
+			for (int day = 0; day < preset.days(); day++) {
+				LocalDate date = start.plusDays(day);
+				for (LocalTime from : List.of(MORNING, AFTERNOON)) {
+					blocks.add(new NewTimeBlock(from == MORNING ? "Morning" : "Afternoon", date, from,
+							from.plusMinutes(210), from.plusMinutes(90), from.plusMinutes(120)));
+				}
+			}
+			return blocks;
+		}
+
+		private SignedInAccount account(String name) {
+			String local = SampleWords.ascii(name, ".");
+			String domain = "@" + slug.replace('_', '-') + ".example.org";
+			String address = local + domain;
+			for (int n = 2; !addresses.add(address); n++) {
+				address = local + n + domain;
+			}
+			SignedInAccount account = accounts.create(address, name);
+			accountByPerson.put(persons.verifiedPersonId(account.id()).orElseThrow(), account);
+			return account;
+		}
+
+		private List<Microconference> microconferences() {
+			List<Microconference> created = new ArrayList<>();
+			for (int i = 0; i < preset.microconferences(); i++) {
+				String title = words.microconferenceTitle(i);
+				List<SignedInAccount> chosen = distinct(
+						preset.leadsPerMicroconference() + preset.keyAttendeesPerMicroconference());
+				List<NamedPerson> leads = new ArrayList<>();
+				List<KeyAttendee> keyAttendees = new ArrayList<>();
+				for (int j = 0; j < chosen.size(); j++) {
+					SignedInAccount person = chosen.get(j);
+					long personId = personOf(person);
+					if (j < preset.leadsPerMicroconference()) {
+						leads.add(new NamedPerson(personId, person.displayName()));
+					}
+					else {
+						keyAttendees.add(new KeyAttendee(personId, person.displayName(), null));
+					}
+				}
+				created.add(microconferences.create(event.id(),
+						new NewMicroconference(uuid(), SampleWords.ascii(title, "-"), title, McStatus.ACCEPTED,
+								"The " + title + " microconference brings together the people who maintain, use and "
+										+ "test " + title + " to settle the problems that need everyone in one room.",
+								List.of(), keyAttendees, NewMicroconference.DEFAULT_LEADS_CAPTION, leads)));
+			}
+			return created;
+		}
+
+		/** Every call opened eight weeks ago and closes four weeks from today. */
+		private void openCalls(LocalDate today) {
+			LocalDateTime opens = today.minusWeeks(8).atTime(12, 0);
+			LocalDateTime closes = today.plusWeeks(4).atTime(23, 59);
+			calls.saveDefaults(event, organiser.id(),
+					new CallSettings(FORM_INSTANT.format(opens), FORM_INSTANT.format(closes), DURATIONS, 0));
+		}
+
+		private List<Topic> submitTopics(Microconference mc) {
+			int count = preset.topicsPerMicroconference() / 2 + random.nextInt(preset.topicsPerMicroconference() + 1);
+			List<Topic> submitted = new ArrayList<>();
+			Set<Long> leads = new HashSet<>();
+			mc.leads().forEach(lead -> leads.add(lead.personId()));
+			for (int i = 0; i < count; i++) {
+				SignedInAccount speaker = people.get(random.nextInt(people.size()));
+				while (leads.contains(personOf(speaker))) {
+					speaker = people.get(random.nextInt(people.size()));
+				}
+				String title = words.topicTitle(random, mc.title());
+				int minutes = DURATION_CHOICES.get(random.nextInt(DURATION_CHOICES.size()));
+				submitted.add(topics.create(event, mc.slug(), speaker.id(),
+						new TopicText(title, "What we learned from " + title.toLowerCase() + ", and what we propose.",
+								Integer.toString(minutes), ""),
+						"generated-" + topicCount, true));
+				topicCount++;
+			}
+			return submitted;
+		}
+
+		/**
+		 * The MC's first lead accepts its first topics and rejects the rest, and
+		 * announces.
+		 */
+		private void decide(Microconference mc, List<Topic> submitted) {
+			long lead = accountByPerson.get(mc.leads().getFirst().personId()).id();
+			for (int i = 0; i < submitted.size(); i++) {
+				Topic topic = submitted.get(i);
+				boolean accepted = i < preset.acceptedPerDecidedCall();
+				DecidableTopic recorded = decisions.record(lead, topic.id(), new DecisionVersions(topic.version(), 0),
+						accepted ? TopicState.ACCEPTED : TopicState.REJECTED);
+				if (recorded.pendingState() == TopicState.ACCEPTED) {
+					acceptedCount++;
+				}
+			}
+			decisions.announce(lead, event.id(), mc.slug());
+		}
+
+		/** The calls whose decisions are out closed yesterday evening. */
+		private void closeDecidedCalls(List<Microconference> mcs) {
+			LocalDateTime closed = LocalDate.ofInstant(clock.instant(), event.timeZone()).minusDays(1).atTime(18, 0);
+			for (Microconference mc : mcs.subList(0, Math.min(preset.decidedCalls(), mcs.size()))) {
+				calls.saveCall(event, organiser.id(), mc.slug(),
+						new CallSettings("", FORM_INSTANT.format(closed), "", 0));
+			}
+		}
+
+		/** Each type went on sale three weeks ago and closes a week before the event. */
+		private List<TicketType> ticketTypes() {
+			LocalDateTime opens = LocalDate.ofInstant(clock.instant(), event.timeZone()).minusWeeks(3).atTime(10, 0);
+			LocalDateTime closes = event.startDate().minusWeeks(1).atTime(18, 0);
+			return preset.ticketTypes()
+				.stream()
+				.map(type -> ticketTypes.createAs(SYSTEM_ACTOR, event,
+						new TicketTypeInput(type.name(), type.description(), type.price(), type.currency(),
+								Integer.toString(type.capacity()), FORM_INSTANT.format(opens),
+								FORM_INSTANT.format(closes),
+								(type.code() == null ? WhoMayBuy.ANYONE : WhoMayBuy.CODE_HOLDERS).name()),
+						type.code() == null ? List.of() : List.of(type.code())))
+				.toList();
+		}
+
+		/**
+		 * The people register in a shuffled order, each type's share in turn; past a
+		 * type's capacity they join its waiting line. An organiser then marks the type's
+		 * share of those awaiting payment paid.
+		 */
+		private void register(List<TicketType> types) {
+			List<SignedInAccount> shuffled = new ArrayList<>(people);
+			Collections.shuffle(shuffled, random);
+			int next = 0;
+			for (int t = 0; t < types.size(); t++) {
+				PresetTicketType wanted = preset.ticketTypes().get(t);
+				TicketType type = types.get(t);
+				for (int i = 0; i < wanted.registrations() && next < shuffled.size(); i++) {
+					Registration registration = registrations
+						.register(event, shuffled.get(next++), wanted.code() == null ? Long.toString(type.id()) : "",
+								wanted.code() == null ? "" : wanted.code(), Map.of())
+						.registration();
+					if (registration.status() == RegistrationStatus.AWAITING_PAYMENT
+							&& random.nextInt(100) < wanted.paidPercent()) {
+						payments.markPaid(event, organiser.id(), registration.id(), registration.version(),
+								wanted.price());
+					}
+				}
+			}
+		}
+
+		/**
+		 * The first registered holders of the type cancel, and each freed place is
+		 * offered to the next in line.
+		 */
+		private void cancel(TicketType type) {
+			int cancelled = 0;
+			for (SignedInAccount person : people) {
+				if (cancelled == preset.cancellations()) {
+					break;
+				}
+				Registration registration = registrations.mine(event, person.id()).orElse(null);
+				if (registration != null && registration.ticketTypeId() == type.id()
+						&& registration.status() == RegistrationStatus.REGISTERED) {
+					registrations.cancel(event, person, registration.version());
+					cancelled++;
+				}
+			}
+			offerCount = (int) people.stream()
+				.flatMap(person -> registrations.mine(event, person.id()).stream())
+				.filter(registration -> registration.status() == RegistrationStatus.OFFERED)
+				.count();
+		}
+
+		private int registeredOrWaiting() {
+			return (int) people.stream().filter(person -> registrations.mine(event, person.id()).isPresent()).count();
+		}
+
+		private List<SignedInAccount> distinct(int count) {
+			List<SignedInAccount> shuffled = new ArrayList<>(people);
+			Collections.shuffle(shuffled, random);
+			return shuffled.subList(0, Math.min(count, shuffled.size()));
+		}
+
+		private long personOf(SignedInAccount account) {
+			return persons.verifiedPersonId(account.id()).orElseThrow();
+		}
+
+		private UUID uuid() {
+			return UUID.nameUUIDFromBytes((slug + " " + random.nextLong()).getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.plumbline.generator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.random.RandomGenerator;
+
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The words generated names and titles are made of (generator/words.json): names with the
+ * diacritics real people's names have, the subjects of LPC-like MCs, and the parts of
+ * topic titles.
+ */
+record SampleWords(List<String> givenNames, List<String> familyNames, List<String> subjects, List<String> topicVerbs,
+		List<String> topicObjects) {
+
+	static SampleWords load() {
+		try (InputStream in = new ClassPathResource("generator/words.json").getInputStream()) {
+			return JsonMapper.builder().build().readValue(in, SampleWords.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	String personName(RandomGenerator random) {
+		return pick(givenNames, random) + " " + pick(familyNames, random);
+	}
+
+	/**
+	 * The n-th MC's title (from 0): the subjects in turn, numbered from their second
+	 * round on, so that titles stay unique however many MCs a preset asks for.
+	 */
+	String microconferenceTitle(int n) {
+		String subject = subjects.get(n % subjects.size());
+		int round = n / subjects.size();
+		return round == 0 ? subject : subject + " " + (round + 1);
+	}
+
+	String topicTitle(RandomGenerator random, String subject) {
+		return pick(topicVerbs, random) + " " + pick(topicObjects, random) + " for " + subject;
+	}
+
+	/** Lower-case ASCII letters and digits of a name, joined by {@code separator}. */
+	static String ascii(String text, String separator) {
+		String folded = Normalizer
+			.normalize(text.replace("ł", "l").replace("Ł", "L").replace("ø", "o"), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT);
+		String quoted = Pattern.quote(separator);
+		return folded.replaceAll("[^a-z0-9]+", separator).replaceAll("^" + quoted + "|" + quoted + "$", "");
+	}
+
+	private static String pick(List<String> words, RandomGenerator random) {
+		return words.get(random.nextInt(words.size()));
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.plumbline.generator;
+
+import org.plumbline.testsupport.PostgresTest;
+
+/** {@link SampleEventsTest} on PostgreSQL. */
+@PostgresTest
+class SampleEventsPostgresTest extends SampleEventsTest {
+
+}

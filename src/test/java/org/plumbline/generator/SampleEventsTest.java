@@ -1,0 +1,184 @@
+package org.plumbline.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.plumbline.cfp.TopicCall;
+import org.plumbline.cfp.TopicCalls;
+import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.generator.Preset.PresetTicketType;
+import org.plumbline.testsupport.RunningServerTest;
+import org.plumbline.testsupport.WebClient;
+import org.plumbline.validation.InvalidFields;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The data generator's {@code lpc} preset, as a newcomer meets its sample event: dated
+ * from the day it runs, calls open, a sold-out ticket type with its waiting line and
+ * offers in flight beside a type on sale; the same seed makes the same event, and a
+ * generation that is refused or fails writes nothing.
+ */
+// A database of its own, so that the events generated here are no other class's.
+@TestPropertySource(properties = "plumbline.test.database=generator")
+class SampleEventsTest extends RunningServerTest {
+
+	/** A Wednesday. */
+	static final Instant TODAY = Instant.parse("2026-11-25T09:00:00Z");
+
+	@Autowired
+	SampleEvents samples;
+
+	@Autowired
+	EventCatalog events;
+
+	@Autowired
+	TopicCalls calls;
+
+	SampleEventsTest() {
+		super(TODAY);
+	}
+
+	@Test
+	void theLpcPresetMakesALiveEventWithOpenCallsASoldOutTypeItsWaitingLineAndOffers() {
+		GeneratedEvent generated = samples.generate(Presets.named("lpc"), 1, "sample_live");
+
+		Event event = events.findBySlug("sample_live").orElseThrow();
+		assertThat(event.startDate()).as("the Monday of the week ten weeks on").isEqualTo(LocalDate.of(2027, 2, 1));
+		assertThat(event.endDate()).isEqualTo(LocalDate.of(2027, 2, 3));
+		assertThat(generated.summary()).startsWith("Generated sample_live (Plumbers Sample Conference 2027, "
+				+ "2027-02-01 to 2027-02-03): 481 accounts, 18 MCs, ");
+
+		List<TopicCall> mcCalls = calls.calls(event.id()).stream().filter(TopicCall::isMicroconference).toList();
+		assertThat(mcCalls).hasSize(18);
+		assertThat(mcCalls.stream().filter(call -> call.closesAt().isAfter(TODAY))).as("open calls").hasSize(12);
+		assertThat(count("SELECT COUNT(*) FROM topic WHERE event_id = ? AND state = 'ACCEPTED'", event.id()))
+			.isEqualTo(30)
+			.isEqualTo(generated.accepted());
+		assertThat(count("SELECT COUNT(*) FROM topic WHERE event_id = ? AND state = 'SUBMITTED'", event.id()))
+			.isPositive();
+
+		assertThat(count("SELECT places_taken FROM ticket_type WHERE event_id = ? AND name = 'In person'", event.id()))
+			.isEqualTo(260);
+		assertThat(statusCounts(event)).containsEntry("OFFERED", 3L)
+			.containsEntry("WAITING", 37L)
+			.containsEntry("CANCELLED", 3L)
+			.containsKeys("REGISTERED", "AWAITING_PAYMENT");
+		assertThat(generated.offers()).isEqualTo(3);
+
+		JsonNode sale = saleStatus("sample_live");
+		assertThat(sale.get("open").asBoolean()).isTrue();
+		assertThat(sale.get("soldOut").asBoolean()).as("Virtual is still on sale").isFalse();
+		assertThat(sale.get("waiting").asInt()).isEqualTo(37);
+		JsonNode inPerson = sale.get("ticketTypes").get(0);
+		assertThat(inPerson.get("name").asString()).isEqualTo("In person");
+		assertThat(inPerson.get("soldOut").asBoolean()).isTrue();
+		assertThat(inPerson.get("waiting").asInt()).isEqualTo(37);
+		assertThat(sale.get("ticketTypes").get(1).get("soldOut").asBoolean()).isFalse();
+	}
+
+	@Test
+	void theSameSeedMakesTheSamePeopleMicroconferencesTopicsAndRegistrations() {
+		samples.generate(Presets.named("lpc"), 7, "seven_a");
+		samples.generate(Presets.named("lpc"), 7, "seven_b");
+		samples.generate(Presets.named("lpc"), 8, "eight");
+
+		assertThat(content("seven_a")).isEqualTo(content("seven_b")).isNotEqualTo(content("eight"));
+	}
+
+	@Test
+	void aTakenMalformedOrReservedSlugIsRefusedBeforeAnythingIsWritten() {
+		samples.generate(Presets.named("lpc"), 1, "taken");
+		long accounts = count("SELECT COUNT(*) FROM account");
+
+		assertThatThrownBy(() -> samples.generate(Presets.named("lpc"), 2, "taken"))
+			.isInstanceOf(GenerationRefusedException.class)
+			.hasMessage("an event \"taken\" exists already; choose another slug with --slug");
+		assertThatThrownBy(() -> samples.generate(Presets.named("lpc"), 2, "Not A Slug"))
+			.isInstanceOf(GenerationRefusedException.class)
+			.hasMessageStartingWith("the slug \"Not A Slug\" must be 4 to 32 characters");
+		assertThatThrownBy(() -> samples.generate(Presets.named("lpc"), 2, "admin"))
+			.isInstanceOf(GenerationRefusedException.class)
+			.hasMessageContaining("reserved");
+
+		assertThat(count("SELECT COUNT(*) FROM account")).isEqualTo(accounts);
+	}
+
+	@Test
+	void aGenerationThatFailsHalfwayLeavesNothingBehind() {
+		Preset lpc = Presets.named("lpc");
+		PresetTicketType free = lpc.ticketTypes().getLast();
+		List<PresetTicketType> types = List.of(lpc.ticketTypes().getFirst(),
+				new PresetTicketType("Broken", free.description(), "-5", "EUR", 10, 1, 0, null));
+		Preset broken = new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), lpc.weeksAhead(), lpc.days(),
+				lpc.rooms(), 40, 3, 2, 1, 3, 1, 1, types, 0);
+		Map<String, Long> before = tableCounts();
+
+		assertThatThrownBy(() -> samples.generate(broken, 1, "broken")).isInstanceOf(InvalidFields.class);
+
+		assertThat(events.findBySlug("broken")).isEmpty();
+		assertThat(tableCounts()).isEqualTo(before);
+	}
+
+	@Test
+	void everyCommittedPresetLoadsAndAnUnknownOneIsRefusedWithTheirNames() {
+		assertThat(Presets.names()).contains("lpc");
+		Presets.names().forEach(name -> assertThat(Presets.named(name).people()).isPositive());
+		assertThatThrownBy(() -> Presets.named("huge")).isInstanceOf(UnknownPresetException.class)
+			.hasMessageStartingWith("no preset \"huge\"; the presets are ")
+			.hasMessageContaining("lpc");
+	}
+
+	private Map<String, Long> statusCounts(Event event) {
+		return jdbc.sql("SELECT status, COUNT(*) AS n FROM registration WHERE event_id = ? GROUP BY status")
+			.param(event.id())
+			.query((rs, row) -> Map.entry(rs.getString("status"), rs.getLong("n")))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private JsonNode saleStatus(String slug) {
+		String body = WebClient.browser(port).getJson("/api/v1/events/" + slug + "/registration").body();
+		return JsonMapper.builder().build().readTree(body);
+	}
+
+	/** What a seed decides, without the ids and addresses that differ between events. */
+	private List<String> content(String slug) {
+		long eventId = events.findBySlug(slug).orElseThrow().id();
+		List<String> content = new java.util.ArrayList<>();
+		content.addAll(jdbc.sql("SELECT title FROM microconference WHERE event_id = ? ORDER BY id")
+			.param(eventId)
+			.query(String.class)
+			.list());
+		content.addAll(jdbc.sql("""
+				SELECT t.title || ' ' || t.state || ' ' || t.duration_minutes FROM topic t
+				WHERE t.event_id = ? ORDER BY t.id""").param(eventId).query(String.class).list());
+		content.addAll(jdbc.sql("""
+				SELECT a.display_name || ' ' || r.status || ' ' || r.arrival FROM registration r
+				JOIN account a ON a.id = r.account_id WHERE r.event_id = ? ORDER BY r.id""")
+			.param(eventId)
+			.query(String.class)
+			.list());
+		return content;
+	}
+
+	private Map<String, Long> tableCounts() {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		for (String table : List.of("event", "account", "person", "microconference", "topic", "ticket_type",
+				"registration", "mail_outbox", "audit_entry", "event_role")) {
+			counts.put(table, count("SELECT COUNT(*) FROM " + table));
+		}
+		return counts;
+	}
+
+}
