@@ -1,6 +1,8 @@
 package org.plumbline.registration;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A free pass that an accepted MC's leads gave to an address (issue 13, point 6).
@@ -15,6 +17,15 @@ public record McPass(long id, long microconferenceId, String label, String email
 
 	public boolean used() {
 		return usedAt != null;
+	}
+
+	/** What the audit log keeps of it. */
+	Map<String, Object> audited() {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("pass", label);
+		shown.put("email", email);
+		shown.put("used", used());
+		return shown;
 	}
 
 }

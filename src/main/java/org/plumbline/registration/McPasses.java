@@ -160,7 +160,7 @@ public class McPasses {
 			throw alreadyHeld(email, passes.liveOf(event.id(), key).orElseThrow());
 		}
 		McPass pass = passes.lock(event.id(), id).orElseThrow();
-		record(event, actor.id(), pass, "mc-pass-assigned", null, audited(pass));
+		record(event, actor.id(), pass, "mc-pass-assigned", null, pass.audited());
 		passMail.assigned(event, pass, mc.title(), actor.displayName());
 		return pass;
 	}
@@ -184,7 +184,7 @@ public class McPasses {
 		if (!passes.revoke(passId, version, clock.instant())) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
-		record(event, actorAccountId, before, "mc-pass-revoked", audited(before), null);
+		record(event, actorAccountId, before, "mc-pass-revoked", before.audited(), null);
 	}
 
 	/**
@@ -245,10 +245,10 @@ public class McPasses {
 		long id = passes.insertRegistration(event.id(), account.id(), held.id(), References.next(), now);
 		passes.markUsed(held.id(), now);
 		Registration registration = registrations.find(id).orElseThrow();
-		Map<String, Object> after = new LinkedHashMap<>(audited(held));
+		Map<String, Object> after = new LinkedHashMap<>(held.audited());
 		after.put("reference", registration.reference());
 		other.ifPresent(moved -> after.put("movedFrom", moved.reference()));
-		record(event, account.id(), held, "mc-pass-used", audited(held), after);
+		record(event, account.id(), held, "mc-pass-used", held.audited(), after);
 		mail.send(RegistrationMail.CONFIRMED, event, registration, Map.of());
 		return registration;
 	}
@@ -287,14 +287,6 @@ public class McPasses {
 	private void record(Event event, long actorAccountId, McPass pass, String action, Object before, Object after) {
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "mc-pass", Long.toString(pass.id()), action,
 				before, after, null));
-	}
-
-	private static Map<String, Object> audited(McPass pass) {
-		Map<String, Object> shown = new LinkedHashMap<>();
-		shown.put("pass", pass.label());
-		shown.put("email", pass.email());
-		shown.put("used", pass.used());
-		return shown;
 	}
 
 }

@@ -67,7 +67,7 @@ class OfferDeadlines {
 	int remindEnding() {
 		Instant now = clock.instant();
 		int reminded = 0;
-		for (DueOffer due : offers.endingUnreminded(now.plus(REMINDER_BEFORE_END), now)) {
+		for (DueOffer due : offers.endingUnreminded(REMINDER_BEFORE_END, now)) {
 			if (acted(due, "reminded", (event) -> waitingList.remind(event, due.id(), due.version()))) {
 				reminded++;
 			}

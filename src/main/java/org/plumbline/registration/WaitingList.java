@@ -228,7 +228,11 @@ public class WaitingList {
 		Registration after = registrations.find(before.id()).orElseThrow();
 		record(event, actorAccountId, after, action, before.audited(event.timeZone()), after.audited(event.timeZone()));
 		if (before.byPass()) {
-			passes.release(before.passId());
+			McPass used = passes.lock(event.id(), before.passId()).orElseThrow();
+			passes.release(used.id());
+			McPass released = passes.lock(event.id(), used.id()).orElseThrow();
+			audit.record(new AuditEntry(event.id(), actorAccountId, actorAccountId == null ? SYSTEM_ACTOR : null,
+					"mc-pass", Long.toString(used.id()), "mc-pass-released", used.audited(), released.audited(), null));
 		}
 		else if (before.status().holdsPlace()) {
 			registrations.freePlace(before.ticketTypeId());

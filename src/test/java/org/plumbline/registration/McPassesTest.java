@@ -156,6 +156,7 @@ class McPassesTest extends RegistrationWebTest {
 
 		carl.submit("/" + EVENT + "/registration", "/" + EVENT + "/registration/cancel", Map.of());
 		assertThat(lena.page(PASSES).select("#passes-left").text()).startsWith("2 passes: 1 given, 0 used, 1 left.");
+		assertThat(auditActions()).endsWith("registration-cancelled", "mc-pass-released");
 		carl.submit(PASS, PASS, Map.of());
 
 		assertThat(registrationOf(CARL).get("status")).isEqualTo("REGISTERED");

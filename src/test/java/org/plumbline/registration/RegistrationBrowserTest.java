@@ -3,12 +3,15 @@ package org.plumbline.registration;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
+import jakarta.mail.internet.MimeMessage;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.testsupport.CaughtMail;
 import org.plumbline.testsupport.ChromiumPages;
 
 /**
@@ -49,7 +52,10 @@ class RegistrationBrowserTest extends RegistrationWebTest {
 		registrations.cancel(event, account(ANNA), 0);
 		registrations.cancel(event, account("dora@register.test"), 0);
 
-		page.navigate(url(linkInLatestMailTo(CARL)));
+		List<MimeMessage> mail = mailTo(CARL);
+		assertThat(CaughtMail.subject(mail.getLast())).as("the offer, caught by GreenMail")
+			.startsWith("A place at Register Conference 2027 is yours to take until");
+		page.navigate(url(CaughtMail.linkInLatest(mail, CARL)));
 		assertThat(page.locator("#registration-status")).hasText("Offered a place");
 		chromium.assertNoSeriousAccessibilityProblem();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take the place")).click();
@@ -87,6 +93,27 @@ class RegistrationBrowserTest extends RegistrationWebTest {
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your registration is cancelled. We sent you a mail.");
 		assertThat(count("SELECT COUNT(*) FROM registration WHERE status = 'CANCELLED'")).isEqualTo(1);
+	}
+
+	@Test
+	void theOrganisersRegistrationPagesPassAxeAndAPaymentIsMarkedByKeyboardAlone() {
+		TicketType regular = onSale("Regular", "120.00", 1);
+		registrations.register(event, account(ANNA), Long.toString(regular.id()), "", Map.of());
+		registrations.register(event, account(BEN), Long.toString(regular.id()), "", Map.of());
+		Page page = chromium.page();
+		chromium.signIn(url(""), ORGANISER, PASSWORD);
+		for (String shown : List.of("", "/waiting", "/payments", "/passes", "/tiers", "/settings", "/questions")) {
+			page.navigate(url("/manage/" + EVENT + "/registration" + shown));
+			assertThat(page.locator("h1")).isVisible();
+			chromium.assertNoSeriousAccessibilityProblem();
+		}
+
+		page.navigate(url("/manage/" + EVENT + "/registration/payments"));
+		pressTabUntil(page, "Mark paid");
+		page.keyboard().press("Enter");
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Recorded the payment of");
+		assertThat(registrationOf(ANNA).get("status")).isEqualTo("REGISTERED");
 	}
 
 	/**

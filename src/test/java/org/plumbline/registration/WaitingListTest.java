@@ -14,6 +14,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plumbline.microconference.McStatus;
+import org.plumbline.microconference.Microconference.NamedPerson;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +37,9 @@ class WaitingListTest extends RegistrationWebTest {
 
 	@Autowired
 	WaitingTiers waitingTiers;
+
+	@Autowired
+	Microconferences microconferences;
 
 	TicketType regular;
 
@@ -77,6 +84,27 @@ class WaitingListTest extends RegistrationWebTest {
 	}
 
 	@Test
+	void aWaitingAttendeeWhoBecomesAnAcceptedMcsLeadMovesUpAndGetsTheNextPlace() {
+		long carlsPerson = count("SELECT person_id FROM account WHERE email_key = ?", CARL);
+		assertThat(signedIn(CARL).page(MINE).select("#registration-position").text()).isEqualTo("2");
+		try {
+			microconferences.create(event.id(),
+					new NewMicroconference(null, "tracing", "Tracing", McStatus.ACCEPTED, "", List.of(), List.of(),
+							NewMicroconference.DEFAULT_LEADS_CAPTION, List.of(new NamedPerson(carlsPerson, "Carl"))));
+
+			assertThat(signedIn(CARL).page(MINE).select("#registration-position").text()).isEqualTo("1");
+			assertThat(signedIn(CARL).page(MINE).select("#registration-tier").text()).isEqualTo(tierName(1));
+			signedIn(ANNA).submit(MINE, MINE + "/cancel", Map.of());
+
+			assertThat(registrationOf(CARL).get("status")).isEqualTo("OFFERED");
+			assertThat(registrationOf(BEN).get("status")).isEqualTo("WAITING");
+		}
+		finally {
+			jdbc.sql("DELETE FROM microconference WHERE event_id = ?").param(event.id()).update();
+		}
+	}
+
+	@Test
 	void organisersSeeTheOffersInFlightAndTheLineInTheOrderServedWithTiers() {
 		accounts.account("dora@register.test", "Dora Attendee");
 		registrations.register(event, account("dora@register.test"), Long.toString(regular.id()), "", Map.of());
@@ -104,6 +132,23 @@ class WaitingListTest extends RegistrationWebTest {
 
 		assertThat(signedIn(BEN).page(MINE).select("#registration-offer").text())
 			.contains("held for you until 2027-03-03 10:00 Europe/Berlin");
+	}
+
+	@Test
+	void anOfferThatLastsADayOrLessIsNotRemindedOfItsEndSinceItsOwnMailToldIt() {
+		jdbc.sql("""
+				INSERT INTO registration_settings (event_id, payment_days, offer_hours, passes_per_mc, updated_at)
+				VALUES (?, 14, 12, 2, ?)""").params(event.id(), OffsetDateTime.parse("2027-02-01T00:00:00Z")).update();
+		signedIn(ANNA).submit(MINE, MINE + "/cancel", Map.of());
+		int mailsToBen = mailTo(BEN).size();
+
+		clock.set(START.plus(Duration.ofMinutes(1)));
+		assertThat(deadlines.remindEnding()).isZero();
+		clock.set(START.plus(Duration.ofHours(11)));
+		assertThat(deadlines.remindEnding()).isZero();
+
+		assertThat(mailTo(BEN)).hasSize(mailsToBen);
+		assertThat(text(latest(BEN))).contains("until 2027-03-01 22:00 Europe/Berlin");
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.plumbline.account.EventRole;
@@ -16,6 +15,7 @@ import org.plumbline.event.EventSetup;
 import org.plumbline.event.NewEvent;
 import org.plumbline.microconference.McProposalDecisions;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.CaughtMail;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.MailCatchingServerTest;
 import org.plumbline.testsupport.WebClient;
@@ -119,12 +119,7 @@ abstract class CallForMcWebTest extends MailCatchingServerTest {
 	}
 
 	static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return CaughtMail.subject(message);
 	}
 
 }

@@ -58,4 +58,13 @@ public final class CaughtMail {
 		}
 	}
 
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }

@@ -1,7 +1,9 @@
 package org.plumbline.registration.domain;
 
+import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -78,17 +80,31 @@ public class OfferRepository {
 			.list();
 	}
 
-	/** Open offers that end by the instant and whose attendee was not reminded yet. */
-	public List<DueOffer> endingUnreminded(Instant endingBy, Instant now) {
+	/**
+	 * Open offers that end within {@code lead} of the instant and whose attendee was not
+	 * reminded yet, leaving out offers made for no longer than {@code lead}: their own
+	 * mail told the end already, and a reminder a minute later would only repeat it.
+	 */
+	public List<DueOffer> endingUnreminded(Duration lead, Instant now) {
 		return jdbc
 			.sql("""
-					SELECT id, event_id, ticket_type_id, version FROM registration
+					SELECT id, event_id, ticket_type_id, version, offered_at, offer_expires_at FROM registration
 					WHERE status = 'OFFERED' AND offer_reminded_at IS NULL AND offer_expires_at <= ? AND offer_expires_at > ?
 					ORDER BY offer_expires_at, id""")
-			.params(utc(endingBy), utc(now))
-			.query((rs, row) -> new DueOffer(rs.getLong("id"), rs.getLong("event_id"), rs.getLong("ticket_type_id"),
-					rs.getInt("version")))
-			.list();
+			.params(utc(now.plus(lead)), utc(now))
+			.query((rs,
+					row) -> new EndingOffer(new DueOffer(rs.getLong("id"), rs.getLong("event_id"),
+							rs.getLong("ticket_type_id"), rs.getInt("version")), instant(rs, "offered_at"),
+							instant(rs, "offer_expires_at")))
+			.list()
+			.stream()
+			.filter(offer -> offer.offeredAt() == null
+					|| Duration.between(offer.offeredAt(), offer.expiresAt()).compareTo(lead) > 0)
+			.map(EndingOffer::due)
+			.toList();
+	}
+
+	private record EndingOffer(DueOffer due, Instant offeredAt, Instant expiresAt) {
 	}
 
 	/**
