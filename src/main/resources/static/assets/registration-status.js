@@ -22,12 +22,14 @@ document.addEventListener("DOMContentLoaded", () => {
 				const list = document.getElementById("registration_types");
 				for (const type of status.ticketTypes) {
 					const item = document.createElement("li");
-					const sale = type.soldOut
-						? "sold out, " + (type.waiting === 1 ? "1 person" : type.waiting + " people") + " waiting"
-						: "on sale";
+					let sale = "on sale";
+					if (type.soldOut) {
+						sale = type.waiting === 0 ? "sold out" : "sold out, " + (type.waiting === 1 ? "1 person" : type.waiting + " people") + " waiting";
+					}
 					item.textContent = type.name + " (" + type.price + "): " + sale;
 					list.append(item);
 				}
+				list.hidden = false;
 			}
 			section.hidden = false;
 		})

@@ -7,6 +7,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.plumbline.account.GeneratedAccounts;
+import org.plumbline.account.RoleScope;
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.account.Teams;
+import org.plumbline.event.Event;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +38,21 @@ class ModularityTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.plumbline.site..")
+			.check(MAIN_CLASSES);
+	}
+
+	@Test
+	void onlyTheDataGeneratorMakesAccountsAndGrantsRolesWithoutAUser() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.account..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(GeneratedAccounts.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackage("org.plumbline.generator..")
+			.should()
+			.callMethod(Teams.class, "grantAs", String.class, Event.class, SignedInAccount.class, RoleScope.class)
 			.check(MAIN_CLASSES);
 	}
 

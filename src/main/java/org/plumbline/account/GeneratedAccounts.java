@@ -2,10 +2,8 @@ package org.plumbline.account;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 
-import org.plumbline.account.domain.AccountRepository;
 import org.plumbline.account.domain.EmailAddresses;
 import org.plumbline.account.domain.SignUps;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,16 +11,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Verified accounts for the people of a generated sample event. Nobody signs in as one:
- * they share the hash of a random password that is never shown, made once per instance
- * because hashing a password costs tens of milliseconds by design.
+ * Verified accounts for the people of a generated sample event (the data generator is the
+ * only caller: {@code ModularityTest}). Their password is unknown to anyone: they share
+ * the hash of a random one that is never shown, made once per instance because hashing a
+ * password costs tens of milliseconds by design.
  */
 @Service
 public class GeneratedAccounts {
 
 	private static final int PASSWORD_BYTES = 24;
-
-	private final AccountRepository accounts;
 
 	private final SignUps signUps;
 
@@ -32,8 +29,7 @@ public class GeneratedAccounts {
 
 	private String unusablePasswordHash;
 
-	GeneratedAccounts(AccountRepository accounts, SignUps signUps, PasswordEncoder passwords, Clock clock) {
-		this.accounts = accounts;
+	GeneratedAccounts(SignUps signUps, PasswordEncoder passwords, Clock clock) {
 		this.signUps = signUps;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -50,9 +46,7 @@ public class GeneratedAccounts {
 	public SignedInAccount create(String email, String displayName) {
 		String key = EmailAddresses.key(email)
 			.orElseThrow(() -> new IllegalArgumentException("Not an email address: " + email));
-		Instant now = clock.instant();
-		long id = accounts.insert(email, key, passwordHash(), displayName, now);
-		signUps.markVerified(accounts.findById(id).orElseThrow(), now);
+		long id = signUps.createVerified(email, key, displayName, passwordHash(), clock.instant());
 		return new SignedInAccount(id, email, displayName);
 	}
 

@@ -129,15 +129,17 @@ public class Teams {
 	}
 
 	/**
-	 * Grants a verified account a role in an event for a system actor (the sample event's
-	 * generator), without mail: audited as an organiser's grant is.
-	 * @throws IllegalArgumentException if there is no such verified account
+	 * Grants a verified account a role in an event for a system actor (the data
+	 * generator, the only caller: {@code ModularityTest}), without mail: audited as an
+	 * organiser's grant is.
+	 * @throws IllegalArgumentException if the account is not verified
 	 */
 	@Transactional
-	public void grantAs(String systemActor, Event event, long accountId, RoleScope scope) {
-		AccountRow holder = accounts.findById(accountId)
+	public void grantAs(String systemActor, Event event, SignedInAccount account, RoleScope scope) {
+		AccountRow holder = EmailAddresses.key(account.email())
+			.flatMap(accounts::findByEmailKey)
 			.filter(AccountRow::verified)
-			.orElseThrow(() -> new IllegalArgumentException("No verified account " + accountId));
+			.orElseThrow(() -> new IllegalArgumentException("No verified account " + account.email()));
 		roles.grant(event.id(), holder.id(), scope, null, clock.instant());
 		audit.record(new AuditEntry(event.id(), null, systemActor, "account", Long.toString(holder.id()),
 				"role-granted", null, describe(holder.email(), scope), null));

@@ -3,11 +3,8 @@ package org.plumbline.generator;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.plumbline.cli.CommandLineContexts;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,9 +19,6 @@ public final class GenerateCommand {
 			+ " [--spring.option=value ...]";
 
 	private static final long DEFAULT_SEED = 1;
-
-	/** A CLI prints its answer, not the application's log; a logging argument wins. */
-	private static final Map<String, Object> QUIET = Map.of("logging.level.root", "OFF");
 
 	private final Class<?> application;
 
@@ -55,8 +49,18 @@ public final class GenerateCommand {
 			String arg = args[i];
 			boolean hasValue = i + 1 < args.length;
 			switch (arg) {
-				case "--preset" -> preset = hasValue ? args[++i] : null;
-				case "--slug" -> slug = hasValue ? args[++i] : null;
+				case "--preset", "--slug" -> {
+					if (!hasValue) {
+						err.println(USAGE);
+						return 2;
+					}
+					if (arg.equals("--preset")) {
+						preset = args[++i];
+					}
+					else {
+						slug = args[++i];
+					}
+				}
 				case "--seed" -> {
 					Long parsed = hasValue ? parseSeed(args[++i]) : null;
 					if (parsed == null) {
@@ -79,15 +83,9 @@ public final class GenerateCommand {
 			err.println(USAGE);
 			return 2;
 		}
-		springArgs.add("--plumbline.demo.enabled=false");
 		try {
 			Preset chosen = Presets.named(preset);
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-				.web(WebApplicationType.NONE)
-				.bannerMode(Banner.Mode.OFF)
-				.logStartupInfo(false)
-				.properties(QUIET)
-				.run(springArgs.toArray(String[]::new))) {
+			try (ConfigurableApplicationContext context = CommandLineContexts.start(application, springArgs)) {
 				out.println(context.getBean(SampleEvents.class).generate(chosen, seed, slug).summary());
 				return 0;
 			}
@@ -97,7 +95,7 @@ public final class GenerateCommand {
 			return 1;
 		}
 		catch (RuntimeException ex) {
-			err.println("plumbline: nothing generated; " + rootMessage(ex));
+			err.println("plumbline: nothing generated; " + CommandLineContexts.rootMessage(ex));
 			return 1;
 		}
 	}
@@ -109,15 +107,6 @@ public final class GenerateCommand {
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		String message = String.valueOf(cause.getMessage());
-		return message.lines().findFirst().orElse(message);
 	}
 
 }

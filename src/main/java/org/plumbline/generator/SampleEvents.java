@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 import org.plumbline.account.AccountPersons;
 import org.plumbline.account.GeneratedAccounts;
@@ -42,6 +41,7 @@ import org.plumbline.event.NewEvent;
 import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewTimeBlock;
 import org.plumbline.generator.Preset.PresetTicketType;
+import org.plumbline.mail.MailOutbox;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconference.KeyAttendee;
@@ -50,6 +50,9 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.registration.Payments;
 import org.plumbline.registration.Registration;
+import org.plumbline.registration.RegistrationList;
+import org.plumbline.registration.RegistrationListing.StatusTotal;
+import org.plumbline.registration.RegistrationQuery;
 import org.plumbline.registration.RegistrationStatus;
 import org.plumbline.registration.Registrations;
 import org.plumbline.registration.TicketType;
@@ -78,9 +81,7 @@ public class SampleEvents {
 
 	private static final DateTimeFormatter FORM_INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-	private static final String DURATIONS = "15, 20, 30, 45";
-
-	private static final List<Integer> DURATION_CHOICES = List.of(15, 20, 30, 45);
+	private static final List<Integer> DURATIONS = List.of(15, 20, 30, 45);
 
 	private final EventCatalog events;
 
@@ -106,11 +107,14 @@ public class SampleEvents {
 
 	private final Payments payments;
 
+	private final RegistrationList registrationList;
+
 	private final Clock clock;
 
 	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
 			Microconferences microconferences, TopicCalls calls, Topics topics, TopicDecisions decisions,
-			TicketTypeFiles ticketTypes, Registrations registrations, Payments payments, Clock clock) {
+			TicketTypeFiles ticketTypes, Registrations registrations, Payments payments,
+			RegistrationList registrationList, Clock clock) {
 		this.events = events;
 		this.setup = setup;
 		this.accounts = accounts;
@@ -123,6 +127,7 @@ public class SampleEvents {
 		this.ticketTypes = ticketTypes;
 		this.registrations = registrations;
 		this.payments = payments;
+		this.registrationList = registrationList;
 		this.clock = clock;
 	}
 
@@ -161,6 +166,8 @@ public class SampleEvents {
 
 		private final Map<Long, SignedInAccount> accountByPerson = new HashMap<>();
 
+		private final Map<Long, Long> personByAccount = new HashMap<>();
+
 		private Event event;
 
 		private SignedInAccount organiser;
@@ -169,7 +176,7 @@ public class SampleEvents {
 
 		private int acceptedCount;
 
-		private int offerCount;
+		private LocalDate today;
 
 		Generation(Preset preset, RandomGenerator random, String slug) {
 			this.preset = preset;
@@ -179,19 +186,19 @@ public class SampleEvents {
 
 		GeneratedEvent run() {
 			ZoneId zone = ZoneId.of(preset.timeZone());
-			LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+			today = LocalDate.ofInstant(clock.instant(), zone);
 			LocalDate start = today.plusWeeks(preset.weeksAhead())
 				.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 			event = setup.create(
 					new NewEvent(slug, preset.name() + " " + start.getYear(), start, start.plusDays(preset.days() - 1L),
 							zone, preset.venue(), rooms(), blocks(start), List.of(), List.of()));
 			organiser = account("Sam Organiser");
-			teams.grantAs(SYSTEM_ACTOR, event, organiser.id(), RoleScope.EVENT);
-			for (int i = 0; i < preset.people(); i++) {
-				people.add(account(words.personName(random)));
+			teams.grantAs(SYSTEM_ACTOR, event, organiser, RoleScope.EVENT);
+			for (String name : words.personNames(preset.people(), random)) {
+				people.add(account(name));
 			}
 			List<Microconference> mcs = microconferences();
-			openCalls(today);
+			openCalls();
 			for (int i = 0; i < mcs.size(); i++) {
 				List<Topic> submitted = submitTopics(mcs.get(i));
 				if (i < preset.decidedCalls()) {
@@ -200,14 +207,20 @@ public class SampleEvents {
 			}
 			closeDecidedCalls(mcs);
 			List<TicketType> types = ticketTypes();
-			register(types);
-			cancel(types.getFirst());
+			cancel(register(types));
+			Map<RegistrationStatus, Long> registrations = registrationsByStatus();
+			long active = registrations.entrySet()
+				.stream()
+				.filter(entry -> entry.getKey().active())
+				.mapToLong(Map.Entry::getValue)
+				.sum();
 			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.size() + 1, mcs.size(),
-					topicCount, acceptedCount, registeredOrWaiting(), offerCount);
+					topicCount, acceptedCount, (int) active,
+					registrations.getOrDefault(RegistrationStatus.OFFERED, 0L).intValue());
 		}
 
 		private List<NewRoom> rooms() {
-			return preset.rooms().stream().map(room -> new NewRoom(room.name(), room.capacity(), uuid())).toList();
+			return preset.rooms().stream().map(room -> new NewRoom(room.name(), room.capacity(), null)).toList();
 		}
 
 		/** LPC's two blocks a day, each 3.5 hours with a 30-minute break inside. */
@@ -225,13 +238,15 @@ public class SampleEvents {
 
 		private SignedInAccount account(String name) {
 			String local = SampleWords.ascii(name, ".");
-			String domain = "@" + slug.replace('_', '-') + ".example.org";
+			String domain = "@" + slug.replace('_', '-') + "." + MailOutbox.NEVER_DELIVERED_DOMAIN;
 			String address = local + domain;
 			for (int n = 2; !addresses.add(address); n++) {
 				address = local + n + domain;
 			}
 			SignedInAccount account = accounts.create(address, name);
-			accountByPerson.put(persons.verifiedPersonId(account.id()).orElseThrow(), account);
+			long person = persons.verifiedPersonId(account.id()).orElseThrow();
+			accountByPerson.put(person, account);
+			personByAccount.put(account.id(), person);
 			return account;
 		}
 
@@ -254,7 +269,7 @@ public class SampleEvents {
 					}
 				}
 				created.add(microconferences.create(event.id(),
-						new NewMicroconference(uuid(), SampleWords.ascii(title, "-"), title, McStatus.ACCEPTED,
+						new NewMicroconference(null, SampleWords.ascii(title, "-"), title, McStatus.ACCEPTED,
 								"The " + title + " microconference brings together the people who maintain, use and "
 										+ "test " + title + " to settle the problems that need everyone in one room.",
 								List.of(), keyAttendees, NewMicroconference.DEFAULT_LEADS_CAPTION, leads)));
@@ -262,12 +277,16 @@ public class SampleEvents {
 			return created;
 		}
 
-		/** Every call opened eight weeks ago and closes four weeks from today. */
-		private void openCalls(LocalDate today) {
+		/**
+		 * Every call opened eight weeks ago, so that it has its submissions, and closes
+		 * four weeks on, so that a newcomer can still submit.
+		 */
+		private void openCalls() {
 			LocalDateTime opens = today.minusWeeks(8).atTime(12, 0);
 			LocalDateTime closes = today.plusWeeks(4).atTime(23, 59);
 			calls.saveDefaults(event, organiser.id(),
-					new CallSettings(FORM_INSTANT.format(opens), FORM_INSTANT.format(closes), DURATIONS, 0));
+					new CallSettings(FORM_INSTANT.format(opens), FORM_INSTANT.format(closes),
+							DURATIONS.stream().map(String::valueOf).collect(Collectors.joining(", ")), 0));
 		}
 
 		private List<Topic> submitTopics(Microconference mc) {
@@ -281,7 +300,7 @@ public class SampleEvents {
 					speaker = people.get(random.nextInt(people.size()));
 				}
 				String title = words.topicTitle(random, mc.title());
-				int minutes = DURATION_CHOICES.get(random.nextInt(DURATION_CHOICES.size()));
+				int minutes = DURATIONS.get(random.nextInt(DURATIONS.size()));
 				submitted.add(topics.create(event, mc.slug(), speaker.id(),
 						new TopicText(title, "What we learned from " + title.toLowerCase() + ", and what we propose.",
 								Integer.toString(minutes), ""),
@@ -309,18 +328,25 @@ public class SampleEvents {
 			decisions.announce(lead, event.id(), mc.slug());
 		}
 
-		/** The calls whose decisions are out closed yesterday evening. */
+		/**
+		 * The calls whose decisions are out closed the evening before, as a real call
+		 * closes before its leads announce: their speakers can no longer change what was
+		 * decided, and a newcomer sees closed calls beside open ones.
+		 */
 		private void closeDecidedCalls(List<Microconference> mcs) {
-			LocalDateTime closed = LocalDate.ofInstant(clock.instant(), event.timeZone()).minusDays(1).atTime(18, 0);
+			LocalDateTime closed = today.minusDays(1).atTime(18, 0);
 			for (Microconference mc : mcs.subList(0, Math.min(preset.decidedCalls(), mcs.size()))) {
 				calls.saveCall(event, organiser.id(), mc.slug(),
 						new CallSettings("", FORM_INSTANT.format(closed), "", 0));
 			}
 		}
 
-		/** Each type went on sale three weeks ago and closes a week before the event. */
+		/**
+		 * Each type went on sale three weeks ago, long enough for its first type to sell
+		 * out, and closes a week before the event, as LPC's sales do.
+		 */
 		private List<TicketType> ticketTypes() {
-			LocalDateTime opens = LocalDate.ofInstant(clock.instant(), event.timeZone()).minusWeeks(3).atTime(10, 0);
+			LocalDateTime opens = today.minusWeeks(3).atTime(10, 0);
 			LocalDateTime closes = event.startDate().minusWeeks(1).atTime(18, 0);
 			return preset.ticketTypes()
 				.stream()
@@ -337,53 +363,54 @@ public class SampleEvents {
 		 * The people register in a shuffled order, each type's share in turn; past a
 		 * type's capacity they join its waiting line. An organiser then marks the type's
 		 * share of those awaiting payment paid.
+		 * @return the holders of the first type's places who paid, in their order of
+		 * arrival
 		 */
-		private void register(List<TicketType> types) {
+		private List<SignedInAccount> register(List<TicketType> types) {
 			List<SignedInAccount> shuffled = new ArrayList<>(people);
 			Collections.shuffle(shuffled, random);
+			List<SignedInAccount> paidFirstType = new ArrayList<>();
 			int next = 0;
 			for (int t = 0; t < types.size(); t++) {
 				PresetTicketType wanted = preset.ticketTypes().get(t);
 				TicketType type = types.get(t);
 				for (int i = 0; i < wanted.registrations() && next < shuffled.size(); i++) {
+					SignedInAccount attendee = shuffled.get(next++);
 					Registration registration = registrations
-						.register(event, shuffled.get(next++), wanted.code() == null ? Long.toString(type.id()) : "",
+						.register(event, attendee, wanted.code() == null ? Long.toString(type.id()) : "",
 								wanted.code() == null ? "" : wanted.code(), Map.of())
 						.registration();
 					if (registration.status() == RegistrationStatus.AWAITING_PAYMENT
 							&& random.nextInt(100) < wanted.paidPercent()) {
-						payments.markPaid(event, organiser.id(), registration.id(), registration.version(),
-								wanted.price());
+						registration = payments.markPaid(event, organiser.id(), registration.id(),
+								registration.version(), wanted.price());
+					}
+					if (t == 0 && registration.status() == RegistrationStatus.REGISTERED) {
+						paidFirstType.add(attendee);
 					}
 				}
 			}
+			return paidFirstType;
 		}
 
 		/**
-		 * The first registered holders of the type cancel, and each freed place is
-		 * offered to the next in line.
+		 * The first holders cancel, and each freed place is offered to the next in its
+		 * line: the offers in flight a newcomer sees on the organisers' waiting page.
 		 */
-		private void cancel(TicketType type) {
-			int cancelled = 0;
-			for (SignedInAccount person : people) {
-				if (cancelled == preset.cancellations()) {
-					break;
-				}
-				Registration registration = registrations.mine(event, person.id()).orElse(null);
-				if (registration != null && registration.ticketTypeId() == type.id()
-						&& registration.status() == RegistrationStatus.REGISTERED) {
-					registrations.cancel(event, person, registration.version());
-					cancelled++;
-				}
+		private void cancel(List<SignedInAccount> holders) {
+			for (SignedInAccount holder : holders.subList(0, Math.min(preset.cancellations(), holders.size()))) {
+				Registration registration = registrations.mine(event, holder.id()).orElseThrow();
+				registrations.cancel(event, holder, registration.version());
 			}
-			offerCount = (int) people.stream()
-				.flatMap(person -> registrations.mine(event, person.id()).stream())
-				.filter(registration -> registration.status() == RegistrationStatus.OFFERED)
-				.count();
 		}
 
-		private int registeredOrWaiting() {
-			return (int) people.stream().filter(person -> registrations.mine(event, person.id()).isPresent()).count();
+		private Map<RegistrationStatus, Long> registrationsByStatus() {
+			return registrationList
+				.page(event, organiser.id(),
+						new RegistrationQuery(null, null, null, RegistrationQuery.Order.CREATED, 1))
+				.totals()
+				.stream()
+				.collect(Collectors.toMap(StatusTotal::status, StatusTotal::count));
 		}
 
 		private List<SignedInAccount> distinct(int count) {
@@ -393,11 +420,7 @@ public class SampleEvents {
 		}
 
 		private long personOf(SignedInAccount account) {
-			return persons.verifiedPersonId(account.id()).orElseThrow();
-		}
-
-		private UUID uuid() {
-			return UUID.nameUUIDFromBytes((slug + " " + random.nextLong()).getBytes(StandardCharsets.UTF_8));
+			return personByAccount.get(account.id());
 		}
 
 	}

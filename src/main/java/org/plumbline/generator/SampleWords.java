@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.random.RandomGenerator;
 
 import org.springframework.core.io.ClassPathResource;
@@ -29,8 +32,24 @@ record SampleWords(List<String> givenNames, List<String> familyNames, List<Strin
 		}
 	}
 
-	String personName(RandomGenerator random) {
-		return pick(givenNames, random) + " " + pick(familyNames, random);
+	/**
+	 * {@code count} different names, drawn without replacement from every pairing of a
+	 * given and a family name, so that no two generated people share one (the duplicate
+	 * suggestions then show only the near misses real lists have); past that many, the
+	 * pairings come round again with a number.
+	 */
+	List<String> personNames(int count, RandomGenerator random) {
+		int pairings = givenNames.size() * familyNames.size();
+		List<Integer> order = new ArrayList<>(IntStream.range(0, pairings).boxed().toList());
+		Collections.shuffle(order, random);
+		List<String> names = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			int pairing = order.get(i % pairings);
+			String name = givenNames.get(pairing / familyNames.size()) + " "
+					+ familyNames.get(pairing % familyNames.size());
+			names.add(i < pairings ? name : name + " " + (i / pairings + 1));
+		}
+		return names;
 	}
 
 	/**

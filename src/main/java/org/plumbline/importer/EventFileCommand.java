@@ -10,12 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.plumbline.cli.CommandLineContexts;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 
@@ -32,12 +29,6 @@ public final class EventFileCommand {
 			+ " [--spring.option=value ...]";
 
 	private static final Set<String> COMMANDS = Set.of("import", "export");
-
-	/**
-	 * A CLI prints its answer, not the application's log (start-up lines, or a failed
-	 * start's stack traces); a {@code --logging.level.root=...} argument wins.
-	 */
-	private static final Map<String, Object> QUIET = Map.of("logging.level.root", "OFF");
 
 	private final Class<?> application;
 
@@ -69,7 +60,7 @@ public final class EventFileCommand {
 			// start): one line here,
 			// the details are in the application's log.
 			String command = args.length > 0 ? args[0] : "command";
-			err.println("plumbline: " + command + " failed: " + firstLine(mostSpecificCause(ex)));
+			err.println("plumbline: " + command + " failed: " + CommandLineContexts.rootMessage(ex));
 			return 1;
 		}
 	}
@@ -93,9 +84,6 @@ public final class EventFileCommand {
 				operands.add(arg);
 			}
 		}
-		// The demo import is for a server's first start; a command writes only what it is
-		// asked to.
-		springArgs.add("--plumbline.demo.enabled=false");
 		boolean isImport = args[0].equals("import");
 		if (operands.size() != (isImport ? 1 : 2) || (replace && !isImport)) {
 			err.println(USAGE);
@@ -125,7 +113,8 @@ public final class EventFileCommand {
 			return 1;
 		}
 		catch (DataAccessException ex) {
-			err.println("plumbline: nothing imported; the database refused: " + firstLine(ex.getMostSpecificCause()));
+			err.println("plumbline: nothing imported; the database refused: "
+					+ CommandLineContexts.firstLine(ex.getMostSpecificCause()));
 			return 1;
 		}
 	}
@@ -161,11 +150,7 @@ public final class EventFileCommand {
 	}
 
 	private ConfigurableApplicationContext start(List<String> springArgs) {
-		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties(QUIET)
-			.run(springArgs.toArray(String[]::new));
+		return CommandLineContexts.start(application, springArgs);
 	}
 
 	private static String describe(IOException ex) {
@@ -175,20 +160,7 @@ public final class EventFileCommand {
 		if (ex instanceof AccessDeniedException) {
 			return "permission denied";
 		}
-		return firstLine(ex);
-	}
-
-	private static Throwable mostSpecificCause(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
-	}
-
-	private static String firstLine(Throwable ex) {
-		String message = String.valueOf(ex.getMessage());
-		return message.lines().findFirst().orElse(message);
+		return CommandLineContexts.firstLine(ex);
 	}
 
 }

@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MailOutbox {
 
+	/** The top-level domain whose addresses are never mailed. */
+	public static final String NEVER_DELIVERED_DOMAIN = "invalid";
+
 	static final int MAX_PURPOSE_LENGTH = 64;
 
 	static final int MAX_SUBJECT_REFERENCE_LENGTH = 64;
@@ -115,8 +118,13 @@ public class MailOutbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public String enqueue(OutgoingMail mail) {
 		OutgoingMail valid = validated(mail);
-		String draftKey = draftKey(valid);
 		var now = clock.instant();
+		if (neverDeliverable(valid.recipient())) {
+			String messageId = newMessageId();
+			outbox.insertWithheld(messageId, valid, now);
+			return messageId;
+		}
+		String draftKey = draftKey(valid);
 		Optional<String> replaced = outbox.replaceDraft(draftKey, valid, now);
 		if (replaced.isPresent()) {
 			return replaced.get();
@@ -140,6 +148,16 @@ public class MailOutbox {
 	static String draftKey(OutgoingMail mail) {
 		return mail.subjectType() + "|" + mail.subjectId() + "|" + mail.purpose() + "|"
 				+ bareAddress(mail.recipient()).toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether the address is in the top-level domain {@value #NEVER_DELIVERED_DOMAIN},
+	 * which RFC 2606 reserves so that no such address can ever receive mail: the
+	 * generated sample event's people have such addresses, and their mail is kept, never
+	 * sent.
+	 */
+	static boolean neverDeliverable(String recipient) {
+		return bareAddress(recipient).toLowerCase(Locale.ROOT).endsWith("." + NEVER_DELIVERED_DOMAIN);
 	}
 
 	private static String bareAddress(String recipient) {

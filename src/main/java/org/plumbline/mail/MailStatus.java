@@ -18,6 +18,13 @@ public enum MailStatus {
 	SENT,
 
 	/** Given up after the configured number of attempts; an organiser may resend it. */
-	FAILED
+	FAILED,
+
+	/**
+	 * Never sent: its address is in the {@code .invalid} top-level domain, which can
+	 * receive no mail (RFC 2606), as the generated sample event's people's addresses are.
+	 * It shows what would have been sent.
+	 */
+	WITHHELD
 
 }

@@ -60,6 +60,7 @@ class GenerateCommandTest {
 		assertThat(run("generate")).isEqualTo(2);
 		assertThat(run("generate", "--preset")).isEqualTo(2);
 		assertThat(run("generate", "--preset", "lpc", "extra")).isEqualTo(2);
+		assertThat(run("generate", "--preset", "lpc", "--slug")).isEqualTo(2);
 		assertThat(stderr().lines().distinct().toList()).containsExactly(GenerateCommand.USAGE);
 
 		assertThat(run("generate", "--preset", "lpc", "--seed", "many")).isEqualTo(2);

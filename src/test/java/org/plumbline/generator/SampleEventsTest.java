@@ -3,6 +3,7 @@ package org.plumbline.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
-import org.plumbline.generator.Preset.PresetTicketType;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
 import org.plumbline.validation.InvalidFields;
@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * offers in flight beside a type on sale; the same seed makes the same event, and a
  * generation that is refused or fails writes nothing.
  */
-// A database of its own, so that the events generated here are no other class's.
+// A property nothing reads, so that this class gets an application context and an
+// in-memory database of its own: the events generated here are no other class's.
 @TestPropertySource(properties = "plumbline.test.database=generator")
 class SampleEventsTest extends RunningServerTest {
 
@@ -74,6 +75,15 @@ class SampleEventsTest extends RunningServerTest {
 			.containsEntry("CANCELLED", 3L)
 			.containsKeys("REGISTERED", "AWAITING_PAYMENT");
 		assertThat(generated.offers()).isEqualTo(3);
+		assertThat(count("""
+				SELECT COUNT(*) FROM registration r JOIN ticket_type t ON t.id = r.ticket_type_id
+				WHERE t.event_id = ? AND t.name = 'Student' AND r.status = 'REGISTERED'""", event.id()))
+			.as("free, by code")
+			.isEqualTo(12);
+		assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE event_id = ? AND status <> 'WITHHELD'", event.id()))
+			.as("mail to the .invalid addresses is kept, never sent")
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE event_id = ?", event.id())).isGreaterThan(500);
 
 		JsonNode sale = saleStatus("sample_live");
 		assertThat(sale.get("open").asBoolean()).isTrue();
@@ -87,12 +97,18 @@ class SampleEventsTest extends RunningServerTest {
 	}
 
 	@Test
-	void theSameSeedMakesTheSamePeopleMicroconferencesTopicsAndRegistrations() {
+	void theSameSeedMakesTheSamePeopleMicroconferencesTopicsAndRegistrationsWhateverTheDay() {
 		samples.generate(Presets.named("lpc"), 7, "seven_a");
+		clock.set(TODAY.plus(Duration.ofDays(123)));
 		samples.generate(Presets.named("lpc"), 7, "seven_b");
 		samples.generate(Presets.named("lpc"), 8, "eight");
 
 		assertThat(content("seven_a")).isEqualTo(content("seven_b")).isNotEqualTo(content("eight"));
+		assertThat(events.findBySlug("seven_b").orElseThrow().startDate()).isEqualTo(LocalDate.of(2027, 5, 31));
+		assertThat(guids("seven_a")).hasSize(24).doesNotContainAnyElementsOf(guids("seven_b"));
+		assertThat(count("SELECT COUNT(DISTINCT display_name) FROM account WHERE email LIKE '%@seven-a.invalid'"))
+			.as("no two people share a name, the organiser aside")
+			.isEqualTo(481);
 	}
 
 	@Test
@@ -116,16 +132,18 @@ class SampleEventsTest extends RunningServerTest {
 	@Test
 	void aGenerationThatFailsHalfwayLeavesNothingBehind() {
 		Preset lpc = Presets.named("lpc");
-		PresetTicketType free = lpc.ticketTypes().getLast();
-		List<PresetTicketType> types = List.of(lpc.ticketTypes().getFirst(),
-				new PresetTicketType("Broken", free.description(), "-5", "EUR", 10, 1, 0, null));
-		Preset broken = new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), lpc.weeksAhead(), lpc.days(),
-				lpc.rooms(), 40, 3, 2, 1, 3, 1, 1, types, 0);
+		// An event next week: its sales closed a week before it, so the first
+		// registration,
+		// after the accounts, MCs, topics, decisions and ticket types, is refused.
+		Preset tooSoon = new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), 1, lpc.days(), lpc.rooms(), 40,
+				3, 2, 1, 6, 1, 2, lpc.ticketTypes(), 1);
 		Map<String, Long> before = tableCounts();
 
-		assertThatThrownBy(() -> samples.generate(broken, 1, "broken")).isInstanceOf(InvalidFields.class);
+		assertThatThrownBy(() -> samples.generate(tooSoon, 1, "too_soon")).isInstanceOf(InvalidFields.class)
+			.satisfies(refused -> assertThat(((InvalidFields) refused).messages().get("ticket"))
+				.startsWith("The sale of In person closed "));
 
-		assertThat(events.findBySlug("broken")).isEmpty();
+		assertThat(events.findBySlug("too_soon")).isEmpty();
 		assertThat(tableCounts()).isEqualTo(before);
 	}
 
@@ -170,6 +188,17 @@ class SampleEventsTest extends RunningServerTest {
 			.query(String.class)
 			.list());
 		return content;
+	}
+
+	private List<String> guids(String slug) {
+		return jdbc.sql("""
+				SELECT CAST(m.guid AS VARCHAR(36)) FROM microconference m JOIN event e ON e.id = m.event_id
+				WHERE e.slug = ?
+				UNION ALL
+				SELECT CAST(r.guid AS VARCHAR(36)) FROM room r JOIN event e ON e.id = r.event_id WHERE e.slug = ?""")
+			.params(slug, slug)
+			.query(String.class)
+			.list();
 	}
 
 	private Map<String, Long> tableCounts() {

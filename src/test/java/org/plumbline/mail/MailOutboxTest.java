@@ -145,6 +145,21 @@ class MailOutboxTest {
 	}
 
 	@Test
+	void mailToAnAddressInTheInvalidDomainIsKeptAsWithheldAndNeverSent() {
+		String messageId = enqueue(mail("topic", "42", "Ada Abe <ada.abe@sample.INVALID>", "Your topic was accepted",
+				"Your topic is in."));
+		enqueue(mail("topic", "42", "ada.abe@sample.invalid", "Your topic was accepted", "Still in."));
+
+		this.worker.run();
+
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+		List<OutboxMessage> kept = all();
+		assertThat(kept).as("two messages, since a withheld one is no draft to replace").hasSize(2);
+		assertThat(kept).extracting(OutboxMessage::status).containsOnly(MailStatus.WITHHELD);
+		assertThat(kept).extracting(OutboxMessage::messageId).contains(messageId);
+	}
+
+	@Test
 	void mailWithAnHtmlPartIsSentAsAlternativeTextAndHtml() throws Exception {
 		enqueue(new OutgoingMail(null, "verification", "account", "7", "jane@example.org", "Verify your address",
 				"Open https://example.org/v/1", "<p>Open <a href=\"https://example.org/v/1\">this link</a></p>"));
@@ -411,7 +426,7 @@ class MailOutboxTest {
 			.containsExactly("1", "0");
 		assertThat(this.outbox.countByStatus(OutboxScope.eventMail(lpc))).containsExactly(
 				Map.entry(MailStatus.PENDING, 3L), Map.entry(MailStatus.SENDING, 0L), Map.entry(MailStatus.SENT, 2L),
-				Map.entry(MailStatus.FAILED, 0L));
+				Map.entry(MailStatus.FAILED, 0L), Map.entry(MailStatus.WITHHELD, 0L));
 		assertThat(this.outbox.list(OutboxScope.siteMail(), null, 0, 10).messages()).extracting(OutboxMessage::subject)
 			.containsExactly("Verify your address");
 		assertThat(this.outbox.list(OutboxScope.allMail(), null, 0, 10).totalMessages()).isEqualTo(7);

@@ -42,7 +42,7 @@ class OutboxPagesTest extends ManageWebTest {
 		Document outbox = organiser().page(MAIL);
 
 		assertThat(outbox.select(".status-counts li").eachText()).containsExactly("all: 3", "pending: 1", "sending: 0",
-				"sent: 1", "failed: 1");
+				"sent: 1", "failed: 1", "withheld: 0");
 		assertThat(rows(outbox)).containsExactly(List.of("ada@example.org", "Welcome", "pending", "0", "", ""),
 				List.of("john@example.org", "Your review", "sent", "1", "2026-11-25 10:05 CET", ""),
 				List.of("jane@example.org", "Your proposal", "failed", "8", "", "550 5.1.1 mailbox unavailable"));

@@ -43,7 +43,7 @@ public class AccountRepository {
 			.optional();
 	}
 
-	public Optional<AccountRow> findById(long id) {
+	Optional<AccountRow> findById(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?")
 			.param(id)
 			.query(AccountRepository::row)
@@ -69,7 +69,7 @@ public class AccountRepository {
 			.optional();
 	}
 
-	public long insert(String email, String emailKey, String passwordHash, String displayName, Instant createdAt) {
+	long insert(String email, String emailKey, String passwordHash, String displayName, Instant createdAt) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO account (email, email_key, password_hash, display_name, created_at)

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.plumbline.event.EventCatalog;
+import org.plumbline.generator.GenerationRefusedException;
+import org.plumbline.generator.Presets;
+import org.plumbline.generator.SampleEvents;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.EventFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,10 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports the bundled LPC 2023 event on the first start of a server
- * (plumbline.demo.enabled), so a newcomer sees a full event. Whether it ran is a row in
- * the database, written in the import's transaction: a restart, or a second instance
- * starting at the same moment, does not import it again. The CLI never runs it (it is not
- * a web application).
+ * (plumbline.demo.enabled), so a newcomer sees a full event, and, in that same start,
+ * generates the live sample event beside it (plumbline.demo.sample.*), dated from that
+ * day. Whether it ran is a row in the database, written in the import's transaction: a
+ * restart, or a second instance starting at the same moment, does neither again, and an
+ * installation that had its demo before the sample existed never gets one unasked
+ * ({@code ./plumbline generate} makes it). The CLI never runs it (it is not a web
+ * application).
  */
 @Component
 @ConditionalOnWebApplication
@@ -45,11 +52,26 @@ class DemoEventLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoEventLoader(EventFiles files, EventCatalog catalog, InstallationSteps steps, TransactionTemplate transactions) {
+	private final SampleEvents samples;
+
+	private final boolean sampleEnabled;
+
+	private final String samplePreset;
+
+	private final long sampleSeed;
+
+	DemoEventLoader(EventFiles files, EventCatalog catalog, InstallationSteps steps, TransactionTemplate transactions,
+			SampleEvents samples, @Value("${plumbline.demo.sample.enabled}") boolean sampleEnabled,
+			@Value("${plumbline.demo.sample.preset}") String samplePreset,
+			@Value("${plumbline.demo.sample.seed}") long sampleSeed) {
 		this.files = files;
 		this.catalog = catalog;
 		this.steps = steps;
 		this.transactions = transactions;
+		this.samples = samples;
+		this.sampleEnabled = sampleEnabled;
+		this.samplePreset = samplePreset;
+		this.sampleSeed = sampleSeed;
 	}
 
 	@Override
@@ -58,6 +80,9 @@ class DemoEventLoader implements ApplicationRunner {
 			String outcome = transactions.execute(status -> loadOnce());
 			if (outcome != null) {
 				log.info(outcome);
+				if (sampleEnabled) {
+					generateSample();
+				}
 			}
 		}
 		catch (DataIntegrityViolationException | EventFileException ex) {
@@ -85,6 +110,25 @@ class DemoEventLoader implements ApplicationRunner {
 		String summary = files.importFile(bundledFile(), false).summary();
 		steps.markDone(STEP);
 		return "Demo event loaded on first start. " + summary;
+	}
+
+	/**
+	 * Generates the sample event in a transaction of its own: a failure leaves no part of
+	 * it, and lpc2023 stays.
+	 */
+	private void generateSample() {
+		try {
+			String summary = samples.generate(Presets.named(samplePreset), sampleSeed, null).summary();
+			log.info("Sample event generated on first start (preset {}, seed {}). {}", samplePreset, sampleSeed,
+					summary);
+		}
+		catch (GenerationRefusedException ex) {
+			log.warn("Sample event not generated: {}", ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// The server starts anyway: a missing sample is no reason to refuse service.
+			log.error("Sample event not generated (preset {}, seed {})", samplePreset, sampleSeed, ex);
+		}
 	}
 
 	private static byte[] bundledFile() {

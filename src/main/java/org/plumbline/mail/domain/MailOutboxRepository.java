@@ -59,15 +59,28 @@ public class MailOutboxRepository {
 	 * same key exists (a concurrent enqueue inserted it first)
 	 */
 	public long insert(String messageId, OutgoingMail mail, String draftKey, Instant now) {
+		return insert(messageId, mail, MailStatus.PENDING, draftKey, now);
+	}
+
+	/**
+	 * Inserts a message that is never to be sent ({@link MailStatus#WITHHELD}), kept for
+	 * the outbox pages as any other; without a draft key, since it never waits to be
+	 * replaced.
+	 */
+	public long insertWithheld(String messageId, OutgoingMail mail, Instant now) {
+		return insert(messageId, mail, MailStatus.WITHHELD, null, now);
+	}
+
+	private long insert(String messageId, OutgoingMail mail, MailStatus status, String draftKey, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO mail_outbox (message_id, event_id, purpose, subject_type, subject_id, recipient,
 				    mail_subject, text_body, html_body, shown_subject, shown_text_body, status, attempts,
 				    next_attempt_at, created_at, draft_key, queued_draft_key)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
 			.params(messageId, mail.eventId(), mail.purpose(), mail.subjectType(), mail.subjectId(), mail.recipient(),
 					mail.subject(), mail.textBody(), mail.htmlBody(), mail.shownSubject(), mail.shownTextBody(),
-					utc(now), utc(now), draftKey, draftKey)
+					status.name(), utc(now), utc(now), draftKey, draftKey)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}

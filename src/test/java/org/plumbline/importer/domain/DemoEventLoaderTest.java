@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plumbline.PlumblineApplication;
+import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
 import org.plumbline.importer.EventFiles;
@@ -78,9 +79,40 @@ class DemoEventLoaderTest {
 		}
 	}
 
+	@Test
+	void theFirstStartAlsoGeneratesTheLiveSampleEventWhoseMailIsKeptAndNeverSent() {
+		try (ConfigurableApplicationContext server = server(true, true)) {
+			assertThat(server.getBean(EventCatalog.class).listEvents()).extracting(Event::slug)
+				.containsExactlyInAnyOrder("lpc2023", "sample");
+			assertThat(count(server, "registration")).isPositive();
+			assertThat(server.getBean(JdbcClient.class)
+				.sql("SELECT DISTINCT status FROM mail_outbox")
+				.query(String.class)
+				.list()).containsExactly("WITHHELD");
+		}
+	}
+
+	@Test
+	void anInstallationThatHadItsDemoBeforeTheSampleGetsNoSampleOnItsNextStart() {
+		try (ConfigurableApplicationContext before = server(true, false)) {
+			assertThat(steps(before)).containsExactly(DemoEventLoader.STEP);
+		}
+
+		try (ConfigurableApplicationContext upgraded = server(true, true)) {
+			assertThat(upgraded.getBean(EventCatalog.class).listEvents()).extracting(Event::slug)
+				.containsExactly("lpc2023");
+		}
+	}
+
+	/** A server start with the demo on or off, and without the sample event. */
 	private ConfigurableApplicationContext server(boolean demo) {
+		return server(demo, false);
+	}
+
+	private ConfigurableApplicationContext server(boolean demo, boolean sample) {
 		return new SpringApplicationBuilder(PlumblineApplication.class).web(WebApplicationType.SERVLET)
-			.run("--server.port=0", "--plumbline.data-dir=" + dataDir, "--plumbline.demo.enabled=" + demo);
+			.run("--server.port=0", "--plumbline.data-dir=" + dataDir, "--plumbline.demo.enabled=" + demo,
+					"--plumbline.demo.sample.enabled=" + sample);
 	}
 
 	private static List<String> steps(ConfigurableApplicationContext context) {
