@@ -208,15 +208,15 @@ public class SampleEvents {
 			closeDecidedCalls(mcs);
 			List<TicketType> types = ticketTypes();
 			cancel(register(types));
-			Map<RegistrationStatus, Long> registrations = registrationsByStatus();
-			long active = registrations.entrySet()
+			Map<RegistrationStatus, Long> byStatus = registrationsByStatus();
+			long active = byStatus.entrySet()
 				.stream()
 				.filter(entry -> entry.getKey().active())
 				.mapToLong(Map.Entry::getValue)
 				.sum();
 			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.size() + 1, mcs.size(),
 					topicCount, acceptedCount, (int) active,
-					registrations.getOrDefault(RegistrationStatus.OFFERED, 0L).intValue());
+					byStatus.getOrDefault(RegistrationStatus.OFFERED, 0L).intValue());
 		}
 
 		private List<NewRoom> rooms() {
