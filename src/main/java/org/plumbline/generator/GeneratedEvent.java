@@ -6,16 +6,19 @@ import java.time.LocalDate;
  * What a generation made, for its one-line answer.
  *
  * @param accounts verified accounts, the organiser among them
+ * @param sessions MC sessions in the released timetable
+ * @param talks talks placed in those sessions
  * @param registrations active registrations: holding a place, offered one or waiting
  * @param offers places offered to people in a waiting line and not yet taken
  */
 public record GeneratedEvent(String slug, String name, LocalDate startDate, LocalDate endDate, int accounts,
-		int microconferences, int topics, int accepted, int registrations, int offers) {
+		int microconferences, int topics, int accepted, int sessions, int talks, int registrations, int offers) {
 
 	public String summary() {
 		return "Generated " + slug + " (" + name + ", " + startDate + " to " + endDate + "): " + accounts
 				+ " accounts, " + microconferences + " MCs, " + topics + " topics (" + accepted + " accepted), "
-				+ registrations + " registrations, " + offers + " open offers";
+				+ sessions + " sessions with " + talks + " talks released, " + registrations + " registrations, "
+				+ offers + " open offers";
 	}
 
 }

@@ -17,13 +17,15 @@ import java.util.List;
  * others are still open
  * @param acceptedPerDecidedCall how many of a decided call's topics are accepted (all, if
  * it received fewer), the others rejected
+ * @param interestPerPerson the mean number of MCs a person marks as interesting, from
+ * which the rooms are chosen and the shared audiences counted
  * @param cancellations registered holders of the first ticket type who cancel at the end,
  * each cancellation making an offer to the next in its waiting line
  */
 public record Preset(String slug, String name, String venue, String timeZone, int weeksAhead, int days,
 		List<PresetRoom> rooms, int people, int microconferences, int leadsPerMicroconference,
 		int keyAttendeesPerMicroconference, int topicsPerMicroconference, int decidedCalls, int acceptedPerDecidedCall,
-		List<PresetTicketType> ticketTypes, int cancellations) {
+		int interestPerPerson, List<PresetTicketType> ticketTypes, int cancellations) {
 
 	public Preset {
 		rooms = List.copyOf(rooms);

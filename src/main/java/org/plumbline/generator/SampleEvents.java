@@ -27,6 +27,7 @@ import org.plumbline.account.Teams;
 import org.plumbline.cfp.CallSettings;
 import org.plumbline.cfp.DecidableTopic;
 import org.plumbline.cfp.DecisionVersions;
+import org.plumbline.cfp.SpeakerAnswers;
 import org.plumbline.cfp.Topic;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.cfp.TopicDecisions;
@@ -41,6 +42,7 @@ import org.plumbline.event.NewEvent;
 import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewTimeBlock;
 import org.plumbline.generator.Preset.PresetTicketType;
+import org.plumbline.generator.SampleTimetable.PlacedMc;
 import org.plumbline.mail.MailOutbox;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference;
@@ -59,6 +61,12 @@ import org.plumbline.registration.TicketType;
 import org.plumbline.registration.TicketTypeFiles;
 import org.plumbline.registration.TicketTypeInput;
 import org.plumbline.registration.WhoMayBuy;
+import org.plumbline.schedule.InterestMarker;
+import org.plumbline.schedule.InterestMarks;
+import org.plumbline.schedule.InterestSubject;
+import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.schedule.ScheduledSession;
+import org.plumbline.schedule.SessionKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,6 +109,12 @@ public class SampleEvents {
 
 	private final TopicDecisions decisions;
 
+	private final SpeakerAnswers answers;
+
+	private final InterestMarks interestMarks;
+
+	private final SampleTimetable timetable;
+
 	private final TicketTypeFiles ticketTypes;
 
 	private final Registrations registrations;
@@ -113,8 +127,8 @@ public class SampleEvents {
 
 	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
 			Microconferences microconferences, TopicCalls calls, Topics topics, TopicDecisions decisions,
-			TicketTypeFiles ticketTypes, Registrations registrations, Payments payments,
-			RegistrationList registrationList, Clock clock) {
+			SpeakerAnswers answers, InterestMarks interestMarks, SampleTimetable timetable, TicketTypeFiles ticketTypes,
+			Registrations registrations, Payments payments, RegistrationList registrationList, Clock clock) {
 		this.events = events;
 		this.setup = setup;
 		this.accounts = accounts;
@@ -124,6 +138,9 @@ public class SampleEvents {
 		this.calls = calls;
 		this.topics = topics;
 		this.decisions = decisions;
+		this.answers = answers;
+		this.interestMarks = interestMarks;
+		this.timetable = timetable;
 		this.ticketTypes = ticketTypes;
 		this.registrations = registrations;
 		this.payments = payments;
@@ -199,13 +216,19 @@ public class SampleEvents {
 			}
 			List<Microconference> mcs = microconferences();
 			openCalls();
+			Map<Long, List<Topic>> confirmed = new HashMap<>();
 			for (int i = 0; i < mcs.size(); i++) {
 				List<Topic> submitted = submitTopics(mcs.get(i));
 				if (i < preset.decidedCalls()) {
-					decide(mcs.get(i), submitted);
+					confirmed.put(mcs.get(i).id(), decide(mcs.get(i), submitted));
 				}
 			}
 			closeDecidedCalls(mcs);
+			ReleasedSchedule released = timetable.build(event, organiser, toPlace(mcs, markInterest(mcs), confirmed));
+			List<ScheduledSession> sessions = released.sessions()
+				.stream()
+				.filter(session -> session.kind() == SessionKind.MICROCONFERENCE)
+				.toList();
 			List<TicketType> types = ticketTypes();
 			cancel(register(types));
 			Map<RegistrationStatus, Long> byStatus = registrationsByStatus();
@@ -215,7 +238,8 @@ public class SampleEvents {
 				.mapToLong(Map.Entry::getValue)
 				.sum();
 			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.size() + 1, mcs.size(),
-					topicCount, acceptedCount, (int) active,
+					topicCount, acceptedCount, sessions.size(),
+					sessions.stream().mapToInt(session -> session.talks().size()).sum(), (int) active,
 					byStatus.getOrDefault(RegistrationStatus.OFFERED, 0L).intValue());
 		}
 
@@ -312,20 +336,65 @@ public class SampleEvents {
 
 		/**
 		 * The MC's first lead accepts its first topics and rejects the rest, and
-		 * announces.
+		 * announces; the speakers of the accepted ones confirm but the last, who has not
+		 * answered yet, as some speakers never do before the timetable.
+		 * @return the confirmed topics
 		 */
-		private void decide(Microconference mc, List<Topic> submitted) {
+		private List<Topic> decide(Microconference mc, List<Topic> submitted) {
 			long lead = accountByPerson.get(mc.leads().getFirst().personId()).id();
+			List<Topic> accepted = new ArrayList<>();
 			for (int i = 0; i < submitted.size(); i++) {
 				Topic topic = submitted.get(i);
-				boolean accepted = i < preset.acceptedPerDecidedCall();
 				DecidableTopic recorded = decisions.record(lead, topic.id(), new DecisionVersions(topic.version(), 0),
-						accepted ? TopicState.ACCEPTED : TopicState.REJECTED);
+						i < preset.acceptedPerDecidedCall() ? TopicState.ACCEPTED : TopicState.REJECTED);
 				if (recorded.pendingState() == TopicState.ACCEPTED) {
-					acceptedCount++;
+					accepted.add(topic);
 				}
 			}
 			decisions.announce(lead, event.id(), mc.slug());
+			acceptedCount += accepted.size();
+			List<Topic> confirmed = accepted.subList(0, Math.max(0, accepted.size() - 1));
+			for (Topic topic : confirmed) {
+				long speaker = accountByPerson.get(topic.speakers().getFirst().personId()).id();
+				answers.answerAsSpeaker(speaker, topic.id(), true);
+			}
+			return confirmed;
+		}
+
+		/**
+		 * Each person marks some MCs as interesting, the earlier MCs more often, so that
+		 * some draw a crowd and the shared audiences differ.
+		 * @return how many marked each MC
+		 */
+		private Map<Long, Integer> markInterest(List<Microconference> mcs) {
+			Map<Long, Integer> interest = new HashMap<>();
+			for (SignedInAccount person : people) {
+				int marks = 1 + random.nextInt(2 * preset.interestPerPerson() - 1);
+				Set<Long> marked = new HashSet<>();
+				for (int i = 0; i < marks; i++) {
+					double skewed = random.nextDouble() * random.nextDouble();
+					marked.add(mcs.get((int) (skewed * mcs.size())).id());
+				}
+				for (long mc : marked) {
+					interest.merge(mc, 1, Integer::sum);
+					interestMarks.mark(event.id(), InterestMarker.account(person.id()), new InterestSubject(mc, null));
+				}
+			}
+			return interest;
+		}
+
+		private List<PlacedMc> toPlace(List<Microconference> mcs, Map<Long, Integer> interest,
+				Map<Long, List<Topic>> confirmed) {
+			List<PlacedMc> placed = new ArrayList<>();
+			for (Microconference mc : mcs) {
+				Set<Long> busy = new HashSet<>();
+				mc.leads().forEach(lead -> busy.add(lead.personId()));
+				mc.keyAttendees().forEach(attendee -> busy.add(attendee.personId()));
+				List<Topic> talks = confirmed.getOrDefault(mc.id(), List.of());
+				talks.forEach(talk -> talk.speakers().forEach(speaker -> busy.add(speaker.personId())));
+				placed.add(new PlacedMc(mc.id(), busy, interest.getOrDefault(mc.id(), 0), talks));
+			}
+			return placed;
 		}
 
 		/**

@@ -62,7 +62,8 @@ class SampleEventsTest extends RunningServerTest {
 		List<TopicCall> mcCalls = calls.calls(event.id()).stream().filter(TopicCall::isMicroconference).toList();
 		assertThat(mcCalls).hasSize(18);
 		assertThat(mcCalls.stream().filter(call -> call.closesAt().isAfter(TODAY))).as("open calls").hasSize(12);
-		assertThat(count("SELECT COUNT(*) FROM topic WHERE event_id = ? AND state = 'ACCEPTED'", event.id()))
+		assertThat(count("SELECT COUNT(*) FROM topic WHERE event_id = ? AND state IN ('ACCEPTED', 'CONFIRMED')",
+				event.id()))
 			.isEqualTo(30)
 			.isEqualTo(generated.accepted());
 		assertThat(count("SELECT COUNT(*) FROM topic WHERE event_id = ? AND state = 'SUBMITTED'", event.id()))
@@ -84,6 +85,12 @@ class SampleEventsTest extends RunningServerTest {
 			.as("mail to the .invalid addresses is kept, never sent")
 			.isZero();
 		assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE event_id = ?", event.id())).isGreaterThan(500);
+
+		assertThat(generated.sessions()).as("every MC placed").isEqualTo(18);
+		assertThat(generated.talks()).as("the confirmed topics of the six decided MCs").isEqualTo(24);
+		assertThat(count("SELECT COUNT(*) FROM timetable WHERE event_id = ? AND number = 1", event.id())).isOne();
+		assertThat(count("SELECT COUNT(*) FROM interest_mark WHERE event_id = ?", event.id())).isGreaterThan(480);
+		assertThat(WebClient.browser(port).page("/sample_live/schedule/list").select("h3.session-title")).hasSize(18);
 
 		JsonNode sale = saleStatus("sample_live");
 		assertThat(sale.get("open").asBoolean()).isTrue();
@@ -136,7 +143,7 @@ class SampleEventsTest extends RunningServerTest {
 		// registration,
 		// after the accounts, MCs, topics, decisions and ticket types, is refused.
 		Preset tooSoon = new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), 1, lpc.days(), lpc.rooms(), 40,
-				3, 2, 1, 6, 1, 2, lpc.ticketTypes(), 1);
+				3, 2, 1, 6, 1, 2, 2, lpc.ticketTypes(), 1);
 		Map<String, Long> before = tableCounts();
 
 		assertThatThrownBy(() -> samples.generate(tooSoon, 1, "too_soon")).isInstanceOf(InvalidFields.class)
