@@ -321,6 +321,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/schedule/mc/{mc}/talks/remove",       302, 404, 404, 400, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/mc/{mc}/times",              302, 404, 404, 400, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/mc/{mc}/pack",               302, 404, 404, 400, 404, 404, 400, 400),
+		get("/manage/{event}/schedule/mc/{mc}/recordings",          302, 404, 404, 200, 404, 404, 200, 200),
+		post("/manage/{event}/schedule/mc/{mc}/recordings",         302, 404, 404, 400, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/mc/{mc}/tentative/accept",   302, 404, 404, 302, 404, 404, 302, 302),
 		post("/manage/{event}/schedule/mc/{mc}/preferences",        302, 404, 404, 400, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/releases",                    302, 404, 404, 404, 404, 404, 200, 200),

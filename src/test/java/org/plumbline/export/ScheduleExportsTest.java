@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import net.fortuna.ical4j.model.Calendar;
@@ -18,6 +19,10 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.schedule.PublishedSchedule;
+import org.plumbline.account.EventRole;
+import org.plumbline.recording.Recordings;
+import org.plumbline.testsupport.AccountFixture;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
@@ -53,6 +58,12 @@ class ScheduleExportsTest extends RunningServerTest {
 
 	@Autowired
 	ScheduleCalendars calendars;
+
+	@Autowired
+	Recordings recordings;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	ScheduleFixture fixture;
 
@@ -131,6 +142,33 @@ class ScheduleExportsTest extends RunningServerTest {
 			.containsExactly("Hall A", "Hall B");
 		assertThat(document.select("day[date=2027-10-30] > room[name=Hall A]").attr("guid"))
 			.isEqualTo(fixture.room("Hall A").guid().toString());
+	}
+
+	@Test
+	void aRecordedSessionsTalksLinkToTheirStartInItsVideoInBothExportsStillValid() {
+		releaseAcrossTheEndOfSummerTime();
+		long organiser = new AccountFixture(jdbc, people, passwords).account("olga@exports.test", "Olga Organiser");
+		new AccountFixture(jdbc, people, passwords).grant(fixture.event().id(), organiser, EventRole.ORGANISER, null);
+		UUID kernelSession = recordings.ofMicroconference(fixture.event(), organiser, "kernel").getFirst().guid();
+		recordings.save(fixture.event(), organiser, "kernel", kernelSession, 0, "https://video.example.org/kernel.mp4",
+				Map.of(topicId("Ünïcode & <markup>"), "31:05"));
+
+		String json = anonymous().get(EXPORTS + "schedule.json").body();
+		String xml = anonymous().get(EXPORTS + "schedule.xml").body();
+
+		assertThat(ScheduleFormats.jsonViolations(json)).isEmpty();
+		ScheduleFormats.validateXml(xml);
+		List<JsonNode> events = ScheduleFormats.jsonEvents(json);
+		assertThat(events.get(1).get("links").get(0).get("url").asString())
+			.isEqualTo("https://video.example.org/kernel.mp4#t=1865");
+		assertThat(events.get(1).get("links").get(0).get("type").asString()).isEqualTo("media");
+		assertThat(events.get(0).get("links").get(0).get("url").asString())
+			.as("a talk without its offset links the session's whole video")
+			.isEqualTo("https://video.example.org/kernel.mp4");
+		assertThat(events.get(2).get("links")).as("the tools MC was not recorded").isEmpty();
+		var document = org.jsoup.Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
+		assertThat(document.select("event").get(1).select("links > link").attr("href"))
+			.isEqualTo("https://video.example.org/kernel.mp4#t=1865");
 	}
 
 	@Test
@@ -339,6 +377,10 @@ class ScheduleExportsTest extends RunningServerTest {
 
 	private static Instant end(VEvent event) {
 		return Instant.from(event.getDateTimeEnd().getDate());
+	}
+
+	private long topicId(String title) {
+		return count("SELECT id FROM topic WHERE title = ?", title);
 	}
 
 	private UUID topicGuid(String title) {

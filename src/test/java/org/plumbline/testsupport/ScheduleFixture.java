@@ -88,12 +88,12 @@ public final class ScheduleFixture {
 
 	/**
 	 * Deletes the event's timetables, export numbers, topics, interest marks, declared
-	 * unavailability, conflict policies, release setting, the scheduler's weights and the
-	 * MCs' preferred times.
+	 * unavailability, conflict policies, release setting, the scheduler's weights, the
+	 * MCs' preferred times and the sessions' recordings.
 	 */
 	public void clear() {
 		for (String table : List.of("schedule_rule_policy", "schedule_setting", "unavailability", "interest_mark",
-				"schedule_constraint_weight", "schedule_constraint_weight_version")) {
+				"schedule_constraint_weight", "schedule_constraint_weight_version", "session_recording")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE event_id = ?").param(event.id()).update();
 		}
 		for (String table : List.of("microconference_time_preference", "microconference_time_preference_version")) {

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.plumbline.account.PublicUrl;
 import org.plumbline.event.Event;
+import org.plumbline.recording.RecordingIndex;
+import org.plumbline.recording.Recordings;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.ScheduledTalk;
@@ -32,21 +34,25 @@ public class ScheduleEntries {
 
 	private final PublicUrl publicUrl;
 
-	ScheduleEntries(PublicUrl publicUrl) {
+	private final Recordings recordings;
+
+	ScheduleEntries(PublicUrl publicUrl, Recordings recordings) {
 		this.publicUrl = publicUrl;
+		this.recordings = recordings;
 	}
 
 	/** Every event of the version, by start, then room. */
 	public List<ScheduleEntry> of(ReleasedSchedule schedule) {
 		List<ScheduleEntry> entries = new ArrayList<>();
+		RecordingIndex recorded = recordings.index(schedule.event());
 		for (ScheduledSession session : schedule.sessions()) {
 			if (session.kind() == SessionKind.BREAK) {
 				continue;
 			}
 			if (session.kind() == SessionKind.MICROCONFERENCE && session.talks().isEmpty()) {
-				entries.add(wholeSession(schedule.event(), session));
+				entries.add(wholeSession(schedule.event(), session, recorded));
 			}
-			session.talks().forEach(talk -> entries.add(talk(schedule.event(), session, talk)));
+			session.talks().forEach(talk -> entries.add(talk(schedule.event(), session, talk, recorded)));
 		}
 		entries.sort(IN_TIME_THEN_ROOM);
 		return entries;
@@ -57,10 +63,15 @@ public class ScheduleEntries {
 	 * to its MC's page.
 	 */
 	public ScheduleEntry wholeSession(Event event, ScheduledSession session) {
+		return wholeSession(event, session, recordings.index(event));
+	}
+
+	private ScheduleEntry wholeSession(Event event, ScheduledSession session, RecordingIndex recorded) {
 		return new ScheduleEntry(session.guid(), session.exportNumber(), session.title(), MICROCONFERENCE,
 				session.title(), session.trackSlug(), session.room(), session.startsAt(), session.endsAt(), "",
 				session.leads(), ExportSlugs.of(event.slug(), session.exportNumber(), session.title()),
-				publicUrl.of("/" + event.slug() + "/microconferences/" + session.trackSlug()));
+				publicUrl.of("/" + event.slug() + "/microconferences/" + session.trackSlug()),
+				recorded.ofSession(session.guid()).stream().toList());
 	}
 
 	/** The host part of the public address, which names the installation in UIDs. */
@@ -73,12 +84,13 @@ public class ScheduleEntries {
 		return publicUrl.of("/" + event.slug() + "/");
 	}
 
-	private ScheduleEntry talk(Event event, ScheduledSession session, ScheduledTalk talk) {
+	private ScheduleEntry talk(Event event, ScheduledSession session, ScheduledTalk talk, RecordingIndex recorded) {
 		return new ScheduleEntry(talk.guid(), talk.exportNumber(), talk.title(), TALK, session.title(),
 				session.trackSlug(), session.room(), talk.startsAt(), talk.endsAt(),
 				talk.abstractText() == null ? "" : talk.abstractText(), talk.speakers(),
 				ExportSlugs.of(event.slug(), talk.exportNumber(), talk.title()),
-				publicUrl.of("/" + event.slug() + "/talks/" + talk.guid()));
+				publicUrl.of("/" + event.slug() + "/talks/" + talk.guid()),
+				recorded.ofTalk(session.guid(), talk.topicId()).stream().toList());
 	}
 
 }

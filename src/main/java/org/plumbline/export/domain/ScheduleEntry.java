@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.plumbline.event.Room;
+import org.plumbline.recording.RecordingLink;
 import org.plumbline.schedule.ScheduledPerson;
 
 /**
@@ -21,13 +22,16 @@ import org.plumbline.schedule.ScheduledPerson;
  * list
  * @param slug {@code {event}-{exportNumber}-{title-slug}}
  * @param url the public page of the talk, or of the MC for an MC session
+ * @param links its recording: an MC session's from its beginning, a talk's from its
+ * offset into its session's
  */
 public record ScheduleEntry(UUID guid, int exportNumber, String title, String type, String track, String trackSlug,
 		Room room, Instant startsAt, Instant endsAt, String abstractText, List<ScheduledPerson> persons, String slug,
-		String url) {
+		String url, List<RecordingLink> links) {
 
 	public ScheduleEntry {
 		persons = List.copyOf(persons);
+		links = List.copyOf(links);
 	}
 
 	public Duration duration() {

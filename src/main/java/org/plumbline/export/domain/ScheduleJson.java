@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.plumbline.event.Event;
 import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.recording.RecordingLink;
 import org.plumbline.schedule.ScheduledPerson;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,7 +98,10 @@ public class ScheduleJson {
 				.put("name", person.nameAsWritten())
 				.put("public_name", person.nameAsWritten());
 		}
-		node.putArray("links");
+		ArrayNode links = node.putArray("links");
+		for (RecordingLink link : entry.links()) {
+			links.addObject().put("type", "media").put("url", link.href()).put("title", link.title());
+		}
 	}
 
 	/** Each track's name and slug, in the order the tracks first appear. */

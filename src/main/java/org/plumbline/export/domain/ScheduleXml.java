@@ -19,6 +19,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.plumbline.event.Event;
 import org.plumbline.event.Room;
 import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.recording.RecordingLink;
 import org.plumbline.schedule.ScheduledPerson;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
@@ -113,7 +114,12 @@ public class ScheduleXml {
 		for (ScheduledPerson person : entry.persons()) {
 			text(persons, "person", person.nameAsWritten()).setAttribute("guid", person.guid().toString());
 		}
-		child(event, "links");
+		Element links = child(event, "links");
+		for (RecordingLink link : entry.links()) {
+			Element element = text(links, "link", link.title());
+			element.setAttribute("href", link.href());
+			element.setAttribute("type", "media");
+		}
 	}
 
 	private static Element child(Element parent, String name) {

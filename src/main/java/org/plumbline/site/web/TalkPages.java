@@ -9,6 +9,7 @@ import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonProfiles;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.recording.Recordings;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
@@ -34,11 +35,15 @@ class TalkPages {
 
 	private final PersonProfiles profiles;
 
-	TalkPages(EventCatalog events, PublishedSchedule published, PersonDirectory people, PersonProfiles profiles) {
+	private final Recordings recordings;
+
+	TalkPages(EventCatalog events, PublishedSchedule published, PersonDirectory people, PersonProfiles profiles,
+			Recordings recordings) {
 		this.events = events;
 		this.published = published;
 		this.people = people;
 		this.profiles = profiles;
+		this.recordings = recordings;
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/talks/{talk}")
@@ -53,6 +58,8 @@ class TalkPages {
 					model.addAttribute("speakers", ScheduleViews.people(event, talk.speakers()));
 					model.addAttribute("abstractHtml", Markdown.render(talk.abstractText()));
 					model.addAttribute("topicId", talk.topicId());
+					model.addAttribute("recording",
+							recordings.index(event).ofTalk(session.guid(), talk.topicId()).orElse(null));
 					model.addAttribute("calendarPath",
 							ScheduleViews.schedulePath(event) + "/export/talks/" + talk.guid() + ".ics");
 					return "site/schedule/talk";

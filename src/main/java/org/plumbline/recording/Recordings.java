@@ -1,0 +1,235 @@
+package org.plumbline.recording;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.plumbline.account.AccountPersons;
+import org.plumbline.account.Rights;
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.event.Event;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.recording.RecordedSession.RecordedTalk;
+import org.plumbline.recording.domain.RecordingRepository;
+import org.plumbline.recording.domain.RecordingRepository.StoredRecording;
+import org.plumbline.schedule.PublishedSchedule;
+import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.schedule.ScheduledSession;
+import org.plumbline.schedule.SessionKind;
+import org.plumbline.validation.FieldChecks;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recordings feature's facade (issue 14, point 2). Each MC session of the released
+ * timetable is recorded as one video; its leads (and the organisers) give its address and
+ * the second each of its talks starts at, and talk pages and exports link to that second.
+ * Recordings follow the released timetable, where the sessions that were recorded are.
+ */
+@Service
+public class Recordings {
+
+	public static final int MAX_URL = 2000;
+
+	static final String STALE = "Someone saved this session's recording since you opened the page.";
+
+	private final PublishedSchedule published;
+
+	private final Microconferences microconferences;
+
+	private final AccountPersons persons;
+
+	private final Rights rights;
+
+	private final RecordingRepository repository;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Recordings(PublishedSchedule published, Microconferences microconferences, AccountPersons persons, Rights rights,
+			RecordingRepository repository, AuditLog audit, Clock clock) {
+		this.published = published;
+		this.microconferences = microconferences;
+		this.persons = persons;
+		this.rights = rights;
+		this.repository = repository;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The MC's sessions in the latest released timetable, with their recordings.
+	 * @throws RecordingsNotFoundException for an unknown MC, or an account that neither
+	 * leads it nor organises the event
+	 */
+	@Transactional(readOnly = true)
+	public List<RecordedSession> ofMicroconference(Event event, long actorAccountId, String mcSlug) {
+		Microconference mc = recordedBy(event, actorAccountId, mcSlug);
+		Map<UUID, StoredRecording> recordings = repository.sessions(event.id());
+		Map<Long, Integer> offsets = repository.offsets(event.id());
+		return published.latest(event)
+			.map(ReleasedSchedule::sessions)
+			.orElse(List.of())
+			.stream()
+			.filter(session -> session.kind() == SessionKind.MICROCONFERENCE && mc.slug().equals(session.trackSlug()))
+			.map(session -> recorded(session, recordings.get(session.guid()), offsets))
+			.toList();
+	}
+
+	/**
+	 * Saves a session's recording and its talks' offsets; an empty address removes the
+	 * recording and its offsets.
+	 * @param typedOffsets by topic id, as typed; blank for a talk with none
+	 * @throws RecordingsNotFoundException as {@link #ofMicroconference}, or for a session
+	 * that is not the MC's in the latest release
+	 * @throws org.plumbline.validation.InvalidFields for an address that is no http(s)
+	 * address or too long, or an offset that is malformed, negative or past the session's
+	 * end ({@code offset_{topicId}}), or offsets without an address
+	 * @throws OptimisticLockingFailureException if the recording changed since the form
+	 * was opened
+	 */
+	@Transactional
+	public void save(Event event, long actorAccountId, String mcSlug, UUID sessionGuid, int seenVersion,
+			String typedUrl, Map<Long, String> typedOffsets) {
+		RecordedSession session = ofMicroconference(event, actorAccountId, mcSlug).stream()
+			.filter(candidate -> candidate.guid().equals(sessionGuid))
+			.findFirst()
+			.orElseThrow(() -> new RecordingsNotFoundException("no session " + sessionGuid + " of " + mcSlug));
+		String url = typedUrl == null ? "" : typedUrl.strip();
+		FieldChecks checks = new FieldChecks();
+		checks.check("url", urlProblem(url));
+		Map<Long, Integer> offsets = new LinkedHashMap<>();
+		for (RecordedTalk talk : session.talks()) {
+			String typed = typedOffsets.getOrDefault(talk.topicId(), "");
+			if (typed == null || typed.isBlank()) {
+				continue;
+			}
+			String field = "offset_" + talk.topicId();
+			Optional<String> problem = offsetProblem(typed, session.lengthSeconds());
+			checks.check(field, problem);
+			if (problem.isEmpty() && url.isEmpty()) {
+				checks.check(field, Optional.of("Give the session's recording first: an offset is a second of it."));
+			}
+			if (problem.isEmpty()) {
+				offsets.put(talk.topicId(), RecordingOffsets.parse(typed));
+			}
+		}
+		checks.throwIfAny();
+		Optional<StoredRecording> before = repository.lock(event.id(), sessionGuid);
+		if (before.map(StoredRecording::version).orElse(0) != seenVersion) {
+			throw new OptimisticLockingFailureException(STALE);
+		}
+		Map<String, Object> was = audited(session.url(), session.talks());
+		if (url.isEmpty()) {
+			if (before.isPresent() && !repository.remove(event.id(), sessionGuid, seenVersion)) {
+				throw new OptimisticLockingFailureException(STALE);
+			}
+		}
+		else {
+			if (!repository.save(event.id(), sessionGuid, url, seenVersion, clock.instant())) {
+				throw new OptimisticLockingFailureException(STALE);
+			}
+			repository.replaceOffsets(event.id(), sessionGuid, offsets);
+		}
+		RecordedSession after = ofMicroconference(event, actorAccountId, mcSlug).stream()
+			.filter(candidate -> candidate.guid().equals(sessionGuid))
+			.findFirst()
+			.orElseThrow();
+		audit.record(new AuditEntry(event.id(), actorAccountId, null, "session-recording", sessionGuid.toString(),
+				url.isEmpty() ? "recording-removed" : "recording-saved", was, audited(after.url(), after.talks()),
+				null));
+	}
+
+	/**
+	 * Every recording link of the released timetable, for the public pages and the
+	 * exports: each recorded session's, and each of its talks' at its offset.
+	 */
+	@Transactional(readOnly = true)
+	public RecordingIndex index(Event event) {
+		Map<UUID, StoredRecording> recordings = repository.sessions(event.id());
+		Map<Long, Integer> offsets = repository.offsets(event.id());
+		Map<UUID, String> urls = new LinkedHashMap<>();
+		recordings.forEach((guid, recording) -> urls.put(guid, recording.url()));
+		return new RecordingIndex(urls, offsets);
+	}
+
+	private Microconference recordedBy(Event event, long actorAccountId, String mcSlug) {
+		Microconference mc = microconferences.find(event.id(), mcSlug)
+			.orElseThrow(() -> new RecordingsNotFoundException("no MC " + mcSlug + " in " + event.slug()));
+		boolean lead = persons.verifiedPersonId(actorAccountId)
+			.filter(person -> microconferences.isLedBy(mc.id(), person))
+			.isPresent();
+		if (!lead && !rights.isOrganiser(actorAccountId, event.id())) {
+			throw new RecordingsNotFoundException("account " + actorAccountId + " may not record " + mcSlug);
+		}
+		return mc;
+	}
+
+	private static RecordedSession recorded(ScheduledSession session, StoredRecording recording,
+			Map<Long, Integer> offsets) {
+		List<RecordedTalk> talks = session.talks()
+			.stream()
+			.map(talk -> new RecordedTalk(talk.topicId(), talk.guid(), talk.title(), talk.startsAt(),
+					recording == null ? null : offsets.get(talk.topicId())))
+			.toList();
+		return new RecordedSession(session.guid(), session.title(), session.room() == null ? "" : session.room().name(),
+				session.startsAt(), session.endsAt(), recording == null ? null : recording.url(),
+				recording == null ? 0 : recording.version(), talks);
+	}
+
+	static Optional<String> urlProblem(String url) {
+		if (url.isEmpty()) {
+			return Optional.empty();
+		}
+		if (url.length() > MAX_URL) {
+			return Optional.of("An address has at most " + MAX_URL + " characters.");
+		}
+		try {
+			URI uri = new URI(url);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+				return Optional.empty();
+			}
+		}
+		catch (URISyntaxException malformed) {
+			// told below, as any other address that is not a web page's
+		}
+		return Optional.of("Give the web address of the recording, starting with https:// or http://.");
+	}
+
+	static Optional<String> offsetProblem(String typed, long sessionSeconds) {
+		if (typed.strip().startsWith("-")) {
+			return Optional.of("An offset cannot be negative: it is where the talk starts in the recording.");
+		}
+		int seconds = RecordingOffsets.parse(typed);
+		if (seconds < 0) {
+			return Optional.of("Write the offset as hours:minutes:seconds, such as 1:02:03, or minutes:seconds.");
+		}
+		if (seconds > sessionSeconds) {
+			return Optional.of("The session lasts " + RecordingOffsets.shown((int) sessionSeconds)
+					+ ": an offset cannot be later than its end.");
+		}
+		return Optional.empty();
+	}
+
+	private static Map<String, Object> audited(String url, List<RecordedTalk> talks) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("url", url);
+		Map<String, Object> offsets = new LinkedHashMap<>();
+		talks.stream()
+			.filter(talk -> talk.offsetSeconds() != null)
+			.forEach(talk -> offsets.put(talk.title(), talk.offsetShown()));
+		shown.put("offsets", offsets);
+		return shown;
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.plumbline.recording.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
+import org.plumbline.recording.RecordedSession;
+import org.plumbline.recording.Recordings;
+import org.plumbline.validation.FormErrors;
+
+/**
+ * The leads' recordings form of one MC: a form per session of the released timetable.
+ *
+ * @param failed the session whose form was sent and refused, or null
+ * @param typed what that form held, by field name
+ */
+public record RecordingsPage(Event event, String mcSlug, String mcTitle, List<RecordedSession> sessions, UUID failed,
+		Map<String, String> typed, FormErrors errors) {
+
+	public RecordingsPage {
+		sessions = List.copyOf(sessions);
+		typed = Map.copyOf(typed);
+	}
+
+	public String path() {
+		return "/manage/" + event.slug() + "/schedule/mc/" + mcSlug + "/recordings";
+	}
+
+	public String shown(Instant instant) {
+		return EventTimes.shown(instant, event.timeZone());
+	}
+
+	public int maxUrl() {
+		return Recordings.MAX_URL;
+	}
+
+	/**
+	 * The session's address as the form shows it: as typed after a refusal, else stored.
+	 */
+	public String url(RecordedSession session) {
+		if (session.guid().equals(failed)) {
+			return typed.getOrDefault("url", "");
+		}
+		return session.url() == null ? "" : session.url();
+	}
+
+	public String offset(RecordedSession session, RecordedSession.RecordedTalk talk) {
+		if (session.guid().equals(failed)) {
+			return typed.getOrDefault("offset_" + talk.topicId(), "");
+		}
+		return talk.offsetShown();
+	}
+
+	/** A field's message, for the session whose form was refused only. */
+	public String error(RecordedSession session, String field) {
+		return session.guid().equals(failed) ? errors.of(field) : null;
+	}
+
+	public String formError(RecordedSession session) {
+		return session.guid().equals(failed) ? errors.form() : null;
+	}
+
+}

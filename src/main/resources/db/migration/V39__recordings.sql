@@ -1,0 +1,21 @@
+-- Recordings (issue 14, point 2): each MC session is recorded as one video, kept by the
+-- session's GUID, which every released version of the timetable keeps; each talk inside
+-- it carries the second its part of that video starts at.
+CREATE TABLE session_recording (
+    event_id      BIGINT                   NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+    session_guid  UUID                     NOT NULL,
+    url           VARCHAR(2000)            NOT NULL,
+    version       INT                      NOT NULL DEFAULT 0,
+    updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (event_id, session_guid)
+);
+
+CREATE TABLE talk_recording_offset (
+    topic_id        BIGINT NOT NULL PRIMARY KEY REFERENCES topic (id) ON DELETE CASCADE,
+    event_id        BIGINT NOT NULL,
+    session_guid    UUID   NOT NULL,
+    offset_seconds  INT    NOT NULL,
+    CONSTRAINT talk_recording_offset_not_negative CHECK (offset_seconds >= 0),
+    CONSTRAINT talk_recording_offset_session FOREIGN KEY (event_id, session_guid)
+        REFERENCES session_recording (event_id, session_guid) ON DELETE CASCADE
+);
