@@ -2,6 +2,7 @@ package org.plumbline.generator;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -50,6 +51,7 @@ import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.recording.Recordings;
 import org.plumbline.registration.Payments;
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationList;
@@ -115,6 +117,8 @@ public class SampleEvents {
 
 	private final SampleTimetable timetable;
 
+	private final Recordings recordings;
+
 	private final TicketTypeFiles ticketTypes;
 
 	private final Registrations registrations;
@@ -127,8 +131,9 @@ public class SampleEvents {
 
 	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
 			Microconferences microconferences, TopicCalls calls, Topics topics, TopicDecisions decisions,
-			SpeakerAnswers answers, InterestMarks interestMarks, SampleTimetable timetable, TicketTypeFiles ticketTypes,
-			Registrations registrations, Payments payments, RegistrationList registrationList, Clock clock) {
+			SpeakerAnswers answers, InterestMarks interestMarks, SampleTimetable timetable, Recordings recordings,
+			TicketTypeFiles ticketTypes, Registrations registrations, Payments payments,
+			RegistrationList registrationList, Clock clock) {
 		this.events = events;
 		this.setup = setup;
 		this.accounts = accounts;
@@ -141,6 +146,7 @@ public class SampleEvents {
 		this.answers = answers;
 		this.interestMarks = interestMarks;
 		this.timetable = timetable;
+		this.recordings = recordings;
 		this.ticketTypes = ticketTypes;
 		this.registrations = registrations;
 		this.payments = payments;
@@ -229,6 +235,7 @@ public class SampleEvents {
 				.stream()
 				.filter(session -> session.kind() == SessionKind.MICROCONFERENCE)
 				.toList();
+			sessions.stream().filter(session -> !session.talks().isEmpty()).findFirst().ifPresent(this::record);
 			List<TicketType> types = ticketTypes();
 			cancel(register(types));
 			Map<RegistrationStatus, Long> byStatus = registrationsByStatus();
@@ -381,6 +388,19 @@ public class SampleEvents {
 				}
 			}
 			return interest;
+		}
+
+		/**
+		 * Gives the session a recording, with each talk's start in it as the leads would
+		 * read it off the video: the talk's start in the timetable.
+		 */
+		private void record(ScheduledSession session) {
+			Map<Long, String> offsets = new HashMap<>();
+			session.talks()
+				.forEach(talk -> offsets.put(talk.topicId(),
+						Long.toString(Duration.between(session.startsAt(), talk.startsAt()).toSeconds())));
+			recordings.save(event, organiser.id(), session.trackSlug(), session.guid(), 0,
+					"https://video.example.org/" + slug + "/" + session.trackSlug() + ".mp4", offsets);
 		}
 
 		private List<PlacedMc> toPlace(List<Microconference> mcs, Map<Long, Integer> interest,

@@ -90,6 +90,8 @@ class SampleEventsTest extends RunningServerTest {
 		assertThat(generated.talks()).as("the confirmed topics of the six decided MCs").isEqualTo(24);
 		assertThat(count("SELECT COUNT(*) FROM timetable WHERE event_id = ? AND number = 1", event.id())).isOne();
 		assertThat(count("SELECT COUNT(*) FROM interest_mark WHERE event_id = ?", event.id())).isGreaterThan(480);
+		assertThat(count("SELECT COUNT(*) FROM session_recording WHERE event_id = ?", event.id())).isOne();
+		assertThat(count("SELECT COUNT(*) FROM talk_recording_offset WHERE event_id = ?", event.id())).isEqualTo(4);
 		assertThat(WebClient.browser(port).page("/sample_live/schedule/list").select("h3.session-title")).hasSize(18);
 
 		JsonNode sale = saleStatus("sample_live");
