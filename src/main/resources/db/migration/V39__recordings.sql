@@ -1,6 +1,8 @@
 -- Recordings (issue 14, point 2): each MC session is recorded as one video, kept by the
--- session's GUID, which every released version of the timetable keeps; each talk inside
--- it carries the second its part of that video starts at.
+-- session's GUID, which released versions keep while the session is moved (placing it
+-- anew makes another); each talk inside it carries the second its part of that video
+-- starts at. A removed recording keeps its row with an empty address, so that its
+-- version never starts again and an old form cannot pass for a current one.
 CREATE TABLE session_recording (
     event_id      BIGINT                   NOT NULL REFERENCES event (id) ON DELETE CASCADE,
     session_guid  UUID                     NOT NULL,
@@ -19,3 +21,5 @@ CREATE TABLE talk_recording_offset (
     CONSTRAINT talk_recording_offset_session FOREIGN KEY (event_id, session_guid)
         REFERENCES session_recording (event_id, session_guid) ON DELETE CASCADE
 );
+
+CREATE INDEX talk_recording_offset_session_idx ON talk_recording_offset (event_id, session_guid);

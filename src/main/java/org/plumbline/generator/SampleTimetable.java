@@ -25,11 +25,11 @@ import org.plumbline.schedule.TimetableSession;
 import org.springframework.stereotype.Component;
 
 /**
- * The sample event's timetable, placed and released as an organiser would: each MC in a
- * block where none of its people (leads, key attendees, speakers of its talks) is busy
- * elsewhere, so the release has no hard conflict; in each block the MCs with the most
- * interest get the biggest rooms; each session's talks in order from its start, around
- * its break.
+ * The sample event's timetable, placed and released as an organiser would: each MC in the
+ * least busy block where none of its people (leads, key attendees, speakers of its talks)
+ * is busy elsewhere, so the release has no hard conflict and every day has its sessions;
+ * in each block the MCs with the most interest get the biggest rooms; each session's
+ * talks in order from its start, around its break.
  */
 @Component
 class SampleTimetable {
@@ -79,12 +79,11 @@ class SampleTimetable {
 		List<List<PlacedMc>> byBlock = new ArrayList<>();
 		blocks.forEach(block -> byBlock.add(new ArrayList<>()));
 		for (PlacedMc mc : mcs) {
-			for (List<PlacedMc> inBlock : byBlock) {
-				if (inBlock.size() < rooms.size() && inBlock.stream().noneMatch(other -> shareAnyone(mc, other))) {
-					inBlock.add(mc);
-					break;
-				}
-			}
+			byBlock.stream()
+				.filter(inBlock -> inBlock.size() < rooms.size())
+				.filter(inBlock -> inBlock.stream().noneMatch(other -> shareAnyone(mc, other)))
+				.min(Comparator.comparingInt(List::size))
+				.ifPresent(inBlock -> inBlock.add(mc));
 		}
 		for (int b = 0; b < blocks.size(); b++) {
 			List<PlacedMc> inBlock = new ArrayList<>(byBlock.get(b));

@@ -8,9 +8,10 @@ import java.util.UUID;
  * The recordings of one event, read once for a page or an export.
  *
  * @param sessionUrls each recorded session's video, by the session's GUID
- * @param offsets each talk's start in its session's video, in seconds, by topic id
+ * @param offsets each talk's start in a session's video, in seconds, by the session's
+ * GUID and then the talk's topic id
  */
-public record RecordingIndex(Map<UUID, String> sessionUrls, Map<Long, Integer> offsets) {
+public record RecordingIndex(Map<UUID, String> sessionUrls, Map<UUID, Map<Long, Integer>> offsets) {
 
 	static final String SESSION_TITLE = "Recording of the session";
 
@@ -32,7 +33,7 @@ public record RecordingIndex(Map<UUID, String> sessionUrls, Map<Long, Integer> o
 	 * recording while the leads have not given one.
 	 */
 	public Optional<RecordingLink> ofTalk(UUID sessionGuid, long topicId) {
-		Integer offset = offsets.get(topicId);
+		Integer offset = offsets.getOrDefault(sessionGuid, Map.of()).get(topicId);
 		return Optional.ofNullable(sessionUrls.get(sessionGuid))
 			.map(url -> offset == null ? new RecordingLink(url, SESSION_TITLE, null)
 					: new RecordingLink(url, TALK_TITLE, offset));

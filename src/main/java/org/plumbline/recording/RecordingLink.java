@@ -1,6 +1,7 @@
 package org.plumbline.recording;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -20,8 +21,8 @@ public record RecordingLink(String url, String title, Integer startSecond) {
 		if (startSecond == null) {
 			return url;
 		}
-		String host = URI.create(url).getHost();
-		if (host != null && (host.endsWith("youtube.com") || host.equals("youtu.be"))) {
+		String host = String.valueOf(URI.create(url).getHost()).toLowerCase(Locale.ROOT);
+		if (host.equals("youtube.com") || host.endsWith(".youtube.com") || host.equals("youtu.be")) {
 			return UriComponentsBuilder.fromUriString(url).replaceQueryParam("t", startSecond + "s").toUriString();
 		}
 		return UriComponentsBuilder.fromUriString(url).fragment("t=" + startSecond).toUriString();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.plumbline.account.AccountPersons;
 import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
@@ -24,6 +23,7 @@ import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.SessionKind;
 import org.plumbline.validation.FieldChecks;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +45,6 @@ public class Recordings {
 
 	private final Microconferences microconferences;
 
-	private final AccountPersons persons;
-
 	private final Rights rights;
 
 	private final RecordingRepository repository;
@@ -55,11 +53,10 @@ public class Recordings {
 
 	private final Clock clock;
 
-	Recordings(PublishedSchedule published, Microconferences microconferences, AccountPersons persons, Rights rights,
+	Recordings(PublishedSchedule published, Microconferences microconferences, Rights rights,
 			RecordingRepository repository, AuditLog audit, Clock clock) {
 		this.published = published;
 		this.microconferences = microconferences;
-		this.persons = persons;
 		this.rights = rights;
 		this.repository = repository;
 		this.audit = audit;
@@ -75,7 +72,7 @@ public class Recordings {
 	public List<RecordedSession> ofMicroconference(Event event, long actorAccountId, String mcSlug) {
 		Microconference mc = recordedBy(event, actorAccountId, mcSlug);
 		Map<UUID, StoredRecording> recordings = repository.sessions(event.id());
-		Map<Long, Integer> offsets = repository.offsets(event.id());
+		Map<UUID, Map<Long, Integer>> offsets = repository.offsets(event.id());
 		return published.latest(event)
 			.map(ReleasedSchedule::sessions)
 			.orElse(List.of())
@@ -128,15 +125,23 @@ public class Recordings {
 		if (before.map(StoredRecording::version).orElse(0) != seenVersion) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
+		if (url.isEmpty() && session.url() == null) {
+			return;
+		}
 		Map<String, Object> was = audited(session.url(), session.talks());
 		if (url.isEmpty()) {
-			if (before.isPresent() && !repository.remove(event.id(), sessionGuid, seenVersion)) {
+			if (!repository.remove(event.id(), sessionGuid, seenVersion, clock.instant())) {
 				throw new OptimisticLockingFailureException(STALE);
 			}
 		}
 		else {
-			if (!repository.save(event.id(), sessionGuid, url, seenVersion, clock.instant())) {
-				throw new OptimisticLockingFailureException(STALE);
+			try {
+				if (!repository.save(event.id(), sessionGuid, url, seenVersion, clock.instant())) {
+					throw new OptimisticLockingFailureException(STALE);
+				}
+			}
+			catch (DuplicateKeyException firstAtTheSameMoment) {
+				throw new OptimisticLockingFailureException(STALE, firstAtTheSameMoment);
 			}
 			repository.replaceOffsets(event.id(), sessionGuid, offsets);
 		}
@@ -155,34 +160,29 @@ public class Recordings {
 	 */
 	@Transactional(readOnly = true)
 	public RecordingIndex index(Event event) {
-		Map<UUID, StoredRecording> recordings = repository.sessions(event.id());
-		Map<Long, Integer> offsets = repository.offsets(event.id());
 		Map<UUID, String> urls = new LinkedHashMap<>();
-		recordings.forEach((guid, recording) -> urls.put(guid, recording.url()));
-		return new RecordingIndex(urls, offsets);
+		repository.sessions(event.id())
+			.forEach((guid, recording) -> recording.url().ifPresent(url -> urls.put(guid, url)));
+		return new RecordingIndex(urls, repository.offsets(event.id()));
 	}
 
 	private Microconference recordedBy(Event event, long actorAccountId, String mcSlug) {
-		Microconference mc = microconferences.find(event.id(), mcSlug)
-			.orElseThrow(() -> new RecordingsNotFoundException("no MC " + mcSlug + " in " + event.slug()));
-		boolean lead = persons.verifiedPersonId(actorAccountId)
-			.filter(person -> microconferences.isLedBy(mc.id(), person))
-			.isPresent();
-		if (!lead && !rights.isOrganiser(actorAccountId, event.id())) {
-			throw new RecordingsNotFoundException("account " + actorAccountId + " may not record " + mcSlug);
-		}
-		return mc;
+		return microconferences.find(event.id(), mcSlug)
+			.filter(mc -> rights.mayEditMicroconference(actorAccountId, mc))
+			.orElseThrow(() -> new RecordingsNotFoundException(
+					"no MC " + mcSlug + " in " + event.slug() + " that account " + actorAccountId + " may record"));
 	}
 
 	private static RecordedSession recorded(ScheduledSession session, StoredRecording recording,
-			Map<Long, Integer> offsets) {
+			Map<UUID, Map<Long, Integer>> offsets) {
+		Map<Long, Integer> own = offsets.getOrDefault(session.guid(), Map.of());
 		List<RecordedTalk> talks = session.talks()
 			.stream()
 			.map(talk -> new RecordedTalk(talk.topicId(), talk.guid(), talk.title(), talk.startsAt(),
-					recording == null ? null : offsets.get(talk.topicId())))
+					own.get(talk.topicId())))
 			.toList();
 		return new RecordedSession(session.guid(), session.title(), session.room() == null ? "" : session.room().name(),
-				session.startsAt(), session.endsAt(), recording == null ? null : recording.url(),
+				session.startsAt(), session.endsAt(), recording == null ? null : recording.url().orElse(null),
 				recording == null ? 0 : recording.version(), talks);
 	}
 
@@ -227,7 +227,7 @@ public class Recordings {
 		Map<String, Object> offsets = new LinkedHashMap<>();
 		talks.stream()
 			.filter(talk -> talk.offsetSeconds() != null)
-			.forEach(talk -> offsets.put(talk.title(), talk.offsetShown()));
+			.forEach(talk -> offsets.put(talk.guid().toString(), talk.offsetShown()));
 		shown.put("offsets", offsets);
 		return shown;
 	}

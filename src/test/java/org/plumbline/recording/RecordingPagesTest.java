@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.account.EventRole;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.schedule.DraftEditor;
+import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
@@ -49,6 +51,12 @@ class RecordingPagesTest extends RunningServerTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	DraftEditor drafts;
+
+	@Autowired
+	DraftTimetables draftTimetables;
 
 	ScheduleFixture fixture;
 
@@ -139,15 +147,52 @@ class RecordingPagesTest extends RunningServerTest {
 	}
 
 	@Test
-	void aFormOpenedBeforeAnotherSaveIsToldAndChangesNothing() {
-		save(signedIn(OLGA), 0, VIDEO, Map.of());
+	void aFormOpenedBeforeAnotherSaveIsToldShownWhatIsStoredAndChangesNothing() {
+		save(signedIn(OLGA), 0, VIDEO, Map.of("offset_" + locking, "31:05"));
 
 		HttpResponse<String> stale = save(signedIn(LENA), 0, "https://video.example.org/other.mp4", Map.of());
 
 		assertThat(stale.statusCode()).isEqualTo(200);
-		assertThat(org.jsoup.Jsoup.parse(stale.body()).select(".form-error").text())
+		Document shown = org.jsoup.Jsoup.parse(stale.body());
+		assertThat(shown.select(".form-error").text())
 			.startsWith("Someone saved this session's recording since you opened the page.");
+		assertThat(shown.select("input[name=url]").val()).isEqualTo(VIDEO);
+		assertThat(shown.select("input[name=offset_" + locking + "]").val()).isEqualTo("31:05");
+		assertThat(shown.select("input[name=version]").val()).isEqualTo("1");
 		assertThat(jdbc.sql("SELECT url FROM session_recording").query(String.class).single()).isEqualTo(VIDEO);
+	}
+
+	@Test
+	void aFormOpenedBeforeARemovalAndANewSaveIsStillStale() {
+		WebClient olga = signedIn(OLGA);
+		save(olga, 0, VIDEO, Map.of());
+		save(olga, 1, "", Map.of());
+		save(olga, 2, "https://video.example.org/again.mp4", Map.of());
+
+		HttpResponse<String> old = save(signedIn(LENA), 1, "https://video.example.org/old.mp4", Map.of());
+
+		assertThat(org.jsoup.Jsoup.parse(old.body()).select(".form-error").text()).startsWith("Someone saved");
+		assertThat(jdbc.sql("SELECT url FROM session_recording").query(String.class).single())
+			.isEqualTo("https://video.example.org/again.mp4");
+	}
+
+	@Test
+	void aTalkALaterReleaseMovesToAnotherSessionNoLongerLinksIntoItsFormerVideo() {
+		save(signedIn(OLGA), 0, VIDEO, Map.of("offset_" + locking, "31:05"));
+		long afternoon = fixture.placeMc("kernel", "Hall A", "2027-10-30T15:00");
+		long talkInDraft = count("""
+				SELECT t.id FROM timetable_talk t JOIN timetable d ON d.id = t.timetable_id
+				WHERE d.event_id = ? AND d.number IS NULL AND t.topic_id = ?""", fixture.event().id(), locking);
+		drafts.removeTalk(count("SELECT id FROM account WHERE email = ?", OLGA), fixture.event(),
+				draftTimetables.draft(fixture.event().id()).version(), null, talkInDraft);
+		fixture.placeTalk(afternoon, locking, "2027-10-30T15:00");
+		fixture.release("The talk moves to the afternoon");
+
+		assertThat(talkPage(locking).select("#talk-recording")).isEmpty();
+		assertThat(talkPage(latency).select("#talk-recording").text()).isEqualTo("Watch the session's recording");
+		assertThat(signedIn(LENA).page(FORM).select("input[name=offset_" + locking + "]").val())
+			.as("the afternoon session's form")
+			.isEmpty();
 	}
 
 	@Test

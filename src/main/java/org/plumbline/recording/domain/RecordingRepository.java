@@ -21,8 +21,17 @@ public class RecordingRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A session's recording and the version its form saw. */
-	public record StoredRecording(UUID sessionGuid, String url, int version) {
+	/**
+	 * A session's recording row and its version.
+	 *
+	 * @param storedUrl the video's address, empty once it was removed
+	 */
+	public record StoredRecording(UUID sessionGuid, String storedUrl, int version) {
+
+		public Optional<String> url() {
+			return storedUrl.isEmpty() ? Optional.empty() : Optional.of(storedUrl);
+		}
+
 	}
 
 	public Map<UUID, StoredRecording> sessions(long eventId) {
@@ -36,14 +45,20 @@ public class RecordingRepository {
 		return recordings;
 	}
 
-	/** Every talk's offset into its session's recording, by topic id. */
-	public Map<Long, Integer> offsets(long eventId) {
-		Map<Long, Integer> offsets = new HashMap<>();
-		jdbc.sql("SELECT topic_id, offset_seconds FROM talk_recording_offset WHERE event_id = ?")
+	/**
+	 * Every talk's offset, by the session whose recording it is into, then by topic id: a
+	 * talk a later release moved elsewhere keeps no offset into its new session's video.
+	 */
+	public Map<UUID, Map<Long, Integer>> offsets(long eventId) {
+		Map<UUID, Map<Long, Integer>> offsets = new HashMap<>();
+		jdbc.sql("SELECT session_guid, topic_id, offset_seconds FROM talk_recording_offset WHERE event_id = ?")
 			.param(eventId)
-			.query((rs, row) -> Map.entry(rs.getLong("topic_id"), rs.getInt("offset_seconds")))
-			.list()
-			.forEach(offset -> offsets.put(offset.getKey(), offset.getValue()));
+			.query((rs, row) -> {
+				offsets.computeIfAbsent(rs.getObject("session_guid", UUID.class), guid -> new HashMap<>())
+					.put(rs.getLong("topic_id"), rs.getInt("offset_seconds"));
+				return row;
+			})
+			.list();
 		return offsets;
 	}
 
@@ -78,11 +93,18 @@ public class RecordingRepository {
 			.update() == 1;
 	}
 
-	/** Removes a session's recording and, by cascade, its talks' offsets. */
-	public boolean remove(long eventId, UUID sessionGuid, int seenVersion) {
-		return jdbc.sql("DELETE FROM session_recording WHERE event_id = ? AND session_guid = ? AND version = ?")
-			.params(eventId, sessionGuid, seenVersion)
+	/**
+	 * Removes a session's recording and its talks' offsets, keeping the row, empty, so
+	 * that its version goes on.
+	 */
+	public boolean remove(long eventId, UUID sessionGuid, int seenVersion, Instant now) {
+		boolean removed = jdbc.sql("""
+				UPDATE session_recording SET url = '', version = version + 1, updated_at = ?
+				WHERE event_id = ? AND session_guid = ? AND version = ?""")
+			.params(utc(now), eventId, sessionGuid, seenVersion)
 			.update() == 1;
+		replaceOffsets(eventId, sessionGuid, Map.of());
+		return removed;
 	}
 
 	/** Replaces the offsets of the session's talks with these. */

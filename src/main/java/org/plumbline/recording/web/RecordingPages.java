@@ -80,7 +80,7 @@ class RecordingPages {
 			return page(event, me, mc, session, fields, FormErrors.of(invalid), csrf, model);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			return page(event, me, mc, session, Map.of(), FormErrors.form(stale.getMessage() + REFRESHED), csrf, model);
+			return page(event, me, mc, session, null, FormErrors.form(stale.getMessage() + REFRESHED), csrf, model);
 		}
 		redirect.addFlashAttribute("notice", "Saved the session's recording.");
 		return "redirect:/manage/" + event.slug() + "/schedule/mc/" + mc + "/recordings";

@@ -15,14 +15,15 @@ import org.plumbline.validation.FormErrors;
  * The leads' recordings form of one MC: a form per session of the released timetable.
  *
  * @param failed the session whose form was sent and refused, or null
- * @param typed what that form held, by field name
+ * @param typed what that form held, by field name; null when it was refused as stale, so
+ * that it shows what is stored now
  */
 public record RecordingsPage(Event event, String mcSlug, String mcTitle, List<RecordedSession> sessions, UUID failed,
 		Map<String, String> typed, FormErrors errors) {
 
 	public RecordingsPage {
 		sessions = List.copyOf(sessions);
-		typed = Map.copyOf(typed);
+		typed = typed == null ? null : Map.copyOf(typed);
 	}
 
 	public String path() {
@@ -41,14 +42,14 @@ public record RecordingsPage(Event event, String mcSlug, String mcTitle, List<Re
 	 * The session's address as the form shows it: as typed after a refusal, else stored.
 	 */
 	public String url(RecordedSession session) {
-		if (session.guid().equals(failed)) {
+		if (session.guid().equals(failed) && typed != null) {
 			return typed.getOrDefault("url", "");
 		}
 		return session.url() == null ? "" : session.url();
 	}
 
 	public String offset(RecordedSession session, RecordedSession.RecordedTalk talk) {
-		if (session.guid().equals(failed)) {
+		if (session.guid().equals(failed) && typed != null) {
 			return typed.getOrDefault("offset_" + talk.topicId(), "");
 		}
 		return talk.offsetShown();
