@@ -14,20 +14,20 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plumbline.account.EventRole;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.material.Recordings;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.schedule.PublishedSchedule;
-import org.plumbline.account.EventRole;
-import org.plumbline.recording.Recordings;
 import org.plumbline.testsupport.AccountFixture;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.plumbline.account.PublicUrl;
 import org.plumbline.event.Event;
-import org.plumbline.recording.RecordingIndex;
-import org.plumbline.recording.Recordings;
+import org.plumbline.material.RecordingIndex;
+import org.plumbline.material.Recordings;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.ScheduledTalk;

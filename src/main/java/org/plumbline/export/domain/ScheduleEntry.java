@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.plumbline.event.Room;
-import org.plumbline.recording.RecordingLink;
+import org.plumbline.material.RecordingLink;
 import org.plumbline.schedule.ScheduledPerson;
 
 /**

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.plumbline.event.Event;
+import org.plumbline.material.RecordingLink;
 import org.plumbline.schedule.ReleasedSchedule;
-import org.plumbline.recording.RecordingLink;
 import org.plumbline.schedule.ScheduledPerson;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;

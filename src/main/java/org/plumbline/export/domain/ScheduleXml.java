@@ -18,8 +18,8 @@ import javax.xml.transform.stream.StreamResult;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.Room;
+import org.plumbline.material.RecordingLink;
 import org.plumbline.schedule.ReleasedSchedule;
-import org.plumbline.recording.RecordingLink;
 import org.plumbline.schedule.ScheduledPerson;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.material.Recordings;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonProfiles;
 import org.plumbline.people.PersonSummary;
-import org.plumbline.recording.Recordings;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;

@@ -1,4 +1,4 @@
-package org.plumbline.recording;
+package org.plumbline.material;
 
 /**
  * Recordings asked of an MC or session that does not exist, or by an account that may not

@@ -1,4 +1,4 @@
-package org.plumbline.recording.web;
+package org.plumbline.material.web;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +9,11 @@ import java.util.UUID;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.material.RecordedSession;
+import org.plumbline.material.Recordings;
+import org.plumbline.material.RecordingsNotFoundException;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
-import org.plumbline.recording.RecordedSession;
-import org.plumbline.recording.Recordings;
-import org.plumbline.recording.RecordingsNotFoundException;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
@@ -99,7 +99,7 @@ class RecordingPages {
 		model.addAttribute("page", new RecordingsPage(event, mc.slug(), mc.title(), sessions, failed, typed, errors));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
-		return "recording/recordings";
+		return "material/recordings";
 	}
 
 	private Event event(String slug) {

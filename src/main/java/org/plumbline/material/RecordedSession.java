@@ -1,4 +1,4 @@
-package org.plumbline.recording;
+package org.plumbline.material;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.plumbline.recording.web;
+package org.plumbline.material.web;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
-import org.plumbline.recording.RecordedSession;
-import org.plumbline.recording.Recordings;
+import org.plumbline.material.RecordedSession;
+import org.plumbline.material.Recordings;
 import org.plumbline.validation.FormErrors;
 
 /**

@@ -1,4 +1,4 @@
-package org.plumbline.recording;
+package org.plumbline.material;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,11 +13,11 @@ import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
+import org.plumbline.material.RecordedSession.RecordedTalk;
+import org.plumbline.material.domain.RecordingRepository.StoredRecording;
+import org.plumbline.material.domain.RecordingRepository;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
-import org.plumbline.recording.RecordedSession.RecordedTalk;
-import org.plumbline.recording.domain.RecordingRepository;
-import org.plumbline.recording.domain.RecordingRepository.StoredRecording;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The recordings feature's facade (issue 14, point 2). Each MC session of the released
+ * The recordings of the materials feature (issue 14, point 2; ARCHITECTURE.md puts
+ * slides, recordings and feedback in one package). Each MC session of the released
  * timetable is recorded as one video; its leads (and the organisers) give its address and
  * the second each of its talks starts at, and talk pages and exports link to that second.
  * Recordings follow the released timetable, where the sessions that were recorded are.

@@ -1,4 +1,4 @@
-package org.plumbline.recording;
+package org.plumbline.material;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.plumbline.recording.domain;
+package org.plumbline.material.domain;
 
 import static org.plumbline.jdbc.SqlInstants.utc;
 

@@ -1,4 +1,4 @@
-package org.plumbline.recording;
+package org.plumbline.material;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
