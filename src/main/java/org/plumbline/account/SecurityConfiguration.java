@@ -99,7 +99,8 @@ public class SecurityConfiguration {
 					paths.matcher("/{event}/calls/{call}/topics/**"), paths.matcher("/{event}/register"),
 					paths.matcher("/{event}/registration"), paths.matcher("/{event}/registration/**"),
 					paths.matcher("/{event}/pass"), paths.matcher("/{event}/microconferences/propose"),
-					paths.matcher("/proposals/**"), paths.matcher("/review"), paths.matcher("/review/**"))
+					paths.matcher("/proposals/**"), paths.matcher("/review"), paths.matcher("/review/**"),
+					paths.matcher("/{event}/talks/{talk}/feedback"), paths.matcher("/{event}/talks/{talk}/feedback/**"))
 			.authenticated()
 			.requestMatchers(visitorWrites)
 			.permitAll()

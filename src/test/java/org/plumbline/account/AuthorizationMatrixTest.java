@@ -90,7 +90,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * is a bank statement uploaded to the matrix event; applying it, or marking a
  * registration paid, without the form's version is refused before anything is looked up,
  * and a post to the upload route without a file is shown the payments page again with the
- * message.
+ * message. Feedback on {talk} is not open yet (the talk starts in 2027), so a post of the
+ * feedback form shows the form again with that message, whoever sends it; the feedback
+ * the talk received is its speaker's, its MC's leads' and {@link ScheduleFixture}'s
+ * event's organisers' only (of the users here, the site admin), and the feedback overview
+ * of the matrix event, which has released no timetable, is its organisers' and its MCs'
+ * leads'.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -121,6 +126,10 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		get("/{event}/schedule/rooms/{room}",                       200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/talks/{talk}",                                200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/speakers/{speaker}",                          200, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/talks/{talk}/feedback",                       302, 200, 200, 200, 200, 200, 200, 200),
+		post("/{event}/talks/{talk}/feedback",                      302, 200, 200, 200, 200, 200, 200, 200),
+		get("/{event}/talks/{talk}/feedback/received",              302, 404, 404, 404, 404, 404, 404, 200),
+		get("/manage/{event}/feedback",                             302, 404, 404, 200, 200, 404, 200, 200),
 		get("/{event}/sponsors/{sponsor}/logo",                     404, 404, 404, 404, 404, 404, 404, 404),
 		get("/{event}/schedule/export/schedule.xml",                200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/schedule/export/schedule.json",               200, 200, 200, 200, 200, 200, 200, 200),
