@@ -9,8 +9,14 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.testsupport.LockWaits;
+import org.plumbline.testsupport.LockWaits.Race;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 14, points 3, 7 and 8: registered attendees give feedback on a talk from the
@@ -19,6 +25,9 @@ import org.plumbline.testsupport.WebClient;
  * {@link FeedbackPostgresTest} runs the same on PostgreSQL.
  */
 class FeedbackTest extends FeedbackWebTest {
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void beforeTheTalkStartsTheFormSaysWhenItOpensAndAPostSavesNothing() {
@@ -141,6 +150,23 @@ class FeedbackTest extends FeedbackWebTest {
 		assertThat(toldAgain.select(".form-error").text()).startsWith("Your feedback on this talk changed");
 		assertThat(jdbc.sql("SELECT rating || ' ' || comment FROM talk_feedback").query(String.class).single())
 			.isEqualTo("3 Edited elsewhere");
+	}
+
+	@Test
+	void twoFirstSavesOfOneAttendeeAtOnceKeepTheFirstAndTellTheSecond() throws Exception {
+		clock.set(KERNEL_TALK_STARTS);
+		long anna = accountId(ANNA);
+
+		Race<Feedback> race = LockWaits.race(jdbc, new TransactionTemplate(transactions),
+				() -> feedback.give(fixture.event(), kernelTalk.toString(), anna, "4", "First window", null),
+				() -> feedback.give(fixture.event(), kernelTalk.toString(), anna, "1", "Second window", null));
+
+		assertThat(race.first().rating()).isEqualTo(4);
+		assertThat(race.secondFailure()).isInstanceOf(OptimisticLockingFailureException.class)
+			.hasMessage(TalkFeedback.STALE);
+		assertThat(jdbc.sql("SELECT rating || ' ' || comment FROM talk_feedback").query(String.class).single())
+			.isEqualTo("4 First window");
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'talk-feedback'")).isEqualTo(1);
 	}
 
 	@Test
