@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plumbline.account.SignedInAccount;
+import org.plumbline.registration.McPasses;
+import org.plumbline.registration.Registration;
 import org.plumbline.testsupport.LockWaits;
 import org.plumbline.testsupport.LockWaits.Race;
 import org.plumbline.testsupport.ScheduleFixture;
@@ -25,6 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link FeedbackPostgresTest} runs the same on PostgreSQL.
  */
 class FeedbackTest extends FeedbackWebTest {
+
+	private static final String PIA = "pia@feedback.test";
+
+	@Autowired
+	McPasses passes;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -104,6 +112,21 @@ class FeedbackTest extends FeedbackWebTest {
 						.contains("\"rating\":4", "\"commentLength\":37"),
 					second -> assertThat(second).startsWith("feedback-edited")
 						.contains("\"rating\":4", "\"rating\":5", "\"commentLength\":0"));
+	}
+
+	@Test
+	void anAttendeeRegisteredWithAnMcPassGivesFeedback() {
+		long pia = accounts.account(PIA, "Pia Pass");
+		passes.assign(fixture.event(), "kernel", new SignedInAccount(accountId(LENA), LENA, "Lena Lead"), PIA);
+		Registration registration = passes.use(fixture.event(), new SignedInAccount(pia, PIA, "Pia Pass"));
+		clock.set(KERNEL_TALK_STARTS);
+
+		HttpResponse<String> given = signedIn(PIA).submit(formPath(kernelTalk), formPath(kernelTalk),
+				Map.of("rating", "5"));
+
+		assertThat(registration.byPass()).isTrue();
+		assertThat(given.statusCode()).isEqualTo(302);
+		assertThat(count("SELECT COUNT(*) FROM talk_feedback WHERE account_id = ?", pia)).isEqualTo(1);
 	}
 
 	@Test

@@ -118,7 +118,8 @@ abstract class FeedbackWebTest extends MailCatchingServerTest {
 
 	@AfterEach
 	void forgetFeedback() {
-		for (String table : List.of("talk_feedback", "registration", "mail_outbox", "audit_entry", "SPRING_SESSION")) {
+		for (String table : List.of("talk_feedback", "registration", "mc_pass", "mc_pass_quota", "mail_outbox",
+				"audit_entry", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		jdbc.sql("DELETE FROM ticket_type WHERE event_id = ?").param(fixture.event().id()).update();

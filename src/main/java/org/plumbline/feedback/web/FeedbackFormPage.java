@@ -18,8 +18,7 @@ public record FeedbackFormPage(FeedbackForm form, String rating, String comment,
 	/** A page showing the account's saved feedback, or empty fields if it gave none. */
 	static FeedbackFormPage saved(FeedbackForm form) {
 		return new FeedbackFormPage(form, form.own().map(own -> Integer.toString(own.rating())).orElse(""),
-				form.own().map(Feedback::comment).map(comment -> comment == null ? "" : comment).orElse(""),
-				FormErrors.NONE);
+				form.own().map(Feedback::comment).orElse(""), FormErrors.NONE);
 	}
 
 	/** The version a save edits: the saved feedback's, or empty for a first one. */
