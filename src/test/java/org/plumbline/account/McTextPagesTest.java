@@ -82,9 +82,10 @@ class McTextPagesTest extends AccountWebTest {
 		Document profile = lead.page("/account/profile");
 		assertThat(profile.select(".led-microconferences a").eachAttr("href")).containsExactly(mcs.editX(),
 				"/manage/" + mcs.event().slug() + "/schedule/mc/" + mcs.x().slug(),
-				"/manage/" + mcs.event().slug() + "/microconferences/" + mcs.x().slug() + "/passes");
-		assertThat(profile.select(".led-microconferences li").text())
-			.isEqualTo("Tracing · Conference text_edit · its talks in the timetable · its free passes");
+				"/manage/" + mcs.event().slug() + "/microconferences/" + mcs.x().slug() + "/passes",
+				"/manage/" + mcs.event().slug() + "/feedback?track=" + mcs.x().slug());
+		assertThat(profile.select(".led-microconferences li").text()).isEqualTo(
+				"Tracing · Conference text_edit · its talks in the timetable · its free passes · its talks' feedback");
 
 		Map<String, String> fields = fields(lead.page(mcs.editX()), mcs.editX());
 		assertThat(fields.get("body0")).isEqualTo("- ftrace\n  - function graph\n- perf");

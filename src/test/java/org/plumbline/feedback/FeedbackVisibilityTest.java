@@ -91,6 +91,15 @@ class FeedbackVisibilityTest extends FeedbackWebTest {
 	}
 
 	@Test
+	void aLeadFollowsTheirProfileToTheirMcsFeedback() {
+		WebClient lena = signedIn(LENA);
+		String link = lena.page("/account/profile").select(".led-microconferences a:contains(feedback)").attr("href");
+
+		assertThat(link).isEqualTo(overviewPath() + "?track=kernel");
+		assertThat(rows(lena.page(link))).containsExactly("Tracing in anger | Kernel MC | 2 | 3.5");
+	}
+
+	@Test
 	void theOverviewFiltersByMcAndAnswers404ToAnMcTheAccountMayNotSee() {
 		Document tools = signedIn(OLGA).page(overviewPath() + "?track=tools");
 

@@ -96,7 +96,8 @@ class ProfilePages {
 				boolean accepted = mc.status() == McStatus.ACCEPTED;
 				return new LedMicroconference(mc.title(), event.name(), McTextEdit.pagePath(event.slug(), mc),
 						accepted ? "/manage/" + event.slug() + "/schedule/mc/" + mc.slug() : null,
-						accepted ? "/manage/" + event.slug() + "/microconferences/" + mc.slug() + "/passes" : null);
+						accepted ? "/manage/" + event.slug() + "/microconferences/" + mc.slug() + "/passes" : null,
+						accepted ? "/manage/" + event.slug() + "/feedback?track=" + mc.slug() : null);
 			})
 			.toList();
 	}
