@@ -3,6 +3,7 @@ package org.plumbline.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
+import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventTimes;
 import org.plumbline.feedback.FeedbackOverview.TalkTally;
 import org.plumbline.feedback.FeedbackOverview.Track;
@@ -55,6 +57,8 @@ public class TalkFeedback {
 
 	static final String STALE = "Your feedback on this talk changed since you opened the page (in another window?); nothing was saved.";
 
+	private final EventCatalog events;
+
 	private final PublishedSchedule published;
 
 	private final Registrations registrations;
@@ -73,9 +77,10 @@ public class TalkFeedback {
 
 	private final TransactionTemplate transaction;
 
-	TalkFeedback(PublishedSchedule published, Registrations registrations, Rights rights, AccountPersons accounts,
-			FeedbackRepository feedback, Microconferences microconferences, AuditLog audit, Clock clock,
-			PlatformTransactionManager transactions) {
+	TalkFeedback(EventCatalog events, PublishedSchedule published, Registrations registrations, Rights rights,
+			AccountPersons accounts, FeedbackRepository feedback, Microconferences microconferences, AuditLog audit,
+			Clock clock, PlatformTransactionManager transactions) {
+		this.events = events;
 		this.published = published;
 		this.registrations = registrations;
 		this.rights = rights;
@@ -205,14 +210,42 @@ public class TalkFeedback {
 				session.talks().forEach(talk -> talks.add(new FeedbackTalk(event, session, talk)));
 			}
 		}
+		return new FeedbackOverview(List.copyOf(tracks.values()), trackSlug, tallied(event, talks));
+	}
+
+	/**
+	 * Each talk the account's person speaks at in the latest released timetable of any
+	 * event, with its feedback count and mean rating, by start.
+	 */
+	@Transactional(readOnly = true)
+	public List<TalkTally> spokenBy(long accountId) {
+		Optional<Long> person = accounts.verifiedPersonId(accountId);
+		if (person.isEmpty()) {
+			return List.of();
+		}
+		List<TalkTally> spoken = new ArrayList<>();
+		for (Event event : events.listEvents()) {
+			List<FeedbackTalk> talks = new ArrayList<>();
+			for (ScheduledSession session : published.latest(event).map(ReleasedSchedule::sessions).orElse(List.of())) {
+				session.talks()
+					.stream()
+					.filter(talk -> talk.speakers().stream().anyMatch(speaker -> speaker.personId() == person.get()))
+					.forEach(talk -> talks.add(new FeedbackTalk(event, session, talk)));
+			}
+			spoken.addAll(tallied(event, talks));
+		}
+		spoken.sort(Comparator.comparing(TalkTally::startsAt));
+		return spoken;
+	}
+
+	private List<TalkTally> tallied(Event event, List<FeedbackTalk> talks) {
 		Map<Long, Tally> tallies = feedback.tallies(event.id(),
 				talks.stream().map(talk -> talk.talk().topicId()).toList());
-		List<TalkTally> rows = talks.stream().map(talk -> {
+		return talks.stream().map(talk -> {
 			Tally tally = tallies.get(talk.talk().topicId());
 			return new TalkTally(talk, talk.talk().startsAt(), tally == null ? 0 : tally.count(),
 					tally == null ? 0 : tally.meanRating());
 		}).toList();
-		return new FeedbackOverview(List.copyOf(tracks.values()), trackSlug, rows);
 	}
 
 	private FeedbackTalk talk(Event event, String talkGuid) {

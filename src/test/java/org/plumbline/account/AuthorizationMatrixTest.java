@@ -130,6 +130,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/{event}/talks/{talk}/feedback",                      302, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/talks/{talk}/feedback/received",              302, 404, 404, 404, 404, 404, 404, 200),
 		get("/manage/{event}/feedback",                             302, 404, 404, 200, 200, 404, 200, 200),
+		get("/account/feedback",                                    302, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/sponsors/{sponsor}/logo",                     404, 404, 404, 404, 404, 404, 404, 404),
 		get("/{event}/schedule/export/schedule.xml",                200, 200, 200, 200, 200, 200, 200, 200),
 		get("/{event}/schedule/export/schedule.json",               200, 200, 200, 200, 200, 200, 200, 200),

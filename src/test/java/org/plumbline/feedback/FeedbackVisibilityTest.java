@@ -57,6 +57,22 @@ class FeedbackVisibilityTest extends FeedbackWebTest {
 	}
 
 	@Test
+	void aSpeakerFindsTheirTalkWithItsCountAndMeanFromTheirProfile() {
+		WebClient sam = signedIn(SAM);
+		String link = sam.page("/account/profile").select("a:contains(Feedback on your talks)").attr("href");
+
+		Document page = sam.page(link);
+
+		assertThat(link).isEqualTo("/account/feedback");
+		assertThat(page.select(".feedback-overview tbody tr")).singleElement()
+			.satisfies(row -> assertThat(row.select("td").eachText()).containsExactly("Tracing in anger",
+					"Schedule Conference 2027", "2027-10-29 10:00 Europe/Berlin", "2", "3.5"));
+		assertThat(page.select("#talk-" + kernelTalk + " a").attr("href")).isEqualTo(receivedPath(kernelTalk));
+		assertThat(signedIn(ANNA).page("/account/feedback").select("#feedback-none").text())
+			.isEqualTo("No released timetable lists you as the speaker of a talk.");
+	}
+
+	@Test
 	void theFormLinksToTheReceivedFeedbackOnlyForThoseWhoMayReadIt() {
 		assertThat(signedIn(SAM).page(formPath(kernelTalk)).select(".feedback-received-link a").attr("href"))
 			.isEqualTo(receivedPath(kernelTalk));

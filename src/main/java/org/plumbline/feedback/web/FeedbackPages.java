@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Feedback on one talk: a signed-in attendee's own form, and the feedback the talk
- * received for those who may read it (404 for anyone else).
+ * received for those who may read it (404 for anyone else); and a speaker's list of their
+ * talks with the feedback each received.
  */
 @Controller
 class FeedbackPages {
@@ -84,6 +85,12 @@ class FeedbackPages {
 			@AuthenticationPrincipal SignedInAccount me, Model model) {
 		model.addAttribute("received", found(() -> feedback.received(event(slug), talk, me.id())));
 		return "feedback/received";
+	}
+
+	@GetMapping("/account/feedback")
+	String spoken(@AuthenticationPrincipal SignedInAccount me, Model model) {
+		model.addAttribute("talks", feedback.spokenBy(me.id()));
+		return "feedback/spoken";
 	}
 
 	private String form(FeedbackFormPage page, CsrfToken csrf, Model model) {
