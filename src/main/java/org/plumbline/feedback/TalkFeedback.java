@@ -2,35 +2,17 @@ package org.plumbline.feedback;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-import org.plumbline.account.AccountPersons;
-import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
-import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventTimes;
-import org.plumbline.feedback.FeedbackOverview.TalkTally;
-import org.plumbline.feedback.FeedbackOverview.Track;
 import org.plumbline.feedback.domain.FeedbackRepository;
-import org.plumbline.feedback.domain.FeedbackRepository.Tally;
-import org.plumbline.microconference.McStatus;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationStatus;
 import org.plumbline.registration.Registrations;
-import org.plumbline.schedule.PublishedSchedule;
-import org.plumbline.schedule.ReleasedSchedule;
-import org.plumbline.schedule.ScheduledSession;
-import org.plumbline.schedule.ScheduledTalk;
-import org.plumbline.schedule.SessionKind;
 import org.plumbline.validation.FieldChecks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * starts on the event's clock, each attendee registered for the event (holding a place as
  * registered; awaiting payment, waiting or offered a place does not count) gives it one
  * rating and comment, and edits them. A talk's speakers, the leads of its MC and the
- * organisers read it; nobody else learns it exists.
+ * organisers read it ({@link FeedbackReports}); nobody else learns it exists.
  */
 @Service
 public class TalkFeedback {
@@ -57,19 +39,11 @@ public class TalkFeedback {
 
 	static final String STALE = "Your feedback on this talk changed since you opened the page (in another window?); nothing was saved.";
 
-	private final EventCatalog events;
-
-	private final PublishedSchedule published;
+	private final FeedbackReaders readers;
 
 	private final Registrations registrations;
 
-	private final Rights rights;
-
-	private final AccountPersons accounts;
-
 	private final FeedbackRepository feedback;
-
-	private final Microconferences microconferences;
 
 	private final AuditLog audit;
 
@@ -77,16 +51,11 @@ public class TalkFeedback {
 
 	private final TransactionTemplate transaction;
 
-	TalkFeedback(EventCatalog events, PublishedSchedule published, Registrations registrations, Rights rights,
-			AccountPersons accounts, FeedbackRepository feedback, Microconferences microconferences, AuditLog audit,
+	TalkFeedback(FeedbackReaders readers, Registrations registrations, FeedbackRepository feedback, AuditLog audit,
 			Clock clock, PlatformTransactionManager transactions) {
-		this.events = events;
-		this.published = published;
+		this.readers = readers;
 		this.registrations = registrations;
-		this.rights = rights;
-		this.accounts = accounts;
 		this.feedback = feedback;
-		this.microconferences = microconferences;
 		this.audit = audit;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -100,9 +69,9 @@ public class TalkFeedback {
 	 */
 	@Transactional(readOnly = true)
 	public FeedbackForm form(Event event, String talkGuid, long accountId) {
-		FeedbackTalk talk = talk(event, talkGuid);
+		FeedbackTalk talk = readers.talk(event, talkGuid);
 		return new FeedbackForm(talk, !clock.instant().isBefore(talk.talk().startsAt()), refusal(talk, accountId),
-				feedback.of(talk.talk().topicId(), accountId), mayRead(talk, accountId));
+				feedback.of(talk.talk().topicId(), accountId), readers.mayRead(talk, accountId));
 	}
 
 	/**
@@ -129,7 +98,7 @@ public class TalkFeedback {
 
 	private Feedback save(Event event, String talkGuid, long accountId, String typedRating, String typedComment,
 			Integer version) {
-		FeedbackTalk talk = talk(event, talkGuid);
+		FeedbackTalk talk = readers.talk(event, talkGuid);
 		refusal(talk, accountId).ifPresent(reason -> {
 			throw new FeedbackRefusedException(reason);
 		});
@@ -158,109 +127,6 @@ public class TalkFeedback {
 		return after;
 	}
 
-	/**
-	 * The feedback a talk received, for its speakers, the leads of its MC and the event's
-	 * organisers.
-	 * @throws FeedbackNotFoundException for anyone else, and for a talk the latest
-	 * released timetable lacks
-	 */
-	@Transactional(readOnly = true)
-	public ReceivedFeedback received(Event event, String talkGuid, long accountId) {
-		FeedbackTalk talk = talk(event, talkGuid);
-		if (!mayRead(talk, accountId)) {
-			throw new FeedbackNotFoundException("account " + accountId + " may not read the feedback on " + talkGuid);
-		}
-		return new ReceivedFeedback(talk, feedback.onTalk(talk.talk().topicId()));
-	}
-
-	/**
-	 * Each talk's feedback count and mean rating: every talk of the released timetable
-	 * for the event's organisers, the talks of the MCs they lead for leads.
-	 * @param trackSlug an MC's or plain track's slug to show only its talks, or
-	 * {@code null} for all
-	 * @throws FeedbackNotFoundException for an account that neither organises the event
-	 * nor leads one of its accepted MCs, and for a track it may not see
-	 */
-	@Transactional(readOnly = true)
-	public FeedbackOverview overview(Event event, long accountId, String trackSlug) {
-		boolean organiser = rights.isOrganiser(accountId, event.id());
-		Optional<Long> person = accounts.verifiedPersonId(accountId);
-		List<ScheduledSession> readable = published.latest(event)
-			.map(ReleasedSchedule::sessions)
-			.orElse(List.of())
-			.stream()
-			.filter(session -> session.kind() != SessionKind.BREAK)
-			.filter(session -> organiser || person.map(id -> leads(session, id)).orElse(false))
-			.toList();
-		if (!organiser && person
-			.map(id -> microconferences.leadingIn(event.id(), List.of(id), List.of(McStatus.ACCEPTED)).isEmpty())
-			.orElse(true)) {
-			throw new FeedbackNotFoundException(
-					"account " + accountId + " neither organises " + event.slug() + " nor leads an MC of it");
-		}
-		Map<String, Track> tracks = new LinkedHashMap<>();
-		readable.forEach(
-				session -> tracks.putIfAbsent(session.trackSlug(), new Track(session.trackSlug(), session.title())));
-		if (trackSlug != null && !tracks.containsKey(trackSlug)) {
-			throw new FeedbackNotFoundException("account " + accountId + " sees no track " + trackSlug);
-		}
-		List<FeedbackTalk> talks = new ArrayList<>();
-		for (ScheduledSession session : readable) {
-			if (trackSlug == null || trackSlug.equals(session.trackSlug())) {
-				session.talks().forEach(talk -> talks.add(new FeedbackTalk(event, session, talk)));
-			}
-		}
-		return new FeedbackOverview(List.copyOf(tracks.values()), trackSlug, tallied(event, talks));
-	}
-
-	/**
-	 * Each talk the account's person speaks at in the latest released timetable of any
-	 * event, with its feedback count and mean rating, by start.
-	 */
-	@Transactional(readOnly = true)
-	public List<TalkTally> spokenBy(long accountId) {
-		Optional<Long> person = accounts.verifiedPersonId(accountId);
-		if (person.isEmpty()) {
-			return List.of();
-		}
-		List<TalkTally> spoken = new ArrayList<>();
-		for (Event event : events.listEvents()) {
-			List<FeedbackTalk> talks = new ArrayList<>();
-			for (ScheduledSession session : published.latest(event).map(ReleasedSchedule::sessions).orElse(List.of())) {
-				session.talks()
-					.stream()
-					.filter(talk -> talk.speakers().stream().anyMatch(speaker -> speaker.personId() == person.get()))
-					.forEach(talk -> talks.add(new FeedbackTalk(event, session, talk)));
-			}
-			spoken.addAll(tallied(event, talks));
-		}
-		spoken.sort(Comparator.comparing(TalkTally::startsAt));
-		return spoken;
-	}
-
-	private List<TalkTally> tallied(Event event, List<FeedbackTalk> talks) {
-		Map<Long, Tally> tallies = feedback.tallies(event.id(),
-				talks.stream().map(talk -> talk.talk().topicId()).toList());
-		return talks.stream().map(talk -> {
-			Tally tally = tallies.get(talk.talk().topicId());
-			return new TalkTally(talk, talk.talk().startsAt(), tally == null ? 0 : tally.count(),
-					tally == null ? 0 : tally.meanRating());
-		}).toList();
-	}
-
-	private FeedbackTalk talk(Event event, String talkGuid) {
-		ReleasedSchedule schedule = published.latest(event)
-			.orElseThrow(() -> new FeedbackNotFoundException(event.slug() + " has released no timetable"));
-		for (ScheduledSession session : schedule.sessions()) {
-			for (ScheduledTalk talk : session.talks()) {
-				if (talk.guid().toString().equals(talkGuid)) {
-					return new FeedbackTalk(event, session, talk);
-				}
-			}
-		}
-		throw new FeedbackNotFoundException("the released timetable of " + event.slug() + " has no talk " + talkGuid);
-	}
-
 	/** Why the account may not give feedback on the talk now, or empty when it may. */
 	private Optional<String> refusal(FeedbackTalk talk, long accountId) {
 		Instant startsAt = talk.talk().startsAt();
@@ -280,21 +146,6 @@ public class TalkFeedback {
 					+ ", so it does not count yet.");
 		}
 		return Optional.empty();
-	}
-
-	private boolean mayRead(FeedbackTalk talk, long accountId) {
-		if (rights.isOrganiser(accountId, talk.event().id())) {
-			return true;
-		}
-		return accounts.verifiedPersonId(accountId)
-			.map(person -> talk.talk().speakers().stream().anyMatch(speaker -> speaker.personId() == person)
-					|| leads(talk.session(), person))
-			.orElse(false);
-	}
-
-	private static boolean leads(ScheduledSession session, long personId) {
-		return session.kind() == SessionKind.MICROCONFERENCE
-				&& session.leads().stream().anyMatch(lead -> lead.personId() == personId);
 	}
 
 	private static Integer rating(FieldChecks checks, String typed) {

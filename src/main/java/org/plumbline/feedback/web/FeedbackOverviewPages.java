@@ -3,7 +3,7 @@ package org.plumbline.feedback.web;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
-import org.plumbline.feedback.TalkFeedback;
+import org.plumbline.feedback.FeedbackReports;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,11 +22,11 @@ class FeedbackOverviewPages {
 
 	private final EventCatalog events;
 
-	private final TalkFeedback feedback;
+	private final FeedbackReports reports;
 
-	FeedbackOverviewPages(EventCatalog events, TalkFeedback feedback) {
+	FeedbackOverviewPages(EventCatalog events, FeedbackReports reports) {
 		this.events = events;
-		this.feedback = feedback;
+		this.reports = reports;
 	}
 
 	@GetMapping("/manage/{event}/feedback")
@@ -35,7 +35,7 @@ class FeedbackOverviewPages {
 		Event event = events.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String chosen = track == null || track.isBlank() ? null : track.strip();
 		model.addAttribute("event", event);
-		model.addAttribute("overview", FeedbackPages.found(() -> feedback.overview(event, me.id(), chosen)));
+		model.addAttribute("overview", FeedbackPages.found(() -> reports.overview(event, me.id(), chosen)));
 		return "feedback/overview";
 	}
 

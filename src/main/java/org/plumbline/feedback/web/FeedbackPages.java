@@ -8,6 +8,7 @@ import org.plumbline.event.EventCatalog;
 import org.plumbline.feedback.FeedbackForm;
 import org.plumbline.feedback.FeedbackNotFoundException;
 import org.plumbline.feedback.FeedbackRefusedException;
+import org.plumbline.feedback.FeedbackReports;
 import org.plumbline.feedback.TalkFeedback;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.FormVersions;
@@ -39,9 +40,12 @@ class FeedbackPages {
 
 	private final TalkFeedback feedback;
 
-	FeedbackPages(EventCatalog events, TalkFeedback feedback) {
+	private final FeedbackReports reports;
+
+	FeedbackPages(EventCatalog events, TalkFeedback feedback, FeedbackReports reports) {
 		this.events = events;
 		this.feedback = feedback;
+		this.reports = reports;
 	}
 
 	@GetMapping(TALK)
@@ -83,13 +87,13 @@ class FeedbackPages {
 	@GetMapping(TALK + "/received")
 	String received(@PathVariable("event") String slug, @PathVariable("talk") String talk,
 			@AuthenticationPrincipal SignedInAccount me, Model model) {
-		model.addAttribute("received", found(() -> feedback.received(event(slug), talk, me.id())));
+		model.addAttribute("received", found(() -> reports.received(event(slug), talk, me.id())));
 		return "feedback/received";
 	}
 
 	@GetMapping("/account/feedback")
 	String spoken(@AuthenticationPrincipal SignedInAccount me, Model model) {
-		model.addAttribute("talks", feedback.spokenBy(me.id()));
+		model.addAttribute("talks", reports.spokenBy(me.id()));
 		return "feedback/spoken";
 	}
 
