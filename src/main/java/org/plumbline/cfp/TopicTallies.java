@@ -1,0 +1,30 @@
+package org.plumbline.cfp;
+
+import java.util.List;
+
+import org.plumbline.cfp.domain.TallyRepository;
+import org.plumbline.event.Event;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts of an event's topics for the organisers' overview, summed by the database. */
+@Service
+public class TopicTallies {
+
+	private final TallyRepository tallies;
+
+	TopicTallies(TallyRepository tallies) {
+		this.tallies = tallies;
+	}
+
+	/**
+	 * For each call and each day in the event's time zone, how many of the topics that
+	 * stand submitted now (every state but draft and withdrawn) were submitted that day;
+	 * in order of day.
+	 */
+	@Transactional(readOnly = true)
+	public List<SubmittedOnDay> submittedPerDay(Event event) {
+		return tallies.submittedPerDay(event.id(), event.timeZone());
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.plumbline.overview.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.plumbline.event.Event;
+import org.plumbline.event.EventTimes;
+import org.plumbline.overview.AudienceMatrix;
+import org.plumbline.overview.EventOverview;
+import org.plumbline.overview.SessionFill;
+
+/**
+ * The overview page: the large charts show at most {@value #LIMIT} calls, MCs or sessions
+ * (the most topics, the most interest, the fullest), or, for a day chosen, that day's MCs
+ * and sessions in the draft timetable.
+ *
+ * @param chosenDay the day chosen, or {@code null} for all days
+ * @param dayProblem why the day asked for was not taken, or {@code null}
+ */
+public record OverviewPage(EventOverview overview, List<LocalDate> days, LocalDate chosenDay, String dayProblem,
+		SubmissionCharts submissions, ReviewChart reviews, RegistrationCharts registrations, MatrixChart audience,
+		FillChart roomFill) {
+
+	public static final int LIMIT = 30;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+
+	static OverviewPage of(EventOverview overview, String typedDay) {
+		Event event = overview.event();
+		List<LocalDate> days = event.startDate().datesUntil(event.endDate().plusDays(1)).toList();
+		LocalDate chosen = null;
+		String problem = null;
+		if (typedDay != null && !typedDay.isBlank()) {
+			try {
+				chosen = LocalDate.parse(typedDay.strip());
+			}
+			catch (DateTimeException malformed) {
+				problem = "Choose one of the event's days.";
+			}
+			if (chosen != null && !days.contains(chosen)) {
+				chosen = null;
+				problem = "Choose one of the event's days.";
+			}
+		}
+		AudienceMatrix matrix = chosen == null ? overview.audience().mostMarked(LIMIT)
+				: overview.audience().onDay(chosen);
+		LocalDate day = chosen;
+		List<SessionFill> sessions = day == null ? overview.roomFill()
+				: overview.roomFill()
+					.stream()
+					.filter(session -> LocalDate.ofInstant(session.startsAt(), event.timeZone()).equals(day))
+					.toList();
+		return new OverviewPage(overview, days, chosen, problem,
+				SubmissionCharts.of(overview.submissions(), event.timeZone(), LIMIT),
+				ReviewChart.of(overview.reviews(), LIMIT), RegistrationCharts.of(overview.registrations()),
+				MatrixChart.of(matrix),
+				FillChart.of(overview.roomFill(), sessions, day == null ? LIMIT : sessions.size()));
+	}
+
+	public Event event() {
+		return overview.event();
+	}
+
+	public String base() {
+		return "/manage/" + event().slug() + "/overview";
+	}
+
+	public String shownDay(LocalDate day) {
+		return DAY.format(day);
+	}
+
+	public String shownInstant(java.time.Instant instant) {
+		return EventTimes.shown(instant, event().timeZone());
+	}
+
+	public String sessionTime(SessionFill session) {
+		return TIME.withZone(event().timeZone()).format(session.startsAt());
+	}
+
+}

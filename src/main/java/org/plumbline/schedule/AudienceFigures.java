@@ -1,0 +1,37 @@
+package org.plumbline.schedule;
+
+import java.util.List;
+
+import org.plumbline.schedule.domain.AudienceRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Interest marks summed for the organisers' overview: which MCs share an audience, and
+ * how many may come to each session of the draft timetable, the one organisers plan with.
+ */
+@Service
+public class AudienceFigures {
+
+	private final AudienceRepository audience;
+
+	AudienceFigures(AudienceRepository audience) {
+		this.audience = audience;
+	}
+
+	/** Every pair of the event's MCs that at least one marker marked both of. */
+	@Transactional(readOnly = true)
+	public List<SharedAudience> sharedAudiences(long eventId) {
+		return audience.sharedAudiences(eventId);
+	}
+
+	/**
+	 * The MC and plain track sessions of the event's draft timetable, by start and room;
+	 * none while the event has no draft.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionInterest> draftSessions(long eventId) {
+		return audience.draftSessions(eventId);
+	}
+
+}
