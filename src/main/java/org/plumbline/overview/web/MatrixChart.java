@@ -39,11 +39,15 @@ public record MatrixChart(AudienceMatrix matrix, int mostShared) {
 	}
 
 	/**
-	 * How dark a cell is: its share of the most shared, at least a trace when not none.
+	 * How dark a cell is: its share of the most shared, at least a trace when not none;
+	 * an MC's own cell is drawn plain.
 	 */
 	public String opacity(McAudience one, McAudience other) {
+		if (one.id() == other.id()) {
+			return "1";
+		}
 		int shared = matrix.shared(one, other);
-		if (one.id() == other.id() || shared == 0 || mostShared == 0) {
+		if (shared == 0) {
 			return "0";
 		}
 		return DayAxis.number(0.1 + 0.9 * shared / mostShared);
