@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.plumbline.cfp.SubmittedOnDay;
 import org.plumbline.cfp.TopicCall;
@@ -68,11 +70,25 @@ public class Overview {
 	}
 
 	/**
+	 * The whole overview, every MC in the shared-audience matrix.
 	 * @throws org.plumbline.registration.NotAnOrganiserException if the account does not
 	 * organise the event
 	 */
 	@Transactional(readOnly = true)
 	public EventOverview of(Event event, long actorAccountId) {
+		return of(event, actorAccountId, UnaryOperator.identity());
+	}
+
+	/**
+	 * The overview with the shared-audience matrix narrowed to the MCs that a selection
+	 * keeps (such as {@code matrix -> matrix.mostMarked(30)}) before their pairs are
+	 * counted, by audience and by time: at a large event, far fewer marks and sessions to
+	 * pair than all of them. The selection sees no pairs.
+	 * @throws org.plumbline.registration.NotAnOrganiserException if the account does not
+	 * organise the event
+	 */
+	@Transactional(readOnly = true)
+	public EventOverview of(Event event, long actorAccountId, UnaryOperator<AudienceMatrix> selection) {
 		var histories = registrations.perDay(event, actorAccountId);
 		List<TopicCall> eventCalls = calls.calls(event.id());
 		Map<String, String> callNames = new LinkedHashMap<>();
@@ -86,7 +102,7 @@ public class Overview {
 		}
 		List<SessionInterest> sessions = audience.draftSessions(event.id());
 		return new EventOverview(event, submissions(event, eventCalls, callNames), progress(event, callNames),
-				histories, matrix(event, sessions), roomFill(event, sessions, mcs, callNames));
+				histories, matrix(event, sessions, selection), roomFill(event, sessions, mcs, callNames));
 	}
 
 	private List<CallSubmissions> submissions(Event event, List<TopicCall> eventCalls, Map<String, String> callNames) {
@@ -130,7 +146,8 @@ public class Overview {
 		return progress;
 	}
 
-	private AudienceMatrix matrix(Event event, List<SessionInterest> sessions) {
+	private AudienceMatrix matrix(Event event, List<SessionInterest> sessions,
+			UnaryOperator<AudienceMatrix> selection) {
 		InterestCounts counts = interest.counts(event.id());
 		Map<Long, Set<LocalDate>> days = new HashMap<>();
 		for (SessionInterest session : sessions) {
@@ -139,17 +156,23 @@ public class Overview {
 					.add(LocalDate.ofInstant(session.startsAt(), event.timeZone()));
 			}
 		}
-		List<McAudience> mcs = microconferences.published(event.id())
+		List<McAudience> everyMc = microconferences.published(event.id())
 			.stream()
 			.map(mc -> new McAudience(mc.id(), mc.title(), counts.ofMicroconference(mc.id()),
 					days.getOrDefault(mc.id(), Set.of())))
 			.toList();
+		List<McAudience> kept = selection.apply(new AudienceMatrix(everyMc, Map.of(), Set.of())).mcs();
+		Set<Long> keptIds = kept.stream().map(McAudience::id).collect(Collectors.toSet());
+		Set<String> parallel = ParallelPairs
+			.of(sessions.stream().filter(session -> keptIds.contains(session.microconferenceId())).toList());
+		List<SharedAudience> pairs = kept.size() == everyMc.size() ? audience.sharedAudiences(event.id())
+				: audience.sharedAudiencesAmong(event.id(), keptIds);
 		Map<String, Integer> shared = new HashMap<>();
-		for (SharedAudience pair : audience.sharedAudiences(event.id())) {
+		for (SharedAudience pair : pairs) {
 			shared.put(AudienceMatrix.pair(pair.firstMicroconferenceId(), pair.secondMicroconferenceId()),
 					pair.markers());
 		}
-		return new AudienceMatrix(mcs, shared, ParallelPairs.of(sessions));
+		return new AudienceMatrix(kept, shared, parallel);
 	}
 
 	private List<SessionFill> roomFill(Event event, List<SessionInterest> sessions, Map<Long, Microconference> mcs,

@@ -8,9 +8,24 @@ import java.time.Instant;
  */
 public record SessionFill(String title, String room, Instant startsAt, Instant endsAt, int interested, int seats) {
 
-	/** Interest as a share of the seats, in whole percent rounded down. */
-	public int percent() {
-		return (int) (100L * interested / seats);
+	/**
+	 * Interest as a share of the seats, in whole percent rounded down; {@code null} for a
+	 * room with no seats (a virtual one), which any interest overflows.
+	 */
+	public Integer percent() {
+		return seats == 0 ? null : (int) (100L * interested / seats);
+	}
+
+	/** The share as a page shows it: "150%", or "no seats". */
+	public String percentShown() {
+		return seats == 0 ? "no seats" : percent() + "%";
+	}
+
+	/**
+	 * Interest per seat, to find the fullest sessions; endless for a room with no seats.
+	 */
+	public double fill() {
+		return seats == 0 ? (interested == 0 ? 0 : Double.POSITIVE_INFINITY) : (double) interested / seats;
 	}
 
 	public boolean overflows() {

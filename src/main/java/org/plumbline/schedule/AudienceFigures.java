@@ -1,5 +1,6 @@
 package org.plumbline.schedule;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.plumbline.schedule.domain.AudienceRepository;
@@ -23,6 +24,15 @@ public class AudienceFigures {
 	@Transactional(readOnly = true)
 	public List<SharedAudience> sharedAudiences(long eventId) {
 		return audience.sharedAudiences(eventId);
+	}
+
+	/**
+	 * The pairs of the MCs given that at least one marker marked both of: at a large
+	 * event, far fewer marks to pair than all of them.
+	 */
+	@Transactional(readOnly = true)
+	public List<SharedAudience> sharedAudiencesAmong(long eventId, Collection<Long> microconferenceIds) {
+		return audience.sharedAudiencesAmong(eventId, microconferenceIds);
 	}
 
 	/**

@@ -193,7 +193,12 @@ class OverviewTest extends OverviewWebTest {
 		assertThat(matrix.parallel(tools, rust)).isFalse();
 		assertThat(matrix.onDay(LocalDate.of(2027, 10, 29)).mcs()).hasSize(3);
 		assertThat(matrix.onDay(LocalDate.of(2027, 10, 30)).mcs()).as("only the track that day").isEmpty();
-		assertThat(matrix.mostMarked(2).mcs()).containsExactly(kernel, tools);
+
+		AudienceMatrix twoMostMarked = overview.of(event, organiserId, whole -> whole.mostMarked(2)).audience();
+		assertThat(twoMostMarked.mcs()).containsExactly(kernel, tools);
+		assertThat(twoMostMarked.shared()).as("only the pairs of the MCs kept are counted")
+			.isEqualTo(Map.of(AudienceMatrix.pair(kernel.id(), tools.id()), 3));
+		assertThat(twoMostMarked.parallel(kernel, tools)).isTrue();
 	}
 
 	@Test

@@ -22,8 +22,7 @@ public record FillChart(List<SessionFill> sessions, int most, int hidden) {
 	/** The sessions given, in order, or at most {@code limit} of them, the fullest. */
 	static FillChart of(List<SessionFill> all, List<SessionFill> candidates, int limit) {
 		List<SessionFill> fullest = candidates.stream()
-			.sorted(Comparator.comparingDouble((SessionFill session) -> (double) session.interested() / session.seats())
-				.reversed())
+			.sorted(Comparator.comparingDouble(SessionFill::fill).reversed())
 			.limit(limit)
 			.toList();
 		List<SessionFill> shown = candidates.stream().filter(fullest::contains).toList();

@@ -101,7 +101,7 @@ final class OverviewCsv {
 				printer.printRecord(inert(session.title()), inert(session.room()),
 						EventTimes.field(session.startsAt(), overview.event().timeZone()).replace('T', ' '),
 						EventTimes.field(session.endsAt(), overview.event().timeZone()).replace('T', ' '),
-						session.interested(), session.seats(), session.percent());
+						session.interested(), session.seats(), session.percent() == null ? "" : session.percent());
 			}
 		});
 	}

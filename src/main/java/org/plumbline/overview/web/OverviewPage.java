@@ -1,6 +1,5 @@
 package org.plumbline.overview.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
-import org.plumbline.overview.AudienceMatrix;
 import org.plumbline.overview.EventOverview;
 import org.plumbline.overview.SessionFill;
 
@@ -30,35 +28,19 @@ public record OverviewPage(EventOverview overview, List<LocalDate> days, LocalDa
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
-	static OverviewPage of(EventOverview overview, String typedDay) {
+	/** The page of an overview whose matrix the choice narrowed already. */
+	static OverviewPage of(EventOverview overview, DayChoice choice) {
 		Event event = overview.event();
-		List<LocalDate> days = event.startDate().datesUntil(event.endDate().plusDays(1)).toList();
-		LocalDate chosen = null;
-		String problem = null;
-		if (typedDay != null && !typedDay.isBlank()) {
-			try {
-				chosen = LocalDate.parse(typedDay.strip());
-			}
-			catch (DateTimeException malformed) {
-				problem = "Choose one of the event's days.";
-			}
-			if (chosen != null && !days.contains(chosen)) {
-				chosen = null;
-				problem = "Choose one of the event's days.";
-			}
-		}
-		AudienceMatrix matrix = chosen == null ? overview.audience().mostMarked(LIMIT)
-				: overview.audience().onDay(chosen);
-		LocalDate day = chosen;
+		LocalDate day = choice.day();
 		List<SessionFill> sessions = day == null ? overview.roomFill()
 				: overview.roomFill()
 					.stream()
 					.filter(session -> LocalDate.ofInstant(session.startsAt(), event.timeZone()).equals(day))
 					.toList();
-		return new OverviewPage(overview, days, chosen, problem,
+		return new OverviewPage(overview, choice.days(), day, choice.problem(),
 				SubmissionCharts.of(overview.submissions(), event.timeZone(), LIMIT),
 				ReviewChart.of(overview.reviews(), LIMIT), RegistrationCharts.of(overview.registrations()),
-				MatrixChart.of(matrix),
+				MatrixChart.of(overview.audience()),
 				FillChart.of(overview.roomFill(), sessions, day == null ? LIMIT : sessions.size()));
 	}
 

@@ -37,7 +37,9 @@ class OverviewPages {
 	@GetMapping("/manage/{event}/overview")
 	String page(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me,
 			@RequestParam(name = "day", required = false) String day, Model model) {
-		model.addAttribute("page", OverviewPage.of(figures(slug, me), day));
+		Event event = organised(slug, me);
+		DayChoice choice = DayChoice.of(event, day);
+		model.addAttribute("page", OverviewPage.of(overview.of(event, me.id(), choice.selection()), choice));
 		return "overview/overview";
 	}
 
@@ -75,9 +77,12 @@ class OverviewPages {
 	}
 
 	private EventOverview figures(String slug, SignedInAccount me) {
-		Event event = rights.organisedEvent(slug, me.id())
+		return overview.of(organised(slug, me), me.id());
+	}
+
+	private Event organised(String slug, SignedInAccount me) {
+		return rights.organisedEvent(slug, me.id())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return overview.of(event, me.id());
 	}
 
 }

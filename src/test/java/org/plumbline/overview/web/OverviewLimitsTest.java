@@ -45,10 +45,11 @@ class OverviewLimitsTest {
 			sessions.add(new SessionFill("Session " + i, "Room", start, start.plusSeconds(3600), i, 100));
 		}
 		Event event = new Event(1, "big", "Big", FIRST_DAY, FIRST_DAY.plusDays(2), ZONE, null, 0);
+		DayChoice allDays = DayChoice.of(event, "");
 		EventOverview overview = new EventOverview(event, submissions, progress, List.of(),
-				new AudienceMatrix(mcs, Map.of(), Set.of()), sessions);
+				allDays.selection().apply(new AudienceMatrix(mcs, Map.of(), Set.of())), sessions);
 
-		OverviewPage page = OverviewPage.of(overview, null);
+		OverviewPage page = OverviewPage.of(overview, allDays);
 
 		assertThat(page.submissions().plots()).hasSize(30);
 		assertThat(page.submissions().plots().getFirst().call().name()).isEqualTo("Call 11");
@@ -61,6 +62,19 @@ class OverviewLimitsTest {
 			.startsWith("Session 11")
 			.endsWith("Session 40");
 		assertThat(page.roomFill().hidden()).isEqualTo(10);
+	}
+
+	@Test
+	void aRoomWithNoSeatsIsOverflowedByAnyInterestAndCountsAsFullest() {
+		Instant start = FIRST_DAY.atTime(10, 0).atZone(ZONE).toInstant();
+		SessionFill virtual = new SessionFill("Streamed", "Online", start, start.plusSeconds(3600), 1, 0);
+		SessionFill half = new SessionFill("Half", "Hall", start, start.plusSeconds(3600), 50, 100);
+
+		assertThat(virtual.overflows()).isTrue();
+		assertThat(virtual.percent()).isNull();
+		assertThat(virtual.percentShown()).isEqualTo("no seats");
+		assertThat(half.percentShown()).isEqualTo("50%");
+		assertThat(FillChart.of(List.of(half, virtual), List.of(half, virtual), 1).sessions()).containsExactly(virtual);
 	}
 
 }
