@@ -51,7 +51,7 @@ class OverviewBrowserTest extends OverviewWebTest {
 		page.keyboard().press("Tab");
 		page.keyboard().press("Enter");
 		assertThat(page.locator("#audience_chart")).hasText("No MC to show.");
-		assertThat(images(page, "Room fill of 1 sessions")).hasCount(1);
+		assertThat(images(page, "Room fill of 1 session")).hasCount(1);
 		assertThat(page.locator("#room_fill_table tbody th")).hasText("Refereed Track");
 		chromium.assertNoSeriousAccessibilityProblem();
 	}

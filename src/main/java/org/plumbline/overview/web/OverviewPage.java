@@ -64,4 +64,9 @@ public record OverviewPage(EventOverview overview, List<LocalDate> days, LocalDa
 		return TIME.withZone(event().timeZone()).format(session.startsAt());
 	}
 
+	/** A number with its noun: "1 session", "4 sessions". */
+	public static String counted(long number, String one, String many) {
+		return number + " " + (number == 1 ? one : many);
+	}
+
 }
