@@ -1,4 +1,4 @@
-package org.plumbline.feedback;
+package org.plumbline.material;
 
 /**
  * Feedback that may not be given now, such as before the talk starts or by someone not

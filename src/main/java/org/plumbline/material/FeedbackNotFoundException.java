@@ -1,4 +1,4 @@
-package org.plumbline.feedback;
+package org.plumbline.material;
 
 /**
  * A talk that the event's released timetable does not hold, or feedback the asking

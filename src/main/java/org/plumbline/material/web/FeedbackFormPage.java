@@ -1,9 +1,9 @@
-package org.plumbline.feedback.web;
+package org.plumbline.material.web;
 
 import org.plumbline.event.EventTimes;
-import org.plumbline.feedback.Feedback;
-import org.plumbline.feedback.FeedbackForm;
-import org.plumbline.feedback.TalkFeedback;
+import org.plumbline.material.Feedback;
+import org.plumbline.material.FeedbackForm;
+import org.plumbline.material.TalkFeedback;
 import org.plumbline.validation.FormErrors;
 
 /**

@@ -1,9 +1,9 @@
-package org.plumbline.feedback.web;
+package org.plumbline.material.web;
 
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
-import org.plumbline.feedback.FeedbackReports;
+import org.plumbline.material.FeedbackReports;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.plumbline.feedback;
+package org.plumbline.material;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
-import org.plumbline.feedback.domain.FeedbackRepository;
+import org.plumbline.material.domain.FeedbackRepository;
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationStatus;
 import org.plumbline.registration.Registrations;

@@ -1,15 +1,15 @@
-package org.plumbline.feedback.web;
+package org.plumbline.material.web;
 
 import java.util.function.Supplier;
 
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
-import org.plumbline.feedback.FeedbackForm;
-import org.plumbline.feedback.FeedbackNotFoundException;
-import org.plumbline.feedback.FeedbackRefusedException;
-import org.plumbline.feedback.FeedbackReports;
-import org.plumbline.feedback.TalkFeedback;
+import org.plumbline.material.FeedbackForm;
+import org.plumbline.material.FeedbackNotFoundException;
+import org.plumbline.material.FeedbackRefusedException;
+import org.plumbline.material.FeedbackReports;
+import org.plumbline.material.TalkFeedback;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;

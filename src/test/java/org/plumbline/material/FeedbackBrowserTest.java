@@ -1,4 +1,4 @@
-package org.plumbline.feedback;
+package org.plumbline.material;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

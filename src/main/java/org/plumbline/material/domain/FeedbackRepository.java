@@ -1,4 +1,4 @@
-package org.plumbline.feedback.domain;
+package org.plumbline.material.domain;
 
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.plumbline.feedback.Feedback;
+import org.plumbline.material.Feedback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

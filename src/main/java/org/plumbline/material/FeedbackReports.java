@@ -1,4 +1,4 @@
-package org.plumbline.feedback;
+package org.plumbline.material;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +11,10 @@ import org.plumbline.account.AccountPersons;
 import org.plumbline.account.Rights;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
-import org.plumbline.feedback.FeedbackOverview.TalkTally;
-import org.plumbline.feedback.FeedbackOverview.Track;
-import org.plumbline.feedback.domain.FeedbackRepository;
-import org.plumbline.feedback.domain.FeedbackRepository.Tally;
+import org.plumbline.material.FeedbackOverview.TalkTally;
+import org.plumbline.material.FeedbackOverview.Track;
+import org.plumbline.material.domain.FeedbackRepository.Tally;
+import org.plumbline.material.domain.FeedbackRepository;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.PublishedSchedule;

@@ -1,4 +1,4 @@
-package org.plumbline.feedback;
+package org.plumbline.material;
 
 import org.plumbline.testsupport.PostgresTest;
 
