@@ -95,7 +95,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * the talk received is its speaker's, its MC's leads' and {@link ScheduleFixture}'s
  * event's organisers' only (of the users here, the site admin), and the feedback overview
  * of the matrix event, which has released no timetable, is its organisers' and its MCs'
- * leads'.
+ * leads'. In the materials routes {talk} is user A's accepted topic and {material} a
+ * private file on it (by id, or by GUID to download): its speaker, MC X's lead, the
+ * organisers and the admin see it, anyone else gets 404; a post without a file or a link
+ * is shown the page again with the messages, and a change or removal without the form's
+ * version is refused.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -177,6 +181,12 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/account/topics/{topic}/answer",                      302, 400, 404, 404, 404, 404, 404, 404),
 		get("/account/topics/answer",                               302, 200, 404, 404, 404, 404, 404, 404),
 		post("/account/topics/answer",                              302, 400, 404, 404, 404, 404, 404, 404),
+		get("/manage/{event}/talks/{talk}/materials",               302, 200, 404, 200, 404, 404, 200, 200),
+		post("/manage/{event}/talks/{talk}/materials/files",        302, 200, 404, 200, 404, 404, 200, 200),
+		post("/manage/{event}/talks/{talk}/materials/links",        302, 200, 404, 200, 404, 404, 200, 200),
+		post("/manage/{event}/talks/{talk}/materials/{material}",   302, 400, 404, 400, 404, 404, 400, 400),
+		post("/manage/{event}/talks/{talk}/materials/{material}/remove", 302, 400, 404, 400, 404, 404, 400, 400),
+		get("/{event}/materials/{material}",                        404, 200, 404, 200, 404, 404, 200, 200),
 		get("/manage/{event}/topics/{topic}/cancel",                302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/topics/{topic}/cancel",               302, 404, 404, 404, 404, 404, 400, 400),
 		get("/manage/{event}/calls",                                302, 404, 404, 404, 404, 404, 200, 200),
@@ -539,6 +549,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 				SELECT ?, id, 'Matrix', CURRENT_TIMESTAMP FROM account WHERE email_key = 'lead-y@matrix.test'""")
 			.param(accepted)
 			.update();
+		privateMaterialOf(accepted);
 		long declaration = jdbc.sql("SELECT id FROM declared_conflict WHERE topic_id = ?")
 			.param(accepted)
 			.query(Long.class)
@@ -547,6 +558,20 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
 				coSpeakerInvitation, proposal, reviewed, mark, accepted, declaration, releasedSchedule(),
 				finishedRunOf(event.id()), ticketTypeOf(event.id()));
+	}
+
+	/** A private file of three bytes on a talk. */
+	private void privateMaterialOf(long topicId) {
+		jdbc.sql("""
+				INSERT INTO talk_material (guid, topic_id, kind, title, private_material, file_name, media_type,
+				                           size_bytes, chunk_count, complete, added_at)
+				VALUES (?, ?, 'FILE', 'Matrix slides', TRUE, 'matrix.pdf', 'application/pdf', 3, 1, TRUE,
+				        CURRENT_TIMESTAMP)""").params(UUID.randomUUID(), topicId).update();
+		jdbc.sql("""
+				INSERT INTO talk_material_chunk (material_id, position, content)
+				SELECT id, 0, ? FROM talk_material WHERE topic_id = ?""")
+			.params(new byte[] { '%', 'P', 'D' }, topicId)
+			.update();
 	}
 
 	/** A bank statement uploaded to the matrix event, not applied. */
@@ -828,7 +853,14 @@ class AuthorizationMatrixTest extends AccountWebTest {
 					pattern.startsWith("/{event}/schedule") || pattern.startsWith("/{event}/talks/")
 							|| pattern.startsWith("/{event}/speakers/") || pattern.startsWith("/api/v1/events/{event}")
 									? ScheduleFixture.EVENT : SLUG);
-			values.put("{talk}", exportedTalkAndSession[0].toString());
+			values.put("{talk}", pattern.startsWith("/manage/{event}/talks/") ? Long.toString(acceptedTopicId)
+					: exportedTalkAndSession[0].toString());
+			values.put("{material}",
+					jdbc.sql("SELECT " + (pattern.startsWith("/manage/") ? "id" : "guid")
+							+ " FROM talk_material WHERE topic_id = ?")
+						.param(acceptedTopicId)
+						.query(String.class)
+						.single());
 			values.put("{session}", exportedTalkAndSession[1].toString());
 			values.put("{mc}", "x");
 			values.put("{pass}", "1");

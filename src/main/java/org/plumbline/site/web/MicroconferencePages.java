@@ -1,11 +1,16 @@
 package org.plumbline.site.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import org.plumbline.cfp.ConfirmedTopic;
 import org.plumbline.cfp.PublishedTopics;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.material.Material;
+import org.plumbline.material.TalkMaterials;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.McProposals;
 import org.plumbline.microconference.Microconferences;
@@ -35,14 +40,17 @@ class MicroconferencePages {
 
 	private final PublishedSchedule schedule;
 
+	private final TalkMaterials materials;
+
 	MicroconferencePages(EventCatalog events, Microconferences microconferences, TopicCalls calls,
-			PublishedTopics topics, McProposals proposals, PublishedSchedule schedule) {
+			PublishedTopics topics, McProposals proposals, PublishedSchedule schedule, TalkMaterials materials) {
 		this.events = events;
 		this.microconferences = microconferences;
 		this.calls = calls;
 		this.topics = topics;
 		this.proposals = proposals;
 		this.schedule = schedule;
+		this.materials = materials;
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/microconferences")
@@ -67,7 +75,13 @@ class MicroconferencePages {
 		model.addAttribute("event", event);
 		model.addAttribute("mc", McView.of(event.slug(), mc));
 		model.addAttribute("mcId", mc.id());
-		model.addAttribute("talks", topics.confirmedOf(mc.id()).stream().map(TalkView::of).toList());
+		List<ConfirmedTopic> confirmed = topics.confirmedOf(mc.id());
+		Map<UUID, List<Material>> publicMaterials = materials
+			.publicOf(confirmed.stream().map(ConfirmedTopic::guid).toList());
+		model.addAttribute("talks",
+				confirmed.stream()
+					.map(topic -> TalkView.of(topic, publicMaterials.getOrDefault(topic.guid(), List.of())))
+					.toList());
 		model.addAttribute("sessions", scheduledSessionsOf(event, mc));
 		// The link depends on the clock only, never on who asks: the page stays the same
 		// for every visitor.

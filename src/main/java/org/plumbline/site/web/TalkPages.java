@@ -6,6 +6,7 @@ import java.util.List;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.material.Recordings;
+import org.plumbline.material.TalkMaterials;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonProfiles;
@@ -37,13 +38,16 @@ class TalkPages {
 
 	private final Recordings recordings;
 
+	private final TalkMaterials materials;
+
 	TalkPages(EventCatalog events, PublishedSchedule published, PersonDirectory people, PersonProfiles profiles,
-			Recordings recordings) {
+			Recordings recordings, TalkMaterials materials) {
 		this.events = events;
 		this.published = published;
 		this.people = people;
 		this.profiles = profiles;
 		this.recordings = recordings;
+		this.materials = materials;
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/talks/{talk}")
@@ -60,6 +64,8 @@ class TalkPages {
 					model.addAttribute("topicId", talk.topicId());
 					model.addAttribute("recording",
 							recordings.index(event).ofTalk(session.guid(), talk.topicId()).orElse(null));
+					model.addAttribute("materials",
+							materials.publicOf(List.of(talk.guid())).getOrDefault(talk.guid(), List.of()));
 					model.addAttribute("calendarPath",
 							ScheduleViews.schedulePath(event) + "/export/talks/" + talk.guid() + ".ics");
 					return "site/schedule/talk";
