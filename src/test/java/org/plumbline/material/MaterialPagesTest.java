@@ -80,6 +80,9 @@ class MaterialPagesTest extends RunningServerTest {
 	@Test
 	void aSpeakersPdfIsListedOnTheTalkAndMcPagesAndDownloadsAsUploaded() {
 		WebClient speaker = signedIn("speaker@materials.test");
+		assertThat(speaker.page("/account/topics/" + topicId).select("a[href=" + pagePath + "]").text())
+			.as("the speaker's own topic page leads there")
+			.isEqualTo("Slides and materials");
 		byte[] pdf = MaterialFiles.pdf(1_500_000);
 
 		HttpResponse<String> uploaded = upload(speaker, "page-tables.pdf", pdf, "Slides", false);
