@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.plumbline.account.Rights;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
+import org.plumbline.cfp.TopicCall;
+import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.material.RecordedSession.RecordedTalk;
 import org.plumbline.material.domain.RecordingRepository.StoredRecording;
@@ -46,6 +48,8 @@ public class Recordings {
 
 	private final Microconferences microconferences;
 
+	private final TopicCalls calls;
+
 	private final Rights rights;
 
 	private final RecordingRepository repository;
@@ -54,10 +58,11 @@ public class Recordings {
 
 	private final Clock clock;
 
-	Recordings(PublishedSchedule published, Microconferences microconferences, Rights rights,
+	Recordings(PublishedSchedule published, Microconferences microconferences, TopicCalls calls, Rights rights,
 			RecordingRepository repository, AuditLog audit, Clock clock) {
 		this.published = published;
 		this.microconferences = microconferences;
+		this.calls = calls;
 		this.rights = rights;
 		this.repository = repository;
 		this.audit = audit;
@@ -65,30 +70,34 @@ public class Recordings {
 	}
 
 	/**
-	 * The MC's sessions in the latest released timetable, with their recordings.
-	 * @throws RecordingsNotFoundException for an unknown MC, or an account that neither
-	 * leads it nor organises the event
+	 * An MC's or plain track's sessions in the latest released timetable, with their
+	 * recordings.
+	 * @param trackSlug the MC's or the plain track's slug
+	 * @throws RecordingsNotFoundException for an unknown MC or track, or an account that
+	 * may not record it: an MC's leads and the organisers record an MC, the organisers a
+	 * plain track
 	 */
 	@Transactional(readOnly = true)
-	public List<RecordedSession> ofMicroconference(Event event, long actorAccountId, String mcSlug) {
-		Microconference mc = recordedBy(event, actorAccountId, mcSlug);
+	public RecordedTrack ofTrack(Event event, long actorAccountId, String trackSlug) {
+		RecordedTrack track = recordedBy(event, actorAccountId, trackSlug);
 		Map<UUID, StoredRecording> recordings = repository.sessions(event.id());
 		Map<UUID, Map<Long, Integer>> offsets = repository.offsets(event.id());
-		return published.latest(event)
+		SessionKind kind = track.microconference() ? SessionKind.MICROCONFERENCE : SessionKind.TRACK;
+		return track.with(published.latest(event)
 			.map(ReleasedSchedule::sessions)
 			.orElse(List.of())
 			.stream()
-			.filter(session -> session.kind() == SessionKind.MICROCONFERENCE && mc.slug().equals(session.trackSlug()))
+			.filter(session -> session.kind() == kind && trackSlug.equals(session.trackSlug()))
 			.map(session -> recorded(session, recordings.get(session.guid()), offsets))
-			.toList();
+			.toList());
 	}
 
 	/**
 	 * Saves a session's recording and its talks' offsets; an empty address removes the
 	 * recording and its offsets.
 	 * @param typedOffsets by topic id, as typed; blank for a talk with none
-	 * @throws RecordingsNotFoundException as {@link #ofMicroconference}, or for a session
-	 * that is not the MC's in the latest release
+	 * @throws RecordingsNotFoundException as {@link #ofTrack}, or for a session that is
+	 * not the track's in the latest release
 	 * @throws org.plumbline.validation.InvalidFields for an address that is no http(s)
 	 * address or too long, or an offset that is malformed, negative or past the session's
 	 * end ({@code offset_{topicId}}), or offsets without an address
@@ -96,12 +105,13 @@ public class Recordings {
 	 * was opened
 	 */
 	@Transactional
-	public void save(Event event, long actorAccountId, String mcSlug, UUID sessionGuid, int seenVersion,
+	public void save(Event event, long actorAccountId, String trackSlug, UUID sessionGuid, int seenVersion,
 			String typedUrl, Map<Long, String> typedOffsets) {
-		RecordedSession session = ofMicroconference(event, actorAccountId, mcSlug).stream()
+		RecordedSession session = ofTrack(event, actorAccountId, trackSlug).sessions()
+			.stream()
 			.filter(candidate -> candidate.guid().equals(sessionGuid))
 			.findFirst()
-			.orElseThrow(() -> new RecordingsNotFoundException("no session " + sessionGuid + " of " + mcSlug));
+			.orElseThrow(() -> new RecordingsNotFoundException("no session " + sessionGuid + " of " + trackSlug));
 		String url = typedUrl == null ? "" : typedUrl.strip();
 		FieldChecks checks = new FieldChecks();
 		checks.check("url", urlProblem(url));
@@ -146,7 +156,8 @@ public class Recordings {
 			}
 			repository.replaceOffsets(event.id(), sessionGuid, offsets);
 		}
-		RecordedSession after = ofMicroconference(event, actorAccountId, mcSlug).stream()
+		RecordedSession after = ofTrack(event, actorAccountId, trackSlug).sessions()
+			.stream()
 			.filter(candidate -> candidate.guid().equals(sessionGuid))
 			.findFirst()
 			.orElseThrow();
@@ -167,11 +178,17 @@ public class Recordings {
 		return new RecordingIndex(urls, repository.offsets(event.id()));
 	}
 
-	private Microconference recordedBy(Event event, long actorAccountId, String mcSlug) {
-		return microconferences.find(event.id(), mcSlug)
-			.filter(mc -> rights.mayEditMicroconference(actorAccountId, mc))
-			.orElseThrow(() -> new RecordingsNotFoundException(
-					"no MC " + mcSlug + " in " + event.slug() + " that account " + actorAccountId + " may record"));
+	private RecordedTrack recordedBy(Event event, long actorAccountId, String trackSlug) {
+		Optional<Microconference> mc = microconferences.find(event.id(), trackSlug);
+		if (mc.isPresent() && rights.mayEditMicroconference(actorAccountId, mc.get())) {
+			return new RecordedTrack(trackSlug, mc.get().title(), true, List.of());
+		}
+		Optional<TopicCall> plainTrack = calls.find(event.id(), trackSlug).filter(call -> !call.isMicroconference());
+		if (plainTrack.isPresent() && rights.isOrganiser(actorAccountId, event.id())) {
+			return new RecordedTrack(trackSlug, plainTrack.get().name(), false, List.of());
+		}
+		throw new RecordingsNotFoundException("no MC or track " + trackSlug + " in " + event.slug() + " that account "
+				+ actorAccountId + " may record");
 	}
 
 	private static RecordedSession recorded(ScheduledSession session, StoredRecording recording,

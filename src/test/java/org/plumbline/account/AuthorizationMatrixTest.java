@@ -349,6 +349,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/schedule/mc/{mc}/pack",               302, 404, 404, 400, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/mc/{mc}/recordings",          302, 404, 404, 200, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/mc/{mc}/recordings",         302, 404, 404, 400, 404, 404, 400, 400),
+		get("/manage/{event}/schedule/tracks/{track}/recordings",   302, 404, 404, 404, 404, 404, 404, 404),
+		post("/manage/{event}/schedule/tracks/{track}/recordings",  302, 404, 404, 404, 404, 404, 404, 404),
 		post("/manage/{event}/schedule/mc/{mc}/tentative/accept",   302, 404, 404, 302, 404, 404, 302, 302),
 		post("/manage/{event}/schedule/mc/{mc}/preferences",        302, 404, 404, 400, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/releases",                    302, 404, 404, 404, 404, 404, 200, 200),
@@ -863,6 +865,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 						.single());
 			values.put("{session}", exportedTalkAndSession[1].toString());
 			values.put("{mc}", "x");
+			// the matrix event has no plain track: MC x asked for as one names nothing
+			values.put("{track}", "x");
 			values.put("{pass}", "1");
 			values.put("{sponsor}", "1");
 			values.put("{room}",

@@ -149,7 +149,7 @@ class ScheduleExportsTest extends RunningServerTest {
 		releaseAcrossTheEndOfSummerTime();
 		long organiser = new AccountFixture(jdbc, people, passwords).account("olga@exports.test", "Olga Organiser");
 		new AccountFixture(jdbc, people, passwords).grant(fixture.event().id(), organiser, EventRole.ORGANISER, null);
-		UUID kernelSession = recordings.ofMicroconference(fixture.event(), organiser, "kernel").getFirst().guid();
+		UUID kernelSession = recordings.ofTrack(fixture.event(), organiser, "kernel").sessions().getFirst().guid();
 		recordings.save(fixture.event(), organiser, "kernel", kernelSession, 0, "https://video.example.org/kernel.mp4",
 				Map.of(topicId("Ünïcode & <markup>"), "31:05"));
 

@@ -204,6 +204,32 @@ class RecordingPagesTest extends RunningServerTest {
 		assertThat(count("SELECT COUNT(*) FROM session_recording")).isZero();
 	}
 
+	@Test
+	void theOrganisersRecordAPlainTracksSessionAndItsTalkLinksThereWhileTheMcRouteKnowsNoTrack() {
+		long refereed = fixture.plainTrack("refereed", "Refereed track");
+		long talk = fixture.trackTopic(refereed, "Memory tiering in practice", TopicState.CONFIRMED, 45,
+				people.create("Bo Speaker", List.of("Bo Speaker"), null).id());
+		fixture.placeTalk(fixture.placeTrack(refereed, "Hall B", "2027-10-30T15:00"), talk, "2027-10-30T15:30");
+		fixture.release("The refereed track");
+		String trackForm = "/manage/" + ScheduleFixture.EVENT + "/schedule/tracks/refereed/recordings";
+		WebClient olga = signedIn(OLGA);
+		Document form = olga.page(trackForm);
+		assertThat(form.select("h1").text()).isEqualTo("Recordings of Refereed track");
+		String trackSession = form.select("input[name=session]").val();
+
+		Map<String, String> fields = new java.util.HashMap<>(Map.of("session", trackSession, "version", "0", "url",
+				"https://video.example.org/refereed.mp4", "offset_" + talk, "30:00"));
+		assertThat(olga.postWithToken(trackForm, fields).statusCode()).isEqualTo(302);
+
+		assertThat(talkPage(talk).select("#talk-recording a").attr("href"))
+			.isEqualTo("https://video.example.org/refereed.mp4#t=1800");
+		assertThat(signedIn(LENA).get(trackForm).statusCode()).as("tracks are the organisers'").isEqualTo(404);
+		assertThat(olga.get("/manage/" + ScheduleFixture.EVENT + "/schedule/mc/refereed/recordings").statusCode())
+			.isEqualTo(404);
+		assertThat(olga.get("/manage/" + ScheduleFixture.EVENT + "/schedule/tracks/kernel/recordings").statusCode())
+			.isEqualTo(404);
+	}
+
 	private HttpResponse<String> save(WebClient client, int version, String url, Map<String, String> offsets) {
 		Map<String, String> fields = new java.util.HashMap<>(offsets);
 		fields.put("session", session.toString());

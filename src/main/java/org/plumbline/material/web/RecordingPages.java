@@ -1,7 +1,6 @@
 package org.plumbline.material.web;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,11 +8,9 @@ import java.util.UUID;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
-import org.plumbline.material.RecordedSession;
+import org.plumbline.material.RecordedTrack;
 import org.plumbline.material.Recordings;
 import org.plumbline.material.RecordingsNotFoundException;
-import org.plumbline.microconference.Microconference;
-import org.plumbline.microconference.Microconferences;
 import org.plumbline.validation.FormErrors;
 import org.plumbline.validation.FormVersions;
 import org.plumbline.validation.InvalidFields;
@@ -31,89 +28,107 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The recordings form of an MC, for its leads and the organisers; anyone else is told the
- * page does not exist.
+ * The recordings form of an MC, for its leads and the organisers, and of a plain track,
+ * for the organisers; anyone else is told the page does not exist.
  */
 @Controller
 class RecordingPages {
 
-	private static final String PATH = "/manage/{event}/schedule/mc/{mc}/recordings";
+	private static final String MC_PATH = "/manage/{event}/schedule/mc/{mc}/recordings";
+
+	private static final String TRACK_PATH = "/manage/{event}/schedule/tracks/{track}/recordings";
 
 	private static final String REFRESHED = " The form shows it as it is now.";
 
 	private final EventCatalog events;
 
-	private final Microconferences microconferences;
-
 	private final Recordings recordings;
 
-	RecordingPages(EventCatalog events, Microconferences microconferences, Recordings recordings) {
+	RecordingPages(EventCatalog events, Recordings recordings) {
 		this.events = events;
-		this.microconferences = microconferences;
 		this.recordings = recordings;
 	}
 
-	@GetMapping(PATH)
-	String show(@PathVariable("event") String slug, @PathVariable("mc") String mc,
+	@GetMapping(MC_PATH)
+	String showMicroconference(@PathVariable("event") String slug, @PathVariable("mc") String mc,
 			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
-		Event event = event(slug);
-		return page(event, me, mc, null, Map.of(), FormErrors.NONE, csrf, model);
+		return page(recorded(event(slug), me, mc, true), null, Map.of(), FormErrors.NONE, csrf, model);
 	}
 
-	@PostMapping(PATH)
-	String save(@PathVariable("event") String slug, @PathVariable("mc") String mc,
+	@GetMapping(TRACK_PATH)
+	String showTrack(@PathVariable("event") String slug, @PathVariable("track") String track,
+			@AuthenticationPrincipal SignedInAccount me, CsrfToken csrf, Model model) {
+		return page(recorded(event(slug), me, track, false), null, Map.of(), FormErrors.NONE, csrf, model);
+	}
+
+	@PostMapping(MC_PATH)
+	String saveMicroconference(@PathVariable("event") String slug, @PathVariable("mc") String mc,
 			@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> fields, CsrfToken csrf,
 			Model model, RedirectAttributes redirect) {
-		Event event = event(slug);
-		mayRecord(event, me, mc);
+		return save(recorded(event(slug), me, mc, true), me, fields, csrf, model, redirect);
+	}
+
+	@PostMapping(TRACK_PATH)
+	String saveTrack(@PathVariable("event") String slug, @PathVariable("track") String track,
+			@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> fields, CsrfToken csrf,
+			Model model, RedirectAttributes redirect) {
+		return save(recorded(event(slug), me, track, false), me, fields, csrf, model, redirect);
+	}
+
+	private String save(RecordingsPage shown, SignedInAccount me, Map<String, String> fields, CsrfToken csrf,
+			Model model, RedirectAttributes redirect) {
+		Event event = shown.event();
+		String track = shown.track().slug();
+		boolean microconference = shown.track().microconference();
 		UUID session = sessionOf(fields.get("session"));
 		int seen = FormVersions.required(fields.get("version"));
 		Map<Long, String> offsets = new HashMap<>();
 		fields.forEach((name, value) -> topicOf(name).ifPresent(topic -> offsets.put(topic, value)));
 		try {
-			recordings.save(event, me.id(), mc, session, seen, fields.get("url"), offsets);
+			recordings.save(event, me.id(), track, session, seen, fields.get("url"), offsets);
 		}
 		catch (RecordingsNotFoundException unknown) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		catch (InvalidFields invalid) {
-			return page(event, me, mc, session, fields, FormErrors.of(invalid), csrf, model);
+			return page(recorded(event, me, track, microconference), session, fields, FormErrors.of(invalid), csrf,
+					model);
 		}
 		catch (OptimisticLockingFailureException stale) {
-			return page(event, me, mc, session, null, FormErrors.form(stale.getMessage() + REFRESHED), csrf, model);
+			return page(recorded(event, me, track, microconference), session, null,
+					FormErrors.form(stale.getMessage() + REFRESHED), csrf, model);
 		}
 		redirect.addFlashAttribute("notice", "Saved the session's recording.");
-		return "redirect:/manage/" + event.slug() + "/schedule/mc/" + mc + "/recordings";
+		return "redirect:" + shown.path();
 	}
 
-	private String page(Event event, SignedInAccount me, String mcSlug, UUID failed, Map<String, String> typed,
-			FormErrors errors, CsrfToken csrf, Model model) {
-		List<RecordedSession> sessions;
-		try {
-			sessions = recordings.ofMicroconference(event, me.id(), mcSlug);
-		}
-		catch (RecordingsNotFoundException unknown) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		Microconference mc = microconferences.find(event.id(), mcSlug).orElseThrow();
-		model.addAttribute("page", new RecordingsPage(event, mc.slug(), mc.title(), sessions, failed, typed, errors));
+	private static String page(RecordingsPage shown, UUID failed, Map<String, String> typed, FormErrors errors,
+			CsrfToken csrf, Model model) {
+		model.addAttribute("page", new RecordingsPage(shown.event(), shown.track(), failed, typed, errors));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		return "material/recordings";
 	}
 
-	private Event event(String slug) {
-		return events.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	/** Tells anyone who may not record the MC that its page does not exist. */
-	private void mayRecord(Event event, SignedInAccount me, String mc) {
+	/**
+	 * The MC or track with its sessions, as the account may record it; an MC asked for by
+	 * the track route, or a track by the MC route, names nothing.
+	 */
+	private RecordingsPage recorded(Event event, SignedInAccount me, String slug, boolean microconference) {
 		try {
-			recordings.ofMicroconference(event, me.id(), mc);
+			RecordedTrack track = recordings.ofTrack(event, me.id(), slug);
+			if (track.microconference() != microconference) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			return new RecordingsPage(event, track, null, Map.of(), FormErrors.NONE);
 		}
 		catch (RecordingsNotFoundException unknown) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+	}
+
+	private Event event(String slug) {
+		return events.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** The form always names its session: a request without one was not sent by it. */

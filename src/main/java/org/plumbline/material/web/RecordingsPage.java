@@ -8,26 +8,46 @@ import java.util.UUID;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
 import org.plumbline.material.RecordedSession;
+import org.plumbline.material.RecordedTrack;
 import org.plumbline.material.Recordings;
 import org.plumbline.validation.FormErrors;
 
 /**
- * The leads' recordings form of one MC: a form per session of the released timetable.
+ * The recordings form of one MC or plain track: a form per session of the released
+ * timetable.
  *
  * @param failed the session whose form was sent and refused, or null
  * @param typed what that form held, by field name; null when it was refused as stale, so
  * that it shows what is stored now
  */
-public record RecordingsPage(Event event, String mcSlug, String mcTitle, List<RecordedSession> sessions, UUID failed,
-		Map<String, String> typed, FormErrors errors) {
+public record RecordingsPage(Event event, RecordedTrack track, UUID failed, Map<String, String> typed,
+		FormErrors errors) {
 
 	public RecordingsPage {
-		sessions = List.copyOf(sessions);
 		typed = typed == null ? null : Map.copyOf(typed);
 	}
 
+	/**
+	 * The form's address: an MC's beside its leads' timetable page, a track's beside the
+	 * organisers' grid.
+	 */
+	static String path(Event event, RecordedTrack track) {
+		return "/manage/" + event.slug() + "/schedule/" + (track.microconference() ? "mc/" : "tracks/") + track.slug()
+				+ "/recordings";
+	}
+
 	public String path() {
-		return "/manage/" + event.slug() + "/schedule/mc/" + mcSlug + "/recordings";
+		return path(event, track);
+	}
+
+	/** Where the page comes from: the MC's timetable page, or the organisers' grid. */
+	public String backPath() {
+		return track.microconference() ? "/manage/" + event.slug() + "/schedule/mc/" + track.slug()
+				: "/manage/" + event.slug() + "/schedule";
+	}
+
+	public List<RecordedSession> sessions() {
+		return track.sessions();
 	}
 
 	public String shown(Instant instant) {
