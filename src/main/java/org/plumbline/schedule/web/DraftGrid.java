@@ -50,7 +50,7 @@ public record DraftGrid(Event event, int version, List<Room> rooms, List<BlockOp
 	}
 
 	/** A plain track (one that is not an MC) whose sessions may be placed. */
-	public record TrackOption(long id, String slug, String name) {
+	public record TrackOption(long id, String name) {
 	}
 
 	/**

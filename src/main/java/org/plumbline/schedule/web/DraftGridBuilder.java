@@ -102,7 +102,7 @@ class DraftGridBuilder {
 		List<TrackOption> tracks = calls.plainTracks(event.id())
 			.values()
 			.stream()
-			.map(call -> new TrackOption(call.plainTrackId(), call.slug(), call.name()))
+			.map(call -> new TrackOption(call.plainTrackId(), call.name()))
 			.toList();
 		Map<Long, String> trackNames = tracks.stream().collect(Collectors.toMap(TrackOption::id, TrackOption::name));
 		List<PlaceableTopic> placeable = topics.ofEvent(event.id());
