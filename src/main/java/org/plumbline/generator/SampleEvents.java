@@ -2,7 +2,6 @@ package org.plumbline.generator;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -42,31 +41,13 @@ import org.plumbline.event.EventSlugs;
 import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewTimeBlock;
 import org.plumbline.event.NewEvent;
-import org.plumbline.generator.Preset.PresetTicketType;
-import org.plumbline.generator.SampleTimetable.PlacedMc;
 import org.plumbline.mail.MailOutbox;
-import org.plumbline.material.Recordings;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
-import org.plumbline.registration.Payments;
-import org.plumbline.registration.Registration;
-import org.plumbline.registration.RegistrationList;
-import org.plumbline.registration.RegistrationListing.StatusTotal;
-import org.plumbline.registration.RegistrationQuery;
-import org.plumbline.registration.RegistrationStatus;
-import org.plumbline.registration.Registrations;
-import org.plumbline.registration.TicketType;
-import org.plumbline.registration.TicketTypeFiles;
-import org.plumbline.registration.TicketTypeInput;
-import org.plumbline.registration.WhoMayBuy;
-import org.plumbline.schedule.InterestMarker;
-import org.plumbline.schedule.InterestMarks;
-import org.plumbline.schedule.InterestSubject;
-import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.SessionKind;
 import org.springframework.stereotype.Service;
@@ -89,7 +70,7 @@ public class SampleEvents {
 
 	private static final LocalTime AFTERNOON = LocalTime.of(15, 0);
 
-	private static final DateTimeFormatter FORM_INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+	static final DateTimeFormatter FORM_INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private static final List<Integer> DURATIONS = List.of(15, 20, 30, 45);
 
@@ -113,27 +94,15 @@ public class SampleEvents {
 
 	private final SpeakerAnswers answers;
 
-	private final InterestMarks interestMarks;
-
 	private final SampleTimetable timetable;
 
-	private final Recordings recordings;
-
-	private final TicketTypeFiles ticketTypes;
-
-	private final Registrations registrations;
-
-	private final Payments payments;
-
-	private final RegistrationList registrationList;
+	private final SampleSale sale;
 
 	private final Clock clock;
 
 	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
 			Microconferences microconferences, TopicCalls calls, Topics topics, TopicDecisions decisions,
-			SpeakerAnswers answers, InterestMarks interestMarks, SampleTimetable timetable, Recordings recordings,
-			TicketTypeFiles ticketTypes, Registrations registrations, Payments payments,
-			RegistrationList registrationList, Clock clock) {
+			SpeakerAnswers answers, SampleTimetable timetable, SampleSale sale, Clock clock) {
 		this.events = events;
 		this.setup = setup;
 		this.accounts = accounts;
@@ -144,13 +113,8 @@ public class SampleEvents {
 		this.topics = topics;
 		this.decisions = decisions;
 		this.answers = answers;
-		this.interestMarks = interestMarks;
 		this.timetable = timetable;
-		this.recordings = recordings;
-		this.ticketTypes = ticketTypes;
-		this.registrations = registrations;
-		this.payments = payments;
-		this.registrationList = registrationList;
+		this.sale = sale;
 		this.clock = clock;
 	}
 
@@ -230,24 +194,16 @@ public class SampleEvents {
 				}
 			}
 			closeDecidedCalls(mcs);
-			ReleasedSchedule released = timetable.build(event, organiser, toPlace(mcs, markInterest(mcs), confirmed));
-			List<ScheduledSession> sessions = released.sessions()
+			List<ScheduledSession> sessions = timetable
+				.build(event, organiser, mcs, confirmed, people, preset.interestPerPerson(), random)
+				.sessions()
 				.stream()
 				.filter(session -> session.kind() == SessionKind.MICROCONFERENCE)
 				.toList();
-			sessions.stream().filter(session -> !session.talks().isEmpty()).findFirst().ifPresent(this::record);
-			List<TicketType> types = ticketTypes();
-			cancel(register(types));
-			Map<RegistrationStatus, Long> byStatus = registrationsByStatus();
-			long active = byStatus.entrySet()
-				.stream()
-				.filter(entry -> entry.getKey().active())
-				.mapToLong(Map.Entry::getValue)
-				.sum();
+			SampleSale.Sold sold = sale.sell(event, organiser, preset, people, random, today);
 			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.size() + 1, mcs.size(),
 					topicCount, acceptedCount, sessions.size(),
-					sessions.stream().mapToInt(session -> session.talks().size()).sum(), (int) active,
-					byStatus.getOrDefault(RegistrationStatus.OFFERED, 0L).intValue());
+					sessions.stream().mapToInt(session -> session.talks().size()).sum(), sold.active(), sold.offers());
 		}
 
 		private List<NewRoom> rooms() {
@@ -369,55 +325,6 @@ public class SampleEvents {
 		}
 
 		/**
-		 * Each person marks some MCs as interesting, the earlier MCs more often, so that
-		 * some draw a crowd and the shared audiences differ.
-		 * @return how many marked each MC
-		 */
-		private Map<Long, Integer> markInterest(List<Microconference> mcs) {
-			Map<Long, Integer> interest = new HashMap<>();
-			for (SignedInAccount person : people) {
-				int marks = 1 + random.nextInt(2 * preset.interestPerPerson() - 1);
-				Set<Long> marked = new HashSet<>();
-				for (int i = 0; i < marks; i++) {
-					double skewed = random.nextDouble() * random.nextDouble();
-					marked.add(mcs.get((int) (skewed * mcs.size())).id());
-				}
-				for (long mc : marked) {
-					interest.merge(mc, 1, Integer::sum);
-					interestMarks.mark(event.id(), InterestMarker.account(person.id()), new InterestSubject(mc, null));
-				}
-			}
-			return interest;
-		}
-
-		/**
-		 * Gives the session a recording, with each talk's start in it as the leads would
-		 * read it off the video: the talk's start in the timetable.
-		 */
-		private void record(ScheduledSession session) {
-			Map<Long, String> offsets = new HashMap<>();
-			session.talks()
-				.forEach(talk -> offsets.put(talk.topicId(),
-						Long.toString(Duration.between(session.startsAt(), talk.startsAt()).toSeconds())));
-			recordings.save(event, organiser.id(), session.trackSlug(), session.guid(), 0,
-					"https://video.example.org/" + slug + "/" + session.trackSlug() + ".mp4", offsets);
-		}
-
-		private List<PlacedMc> toPlace(List<Microconference> mcs, Map<Long, Integer> interest,
-				Map<Long, List<Topic>> confirmed) {
-			List<PlacedMc> placed = new ArrayList<>();
-			for (Microconference mc : mcs) {
-				Set<Long> busy = new HashSet<>();
-				mc.leads().forEach(lead -> busy.add(lead.personId()));
-				mc.keyAttendees().forEach(attendee -> busy.add(attendee.personId()));
-				List<Topic> talks = confirmed.getOrDefault(mc.id(), List.of());
-				talks.forEach(talk -> talk.speakers().forEach(speaker -> busy.add(speaker.personId())));
-				placed.add(new PlacedMc(mc.id(), busy, interest.getOrDefault(mc.id(), 0), talks));
-			}
-			return placed;
-		}
-
-		/**
 		 * The calls whose decisions are out closed the evening before, as a real call
 		 * closes before its leads announce: their speakers can no longer change what was
 		 * decided, and a newcomer sees closed calls beside open ones.
@@ -428,78 +335,6 @@ public class SampleEvents {
 				calls.saveCall(event, organiser.id(), mc.slug(),
 						new CallSettings("", FORM_INSTANT.format(closed), "", 0));
 			}
-		}
-
-		/**
-		 * Each type went on sale three weeks ago, long enough for its first type to sell
-		 * out, and closes a week before the event, as LPC's sales do.
-		 */
-		private List<TicketType> ticketTypes() {
-			LocalDateTime opens = today.minusWeeks(3).atTime(10, 0);
-			LocalDateTime closes = event.startDate().minusWeeks(1).atTime(18, 0);
-			return preset.ticketTypes()
-				.stream()
-				.map(type -> ticketTypes.createAs(SYSTEM_ACTOR, event,
-						new TicketTypeInput(type.name(), type.description(), type.price(), type.currency(),
-								Integer.toString(type.capacity()), FORM_INSTANT.format(opens),
-								FORM_INSTANT.format(closes),
-								(type.code() == null ? WhoMayBuy.ANYONE : WhoMayBuy.CODE_HOLDERS).name()),
-						type.code() == null ? List.of() : List.of(type.code())))
-				.toList();
-		}
-
-		/**
-		 * The people register in a shuffled order, each type's share in turn; past a
-		 * type's capacity they join its waiting line. An organiser then marks the type's
-		 * share of those awaiting payment paid.
-		 * @return the holders of the first type's places who paid, in their order of
-		 * arrival
-		 */
-		private List<SignedInAccount> register(List<TicketType> types) {
-			List<SignedInAccount> shuffled = new ArrayList<>(people);
-			Collections.shuffle(shuffled, random);
-			List<SignedInAccount> paidFirstType = new ArrayList<>();
-			int next = 0;
-			for (int t = 0; t < types.size(); t++) {
-				PresetTicketType wanted = preset.ticketTypes().get(t);
-				TicketType type = types.get(t);
-				for (int i = 0; i < wanted.registrations() && next < shuffled.size(); i++) {
-					SignedInAccount attendee = shuffled.get(next++);
-					Registration registration = registrations
-						.register(event, attendee, wanted.code() == null ? Long.toString(type.id()) : "",
-								wanted.code() == null ? "" : wanted.code(), Map.of())
-						.registration();
-					if (registration.status() == RegistrationStatus.AWAITING_PAYMENT
-							&& random.nextInt(100) < wanted.paidPercent()) {
-						registration = payments.markPaid(event, organiser.id(), registration.id(),
-								registration.version(), wanted.price());
-					}
-					if (t == 0 && registration.status() == RegistrationStatus.REGISTERED) {
-						paidFirstType.add(attendee);
-					}
-				}
-			}
-			return paidFirstType;
-		}
-
-		/**
-		 * The first holders cancel, and each freed place is offered to the next in its
-		 * line: the offers in flight a newcomer sees on the organisers' waiting page.
-		 */
-		private void cancel(List<SignedInAccount> holders) {
-			for (SignedInAccount holder : holders.subList(0, Math.min(preset.cancellations(), holders.size()))) {
-				Registration registration = registrations.mine(event, holder.id()).orElseThrow();
-				registrations.cancel(event, holder, registration.version());
-			}
-		}
-
-		private Map<RegistrationStatus, Long> registrationsByStatus() {
-			return registrationList
-				.page(event, organiser.id(),
-						new RegistrationQuery(null, null, null, RegistrationQuery.Order.CREATED, 1))
-				.totals()
-				.stream()
-				.collect(Collectors.toMap(StatusTotal::status, StatusTotal::count));
 		}
 
 		private List<SignedInAccount> distinct(int count) {

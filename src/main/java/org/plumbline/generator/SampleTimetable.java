@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.cfp.Topic;
@@ -15,21 +18,28 @@ import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
+import org.plumbline.material.Recordings;
+import org.plumbline.microconference.Microconference;
 import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.DraftEditor;
 import org.plumbline.schedule.DraftTimetables;
+import org.plumbline.schedule.InterestMarker;
+import org.plumbline.schedule.InterestMarks;
+import org.plumbline.schedule.InterestSubject;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.schedule.ScheduledSession;
+import org.plumbline.schedule.SessionKind;
 import org.plumbline.schedule.TimetableReleases;
 import org.plumbline.schedule.TimetableSession;
 import org.springframework.stereotype.Component;
 
 /**
- * The sample event's timetable, placed and released as an organiser would: each MC in the
- * least busy block where none of its people (leads, key attendees, speakers of its talks)
- * is busy elsewhere, so the release has no hard conflict and every day has its sessions;
- * in each block the MCs with the most interest get the biggest rooms; each session's
- * talks in order from its start, around its break.
+ * The sample event's interest marks, and its timetable placed and released as an
+ * organiser would: each MC in the least busy block where none of its people (leads, key
+ * attendees, speakers of its talks) is busy elsewhere, so the release has no hard
+ * conflict and every day has its sessions; in each block the MCs with the most interest
+ * get the biggest rooms; each session's talks in order from its start, around its break.
  */
 @Component
 class SampleTimetable {
@@ -46,13 +56,19 @@ class SampleTimetable {
 
 	private final PublishedSchedule published;
 
+	private final InterestMarks interestMarks;
+
+	private final Recordings recordings;
+
 	SampleTimetable(EventCatalog events, DraftTimetables drafts, DraftEditor editor, TimetableReleases releases,
-			PublishedSchedule published) {
+			PublishedSchedule published, InterestMarks interestMarks, Recordings recordings) {
 		this.events = events;
 		this.drafts = drafts;
 		this.editor = editor;
 		this.releases = releases;
 		this.published = published;
+		this.interestMarks = interestMarks;
+		this.recordings = recordings;
 	}
 
 	/**
@@ -62,15 +78,78 @@ class SampleTimetable {
 	 * @param interest how many marked it as interesting
 	 * @param talks its confirmed topics, in the order they run
 	 */
-	record PlacedMc(long microconferenceId, Set<Long> people, int interest, List<Topic> talks) {
+	private record PlacedMc(long microconferenceId, Set<Long> people, int interest, List<Topic> talks) {
+	}
+
+	/**
+	 * Marks the people's interest, places the MCs, releases the draft as version 1 and
+	 * gives its first session with talks a recording.
+	 * @param confirmed each decided MC's confirmed topics, in the order they run
+	 * @return the released version
+	 */
+	ReleasedSchedule build(Event event, SignedInAccount organiser, List<Microconference> mcs,
+			Map<Long, List<Topic>> confirmed, List<SignedInAccount> people, int interestPerPerson,
+			RandomGenerator random) {
+		Map<Long, Integer> interest = markInterest(event, mcs, people, interestPerPerson, random);
+		List<PlacedMc> toPlace = new ArrayList<>();
+		for (Microconference mc : mcs) {
+			Set<Long> busy = new HashSet<>();
+			mc.leads().forEach(lead -> busy.add(lead.personId()));
+			mc.keyAttendees().forEach(attendee -> busy.add(attendee.personId()));
+			List<Topic> talks = confirmed.getOrDefault(mc.id(), List.of());
+			talks.forEach(talk -> talk.speakers().forEach(speaker -> busy.add(speaker.personId())));
+			toPlace.add(new PlacedMc(mc.id(), busy, interest.getOrDefault(mc.id(), 0), talks));
+		}
+		ReleasedSchedule released = placeAndRelease(event, organiser, toPlace);
+		released.sessions()
+			.stream()
+			.filter(session -> session.kind() == SessionKind.MICROCONFERENCE && !session.talks().isEmpty())
+			.findFirst()
+			.ifPresent(session -> record(event, organiser, session));
+		return released;
+	}
+
+	/**
+	 * Each person marks some MCs as interesting, the earlier MCs more often, so that some
+	 * draw a crowd and the shared audiences differ.
+	 * @return how many marked each MC
+	 */
+	private Map<Long, Integer> markInterest(Event event, List<Microconference> mcs, List<SignedInAccount> people,
+			int interestPerPerson, RandomGenerator random) {
+		Map<Long, Integer> interest = new HashMap<>();
+		for (SignedInAccount person : people) {
+			int marks = 1 + random.nextInt(2 * interestPerPerson - 1);
+			Set<Long> marked = new HashSet<>();
+			for (int i = 0; i < marks; i++) {
+				double skewed = random.nextDouble() * random.nextDouble();
+				marked.add(mcs.get((int) (skewed * mcs.size())).id());
+			}
+			for (long mc : marked) {
+				interest.merge(mc, 1, Integer::sum);
+				interestMarks.mark(event.id(), InterestMarker.account(person.id()), new InterestSubject(mc, null));
+			}
+		}
+		return interest;
+	}
+
+	/**
+	 * Gives the session a recording, with each talk's start in it as the leads would read
+	 * it off the video: the talk's start in the timetable.
+	 */
+	private void record(Event event, SignedInAccount organiser, ScheduledSession session) {
+		Map<Long, String> offsets = new HashMap<>();
+		session.talks()
+			.forEach(talk -> offsets.put(talk.topicId(),
+					Long.toString(Duration.between(session.startsAt(), talk.startsAt()).toSeconds())));
+		recordings.save(event, organiser.id(), session.trackSlug(), session.guid(), 0,
+				"https://video.example.org/" + event.slug() + "/" + session.trackSlug() + ".mp4", offsets);
 	}
 
 	/**
 	 * Places the MCs that fit (one whose people are busy in every block stays unplaced,
 	 * as the organisers' grid would show it) and releases the draft as version 1.
-	 * @return the released version
 	 */
-	ReleasedSchedule build(Event event, SignedInAccount organiser, List<PlacedMc> mcs) {
+	private ReleasedSchedule placeAndRelease(Event event, SignedInAccount organiser, List<PlacedMc> mcs) {
 		List<TimeBlock> blocks = events.timeBlocks(event.id());
 		List<Room> rooms = events.rooms(event.id())
 			.stream()
