@@ -10,15 +10,20 @@ import java.time.LocalDate;
  * @param talks talks placed in those sessions
  * @param registrations active registrations: holding a place, offered one or waiting
  * @param offers places offered to people in a waiting line and not yet taken
+ * @param slides talks with slides attached
+ * @param recordedSessions sessions that had ended, each with its recording
+ * @param feedback feedback given on the talks that had started
  */
 public record GeneratedEvent(String slug, String name, LocalDate startDate, LocalDate endDate, int accounts,
-		int microconferences, int topics, int accepted, int sessions, int talks, int registrations, int offers) {
+		int microconferences, int topics, int accepted, int sessions, int talks, int registrations, int offers,
+		int slides, int recordedSessions, int feedback) {
 
 	public String summary() {
 		return "Generated " + slug + " (" + name + ", " + startDate + " to " + endDate + "): " + accounts
 				+ " accounts, " + microconferences + " MCs, " + topics + " topics (" + accepted + " accepted), "
 				+ sessions + " sessions with " + talks + " talks released, " + registrations + " registrations, "
-				+ offers + " open offers";
+				+ offers + " open offers, " + slides + " talks with slides, " + recordedSessions
+				+ " sessions recorded, " + feedback + " feedback";
 	}
 
 }

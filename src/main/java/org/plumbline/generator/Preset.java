@@ -7,8 +7,10 @@ import java.util.List;
  * {@code src/main/resources/generator/presets/}): counts, not data, so that a seed makes
  * the rest.
  *
- * @param weeksAhead how many weeks after the day of generation the event starts (on the
- * Monday of that week)
+ * @param startsInDays how many days after the day of generation the event starts (less
+ * than one: it started that many days before, and runs now)
+ * @param startsOnMonday whether the start moves back to the Monday of its week, as LPC's
+ * do
  * @param people verified accounts, each a person, among whom leads, key attendees,
  * speakers and registrants are drawn
  * @param topicsPerMicroconference the mean number of topics an MC's call receives, each
@@ -21,11 +23,16 @@ import java.util.List;
  * which the rooms are chosen and the shared audiences counted
  * @param cancellations registered holders of the first ticket type who cancel at the end,
  * each cancellation making an offer to the next in its waiting line
+ * @param slidesPercent of the talks in the timetable, how many have their slides (a small
+ * generated PDF) attached by their speaker
+ * @param feedbackPerStartedTalk the mean number of registered attendees who give feedback
+ * on each talk that has started, each from half to one and a half times as many
  */
-public record Preset(String slug, String name, String venue, String timeZone, int weeksAhead, int days,
-		List<PresetRoom> rooms, int people, int microconferences, int leadsPerMicroconference,
+public record Preset(String slug, String name, String venue, String timeZone, int startsInDays, boolean startsOnMonday,
+		int days, List<PresetRoom> rooms, int people, int microconferences, int leadsPerMicroconference,
 		int keyAttendeesPerMicroconference, int topicsPerMicroconference, int decidedCalls, int acceptedPerDecidedCall,
-		int interestPerPerson, List<PresetTicketType> ticketTypes, int cancellations) {
+		int interestPerPerson, List<PresetTicketType> ticketTypes, int cancellations, int slidesPercent,
+		int feedbackPerStartedTalk) {
 
 	public Preset {
 		rooms = List.copyOf(rooms);

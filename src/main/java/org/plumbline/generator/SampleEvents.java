@@ -1,6 +1,7 @@
 package org.plumbline.generator;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -98,11 +99,16 @@ public class SampleEvents {
 
 	private final SampleSale sale;
 
+	private final SampleSlides slides;
+
+	private final SampleFeedback feedback;
+
 	private final Clock clock;
 
 	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
 			Microconferences microconferences, TopicCalls calls, Topics topics, TopicDecisions decisions,
-			SpeakerAnswers answers, SampleTimetable timetable, SampleSale sale, Clock clock) {
+			SpeakerAnswers answers, SampleTimetable timetable, SampleSale sale, SampleSlides slides,
+			SampleFeedback feedback, Clock clock) {
 		this.events = events;
 		this.setup = setup;
 		this.accounts = accounts;
@@ -115,6 +121,8 @@ public class SampleEvents {
 		this.answers = answers;
 		this.timetable = timetable;
 		this.sale = sale;
+		this.slides = slides;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -174,8 +182,10 @@ public class SampleEvents {
 		GeneratedEvent run() {
 			ZoneId zone = ZoneId.of(preset.timeZone());
 			today = LocalDate.ofInstant(clock.instant(), zone);
-			LocalDate start = today.plusWeeks(preset.weeksAhead())
-				.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			LocalDate start = today.plusDays(preset.startsInDays());
+			if (preset.startsOnMonday()) {
+				start = start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			}
 			event = setup.create(
 					new NewEvent(slug, preset.name() + " " + start.getYear(), start, start.plusDays(preset.days() - 1L),
 							zone, preset.venue(), rooms(), blocks(start), List.of(), List.of()));
@@ -193,7 +203,7 @@ public class SampleEvents {
 					confirmed.put(mcs.get(i).id(), decide(mcs.get(i), submitted));
 				}
 			}
-			closeDecidedCalls(mcs);
+			closeDecidedCalls(mcs, start);
 			List<ScheduledSession> sessions = timetable
 				.build(event, organiser, mcs, confirmed, people, preset.interestPerPerson(), random)
 				.sessions()
@@ -201,9 +211,16 @@ public class SampleEvents {
 				.filter(session -> session.kind() == SessionKind.MICROCONFERENCE)
 				.toList();
 			SampleSale.Sold sold = sale.sell(event, organiser, preset, people, random, today);
+			int slidesAttached = slides.attach(event, sessions, accountByPerson, preset.slidesPercent(), random);
+			int feedbackGiven = feedback.give(event, sessions, people, preset.feedbackPerStartedTalk(), random, words);
+			Instant now = clock.instant();
+			int recorded = (int) sessions.stream()
+				.filter(session -> !session.talks().isEmpty() && !session.endsAt().isAfter(now))
+				.count();
 			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.size() + 1, mcs.size(),
 					topicCount, acceptedCount, sessions.size(),
-					sessions.stream().mapToInt(session -> session.talks().size()).sum(), sold.active(), sold.offers());
+					sessions.stream().mapToInt(session -> session.talks().size()).sum(), sold.active(), sold.offers(),
+					slidesAttached, recorded, feedbackGiven);
 		}
 
 		private List<NewRoom> rooms() {
@@ -327,10 +344,12 @@ public class SampleEvents {
 		/**
 		 * The calls whose decisions are out closed the evening before, as a real call
 		 * closes before its leads announce: their speakers can no longer change what was
-		 * decided, and a newcomer sees closed calls beside open ones.
+		 * decided, and a newcomer sees closed calls beside open ones. An event that runs
+		 * now closed them six weeks before its start.
 		 */
-		private void closeDecidedCalls(List<Microconference> mcs) {
-			LocalDateTime closed = today.minusDays(1).atTime(18, 0);
+		private void closeDecidedCalls(List<Microconference> mcs, LocalDate start) {
+			LocalDate evening = start.minusWeeks(6).isBefore(today) ? start.minusWeeks(6) : today.minusDays(1);
+			LocalDateTime closed = evening.atTime(18, 0);
 			for (Microconference mc : mcs.subList(0, Math.min(preset.decidedCalls(), mcs.size()))) {
 				calls.saveCall(event, organiser.id(), mc.slug(),
 						new CallSettings("", FORM_INSTANT.format(closed), "", 0));

@@ -80,11 +80,14 @@ class SampleSale {
 
 	/**
 	 * Each type went on sale three weeks ago, long enough for its first type to sell out,
-	 * and closes a week before the event, as LPC's sales do.
+	 * and closes a week before the event, as LPC's sales do; at an event that has begun
+	 * or begins within the week, at its end, as a sale at the door would.
 	 */
 	private List<TicketType> ticketTypes(Event event, Preset preset, LocalDate today) {
 		LocalDateTime opens = today.minusWeeks(3).atTime(10, 0);
-		LocalDateTime closes = event.startDate().minusWeeks(1).atTime(18, 0);
+		LocalDate lastDay = event.startDate().minusWeeks(1).isAfter(today) ? event.startDate().minusWeeks(1)
+				: event.endDate();
+		LocalDateTime closes = lastDay.atTime(18, 0);
 		return preset.ticketTypes()
 			.stream()
 			.map(type -> ticketTypes.createAs(SYSTEM_ACTOR, event,

@@ -1,5 +1,6 @@
 package org.plumbline.generator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -40,6 +41,7 @@ import org.springframework.stereotype.Component;
  * attendees, speakers of its talks) is busy elsewhere, so the release has no hard
  * conflict and every day has its sessions; in each block the MCs with the most interest
  * get the biggest rooms; each session's talks in order from its start, around its break.
+ * A session that has ended by then has its recording.
  */
 @Component
 class SampleTimetable {
@@ -60,8 +62,10 @@ class SampleTimetable {
 
 	private final Recordings recordings;
 
+	private final Clock clock;
+
 	SampleTimetable(EventCatalog events, DraftTimetables drafts, DraftEditor editor, TimetableReleases releases,
-			PublishedSchedule published, InterestMarks interestMarks, Recordings recordings) {
+			PublishedSchedule published, InterestMarks interestMarks, Recordings recordings, Clock clock) {
 		this.events = events;
 		this.drafts = drafts;
 		this.editor = editor;
@@ -69,6 +73,7 @@ class SampleTimetable {
 		this.published = published;
 		this.interestMarks = interestMarks;
 		this.recordings = recordings;
+		this.clock = clock;
 	}
 
 	/**
@@ -83,7 +88,7 @@ class SampleTimetable {
 
 	/**
 	 * Marks the people's interest, places the MCs, releases the draft as version 1 and
-	 * gives its first session with talks a recording.
+	 * gives each session with talks that has ended its recording.
 	 * @param confirmed each decided MC's confirmed topics, in the order they run
 	 * @return the released version
 	 */
@@ -101,11 +106,12 @@ class SampleTimetable {
 			toPlace.add(new PlacedMc(mc.id(), busy, interest.getOrDefault(mc.id(), 0), talks));
 		}
 		ReleasedSchedule released = placeAndRelease(event, organiser, toPlace);
+		Instant now = clock.instant();
 		released.sessions()
 			.stream()
 			.filter(session -> session.kind() == SessionKind.MICROCONFERENCE && !session.talks().isEmpty())
-			.findFirst()
-			.ifPresent(session -> record(event, organiser, session));
+			.filter(session -> !session.endsAt().isAfter(now))
+			.forEach(session -> record(event, organiser, session));
 		return released;
 	}
 

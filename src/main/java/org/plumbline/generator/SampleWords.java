@@ -17,11 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The words generated names and titles are made of (generator/words.json): names with the
- * diacritics real people's names have, the subjects of LPC-like MCs, and the parts of
- * topic titles.
+ * diacritics real people's names have, the subjects of LPC-like MCs, the parts of topic
+ * titles, and what attendees write about a talk they rated 1 to 5.
  */
 record SampleWords(List<String> givenNames, List<String> familyNames, List<String> subjects, List<String> topicVerbs,
-		List<String> topicObjects) {
+		List<String> topicObjects, List<List<String>> feedbackComments) {
 
 	static SampleWords load() {
 		try (InputStream in = new ClassPathResource("generator/words.json").getInputStream()) {
@@ -66,14 +66,27 @@ record SampleWords(List<String> givenNames, List<String> familyNames, List<Strin
 		return pick(topicVerbs, random) + " " + pick(topicObjects, random) + " for " + subject;
 	}
 
+	/** A comment an attendee who gave this rating (1 to 5) might write. */
+	String feedbackComment(int rating, RandomGenerator random) {
+		return pick(feedbackComments.get(rating - 1), random);
+	}
+
 	/** Lower-case ASCII letters and digits of a name, joined by {@code separator}. */
 	static String ascii(String text, String separator) {
-		String folded = Normalizer
-			.normalize(text.replace("ł", "l").replace("Ł", "L").replace("ø", "o"), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT);
+		String folded = withoutDiacritics(text).toLowerCase(Locale.ROOT);
 		String quoted = Pattern.quote(separator);
 		return folded.replaceAll("[^a-z0-9]+", separator).replaceAll("^" + quoted + "|" + quoted + "$", "");
+	}
+
+	/**
+	 * The text with its letters' diacritics taken off ("Łukasz Wójcik" → "Lukasz
+	 * Wojcik").
+	 */
+	static String withoutDiacritics(String text) {
+		return Normalizer
+			.normalize(text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O"),
+					Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
 	}
 
 	private static String pick(List<String> words, RandomGenerator random) {

@@ -36,7 +36,7 @@ class GenerateCommandTest {
 		assertThat(run("generate", "--preset", "lpc", "--seed", "3", dataDir())).isZero();
 		assertThat(stdout()).matches("Generated sample \\(Plumbers Sample Conference \\d{4}, \\d{4}-\\d\\d-\\d\\d to "
 				+ "\\d{4}-\\d\\d-\\d\\d\\): 481 accounts, 18 MCs, \\d+ topics \\(\\d+ accepted\\), 18 sessions with \\d+ talks released, \\d+ registrations, "
-				+ "3 open offers\n");
+				+ "3 open offers, \\d+ talks with slides, 0 sessions recorded, 0 feedback\n");
 
 		assertThat(run("generate", "--preset", "lpc", "--seed", "3", dataDir())).isEqualTo(1);
 		assertThat(stderr()).isEqualTo("plumbline: nothing generated; an event \"sample\" exists already; "

@@ -3,12 +3,16 @@ package org.plumbline.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
@@ -90,8 +94,15 @@ class SampleEventsTest extends RunningServerTest {
 		assertThat(generated.talks()).as("the confirmed topics of the six decided MCs").isEqualTo(24);
 		assertThat(count("SELECT COUNT(*) FROM timetable WHERE event_id = ? AND number = 1", event.id())).isOne();
 		assertThat(count("SELECT COUNT(*) FROM interest_mark WHERE event_id = ?", event.id())).isGreaterThan(480);
-		assertThat(count("SELECT COUNT(*) FROM session_recording WHERE event_id = ?", event.id())).isOne();
-		assertThat(count("SELECT COUNT(*) FROM talk_recording_offset WHERE event_id = ?", event.id())).isEqualTo(4);
+		assertThat(count("SELECT COUNT(*) FROM session_recording WHERE event_id = ?", event.id()))
+			.as("no session has run yet")
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM talk_feedback WHERE event_id = ?", event.id())).isZero();
+		assertThat(count("""
+				SELECT COUNT(DISTINCT m.topic_id) FROM talk_material m JOIN topic t ON t.id = m.topic_id
+				WHERE t.event_id = ?""", event.id())).as("early slides on some talks")
+			.isEqualTo(generated.slides())
+			.isPositive();
 		assertThat(WebClient.browser(port).page("/sample_live/schedule/list").select("h3.session-title")).hasSize(18);
 
 		JsonNode sale = saleStatus("sample_live");
@@ -103,6 +114,52 @@ class SampleEventsTest extends RunningServerTest {
 		assertThat(inPerson.get("soldOut").asBoolean()).isTrue();
 		assertThat(inPerson.get("waiting").asInt()).isEqualTo(37);
 		assertThat(sale.get("ticketTypes").get(1).get("soldOut").asBoolean()).isFalse();
+	}
+
+	@Test
+	void theNowPresetMakesAnEventRunningTodayWithSlidesRecordingsOfTheEndedSessionsAndFeedback() throws IOException {
+		GeneratedEvent generated = samples.generate(Presets.named("lpc-now"), 1, "running_now");
+
+		Event event = events.findBySlug("running_now").orElseThrow();
+		assertThat(event.startDate()).as("it began yesterday").isEqualTo(LocalDate.of(2026, 11, 24));
+		assertThat(event.endDate()).isEqualTo(LocalDate.of(2026, 11, 26));
+		assertThat(calls.calls(event.id()).stream().filter(TopicCall::isMicroconference))
+			.as("every call closed weeks ago")
+			.hasSize(12)
+			.allSatisfy(call -> assertThat(call.closesAt()).isBefore(TODAY.minus(Duration.ofDays(30))));
+		assertThat(generated.talks()).as("four confirmed talks in each of 12 MCs").isEqualTo(48);
+
+		assertThat(count("SELECT COUNT(*) FROM session_recording WHERE event_id = ?", event.id()))
+			.as("yesterday's sessions, which have ended")
+			.isEqualTo(generated.recordedSessions())
+			.isPositive();
+		assertThat(count("""
+				SELECT COUNT(*) FROM talk_recording_offset o JOIN session_recording r
+				ON r.event_id = o.event_id AND r.session_guid = o.session_guid WHERE r.event_id = ?""", event.id()))
+			.as("each of their talks at its offset")
+			.isGreaterThanOrEqualTo(generated.recordedSessions());
+
+		assertThat(count("SELECT COUNT(*) FROM talk_feedback WHERE event_id = ?", event.id()))
+			.isEqualTo(generated.feedback())
+			.isPositive();
+		assertThat(count("""
+				SELECT COUNT(*) FROM talk_feedback f WHERE f.event_id = ? AND NOT EXISTS (
+				SELECT 1 FROM registration r WHERE r.event_id = f.event_id AND r.account_id = f.account_id
+				AND r.status = 'REGISTERED')""", event.id())).as("feedback only from registered attendees").isZero();
+
+		assertThat(generated.slides()).as("most talks have slides").isGreaterThan(24);
+		String slidesGuid = jdbc.sql("""
+				SELECT m.guid FROM talk_material m JOIN topic t ON t.id = m.topic_id
+				WHERE t.event_id = ? AND m.kind = 'FILE' ORDER BY m.id""")
+			.param(event.id())
+			.query(String.class)
+			.list()
+			.getFirst();
+		byte[] pdf = WebClient.browser(port).getBytes("/running_now/materials/" + slidesGuid).body();
+		try (PDDocument slides = Loader.loadPDF(pdf)) {
+			assertThat(slides.getNumberOfPages()).isEqualTo(2);
+			assertThat(new PDFTextStripper().getText(slides)).contains("What we propose");
+		}
 	}
 
 	@Test
@@ -141,18 +198,18 @@ class SampleEventsTest extends RunningServerTest {
 	@Test
 	void aGenerationThatFailsHalfwayLeavesNothingBehind() {
 		Preset lpc = Presets.named("lpc");
-		// An event next week: its sales closed a week before it, so the first
-		// registration,
-		// after the accounts, MCs, topics, decisions and ticket types, is refused.
-		Preset tooSoon = new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), 1, lpc.days(), lpc.rooms(), 40,
-				3, 2, 1, 6, 1, 2, 2, lpc.ticketTypes(), 1);
+		// A ticket type priced in words: the sale, after the accounts, MCs, topics,
+		// decisions, interest marks and timetable, is refused.
+		Preset.PresetTicketType inWords = new Preset.PresetTicketType("In person", "A place.", "four hundred", "EUR",
+				10, 5, 0, null);
+		Preset badPrice = new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), -1, false, lpc.days(),
+				lpc.rooms(), 40, 3, 2, 1, 6, 1, 2, 2, List.of(inWords), 1, 100, 4);
 		Map<String, Long> before = tableCounts();
 
-		assertThatThrownBy(() -> samples.generate(tooSoon, 1, "too_soon")).isInstanceOf(InvalidFields.class)
-			.satisfies(refused -> assertThat(((InvalidFields) refused).messages().get("ticket"))
-				.startsWith("The sale of In person closed "));
+		assertThatThrownBy(() -> samples.generate(badPrice, 1, "bad_price")).isInstanceOf(InvalidFields.class)
+			.satisfies(refused -> assertThat(((InvalidFields) refused).messages()).containsKey("price"));
 
-		assertThat(events.findBySlug("too_soon")).isEmpty();
+		assertThat(events.findBySlug("bad_price")).isEmpty();
 		assertThat(tableCounts()).isEqualTo(before);
 	}
 

@@ -2,6 +2,7 @@ package org.plumbline.importer.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import org.plumbline.event.EventCatalog;
 import org.plumbline.generator.GenerationRefusedException;
@@ -56,13 +57,13 @@ class DemoEventLoader implements ApplicationRunner {
 
 	private final boolean sampleEnabled;
 
-	private final String samplePreset;
+	private final List<String> samplePresets;
 
 	private final long sampleSeed;
 
 	DemoEventLoader(EventFiles files, EventCatalog catalog, InstallationSteps steps, TransactionTemplate transactions,
 			SampleEvents samples, @Value("${plumbline.demo.sample.enabled}") boolean sampleEnabled,
-			@Value("${plumbline.demo.sample.preset}") String samplePreset,
+			@Value("${plumbline.demo.sample.presets}") List<String> samplePresets,
 			@Value("${plumbline.demo.sample.seed}") long sampleSeed) {
 		this.files = files;
 		this.catalog = catalog;
@@ -70,7 +71,7 @@ class DemoEventLoader implements ApplicationRunner {
 		this.transactions = transactions;
 		this.samples = samples;
 		this.sampleEnabled = sampleEnabled;
-		this.samplePreset = samplePreset;
+		this.samplePresets = List.copyOf(samplePresets);
 		this.sampleSeed = sampleSeed;
 	}
 
@@ -81,7 +82,7 @@ class DemoEventLoader implements ApplicationRunner {
 			if (outcome != null) {
 				log.info(outcome);
 				if (sampleEnabled) {
-					generateSample();
+					samplePresets.forEach(this::generateSample);
 				}
 			}
 		}
@@ -113,21 +114,20 @@ class DemoEventLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * Generates the sample event in a transaction of its own: a failure leaves no part of
-	 * it, and lpc2023 stays.
+	 * Generates a sample event in a transaction of its own: a failure leaves no part of
+	 * it, and lpc2023 and the other samples stay.
 	 */
-	private void generateSample() {
+	private void generateSample(String preset) {
 		try {
-			String summary = samples.generate(Presets.named(samplePreset), sampleSeed, null).summary();
-			log.info("Sample event generated on first start (preset {}, seed {}). {}", samplePreset, sampleSeed,
-					summary);
+			String summary = samples.generate(Presets.named(preset), sampleSeed, null).summary();
+			log.info("Sample event generated on first start (preset {}, seed {}). {}", preset, sampleSeed, summary);
 		}
 		catch (GenerationRefusedException ex) {
 			log.warn("Sample event not generated: {}", ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			// The server starts anyway: a missing sample is no reason to refuse service.
-			log.error("Sample event not generated (preset {}, seed {})", samplePreset, sampleSeed, ex);
+			log.error("Sample event not generated (preset {}, seed {})", preset, sampleSeed, ex);
 		}
 	}
 

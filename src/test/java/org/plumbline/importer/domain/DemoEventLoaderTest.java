@@ -80,10 +80,10 @@ class DemoEventLoaderTest {
 	}
 
 	@Test
-	void theFirstStartAlsoGeneratesTheLiveSampleEventWhoseMailIsKeptAndNeverSent() {
+	void theFirstStartAlsoGeneratesTheLiveSampleEventsWhoseMailIsKeptAndNeverSent() {
 		try (ConfigurableApplicationContext server = server(true, true)) {
 			assertThat(server.getBean(EventCatalog.class).listEvents()).extracting(Event::slug)
-				.containsExactlyInAnyOrder("lpc2023", "sample");
+				.containsExactlyInAnyOrder("lpc2023", "sample", "sample_now");
 			assertThat(count(server, "registration")).isPositive();
 			assertThat(server.getBean(JdbcClient.class)
 				.sql("SELECT DISTINCT status FROM mail_outbox")
