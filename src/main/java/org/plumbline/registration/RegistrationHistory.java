@@ -19,10 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Registrations and waiting lines of an event's ticket types over time, for its
  * organisers' overview. A registration's own timestamps tell the story: it took a place
  * when it was made, or when it was offered one from the waiting line, and gave it back
- * when it ended; it waited from when it was made until it was offered a place or ended. A
- * registration that ended without an offer is taken to have held a place, since a
- * registration does not record that it waited before it was cancelled. MC passes are no
- * ticket type and are not counted.
+ * when it ended; it waited, if it was made into the waiting line, from then until it was
+ * offered a place or ended. MC passes are no ticket type and are not counted.
  */
 @Service
 public class RegistrationHistory {

@@ -222,6 +222,8 @@ abstract class OverviewWebTest extends MailCatchingServerTest {
 		register(3, inPerson);
 		clock.set(Instant.parse("2027-09-03T22:30:00Z"));
 		registrations.cancel(event, signedIn(0), first.version());
+		clock.set(Instant.parse("2027-09-04T10:00:00Z"));
+		registrations.cancel(event, signedIn(3), registrations.mine(event, attendeeIds.get(3)).orElseThrow().version());
 		clock.set(START);
 	}
 

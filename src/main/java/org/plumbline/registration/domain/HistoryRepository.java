@@ -19,9 +19,9 @@ public class HistoryRepository {
 	/** The registrations of a ticket type, MC passes left out. */
 	private static final String OF_TYPES = "FROM registration WHERE event_id = ? AND ticket_type_id IS NOT NULL";
 
-	private static final String HELD_A_PLACE = " AND status <> 'WAITING'";
+	private static final String HELD_A_PLACE = " AND (NOT joined_line OR offered_at IS NOT NULL)";
 
-	private static final String WAITED = " AND (status = 'WAITING' OR offered_at IS NOT NULL)";
+	private static final String WAITED = " AND joined_line";
 
 	private final JdbcClient jdbc;
 

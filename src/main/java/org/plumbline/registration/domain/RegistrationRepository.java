@@ -138,11 +138,13 @@ public class RegistrationRepository {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO registration (event_id, ticket_type_id, account_id, active_account_id, reference, arrival,
-				                          status, price_minor, currency, payment_due_at, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                          status, joined_line, price_minor, currency, payment_due_at, created_at,
+				                          updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(registration.eventId(), registration.ticketTypeId(), registration.accountId(),
 					registration.accountId(), registration.reference(), registration.arrival(),
-					registration.status().name(), registration.priceMinor(), registration.currency(),
+					registration.status().name(), registration.status() == RegistrationStatus.WAITING,
+					registration.priceMinor(), registration.currency(),
 					registration.paymentDueAt() == null ? null : utc(registration.paymentDueAt()), utc(now), utc(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
