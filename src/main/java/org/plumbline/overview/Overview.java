@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.plumbline.account.Rights;
 import org.plumbline.cfp.SubmittedOnDay;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
@@ -22,7 +23,9 @@ import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.overview.AudienceMatrix.McAudience;
 import org.plumbline.overview.domain.ParallelPairs;
+import org.plumbline.registration.NotAnOrganiserException;
 import org.plumbline.registration.RegistrationHistory;
+import org.plumbline.registration.TicketTypeHistory;
 import org.plumbline.review.CallReviewProgress;
 import org.plumbline.review.ReviewProgress;
 import org.plumbline.schedule.AudienceFigures;
@@ -57,8 +60,11 @@ public class Overview {
 
 	private final EventCatalog events;
 
+	private final Rights rights;
+
 	Overview(TopicCalls calls, TopicTallies topics, ReviewProgress reviews, RegistrationHistory registrations,
-			Microconferences microconferences, InterestMarks interest, AudienceFigures audience, EventCatalog events) {
+			Microconferences microconferences, InterestMarks interest, AudienceFigures audience, EventCatalog events,
+			Rights rights) {
 		this.calls = calls;
 		this.topics = topics;
 		this.reviews = reviews;
@@ -67,12 +73,12 @@ public class Overview {
 		this.interest = interest;
 		this.audience = audience;
 		this.events = events;
+		this.rights = rights;
 	}
 
 	/**
 	 * The whole overview, every MC in the shared-audience matrix.
-	 * @throws org.plumbline.registration.NotAnOrganiserException if the account does not
-	 * organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional(readOnly = true)
 	public EventOverview of(Event event, long actorAccountId) {
@@ -84,12 +90,81 @@ public class Overview {
 	 * keeps (such as {@code matrix -> matrix.mostMarked(30)}) before their pairs are
 	 * counted, by audience and by time: at a large event, far fewer marks and sessions to
 	 * pair than all of them. The selection sees no pairs.
-	 * @throws org.plumbline.registration.NotAnOrganiserException if the account does not
-	 * organise the event
+	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional(readOnly = true)
 	public EventOverview of(Event event, long actorAccountId, UnaryOperator<AudienceMatrix> selection) {
-		var histories = registrations.perDay(event, actorAccountId);
+		requireOrganiser(event, actorAccountId);
+		Calls eventCalls = calls(event);
+		List<SessionInterest> sessions = audience.draftSessions(event.id());
+		return new EventOverview(event, submissions(event, eventCalls), progress(event, eventCalls),
+				registrations.perDay(event, actorAccountId), matrix(event, sessions, selection),
+				roomFill(event, sessions, eventCalls));
+	}
+
+	/**
+	 * The topics chart alone, as its CSV file needs it.
+	 * @throws NotAnOrganiserException if the account does not organise the event
+	 */
+	@Transactional(readOnly = true)
+	public List<CallSubmissions> submissions(Event event, long actorAccountId) {
+		requireOrganiser(event, actorAccountId);
+		return submissions(event, calls(event));
+	}
+
+	/**
+	 * The review progress chart alone.
+	 * @throws NotAnOrganiserException if the account does not organise the event
+	 */
+	@Transactional(readOnly = true)
+	public List<CallProgress> reviewProgress(Event event, long actorAccountId) {
+		requireOrganiser(event, actorAccountId);
+		return progress(event, calls(event));
+	}
+
+	/**
+	 * The registrations chart alone.
+	 * @throws NotAnOrganiserException if the account does not organise the event
+	 */
+	@Transactional(readOnly = true)
+	public List<TicketTypeHistory> registrations(Event event, long actorAccountId) {
+		return registrations.perDay(event, actorAccountId);
+	}
+
+	/**
+	 * The whole shared-audience matrix alone.
+	 * @throws NotAnOrganiserException if the account does not organise the event
+	 */
+	@Transactional(readOnly = true)
+	public AudienceMatrix sharedAudience(Event event, long actorAccountId) {
+		requireOrganiser(event, actorAccountId);
+		return matrix(event, audience.draftSessions(event.id()), UnaryOperator.identity());
+	}
+
+	/**
+	 * The room fill chart alone.
+	 * @throws NotAnOrganiserException if the account does not organise the event
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionFill> roomFill(Event event, long actorAccountId) {
+		requireOrganiser(event, actorAccountId);
+		return roomFill(event, audience.draftSessions(event.id()), calls(event));
+	}
+
+	private void requireOrganiser(Event event, long accountId) {
+		if (!rights.isOrganiser(accountId, event.id())) {
+			throw new NotAnOrganiserException("Account " + accountId + " does not organise " + event.slug());
+		}
+	}
+
+	/**
+	 * The event's calls and MCs, and the name each chart gives a call (an MC's title or a
+	 * plain track's name) under its key.
+	 */
+	private record Calls(List<TopicCall> calls, Map<String, String> names, Map<Long, Microconference> mcs) {
+	}
+
+	private Calls calls(Event event) {
 		List<TopicCall> eventCalls = calls.calls(event.id());
 		Map<String, String> callNames = new LinkedHashMap<>();
 		for (TopicCall call : eventCalls) {
@@ -100,12 +175,11 @@ public class Overview {
 			mcs.put(mc.id(), mc);
 			callNames.putIfAbsent(callKey(mc.id(), null), mc.title());
 		}
-		List<SessionInterest> sessions = audience.draftSessions(event.id());
-		return new EventOverview(event, submissions(event, eventCalls, callNames), progress(event, callNames),
-				histories, matrix(event, sessions, selection), roomFill(event, sessions, mcs, callNames));
+		return new Calls(eventCalls, callNames, mcs);
 	}
 
-	private List<CallSubmissions> submissions(Event event, List<TopicCall> eventCalls, Map<String, String> callNames) {
+	private List<CallSubmissions> submissions(Event event, Calls eventCalls) {
+		Map<String, String> callNames = eventCalls.names();
 		Map<String, List<CallSubmissions.Tally>> byCall = new LinkedHashMap<>();
 		for (String key : callNames.keySet()) {
 			byCall.put(key, new ArrayList<>());
@@ -116,7 +190,7 @@ public class Overview {
 			tallies.add(new CallSubmissions.Tally(day.day(), day.topics(), before + day.topics()));
 		}
 		Map<String, TopicCall> callByKey = new HashMap<>();
-		for (TopicCall call : eventCalls) {
+		for (TopicCall call : eventCalls.calls()) {
 			callByKey.put(callKey(call.microconferenceId(), call.plainTrackId()), call);
 		}
 		List<CallSubmissions> submissions = new ArrayList<>();
@@ -130,13 +204,13 @@ public class Overview {
 		return submissions;
 	}
 
-	private List<CallProgress> progress(Event event, Map<String, String> callNames) {
+	private List<CallProgress> progress(Event event, Calls eventCalls) {
 		Map<String, CallReviewProgress> byCall = new HashMap<>();
 		for (CallReviewProgress progress : reviews.perCall(event.id())) {
 			byCall.put(callKey(progress.microconferenceId(), progress.plainTrackId()), progress);
 		}
 		List<CallProgress> progress = new ArrayList<>();
-		callNames.forEach((key, name) -> {
+		eventCalls.names().forEach((key, name) -> {
 			CallReviewProgress call = byCall.get(key);
 			if (call != null) {
 				progress
@@ -175,16 +249,16 @@ public class Overview {
 		return new AudienceMatrix(kept, shared, parallel);
 	}
 
-	private List<SessionFill> roomFill(Event event, List<SessionInterest> sessions, Map<Long, Microconference> mcs,
-			Map<String, String> callNames) {
+	private List<SessionFill> roomFill(Event event, List<SessionInterest> sessions, Calls eventCalls) {
 		Map<Long, Room> rooms = new HashMap<>();
 		for (Room room : events.rooms(event.id())) {
 			rooms.put(room.id(), room);
 		}
 		return sessions.stream().map(session -> {
 			Room room = rooms.get(session.roomId());
-			String title = session.microconferenceId() != null ? mcs.get(session.microconferenceId()).title()
-					: callNames.get(callKey(null, session.plainTrackId()));
+			String title = session.microconferenceId() != null
+					? eventCalls.mcs().get(session.microconferenceId()).title()
+					: eventCalls.names().get(callKey(null, session.plainTrackId()));
 			return new SessionFill(title, room.name(), session.startsAt(), session.endsAt(), session.interested(),
 					room.capacity());
 		}).toList();

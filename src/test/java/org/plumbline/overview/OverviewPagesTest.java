@@ -52,7 +52,7 @@ class OverviewPagesTest extends OverviewWebTest {
 		assertThat(rows(page, "reviews_table")).containsExactly("Kernel MC | 3 | 2 | 2 | 0", "Tools MC | 1 | 0 | 0 | 0",
 				"Refereed Track | 1 | 0 | 1 | 1");
 		assertThat(rows(page, "registrations_table")).containsExactly("In person | 2 | 2027-09-01 | 2 | 0",
-				"In person | 2 | 2027-09-02 | 2 | 2", "In person | 2 | 2027-09-04 | 2 | 1");
+				"In person | 2 | 2027-09-02 | 2 | 2", "In person | 2 | 2027-09-04 | 2 | 0");
 		assertThat(rows(page, "audience_table")).containsExactly("1. Kernel MC | 4 | 3 parallel | 2",
 				"2. Tools MC | 3 parallel | 3 | 1", "3. Rust MC | 2 | 1 | 2");
 		assertThat(page.select("#audience_chart rect.cell-parallel")).as("both halves of the matrix").hasSize(2);
@@ -117,7 +117,7 @@ class OverviewPagesTest extends OverviewWebTest {
 				Ticket type,Capacity,Day (Europe/Berlin),Holding a place,Waiting
 				In person,2,2027-09-01,2,0
 				In person,2,2027-09-02,2,2
-				In person,2,2027-09-04,2,1
+				In person,2,2027-09-04,2,0
 				""");
 		assertThat(csv(organiser, "shared-audience")).isEqualTo("""
 				Marked both,Kernel MC,Tools MC,Rust MC
@@ -135,6 +135,19 @@ class OverviewPagesTest extends OverviewWebTest {
 				Rust MC,Hall A,2027-10-29 15:00,2027-10-29 18:30,2,100,2
 				Refereed Track,Hall B,2027-10-30 10:00,2027-10-30 13:30,2,2,100
 				""");
+	}
+
+	@Test
+	void aTitleThatReadsAsASpreadsheetFormulaIsDownloadedAsInertText() {
+		jdbc.sql("UPDATE microconference SET title = ? WHERE event_id = ? AND slug = 'rust'")
+			.params("=HYPERLINK(\"https://evil.example\",\"Rust\")", event.id())
+			.update();
+
+		String audience = csv(signedInAs(ORGANISER), "shared-audience");
+
+		assertThat(audience.lines().findFirst().orElseThrow())
+			.isEqualTo("Marked both,Kernel MC,Tools MC,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Rust\"\")\"");
+		assertThat(audience).doesNotContain(",=HYPERLINK").doesNotContain("\n=HYPERLINK");
 	}
 
 	@Test

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.plumbline.csv.SpreadsheetCsv;
+import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
 import org.plumbline.overview.AudienceMatrix;
 import org.plumbline.overview.AudienceMatrix.McAudience;
 import org.plumbline.overview.CallProgress;
 import org.plumbline.overview.CallSubmissions;
-import org.plumbline.overview.EventOverview;
 import org.plumbline.overview.SessionFill;
 import org.plumbline.registration.TicketTypeHistory;
 import org.plumbline.registration.TicketTypeHistory.Standing;
@@ -24,12 +24,12 @@ final class OverviewCsv {
 	private OverviewCsv() {
 	}
 
-	static String submissions(EventOverview overview) {
-		String zone = " (" + overview.event().timeZone().getId() + ")";
+	static String submissions(Event event, List<CallSubmissions> submissions) {
+		String zone = " (" + event.timeZone().getId() + ")";
 		return SpreadsheetCsv.text(printer -> {
 			printer.printRecord("Call", "Deadline" + zone, "Day" + zone, "Submitted that day", "Submitted so far");
-			for (CallSubmissions call : overview.submissions()) {
-				String deadline = EventTimes.field(call.deadline(), overview.event().timeZone()).replace('T', ' ');
+			for (CallSubmissions call : submissions) {
+				String deadline = EventTimes.field(call.deadline(), event.timeZone()).replace('T', ' ');
 				if (call.days().isEmpty()) {
 					printer.printRecord(inert(call.name()), deadline, "", 0, 0);
 				}
@@ -40,21 +40,21 @@ final class OverviewCsv {
 		});
 	}
 
-	static String reviews(EventOverview overview) {
+	static String reviews(Event event, List<CallProgress> reviews) {
 		return SpreadsheetCsv.text(printer -> {
 			printer.printRecord("Call", "Submitted", "Reviewed", "Decided", "Confirmed");
-			for (CallProgress call : overview.reviews()) {
+			for (CallProgress call : reviews) {
 				printer.printRecord(inert(call.name()), call.submitted(), call.reviewed(), call.decided(),
 						call.confirmed());
 			}
 		});
 	}
 
-	static String registrations(EventOverview overview) {
-		String zone = " (" + overview.event().timeZone().getId() + ")";
+	static String registrations(Event event, List<TicketTypeHistory> registrations) {
+		String zone = " (" + event.timeZone().getId() + ")";
 		return SpreadsheetCsv.text(printer -> {
 			printer.printRecord("Ticket type", "Capacity", "Day" + zone, "Holding a place", "Waiting");
-			for (TicketTypeHistory type : overview.registrations()) {
+			for (TicketTypeHistory type : registrations) {
 				for (Standing standing : type.days()) {
 					printer.printRecord(inert(type.name()), type.capacity(), standing.day(), standing.holding(),
 							standing.waiting());
@@ -68,8 +68,7 @@ final class OverviewCsv {
 	 * line, each pair that the draft timetable runs in parallel, with their shared
 	 * audience.
 	 */
-	static String sharedAudience(EventOverview overview) {
-		AudienceMatrix matrix = overview.audience();
+	static String sharedAudience(Event event, AudienceMatrix matrix) {
 		return SpreadsheetCsv.text(printer -> {
 			List<Object> header = new ArrayList<>();
 			header.add("Marked both");
@@ -93,15 +92,15 @@ final class OverviewCsv {
 		});
 	}
 
-	static String roomFill(EventOverview overview) {
-		String zone = " (" + overview.event().timeZone().getId() + ")";
+	static String roomFill(Event event, List<SessionFill> sessions) {
+		String zone = " (" + event.timeZone().getId() + ")";
 		return SpreadsheetCsv.text(printer -> {
 			printer.printRecord("Session", "Room", "Starts" + zone, "Ends" + zone, "Interested", "Seats", "Fill (%)");
-			for (SessionFill session : overview.roomFill()) {
+			for (SessionFill session : sessions) {
 				printer.printRecord(inert(session.title()), inert(session.room()),
-						EventTimes.field(session.startsAt(), overview.event().timeZone()).replace('T', ' '),
-						EventTimes.field(session.endsAt(), overview.event().timeZone()).replace('T', ' '),
-						session.interested(), session.seats(), session.percent() == null ? "" : session.percent());
+						EventTimes.field(session.startsAt(), event.timeZone()).replace('T', ' '),
+						EventTimes.field(session.endsAt(), event.timeZone()).replace('T', ' '), session.interested(),
+						session.seats(), session.percent() == null ? "" : session.percent());
 			}
 		});
 	}

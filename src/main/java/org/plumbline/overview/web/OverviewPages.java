@@ -1,12 +1,9 @@
 package org.plumbline.overview.web;
 
-import java.util.function.Function;
-
 import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.csv.SpreadsheetCsv;
 import org.plumbline.event.Event;
-import org.plumbline.overview.EventOverview;
 import org.plumbline.overview.Overview;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,39 +42,40 @@ class OverviewPages {
 
 	@GetMapping("/manage/{event}/overview/topics.csv")
 	ResponseEntity<byte[]> topics(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me) {
-		return download(slug, me, "topics", OverviewCsv::submissions);
+		Event event = organised(slug, me);
+		return download(event, "topics", OverviewCsv.submissions(event, overview.submissions(event, me.id())));
 	}
 
 	@GetMapping("/manage/{event}/overview/reviews.csv")
 	ResponseEntity<byte[]> reviews(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me) {
-		return download(slug, me, "review-progress", OverviewCsv::reviews);
+		Event event = organised(slug, me);
+		return download(event, "review-progress", OverviewCsv.reviews(event, overview.reviewProgress(event, me.id())));
 	}
 
 	@GetMapping("/manage/{event}/overview/registrations.csv")
 	ResponseEntity<byte[]> registrations(@PathVariable("event") String slug,
 			@AuthenticationPrincipal SignedInAccount me) {
-		return download(slug, me, "registrations-over-time", OverviewCsv::registrations);
+		Event event = organised(slug, me);
+		return download(event, "registrations-over-time",
+				OverviewCsv.registrations(event, overview.registrations(event, me.id())));
 	}
 
 	@GetMapping("/manage/{event}/overview/shared-audience.csv")
 	ResponseEntity<byte[]> sharedAudience(@PathVariable("event") String slug,
 			@AuthenticationPrincipal SignedInAccount me) {
-		return download(slug, me, "shared-audience", OverviewCsv::sharedAudience);
+		Event event = organised(slug, me);
+		return download(event, "shared-audience",
+				OverviewCsv.sharedAudience(event, overview.sharedAudience(event, me.id())));
 	}
 
 	@GetMapping("/manage/{event}/overview/room-fill.csv")
 	ResponseEntity<byte[]> roomFill(@PathVariable("event") String slug, @AuthenticationPrincipal SignedInAccount me) {
-		return download(slug, me, "room-fill", OverviewCsv::roomFill);
+		Event event = organised(slug, me);
+		return download(event, "room-fill", OverviewCsv.roomFill(event, overview.roomFill(event, me.id())));
 	}
 
-	private ResponseEntity<byte[]> download(String slug, SignedInAccount me, String name,
-			Function<EventOverview, String> csv) {
-		EventOverview figures = figures(slug, me);
-		return SpreadsheetCsv.download(figures.event().slug() + "-" + name + ".csv", csv.apply(figures));
-	}
-
-	private EventOverview figures(String slug, SignedInAccount me) {
-		return overview.of(organised(slug, me), me.id());
+	private static ResponseEntity<byte[]> download(Event event, String name, String csv) {
+		return SpreadsheetCsv.download(event.slug() + "-" + name + ".csv", csv);
 	}
 
 	private Event organised(String slug, SignedInAccount me) {
