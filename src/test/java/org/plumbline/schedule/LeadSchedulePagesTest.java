@@ -37,7 +37,7 @@ class LeadSchedulePagesTest extends EditorWebTest {
 		long second = fixture.placeTalk(kernel, fixture.topic("kernel", "Second", TopicState.CONFIRMED, 30, speakerB),
 				"2027-10-29T10:30");
 		WebClient lena = signedIn(LEAD_KERNEL);
-		assertThat(lena.page(KERNEL_PAGE).select("#session_" + kernel + " tbody tr td:last-child").eachText())
+		assertThat(lena.page(KERNEL_PAGE).select("#session_" + kernel + " tbody tr td:nth-child(3)").eachText())
 			.containsExactly("First (30 min)", "Second (30 min)");
 
 		Document page = postAndFollow(lena, KERNEL_PAGE + "/times", "session", id(kernel), "start_" + first, "10:30",
@@ -45,7 +45,7 @@ class LeadSchedulePagesTest extends EditorWebTest {
 
 		assertThat(page.select("#notice").text())
 			.isEqualTo("The talks' times are saved. It brought in no new conflict.");
-		assertThat(page.select("#session_" + kernel + " tbody tr td:last-child").eachText())
+		assertThat(page.select("#session_" + kernel + " tbody tr td:nth-child(3)").eachText())
 			.containsExactly("Second (30 min)", "First (30 min)");
 	}
 
@@ -108,6 +108,23 @@ class LeadSchedulePagesTest extends EditorWebTest {
 			.query((rs, row) -> rs.getString(1) + "/" + rs.getString(2))
 			.single()).isEqualTo("SUBMITTED/ACCEPTED");
 		assertThat(mailTo(SPEAKER_A)).as("recorded, not announced").isEmpty();
+	}
+
+	@Test
+	void eachAcceptedTalkOfTheLeadsPageLinksToItsSlidesAndMaterialsButATentativeOneDoesNot() {
+		long kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long accepted = fixture.topic("kernel", "Accepted talk", TopicState.ACCEPTED, 30, speakerA);
+		long undecided = fixture.topic("kernel", "Undecided talk", TopicState.SUBMITTED, 30, speakerA);
+		long acceptedLine = fixture.placeTalk(kernel, accepted, "2027-10-29T10:00");
+		long undecidedLine = fixture.placeTalk(kernel, undecided, "2027-10-29T10:30");
+		WebClient lena = signedIn(LEAD_KERNEL);
+
+		Document page = lena.page(KERNEL_PAGE);
+
+		String materials = "/manage/" + ScheduleFixture.EVENT + "/talks/" + accepted + "/materials";
+		assertThat(page.select("#talk_" + acceptedLine + " a").eachAttr("href")).containsExactly(materials);
+		assertThat(page.select("#talk_" + undecidedLine + " a")).isEmpty();
+		assertThat(lena.get(materials).statusCode()).isEqualTo(200);
 	}
 
 	@Test
