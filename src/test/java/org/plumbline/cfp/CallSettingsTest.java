@@ -65,6 +65,20 @@ class CallSettingsTest extends CfpWebTest {
 	}
 
 	@Test
+	void aPlainTracksSectionLinksToTheRecordingsOfItsSessionsAndAnMcsDoesNot() {
+		openCalls();
+		WebClient organiser = signedIn(ORGANISER);
+		organiser.submit(PAGE, "/manage/" + EVENT + "/tracks",
+				Map.of("name", "Refereed Track", "slug", "refereed", "durations", "45"));
+
+		Document page = organiser.page(PAGE);
+
+		assertThat(page.select("#call_refereed a").eachAttr("href"))
+			.contains("/manage/" + EVENT + "/schedule/tracks/refereed/recordings");
+		assertThat(page.select("#call_kernel a[href$=/recordings]")).isEmpty();
+	}
+
+	@Test
 	void aDefaultWindowThatWouldMakeACallWithOnlyItsOwnOpeningOrDeadlineCloseBeforeItOpensIsRefusedNamingThem() {
 		openCalls();
 		WebClient organiser = signedIn(ORGANISER);
