@@ -11,7 +11,9 @@ import org.plumbline.account.GeneratedAccounts;
 import org.plumbline.account.RoleScope;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.Teams;
+import org.plumbline.cfp.GeneratedTopics;
 import org.plumbline.event.Event;
+import org.plumbline.registration.GeneratedRegistrations;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,12 +44,24 @@ class ModularityTest {
 	}
 
 	@Test
-	void onlyTheDataGeneratorMakesAccountsAndGrantsRolesWithoutAUser() {
+	void onlyTheDataGeneratorMakesAccountsGrantsRolesWithoutAUserAndDatesTopicsAndRegistrationsBack() {
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.account..")
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(GeneratedAccounts.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.cfp..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(GeneratedTopics.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.registration..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(GeneratedRegistrations.class)
 			.check(MAIN_CLASSES);
 		noClasses().that()
 			.resideOutsideOfPackage("org.plumbline.generator..")

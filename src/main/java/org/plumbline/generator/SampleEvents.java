@@ -1,6 +1,7 @@
 package org.plumbline.generator;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.plumbline.account.Teams;
 import org.plumbline.cfp.CallSettings;
 import org.plumbline.cfp.DecidableTopic;
 import org.plumbline.cfp.DecisionVersions;
+import org.plumbline.cfp.GeneratedTopics;
 import org.plumbline.cfp.SpeakerAnswers;
 import org.plumbline.cfp.Topic;
 import org.plumbline.cfp.TopicCalls;
@@ -103,12 +105,14 @@ public class SampleEvents {
 
 	private final SampleFeedback feedback;
 
+	private final GeneratedTopics generatedTopics;
+
 	private final Clock clock;
 
 	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
 			Microconferences microconferences, TopicCalls calls, Topics topics, TopicDecisions decisions,
 			SpeakerAnswers answers, SampleTimetable timetable, SampleSale sale, SampleSlides slides,
-			SampleFeedback feedback, Clock clock) {
+			SampleFeedback feedback, GeneratedTopics generatedTopics, Clock clock) {
 		this.events = events;
 		this.setup = setup;
 		this.accounts = accounts;
@@ -123,6 +127,7 @@ public class SampleEvents {
 		this.sale = sale;
 		this.slides = slides;
 		this.feedback = feedback;
+		this.generatedTopics = generatedTopics;
 		this.clock = clock;
 	}
 
@@ -196,14 +201,16 @@ public class SampleEvents {
 			}
 			List<Microconference> mcs = microconferences();
 			openCalls();
+			LocalDateTime decidedClose = decidedCallsClose(start);
 			Map<Long, List<Topic>> confirmed = new HashMap<>();
 			for (int i = 0; i < mcs.size(); i++) {
-				List<Topic> submitted = submitTopics(mcs.get(i));
+				Instant until = i < preset.decidedCalls() ? decidedClose.atZone(zone).toInstant() : clock.instant();
+				List<Topic> submitted = submitTopics(mcs.get(i), callsOpen().atZone(zone).toInstant(), until);
 				if (i < preset.decidedCalls()) {
 					confirmed.put(mcs.get(i).id(), decide(mcs.get(i), submitted));
 				}
 			}
-			closeDecidedCalls(mcs, start);
+			closeDecidedCalls(mcs, decidedClose);
 			List<ScheduledSession> sessions = timetable
 				.build(event, organiser, mcs, confirmed, people, preset.interestPerPerson(), random)
 				.sessions()
@@ -286,14 +293,23 @@ public class SampleEvents {
 		 * four weeks on, so that a newcomer can still submit.
 		 */
 		private void openCalls() {
-			LocalDateTime opens = today.minusWeeks(8).atTime(12, 0);
+			LocalDateTime opens = callsOpen();
 			LocalDateTime closes = today.plusWeeks(4).atTime(23, 59);
 			calls.saveDefaults(event, organiser.id(),
 					new CallSettings(FORM_INSTANT.format(opens), FORM_INSTANT.format(closes),
 							DURATIONS.stream().map(String::valueOf).collect(Collectors.joining(", ")), 0));
 		}
 
-		private List<Topic> submitTopics(Microconference mc) {
+		private LocalDateTime callsOpen() {
+			return today.minusWeeks(8).atTime(12, 0);
+		}
+
+		/**
+		 * Submits the MC's topics and dates each back to a moment between the call's
+		 * opening and its close (or now, for a call still open), more of them the nearer
+		 * the deadline, as real calls fill.
+		 */
+		private List<Topic> submitTopics(Microconference mc, Instant opens, Instant until) {
 			int count = preset.topicsPerMicroconference() / 2 + random.nextInt(preset.topicsPerMicroconference() + 1);
 			List<Topic> submitted = new ArrayList<>();
 			Set<Long> leads = new HashSet<>();
@@ -309,6 +325,9 @@ public class SampleEvents {
 						new TopicText(title, "What we learned from " + title.toLowerCase() + ", and what we propose.",
 								Integer.toString(minutes), ""),
 						"generated-" + topicCount, true));
+				long window = Duration.between(opens, until).toSeconds();
+				generatedTopics.backdateSubmission(submitted.getLast().id(),
+						opens.plusSeconds((long) (window * Math.sqrt(random.nextDouble()))));
 				topicCount++;
 			}
 			return submitted;
@@ -347,13 +366,16 @@ public class SampleEvents {
 		 * decided, and a newcomer sees closed calls beside open ones. An event that runs
 		 * now closed them six weeks before its start.
 		 */
-		private void closeDecidedCalls(List<Microconference> mcs, LocalDate start) {
-			LocalDate evening = start.minusWeeks(6).isBefore(today) ? start.minusWeeks(6) : today.minusDays(1);
-			LocalDateTime closed = evening.atTime(18, 0);
+		private void closeDecidedCalls(List<Microconference> mcs, LocalDateTime closed) {
 			for (Microconference mc : mcs.subList(0, Math.min(preset.decidedCalls(), mcs.size()))) {
 				calls.saveCall(event, organiser.id(), mc.slug(),
 						new CallSettings("", FORM_INSTANT.format(closed), "", 0));
 			}
+		}
+
+		private LocalDateTime decidedCallsClose(LocalDate start) {
+			LocalDate evening = start.minusWeeks(6).isBefore(today) ? start.minusWeeks(6) : today.minusDays(1);
+			return evening.atTime(18, 0);
 		}
 
 		private List<SignedInAccount> distinct(int count) {

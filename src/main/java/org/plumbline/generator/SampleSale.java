@@ -3,6 +3,9 @@ package org.plumbline.generator;
 import static org.plumbline.generator.SampleEvents.FORM_INSTANT;
 import static org.plumbline.generator.SampleEvents.SYSTEM_ACTOR;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.generator.Preset.PresetTicketType;
+import org.plumbline.registration.GeneratedRegistrations;
 import org.plumbline.registration.Payments;
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationList;
@@ -52,18 +56,25 @@ class SampleSale {
 
 	private final RegistrationList registrationList;
 
+	private final GeneratedRegistrations generatedRegistrations;
+
+	private final Clock clock;
+
 	SampleSale(TicketTypeFiles ticketTypes, Registrations registrations, Payments payments,
-			RegistrationList registrationList) {
+			RegistrationList registrationList, GeneratedRegistrations generatedRegistrations, Clock clock) {
 		this.ticketTypes = ticketTypes;
 		this.registrations = registrations;
 		this.payments = payments;
 		this.registrationList = registrationList;
+		this.generatedRegistrations = generatedRegistrations;
+		this.clock = clock;
 	}
 
 	Sold sell(Event event, SignedInAccount organiser, Preset preset, List<SignedInAccount> people,
 			RandomGenerator random, LocalDate today) {
 		List<TicketType> types = ticketTypes(event, preset, today);
-		List<SignedInAccount> paidFirstType = register(event, organiser, preset, types, people, random);
+		List<SignedInAccount> paidFirstType = register(event, organiser, preset, types, people, random,
+				saleOpens(today).atZone(event.timeZone()).toInstant());
 		cancel(event, paidFirstType.subList(0, Math.min(preset.cancellations(), paidFirstType.size())));
 		Map<RegistrationStatus, Long> byStatus = registrationList
 			.page(event, organiser.id(), new RegistrationQuery(null, null, null, RegistrationQuery.Order.CREATED, 1))
@@ -84,7 +95,7 @@ class SampleSale {
 	 * or begins within the week, at its end, as a sale at the door would.
 	 */
 	private List<TicketType> ticketTypes(Event event, Preset preset, LocalDate today) {
-		LocalDateTime opens = today.minusWeeks(3).atTime(10, 0);
+		LocalDateTime opens = saleOpens(today);
 		LocalDate lastDay = event.startDate().minusWeeks(1).isAfter(today) ? event.startDate().minusWeeks(1)
 				: event.endDate();
 		LocalDateTime closes = lastDay.atTime(18, 0);
@@ -98,14 +109,20 @@ class SampleSale {
 			.toList();
 	}
 
+	private static LocalDateTime saleOpens(LocalDate today) {
+		return today.minusWeeks(3).atTime(10, 0);
+	}
+
 	/**
 	 * The people register in a shuffled order, each type's share in turn; past a type's
 	 * capacity they join its waiting line. The organiser then marks the type's share of
-	 * those awaiting payment paid.
+	 * those awaiting payment paid. Each type's registrations are then dated back across
+	 * the sale, most of them in its first days, as a sale that sells out runs.
 	 * @return the holders of the first type's places who paid, in their order of arrival
 	 */
 	private List<SignedInAccount> register(Event event, SignedInAccount organiser, Preset preset,
-			List<TicketType> types, List<SignedInAccount> people, RandomGenerator random) {
+			List<TicketType> types, List<SignedInAccount> people, RandomGenerator random, Instant saleOpened) {
+		long saleSeconds = Duration.between(saleOpened, clock.instant()).toSeconds();
 		List<SignedInAccount> shuffled = new ArrayList<>(people);
 		Collections.shuffle(shuffled, random);
 		List<SignedInAccount> paidFirstType = new ArrayList<>();
@@ -119,6 +136,9 @@ class SampleSale {
 					.register(event, attendee, wanted.code() == null ? Long.toString(type.id()) : "",
 							wanted.code() == null ? "" : wanted.code(), Map.of())
 					.registration();
+				double share = (double) i / wanted.registrations();
+				generatedRegistrations.backdateCreation(registration.id(),
+						saleOpened.plusSeconds((long) (saleSeconds * share * share)));
 				if (registration.status() == RegistrationStatus.AWAITING_PAYMENT
 						&& random.nextInt(100) < wanted.paidPercent()) {
 					registration = payments.markPaid(event, organiser.id(), registration.id(), registration.version(),

@@ -73,6 +73,27 @@ class SampleEventsTest extends RunningServerTest {
 		assertThat(count("SELECT COUNT(*) FROM topic WHERE event_id = ? AND state = 'SUBMITTED'", event.id()))
 			.isPositive();
 
+		assertThat(count("""
+				SELECT COUNT(DISTINCT CAST(submitted_at AS DATE)) FROM topic WHERE event_id = ?""", event.id()))
+			.as("topics arrived over the weeks the calls were open")
+			.isGreaterThan(20);
+		assertThat(count("""
+				SELECT COUNT(*) FROM topic t JOIN microconference m ON m.id = t.microconference_id
+				WHERE t.event_id = ? AND (t.submitted_at < ? OR t.submitted_at > ?)""", event.id(),
+				TODAY.minus(Duration.ofDays(57)).atOffset(java.time.ZoneOffset.UTC),
+				TODAY.atOffset(java.time.ZoneOffset.UTC)))
+			.as("none before the calls opened eight weeks ago, nor after the day of generation")
+			.isZero();
+		for (TopicCall call : mcCalls) {
+			assertThat(count("SELECT COUNT(*) FROM topic WHERE microconference_id = ? AND submitted_at > ?",
+					call.microconferenceId(), call.closesAt().atOffset(java.time.ZoneOffset.UTC)))
+				.as("none after the deadline of %s", call.name())
+				.isZero();
+		}
+		assertThat(count("""
+				SELECT COUNT(DISTINCT CAST(created_at AS DATE)) FROM registration WHERE event_id = ?""", event.id()))
+			.as("registrations over the three weeks of the sale")
+			.isGreaterThan(10);
 		assertThat(count("SELECT places_taken FROM ticket_type WHERE event_id = ? AND name = 'In person'", event.id()))
 			.isEqualTo(260);
 		assertThat(statusCounts(event)).containsEntry("OFFERED", 3L)

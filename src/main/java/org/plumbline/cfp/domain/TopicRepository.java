@@ -134,4 +134,15 @@ public class TopicRepository {
 				rs.getInt("version"));
 	}
 
+	/**
+	 * Dates a submitted topic's creation and submission back to when a generated sample
+	 * says it arrived.
+	 * @return false for a topic that is not submitted
+	 */
+	public boolean backdateSubmission(long id, Instant submittedAt) {
+		return jdbc.sql("UPDATE topic SET created_at = ?, submitted_at = ? WHERE id = ? AND submitted_at IS NOT NULL")
+			.params(SqlInstants.utc(submittedAt), SqlInstants.utc(submittedAt), id)
+			.update() == 1;
+	}
+
 }

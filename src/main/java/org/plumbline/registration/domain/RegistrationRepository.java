@@ -285,4 +285,11 @@ public class RegistrationRepository {
 			.list();
 	}
 
+	/**
+	 * Dates a registration's creation back to when a generated sample says it arrived.
+	 */
+	public void backdateCreation(long id, Instant createdAt) {
+		jdbc.sql("UPDATE registration SET created_at = ? WHERE id = ?").params(utc(createdAt), id).update();
+	}
+
 }
