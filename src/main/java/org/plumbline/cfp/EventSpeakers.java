@@ -30,4 +30,13 @@ public class EventSpeakers {
 		return topics.speakingIn(eventId, personIds, states);
 	}
 
+	/**
+	 * The events in which the person speaks on a topic, whatever its state: where a
+	 * speaker's own pages need to look, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> eventsOf(long personId) {
+		return topics.eventsWithSpeaker(personId);
+	}
+
 }

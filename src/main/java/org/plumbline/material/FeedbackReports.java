@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.plumbline.account.AccountPersons;
 import org.plumbline.account.Rights;
+import org.plumbline.cfp.EventSpeakers;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.material.FeedbackOverview.TalkTally;
@@ -47,8 +49,11 @@ public class FeedbackReports {
 
 	private final FeedbackRepository feedback;
 
+	private final EventSpeakers speakers;
+
 	FeedbackReports(EventCatalog events, PublishedSchedule published, FeedbackReaders readers, Rights rights,
-			AccountPersons accounts, Microconferences microconferences, FeedbackRepository feedback) {
+			AccountPersons accounts, Microconferences microconferences, FeedbackRepository feedback,
+			EventSpeakers speakers) {
 		this.events = events;
 		this.published = published;
 		this.readers = readers;
@@ -56,6 +61,7 @@ public class FeedbackReports {
 		this.accounts = accounts;
 		this.microconferences = microconferences;
 		this.feedback = feedback;
+		this.speakers = speakers;
 	}
 
 	/**
@@ -115,7 +121,8 @@ public class FeedbackReports {
 
 	/**
 	 * Each talk the account's person speaks at in the latest released timetable of any
-	 * event, with its feedback count and mean rating, by start.
+	 * event, with its feedback count and mean rating, by start. Only the events where the
+	 * person has a topic are read, not every event's timetable.
 	 */
 	@Transactional(readOnly = true)
 	public List<TalkTally> spokenBy(long accountId) {
@@ -123,8 +130,9 @@ public class FeedbackReports {
 		if (person.isEmpty()) {
 			return List.of();
 		}
+		Set<Long> spokenAt = speakers.eventsOf(person.get());
 		List<TalkTally> spoken = new ArrayList<>();
-		for (Event event : events.listEvents()) {
+		for (Event event : events.listEvents().stream().filter(event -> spokenAt.contains(event.id())).toList()) {
 			List<FeedbackTalk> talks = new ArrayList<>();
 			for (ScheduledSession session : published.latest(event).map(ReleasedSchedule::sessions).orElse(List.of())) {
 				session.talks()

@@ -125,6 +125,13 @@ public class TopicRepository {
 			.list());
 	}
 
+	/** The events in which the person is a speaker of a topic, whatever its state. */
+	public Set<Long> eventsWithSpeaker(long personId) {
+		return new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT t.event_id FROM topic_speaker s JOIN topic t ON t.id = s.topic_id
+				WHERE s.person_id = ?""").param(personId).query(Long.class).list());
+	}
+
 	private static TopicRow row(ResultSet rs, int row) throws SQLException {
 		Integer duration = rs.getObject("duration_minutes", Integer.class);
 		return new TopicRow(rs.getLong("id"), rs.getObject("guid", UUID.class), rs.getLong("event_id"),
