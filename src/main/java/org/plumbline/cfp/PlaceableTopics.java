@@ -2,6 +2,7 @@ package org.plumbline.cfp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.plumbline.cfp.domain.PlaceableTopicRepository;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,15 @@ public class PlaceableTopics {
 	@Transactional(readOnly = true)
 	public Map<Long, String> titlesOf(long eventId) {
 		return topics.titlesOf(eventId);
+	}
+
+	/**
+	 * One placeable topic of the event, read alone: for a page or an action about one
+	 * talk, which need not read the whole event's.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PlaceableTopic> find(long eventId, long topicId) {
+		return topics.find(eventId, topicId);
 	}
 
 	/** The event's placeable topics in the order they were submitted. */

@@ -2,49 +2,49 @@ package org.plumbline.material;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The file formats a talk's material may have: PDF and the common slide formats. Each
- * names the type its file name stands for and the types its content may be sniffed as:
- * magic bytes cannot tell one Office Open XML package from another (a presentation from a
- * spreadsheet), only from a plain ZIP archive, so a .pptx is accepted when its content is
- * such a package and its name says which.
+ * names the type its file name stands for, which its content must be sniffed as too (a
+ * .pptx's as a package whose main part is a presentation, see
+ * {@link org.plumbline.material.domain.ContentSniffer#typeOfOfficePackage}). PowerPoint
+ * 97–2003 files (.ppt) are not among them: their OLE2 container is the same for a Word
+ * document, an Excel sheet or an installer, and telling them apart needs a parser of that
+ * format.
  */
 public enum MaterialFormat {
 
-	PDF("PDF", "application/pdf", Set.of("application/pdf")),
+	PDF("PDF", "a", "application/pdf"),
 
-	PPTX("PowerPoint", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-			Set.of("application/x-tika-ooxml")),
+	PPTX("PowerPoint", "a", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
 
-	PPT("PowerPoint 97–2003", "application/vnd.ms-powerpoint",
-			Set.of("application/vnd.ms-powerpoint", "application/x-tika-msoffice")),
-
-	ODP("OpenDocument presentation", "application/vnd.oasis.opendocument.presentation",
-			Set.of("application/vnd.oasis.opendocument.presentation"));
+	ODP("OpenDocument presentation", "an", "application/vnd.oasis.opendocument.presentation");
 
 	/**
 	 * The accepted file name endings, as a file picker's {@code accept} and a message
 	 * list them.
 	 */
-	public static final String EXTENSIONS = ".pdf, .pptx, .ppt, .odp";
+	public static final String EXTENSIONS = ".pdf, .pptx, .odp";
 
 	private final String shownName;
 
+	private final String article;
+
 	private final String mediaType;
 
-	private final Set<String> sniffedTypes;
-
-	MaterialFormat(String shownName, String mediaType, Set<String> sniffedTypes) {
+	MaterialFormat(String shownName, String article, String mediaType) {
 		this.shownName = shownName;
+		this.article = article;
 		this.mediaType = mediaType;
-		this.sniffedTypes = sniffedTypes;
 	}
 
 	public String shownName() {
 		return shownName;
+	}
+
+	/** Its name after the indefinite article it takes: "a PDF", "an OpenDocument …". */
+	public String shownWithArticle() {
+		return article + " " + shownName;
 	}
 
 	public String mediaType() {
@@ -53,15 +53,11 @@ public enum MaterialFormat {
 
 	/** Whether content sniffed as this type may be a file of this format. */
 	public boolean admitsContent(String sniffedType) {
-		return sniffedTypes.contains(sniffedType);
+		return mediaType.equals(sniffedType);
 	}
 
 	public static Optional<MaterialFormat> ofMediaType(String mediaType) {
 		return Arrays.stream(values()).filter(format -> format.mediaType.equals(mediaType)).findFirst();
-	}
-
-	static String shownNames() {
-		return Arrays.stream(values()).map(MaterialFormat::shownName).collect(Collectors.joining(", "));
 	}
 
 }

@@ -1,14 +1,8 @@
 package org.plumbline.material;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +15,19 @@ import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
-import org.plumbline.material.domain.ContentSniffer;
 import org.plumbline.material.domain.MaterialRepository;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.validation.FieldChecks;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The material feature's facade: files and links on talks (issue 14, point 1). A talk's
  * speakers, the leads of its MC and the event's organisers add, change and remove them;
- * the public sees those not marked private. A file's type is sniffed from its content and
- * must agree with its name; its bytes go into the database chunk by chunk as they are
- * read, and come out the same way. Every change is audited in its transaction.
+ * the public sees those not marked private of talks still accepted or confirmed. Files go
+ * in and out through {@link MaterialFiles}. Every change is audited in its transaction.
  */
 @Service
 public class TalkMaterials {
@@ -46,19 +36,9 @@ public class TalkMaterials {
 
 	public static final int MAX_URL_LENGTH = 2000;
 
-	public static final int MAX_FILE_NAME_LENGTH = 255;
-
-	/**
-	 * How long an upload may take before its unfinished rows count as left behind by a
-	 * server that stopped, and are deleted at the next upload.
-	 */
-	static final Duration ABANDONED_UPLOAD = Duration.ofHours(6);
-
 	static final String STALE = "This material was changed or removed elsewhere since you opened the page.";
 
 	private final MaterialRepository materials;
-
-	private final ContentSniffer sniffer;
 
 	private final PlaceableTopics topics;
 
@@ -72,28 +52,15 @@ public class TalkMaterials {
 
 	private final Clock clock;
 
-	private final MaterialProperties properties;
-
-	private final TransactionTemplate transaction;
-
-	TalkMaterials(MaterialRepository materials, ContentSniffer sniffer, PlaceableTopics topics, Rights rights,
-			AccountPersons accounts, Microconferences microconferences, AuditLog audit, Clock clock,
-			MaterialProperties properties, PlatformTransactionManager transactionManager) {
+	TalkMaterials(MaterialRepository materials, PlaceableTopics topics, Rights rights, AccountPersons accounts,
+			Microconferences microconferences, AuditLog audit, Clock clock) {
 		this.materials = materials;
-		this.sniffer = sniffer;
 		this.topics = topics;
 		this.rights = rights;
 		this.accounts = accounts;
 		this.microconferences = microconferences;
 		this.audit = audit;
 		this.clock = clock;
-		this.properties = properties;
-		this.transaction = new TransactionTemplate(transactionManager);
-	}
-
-	/** The largest file a talk may carry, in bytes. */
-	public long maxFileSize() {
-		return properties.maxFileSize().toBytes();
 	}
 
 	/**
@@ -103,12 +70,10 @@ public class TalkMaterials {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<MaterialTalk> managedTalk(long accountId, long eventId, long topicId) {
-		return topics.ofEvent(eventId)
-			.stream()
-			.filter(topic -> topic.id() == topicId && topic.decidedIn())
-			.findFirst()
+		return topics.find(eventId, topicId)
+			.filter(PlaceableTopic::decidedIn)
 			.filter(topic -> mayManage(accountId, eventId, topic))
-			.map(topic -> new MaterialTalk(eventId, topic.id(), topic.guid(), topic.title(),
+			.map(topic -> new MaterialTalk(accountId, eventId, topic.id(), topic.guid(), topic.title(),
 					topic.microconferenceId()));
 	}
 
@@ -130,7 +95,8 @@ public class TalkMaterials {
 
 	/**
 	 * What the public sees of the materials of these talks (by their topics' GUIDs):
-	 * those not private, by GUID; a talk with none is missing.
+	 * those not private of talks still accepted or confirmed, by GUID; a talk with none
+	 * is missing.
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, List<Material>> publicOf(Collection<UUID> topicGuids) {
@@ -138,119 +104,12 @@ public class TalkMaterials {
 	}
 
 	/**
-	 * Attaches a file to a talk: its name must be of an accepted format
-	 * ({@link MaterialFormat}) and its content must be of that format too. It is written
-	 * to the database chunk by chunk as it is read, each chunk committed on its own, and
-	 * becomes visible, audited, once the last is in; an upload that fails on the way is
-	 * deleted again.
-	 * @param title blank for the file's name
-	 * @throws MaterialNotFoundException if the account may not manage the talk
-	 * @throws InvalidFields for a missing, empty, too large, unaccepted or misnamed file,
-	 * or a title too long; nothing is written
-	 */
-	public Material addFile(long accountId, long eventId, long topicId, String title, boolean privateMaterial,
-			MaterialUpload upload) {
-		MaterialTalk talk = managedTalk(accountId, eventId, topicId).orElseThrow(MaterialNotFoundException::new);
-		FieldChecks checks = new FieldChecks();
-		String checkedTitle = checks.optionalLine("title", title, MAX_TITLE_LENGTH);
-		String fileName = checks.optionalLine("file", upload == null ? null : baseName(upload.fileName()),
-				MAX_FILE_NAME_LENGTH);
-		MaterialFormat format = null;
-		if (fileName == null) {
-			checks.check("file", Optional.of("Choose a file to attach."));
-		}
-		else if (upload.sizeBytes() == 0) {
-			checks.check("file", Optional.of(fileName + " is empty: there is nothing in it to attach."));
-		}
-		else if (upload.sizeBytes() > maxFileSize()) {
-			checks.check("file", Optional.of(fileName + " has " + Material.shownSize(upload.sizeBytes())
-					+ "; a file may have at most " + properties.maxFileSize().toMegabytes() + " MB."));
-		}
-		else {
-			format = MaterialFormat.ofMediaType(sniffer.typeOfName(fileName)).orElse(null);
-			if (format == null) {
-				checks.check("file", Optional.of("Attach a PDF or slides (" + MaterialFormat.EXTENSIONS + "); "
-						+ fileName + " is named as none of these."));
-			}
-		}
-		checks.throwIfAny();
-		String shownTitle = checkedTitle == null ? fileName : checkedTitle;
-		try (InputStream content = new BufferedInputStream(upload.content().getInputStream(),
-				MaterialRepository.CHUNK_BYTES)) {
-			String sniffed = sniffer.typeOfContent(content);
-			if (!format.admitsContent(sniffed)) {
-				throw new InvalidFields(Map.of("file",
-						fileName + " is named as a " + format.shownName() + " file, but its content is "
-								+ sniffer.describe(sniffed) + " (" + sniffed
-								+ "). Attach the file itself, or name it for what it is."));
-			}
-			String mediaType = format.mediaType();
-			long id = transaction.execute(status -> {
-				materials.deleteIncompleteBefore(clock.instant().minus(ABANDONED_UPLOAD));
-				return materials.insertFile(topicId, shownTitle, privateMaterial, fileName, mediaType,
-						upload.sizeBytes(), accountId, clock.instant());
-			});
-			try {
-				copyIntoChunks(id, content, upload.sizeBytes());
-				return transaction.execute(status -> completed(talk, accountId, id));
-			}
-			catch (IOException | RuntimeException failed) {
-				materials.deleteIncomplete(id);
-				throw failed;
-			}
-		}
-		catch (IOException unreadable) {
-			throw new UncheckedIOException(unreadable);
-		}
-	}
-
-	private Material completed(MaterialTalk talk, long accountId, long id) {
-		if (!materials.markComplete(id)) {
-			throw new IllegalStateException("Material " + id + " lacks chunks it states");
-		}
-		Material added = materials.find(id).orElseThrow();
-		audit.record(new AuditEntry(talk.eventId(), accountId, null, "talk-material", Long.toString(id), "added", null,
-				Audited.of(added), null));
-		return added;
-	}
-
-	private void copyIntoChunks(long materialId, InputStream content, long expectedBytes) throws IOException {
-		byte[] buffer = new byte[MaterialRepository.CHUNK_BYTES];
-		long copied = 0;
-		int position = 0;
-		int read;
-		while ((read = content.readNBytes(buffer, 0, buffer.length)) > 0) {
-			copied += read;
-			if (copied > expectedBytes) {
-				break;
-			}
-			materials.insertChunk(materialId, position++, buffer, read);
-		}
-		if (copied != expectedBytes) {
-			// the row states the size; a stream that disagrees must not leave a file
-			// whose chunks tell another
-			throw new IOException("The upload had " + copied + " bytes where it announced " + expectedBytes);
-		}
-	}
-
-	/** The name without any folder that an old browser sends with it. */
-	private static String baseName(String fileName) {
-		if (fileName == null) {
-			return null;
-		}
-		return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-	}
-
-	/**
 	 * Attaches a link to a talk: an absolute http or https address.
-	 * @throws MaterialNotFoundException if the account may not manage the talk
 	 * @throws InvalidFields for a missing or too long title, or an address that is
 	 * missing, malformed or of another scheme
 	 */
 	@Transactional
-	public Material addLink(long accountId, long eventId, long topicId, String title, String url,
-			boolean privateMaterial) {
-		MaterialTalk talk = managedTalk(accountId, eventId, topicId).orElseThrow(MaterialNotFoundException::new);
+	public Material addLink(MaterialTalk talk, String title, String url, boolean privateMaterial) {
 		FieldChecks checks = new FieldChecks();
 		String checkedTitle = checks.requiredLine("title", title, MAX_TITLE_LENGTH);
 		String checkedUrl = checks.requiredLine("url", url, MAX_URL_LENGTH);
@@ -258,10 +117,10 @@ public class TalkMaterials {
 			checks.check("url", linkProblem(checkedUrl));
 		}
 		checks.throwIfAny();
-		long id = materials.insertLink(topicId, checkedTitle, privateMaterial, checkedUrl, accountId, clock.instant());
+		long id = materials.insertLink(talk.topicId(), checkedTitle, privateMaterial, checkedUrl, talk.accountId(),
+				clock.instant());
 		Material added = materials.find(id).orElseThrow();
-		audit.record(new AuditEntry(talk.eventId(), accountId, null, "talk-material", Long.toString(id), "added", null,
-				Audited.of(added), null));
+		auditAdded(talk, added);
 		return added;
 	}
 
@@ -292,16 +151,13 @@ public class TalkMaterials {
 
 	/**
 	 * Changes a material's title and whether it is private.
-	 * @throws MaterialNotFoundException if the account may not manage the talk, or the
-	 * talk has no such material
+	 * @throws MaterialNotFoundException if the material is another talk's
 	 * @throws InvalidFields for a missing or too long title
 	 * @throws OptimisticLockingFailureException if it was changed or removed since the
 	 * page was opened
 	 */
 	@Transactional
-	public Material change(long accountId, long eventId, long topicId, long materialId, int version, String title,
-			boolean privateMaterial) {
-		MaterialTalk talk = managedTalk(accountId, eventId, topicId).orElseThrow(MaterialNotFoundException::new);
+	public Material change(MaterialTalk talk, long materialId, int version, String title, boolean privateMaterial) {
 		Material before = materialOf(talk, materialId);
 		FieldChecks checks = new FieldChecks();
 		String checkedTitle = checks.requiredLine("title", title, MAX_TITLE_LENGTH);
@@ -310,63 +166,40 @@ public class TalkMaterials {
 			throw new OptimisticLockingFailureException(STALE);
 		}
 		Material after = materials.find(materialId).orElseThrow();
-		audit.record(new AuditEntry(talk.eventId(), accountId, null, "talk-material", Long.toString(materialId),
+		audit.record(new AuditEntry(talk.eventId(), talk.accountId(), null, "talk-material", Long.toString(materialId),
 				"changed", Audited.of(before), Audited.of(after), null));
 		return after;
 	}
 
 	/**
 	 * Removes a material, a file's chunks with it.
-	 * @throws MaterialNotFoundException if the account may not manage the talk, or the
-	 * talk has no such material
+	 * @throws MaterialNotFoundException if the material is another talk's
 	 * @throws OptimisticLockingFailureException if it was changed or removed since the
 	 * page was opened
 	 */
 	@Transactional
-	public Material remove(long accountId, long eventId, long topicId, long materialId, int version) {
-		MaterialTalk talk = managedTalk(accountId, eventId, topicId).orElseThrow(MaterialNotFoundException::new);
+	public Material remove(MaterialTalk talk, long materialId, int version) {
 		Material before = materialOf(talk, materialId);
 		if (!materials.delete(materialId, version)) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
-		audit.record(new AuditEntry(talk.eventId(), accountId, null, "talk-material", Long.toString(materialId),
+		audit.record(new AuditEntry(talk.eventId(), talk.accountId(), null, "talk-material", Long.toString(materialId),
 				"removed", Audited.of(before), null, null));
 		return before;
 	}
 
+	/** What the audit log keeps of a new material. */
+	void auditAdded(MaterialTalk talk, Material added) {
+		audit.record(new AuditEntry(talk.eventId(), talk.accountId(), null, "talk-material", Long.toString(added.id()),
+				"added", null, Audited.of(added), null));
+	}
+
 	private Material materialOf(MaterialTalk talk, long materialId) {
-		return materials.find(materialId)
-			.filter(material -> material.topicId() == talk.topicId())
-			.orElseThrow(() -> new OptimisticLockingFailureException(STALE));
-	}
-
-	/**
-	 * A file of a talk of the event that the asker may download: any public one, and a
-	 * private one only for those who may manage its talk.
-	 * @param accountId the signed-in account, or {@code null} for an anonymous visitor
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Material> downloadable(Long accountId, long eventId, UUID guid) {
-		return materials.findByGuid(eventId, guid)
-			.filter(material -> material.kind() == MaterialKind.FILE)
-			.filter(material -> !material.privateMaterial()
-					|| accountId != null && managedTalk(accountId, eventId, material.topicId()).isPresent());
-	}
-
-	/**
-	 * Writes a file's content, one chunk at a time, each read in a query of its own: the
-	 * file is never whole in memory, and no transaction stays open while a slow client
-	 * reads.
-	 * @throws IOException if the client goes away, or the file is removed while it is
-	 * being written
-	 */
-	public void copyContent(Material file, OutputStream out) throws IOException {
-		int chunks = MaterialRepository.chunkCount(file.sizeBytes());
-		for (int position = 0; position < chunks; position++) {
-			byte[] chunk = materials.chunk(file.id(), position)
-				.orElseThrow(() -> new IOException("The file was removed while it was being downloaded."));
-			out.write(chunk);
+		Material material = materials.find(materialId).orElseThrow(() -> new OptimisticLockingFailureException(STALE));
+		if (material.topicId() != talk.topicId()) {
+			throw new MaterialNotFoundException();
 		}
+		return material;
 	}
 
 	/** What the audit log keeps of a material. */

@@ -60,8 +60,8 @@ class MaterialBrowserTest extends RunningServerTest {
 		schedule.placeTalk(session, topicId, "2027-10-29T10:00");
 		schedule.release("Browser");
 		UUID talk = jdbc.sql("SELECT guid FROM topic WHERE id = ?").param(topicId).query(UUID.class).single();
-		Path misnamed = Files.write(files.resolve("slides.pdf"), MaterialFiles.html());
-		Path slides = Files.write(files.resolve("real-slides.pdf"), MaterialFiles.pdf(5000));
+		Path misnamed = Files.write(files.resolve("slides.pdf"), SampleFiles.html());
+		Path slides = Files.write(files.resolve("real-slides.pdf"), SampleFiles.pdf(5000));
 		Page page = chromium.page();
 		chromium.signIn(url(""), "bea@materials.test", AccountFixture.PASSWORD);
 

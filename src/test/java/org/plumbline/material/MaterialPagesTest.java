@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.account.EventRole;
+import org.plumbline.cfp.PlaceableTopic;
+import org.plumbline.cfp.PlaceableTopics;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.AccountFixture;
@@ -42,6 +44,12 @@ class MaterialPagesTest extends RunningServerTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	TalkMaterials materials;
+
+	@Autowired
+	PlaceableTopics topics;
 
 	ScheduleFixture schedule;
 
@@ -83,7 +91,7 @@ class MaterialPagesTest extends RunningServerTest {
 		assertThat(speaker.page("/account/topics/" + topicId).select("a[href=" + pagePath + "]").text())
 			.as("the speaker's own topic page leads there")
 			.isEqualTo("Slides and materials");
-		byte[] pdf = MaterialFiles.pdf(1_500_000);
+		byte[] pdf = SampleFiles.pdf(1_500_000);
 
 		HttpResponse<String> uploaded = upload(speaker, "page-tables.pdf", pdf, "Slides", false);
 
@@ -115,7 +123,7 @@ class MaterialPagesTest extends RunningServerTest {
 	void anHtmlFileNamedPdfIsRefusedWithAMessageAndNothingIsStored() {
 		WebClient speaker = signedIn("speaker@materials.test");
 
-		HttpResponse<String> refused = upload(speaker, "slides.pdf", MaterialFiles.html(), "", false);
+		HttpResponse<String> refused = upload(speaker, "slides.pdf", SampleFiles.html(), "", false);
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(fileError(refused))
@@ -130,10 +138,10 @@ class MaterialPagesTest extends RunningServerTest {
 
 		assertThat(fileError(upload(speaker, "empty.pdf", new byte[0], "", false)))
 			.isEqualTo("empty.pdf is empty: there is nothing in it to attach.");
-		assertThat(fileError(upload(speaker, "huge.pdf", MaterialFiles.pdf(3 * 1024 * 1024), "", false)))
+		assertThat(fileError(upload(speaker, "huge.pdf", SampleFiles.pdf(3 * 1024 * 1024), "", false)))
 			.isEqualTo("huge.pdf has 3.0 MB; a file may have at most 2 MB.");
-		assertThat(fileError(upload(speaker, "notes.html", MaterialFiles.html(), "", false)))
-			.isEqualTo("Attach a PDF or slides (.pdf, .pptx, .ppt, .odp); notes.html is named as none of these.");
+		assertThat(fileError(upload(speaker, "notes.html", SampleFiles.html(), "", false)))
+			.isEqualTo("Attach a PDF or slides (.pdf, .pptx, .odp); notes.html is named as none of these.");
 		assertNothingStored();
 	}
 
@@ -141,18 +149,89 @@ class MaterialPagesTest extends RunningServerTest {
 	void slideContainersAreToldApartFromAPlainZipArchive() {
 		WebClient lead = signedIn("lead@materials.test");
 
-		assertThat(upload(lead, "deck.pptx", MaterialFiles.pptx(), "", false).statusCode()).isEqualTo(302);
-		assertThat(upload(lead, "deck.odp", MaterialFiles.odp(), "", false).statusCode()).isEqualTo(302);
-		HttpResponse<String> zip = upload(lead, "fake.pptx", MaterialFiles.plainZip(), "", false);
+		assertThat(upload(lead, "deck.pptx", SampleFiles.pptx(), "", false).statusCode()).isEqualTo(302);
+		assertThat(upload(lead, "deck.odp", SampleFiles.odp(), "", false).statusCode()).isEqualTo(302);
+		HttpResponse<String> zip = upload(lead, "fake.pptx", SampleFiles.plainZip(), "", false);
 
 		assertThat(fileError(zip)).startsWith("fake.pptx is named as a PowerPoint file, but its content is")
 			.contains("(application/zip)");
 		assertThat(jdbc.sql("SELECT media_type FROM talk_material ORDER BY id").query(String.class).list())
 			.containsExactly("application/vnd.openxmlformats-officedocument.presentationml.presentation",
 					"application/vnd.oasis.opendocument.presentation");
-		assertThat(fileError(upload(lead, "deck.odp", MaterialFiles.pptx(), "", false)))
+		assertThat(fileError(upload(lead, "deck.odp", SampleFiles.pptx(), "", false)))
 			.as("a PowerPoint package named as OpenDocument")
-			.startsWith("deck.odp is named as a OpenDocument presentation file, but its content is");
+			.startsWith("deck.odp is named as an OpenDocument presentation file, but its content is");
+	}
+
+	@Test
+	void aWordDocumentNamedPptxIsRefusedAsWhatItIsAndNoOle2FileIsTakenForSlides() {
+		WebClient speaker = signedIn("speaker@materials.test");
+
+		assertThat(fileError(upload(speaker, "deck.pptx", SampleFiles.docx(), "", false)))
+			.isEqualTo("deck.pptx is named as a PowerPoint file, but its content is "
+					+ "Office Open XML Document (application/vnd.openxmlformats-officedocument.wordprocessingml.document). "
+					+ "Attach the file itself, or name it for what it is.");
+		assertThat(fileError(upload(speaker, "deck.ppt", SampleFiles.ole2(), "", false)))
+			.as("an OLE2 file may be a Word or Excel file or an installer as well as slides")
+			.isEqualTo("Attach a PDF or slides (.pdf, .pptx, .odp); deck.ppt is named as none of these.");
+		assertNothingStored();
+	}
+
+	@Test
+	void theMaterialsOfACanceledTalkAreNeitherListedNorServedToAnyone() {
+		WebClient speaker = signedIn("speaker@materials.test");
+		upload(speaker, "slides.pdf", SampleFiles.pdf(2000), "Slides", false);
+		upload(speaker, "draft.pdf", SampleFiles.pdf(3000), "Draft", true);
+		List<String> hrefs = jdbc.sql("SELECT guid FROM talk_material ORDER BY id")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(guid -> "/" + ScheduleFixture.EVENT + "/materials/" + guid)
+			.toList();
+		assertThat(materials.publicOf(List.of(talkGuid))).containsOnlyKeys(talkGuid);
+
+		jdbc.sql("UPDATE topic SET state = 'CANCELED', cancel_reason = 'Ill' WHERE id = ?").param(topicId).update();
+
+		assertThat(materials.publicOf(List.of(talkGuid))).isEmpty();
+		assertThat(WebClient.browser(port).getBytes(hrefs.get(0)).statusCode()).as("public file, anonymous")
+			.isEqualTo(404);
+		assertThat(speaker.getBytes(hrefs.get(1)).statusCode()).as("private file, its speaker").isEqualTo(404);
+		assertThat(signedIn("organiser@materials.test").getBytes(hrefs.get(0)).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anotherMcsLeadCanNeitherChangeNorRemoveAMaterial() {
+		upload(signedIn("speaker@materials.test"), "slides.pdf", SampleFiles.pdf(2000), "Slides", false);
+		long id = materialId();
+		WebClient otherLead = signedIn("other-lead@materials.test");
+
+		HttpResponse<String> change = otherLead.postWithToken(pagePath + "/" + id,
+				Map.of("version", "0", "title", "Taken over"));
+		HttpResponse<String> removal = otherLead.postWithToken(pagePath + "/" + id + "/remove", Map.of("version", "0"));
+
+		assertThat(change.statusCode()).isEqualTo(404);
+		assertThat(removal.statusCode()).isEqualTo(404);
+		assertThat(jdbc.sql("SELECT title FROM talk_material").query(String.class).single()).isEqualTo("Slides");
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'talk-material'")).isEqualTo(1);
+	}
+
+	@Test
+	void aMaterialOfAnotherTalkNamedInTheAddressIsNotFoundAndUnchanged() {
+		long otherTopic = schedule.topic("kernel", "Slower page tables", TopicState.CONFIRMED, 30);
+		String otherPage = "/manage/" + ScheduleFixture.EVENT + "/talks/" + otherTopic + "/materials";
+		WebClient organiser = signedIn("organiser@materials.test");
+		upload(organiser, "slides.pdf", SampleFiles.pdf(2000), "Slides", false);
+		long id = materialId();
+		Map<String, String> change = new LinkedHashMap<>(organiser.formFields(pagePath, pagePath + "/" + id));
+		change.put("title", "Moved");
+		Map<String, String> removal = organiser.formFields(pagePath, pagePath + "/" + id + "/remove");
+
+		assertThat(organiser.post(otherPage + "/" + id, change).statusCode()).isEqualTo(404);
+		assertThat(organiser.post(otherPage + "/" + id + "/remove", removal).statusCode()).isEqualTo(404);
+
+		assertThat(jdbc.sql("SELECT title FROM talk_material").query(String.class).single()).isEqualTo("Slides");
+		assertThat(count("SELECT COUNT(*) FROM talk_material_chunk")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE object_type = 'talk-material'")).isEqualTo(1);
 	}
 
 	@Test
@@ -181,7 +260,7 @@ class MaterialPagesTest extends RunningServerTest {
 	@Test
 	void aPrivateFileIsSeenByItsSpeakersLeadsAndOrganisersAndIsA404ToEveryoneElse() {
 		WebClient speaker = signedIn("speaker@materials.test");
-		upload(speaker, "draft.pdf", MaterialFiles.pdf(2000), "Draft", true);
+		upload(speaker, "draft.pdf", SampleFiles.pdf(2000), "Draft", true);
 		String href = "/" + ScheduleFixture.EVENT + "/materials/"
 				+ jdbc.sql("SELECT guid FROM talk_material").query(String.class).single();
 
@@ -202,7 +281,7 @@ class MaterialPagesTest extends RunningServerTest {
 	@Test
 	void aMaterialMadePublicIsListedAndItsChangeIsAudited() {
 		WebClient speaker = signedIn("speaker@materials.test");
-		upload(speaker, "draft.pdf", MaterialFiles.pdf(2000), "Draft", true);
+		upload(speaker, "draft.pdf", SampleFiles.pdf(2000), "Draft", true);
 		long id = materialId();
 
 		assertThat(speaker.submit(pagePath, pagePath + "/" + id, Map.of("title", "Final slides", "private", "on"))
@@ -221,7 +300,7 @@ class MaterialPagesTest extends RunningServerTest {
 	@Test
 	void aStaleChangeOrRemovalIsToldAndChangesNothing() {
 		WebClient speaker = signedIn("speaker@materials.test");
-		upload(speaker, "slides.pdf", MaterialFiles.pdf(2000), "Slides", false);
+		upload(speaker, "slides.pdf", SampleFiles.pdf(2000), "Slides", false);
 		long id = materialId();
 		Map<String, String> staleChange = speaker.formFields(pagePath, pagePath + "/" + id);
 		Map<String, String> staleRemoval = speaker.formFields(pagePath, pagePath + "/" + id + "/remove");
@@ -241,7 +320,7 @@ class MaterialPagesTest extends RunningServerTest {
 	@Test
 	void removingAFileRemovesItsChunksAndIsAudited() {
 		WebClient lead = signedIn("lead@materials.test");
-		upload(lead, "slides.pdf", MaterialFiles.pdf(1_200_000), "Slides", false);
+		upload(lead, "slides.pdf", SampleFiles.pdf(1_200_000), "Slides", false);
 		long id = materialId();
 		String href = "/" + ScheduleFixture.EVENT + "/materials/"
 				+ jdbc.sql("SELECT guid FROM talk_material").query(String.class).single();
@@ -262,6 +341,19 @@ class MaterialPagesTest extends RunningServerTest {
 		assertThat(signedIn("organiser@materials.test")
 			.get("/manage/" + ScheduleFixture.EVENT + "/talks/" + submitted + "/materials")
 			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aTalkIsLookedUpAloneWithItsSpeakersInItsOwnEventAndOnlyWhilePlaceable() {
+		long rejected = schedule.topic("kernel", "Not this one", TopicState.REJECTED, 30);
+
+		assertThat(topics.find(schedule.event().id(), topicId)).hasValueSatisfying(talk -> {
+			assertThat(talk.title()).isEqualTo("Faster page tables");
+			assertThat(talk.speakers()).extracting(PlaceableTopic.Speaker::nameAsWritten)
+				.containsExactly("Sally Speaker");
+		});
+		assertThat(topics.find(schedule.event().id() + 1, topicId)).as("asked for in another event").isEmpty();
+		assertThat(topics.find(schedule.event().id(), rejected)).isEmpty();
 	}
 
 	private WebClient signedIn(String email) {

@@ -1,9 +1,12 @@
 package org.plumbline.cfp.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.plumbline.cfp.PlaceableTopic;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The event's submitted, accepted and confirmed topics with their speakers, in two
- * queries whatever their number.
+ * queries whatever their number, or one of them alone.
  */
 @Repository
 public class PlaceableTopicRepository {
@@ -35,6 +38,27 @@ public class PlaceableTopicRepository {
 		return titles;
 	}
 
+	public Optional<PlaceableTopic> find(long eventId, long topicId) {
+		List<PlaceableTopic.Speaker> speakers = jdbc.sql("""
+				SELECT s.person_id, p.guid, s.name_as_written
+				FROM topic_speaker s JOIN person p ON p.id = s.person_id
+				WHERE s.topic_id = ?
+				ORDER BY s.position""")
+			.param(topicId)
+			.query((rs, row) -> new PlaceableTopic.Speaker(rs.getLong("person_id"), rs.getObject("guid", UUID.class),
+					rs.getString("name_as_written")))
+			.list();
+		return jdbc.sql("""
+				SELECT id, guid, microconference_id, plain_track_id, state, pending_state, title, abstract,
+				       duration_minutes
+				FROM topic WHERE id = :topic AND event_id = :event AND state IN (:states)""")
+			.param("topic", topicId)
+			.param("event", eventId)
+			.param("states", PLACEABLE)
+			.query((rs, row) -> topic(rs, speakers))
+			.optional();
+	}
+
 	public List<PlaceableTopic> ofEvent(long eventId) {
 		Map<Long, List<PlaceableTopic.Speaker>> speakers = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -50,14 +74,19 @@ public class PlaceableTopicRepository {
 				SELECT id, guid, microconference_id, plain_track_id, state, pending_state, title, abstract,
 				       duration_minutes
 				FROM topic WHERE event_id = :event AND state IN (:states)
-				ORDER BY submitted_at, id""").param("event", eventId).param("states", PLACEABLE).query((rs, row) -> {
-			String pending = rs.getString("pending_state");
-			return new PlaceableTopic(rs.getLong("id"), rs.getObject("guid", UUID.class),
-					rs.getObject("microconference_id", Long.class), rs.getObject("plain_track_id", Long.class),
-					TopicState.valueOf(rs.getString("state")), pending == null ? null : TopicState.valueOf(pending),
-					rs.getString("title"), rs.getString("abstract"), rs.getInt("duration_minutes"),
-					speakers.getOrDefault(rs.getLong("id"), List.of()));
-		}).list();
+				ORDER BY submitted_at, id""")
+			.param("event", eventId)
+			.param("states", PLACEABLE)
+			.query((rs, row) -> topic(rs, speakers.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
+	private static PlaceableTopic topic(ResultSet rs, List<PlaceableTopic.Speaker> speakers) throws SQLException {
+		String pending = rs.getString("pending_state");
+		return new PlaceableTopic(rs.getLong("id"), rs.getObject("guid", UUID.class),
+				rs.getObject("microconference_id", Long.class), rs.getObject("plain_track_id", Long.class),
+				TopicState.valueOf(rs.getString("state")), pending == null ? null : TopicState.valueOf(pending),
+				rs.getString("title"), rs.getString("abstract"), rs.getInt("duration_minutes"), speakers);
 	}
 
 }

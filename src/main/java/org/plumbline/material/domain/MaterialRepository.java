@@ -128,10 +128,14 @@ public class MaterialRepository {
 			.optional();
 	}
 
-	/** A material of a talk of the event. */
-	public Optional<Material> findByGuid(long eventId, UUID guid) {
-		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM talk_material m JOIN topic t ON t.id = m.topic_id WHERE m.guid = ? AND t.event_id = ? AND m.complete")
+	/**
+	 * A material of a talk of the event that is still accepted or confirmed: once a talk
+	 * is canceled or declined, its materials are no one's to see.
+	 */
+	public Optional<Material> findOfDecidedTalk(long eventId, UUID guid) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM talk_material m JOIN topic t ON t.id = m.topic_id
+				WHERE m.guid = ? AND t.event_id = ? AND m.complete AND t.state IN ('ACCEPTED', 'CONFIRMED')""")
 			.params(guid, eventId)
 			.query(MaterialRepository::material)
 			.optional();
@@ -148,8 +152,9 @@ public class MaterialRepository {
 	}
 
 	/**
-	 * The public materials of the topics with these GUIDs, by GUID, each list the first
-	 * added first; a topic without any is missing.
+	 * The public materials of the topics with these GUIDs that are still accepted or
+	 * confirmed, by GUID, each list the first added first; a topic without any is
+	 * missing.
 	 */
 	public Map<UUID, List<Material>> publicOf(Collection<UUID> topicGuids) {
 		Map<UUID, List<Material>> byTopic = new LinkedHashMap<>();
@@ -159,6 +164,7 @@ public class MaterialRepository {
 		jdbc.sql("SELECT t.guid AS topic_guid, " + COLUMNS + """
 				 FROM talk_material m JOIN topic t ON t.id = m.topic_id
 				WHERE t.guid IN (:guids) AND m.complete AND NOT m.private_material
+				  AND t.state IN ('ACCEPTED', 'CONFIRMED')
 				ORDER BY m.added_at, m.id""").param("guids", topicGuids).query((rs, row) -> {
 			byTopic.computeIfAbsent(rs.getObject("topic_guid", UUID.class), guid -> new ArrayList<>())
 				.add(material(rs, row));

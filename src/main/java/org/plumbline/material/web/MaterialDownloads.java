@@ -9,7 +9,7 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.material.Material;
-import org.plumbline.material.TalkMaterials;
+import org.plumbline.material.MaterialFiles;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,9 +30,9 @@ class MaterialDownloads {
 
 	private final EventCatalog events;
 
-	private final TalkMaterials materials;
+	private final MaterialFiles materials;
 
-	MaterialDownloads(EventCatalog events, TalkMaterials materials) {
+	MaterialDownloads(EventCatalog events, MaterialFiles materials) {
 		this.events = events;
 		this.materials = materials;
 	}

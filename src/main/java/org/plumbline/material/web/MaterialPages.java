@@ -4,6 +4,7 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.material.Material;
+import org.plumbline.material.MaterialFiles;
 import org.plumbline.material.MaterialNotFoundException;
 import org.plumbline.material.MaterialTalk;
 import org.plumbline.material.MaterialUpload;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A talk's materials page, for its speakers, the leads of its MC and the organisers:
  * every material, private ones too, and forms to attach a file or a link, change one and
- * remove one. Anyone else is told the page does not exist.
+ * remove one. Anyone else is told the page does not exist. Each request checks the
+ * asker's rights once, and hands the talk it got to the facade as their proof.
  */
 @Controller
 class MaterialPages {
@@ -39,9 +41,12 @@ class MaterialPages {
 
 	private final TalkMaterials materials;
 
-	MaterialPages(EventCatalog events, TalkMaterials materials) {
+	private final MaterialFiles files;
+
+	MaterialPages(EventCatalog events, TalkMaterials materials, MaterialFiles files) {
 		this.events = events;
 		this.materials = materials;
+		this.files = files;
 	}
 
 	@GetMapping("/manage/{event}/talks/{talk}/materials")
@@ -64,14 +69,11 @@ class MaterialPages {
 		try {
 			MaterialUpload upload = file == null ? null
 					: new MaterialUpload(file.getOriginalFilename(), file.getSize(), file);
-			added = materials.addFile(me.id(), event.id(), topicId, title, privateMaterial != null, upload);
+			added = files.addFile(talk, title, privateMaterial != null, upload);
 		}
 		catch (InvalidFields invalid) {
 			return page(event, talk, MaterialForms.file(FormErrors.of(invalid), title, privateMaterial != null), csrf,
 					model);
-		}
-		catch (MaterialNotFoundException gone) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("notice", "Attached " + added.fileName() + ".");
 		return "redirect:" + path(event, topicId);
@@ -87,14 +89,11 @@ class MaterialPages {
 		MaterialTalk talk = talk(event, me, topicId);
 		Material added;
 		try {
-			added = materials.addLink(me.id(), event.id(), topicId, title, url, privateMaterial != null);
+			added = materials.addLink(talk, title, url, privateMaterial != null);
 		}
 		catch (InvalidFields invalid) {
 			return page(event, talk, MaterialForms.link(FormErrors.of(invalid), title, url, privateMaterial != null),
 					csrf, model);
-		}
-		catch (MaterialNotFoundException gone) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("notice", "Added the link " + added.title() + ".");
 		return "redirect:" + path(event, topicId);
@@ -112,7 +111,7 @@ class MaterialPages {
 		int seen = FormVersions.required(version);
 		Material changed;
 		try {
-			changed = materials.change(me.id(), event.id(), topicId, materialId, seen, title, privateMaterial != null);
+			changed = materials.change(talk, materialId, seen, title, privateMaterial != null);
 		}
 		catch (InvalidFields invalid) {
 			return page(event, talk,
@@ -122,7 +121,7 @@ class MaterialPages {
 		catch (OptimisticLockingFailureException stale) {
 			return page(event, talk, MaterialForms.whole(stale.getMessage() + REFRESHED), csrf, model);
 		}
-		catch (MaterialNotFoundException gone) {
+		catch (MaterialNotFoundException othersMaterial) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("notice", "Saved " + changed.title() + ".");
@@ -139,12 +138,12 @@ class MaterialPages {
 		int seen = FormVersions.required(version);
 		Material removed;
 		try {
-			removed = materials.remove(me.id(), event.id(), topicId, materialId, seen);
+			removed = materials.remove(talk, materialId, seen);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			return page(event, talk, MaterialForms.whole(stale.getMessage() + REFRESHED), csrf, model);
 		}
-		catch (MaterialNotFoundException gone) {
+		catch (MaterialNotFoundException othersMaterial) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("notice", "Removed " + removed.title() + ".");
@@ -152,8 +151,7 @@ class MaterialPages {
 	}
 
 	private String page(Event event, MaterialTalk talk, MaterialForms forms, CsrfToken csrf, Model model) {
-		model.addAttribute("page",
-				new MaterialsPage(event, talk, materials.ofTalk(talk), materials.maxFileSize(), forms));
+		model.addAttribute("page", new MaterialsPage(event, talk, materials.ofTalk(talk), files.maxFileSize(), forms));
 		model.addAttribute("csrf", csrf);
 		model.addAttribute("notice", model.getAttribute("notice"));
 		return "material/materials";

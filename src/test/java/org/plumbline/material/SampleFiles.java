@@ -10,9 +10,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Files as the tests upload them, each made here, byte by byte. */
-final class MaterialFiles {
+final class SampleFiles {
 
-	private MaterialFiles() {
+	private SampleFiles() {
 	}
 
 	/** A PDF's header followed by seeded random bytes, to this size. */
@@ -39,6 +39,26 @@ final class MaterialFiles {
 				<Override PartName="/ppt/presentation.xml"
 				 ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/>
 				</Types>""", "ppt/presentation.xml", "<p:presentation/>");
+	}
+
+	/** A Word document, which is no presentation whatever its name. */
+	static byte[] docx() {
+		return zip("[Content_Types].xml", """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+				<Override PartName="/word/document.xml"
+				 ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+				</Types>""", "word/document.xml", "<w:document/>");
+	}
+
+	/**
+	 * The first bytes of any OLE2 compound file, as Word 97 and PowerPoint 97 write them.
+	 */
+	static byte[] ole2() {
+		byte[] file = new byte[4096];
+		byte[] magic = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		System.arraycopy(magic, 0, file, 0, magic.length);
+		return file;
 	}
 
 	/** An OpenDocument presentation: its uncompressed {@code mimetype} entry first. */
