@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.account.EventRole;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.material.MaterialFiles;
+import org.plumbline.material.MaterialTalk;
+import org.plumbline.material.MaterialUpload;
 import org.plumbline.material.Recordings;
+import org.plumbline.material.TalkMaterials;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.schedule.PublishedSchedule;
@@ -61,6 +65,12 @@ class ScheduleExportsTest extends RunningServerTest {
 
 	@Autowired
 	Recordings recordings;
+
+	@Autowired
+	TalkMaterials talkMaterials;
+
+	@Autowired
+	MaterialFiles materialFiles;
 
 	@Autowired
 	PasswordEncoder passwords;
@@ -145,13 +155,19 @@ class ScheduleExportsTest extends RunningServerTest {
 	}
 
 	@Test
-	void aRecordedSessionsTalksLinkToTheirStartInItsVideoInBothExportsStillValid() {
+	void aTalksRecordingAndPublicMaterialsAreItsLinksAndAttachmentsInBothExportsStillValid() {
 		releaseAcrossTheEndOfSummerTime();
 		long organiser = new AccountFixture(jdbc, people, passwords).account("olga@exports.test", "Olga Organiser");
 		new AccountFixture(jdbc, people, passwords).grant(fixture.event().id(), organiser, EventRole.ORGANISER, null);
 		UUID kernelSession = recordings.ofTrack(fixture.event(), organiser, "kernel").sessions().getFirst().guid();
 		recordings.save(fixture.event(), organiser, "kernel", kernelSession, 0, "https://video.example.org/kernel.mp4",
 				Map.of(topicId("Ünïcode & <markup>"), "31:05"));
+		MaterialTalk unicode = talkMaterials.managedTalk(organiser, fixture.event().id(), topicId("Ünïcode & <markup>"))
+			.orElseThrow();
+		UUID slides = materialFiles.addFile(unicode, "Slides & <notes>", false, pdf("slides.pdf")).guid();
+		materialFiles.addFile(unicode, "Draft", true, pdf("draft.pdf"));
+		talkMaterials.addLink(unicode, "Demo code", "https://git.example.org/unicode?ref=main&x=1", false);
+		talkMaterials.addLink(unicode, "Private notes", "https://notes.example.org/secret", true);
 
 		String json = anonymous().get(EXPORTS + "schedule.json").body();
 		String xml = anonymous().get(EXPORTS + "schedule.xml").body();
@@ -159,16 +175,44 @@ class ScheduleExportsTest extends RunningServerTest {
 		assertThat(ScheduleFormats.jsonViolations(json)).isEmpty();
 		ScheduleFormats.validateXml(xml);
 		List<JsonNode> events = ScheduleFormats.jsonEvents(json);
-		assertThat(events.get(1).get("links").get(0).get("url").asString())
-			.isEqualTo("https://video.example.org/kernel.mp4#t=1865");
-		assertThat(events.get(1).get("links").get(0).get("type").asString()).isEqualTo("media");
+		assertThat(events.get(1).get("links"))
+			.extracting(link -> link.get("type").asString(), link -> link.get("url").asString(),
+					link -> link.get("title").asString())
+			.containsExactly(
+					org.assertj.core.api.Assertions.tuple("media", "https://video.example.org/kernel.mp4#t=1865",
+							"Recording, from this talk's start"),
+					org.assertj.core.api.Assertions.tuple("related", "https://git.example.org/unicode?ref=main&x=1",
+							"Demo code"));
+		String slidesUrl = "http://localhost:8080/sched_conf/materials/" + slides;
+		assertThat(events.get(1).get("attachments")).as("the public file only, at its absolute address")
+			.extracting(file -> file.get("type").asString(), file -> file.get("url").asString(),
+					file -> file.get("title").asString())
+			.containsExactly(org.assertj.core.api.Assertions.tuple("slides", slidesUrl, "Slides & <notes>"));
 		assertThat(events.get(0).get("links").get(0).get("url").asString())
 			.as("a talk without its offset links the session's whole video")
 			.isEqualTo("https://video.example.org/kernel.mp4");
+		assertThat(events.get(0).has("attachments")).as("a talk without files").isFalse();
 		assertThat(events.get(2).get("links")).as("the tools MC was not recorded").isEmpty();
 		var document = org.jsoup.Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
-		assertThat(document.select("event").get(1).select("links > link").attr("href"))
-			.isEqualTo("https://video.example.org/kernel.mp4#t=1865");
+		var unicodeEvent = document.select("event").get(1);
+		assertThat(unicodeEvent.select("links > link"))
+			.extracting(link -> link.attr("type"), link -> link.attr("href"), link -> link.text())
+			.containsExactly(
+					org.assertj.core.api.Assertions.tuple("media", "https://video.example.org/kernel.mp4#t=1865",
+							"Recording, from this talk's start"),
+					org.assertj.core.api.Assertions.tuple("related", "https://git.example.org/unicode?ref=main&x=1",
+							"Demo code"));
+		assertThat(unicodeEvent.select("attachments > attachment"))
+			.extracting(file -> file.attr("type"), file -> file.attr("href"), file -> file.text())
+			.containsExactly(org.assertj.core.api.Assertions.tuple("slides", slidesUrl, "Slides & <notes>"));
+		assertThat(xml).doesNotContain("Draft", "Private notes", "notes.example.org");
+		assertThat(json).doesNotContain("Draft", "Private notes", "notes.example.org");
+	}
+
+	private static MaterialUpload pdf(String name) {
+		byte[] content = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		return new MaterialUpload(name, content.length, new org.springframework.core.io.ByteArrayResource(content));
 	}
 
 	@Test

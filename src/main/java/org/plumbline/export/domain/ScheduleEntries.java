@@ -4,11 +4,17 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.plumbline.account.PublicUrl;
 import org.plumbline.event.Event;
+import org.plumbline.material.Material;
+import org.plumbline.material.MaterialKind;
 import org.plumbline.material.RecordingIndex;
 import org.plumbline.material.Recordings;
+import org.plumbline.material.TalkMaterials;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.ScheduledTalk;
@@ -18,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * A released version as the c3voc formats see it (DOMAIN.md, "Exports"): each talk is an
  * event of its MC's or plain track's track; an MC session with no talks yet is one event
- * spanning its block, of type "microconference". Breaks are not events. Addresses are
+ * spanning its block, of type "microconference". Breaks are not events. A talk carries
+ * its public materials: files as attachments, links among its links. Addresses are
  * absolute, from {@code plumbline.public-url}, never from a request.
  */
 @Component
@@ -36,15 +43,23 @@ public class ScheduleEntries {
 
 	private final Recordings recordings;
 
-	ScheduleEntries(PublicUrl publicUrl, Recordings recordings) {
+	private final TalkMaterials materials;
+
+	ScheduleEntries(PublicUrl publicUrl, Recordings recordings, TalkMaterials materials) {
 		this.publicUrl = publicUrl;
 		this.recordings = recordings;
+		this.materials = materials;
 	}
 
 	/** Every event of the version, by start, then room. */
 	public List<ScheduleEntry> of(ReleasedSchedule schedule) {
 		List<ScheduleEntry> entries = new ArrayList<>();
 		RecordingIndex recorded = recordings.index(schedule.event());
+		Map<UUID, List<Material>> published = materials.publicOf(schedule.sessions()
+			.stream()
+			.flatMap(session -> session.talks().stream())
+			.map(ScheduledTalk::guid)
+			.toList());
 		for (ScheduledSession session : schedule.sessions()) {
 			if (session.kind() == SessionKind.BREAK) {
 				continue;
@@ -52,7 +67,9 @@ public class ScheduleEntries {
 			if (session.kind() == SessionKind.MICROCONFERENCE && session.talks().isEmpty()) {
 				entries.add(wholeSession(schedule.event(), session, recorded));
 			}
-			session.talks().forEach(talk -> entries.add(talk(schedule.event(), session, talk, recorded)));
+			session.talks()
+				.forEach(talk -> entries.add(talk(schedule.event(), session, talk, recorded,
+						published.getOrDefault(talk.guid(), List.of()))));
 		}
 		entries.sort(IN_TIME_THEN_ROOM);
 		return entries;
@@ -71,7 +88,7 @@ public class ScheduleEntries {
 				session.title(), session.trackSlug(), session.room(), session.startsAt(), session.endsAt(), "",
 				session.leads(), ExportSlugs.of(event.slug(), session.exportNumber(), session.title()),
 				publicUrl.of("/" + event.slug() + "/microconferences/" + session.trackSlug()),
-				recorded.ofSession(session.guid()).stream().toList());
+				recorded.ofSession(session.guid()).stream().map(ScheduleReference::of).toList(), List.of());
 	}
 
 	/** The host part of the public address, which names the installation in UIDs. */
@@ -84,13 +101,23 @@ public class ScheduleEntries {
 		return publicUrl.of("/" + event.slug() + "/");
 	}
 
-	private ScheduleEntry talk(Event event, ScheduledSession session, ScheduledTalk talk, RecordingIndex recorded) {
+	private ScheduleEntry talk(Event event, ScheduledSession session, ScheduledTalk talk, RecordingIndex recorded,
+			List<Material> published) {
 		return new ScheduleEntry(talk.guid(), talk.exportNumber(), talk.title(), TALK, session.title(),
 				session.trackSlug(), session.room(), talk.startsAt(), talk.endsAt(),
 				talk.abstractText() == null ? "" : talk.abstractText(), talk.speakers(),
 				ExportSlugs.of(event.slug(), talk.exportNumber(), talk.title()),
 				publicUrl.of("/" + event.slug() + "/talks/" + talk.guid()),
-				recorded.ofTalk(session.guid(), talk.topicId()).stream().toList());
+				Stream.concat(recorded.ofTalk(session.guid(), talk.topicId()).stream().map(ScheduleReference::of),
+						published.stream()
+							.filter(material -> material.kind() == MaterialKind.LINK)
+							.map(link -> new ScheduleReference(ScheduleReference.RELATED, link.url(), link.title())))
+					.toList(),
+				published.stream()
+					.filter(material -> material.kind() == MaterialKind.FILE)
+					.map(file -> new ScheduleReference(ScheduleReference.SLIDES, publicUrl.of(file.href(event.slug())),
+							file.title()))
+					.toList());
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.plumbline.event.Room;
-import org.plumbline.material.RecordingLink;
 import org.plumbline.schedule.ScheduledPerson;
 
 /**
@@ -22,16 +21,18 @@ import org.plumbline.schedule.ScheduledPerson;
  * list
  * @param slug {@code {event}-{exportNumber}-{title-slug}}
  * @param url the public page of the talk, or of the MC for an MC session
- * @param links its recording: an MC session's from its beginning, a talk's from its
- * offset into its session's
+ * @param links its recording (an MC session's from its beginning, a talk's from its
+ * offset into its session's), then a talk's public link materials
+ * @param attachments a talk's public file materials
  */
 public record ScheduleEntry(UUID guid, int exportNumber, String title, String type, String track, String trackSlug,
 		Room room, Instant startsAt, Instant endsAt, String abstractText, List<ScheduledPerson> persons, String slug,
-		String url, List<RecordingLink> links) {
+		String url, List<ScheduleReference> links, List<ScheduleReference> attachments) {
 
 	public ScheduleEntry {
 		persons = List.copyOf(persons);
 		links = List.copyOf(links);
+		attachments = List.copyOf(attachments);
 	}
 
 	public Duration duration() {

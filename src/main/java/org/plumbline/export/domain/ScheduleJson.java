@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.plumbline.event.Event;
-import org.plumbline.material.RecordingLink;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledPerson;
 import org.springframework.stereotype.Component;
@@ -98,9 +97,18 @@ public class ScheduleJson {
 				.put("name", person.nameAsWritten())
 				.put("public_name", person.nameAsWritten());
 		}
-		ArrayNode links = node.putArray("links");
-		for (RecordingLink link : entry.links()) {
-			links.addObject().put("type", "media").put("url", link.href()).put("title", link.title());
+		references(node.putArray("links"), entry.links());
+		if (!entry.attachments().isEmpty()) {
+			references(node.putArray("attachments"), entry.attachments());
+		}
+	}
+
+	private static void references(ArrayNode array, List<ScheduleReference> references) {
+		for (ScheduleReference reference : references) {
+			array.addObject()
+				.put("type", reference.type())
+				.put("url", reference.href())
+				.put("title", reference.title());
 		}
 	}
 

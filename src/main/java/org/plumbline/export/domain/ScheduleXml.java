@@ -18,7 +18,6 @@ import javax.xml.transform.stream.StreamResult;
 
 import org.plumbline.event.Event;
 import org.plumbline.event.Room;
-import org.plumbline.material.RecordingLink;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledPerson;
 import org.springframework.stereotype.Component;
@@ -115,11 +114,19 @@ public class ScheduleXml {
 			text(persons, "person", person.nameAsWritten()).setAttribute("guid", person.guid().toString());
 		}
 		Element links = child(event, "links");
-		for (RecordingLink link : entry.links()) {
-			Element element = text(links, "link", link.title());
-			element.setAttribute("href", link.href());
-			element.setAttribute("type", "media");
+		for (ScheduleReference link : entry.links()) {
+			reference(links, "link", link);
 		}
+		if (!entry.attachments().isEmpty()) {
+			Element attachments = child(event, "attachments");
+			entry.attachments().forEach(attachment -> reference(attachments, "attachment", attachment));
+		}
+	}
+
+	private static void reference(Element parent, String name, ScheduleReference reference) {
+		Element element = text(parent, name, reference.title());
+		element.setAttribute("href", reference.href());
+		element.setAttribute("type", reference.type());
 	}
 
 	private static Element child(Element parent, String name) {
