@@ -79,7 +79,11 @@ public class Recordings {
 	 */
 	@Transactional(readOnly = true)
 	public RecordedTrack ofTrack(Event event, long actorAccountId, String trackSlug) {
-		RecordedTrack track = recordedBy(event, actorAccountId, trackSlug);
+		return sessionsOf(event, recordedBy(event, actorAccountId, trackSlug));
+	}
+
+	private RecordedTrack sessionsOf(Event event, RecordedTrack track) {
+		String trackSlug = track.slug();
 		Map<UUID, StoredRecording> recordings = repository.sessions(event.id());
 		Map<UUID, Map<Long, Integer>> offsets = repository.offsets(event.id());
 		SessionKind kind = track.microconference() ? SessionKind.MICROCONFERENCE : SessionKind.TRACK;
@@ -107,7 +111,46 @@ public class Recordings {
 	@Transactional
 	public void save(Event event, long actorAccountId, String trackSlug, UUID sessionGuid, int seenVersion,
 			String typedUrl, Map<Long, String> typedOffsets) {
-		RecordedSession session = ofTrack(event, actorAccountId, trackSlug).sessions()
+		save(event, recordedBy(event, actorAccountId, trackSlug), actorAccountId, sessionGuid, seenVersion, typedUrl,
+				typedOffsets);
+	}
+
+	/**
+	 * Saves as {@link #save(Event, long, String, UUID, int, String, Map)} does, for the
+	 * form of an MC or of a plain track: the other kind's slug names nothing here. The
+	 * released timetable is read once.
+	 * @param microconference whether the slug must name an MC rather than a plain track
+	 */
+	@Transactional
+	public void save(Event event, long actorAccountId, String trackSlug, boolean microconference, UUID sessionGuid,
+			int seenVersion, String typedUrl, Map<Long, String> typedOffsets) {
+		save(event, recordable(event, actorAccountId, trackSlug, microconference), actorAccountId, sessionGuid,
+				seenVersion, typedUrl, typedOffsets);
+	}
+
+	/**
+	 * Checks that the account may record the MC or plain track, without reading the
+	 * timetable: for a form to refuse a stranger before it looks at what was sent.
+	 * @throws RecordingsNotFoundException as {@link #ofTrack}, or if the slug names the
+	 * other kind
+	 */
+	@Transactional(readOnly = true)
+	public void checkRecordable(Event event, long actorAccountId, String trackSlug, boolean microconference) {
+		recordable(event, actorAccountId, trackSlug, microconference);
+	}
+
+	private RecordedTrack recordable(Event event, long actorAccountId, String trackSlug, boolean microconference) {
+		RecordedTrack track = recordedBy(event, actorAccountId, trackSlug);
+		if (track.microconference() != microconference) {
+			throw new RecordingsNotFoundException((microconference ? "no MC " : "no plain track ") + trackSlug);
+		}
+		return track;
+	}
+
+	private void save(Event event, RecordedTrack track, long actorAccountId, UUID sessionGuid, int seenVersion,
+			String typedUrl, Map<Long, String> typedOffsets) {
+		String trackSlug = track.slug();
+		RecordedSession session = sessionsOf(event, track).sessions()
 			.stream()
 			.filter(candidate -> candidate.guid().equals(sessionGuid))
 			.findFirst()
@@ -156,14 +199,14 @@ public class Recordings {
 			}
 			repository.replaceOffsets(event.id(), sessionGuid, offsets);
 		}
-		RecordedSession after = ofTrack(event, actorAccountId, trackSlug).sessions()
+		List<RecordedTalk> talksAfter = session.talks()
 			.stream()
-			.filter(candidate -> candidate.guid().equals(sessionGuid))
-			.findFirst()
-			.orElseThrow();
+			.map(talk -> new RecordedTalk(talk.topicId(), talk.guid(), talk.title(), talk.startsAt(),
+					url.isEmpty() ? null : offsets.get(talk.topicId())))
+			.toList();
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "session-recording", sessionGuid.toString(),
-				url.isEmpty() ? "recording-removed" : "recording-saved", was, audited(after.url(), after.talks()),
-				null));
+				url.isEmpty() ? "recording-removed" : "recording-saved", was,
+				audited(url.isEmpty() ? null : url, talksAfter), null));
 	}
 
 	/**

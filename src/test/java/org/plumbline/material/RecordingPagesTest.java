@@ -111,6 +111,24 @@ class RecordingPagesTest extends RunningServerTest {
 			.isEqualTo("Watch from 31:05, where this talk starts");
 		assertThat(talkPage(latency).select("#talk-recording").text()).isEqualTo("Watch the session's recording");
 		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'recording-saved'")).isOne();
+		assertThat(jdbc.sql("SELECT after_json FROM audit_entry WHERE action = 'recording-saved'")
+			.query(String.class)
+			.single()).contains(VIDEO, "\"31:05\"");
+	}
+
+	@Test
+	void theMcPageLinksARecordedSessionsVideoBesideItsTimeAndAnUnrecordedOneNot() {
+		assertThat(mcPage("kernel").select(".mc-schedule .session-recording")).isEmpty();
+
+		save(signedIn(LENA), 0, VIDEO, Map.of("offset_" + locking, "31:05"));
+
+		assertThat(mcPage("kernel").select(".mc-schedule li"))
+			.extracting(item -> item.select("a.session-recording").attr("href"), item -> item.text())
+			.containsExactly(org.assertj.core.api.Assertions.tuple(VIDEO,
+					"Saturday, October 30, 2027, 10:00–13:30 · Hall A · Watch the session's recording"));
+		assertThat(mcPage("tools").select(".mc-schedule li")).hasSize(1);
+		assertThat(mcPage("tools").select(".mc-schedule .session-recording")).as("the tools MC was not recorded")
+			.isEmpty();
 	}
 
 	@Test
@@ -250,6 +268,12 @@ class RecordingPagesTest extends RunningServerTest {
 			.query(String.class)
 			.single();
 		return WebClient.browser(port).accepting("text/html").page("/" + ScheduleFixture.EVENT + "/talks/" + guid);
+	}
+
+	private Document mcPage(String slug) {
+		return WebClient.browser(port)
+			.accepting("text/html")
+			.page("/" + ScheduleFixture.EVENT + "/microconferences/" + slug);
 	}
 
 	private WebClient signedIn(String email) {

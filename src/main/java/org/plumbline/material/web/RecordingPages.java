@@ -65,27 +65,35 @@ class RecordingPages {
 	String saveMicroconference(@PathVariable("event") String slug, @PathVariable("mc") String mc,
 			@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> fields, CsrfToken csrf,
 			Model model, RedirectAttributes redirect) {
-		return save(recorded(event(slug), me, mc, true), me, fields, csrf, model, redirect);
+		return save(event(slug), me, mc, true, fields, csrf, model, redirect);
 	}
 
 	@PostMapping(TRACK_PATH)
 	String saveTrack(@PathVariable("event") String slug, @PathVariable("track") String track,
 			@AuthenticationPrincipal SignedInAccount me, @RequestParam Map<String, String> fields, CsrfToken csrf,
 			Model model, RedirectAttributes redirect) {
-		return save(recorded(event(slug), me, track, false), me, fields, csrf, model, redirect);
+		return save(event(slug), me, track, false, fields, csrf, model, redirect);
 	}
 
-	private String save(RecordingsPage shown, SignedInAccount me, Map<String, String> fields, CsrfToken csrf,
-			Model model, RedirectAttributes redirect) {
-		Event event = shown.event();
-		String track = shown.track().slug();
-		boolean microconference = shown.track().microconference();
+	/**
+	 * A stranger is refused before the form's fields are looked at; the facade then reads
+	 * the released timetable once, and the form is read again only to show it with a
+	 * refusal.
+	 */
+	private String save(Event event, SignedInAccount me, String track, boolean microconference,
+			Map<String, String> fields, CsrfToken csrf, Model model, RedirectAttributes redirect) {
+		try {
+			recordings.checkRecordable(event, me.id(), track, microconference);
+		}
+		catch (RecordingsNotFoundException unknown) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		UUID session = sessionOf(fields.get("session"));
 		int seen = FormVersions.required(fields.get("version"));
 		Map<Long, String> offsets = new HashMap<>();
 		fields.forEach((name, value) -> topicOf(name).ifPresent(topic -> offsets.put(topic, value)));
 		try {
-			recordings.save(event, me.id(), track, session, seen, fields.get("url"), offsets);
+			recordings.save(event, me.id(), track, microconference, session, seen, fields.get("url"), offsets);
 		}
 		catch (RecordingsNotFoundException unknown) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -99,7 +107,7 @@ class RecordingPages {
 					FormErrors.form(stale.getMessage() + REFRESHED), csrf, model);
 		}
 		redirect.addFlashAttribute("notice", "Saved the session's recording.");
-		return "redirect:" + shown.path();
+		return "redirect:" + RecordingsPage.path(event, track, microconference);
 	}
 
 	private static String page(RecordingsPage shown, UUID failed, Map<String, String> typed, FormErrors errors,

@@ -32,7 +32,11 @@ public record RecordingsPage(Event event, RecordedTrack track, UUID failed, Map<
 	 * organisers' grid.
 	 */
 	static String path(Event event, RecordedTrack track) {
-		return "/manage/" + event.slug() + "/schedule/" + (track.microconference() ? "mc/" : "tracks/") + track.slug()
+		return path(event, track.slug(), track.microconference());
+	}
+
+	static String path(Event event, String trackSlug, boolean microconference) {
+		return "/manage/" + event.slug() + "/schedule/" + (microconference ? "mc/" : "tracks/") + trackSlug
 				+ "/recordings";
 	}
 

@@ -10,6 +10,8 @@ import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.material.Material;
+import org.plumbline.material.RecordingIndex;
+import org.plumbline.material.Recordings;
 import org.plumbline.material.TalkMaterials;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.McProposals;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * An event's MCs on one page, with a table of contents, and each MC on a page of its own
- * with its confirmed topics and its sessions in the released schedule.
+ * with its confirmed topics and its sessions in the released schedule, each with its
+ * recording.
  */
 @Controller
 class MicroconferencePages {
@@ -42,8 +45,11 @@ class MicroconferencePages {
 
 	private final TalkMaterials materials;
 
+	private final Recordings recordings;
+
 	MicroconferencePages(EventCatalog events, Microconferences microconferences, TopicCalls calls,
-			PublishedTopics topics, McProposals proposals, PublishedSchedule schedule, TalkMaterials materials) {
+			PublishedTopics topics, McProposals proposals, PublishedSchedule schedule, TalkMaterials materials,
+			Recordings recordings) {
 		this.events = events;
 		this.microconferences = microconferences;
 		this.calls = calls;
@@ -51,6 +57,7 @@ class MicroconferencePages {
 		this.proposals = proposals;
 		this.schedule = schedule;
 		this.materials = materials;
+		this.recordings = recordings;
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/microconferences")
@@ -90,16 +97,21 @@ class MicroconferencePages {
 		return "site/microconference";
 	}
 
-	/** Where and when the released schedule has the MC; empty before a release. */
-	private List<Appearance> scheduledSessionsOf(Event event, Microconference mc) {
-		return schedule.latest(event)
-			.map(released -> released.sessions()
+	/**
+	 * Where and when the released schedule has the MC, each session with its recording
+	 * once it has one; empty before a release.
+	 */
+	private List<RecordedAppearance> scheduledSessionsOf(Event event, Microconference mc) {
+		return schedule.latest(event).map(released -> {
+			RecordingIndex recorded = recordings.index(event);
+			return released.sessions()
 				.stream()
 				.filter(session -> session.kind() == SessionKind.MICROCONFERENCE
 						&& mc.slug().equals(session.trackSlug()))
-				.map(session -> Appearance.ofSession(event, session))
-				.toList())
-			.orElse(List.of());
+				.map(session -> new RecordedAppearance(Appearance.ofSession(event, session),
+						recorded.ofSession(session.guid()).orElse(null)))
+				.toList();
+		}).orElse(List.of());
 	}
 
 }
