@@ -8,8 +8,8 @@ import org.springframework.util.unit.DataSize;
  * Settings of talk materials.
  *
  * @param maxFileSize the largest file that may be attached to a talk; the server's own
- * multipart limit ({@code spring.servlet.multipart.max-file-size}) must lie above it, so
- * that a bigger file is refused with the materials page's message
+ * multipart limits follow it (at least twice it), so that a bigger file is refused with
+ * the materials page's message
  */
 @ConfigurationProperties("plumbline.materials")
 public record MaterialProperties(@DefaultValue("50MB") DataSize maxFileSize) {
