@@ -99,7 +99,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * private file on it (by id, or by GUID to download): its speaker, MC X's lead, the
  * organisers and the admin see it, anyone else gets 404; a post without a file or a link
  * is shown the page again with the messages, and a change or removal without the form's
- * version is refused.
+ * version is refused. {track} is the matrix event's plain track, whose recordings form is
+ * its organisers' alone (MC leads get 404 as anyone else); a post that names no session
+ * is refused once the right to record is known.
  */
 class AuthorizationMatrixTest extends AccountWebTest {
 
@@ -112,6 +114,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 	static final String SLUG = "matrix_conf";
 
 	static final String CO_SPEAKER_TOKEN = "matrix-co-speaker-token";
+
+	static final String PLAIN_TRACK = "refereed";
 
 	static final String ANSWER_TOKEN = "matrix-answer-token";
 
@@ -349,8 +353,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/schedule/mc/{mc}/pack",               302, 404, 404, 400, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/mc/{mc}/recordings",          302, 404, 404, 200, 404, 404, 200, 200),
 		post("/manage/{event}/schedule/mc/{mc}/recordings",         302, 404, 404, 400, 404, 404, 400, 400),
-		get("/manage/{event}/schedule/tracks/{track}/recordings",   302, 404, 404, 404, 404, 404, 404, 404),
-		post("/manage/{event}/schedule/tracks/{track}/recordings",  302, 404, 404, 404, 404, 404, 404, 404),
+		get("/manage/{event}/schedule/tracks/{track}/recordings",   302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/schedule/tracks/{track}/recordings",  302, 404, 404, 404, 404, 404, 400, 400),
 		post("/manage/{event}/schedule/mc/{mc}/tentative/accept",   302, 404, 404, 302, 404, 404, 302, 302),
 		post("/manage/{event}/schedule/mc/{mc}/preferences",        302, 404, 404, 400, 404, 404, 400, 400),
 		get("/manage/{event}/schedule/releases",                    302, 404, 404, 404, 404, 404, 200, 200),
@@ -557,6 +561,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 			.query(Long.class)
 			.single();
 		statementOf(event.id());
+		plainTrackOf(event.id());
 		return new Fixture(event.id(), victim, y, invitation, failedMail, suggestion, topic, question,
 				coSpeakerInvitation, proposal, reviewed, mark, accepted, declaration, releasedSchedule(),
 				finishedRunOf(event.id()), ticketTypeOf(event.id()));
@@ -573,6 +578,16 @@ class AuthorizationMatrixTest extends AccountWebTest {
 				INSERT INTO talk_material_chunk (material_id, position, content)
 				SELECT id, 0, ? FROM talk_material WHERE topic_id = ?""")
 			.params(new byte[] { '%', 'P', 'D' }, topicId)
+			.update();
+	}
+
+	/** The matrix event's one plain track, whose recordings are its organisers'. */
+	private void plainTrackOf(long eventId) {
+		jdbc.sql("""
+				INSERT INTO plain_track (event_id, slug, name, durations)
+				SELECT ?, ?, 'Refereed track', '30' FROM event
+				WHERE id = ? AND NOT EXISTS (SELECT 1 FROM plain_track WHERE event_id = ? AND slug = ?)""")
+			.params(eventId, PLAIN_TRACK, eventId, eventId, PLAIN_TRACK)
 			.update();
 	}
 
@@ -865,8 +880,7 @@ class AuthorizationMatrixTest extends AccountWebTest {
 						.single());
 			values.put("{session}", exportedTalkAndSession[1].toString());
 			values.put("{mc}", "x");
-			// the matrix event has no plain track: MC x asked for as one names nothing
-			values.put("{track}", "x");
+			values.put("{track}", PLAIN_TRACK);
 			values.put("{pass}", "1");
 			values.put("{sponsor}", "1");
 			values.put("{room}",
