@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
+import org.plumbline.material.MaterialFiles;
 import org.plumbline.material.MaterialUpload;
 import org.plumbline.material.TalkMaterials;
 import org.plumbline.schedule.ScheduledPerson;
@@ -41,8 +42,11 @@ class SampleSlides {
 
 	private final TalkMaterials materials;
 
-	SampleSlides(TalkMaterials materials) {
+	private final MaterialFiles files;
+
+	SampleSlides(TalkMaterials materials, MaterialFiles files) {
 		this.materials = materials;
+		this.files = files;
 	}
 
 	/**
@@ -59,8 +63,9 @@ class SampleSlides {
 				}
 				SignedInAccount speaker = accountByPerson.get(talk.speakers().getFirst().personId());
 				byte[] pdf = slides(event, session, talk);
-				materials.addFile(speaker.id(), event.id(), talk.topicId(), "Slides", false, new MaterialUpload(
-						SampleWords.ascii(talk.title(), "-") + ".pdf", pdf.length, new ByteArrayResource(pdf)));
+				files.addFile(materials.managedTalk(speaker.id(), event.id(), talk.topicId()).orElseThrow(), "Slides",
+						false, new MaterialUpload(SampleWords.ascii(talk.title(), "-") + ".pdf", pdf.length,
+								new ByteArrayResource(pdf)));
 				attached++;
 			}
 		}
