@@ -108,7 +108,7 @@ class RecordingPagesTest extends RunningServerTest {
 		assertThat(talkPage(locking).select("#talk-recording a").attr("href"))
 			.isEqualTo("https://www.youtube.com/watch?v=kernelmc&t=1865s");
 		assertThat(talkPage(locking).select("#talk-recording").text())
-			.isEqualTo("Watch from 31:05, where this talk starts");
+			.isEqualTo("Watch from 31:05 into the session's recording, where this talk starts");
 		assertThat(talkPage(latency).select("#talk-recording").text()).isEqualTo("Watch the session's recording");
 		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE action = 'recording-saved'")).isOne();
 		assertThat(jdbc.sql("SELECT after_json FROM audit_entry WHERE action = 'recording-saved'")
