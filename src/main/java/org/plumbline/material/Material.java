@@ -19,13 +19,19 @@ public record Material(long id, UUID guid, long topicId, MaterialKind kind, Stri
 
 	/** Where the file is downloaded, or where the link leads. */
 	public String href(String eventSlug) {
-		return kind == MaterialKind.LINK ? url : "/" + eventSlug + "/materials/" + guid;
+		return kind == MaterialKind.FILE ? "/" + eventSlug + "/materials/" + guid : url;
 	}
 
-	/** What a list says beside the title: the file's format and size, or "link". */
+	/**
+	 * What a list says beside the title: the file's format and size, "link", or
+	 * "recording of this talk".
+	 */
 	public String description() {
 		if (kind == MaterialKind.LINK) {
 			return "link";
+		}
+		if (kind == MaterialKind.VIDEO) {
+			return "recording of this talk";
 		}
 		return MaterialFormat.ofMediaType(mediaType).map(MaterialFormat::shownName).orElse("file") + ", "
 				+ shownSize(sizeBytes);

@@ -110,6 +110,23 @@ public class TalkMaterials {
 	 */
 	@Transactional
 	public Material addLink(MaterialTalk talk, String title, String url, boolean privateMaterial) {
+		return addAddress(talk, MaterialKind.LINK, title, url, privateMaterial);
+	}
+
+	/**
+	 * Attaches a video of the talk itself (an absolute http or https address): its page
+	 * links it as the talk's recording and the schedule exports carry it as media, as a
+	 * session's recording is.
+	 * @throws InvalidFields for a missing or too long title, or an address that is
+	 * missing, malformed or of another scheme
+	 */
+	@Transactional
+	public Material addVideo(MaterialTalk talk, String title, String url, boolean privateMaterial) {
+		return addAddress(talk, MaterialKind.VIDEO, title, url, privateMaterial);
+	}
+
+	private Material addAddress(MaterialTalk talk, MaterialKind kind, String title, String url,
+			boolean privateMaterial) {
 		FieldChecks checks = new FieldChecks();
 		String checkedTitle = checks.requiredLine("title", title, MAX_TITLE_LENGTH);
 		String checkedUrl = checks.requiredLine("url", url, MAX_URL_LENGTH);
@@ -117,8 +134,8 @@ public class TalkMaterials {
 			checks.check("url", linkProblem(checkedUrl));
 		}
 		checks.throwIfAny();
-		long id = materials.insertLink(talk.topicId(), checkedTitle, privateMaterial, checkedUrl, talk.accountId(),
-				clock.instant());
+		long id = materials.insertLink(talk.topicId(), kind, checkedTitle, privateMaterial, checkedUrl,
+				talk.accountId(), clock.instant());
 		Material added = materials.find(id).orElseThrow();
 		auditAdded(talk, added);
 		return added;

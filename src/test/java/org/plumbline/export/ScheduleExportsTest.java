@@ -209,6 +209,37 @@ class ScheduleExportsTest extends RunningServerTest {
 		assertThat(json).doesNotContain("Draft", "Private notes", "notes.example.org");
 	}
 
+	@Test
+	void aTalksOwnVideoIsItsRecordingOnItsPageAndAMediaLinkInBothExportsThoughItsSessionIsNotRecorded() {
+		releaseAcrossTheEndOfSummerTime();
+		long organiser = new AccountFixture(jdbc, people, passwords).account("olga@exports.test", "Olga Organiser");
+		new AccountFixture(jdbc, people, passwords).grant(fixture.event().id(), organiser, EventRole.ORGANISER, null);
+		MaterialTalk talk = talkMaterials.managedTalk(organiser, fixture.event().id(), topicId("Scheduler latency"))
+			.orElseThrow();
+		talkMaterials.addVideo(talk, "Talk video", "https://video.example.org/tools-talk.webm", false);
+		talkMaterials.addVideo(talk, "Uncut video", "https://video.example.org/uncut.webm", true);
+
+		String json = anonymous().get(EXPORTS + "schedule.json").body();
+		String xml = anonymous().get(EXPORTS + "schedule.xml").body();
+
+		assertThat(ScheduleFormats.jsonViolations(json)).isEmpty();
+		ScheduleFormats.validateXml(xml);
+		assertThat(ScheduleFormats.jsonEvents(json).get(0).get("links"))
+			.extracting(link -> link.get("type").asString(), link -> link.get("url").asString())
+			.containsExactly(
+					org.assertj.core.api.Assertions.tuple("media", "https://video.example.org/tools-talk.webm"));
+		var document = org.jsoup.Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
+		assertThat(document.select("event").get(0).select("links > link"))
+			.extracting(link -> link.attr("type"), link -> link.attr("href"))
+			.containsExactly(
+					org.assertj.core.api.Assertions.tuple("media", "https://video.example.org/tools-talk.webm"));
+		var page = anonymous().page("/" + fixture.event().slug() + "/talks/" + topicGuid("Scheduler latency"));
+		assertThat(page.select(".talk-video a").eachAttr("href"))
+			.containsExactly("https://video.example.org/tools-talk.webm");
+		assertThat(page.select("#talk-recording")).as("its session has no recording").isEmpty();
+		assertThat(page.text()).doesNotContain("uncut.webm");
+	}
+
 	private static MaterialUpload pdf(String name) {
 		byte[] content = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
 			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

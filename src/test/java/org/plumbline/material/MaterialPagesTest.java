@@ -250,11 +250,22 @@ class MaterialPagesTest extends RunningServerTest {
 
 		Map<String, String> publicLink = new LinkedHashMap<>(organiser.formFields(pagePath, pagePath + "/links"));
 		publicLink.remove("private");
+		publicLink.remove("video");
 		publicLink.putAll(Map.of("title", "Recording", "url", "https://video.example.org/kernel#t=600"));
 		assertThat(organiser.post(pagePath + "/links", publicLink).statusCode()).isEqualTo(302);
 		Document talkPage = WebClient.browser(port).page("/" + ScheduleFixture.EVENT + "/talks/" + talkGuid);
 		assertThat(talkPage.select("ul.talk-materials a[href=https://video.example.org/kernel#t=600]").text())
 			.isEqualTo("Recording");
+
+		Map<String, String> video = new LinkedHashMap<>(organiser.formFields(pagePath, pagePath + "/links"));
+		video.remove("private");
+		video.putAll(Map.of("title", "The talk on video", "url", "https://video.example.org/talk.webm", "video", "on"));
+		assertThat(organiser.post(pagePath + "/links", video).statusCode()).isEqualTo(302);
+		Document withVideo = WebClient.browser(port).page("/" + ScheduleFixture.EVENT + "/talks/" + talkGuid);
+		assertThat(withVideo.select(".talk-video a").eachAttr("href"))
+			.as("a link given as a video of the talk is its recording, not one more material")
+			.containsExactly("https://video.example.org/talk.webm");
+		assertThat(withVideo.select("ul.talk-materials a[href=https://video.example.org/talk.webm]")).isEmpty();
 	}
 
 	@Test

@@ -110,8 +110,9 @@ public class ScheduleEntries {
 				publicUrl.of("/" + event.slug() + "/talks/" + talk.guid()),
 				Stream.concat(recorded.ofTalk(session.guid(), talk.topicId()).stream().map(ScheduleReference::of),
 						published.stream()
-							.filter(material -> material.kind() == MaterialKind.LINK)
-							.map(link -> new ScheduleReference(ScheduleReference.RELATED, link.url(), link.title())))
+							.filter(material -> material.kind() != MaterialKind.FILE)
+							.map(link -> new ScheduleReference(link.kind() == MaterialKind.VIDEO
+									? ScheduleReference.MEDIA : ScheduleReference.RELATED, link.url(), link.title())))
 					.toList(),
 				published.stream()
 					.filter(material -> material.kind() == MaterialKind.FILE)

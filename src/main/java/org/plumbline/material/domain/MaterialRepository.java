@@ -61,13 +61,14 @@ public class MaterialRepository {
 	/**
 	 * @return the new material's id
 	 */
-	public long insertLink(long topicId, String title, boolean privateMaterial, String url, long addedBy, Instant now) {
+	public long insertLink(long topicId, MaterialKind kind, String title, boolean privateMaterial, String url,
+			long addedBy, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO talk_material (guid, topic_id, kind, title, private_material, url, complete, added_by,
 				                           added_at)
-				VALUES (?, ?, 'LINK', ?, ?, ?, TRUE, ?, ?)""")
-			.params(UUID.randomUUID(), topicId, title, privateMaterial, url, addedBy, utc(now))
+				VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")
+			.params(UUID.randomUUID(), topicId, kind.name(), title, privateMaterial, url, addedBy, utc(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}

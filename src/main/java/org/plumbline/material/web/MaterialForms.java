@@ -9,26 +9,27 @@ import org.plumbline.validation.FormErrors;
  * @param failed {@code file}, {@code link} or {@code change}, or {@code null} when no
  * form was refused or the whole page is told something
  * @param materialId the material whose change was refused, or {@code null}
+ * @param video whether the refused link was given as the talk's own recording
  */
 public record MaterialForms(String failed, Long materialId, FormErrors errors, String title, String url,
-		boolean privateMaterial) {
+		boolean privateMaterial, boolean video) {
 
-	static final MaterialForms NONE = new MaterialForms(null, null, FormErrors.NONE, "", "", false);
+	static final MaterialForms NONE = new MaterialForms(null, null, FormErrors.NONE, "", "", false, false);
 
 	static MaterialForms file(FormErrors errors, String title, boolean privateMaterial) {
-		return new MaterialForms("file", null, errors, text(title), "", privateMaterial);
+		return new MaterialForms("file", null, errors, text(title), "", privateMaterial, false);
 	}
 
-	static MaterialForms link(FormErrors errors, String title, String url, boolean privateMaterial) {
-		return new MaterialForms("link", null, errors, text(title), text(url), privateMaterial);
+	static MaterialForms link(FormErrors errors, String title, String url, boolean privateMaterial, boolean video) {
+		return new MaterialForms("link", null, errors, text(title), text(url), privateMaterial, video);
 	}
 
 	static MaterialForms change(long materialId, FormErrors errors, String title, boolean privateMaterial) {
-		return new MaterialForms("change", materialId, errors, text(title), "", privateMaterial);
+		return new MaterialForms("change", materialId, errors, text(title), "", privateMaterial, false);
 	}
 
 	static MaterialForms whole(String message) {
-		return new MaterialForms(null, null, FormErrors.form(message), "", "", false);
+		return new MaterialForms(null, null, FormErrors.form(message), "", "", false, false);
 	}
 
 	/** The messages of the file form, if it was the one refused. */

@@ -83,19 +83,23 @@ class MaterialPages {
 	String addLink(@PathVariable("event") String slug, @PathVariable("talk") long topicId,
 			@AuthenticationPrincipal SignedInAccount me, @RequestParam(name = "title", required = false) String title,
 			@RequestParam(name = "url", required = false) String url,
-			@RequestParam(name = "private", required = false) String privateMaterial, CsrfToken csrf, Model model,
+			@RequestParam(name = "private", required = false) String privateMaterial,
+			@RequestParam(name = "video", required = false) String video, CsrfToken csrf, Model model,
 			RedirectAttributes redirect) {
 		Event event = event(slug);
 		MaterialTalk talk = talk(event, me, topicId);
 		Material added;
 		try {
-			added = materials.addLink(talk, title, url, privateMaterial != null);
+			added = video != null ? materials.addVideo(talk, title, url, privateMaterial != null)
+					: materials.addLink(talk, title, url, privateMaterial != null);
 		}
 		catch (InvalidFields invalid) {
-			return page(event, talk, MaterialForms.link(FormErrors.of(invalid), title, url, privateMaterial != null),
+			return page(event, talk,
+					MaterialForms.link(FormErrors.of(invalid), title, url, privateMaterial != null, video != null),
 					csrf, model);
 		}
-		redirect.addFlashAttribute("notice", "Added the link " + added.title() + ".");
+		redirect.addFlashAttribute("notice",
+				(video != null ? "Added the recording " : "Added the link ") + added.title() + ".");
 		return "redirect:" + path(event, topicId);
 	}
 
