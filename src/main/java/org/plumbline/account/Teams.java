@@ -24,6 +24,7 @@ import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -143,6 +144,23 @@ public class Teams {
 		roles.grant(event.id(), holder.id(), scope, null, clock.instant());
 		audit.record(new AuditEntry(event.id(), null, systemActor, "account", Long.toString(holder.id()),
 				"role-granted", null, describe(holder.email(), scope), null));
+	}
+
+	/**
+	 * Makes whoever cloned an event an organiser of its clone, in the cloning transaction
+	 * and audited against the clone; no mail, since they are the one acting. A site admin
+	 * organises every event already and gets no role.
+	 * @throws AccessDeniedException if they do not organise the event cloned
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void grantToCloner(SignedInAccount by, Event cloned, Event clone) {
+		requireOrganiser(by, cloned);
+		if (rights.isSiteAdmin(by.id())) {
+			return;
+		}
+		roles.grant(clone.id(), by.id(), RoleScope.EVENT, by.id(), clock.instant());
+		audit.record(new AuditEntry(clone.id(), by.id(), null, "account", Long.toString(by.id()), "role-granted", null,
+				describe(by.email(), RoleScope.EVENT), null));
 	}
 
 	private void grant(SignedInAccount by, Event event, AccountRow holder, RoleScope scope, Instant now) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -58,6 +59,18 @@ public class EventSetup {
 			sponsors.insertSponsor(tierIds.get(sponsor.tier()), sponsor, position++);
 		}
 		return events.findById(eventId).orElseThrow();
+	}
+
+	/**
+	 * Adds time blocks at the instants given (their ids are ignored), as a clone of
+	 * another event's blocks moved in time; the caller keeps each break inside its block.
+	 */
+	@Transactional
+	public void addTimeBlocks(long eventId, List<TimeBlock> blocks) {
+		for (TimeBlock block : blocks) {
+			events.insertTimeBlock(eventId, block.label(), block.startsAt(), block.endsAt(), block.breakStartsAt(),
+					block.breakEndsAt());
+		}
 	}
 
 	/**

@@ -287,12 +287,21 @@ public class McProposals {
 					+ " characters fit in all fields together; these have " + total + "."));
 		}
 		checks.throwIfAny();
+		return new Checked(title, description == null ? "" : description,
+				sections(topics, audience, keyAttendees, references));
+	}
+
+	/**
+	 * A proposal's sections as its form stores them, each text {@code null} for none: the
+	 * key attendees as typed, to become persons when it is accepted.
+	 */
+	static List<Section> sections(String topics, String audience, String keyAttendees, String references) {
 		List<Section> sections = new ArrayList<>();
 		section(sections, SectionKind.TOPICS, TOPICS_CAPTION, topics);
 		section(sections, SectionKind.AUDIENCE, AUDIENCE_CAPTION, audience);
 		section(sections, SectionKind.TEXT, KEY_ATTENDEES_CAPTION, keyAttendees);
 		section(sections, SectionKind.REFERENCES, REFERENCES_CAPTION, references);
-		return new Checked(title, description == null ? "" : description, sections);
+		return sections;
 	}
 
 	private static void section(List<Section> sections, SectionKind kind, String caption, String body) {

@@ -230,6 +230,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/team/invitations/{invitation}/withdraw", 302, 404, 404, 404, 404, 404, 302, 302),
 		get("/manage/{event}",                                      302, 404, 404, 404, 404, 404, 200, 200),
 		get("/manage/{event}/audit",                                302, 404, 404, 404, 404, 404, 200, 200),
+		get("/manage/{event}/clone",                                302, 404, 404, 404, 404, 404, 200, 200),
+		post("/manage/{event}/clone",                               302, 404, 404, 404, 404, 404, 200, 200),
 		get("/manage/{event}/mail",                                 302, 404, 404, 404, 404, 404, 200, 200),
 		get("/manage/{event}/mail/{id}",                            302, 404, 404, 404, 404, 404, 200, 200),
 		post("/manage/{event}/mail/{id}/resend",                    302, 404, 404, 404, 404, 404, 302, 302),

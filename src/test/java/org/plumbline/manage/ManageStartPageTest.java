@@ -38,7 +38,8 @@ class ManageStartPageTest extends ManageWebTest {
 				"/manage/conf_one/registration/settings", "/manage/conf_one/registration/tiers",
 				"/manage/conf_one/registration/payments", "/manage/conf_one/registration/passes", "/review/conf_one",
 				"/manage/conf_one/feedback", "/manage/conf_one/mail", "/manage/conf_one/mail/texts",
-				"/manage/conf_one/people/duplicates", "/manage/conf_one/overview", "/manage/conf_one/audit");
+				"/manage/conf_one/people/duplicates", "/manage/conf_one/overview", "/manage/conf_one/audit",
+				"/manage/conf_one/clone");
 		assertThat(start.select(".manage-links").text()).contains("1 failed.").contains("1 waiting.");
 	}
 

@@ -83,6 +83,20 @@ public class MailTemplateRepository {
 	}
 
 	/**
+	 * Copies the texts an event's organisers edited into a new event, at version 1; a
+	 * text set back to the default is not one of them.
+	 * @return how many
+	 */
+	public int copyEventTexts(long fromEventId, long toEventId, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO mail_template (event_id, scope_key, purpose, subject, body, version, updated_at)
+				SELECT ?, ?, purpose, subject, body, 1, ? FROM mail_template
+				WHERE scope_key = ? AND subject IS NOT NULL""")
+			.params(toEventId, scopeKey(toEventId), utc(now), scopeKey(fromEventId))
+			.update();
+	}
+
+	/**
 	 * Changes a scope's text if its row is still at the expected version.
 	 * @return whether it was
 	 */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.microconference.McCall;
@@ -75,6 +76,21 @@ public class ProposalRepository {
 						VALUES (?, ?, ?, ?, ?, ?, ?)""")
 			.params(microconferenceId, eventId, proposedBy, submissionKey, SqlInstants.utc(now), SqlInstants.utc(now),
 					submitted ? SqlInstants.utc(now) : null)
+			.update();
+	}
+
+	/**
+	 * Stores a proposal copied from an earlier event's MC: submitted now, under its
+	 * proposer there (or none, if that account is gone), with a fresh submission key.
+	 */
+	public void insertCopied(long microconferenceId, long eventId, Long proposedBy, Instant now) {
+		jdbc.sql(
+				"""
+						INSERT INTO mc_proposal (microconference_id, event_id, proposed_by, submission_key, created_at, updated_at,
+						                         submitted_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(microconferenceId, eventId, proposedBy, UUID.randomUUID().toString(), SqlInstants.utc(now),
+					SqlInstants.utc(now), SqlInstants.utc(now))
 			.update();
 	}
 

@@ -1,0 +1,107 @@
+package org.plumbline.microconference;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.copy.EventCopy;
+import org.plumbline.copy.WeekShift;
+import org.plumbline.microconference.domain.MicroconferenceRepository;
+import org.plumbline.microconference.domain.ProposalRepository;
+import org.plumbline.microconference.domain.ProposalRepository.LeadToBe;
+import org.plumbline.microconference.domain.ProposalRepository.ProposalRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The microconference feature's part of cloning an event: the Call for Microconferences'
+ * window, and on request the accepted MCs as proposals of the new event, so that its call
+ * can review them again. A proposal keeps the MC's text and its leads (the same persons,
+ * under the names and addresses they proposed with); nothing else of the MC: no topics,
+ * call, reviews, decision or passes.
+ */
+@Service
+public class McCopies {
+
+	private final ProposalRepository proposals;
+
+	private final MicroconferenceRepository microconferences;
+
+	private final McProposals views;
+
+	private final AuditLog audit;
+
+	McCopies(ProposalRepository proposals, MicroconferenceRepository microconferences, McProposals views,
+			AuditLog audit) {
+		this.proposals = proposals;
+		this.microconferences = microconferences;
+		this.views = views;
+		this.audit = audit;
+	}
+
+	/** Copies the call's window, counted as "Call for Microconferences". */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void copyCall(EventCopy copy) {
+		WeekShift shift = copy.shift();
+		Optional<McCall> call = proposals.findCall(copy.fromEventId());
+		call.ifPresent(window -> proposals.insertCall(copy.toEventId(),
+				shift.instant("Call for Microconferences opens", window.opensAt()),
+				shift.instant("Call for Microconferences closes", window.closesAt())));
+		copy.counted("Call for Microconferences", call.isPresent() ? 1 : 0);
+	}
+
+	/**
+	 * Proposes each accepted MC of the old event again in the new one, submitted now,
+	 * counted as "MC proposals" with "MC proposal leads"; each is audited against the new
+	 * event. An MC that came from a data file has no proposal, so no lead's address to
+	 * write to: it is counted under "accepted MCs not proposed (imported from a file)".
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void copyAcceptedAsProposals(EventCopy copy, Instant now) {
+		int copied = 0;
+		int leads = 0;
+		int imported = 0;
+		for (Microconference mc : microconferences.findByEventAndStatus(copy.fromEventId(), McStatus.ACCEPTED)) {
+			Optional<ProposalRow> proposal = proposals.find(mc.id());
+			List<LeadToBe> leadsToBe = proposals.leads(mc.id());
+			if (proposal.isEmpty() || leadsToBe.isEmpty()) {
+				imported++;
+				continue;
+			}
+			long id = propose(copy.toEventId(), mc);
+			proposals.insertCopied(id, copy.toEventId(), proposal.get().proposedBy(), now);
+			for (LeadToBe lead : leadsToBe) {
+				proposals.addLead(id, lead.person().personId(), lead.person().nameAsWritten(), lead.email());
+			}
+			audit.record(new AuditEntry(copy.toEventId(), copy.actorAccountId(), null, "mc-proposal", Long.toString(id),
+					"copied", null, McProposals.audited(views.view(id)), null));
+			copied++;
+			leads += leadsToBe.size();
+		}
+		copy.counted("MC proposals", copied);
+		copy.counted("MC proposal leads", leads);
+		if (imported > 0) {
+			copy.counted("accepted MCs not proposed (imported from a file)", imported);
+		}
+	}
+
+	private long propose(long eventId, Microconference mc) {
+		McProposalText text = McProposals.textOf(mc);
+		String slug = "proposal-" + UUID.randomUUID();
+		microconferences.insert(eventId, UUID.randomUUID(),
+				new NewMicroconference(null, slug, mc.title(), McStatus.PROPOSED, mc.description(),
+						McProposals.sections(given(text.topics()), given(text.audience()), given(text.keyAttendees()),
+								given(text.references())),
+						List.of(), NewMicroconference.DEFAULT_LEADS_CAPTION, List.of()));
+		return microconferences.findBySlug(eventId, slug).orElseThrow().id();
+	}
+
+	private static String given(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+
+}
