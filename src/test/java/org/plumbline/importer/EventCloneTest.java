@@ -401,6 +401,31 @@ class EventCloneTest extends RunningServerTest {
 	}
 
 	@Test
+	void aCloneRefusedHalfWayLeavesNothing() {
+		// A block from 02:30 to 03:15 on Sunday March 22, 2026: 53 weeks on, its start
+		// falls into the hour the clocks skip and would move past its end.
+		setup.create(new NewEvent(DST_SOURCE, "Clocks Conference 2026", LocalDate.of(2026, 3, 22),
+				LocalDate.of(2026, 3, 22), VIENNA, null, List.of(new NewRoom("Hall", 100, null)),
+				List.of(new NewTimeBlock("Night", LocalDate.of(2026, 3, 22), java.time.LocalTime.of(2, 30),
+						java.time.LocalTime.of(3, 15), null, null)),
+				List.of(), List.of()));
+		new AccountFixture(jdbc, people, passwords, PASSWORD).grant(events.findBySlug(DST_SOURCE).orElseThrow().id(),
+				organiserId, EventRole.ORGANISER, null);
+		WebClient olga = signedIn(ORGANISER);
+		String form = "/manage/" + DST_SOURCE + "/clone";
+		Map<String, Long> before = tableCounts();
+
+		Document refused = Jsoup.parse(
+				olga.submit(form, form, Map.of("slug", "clocks_2027", "name", "Clocks Conference 2027", "weeks", "53"))
+					.body());
+
+		assertThat(refused.select("#weeks_error").text()).isEqualTo("Moved by 53 weeks, time block \"Night\" would "
+				+ "meet a change of the clocks and end before it starts or its break would leave it; choose another "
+				+ "number of weeks.");
+		assertThat(tableCounts()).as("the event, its room and the cloner's role were rolled back").isEqualTo(before);
+	}
+
+	@Test
 	void someoneWhoDoesNotOrganiseTheEventFindsNoSuchPageAndCreatesNothing() {
 		WebClient stranger = signedIn(STRANGER);
 		WebClient lead = signedIn(leadEmail);
