@@ -29,6 +29,8 @@ import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewTimeBlock;
 import org.plumbline.generator.Presets;
 import org.plumbline.generator.SampleEvents;
+import org.plumbline.microconference.McProposalDecisions;
+import org.plumbline.microconference.McStatus;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.RunningServerTest;
@@ -78,6 +80,9 @@ class EventCloneTest extends RunningServerTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	McProposalDecisions decisions;
 
 	Event source;
 
@@ -323,6 +328,36 @@ class EventCloneTest extends RunningServerTest {
 		assertThat(mine.select("a[href^=/account/proposals/]")).hasSize(2);
 		assertThat(rows("SELECT action FROM audit_entry WHERE event_id = ? AND object_type = 'mc-proposal'", id))
 			.containsExactly("copied", "copied");
+	}
+
+	@Test
+	void aProposalCopiedFromLastYearCanBeAcceptedAgainWithItsLeadsAndKeyAttendees() {
+		cloned(Map.of("slug", "clone_again", "name", "Again", "weeks", "52", "proposals", "true"));
+		Event clone = events.findBySlug("clone_again").orElseThrow();
+		long proposal = count("""
+				SELECT p.microconference_id FROM mc_proposal p JOIN mc_proposal_lead l
+				ON l.microconference_id = p.microconference_id
+				WHERE p.event_id = ? AND l.person_id = ?""", clone.id(), leadPersonId);
+		String title = rows("SELECT title FROM microconference WHERE id = ?", proposal).get(0);
+		long old = count("SELECT id FROM microconference WHERE event_id = ? AND title = ?", source.id(), title);
+
+		decisions.decide(clone.id(), proposal, McStatus.ACCEPTED, decisions.decisionVersion(proposal), organiserId);
+		decisions.announce(clone, proposal, organiserId, "http://localhost");
+
+		assertThat(rows("SELECT status FROM microconference WHERE id = ?", proposal)).containsExactly("ACCEPTED");
+		assertThat(rows(
+				"SELECT person_id || ':' || name_as_written FROM mc_lead WHERE microconference_id = ? ORDER BY position",
+				proposal))
+			.isEqualTo(rows(
+					"SELECT person_id || ':' || name_as_written FROM mc_lead WHERE microconference_id = ? ORDER BY position",
+					old));
+		assertThat(rows(
+				"SELECT name_as_written || ':' || role_text FROM mc_key_attendee WHERE microconference_id = ? ORDER BY position",
+				proposal))
+			.isEqualTo(rows(
+					"SELECT name_as_written || ':' || role_text FROM mc_key_attendee WHERE microconference_id = ? ORDER BY position",
+					old))
+			.hasSize(3);
 	}
 
 	@Test
