@@ -57,19 +57,20 @@ public class McCopies {
 	/**
 	 * Proposes each accepted MC of the old event again in the new one, submitted now,
 	 * counted as "MC proposals" with "MC proposal leads"; each is audited against the new
-	 * event. An MC that came from a data file has no proposal, so no lead's address to
-	 * write to: it is counted under "accepted MCs not proposed (imported from a file)".
+	 * event. An MC that never went through the call (imported from a data file, or made
+	 * by the data generator) has no proposal, so no lead's address to write to: it is
+	 * counted under "accepted MCs without a proposal, not proposed again".
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void copyAcceptedAsProposals(EventCopy copy, Instant now) {
 		int copied = 0;
 		int leads = 0;
-		int imported = 0;
+		int withoutProposal = 0;
 		for (Microconference mc : microconferences.findByEventAndStatus(copy.fromEventId(), McStatus.ACCEPTED)) {
 			Optional<ProposalRow> proposal = proposals.find(mc.id());
 			List<LeadToBe> leadsToBe = proposals.leads(mc.id());
 			if (proposal.isEmpty() || leadsToBe.isEmpty()) {
-				imported++;
+				withoutProposal++;
 				continue;
 			}
 			long id = propose(copy.toEventId(), mc);
@@ -84,8 +85,8 @@ public class McCopies {
 		}
 		copy.counted("MC proposals", copied);
 		copy.counted("MC proposal leads", leads);
-		if (imported > 0) {
-			copy.counted("accepted MCs not proposed (imported from a file)", imported);
+		if (withoutProposal > 0) {
+			copy.counted("accepted MCs without a proposal, not proposed again", withoutProposal);
 		}
 	}
 

@@ -29,9 +29,9 @@ public class RegistrationCopies {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void copy(EventCopy copy) {
 		var now = clock.instant();
-		int[] typesAndCodes = registration.copyTicketTypes(copy, now);
-		copy.counted("ticket types", typesAndCodes[0]);
-		copy.counted("ticket codes", typesAndCodes[1]);
+		var ticketTypes = registration.copyTicketTypes(copy, now);
+		copy.counted("ticket types", ticketTypes.types());
+		copy.counted("ticket codes", ticketTypes.codes());
 		copy.counted("registration settings", registration.copySettings(copy, now) ? 1 : 0);
 		copy.counted("waiting list tiers", registration.copyWaitingTiers(copy, now));
 		copy.counted("registration questions", registration.copyQuestions(copy));

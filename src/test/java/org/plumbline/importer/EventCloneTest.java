@@ -295,7 +295,7 @@ class EventCloneTest extends RunningServerTest {
 		long id = events.findBySlug("clone_mcs").orElseThrow().id();
 		assertThat(counts(report)).containsEntry("MC proposals", 2L)
 			.containsEntry("MC proposal leads", 3L)
-			.containsEntry("accepted MCs not proposed (imported from a file)", 16L);
+			.containsEntry("accepted MCs without a proposal, not proposed again", 16L);
 		assertThat(rows("SELECT title || ':' || status FROM microconference WHERE event_id = ? ORDER BY title", id))
 			.isEqualTo(
 					rows("""

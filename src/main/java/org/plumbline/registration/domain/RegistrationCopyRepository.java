@@ -34,10 +34,11 @@ public class RegistrationCopyRepository {
 	private record Settings(Instant cancelUntil, int paymentDays, int offerHours, int passes, String bankDetails) {
 	}
 
-	/**
-	 * @return how many ticket types, and how many codes, it copied
-	 */
-	public int[] copyTicketTypes(EventCopy copy, Instant now) {
+	/** How many ticket types, and how many of their codes, a copy made. */
+	public record CopiedTypes(int types, int codes) {
+	}
+
+	public CopiedTypes copyTicketTypes(EventCopy copy, Instant now) {
 		WeekShift shift = copy.shift();
 		List<Type> types = jdbc
 			.sql("""
@@ -68,7 +69,7 @@ public class RegistrationCopyRepository {
 				.params(copy.toEventId(), newId, utc(now), type.id())
 				.update();
 		}
-		return new int[] { types.size(), codes };
+		return new CopiedTypes(types.size(), codes);
 	}
 
 	/**
