@@ -232,8 +232,15 @@ class EventCloneTest extends RunningServerTest {
 				id, organiserId))
 			.as("the cloner organises the new event")
 			.isOne();
-		assertThat(signedIn(ORGANISER).page("/manage/clone_next").select("h1").text())
-			.isEqualTo("Manage Plumbers Next");
+		WebClient olga = signedIn(ORGANISER);
+		assertThat(olga.page("/manage/clone_next").select("h1").text()).isEqualTo("Manage Plumbers Next");
+		for (String copied : List.of("calls", "reviews", "proposals", "registration/tickets", "registration/settings",
+				"registration/tiers", "registration/questions", "mail/texts", "schedule/policies",
+				"schedule/weights")) {
+			assertThat(olga.get("/manage/clone_next/" + copied).statusCode()).as(copied).isEqualTo(200);
+		}
+		assertThat(olga.page("/manage/clone_next/calls").text()).contains("Refereed Track");
+		assertThat(olga.page("/manage/clone_next/registration/tiers").text()).contains("Speakers first");
 		assertThat(rows("SELECT action FROM audit_entry WHERE event_id = ? AND object_type = 'event'", id))
 			.containsExactly("cloned-from");
 		assertThat(rows("SELECT action FROM audit_entry WHERE event_id = ? AND object_type = 'event'", source.id()))

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Copies the calls' settings of one event into a new one: the default window, durations
  * and budgets, and the plain tracks with their own settings and the questions still
- * asked. No topic, answer or decision.
+ * asked. No topic, answer or decision. A copied row starts at version 1, as a created one
+ * does, so that a form opened on "none yet" (version 0) is stale after it.
  */
 @Repository
 public class CallCopyRepository {
@@ -48,8 +49,8 @@ public class CallCopyRepository {
 		for (Defaults row : defaults) {
 			jdbc.sql("""
 					INSERT INTO topic_call_defaults (event_id, opens_at, closes_at, durations, minutes_budget,
-					                                 reminder_days)
-					VALUES (?, ?, ?, ?, ?, ?)""")
+					                                 reminder_days, version)
+					VALUES (?, ?, ?, ?, ?, ?, 1)""")
 				.params(copy.toEventId(), utc(shift.instant("Calls for topics open", row.opensAt())),
 						utc(shift.instant("Calls for topics close", row.closesAt())), row.durations(), row.budget(),
 						row.reminderDays())
@@ -75,8 +76,9 @@ public class CallCopyRepository {
 		for (Track track : tracks) {
 			var keys = new GeneratedKeyHolder();
 			jdbc.sql("""
-					INSERT INTO plain_track (event_id, slug, name, opens_at, closes_at, durations, minutes_budget)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+					INSERT INTO plain_track (event_id, slug, name, opens_at, closes_at, durations, minutes_budget,
+					                         version)
+					VALUES (?, ?, ?, ?, ?, ?, ?, 1)""")
 				.params(copy.toEventId(), track.slug(), track.name(),
 						utc(shift.instant("Track \"" + track.name() + "\" opens", track.opensAt())),
 						utc(shift.instant("Track \"" + track.name() + "\" closes", track.closesAt())),
