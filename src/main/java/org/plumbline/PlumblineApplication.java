@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.plumbline.generator.GenerateCommand;
 import org.plumbline.importer.EventFileCommand;
+import org.plumbline.importer.ScheduleImportCommand;
 import org.plumbline.schedule.SolveCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +16,9 @@ public class PlumblineApplication {
 	public static void main(String[] args) {
 		if (EventFileCommand.handles(args)) {
 			System.exit(new EventFileCommand(PlumblineApplication.class, System.out, System.err).run(args));
+		}
+		if (ScheduleImportCommand.handles(args)) {
+			System.exit(new ScheduleImportCommand(PlumblineApplication.class, System.out, System.err).run(args));
 		}
 		if (GenerateCommand.handles(args)) {
 			System.exit(new GenerateCommand(PlumblineApplication.class, System.out, System.err).run(args));

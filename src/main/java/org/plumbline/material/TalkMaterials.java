@@ -127,14 +127,8 @@ public class TalkMaterials {
 
 	private Material addAddress(MaterialTalk talk, MaterialKind kind, String title, String url,
 			boolean privateMaterial) {
-		FieldChecks checks = new FieldChecks();
-		String checkedTitle = checks.requiredLine("title", title, MAX_TITLE_LENGTH);
-		String checkedUrl = checks.requiredLine("url", url, MAX_URL_LENGTH);
-		if (checkedUrl != null) {
-			checks.check("url", linkProblem(checkedUrl));
-		}
-		checks.throwIfAny();
-		long id = materials.insertLink(talk.topicId(), kind, checkedTitle, privateMaterial, checkedUrl,
+		CheckedLink link = CheckedLink.of(title, url);
+		long id = materials.insertLink(talk.topicId(), kind, link.title(), privateMaterial, link.url(),
 				talk.accountId(), clock.instant());
 		Material added = materials.find(id).orElseThrow();
 		auditAdded(talk, added);
@@ -142,9 +136,45 @@ public class TalkMaterials {
 	}
 
 	/**
+	 * Attaches a public link to a talk for a system actor (the importer of another
+	 * system's schedule), held to the same rules as {@link #addLink}.
+	 * @throws InvalidFields as {@link #addLink}
+	 */
+	@Transactional
+	public Material addLinkAs(String systemActor, long eventId, long topicId, String title, String url) {
+		CheckedLink link = CheckedLink.of(title, url);
+		long id = materials.insertLink(topicId, MaterialKind.LINK, link.title(), false, link.url(), null,
+				clock.instant());
+		Material added = materials.find(id).orElseThrow();
+		audit.record(new AuditEntry(eventId, null, systemActor, "talk-material", Long.toString(id), "added", null,
+				Audited.of(added), null));
+		return added;
+	}
+
+	/** A link's title and address as typed, once both passed their checks. */
+	private record CheckedLink(String title, String url) {
+
+		/**
+		 * @throws InvalidFields for a missing or too long title, or an address that is
+		 * missing, malformed or of another scheme
+		 */
+		static CheckedLink of(String title, String url) {
+			FieldChecks checks = new FieldChecks();
+			String checkedTitle = checks.requiredLine("title", title, MAX_TITLE_LENGTH);
+			String checkedUrl = checks.requiredLine("url", url, MAX_URL_LENGTH);
+			if (checkedUrl != null) {
+				checks.check("url", linkProblem(checkedUrl));
+			}
+			checks.throwIfAny();
+			return new CheckedLink(checkedTitle, checkedUrl);
+		}
+
+	}
+
+	/**
 	 * Why an address may not be linked, or empty: only absolute http and https ones may.
 	 */
-	static Optional<String> linkProblem(String url) {
+	public static Optional<String> linkProblem(String url) {
 		URI uri;
 		try {
 			uri = new URI(url);

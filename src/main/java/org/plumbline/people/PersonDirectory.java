@@ -1,6 +1,7 @@
 package org.plumbline.people;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +50,21 @@ public class PersonDirectory {
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> findByGuid(UUID guid) {
 		return persons.findByGuid(guid);
+	}
+
+	/**
+	 * The persons, not merged into anyone, whose name has this identity key (see
+	 * {@link IdentityKey}); none for an empty key, which matches nobody.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonSummary> findByIdentityKey(String identityKey) {
+		if (identityKey.isEmpty()) {
+			return List.of();
+		}
+		return persons.liveWithKey(-1, identityKey)
+			.stream()
+			.map(row -> new PersonSummary(row.id(), row.guid(), row.displayName()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -278,7 +278,8 @@ class ScheduleExportsTest extends RunningServerTest {
 
 	@Test
 	void theValidatorRefusesC3vocsOwnInvalidExample() {
-		assertThat(ScheduleFormats.jsonViolations(ScheduleFormats.resource("invalid-example.json"))).isNotEmpty();
+		assertThat(ScheduleFormats.jsonViolations(ScheduleFormats.resource("examples/invalid-example.json")))
+			.isNotEmpty();
 	}
 
 	@Test

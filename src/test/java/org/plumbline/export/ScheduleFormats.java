@@ -28,12 +28,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The c3voc schemas copied into the test resources (see their SOURCES.md), and ical4j's
- * parser and validator, as the tests check the exports against them.
+ * The c3voc schemas the application ships (src/main/resources/schedule-formats, see their
+ * SOURCES.md) and the examples beside them in the test resources, and ical4j's parser and
+ * validator, as the tests check the exports against them.
  */
 final class ScheduleFormats {
 
-	private static final String FOLDER = "export/schedule-formats/";
+	private static final String FOLDER = "schedule-formats/";
 
 	private static final Schema XSD = xsd();
 

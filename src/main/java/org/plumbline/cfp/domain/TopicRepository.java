@@ -56,6 +56,33 @@ public class TopicRepository {
 		return id;
 	}
 
+	/**
+	 * A topic taken over from another system's schedule: confirmed, with its speakers in
+	 * order and the GUID it had there.
+	 */
+	public long insertImported(long eventId, long plainTrackId, UUID guid, TopicContent content, Instant now,
+			List<Speaker> speakers) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO topic (guid, event_id, plain_track_id, state, title, abstract, duration_minutes,
+				                   submission_key, created_at, updated_at, submitted_at)
+				VALUES (?, ?, ?, 'CONFIRMED', ?, ?, ?, ?, ?, ?, ?)""")
+			.params(guid, eventId, plainTrackId, content.title(), content.abstractText(), content.durationMinutes(),
+					"import-" + guid, SqlInstants.utc(now), SqlInstants.utc(now), SqlInstants.utc(now))
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		for (int i = 0; i < speakers.size(); i++) {
+			jdbc.sql("INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) VALUES (?, ?, ?, ?)")
+				.params(id, i + 1, speakers.get(i).personId(), speakers.get(i).nameAsWritten())
+				.update();
+		}
+		return id;
+	}
+
+	public boolean guidTaken(UUID guid) {
+		return jdbc.sql("SELECT COUNT(*) FROM topic WHERE guid = ?").param(guid).query(Long.class).single() > 0;
+	}
+
 	public Optional<TopicRow> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM topic WHERE id = ?")
 			.param(id)

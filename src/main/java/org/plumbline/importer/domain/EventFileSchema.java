@@ -73,7 +73,7 @@ final class EventFileSchema {
 	 * the useful ones and replace the oneOf error; otherwise the single oneOf error stays
 	 * and the branch details go.
 	 */
-	private static List<Error> withoutUnmatchedBranches(List<Error> errors) {
+	static List<Error> withoutUnmatchedBranches(List<Error> errors) {
 		List<Error> result = new ArrayList<>();
 		Map<Error, Map<Integer, List<Error>>> branchesByOneOf = new LinkedHashMap<>();
 		errors.stream()

@@ -33,6 +33,7 @@ final class SchemaErrorMessages {
 			case "enum" -> json.problem(pointer, "must be one of " + listed(error.getSchemaNode()));
 			case "pattern", "format" -> json.problem(pointer,
 					"does not fit the rule for this field: " + describedRule(error, error.getMessage()));
+			case "false" -> json.problem(pointer, "is not allowed here");
 			case "oneOf" -> json.problem(pointer,
 					"has none of the allowed forms: " + describedRule(error, "see the format's description"));
 			default -> json.problem(pointer, error.getMessage());

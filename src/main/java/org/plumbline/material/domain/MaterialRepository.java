@@ -62,7 +62,7 @@ public class MaterialRepository {
 	 * @return the new material's id
 	 */
 	public long insertLink(long topicId, MaterialKind kind, String title, boolean privateMaterial, String url,
-			long addedBy, Instant now) {
+			Long addedBy, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO talk_material (guid, topic_id, kind, title, private_material, url, complete, added_by,
