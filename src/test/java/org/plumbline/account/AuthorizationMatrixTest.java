@@ -248,6 +248,8 @@ class AuthorizationMatrixTest extends AccountWebTest {
 		post("/manage/{event}/microconferences/{mc}/edit",          302, 404, 404, 200, 404, 404, 200, 200),
 		get("/admin",                                               302, 404, 404, 404, 404, 404, 404, 200),
 		get("/admin/audit",                                         302, 404, 404, 404, 404, 404, 404, 200),
+		get("/admin/events/import",                                 302, 404, 404, 404, 404, 404, 404, 200),
+		post("/admin/events/import",                                302, 404, 404, 404, 404, 404, 404, 400),
 		get("/admin/mail",                                          302, 404, 404, 404, 404, 404, 404, 200),
 		get("/admin/mail/{id}",                                     302, 404, 404, 404, 404, 404, 404, 200),
 		post("/admin/mail/{id}/resend",                             302, 404, 404, 404, 404, 404, 404, 302),

@@ -1,0 +1,116 @@
+package org.plumbline.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.event.EventSetup;
+import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.AccountFixture;
+import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The site admin's page that imports an event from another system's schedule file (issue
+ * 14, point 5): the report after an import, the form again with why when nothing was
+ * imported, and nothing for anyone but a site admin.
+ */
+class ScheduleImportPagesTest extends AccountWebTest {
+
+	static final String PAGE = "/admin/events/import";
+
+	@Autowired
+	EventCatalog catalog;
+
+	@Autowired
+	EventSetup setup;
+
+	@Autowired
+	PersonDirectory people;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@BeforeEach
+	void noEvents() {
+		catalog.listEvents().forEach(event -> setup.delete(event.id()));
+	}
+
+	@Test
+	void theAdminUploadsAScheduleAndReadsWhatWasImportedAndWhatTheFileBreaks() throws Exception {
+		WebClient admin = admin();
+		assertThat(admin.page("/admin").select("a[href=" + PAGE + "]").text())
+			.isEqualTo("Import an event from a schedule file");
+
+		HttpResponse<String> imported = upload(admin, "winterchaos", "invalid-example.json", example());
+
+		assertThat(imported.statusCode()).isEqualTo(200);
+		Document report = Jsoup.parse(imported.body());
+		assertThat(report.select(".import-report h2").text()).isEqualTo("Imported winterchaos");
+		assertThat(report.select(".import-report p").first().text()).startsWith(
+				"Imported winterchaos from invalid-example.json (c3voc schedule JSON): 3 days, 1 room, 1 track, 1 talk,");
+		assertThat(report.select(".import-warnings li").eachText()).hasSize(4)
+			.contains("/schedule/rooms (line 59, column 16): is not allowed here");
+		assertThat(catalog.findBySlug("winterchaos")).isPresent();
+		assertThat(admin.page("/winterchaos/schedule").text()).contains("Internal Penetration Testing Basics");
+	}
+
+	@Test
+	void anUnreadableFileOrATakenSlugShowsTheFormAgainWithWhyAndImportsNothing() throws Exception {
+		WebClient admin = admin();
+		upload(admin, "winterchaos", "invalid-example.json", example());
+
+		HttpResponse<String> taken = upload(admin, "winterchaos", "invalid-example.json", example());
+		HttpResponse<String> unreadable = upload(admin, "otherconf", "notes.txt",
+				"just some notes".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(taken.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(taken.body()).select("#slug_error").text())
+			.isEqualTo("An event \"winterchaos\" exists already; choose another slug.");
+		assertThat(unreadable.statusCode()).isEqualTo(400);
+		Document form = Jsoup.parse(unreadable.body());
+		assertThat(form.select("#file_error").text()).isEqualTo("Nothing was imported: notes.txt cannot be read.");
+		assertThat(form.select(".import-problems li").eachText()).containsExactly("line 1, column 1: the file is "
+				+ "neither XML nor JSON: expected frab/c3voc schedule XML or JSON, or Indico's export API JSON");
+		assertThat(form.select("input[name=slug]").attr("value")).isEqualTo("otherconf");
+		assertThat(catalog.findBySlug("otherconf")).isEmpty();
+	}
+
+	@Test
+	void aSignedInUserWhoIsNoSiteAdminFindsNoSuchPage() throws Exception {
+		new AccountFixture(jdbc, people, passwords).account("someone@example.org", "Some One");
+		WebClient user = browser();
+		assertThat(user.signIn("someone@example.org", AccountFixture.PASSWORD)).isEqualTo("/");
+		String token = user.page("/account/profile").select("input[name=_csrf]").attr("value");
+
+		assertThat(user.get(PAGE).statusCode()).isEqualTo(404);
+		assertThat(user.postMultipart(PAGE, Map.of("_csrf", token, "slug", "sneaky"), "file", "f.json", example())
+			.statusCode()).isEqualTo(404);
+		assertThat(catalog.findBySlug("sneaky")).isEmpty();
+	}
+
+	private HttpResponse<String> upload(WebClient admin, String slug, String fileName, byte[] file) {
+		String token = admin.page(PAGE).select("input[name=_csrf]").attr("value");
+		return admin.postMultipart(PAGE, Map.of("_csrf", token, "slug", slug), "file", fileName, file);
+	}
+
+	private WebClient admin() {
+		WebClient admin = browser();
+		assertThat(admin.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
+		return admin;
+	}
+
+	private static byte[] example() throws Exception {
+		return new ClassPathResource("schedule-formats/examples/invalid-example.json").getContentAsByteArray();
+	}
+
+}
