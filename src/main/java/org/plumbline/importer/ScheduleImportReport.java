@@ -11,6 +11,7 @@ import java.util.List;
  * @param newPersons speakers stored as new persons
  * @param matchedPersons speakers matched to a person stored before, by identity key
  * @param links talks' links stored as their materials
+ * @param recordings talks' videos stored as their sessions' recordings
  * @param placed talks placed in the draft timetable
  * @param releasedVersion the timetable version released with the placed talks, or null
  * when none was released
@@ -21,7 +22,7 @@ import java.util.List;
  * @param skipped what was left out, and why
  */
 public record ScheduleImportReport(String slug, String fileName, String format, int days, int rooms, int tracks,
-		int talks, int newPersons, int matchedPersons, int links, int placed, Integer releasedVersion,
+		int talks, int newPersons, int matchedPersons, int links, int recordings, int placed, Integer releasedVersion,
 		String notReleasedBecause, List<EventFileProblem> warnings, List<EventFileProblem> skipped) {
 
 	public ScheduleImportReport {
@@ -32,14 +33,14 @@ public record ScheduleImportReport(String slug, String fileName, String format, 
 	/**
 	 * One line for a user: "Imported democon from pretalx-democon.json (c3voc schedule
 	 * JSON): 3 days, 2 rooms, 5 tracks, 20 talks, 20 persons (18 new, 2 matched), 4
-	 * links; 20 talks placed, timetable version 1 released".
+	 * links, 2 recordings; 20 talks placed, timetable version 1 released".
 	 */
 	public String summary() {
 		String summary = "Imported " + slug + " from " + fileName + " (" + format + "): " + count(days, "day", "days")
 				+ ", " + count(rooms, "room", "rooms") + ", " + count(tracks, "track", "tracks") + ", "
 				+ count(talks, "talk", "talks") + ", " + count(newPersons + matchedPersons, "person", "persons") + " ("
-				+ newPersons + " new, " + matchedPersons + " matched), " + count(links, "link", "links") + "; "
-				+ count(placed, "talk", "talks") + " placed";
+				+ newPersons + " new, " + matchedPersons + " matched), " + count(links, "link", "links") + ", "
+				+ count(recordings, "recording", "recordings") + "; " + count(placed, "talk", "talks") + " placed";
 		return releasedVersion == null ? summary + ", no timetable released"
 				: summary + ", timetable version " + releasedVersion + " released";
 	}

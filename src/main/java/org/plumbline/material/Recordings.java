@@ -210,6 +210,25 @@ public class Recordings {
 	}
 
 	/**
+	 * Stores a new session's recording for a system actor (the importer of another
+	 * system's schedule, whose sessions each hold one talk with its own video), audited
+	 * as the organisers' saves are; the session's talk starts at the video's start.
+	 * @return false, storing nothing, if the address is no http(s) address within
+	 * {@link #MAX_URL} characters, or the session has a recording already
+	 */
+	@Transactional
+	public boolean saveImported(Event event, String systemActor, UUID sessionGuid, String url) {
+		String trimmed = url == null ? "" : url.strip();
+		if (trimmed.isEmpty() || urlProblem(trimmed).isPresent()
+				|| !repository.save(event.id(), sessionGuid, trimmed, 0, clock.instant())) {
+			return false;
+		}
+		audit.record(new AuditEntry(event.id(), null, systemActor, "session-recording", sessionGuid.toString(),
+				"recording-saved", null, audited(trimmed, List.of()), null));
+		return true;
+	}
+
+	/**
 	 * Every recording link of the released timetable, for the public pages and the
 	 * exports: each recorded session's, and each of its talks' at its offset.
 	 */

@@ -42,7 +42,8 @@ class ScheduleImportCommandTest {
 		assertThat(stdout().lines().toList()).hasSize(5)
 			.first()
 			.isEqualTo("Imported winterchaos from invalid-example.json (c3voc schedule JSON): 3 days, 1 room, 1 track, "
-					+ "1 talk, 1 person (1 new, 0 matched), 0 links; 1 talk placed, timetable version 1 released");
+					+ "1 talk, 1 person (1 new, 0 matched), 0 links, 0 recordings; 1 talk placed, timetable version 1 "
+					+ "released");
 		assertThat(stdout()).contains("warning: /schedule/rooms (line 59, column 16): is not allowed here\n");
 
 		assertThat(run("import-schedule", file.toString(), "--slug=winterchaos", dataDir())).isEqualTo(1);

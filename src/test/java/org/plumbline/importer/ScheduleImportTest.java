@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.event.Event;
 import org.plumbline.event.Room;
+import org.plumbline.material.Recordings;
 import org.plumbline.people.PersonSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,6 +34,9 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 
 	@Autowired
 	ScheduleImports imports;
+
+	@Autowired
+	Recordings recordings;
 
 	@BeforeEach
 	void deleteAllEvents() {
@@ -250,6 +254,43 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 		assertThat(duplicates.openSuggestionsInvolving(List.of(created))).extracting(
 				suggestion -> suggestion.first().id() == created ? suggestion.second().id() : suggestion.first().id())
 			.contains(first.id(), second.id());
+	}
+
+	@Test
+	void aTalksVideoBecomesItsSessionsRecordingAndItsOtherLinksItsMaterials() {
+		String file = """
+				{"schedule": {"version": "1", "conference": {"acronym": "rec", "title": "Recorded",
+				  "start": "2025-05-05", "end": "2025-05-05", "time_zone_name": "Europe/Berlin",
+				  "days": [{"index": 1, "date": "2025-05-05", "rooms": {"Hall": [
+				    {"guid": "%s", "title": "Filmed", "date": "2025-05-05T10:00:00+02:00", "duration": "00:30",
+				     "room": "Hall", "persons": [{"public_name": "Ada Lovelace"}],
+				     "links": [{"url": "https://media.example.org/v/filmed", "title": "Video", "type": "video"},
+				               {"url": "https://slides.example.org/filmed.pdf", "title": "Slides"},
+				               {"url": "ftp://old.example.org/filmed", "title": "Mirror"}]}]}}]}}}
+				""".formatted(UUID.randomUUID());
+
+		ScheduleImportReport report = imports.importSchedule("recorded.json", file.getBytes(StandardCharsets.UTF_8),
+				"recorded");
+
+		assertThat(List.of(report.links(), report.recordings(), report.releasedVersion())).containsExactly(1, 1, 1);
+		assertThat(report.skipped()).singleElement()
+			.extracting(EventFileProblem::message)
+			.isEqualTo("link ftp://old.example.org/filmed of talk \"Filmed\" left out: Only web addresses (https:// "
+					+ "or http://) can be linked; this one starts with ftp:.");
+		long eventId = catalog.findBySlug("recorded").orElseThrow().id();
+		assertThat(jdbc.sql("SELECT url FROM session_recording WHERE event_id = ?")
+			.param(eventId)
+			.query(String.class)
+			.list()).containsExactly("https://media.example.org/v/filmed");
+		assertThat(jdbc.sql("""
+				SELECT m.title FROM talk_material m JOIN topic t ON t.id = m.topic_id WHERE t.event_id = ?""")
+			.param(eventId)
+			.query(String.class)
+			.list()).containsExactly("Slides");
+		// The released timetable's session carries it, as the talk's page and exports
+		// read.
+		assertThat(recordings.index(catalog.findById(eventId).orElseThrow()).sessionUrls().values())
+			.containsExactly("https://media.example.org/v/filmed");
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import org.plumbline.importer.ScheduleImportRefusedException;
 import org.plumbline.importer.ScheduleImportReport;
 import org.plumbline.importer.domain.ScheduleContent.ScheduleLink;
 import org.plumbline.importer.domain.ScheduleContent.ScheduleTalk;
+import org.plumbline.material.Recordings;
 import org.plumbline.material.TalkMaterials;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
@@ -79,18 +80,22 @@ public class ScheduleImporter {
 
 	private final TalkMaterials materials;
 
+	private final Recordings recordings;
+
 	private final DraftEditor editor;
 
 	private final TimetableReleases releases;
 
 	ScheduleImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory, PersonDuplicates duplicates,
-			ImportedTopics topics, TalkMaterials materials, DraftEditor editor, TimetableReleases releases) {
+			ImportedTopics topics, TalkMaterials materials, Recordings recordings, DraftEditor editor,
+			TimetableReleases releases) {
 		this.catalog = catalog;
 		this.setup = setup;
 		this.directory = directory;
 		this.duplicates = duplicates;
 		this.topics = topics;
 		this.materials = materials;
+		this.recordings = recordings;
 		this.editor = editor;
 		this.releases = releases;
 	}
@@ -133,6 +138,7 @@ public class ScheduleImporter {
 		int imported = 0;
 		int links = 0;
 		int placed = 0;
+		int recorded = 0;
 		Map<String, List<Integer>> minutesByTrack = content.talks()
 			.stream()
 			.collect(Collectors.groupingBy(ScheduleImporter::trackOf,
@@ -147,14 +153,22 @@ public class ScheduleImporter {
 			long topicId = topics.createConfirmed(event, ACTOR, trackId, guid, talk.title(), talk.abstractText(),
 					talk.minutes(), speakers);
 			imported++;
-			links += links(event, talk, topicId, skipped);
 			Slot slot = slots.get(talk);
+			ScheduleLink video = null;
 			if (slot != null) {
+				UUID sessionGuid = UUID.randomUUID();
 				long sessionId = editor.placeTrackAs(ACTOR, event, trackId, roomIds.get(talk.room()),
-						blockIds.get(slot.block()), BlockPart.WHOLE, UUID.randomUUID());
+						blockIds.get(slot.block()), BlockPart.WHOLE, sessionGuid);
 				editor.placeTalkAs(ACTOR, event, sessionId, topicId, talk.startsAt());
 				placed++;
+				video = talk.links()
+					.stream()
+					.filter(link -> link.recording() && recordings.saveImported(event, ACTOR, sessionGuid, link.url()))
+					.findFirst()
+					.orElse(null);
+				recorded += video == null ? 0 : 1;
 			}
+			links += links(event, talk, video, topicId, skipped);
 		}
 		ReleasePreview preview = placed == 0 ? null : releases.preview(event);
 		String notReleasedBecause = preview == null || preview.blocking().isEmpty() ? null
@@ -164,8 +178,8 @@ public class ScheduleImporter {
 		Integer version = placed == 0 || notReleasedBecause != null ? null : release(event, fileName);
 		long days = ChronoUnit.DAYS.between(content.startDate(), content.endDate()) + 1;
 		return new ScheduleImportReport(event.slug(), fileName, content.format(), (int) days, content.rooms().size(),
-				trackIds.size(), imported, people.created, people.matched, links, placed, version, notReleasedBecause,
-				content.warnings(), skipped);
+				trackIds.size(), imported, people.created, people.matched, links, recorded, placed, version,
+				notReleasedBecause, content.warnings(), skipped);
 	}
 
 	/**
@@ -225,13 +239,19 @@ public class ScheduleImporter {
 	}
 
 	/**
-	 * Stores the talk's links that the material rules take; each refused one is a skipped
-	 * line.
+	 * Stores the talk's links that the material rules take, but the one that became its
+	 * session's recording; each refused one is a skipped line. A video link of a talk not
+	 * placed (no session to hold a recording), or a second one, is a link material titled
+	 * as a recording.
 	 * @return how many were stored
 	 */
-	private int links(Event event, ScheduleTalk talk, long topicId, List<EventFileProblem> skipped) {
+	private int links(Event event, ScheduleTalk talk, ScheduleLink video, long topicId,
+			List<EventFileProblem> skipped) {
 		int stored = 0;
 		Set<String> seen = new HashSet<>();
+		if (video != null) {
+			seen.add(video.url());
+		}
 		for (ScheduleLink link : talk.links()) {
 			if (!seen.add(link.url())) {
 				continue;
