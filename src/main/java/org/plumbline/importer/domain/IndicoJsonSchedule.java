@@ -29,6 +29,9 @@ class IndicoJsonSchedule {
 
 	static final String FORMAT = "Indico export API JSON";
 
+	/** As the event's venue column holds. */
+	private static final int MAX_VENUE = 300;
+
 	/** Whether a JSON document has the export API's top level. */
 	static boolean recognises(JsonNode root) {
 		return root.isObject() && root.has("results")
@@ -66,9 +69,15 @@ class IndicoJsonSchedule {
 		String name = reading.eventName(Findings.text(event.get("title")), "Imported event", place);
 		Instant start = instant(event.get("startDate"), zone);
 		Instant end = instant(event.get("endDate"), zone);
+		String venue = Findings.text(event.get("location"));
+		if (venue != null && venue.strip().length() > MAX_VENUE) {
+			reading.warn(json.problem(pointer + "/location", "the location has " + venue.strip().length()
+					+ " characters; the venue keeps the first " + MAX_VENUE));
+			venue = venue.strip().substring(0, MAX_VENUE);
+		}
 		return reading.content(FORMAT, name, zone, start == null ? null : start.atZone(zone).toLocalDate(),
-				end == null ? null : end.atZone(zone).toLocalDate(), Findings.text(event.get("location")), place,
-				today);
+				end == null ? null : end.atZone(zone).toLocalDate(),
+				venue == null || venue.isBlank() ? null : venue.strip(), place, today);
 	}
 
 	private static ZoneId zone(LocatedJson json, JsonNode event, ScheduleReading reading, String pointer) {

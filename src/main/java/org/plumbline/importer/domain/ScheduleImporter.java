@@ -208,6 +208,13 @@ public class ScheduleImporter {
 							+ "–" + CLOCK.format(end) + "), and a time block ends on the day it starts"));
 				continue;
 			}
+			LocalDate day = start.toLocalDate();
+			if (!ZonedDateTime.of(day, start.toLocalTime(), content.zone()).equals(start)
+					|| !ZonedDateTime.of(day, end.toLocalTime(), content.zone()).equals(end)) {
+				skipped.add(talk.problem(quoted + " not placed in the timetable: it runs across a daylight-saving "
+						+ "change of " + content.zone().getId() + ", where a wall-clock time names two instants"));
+				continue;
+			}
 			List<ScheduleTalk> inRoom = byRoom.computeIfAbsent(talk.room(), room -> new ArrayList<>());
 			Optional<ScheduleTalk> overlapping = inRoom.stream()
 				.filter(other -> other.startsAt().isBefore(talk.startsAt().plusSeconds(talk.minutes() * 60L))

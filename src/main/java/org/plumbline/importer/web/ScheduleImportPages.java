@@ -11,6 +11,7 @@ import org.plumbline.importer.ScheduleImportRefusedException;
 import org.plumbline.importer.ScheduleImportReport;
 import org.plumbline.importer.ScheduleImports;
 import org.plumbline.validation.FormErrors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -61,6 +62,14 @@ class ScheduleImportPages {
 		catch (ScheduleImportRefusedException refused) {
 			return refused(typedSlug, FormErrors.field("slug", upperFirst(refused.getMessage()) + "."), List.of(), csrf,
 					model, response);
+		}
+		catch (DataIntegrityViolationException refusedByTheDatabase) {
+			// A backstop: the checks before each write keep the file's values within the
+			// columns, so this is an event created meanwhile under the same slug.
+			return refused(typedSlug,
+					FormErrors.form("Nothing was imported: the database refused the new event, "
+							+ "perhaps made meanwhile under the same slug. Try again, or with another slug."),
+					List.of(), csrf, model, response);
 		}
 		catch (EventFileException unreadable) {
 			return refused(typedSlug,
