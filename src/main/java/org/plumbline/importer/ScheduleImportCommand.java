@@ -107,7 +107,7 @@ public final class ScheduleImportCommand {
 		try (ConfigurableApplicationContext context = CommandLineContexts.start(application, springArgs)) {
 			Path name = file.getFileName();
 			ScheduleImportReport report = context.getBean(ScheduleImports.class)
-				.importSchedule(name == null ? file.toString() : name.toString(), bytes, slug);
+				.importSchedule(name == null ? file.toString() : name.toString(), bytes, slug, null);
 			report.lines().forEach(out::println);
 			return 0;
 		}

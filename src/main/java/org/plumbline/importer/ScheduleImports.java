@@ -1,5 +1,10 @@
 package org.plumbline.importer;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
 import org.plumbline.importer.domain.ScheduleContent;
 import org.plumbline.importer.domain.ScheduleFileReader;
 import org.plumbline.importer.domain.ScheduleImporter;
@@ -19,9 +24,12 @@ public class ScheduleImports {
 
 	private final ScheduleImporter importer;
 
-	ScheduleImports(ScheduleFileReader reader, ScheduleImporter importer) {
+	private final AuditLog audit;
+
+	ScheduleImports(ScheduleFileReader reader, ScheduleImporter importer, AuditLog audit) {
 		this.reader = reader;
 		this.importer = importer;
+		this.audit = audit;
 	}
 
 	/**
@@ -29,15 +37,27 @@ public class ScheduleImports {
 	 * content.
 	 * @param fileName the file's name as the user gave it, for the report and the
 	 * timetable's release note
+	 * @param actorAccountId the site admin who imports it, or null for the command line;
+	 * the event's audit log names them with the report's counts
 	 * @throws ScheduleImportRefusedException if the slug is malformed, reserved or taken
 	 * @throws EventFileException if the file cannot be read: not JSON or XML, of no known
 	 * format, or without the event it should hold
 	 */
 	@Transactional
-	public ScheduleImportReport importSchedule(String fileName, byte[] bytes, String slug) {
+	public ScheduleImportReport importSchedule(String fileName, byte[] bytes, String slug, Long actorAccountId) {
 		importer.checkSlug(slug);
 		ScheduleContent content = reader.read(bytes);
-		return importer.write(content, slug, fileName);
+		ScheduleImportReport report = importer.write(content, slug, fileName);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("file", fileName);
+		after.put("format", report.format());
+		after.put("summary", report.summary());
+		after.put("warnings", report.warnings().size());
+		after.put("skipped", report.skipped().size());
+		audit.record(new AuditEntry(importer.eventId(report.slug()), actorAccountId,
+				actorAccountId == null ? ScheduleImporter.ACTOR : null, "event", report.slug(), "imported-schedule",
+				null, after, null));
+		return report;
 	}
 
 }

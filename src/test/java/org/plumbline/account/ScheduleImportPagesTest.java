@@ -62,6 +62,12 @@ class ScheduleImportPagesTest extends AccountWebTest {
 			.contains("/schedule/rooms (line 59, column 16): is not allowed here");
 		assertThat(catalog.findBySlug("winterchaos")).isPresent();
 		assertThat(admin.page("/winterchaos/schedule").text()).contains("Internal Penetration Testing Basics");
+		assertThat(jdbc.sql("""
+				SELECT actor_label FROM audit_entry
+				WHERE event_id = ? AND action = 'imported-schedule' AND actor_account_id IS NOT NULL""")
+			.param(catalog.findBySlug("winterchaos").orElseThrow().id())
+			.query(String.class)
+			.list()).as("the import is logged under the admin who asked").containsExactly("Site admin");
 	}
 
 	@Test

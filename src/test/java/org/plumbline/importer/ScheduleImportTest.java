@@ -224,7 +224,7 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 		long personsBefore = persons();
 
 		ScheduleImportReport report = imports.importSchedule("one.json", oneTalk("Joerg Roedel", "Ada Lovelace"),
-				"matched");
+				"matched", null);
 
 		assertThat(report.matchedPersons()).isEqualTo(1);
 		assertThat(report.newPersons()).isEqualTo(1);
@@ -240,7 +240,7 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 		PersonSummary first = directory.create("Jo Smith", List.of("Jo Smith"), null);
 		PersonSummary second = directory.create("Jo Smith", List.of("Jo Smith"), null);
 
-		ScheduleImportReport report = imports.importSchedule("one.json", oneTalk("Jo Smith"), "namesakes");
+		ScheduleImportReport report = imports.importSchedule("one.json", oneTalk("Jo Smith"), "namesakes", null);
 
 		assertThat(report.matchedPersons()).isZero();
 		assertThat(report.newPersons()).isEqualTo(1);
@@ -270,7 +270,7 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 				""".formatted(UUID.randomUUID());
 
 		ScheduleImportReport report = imports.importSchedule("recorded.json", file.getBytes(StandardCharsets.UTF_8),
-				"recorded");
+				"recorded", null);
 
 		assertThat(List.of(report.links(), report.recordings(), report.releasedVersion())).containsExactly(1, 1, 1);
 		assertThat(report.skipped()).singleElement()
@@ -317,7 +317,7 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 		Map<String, String> messages = new java.util.TreeMap<>();
 		files.forEach((what, content) -> {
 			EventFileException refused = catchThrowableOfType(EventFileException.class,
-					() -> imports.importSchedule("file", content.getBytes(StandardCharsets.UTF_8), "unread"));
+					() -> imports.importSchedule("file", content.getBytes(StandardCharsets.UTF_8), "unread", null));
 			assertThat(refused).as(what).isNotNull();
 			messages.put(what, refused.problems().getFirst().toString());
 		});
@@ -351,7 +351,7 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 		Map<String, Long> before = TableCounts.of(jdbc);
 
 		EventFileException refused = catchThrowableOfType(EventFileException.class,
-				() -> imports.importSchedule("xxe.xml", xxe.getBytes(StandardCharsets.UTF_8), "xxe_attack"));
+				() -> imports.importSchedule("xxe.xml", xxe.getBytes(StandardCharsets.UTF_8), "xxe_attack", null));
 
 		assertThat(refused.problems()).singleElement()
 			.extracting(EventFileProblem::message)
@@ -368,23 +368,23 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 		byte[] file = TestFiles.bytes(EXAMPLES + "invalid-example.json");
 
 		assertThat(catchThrowableOfType(ScheduleImportRefusedException.class,
-				() -> imports.importSchedule("f", file, "winterchaos")))
+				() -> imports.importSchedule("f", file, "winterchaos", null)))
 			.hasMessage("an event \"winterchaos\" exists already; choose another slug");
 		assertThat(catchThrowableOfType(ScheduleImportRefusedException.class,
-				() -> imports.importSchedule("f", file, "Winter-Chaos")))
+				() -> imports.importSchedule("f", file, "Winter-Chaos", null)))
 			.hasMessageStartingWith("the slug \"Winter-Chaos\" ");
 		assertThat(catchThrowableOfType(ScheduleImportRefusedException.class,
-				() -> imports.importSchedule("f", file, " ")))
+				() -> imports.importSchedule("f", file, " ", null)))
 			.hasMessage("give the new event's slug");
 		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
 	}
 
 	private ScheduleImportReport importExample(String name, String slug) {
-		return imports.importSchedule(name, TestFiles.bytes(EXAMPLES + name), slug);
+		return imports.importSchedule(name, TestFiles.bytes(EXAMPLES + name), slug, null);
 	}
 
 	private ScheduleImportReport importIndico(String name, String slug) {
-		return imports.importSchedule(name, TestFiles.bytes("indico/" + name), slug);
+		return imports.importSchedule(name, TestFiles.bytes("indico/" + name), slug, null);
 	}
 
 	/** A c3voc JSON file with one talk, "Matching", by these speakers. */

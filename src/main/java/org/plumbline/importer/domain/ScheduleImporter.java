@@ -59,7 +59,7 @@ import org.springframework.stereotype.Component;
 public class ScheduleImporter {
 
 	/** How the audit log names what an import did. */
-	static final String ACTOR = TimetableImport.ACTOR;
+	public static final String ACTOR = TimetableImport.ACTOR;
 
 	/** The track of the talks a file gives none. */
 	static final String DEFAULT_TRACK = "General";
@@ -115,6 +115,11 @@ public class ScheduleImporter {
 			throw new ScheduleImportRefusedException(
 					"an event \"" + trimmed + "\" exists already; choose another slug");
 		}
+	}
+
+	/** The id of the event an import created. */
+	public long eventId(String slug) {
+		return catalog.findBySlug(slug).orElseThrow().id();
 	}
 
 	public ScheduleImportReport write(ScheduleContent content, String slug, String fileName) {

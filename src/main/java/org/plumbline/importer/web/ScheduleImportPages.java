@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.plumbline.account.SignedInAccount;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.EventFileProblem;
 import org.plumbline.importer.ScheduleImportRefusedException;
@@ -13,6 +14,7 @@ import org.plumbline.importer.ScheduleImports;
 import org.plumbline.validation.FormErrors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +48,8 @@ class ScheduleImportPages {
 
 	@PostMapping(PATH)
 	String importSchedule(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "slug", required = false) String slug, CsrfToken csrf, Model model,
-			HttpServletResponse response) {
+			@RequestParam(name = "slug", required = false) String slug, @AuthenticationPrincipal SignedInAccount me,
+			CsrfToken csrf, Model model, HttpServletResponse response) {
 		String typedSlug = slug == null ? "" : slug.strip();
 		if (file == null || file.isEmpty()) {
 			return refused(typedSlug, FormErrors.field("file", "Choose the schedule file to import."), List.of(), csrf,
@@ -56,7 +58,7 @@ class ScheduleImportPages {
 		String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "the file"
 				: file.getOriginalFilename();
 		try {
-			ScheduleImportReport report = imports.importSchedule(fileName, bytes(file), typedSlug);
+			ScheduleImportReport report = imports.importSchedule(fileName, bytes(file), typedSlug, me.id());
 			return page("", FormErrors.NONE, List.of(), report, csrf, model);
 		}
 		catch (ScheduleImportRefusedException refused) {
