@@ -31,7 +31,8 @@ public class RegistrationCopies {
 		var now = clock.instant();
 		var ticketTypes = registration.copyTicketTypes(copy, now);
 		copy.counted("ticket types", ticketTypes.types());
-		copy.counted("ticket codes", ticketTypes.codes());
+		copy.counted("ticket types for code holders, to give new codes (last year's are not copied)",
+				ticketTypes.forCodeHolders());
 		copy.counted("registration settings", registration.copySettings(copy, now) ? 1 : 0);
 		copy.counted("waiting list tiers", registration.copyWaitingTiers(copy, now));
 		copy.counted("registration questions", registration.copyQuestions(copy));

@@ -160,7 +160,7 @@ class EventCloneTest extends RunningServerTest {
 		expected.put("review phases", 2L);
 		expected.put("Call for Microconferences", 1L);
 		expected.put("ticket types", 3L);
-		expected.put("ticket codes", 1L);
+		expected.put("ticket types for code holders, to give new codes (last year's are not copied)", 1L);
 		expected.put("registration settings", 1L);
 		expected.put("waiting list tiers", 3L);
 		expected.put("registration questions", 1L);
@@ -204,7 +204,9 @@ class EventCloneTest extends RunningServerTest {
 				"SELECT name || ':' || capacity || ':' || who_may_buy || ':' || places_taken FROM ticket_type WHERE event_id = ? ORDER BY name",
 				id))
 			.containsExactly("In person:260:ANYONE:0", "Student:30:CODE_HOLDERS:0", "Virtual:1000:ANYONE:0");
-		assertThat(rows("SELECT code FROM ticket_type_code WHERE event_id = ?", id)).containsExactly("SAMPLE-STUDENT");
+		assertThat(rows("SELECT code FROM ticket_type_code WHERE event_id = ?", id))
+			.as("last year's codes, handed out or leaked, buy nothing next year")
+			.isEmpty();
 		assertThat(rows(
 				"SELECT payment_days || ':' || offer_hours || ':' || bank_details FROM registration_settings WHERE event_id = ?",
 				id))
@@ -465,6 +467,36 @@ class EventCloneTest extends RunningServerTest {
 				+ "meet a change of the clocks and end before it starts or its break would leave it; choose another "
 				+ "number of weeks.");
 		assertThat(tableCounts()).as("the event, its room and the cloner's role were rolled back").isEqualTo(before);
+	}
+
+	@Test
+	void aSaleWindowTheClocksWouldTurnInsideOutIsToldBesideTheWeeksAndLeavesNothing() {
+		Event clocks = setup.create(
+				new NewEvent(DST_SOURCE, "Clocks Conference 2026", LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 14),
+						VIENNA, null, List.of(new NewRoom("Hall", 100, null)), List.of(), List.of(), List.of()));
+		new AccountFixture(jdbc, people, passwords, PASSWORD).grant(clocks.id(), organiserId, EventRole.ORGANISER,
+				null);
+		// 02:30 to 03:15 on Sunday March 22, 2026: 53 weeks on, the opening falls into
+		// the
+		// hour the clocks skip and moves to 03:30, past the close.
+		jdbc.sql("""
+				INSERT INTO ticket_type (event_id, name, price_minor, capacity, sale_opens_at, sale_closes_at,
+				                         who_may_buy, created_at, updated_at)
+				VALUES (?, 'Night pass', 0, 50, ?, ?, 'ANYONE', ?, ?)""")
+			.params(clocks.id(), utc("2026-03-22T02:30:00+01:00"), utc("2026-03-22T03:15:00+01:00"), utc(TODAY),
+					utc(TODAY))
+			.update();
+		String form = "/manage/" + DST_SOURCE + "/clone";
+		Map<String, Long> before = tableCounts();
+
+		Document refused = Jsoup.parse(signedIn(ORGANISER)
+			.submit(form, form, Map.of("slug", "clocks_2027", "name", "Clocks Conference 2027", "weeks", "53"))
+			.body());
+
+		assertThat(refused.select("#weeks_error").text()).isEqualTo("Moved by 53 weeks, a window of the event (a call, "
+				+ "a sale or a review phase) would meet a change of the clocks and close before it opens; choose "
+				+ "another number of weeks.");
+		assertThat(tableCounts()).isEqualTo(before);
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import org.plumbline.review.ReviewPhaseCopies;
 import org.plumbline.schedule.ScheduleCopies;
 import org.plumbline.validation.FieldChecks;
 import org.plumbline.validation.InvalidFields;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -117,6 +118,16 @@ public class EventCloner {
 		}
 		catch (DuplicateKeyException sameSlugAtTheSameMoment) {
 			throw taken(slug);
+		}
+		catch (DataIntegrityViolationException windowTurnedInsideOut) {
+			// The features' own checks hold every window's order; moved across a change
+			// of
+			// the clocks, a short window can close before it opens (02:30 to 03:15 on the
+			// night the clocks skip an hour), which the database refuses. The transaction
+			// wrote nothing.
+			throw new InvalidFields(Map.of("weeks", "Moved by " + weeks + " weeks, a window of the event (a call, a "
+					+ "sale or a review phase) would meet a change of the clocks and close before it opens; choose "
+					+ "another number of weeks."));
 		}
 	}
 

@@ -9,13 +9,13 @@ import java.util.Optional;
 
 import org.plumbline.copy.EventCopy;
 import org.plumbline.copy.WeekShift;
+import org.plumbline.registration.WhoMayBuy;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
  * Copies what an event sells and its registration rules into a new event: ticket types
- * with their codes (no place taken, nobody waiting), the settings, the waiting list's
+ * without their codes (no place taken, nobody waiting), the settings, the waiting list's
  * tiers (no hand placement: those name people) and the questions still asked.
  */
 @Repository
@@ -34,8 +34,12 @@ public class RegistrationCopyRepository {
 	private record Settings(Instant cancelUntil, int paymentDays, int offerHours, int passes, String bankDetails) {
 	}
 
-	/** How many ticket types, and how many of their codes, a copy made. */
-	public record CopiedTypes(int types, int codes) {
+	/**
+	 * How many ticket types a copy made, and how many of them are for code holders: their
+	 * codes are not copied (last year's, handed out or leaked, would buy next year's
+	 * places), so nobody can buy those until the organisers give them new codes.
+	 */
+	public record CopiedTypes(int types, int forCodeHolders) {
 	}
 
 	public CopiedTypes copyTicketTypes(EventCopy copy, Instant now) {
@@ -49,9 +53,8 @@ public class RegistrationCopyRepository {
 					rs.getLong("price_minor"), rs.getString("currency"), rs.getInt("capacity"),
 					instant(rs, "sale_opens_at"), instant(rs, "sale_closes_at"), rs.getString("who_may_buy")))
 			.list();
-		int codes = 0;
+		int forCodeHolders = 0;
 		for (Type type : types) {
-			var keys = new GeneratedKeyHolder();
 			jdbc.sql(
 					"""
 							INSERT INTO ticket_type (event_id, name, description, price_minor, currency, capacity, sale_opens_at,
@@ -61,15 +64,12 @@ public class RegistrationCopyRepository {
 						type.capacity(), utc(shift.instant("Sale of \"" + type.name() + "\" opens", type.opensAt())),
 						utc(shift.instant("Sale of \"" + type.name() + "\" closes", type.closesAt())), type.whoMayBuy(),
 						utc(now), utc(now))
-				.update(keys, "id");
-			long newId = keys.getKeyAs(Number.class).longValue();
-			codes += jdbc.sql("""
-					INSERT INTO ticket_type_code (event_id, ticket_type_id, code, created_at)
-					SELECT ?, ?, code, ? FROM ticket_type_code WHERE ticket_type_id = ?""")
-				.params(copy.toEventId(), newId, utc(now), type.id())
 				.update();
+			if (WhoMayBuy.CODE_HOLDERS.name().equals(type.whoMayBuy())) {
+				forCodeHolders++;
+			}
 		}
-		return new CopiedTypes(types.size(), codes);
+		return new CopiedTypes(types.size(), forCodeHolders);
 	}
 
 	/**
