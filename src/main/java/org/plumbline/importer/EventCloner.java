@@ -1,4 +1,4 @@
-package org.plumbline.importer.clone;
+package org.plumbline.importer;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,9 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EventCloner {
 
-	static final int MIN_WEEKS = 1;
+	public static final int MIN_WEEKS = 1;
 
-	static final int MAX_WEEKS = 520;
+	public static final int MAX_WEEKS = 520;
 
 	static final int MAX_NAME_LENGTH = 200;
 

@@ -1,4 +1,4 @@
-package org.plumbline.importer.clone;
+package org.plumbline.importer;
 
 /**
  * The clone form's fields as the browser sends them.

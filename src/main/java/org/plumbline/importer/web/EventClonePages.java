@@ -1,4 +1,8 @@
-package org.plumbline.importer.clone;
+package org.plumbline.importer.web;
+
+import org.plumbline.importer.EventCloner;
+import org.plumbline.importer.EventCloneRequest;
+import org.plumbline.importer.EventCloneDefaults;
 
 import org.plumbline.account.Rights;
 import org.plumbline.account.SignedInAccount;

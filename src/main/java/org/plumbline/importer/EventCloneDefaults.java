@@ -1,4 +1,4 @@
-package org.plumbline.importer.clone;
+package org.plumbline.importer;
 
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.plumbline.event.Event;
 
 /** What the clone form proposes before the organiser changes it. */
-final class EventCloneDefaults {
+public final class EventCloneDefaults {
 
 	private static final Pattern TRAILING_YEAR = Pattern.compile("^(.*?)((?:19|20)\\d\\d)$");
 
@@ -18,7 +18,7 @@ final class EventCloneDefaults {
 	 * The whole weeks that put the new first day nearest the same date a year later, on
 	 * the same weekday.
 	 */
-	static int weeks(Event source) {
+	public static int weeks(Event source) {
 		long days = ChronoUnit.DAYS.between(source.startDate(), source.startDate().plusYears(1));
 		return (int) Math.round(days / 7.0);
 	}
@@ -31,7 +31,7 @@ final class EventCloneDefaults {
 		return year.matches() ? year.group(1) + (Integer.parseInt(year.group(2)) + 1) : text;
 	}
 
-	static EventCloneRequest of(Event source) {
+	public static EventCloneRequest of(Event source) {
 		String slug = nextYear(source.slug());
 		return new EventCloneRequest(slug.equals(source.slug()) ? "" : slug, nextYear(source.name()),
 				Integer.toString(weeks(source)), false);

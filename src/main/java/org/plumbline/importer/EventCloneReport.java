@@ -1,4 +1,4 @@
-package org.plumbline.importer.clone;
+package org.plumbline.importer;
 
 import java.util.List;
 import java.util.Map;
