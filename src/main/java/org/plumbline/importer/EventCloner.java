@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.plumbline.account.AccountPersons;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.Teams;
 import org.plumbline.audit.AuditEntry;
@@ -69,6 +70,8 @@ public class EventCloner {
 
 	private final Teams teams;
 
+	private final AccountPersons persons;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate transaction;
@@ -77,7 +80,8 @@ public class EventCloner {
 
 	EventCloner(EventCatalog catalog, EventSetup setup, CallCopies calls, ReviewPhaseCopies reviewPhases,
 			McCopies microconferences, RegistrationCopies registration, MailTemplateCopies mailTexts,
-			ScheduleCopies schedule, Teams teams, AuditLog audit, TransactionTemplate transaction, Clock clock) {
+			ScheduleCopies schedule, Teams teams, AccountPersons persons, AuditLog audit,
+			TransactionTemplate transaction, Clock clock) {
 		this.catalog = catalog;
 		this.setup = setup;
 		this.calls = calls;
@@ -87,6 +91,7 @@ public class EventCloner {
 		this.mailTexts = mailTexts;
 		this.schedule = schedule;
 		this.teams = teams;
+		this.persons = persons;
 		this.audit = audit;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -152,7 +157,7 @@ public class EventCloner {
 		reviewPhases.copy(copy);
 		microconferences.copyCall(copy);
 		if (proposals) {
-			microconferences.copyAcceptedAsProposals(copy, clock.instant());
+			microconferences.copyAcceptedAsProposals(copy, clock.instant(), persons::verifiedAddress);
 		}
 		registration.copy(copy);
 		mailTexts.copy(copy);

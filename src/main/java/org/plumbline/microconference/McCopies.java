@@ -1,14 +1,17 @@
 package org.plumbline.microconference;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.copy.EventCopy;
 import org.plumbline.copy.WeekShift;
+import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.domain.MicroconferenceRepository;
 import org.plumbline.microconference.domain.ProposalRepository;
 import org.plumbline.microconference.domain.ProposalRepository.LeadToBe;
@@ -57,24 +60,31 @@ public class McCopies {
 	/**
 	 * Proposes each accepted MC of the old event again in the new one, submitted now,
 	 * counted as "MC proposals" with "MC proposal leads"; each is audited against the new
-	 * event. An MC that never went through the call (imported from a data file, or made
-	 * by the data generator) has no proposal, so no lead's address to write to: it is
-	 * counted under "accepted MCs without a proposal, not proposed again".
+	 * event. An MC that went through the call keeps its proposer and its leads'
+	 * addresses. One that never did (imported from a data file, or made by the data
+	 * generator) is proposed by whoever clones, with its leads at their verified
+	 * addresses; one whose leads have none has nobody to write to and is counted under
+	 * "accepted MCs whose leads have no address, not proposed again".
+	 * @param leadAddress a person's verified address, if the person has an account
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void copyAcceptedAsProposals(EventCopy copy, Instant now) {
+	public void copyAcceptedAsProposals(EventCopy copy, Instant now, Function<Long, Optional<String>> leadAddress) {
 		int copied = 0;
 		int leads = 0;
-		int withoutProposal = 0;
+		int unreachable = 0;
 		for (Microconference mc : microconferences.findByEventAndStatus(copy.fromEventId(), McStatus.ACCEPTED)) {
 			Optional<ProposalRow> proposal = proposals.find(mc.id());
-			List<LeadToBe> leadsToBe = proposals.leads(mc.id());
-			if (proposal.isEmpty() || leadsToBe.isEmpty()) {
-				withoutProposal++;
+			List<LeadToBe> leadsToBe = proposal.isPresent() ? proposals.leads(mc.id()) : List.of();
+			Long proposer = proposal.isPresent() ? proposal.get().proposedBy() : null;
+			if (leadsToBe.isEmpty()) {
+				leadsToBe = reachable(mc, leadAddress);
+			}
+			if (leadsToBe.isEmpty()) {
+				unreachable++;
 				continue;
 			}
 			long id = propose(copy.toEventId(), mc);
-			proposals.insertCopied(id, copy.toEventId(), proposal.get().proposedBy(), now);
+			proposals.insertCopied(id, copy.toEventId(), proposer, now);
 			for (LeadToBe lead : leadsToBe) {
 				proposals.addLead(id, lead.person().personId(), lead.person().nameAsWritten(), lead.email());
 			}
@@ -85,9 +95,22 @@ public class McCopies {
 		}
 		copy.counted("MC proposals", copied);
 		copy.counted("MC proposal leads", leads);
-		if (withoutProposal > 0) {
-			copy.counted("accepted MCs without a proposal, not proposed again", withoutProposal);
+		if (unreachable > 0) {
+			copy.counted("accepted MCs whose leads have no address, not proposed again", unreachable);
 		}
+	}
+
+	/** The MC's leads at their verified addresses, or none if any lead has no address. */
+	private static List<LeadToBe> reachable(Microconference mc, Function<Long, Optional<String>> leadAddress) {
+		List<LeadToBe> leads = new ArrayList<>();
+		for (NamedPerson lead : mc.leads()) {
+			Optional<String> address = leadAddress.apply(lead.personId());
+			if (address.isEmpty()) {
+				return List.of();
+			}
+			leads.add(new LeadToBe(lead, address.get()));
+		}
+		return leads;
 	}
 
 	private long propose(long eventId, Microconference mc) {
