@@ -98,6 +98,11 @@ public final class ScheduleImportCommand {
 	private int importSchedule(Path file, String slug, List<String> springArgs) {
 		byte[] bytes;
 		try {
+			String tooLarge = ScheduleImports.tooLarge(file.toString(), Files.size(file));
+			if (tooLarge != null) {
+				err.println("plumbline: nothing imported; " + tooLarge);
+				return 1;
+			}
 			bytes = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {

@@ -1,6 +1,7 @@
 package org.plumbline.importer;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.plumbline.audit.AuditEntry;
@@ -19,6 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ScheduleImports {
+
+	/**
+	 * The largest schedule file read, in bytes. Real schedules have 0.06–0.36 MB, and the
+	 * tree read from an XML file takes some 40 times its size in memory, so a bigger file
+	 * is refused before it is read.
+	 */
+	public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
 	private final ScheduleFileReader reader;
 
@@ -40,12 +48,16 @@ public class ScheduleImports {
 	 * @param actorAccountId the site admin who imports it, or null for the command line;
 	 * the event's audit log names them with the report's counts
 	 * @throws ScheduleImportRefusedException if the slug is malformed, reserved or taken
-	 * @throws EventFileException if the file cannot be read: not JSON or XML, of no known
-	 * format, or without the event it should hold
+	 * @throws EventFileException if the file cannot be read: over
+	 * {@link #MAX_FILE_BYTES}, not JSON or XML, of no known format, or without the event
+	 * it should hold
 	 */
 	@Transactional
 	public ScheduleImportReport importSchedule(String fileName, byte[] bytes, String slug, Long actorAccountId) {
 		importer.checkSlug(slug);
+		if (bytes.length > MAX_FILE_BYTES) {
+			throw new EventFileException(new EventFileProblem("", 0, 0, tooLarge(fileName, bytes.length)));
+		}
 		ScheduleContent content = reader.read(bytes);
 		ScheduleImportReport report = importer.write(content, slug, fileName);
 		Map<String, Object> after = new LinkedHashMap<>();
@@ -58,6 +70,18 @@ public class ScheduleImports {
 				actorAccountId == null ? ScheduleImporter.ACTOR : null, "event", report.slug(), "imported-schedule",
 				null, after, null));
 		return report;
+	}
+
+	/**
+	 * Why a file of this size is not read, or null when it may be: callers check the size
+	 * before reading the file into memory.
+	 */
+	public static String tooLarge(String fileName, long size) {
+		if (size <= MAX_FILE_BYTES) {
+			return null;
+		}
+		return String.format(Locale.ROOT, "%s has %.1f MB; a schedule file may have at most %d MB", fileName,
+				size / (1024.0 * 1024), MAX_FILE_BYTES / (1024 * 1024));
 	}
 
 }

@@ -92,6 +92,20 @@ class ScheduleImportPagesTest extends AccountWebTest {
 	}
 
 	@Test
+	void aFileOverTheSizeLimitIsRefusedWithItsSizeAndImportsNothing() throws Exception {
+		WebClient admin = admin();
+		byte[] huge = new byte[6 * 1024 * 1024];
+		java.util.Arrays.fill(huge, (byte) ' ');
+
+		HttpResponse<String> refused = upload(admin, "hugeconf", "huge.json", huge);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.body()).select("#file_error").text())
+			.isEqualTo("Nothing was imported: huge.json has 6.0 MB; a schedule file may have at most 5 MB.");
+		assertThat(catalog.findBySlug("hugeconf")).isEmpty();
+	}
+
+	@Test
 	void aSignedInUserWhoIsNoSiteAdminFindsNoSuchPage() throws Exception {
 		new AccountFixture(jdbc, people, passwords).account("someone@example.org", "Some One");
 		WebClient user = browser();

@@ -65,6 +65,17 @@ class ScheduleImportCommandTest {
 	}
 
 	@Test
+	void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+		Path file = write("huge.json", new byte[(int) ScheduleImports.MAX_FILE_BYTES + 1]);
+
+		assertThat(run("import-schedule", file.toString(), "--slug", "huge", dataDir())).isEqualTo(1);
+
+		assertThat(stdout()).isEmpty();
+		assertThat(stderr())
+			.isEqualTo("plumbline: nothing imported; " + file + " has 5.0 MB; a schedule file may have at most 5 MB\n");
+	}
+
+	@Test
 	void answersWrongArgumentsWithTheUsageLineAndExitCodeTwo() {
 		assertThat(run("import-schedule")).isEqualTo(2);
 		assertThat(run("import-schedule", "a.json")).isEqualTo(2);

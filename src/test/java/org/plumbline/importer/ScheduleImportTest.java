@@ -362,6 +362,37 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void anXmlFileNestedDeeperThanAScheduleCouldBeIsRefused() {
+		String deep = "<schedule>" + "<a>".repeat(200) + "</a>".repeat(200) + "</schedule>";
+		Map<String, Long> before = TableCounts.of(jdbc);
+
+		EventFileException refused = catchThrowableOfType(EventFileException.class,
+				() -> imports.importSchedule("deep.xml", deep.getBytes(StandardCharsets.UTF_8), "deep", null));
+
+		assertThat(refused.problems()).singleElement()
+			.extracting(EventFileProblem::message)
+			.asString()
+			.startsWith("malformed XML: ")
+			.contains("depth");
+		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void aFileOverTheSizeLimitIsRefusedUnread() {
+		byte[] huge = new byte[(int) ScheduleImports.MAX_FILE_BYTES + 1];
+		java.util.Arrays.fill(huge, (byte) ' ');
+		Map<String, Long> before = TableCounts.of(jdbc);
+
+		EventFileException refused = catchThrowableOfType(EventFileException.class,
+				() -> imports.importSchedule("huge.json", huge, "huge", null));
+
+		assertThat(refused.problems()).singleElement()
+			.extracting(EventFileProblem::message)
+			.isEqualTo("huge.json has 5.0 MB; a schedule file may have at most 5 MB");
+		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+	}
+
+	@Test
 	void aSlugTakenMalformedOrMissingIsRefusedBeforeTheFileIsRead() {
 		importExample("invalid-example.json", "winterchaos");
 		Map<String, Long> before = TableCounts.of(jdbc);

@@ -27,6 +27,12 @@ import org.plumbline.importer.EventFileProblem;
  */
 final class XmlTree {
 
+	/**
+	 * How deep elements may nest: a schedule needs six levels; the JDK's own limit is
+	 * none, and each level costs the parser more.
+	 */
+	static final int MAX_DEPTH = 100;
+
 	private static final XMLInputFactory FACTORY = factory();
 
 	private XmlTree() {
@@ -167,7 +173,9 @@ final class XmlTree {
 	}
 
 	private static XMLInputFactory factory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
+		// The JDK's own parser, whatever else is on the class path, for the limit below.
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		factory.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

@@ -57,6 +57,11 @@ class ScheduleImportPages {
 		}
 		String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "the file"
 				: file.getOriginalFilename();
+		String tooLarge = ScheduleImports.tooLarge(fileName, file.getSize());
+		if (tooLarge != null) {
+			return refused(typedSlug, FormErrors.field("file", "Nothing was imported: " + tooLarge + "."), List.of(),
+					csrf, model, response);
+		}
 		try {
 			ScheduleImportReport report = imports.importSchedule(fileName, bytes(file), typedSlug, me.id());
 			return page("", FormErrors.NONE, List.of(), report, csrf, model);
