@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -375,6 +377,45 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 			.startsWith("malformed XML: ")
 			.contains("depth");
 		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void aDurationTooLongOrTooBigToReadLeavesItsTalkOutWithALineAndImportsTheRest() {
+		String talks = Stream.of("99999999999:00:00", "2000000:00:00", "7:00:01", "00:45")
+			.map(duration -> """
+					{"guid": "%s", "title": "Lasting %s", "date": "2025-05-05T10:00:00+02:00",
+					 "duration": "%s", "room": "Hall", "persons": []}""".formatted(UUID.randomUUID(), duration,
+					duration))
+			.collect(Collectors.joining(", "));
+		byte[] file = """
+				{"schedule": {"version": "1", "conference": {"acronym": "long", "title": "Long",
+				  "start": "2025-05-05", "end": "2025-05-05", "time_zone_name": "Europe/Berlin",
+				  "days": [{"index": 1, "date": "2025-05-05", "rooms": {"Hall": [%s]}}]}}}
+				""".formatted(talks).getBytes(StandardCharsets.UTF_8);
+
+		ScheduleImportReport report = imports.importSchedule("long.json", file, "lasting", null);
+
+		assertThat(report.talks()).isEqualTo(1);
+		assertThat(report.skipped()).extracting(EventFileProblem::message)
+			.containsExactly("talk \"Lasting 99999999999:00:00\" left out: it has no readable duration",
+					"talk \"Lasting 2000000:00:00\" left out: its duration of 2880000000 minutes is longer than a "
+							+ "week (10080 minutes)",
+					"talk \"Lasting 7:00:01\" left out: its duration of 10081 minutes is longer than a week (10080 "
+							+ "minutes)");
+	}
+
+	@Test
+	void anIndicoDurationBeyondAnyNumberLeavesItsContributionOutWithALine() {
+		String file = new String(TestFiles.bytes("indico/event-export-contributions.json"), StandardCharsets.UTF_8)
+			.replaceFirst("\"duration\": 20", "\"duration\": 99999999999999999999999");
+
+		ScheduleImportReport report = imports.importSchedule("huge.json", file.getBytes(StandardCharsets.UTF_8),
+				"indico_huge", null);
+
+		assertThat(report.talks()).isEqualTo(3);
+		assertThat(report.skipped()).extracting(EventFileProblem::message)
+			.containsExactly("talk \"d1c2\" left out: its duration of " + Long.MAX_VALUE
+					+ " minutes is longer than a week (10080 minutes)");
 	}
 
 	@Test

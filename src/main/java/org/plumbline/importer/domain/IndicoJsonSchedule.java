@@ -128,7 +128,7 @@ class IndicoJsonSchedule {
 			reading.warn(json.problem(at + "/startDate", "contribution \"" + title + "\" has no readable start; it is "
 					+ "imported but not placed in the timetable"));
 		}
-		Integer minutes = minutes(contribution, startsAt, zone);
+		Long minutes = minutes(contribution, startsAt, zone);
 		List<String> speakers = new ArrayList<>();
 		for (JsonNode speaker : Findings.elements(contribution.get("speakers"))) {
 			speakers.add(speakerName(speaker));
@@ -156,15 +156,21 @@ class IndicoJsonSchedule {
 				contributionRoom != null ? contributionRoom : inheritedRoom, startsAt, minutes, speakers, links);
 	}
 
-	/** Its duration in minutes, else the minutes between its start and end. */
-	private static Integer minutes(JsonNode contribution, Instant startsAt, ZoneId zone) {
+	/**
+	 * Its duration in minutes, else the minutes between its start and end; a number
+	 * beyond a long counts as the longest, which the shared rules refuse.
+	 */
+	private static Long minutes(JsonNode contribution, Instant startsAt, ZoneId zone) {
 		JsonNode duration = contribution.get("duration");
 		if (duration != null && duration.isIntegralNumber()) {
-			return duration.intValue();
+			if (duration.canConvertToLong()) {
+				return duration.longValue();
+			}
+			return duration.bigIntegerValue().signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
 		}
 		Instant endsAt = instant(contribution.get("endDate"), zone);
 		if (startsAt != null && endsAt != null && endsAt.isAfter(startsAt)) {
-			return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
+			return java.time.Duration.between(startsAt, endsAt).toMinutes();
 		}
 		return null;
 	}

@@ -34,7 +34,14 @@ final class ScheduleReading {
 	private static final Pattern UUID_FORM = Pattern
 		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-	private static final Pattern DURATION = Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+	/**
+	 * The longest talk taken in, in minutes: a week holds any session a conference runs
+	 * (frab's {@code D:HH:MM} durations name days), and a longer one is a typo.
+	 */
+	static final long MAX_TALK_MINUTES = 7 * 24 * 60;
+
+	/** At most nine digits of days, so that the minutes always fit a long. */
+	private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,9}):)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
 	private final Set<String> rooms = new LinkedHashSet<>();
 
@@ -75,13 +82,13 @@ final class ScheduleReading {
 
 	/**
 	 * Takes a talk in, or reports why it is left out: it needs a title that fits and a
-	 * positive length. A longer abstract is cut and reported; a speaker named twice is
-	 * kept once.
+	 * positive length of at most {@link #MAX_TALK_MINUTES}. A longer abstract is cut and
+	 * reported; a speaker named twice is kept once.
 	 * @param guid as written, or null
 	 * @param minutes null when the file gives no readable length
 	 */
 	void talk(EventFileProblem place, String guid, String title, String abstractText, String track, String room,
-			Instant startsAt, Integer minutes, List<String> speakers, List<ScheduleLink> links) {
+			Instant startsAt, Long minutes, List<String> speakers, List<ScheduleLink> links) {
 		String trimmedTitle = title == null ? "" : title.strip();
 		if (trimmedTitle.isEmpty()) {
 			skip(at(place, "talk left out: it has no title"));
@@ -94,6 +101,11 @@ final class ScheduleReading {
 		}
 		if (minutes == null || minutes <= 0) {
 			skip(at(place, quoted + " left out: it has no readable duration"));
+			return;
+		}
+		if (minutes > MAX_TALK_MINUTES) {
+			skip(at(place, quoted + " left out: its duration of " + minutes + " minutes is longer than a week ("
+					+ MAX_TALK_MINUTES + " minutes)"));
 			return;
 		}
 		String text = abstractText == null ? "" : abstractText.strip();
@@ -126,7 +138,7 @@ final class ScheduleReading {
 			trackName = null;
 		}
 		talks.add(new ScheduleTalk(place, uuid(guid), trimmedTitle, text, trackName, room(room, place), startsAt,
-				minutes, List.copyOf(names), List.copyOf(links)));
+				Math.toIntExact(minutes), List.copyOf(names), List.copyOf(links)));
 	}
 
 	/**
@@ -174,7 +186,7 @@ final class ScheduleReading {
 	 * Minutes of a c3voc duration ({@code HH:MM}, {@code HH:MM:SS} or frab's
 	 * {@code D:HH:MM}), or null when it is none.
 	 */
-	static Integer minutes(String duration) {
+	static Long minutes(String duration) {
 		if (duration == null) {
 			return null;
 		}
@@ -182,9 +194,9 @@ final class ScheduleReading {
 		if (!matcher.matches()) {
 			return null;
 		}
-		int days = matcher.group(1) == null ? 0 : Integer.parseInt(matcher.group(1));
+		long days = matcher.group(1) == null ? 0 : Long.parseLong(matcher.group(1));
 		int seconds = matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4));
-		return days * 24 * 60 + Integer.parseInt(matcher.group(2)) * 60 + Integer.parseInt(matcher.group(3))
+		return days * 24 * 60 + Integer.parseInt(matcher.group(2)) * 60L + Integer.parseInt(matcher.group(3))
 				+ (seconds >= 30 ? 1 : 0);
 	}
 
