@@ -106,6 +106,45 @@ class ScheduleImportPagesTest extends AccountWebTest {
 	}
 
 	@Test
+	void aDatabaseRefusalIsToldForWhatItIsAndImportsNothing() throws Exception {
+		WebClient admin = admin();
+		// Real constraints the import trips, standing for what only the database sees:
+		// any refusal (a talk's title) and a duplicate (a room's name site-wide).
+		jdbc.sql(
+				"ALTER TABLE topic ADD CONSTRAINT probe_no_basics CHECK (title <> 'Internal Penetration Testing Basics')")
+			.update();
+		HttpResponse<String> refused;
+		try {
+			refused = upload(admin, "thirdchaos", "invalid-example.json", example());
+		}
+		finally {
+			jdbc.sql("ALTER TABLE topic DROP CONSTRAINT probe_no_basics").update();
+		}
+		upload(admin, "winterchaos", "invalid-example.json", example());
+		jdbc.sql("CREATE UNIQUE INDEX probe_room_name_sitewide ON room (name)").update();
+		HttpResponse<String> duplicate;
+		try {
+			duplicate = upload(admin, "otherchaos", "invalid-example.json", example());
+		}
+		finally {
+			jdbc.sql("DROP INDEX probe_room_name_sitewide").update();
+		}
+
+		assertThat(duplicate.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(duplicate.body()).select(".form-error").text())
+			.startsWith("Nothing was imported: the database refused a duplicate, perhaps an event made meanwhile "
+					+ "under the same slug (")
+			.containsIgnoringCase("probe_room_name_sitewide");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.body()).select(".form-error").text())
+			.startsWith("Nothing was imported: the database refused the event: ")
+			.containsIgnoringCase("probe_no_basics")
+			.doesNotContain("same slug");
+		assertThat(catalog.findBySlug("otherchaos")).isEmpty();
+		assertThat(catalog.findBySlug("thirdchaos")).isEmpty();
+	}
+
+	@Test
 	void aSignedInUserWhoIsNoSiteAdminFindsNoSuchPage() throws Exception {
 		new AccountFixture(jdbc, people, passwords).account("someone@example.org", "Some One");
 		WebClient user = browser();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.plumbline.importer.EventFileException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import tools.jackson.databind.JsonNode;
 
@@ -13,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * another event uses, an event created meanwhile by another import) only the database
  * sees.
  */
-final class DatabaseRefusal {
+public final class DatabaseRefusal {
 
 	private DatabaseRefusal() {
 	}
@@ -60,12 +61,12 @@ final class DatabaseRefusal {
 	 * The database's message with its details (PostgreSQL names the duplicate key on a
 	 * second line).
 	 */
-	private static String fullMessage(DataIntegrityViolationException ex) {
+	private static String fullMessage(DataAccessException ex) {
 		return String.valueOf(ex.getMostSpecificCause().getMessage());
 	}
 
 	/** The database's own first line, without the SQL statement some drivers append. */
-	private static String reason(DataIntegrityViolationException ex) {
+	public static String reason(DataAccessException ex) {
 		String message = fullMessage(ex);
 		String firstLine = message.lines().findFirst().orElse(message);
 		int statement = firstLine.indexOf("; SQL statement:");

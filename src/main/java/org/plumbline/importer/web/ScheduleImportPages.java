@@ -6,13 +6,18 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.plumbline.account.SignedInAccount;
+import org.plumbline.cli.CommandLineContexts;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.EventFileProblem;
 import org.plumbline.importer.ScheduleImportRefusedException;
 import org.plumbline.importer.ScheduleImportReport;
 import org.plumbline.importer.ScheduleImports;
+import org.plumbline.importer.domain.DatabaseRefusal;
 import org.plumbline.validation.FormErrors;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -34,6 +39,8 @@ import org.springframework.web.server.ResponseStatusException;
 class ScheduleImportPages {
 
 	static final String PATH = "/admin/events/import";
+
+	private static final Logger log = LoggerFactory.getLogger(ScheduleImportPages.class);
 
 	private final ScheduleImports imports;
 
@@ -70,18 +77,34 @@ class ScheduleImportPages {
 			return refused(typedSlug, FormErrors.field("slug", upperFirst(refused.getMessage()) + "."), List.of(), csrf,
 					model, response);
 		}
-		catch (DataIntegrityViolationException refusedByTheDatabase) {
-			// A backstop: the checks before each write keep the file's values within the
-			// columns, so this is an event created meanwhile under the same slug.
-			return refused(typedSlug,
-					FormErrors.form("Nothing was imported: the database refused the new event, "
-							+ "perhaps made meanwhile under the same slug. Try again, or with another slug."),
-					List.of(), csrf, model, response);
-		}
 		catch (EventFileException unreadable) {
 			return refused(typedSlug,
 					FormErrors.field("file", "Nothing was imported: " + fileName + " cannot be read."),
 					unreadable.problems(), csrf, model, response);
+		}
+		catch (DuplicateKeyException duplicate) {
+			// A backstop: the checks before each write keep the file's values apart from
+			// what is stored, so this is most likely an event made meanwhile under the
+			// slug.
+			return refused(typedSlug,
+					FormErrors.form("Nothing was imported: the database refused a duplicate, perhaps an event made "
+							+ "meanwhile under the same slug (" + DatabaseRefusal.reason(duplicate)
+							+ "). Try again, or with another slug."),
+					List.of(), csrf, model, response);
+		}
+		catch (DataAccessException refusedByTheDatabase) {
+			return refused(typedSlug, FormErrors.form("Nothing was imported: the database refused the event: "
+					+ DatabaseRefusal.reason(refusedByTheDatabase) + "."), List.of(), csrf, model, response);
+		}
+		catch (RuntimeException unexpected) {
+			// The import's transaction is rolled back already; the admin learns that
+			// nothing
+			// was written and why, the log keeps the trace for whoever mends the
+			// importer.
+			log.warn("Schedule import of {} as {} failed", fileName, typedSlug, unexpected);
+			return refused(typedSlug,
+					FormErrors.form("Nothing was imported: " + CommandLineContexts.firstLine(unexpected) + "."),
+					List.of(), csrf, model, response);
 		}
 	}
 
