@@ -92,8 +92,9 @@ public class ImportedTopics {
 	 * order, each linked to their person.
 	 * @param guid the GUID the talk had elsewhere; see {@link #guidTaken}
 	 * @return the topic's id
+	 * @param speakers none for a talk its file names no speaker of
 	 * @throws IllegalArgumentException for a title or abstract too long, a duration not
-	 * positive, no speakers, or a person named twice
+	 * positive, or a person named twice
 	 */
 	@Transactional
 	public long createConfirmed(Event event, String systemActor, long plainTrackId, UUID guid, String title,

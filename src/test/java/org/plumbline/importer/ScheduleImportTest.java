@@ -104,8 +104,8 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 			.containsExactlyElementsOf(expected);
 		assertThat(report.skipped()).map(EventFileProblem::toString)
 			.contains("/schedule[1]/day[1]/room[1]/event[10] (line 264, column 48): talk \"Crypto Tales from the "
-					+ "Trenches\" not placed in the timetable: it runs past midnight (23:00–00:00), and a time block "
-					+ "ends on the day it starts")
+					+ "Trenches\" not placed in the timetable: it ends at midnight (23:00–24:00), and a time block "
+					+ "ends before midnight on the day it starts")
 			.contains("/schedule[1]/day[2]/room[4]/event[6] (line 2482, column 62): link www.mr-beam.org of talk "
 					+ "\"Mr Beam goes Kickstarter\" left out: Give the whole address, starting with https:// or "
 					+ "http://.")
@@ -140,7 +140,7 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 			.containsExactly(
 					"/schedule/conference/days/1/rooms/Meitner/8 (line 970, column 15): talk \"Achtung, Datenpannen!\" "
 							+ "not placed in the timetable: it runs past midnight (23:00–00:30), and a time block ends "
-							+ "on the day it starts",
+							+ "before midnight on the day it starts",
 					"/schedule/conference/days/4/rooms/Curie/0 (line 1999, column 15): link nymtech.net of talk "
 							+ "\"Fighting back against Libra - Decentralizing Facebook Connect\" left out: Give the "
 							+ "whole address, starting with https:// or http://.");

@@ -208,9 +208,14 @@ public class ScheduleImporter {
 			ZonedDateTime start = talk.startsAt().atZone(content.zone());
 			ZonedDateTime end = start.plusMinutes(talk.minutes());
 			if (!end.toLocalDate().equals(start.toLocalDate())) {
-				skipped.add(talk
-					.problem(quoted + " not placed in the timetable: it runs past midnight (" + CLOCK.format(start)
-							+ "–" + CLOCK.format(end) + "), and a time block ends on the day it starts"));
+				// A block's end is a time of its own day, so even 24:00 sharp is beyond
+				// it.
+				boolean atMidnight = end.toLocalTime().equals(LocalTime.MIDNIGHT)
+						&& end.toLocalDate().equals(start.toLocalDate().plusDays(1));
+				skipped.add(talk.problem(quoted + " not placed in the timetable: "
+						+ (atMidnight ? "it ends at midnight (" + CLOCK.format(start) + "–24:00)"
+								: "it runs past midnight (" + CLOCK.format(start) + "–" + CLOCK.format(end) + ")")
+						+ ", and a time block ends before midnight on the day it starts"));
 				continue;
 			}
 			LocalDate day = start.toLocalDate();
