@@ -9,7 +9,6 @@ import java.util.List;
  *
  * @param format the format the file was read as, such as "frab schedule XML"
  * @param newPersons speakers stored as new persons
- * @param matchedPersons speakers matched to a person stored before, by identity key
  * @param links talks' links stored as their materials
  * @param recordings talks' videos stored as their sessions' recordings
  * @param placed talks placed in the draft timetable
@@ -20,14 +19,38 @@ import java.util.List;
  * @param warnings rules of the format the file breaks; what they concern was imported as
  * far as it could be
  * @param skipped what was left out, and why
+ * @param matches each speaker matched to a person stored before, by identity key, so that
+ * an admin can see, and undo, a false match
  */
 public record ScheduleImportReport(String slug, String fileName, String format, int days, int rooms, int tracks,
-		int talks, int newPersons, int matchedPersons, int links, int recordings, int placed, Integer releasedVersion,
-		String notReleasedBecause, List<EventFileProblem> warnings, List<EventFileProblem> skipped) {
+		int talks, int newPersons, int links, int recordings, int placed, Integer releasedVersion,
+		String notReleasedBecause, List<EventFileProblem> warnings, List<EventFileProblem> skipped,
+		List<Match> matches) {
+
+	/**
+	 * A speaker the file names, taken for a person stored before.
+	 *
+	 * @param nameAsWritten the speaker's name in the file
+	 * @param personName the person's shown name before the import
+	 */
+	public record Match(String nameAsWritten, long personId, String personName) {
+
+		@Override
+		public String toString() {
+			return "\"" + nameAsWritten + "\" is the stored person \"" + personName + "\" (id " + personId + ")";
+		}
+
+	}
 
 	public ScheduleImportReport {
 		warnings = List.copyOf(warnings);
 		skipped = List.copyOf(skipped);
+		matches = List.copyOf(matches);
+	}
+
+	/** Speakers matched to a person stored before, by identity key. */
+	public int matchedPersons() {
+		return matches.size();
 	}
 
 	/**
@@ -38,20 +61,24 @@ public record ScheduleImportReport(String slug, String fileName, String format, 
 	public String summary() {
 		String summary = "Imported " + slug + " from " + fileName + " (" + format + "): " + count(days, "day", "days")
 				+ ", " + count(rooms, "room", "rooms") + ", " + count(tracks, "track", "tracks") + ", "
-				+ count(talks, "talk", "talks") + ", " + count(newPersons + matchedPersons, "person", "persons") + " ("
-				+ newPersons + " new, " + matchedPersons + " matched), " + count(links, "link", "links") + ", "
+				+ count(talks, "talk", "talks") + ", " + count(newPersons + matchedPersons(), "person", "persons")
+				+ " (" + newPersons + " new, " + matchedPersons() + " matched), " + count(links, "link", "links") + ", "
 				+ count(recordings, "recording", "recordings") + "; " + count(placed, "talk", "talks") + " placed";
 		return releasedVersion == null ? summary + ", no timetable released"
 				: summary + ", timetable version " + releasedVersion + " released";
 	}
 
-	/** The summary, then a line per warning and per element left out, as printed. */
+	/**
+	 * The summary, then a line per speaker matched to a stored person, per warning and
+	 * per element left out, as printed.
+	 */
 	public List<String> lines() {
 		List<String> lines = new ArrayList<>();
 		lines.add(summary());
 		if (notReleasedBecause != null) {
 			lines.add("timetable: " + notReleasedBecause);
 		}
+		matches.forEach(match -> lines.add("matched: " + match));
 		warnings.forEach(warning -> lines.add("warning: " + warning));
 		skipped.forEach(left -> lines.add("skipped: " + left));
 		return lines;

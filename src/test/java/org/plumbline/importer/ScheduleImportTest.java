@@ -229,6 +229,10 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 				"matched", null);
 
 		assertThat(report.matchedPersons()).isEqualTo(1);
+		assertThat(report.matches()).as("the report names each match, for an admin to undo a false one")
+			.containsExactly(new ScheduleImportReport.Match("Joerg Roedel", stored.id(), "Jörg Rödel"));
+		assertThat(report.lines())
+			.contains("matched: \"Joerg Roedel\" is the stored person \"Jörg Rödel\" (id " + stored.id() + ")");
 		assertThat(report.newPersons()).isEqualTo(1);
 		assertThat(persons()).isEqualTo(personsBefore + 1);
 		assertThat(jdbc.sql("""

@@ -183,8 +183,8 @@ public class ScheduleImporter {
 		Integer version = placed == 0 || notReleasedBecause != null ? null : release(event, fileName);
 		long days = ChronoUnit.DAYS.between(content.startDate(), content.endDate()) + 1;
 		return new ScheduleImportReport(event.slug(), fileName, content.format(), (int) days, content.rooms().size(),
-				trackIds.size(), imported, people.created, people.matched, links, recorded, placed, version,
-				notReleasedBecause, content.warnings(), skipped);
+				trackIds.size(), imported, people.created, links, recorded, placed, version, notReleasedBecause,
+				content.warnings(), skipped, people.matched);
 	}
 
 	/**
@@ -325,7 +325,7 @@ public class ScheduleImporter {
 
 		private int created;
 
-		private int matched;
+		private final List<ScheduleImportReport.Match> matched = new ArrayList<>();
 
 		List<Speaker> speakers(ScheduleTalk talk, List<EventFileProblem> skipped) {
 			List<Speaker> speakers = new ArrayList<>();
@@ -353,7 +353,7 @@ public class ScheduleImporter {
 			if (stored.size() == 1) {
 				id = stored.getFirst().id();
 				directory.rememberSpellings(id, List.of(name));
-				matched++;
+				matched.add(new ScheduleImportReport.Match(name, id, stored.getFirst().displayName()));
 			}
 			else {
 				id = directory.create(name, List.of(name), null).id();
