@@ -300,6 +300,36 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void frabXmlsRelativeAttachmentPathsAreMadeAbsoluteWithItsBaseUrlAsInJson() {
+		String file = """
+				<schedule><version>1</version>
+				  <conference><acronym>rel</acronym><title>Relative</title><start>2025-05-05</start>
+				    <end>2025-05-05</end><time_zone_name>Europe/Berlin</time_zone_name>
+				    <base_url>https://frab.example.org/</base_url></conference>
+				  <day index="1" date="2025-05-05"><room name="Hall">
+				    <event guid="%s" id="1"><date>2025-05-05T10:00:00+02:00</date><start>10:00</start>
+				      <duration>00:30</duration><room>Hall</room><title>Attached</title>
+				      <persons><person id="1">Ada Lovelace</person></persons>
+				      <attachments><attachment href="/system/attachments/1/slides.pdf">Slides</attachment></attachments>
+				      <links><link href="/system/notes/1">Notes</link></links>
+				    </event></room></day></schedule>
+				""".formatted(UUID.randomUUID());
+
+		ScheduleImportReport report = imports.importSchedule("relative.xml", file.getBytes(StandardCharsets.UTF_8),
+				"relative", null);
+
+		assertThat(report.skipped()).isEmpty();
+		assertThat(report.links()).isEqualTo(2);
+		assertThat(jdbc
+			.sql("""
+					SELECT m.url FROM talk_material m JOIN topic t ON t.id = m.topic_id WHERE t.event_id = ? ORDER BY m.url""")
+			.param(catalog.findBySlug("relative").orElseThrow().id())
+			.query(String.class)
+			.list()).containsExactly("https://frab.example.org/system/attachments/1/slides.pdf",
+					"https://frab.example.org/system/notes/1");
+	}
+
+	@Test
 	void aTalksGuidAlreadyStoredIsReplacedByANewOneSoASecondImportOfTheFileStandsApart() {
 		importExample("invalid-example.json", "winterchaos");
 		importExample("invalid-example.json", "winterchaos_two");

@@ -7,13 +7,11 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +43,6 @@ class C3vocJsonSchedule {
 	static final String SCHEMA_RESOURCE = "schedule-formats/schema.json";
 
 	/** Link types that name a talk's video, as c3voc's and pretalx's exports use them. */
-	private static final List<String> RECORDING_TYPES = List.of("video", "media", "recording");
 
 	private final Schema schema;
 
@@ -132,7 +129,7 @@ class C3vocJsonSchedule {
 			JsonNode rooms = day.path("rooms");
 			for (JsonNode talks : rooms.isObject() ? rooms.values() : List.<JsonNode>of()) {
 				for (JsonNode talk : Findings.elements(talks)) {
-					OffsetDateTime start = offsetDateTime(Findings.text(talk.get("date")));
+					OffsetDateTime start = ScheduleReading.offsetDateTime(Findings.text(talk.get("date")));
 					if (start != null) {
 						return start.getOffset();
 					}
@@ -211,80 +208,31 @@ class C3vocJsonSchedule {
 	private static void links(JsonNode list, List<ScheduleLink> links, URI base) {
 		for (JsonNode link : Findings.elements(list)) {
 			String url = Findings.text(link.get("url"));
-			if (url == null || url.isBlank()) {
-				url = Findings.text(link.get("href"));
+			ScheduleLink read = ScheduleReading.link(
+					url == null || url.isBlank() ? Findings.text(link.get("href")) : url,
+					Findings.text(link.get("title")), Findings.text(link.get("type")), base);
+			if (read != null) {
+				links.add(read);
 			}
-			if (url == null || url.isBlank()) {
-				continue;
-			}
-			String title = Findings.text(link.get("title"));
-			String type = Findings.text(link.get("type"));
-			boolean recording = type != null && RECORDING_TYPES.contains(type.strip().toLowerCase(Locale.ROOT));
-			String absolute = ScheduleReading.resolved(base, url.strip());
-			links.add(new ScheduleLink(title == null || title.isBlank() ? absolute : title, absolute, recording));
 		}
 	}
 
 	/**
-	 * The address frab's relative attachment paths ("/system/...") are relative to: the
-	 * schedule's {@code base_url}, else the conference's {@code url}; null without one.
+	 * The base of relative links: the schedule's {@code base_url}, else the conference's
+	 * {@code base_url} or {@code url}.
 	 */
 	private static URI base(JsonNode schedule, JsonNode conference) {
-		for (String url : new String[] { Findings.text(schedule.get("base_url")),
-				Findings.text(conference.get("base_url")), Findings.text(conference.get("url")) }) {
-			URI uri = ScheduleReading.absoluteUri(url);
-			if (uri != null) {
-				return uri;
-			}
-		}
-		return null;
+		return ScheduleReading.base(Findings.text(schedule.get("base_url")), Findings.text(conference.get("base_url")),
+				Findings.text(conference.get("url")));
 	}
 
 	private static Instant startsAt(JsonNode talk, LocalDate day, ZoneId zone) {
-		OffsetDateTime date = offsetDateTime(Findings.text(talk.get("date")));
-		if (date != null) {
-			return date.toInstant();
-		}
-		String start = Findings.text(talk.get("start"));
-		if (day == null || start == null) {
-			return null;
-		}
-		try {
-			return day.atTime(LocalTime.parse(start.strip())).atZone(zone).toInstant();
-		}
-		catch (DateTimeException ex) {
-			return null;
-		}
-	}
-
-	static OffsetDateTime offsetDateTime(String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(text.strip());
-		}
-		catch (DateTimeException ex) {
-			return null;
-		}
+		return ScheduleReading.startsAt(Findings.text(talk.get("date")), Findings.text(talk.get("start")), day, zone);
 	}
 
 	/** A date, or the date of a date-time; null when neither. */
 	static LocalDate date(JsonNode node) {
-		String text = Findings.text(node);
-		if (text == null) {
-			return null;
-		}
-		OffsetDateTime dateTime = offsetDateTime(text);
-		if (dateTime != null) {
-			return dateTime.toLocalDate();
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeException ex) {
-			return null;
-		}
+		return ScheduleReading.date(Findings.text(node));
 	}
 
 	/** The abstract, then the description where it says more. */

@@ -3,11 +3,11 @@ package org.plumbline.importer.domain;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -45,8 +44,6 @@ class FrabXmlSchedule {
 	static final String FORMAT = "frab schedule XML";
 
 	static final String XSD_RESOURCE = "schedule-formats/schedule.xml.xsd";
-
-	private static final List<String> RECORDING_TYPES = List.of("video", "media", "recording");
 
 	private final Schema xsd;
 
@@ -87,12 +84,14 @@ class FrabXmlSchedule {
 			reading.warn(root.problem("the file has no <conference>; its title, dates and time zone are unknown"));
 		}
 		ZoneId zone = zone(root, conference, conferencePlace, reading);
+		URI base = conference == null ? null
+				: ScheduleReading.base(conference.childText("base_url"), conference.childText("url"));
 		for (Element day : root.all("day")) {
 			LocalDate date = localDate(day.attribute("date"));
 			for (Element room : day.all("room")) {
 				reading.room(room.attribute("name"), room.problem(""));
 				for (Element talk : room.all("event")) {
-					talk(reading, talk, room.attribute("name"), date, zone);
+					talk(reading, talk, room.attribute("name"), date, zone, base);
 				}
 			}
 		}
@@ -178,7 +177,7 @@ class FrabXmlSchedule {
 		search: for (Element day : root.all("day")) {
 			for (Element room : day.all("room")) {
 				for (Element talk : room.all("event")) {
-					OffsetDateTime start = C3vocJsonSchedule.offsetDateTime(talk.childText("date"));
+					OffsetDateTime start = ScheduleReading.offsetDateTime(talk.childText("date"));
 					if (start != null) {
 						offset = start.getOffset();
 						break search;
@@ -191,7 +190,8 @@ class FrabXmlSchedule {
 		return offset;
 	}
 
-	private static void talk(ScheduleReading reading, Element talk, String roomName, LocalDate day, ZoneId zone) {
+	private static void talk(ScheduleReading reading, Element talk, String roomName, LocalDate day, ZoneId zone,
+			URI base) {
 		String title = talk.childText("title");
 		Instant startsAt = startsAt(talk, day, zone);
 		if (startsAt == null) {
@@ -204,20 +204,20 @@ class FrabXmlSchedule {
 			persons.all("person").forEach(person -> speakers.add(person.text()));
 		}
 		List<ScheduleLink> links = new ArrayList<>();
-		links(talk.child("links"), "link", links);
-		links(talk.child("attachments"), "attachment", links);
+		links(talk.child("links"), "link", links, base);
+		links(talk.child("attachments"), "attachment", links, base);
+		List<String> videos = new ArrayList<>();
 		Element recording = talk.child("recording");
 		if (recording != null) {
-			for (String field : List.of("url", "link")) {
-				String url = recording.childText(field);
-				if (url != null && !url.isBlank()) {
-					links.add(new ScheduleLink("Recording", url, true));
-				}
-			}
+			videos.add(recording.childText("url"));
+			videos.add(recording.childText("link"));
 		}
-		String videoUrl = talk.childText("video_download_url");
-		if (videoUrl != null && !videoUrl.isBlank()) {
-			links.add(new ScheduleLink("Recording", videoUrl, true));
+		videos.add(talk.childText("video_download_url"));
+		for (String video : videos) {
+			ScheduleLink link = ScheduleReading.link(video, "Recording", "video", base);
+			if (link != null) {
+				links.add(link);
+			}
 		}
 		String room = talk.childText("room");
 		reading.talk(talk.problem(""), talk.attribute("guid"), title,
@@ -226,41 +226,24 @@ class FrabXmlSchedule {
 				ScheduleReading.minutes(talk.childText("duration")), speakers, links);
 	}
 
-	private static void links(Element list, String elementName, List<ScheduleLink> links) {
+	private static void links(Element list, String elementName, List<ScheduleLink> links, URI base) {
 		if (list == null) {
 			return;
 		}
 		for (Element link : list.all(elementName)) {
-			String url = link.attribute("href");
-			if (url == null || url.isBlank()) {
-				continue;
+			ScheduleLink read = ScheduleReading.link(link.attribute("href"), link.text(), link.attribute("type"), base);
+			if (read != null) {
+				links.add(read);
 			}
-			String type = link.attribute("type");
-			boolean recording = type != null && RECORDING_TYPES.contains(type.strip().toLowerCase(Locale.ROOT));
-			links.add(new ScheduleLink(link.text().isEmpty() ? url.strip() : link.text(), url.strip(), recording));
 		}
 	}
 
 	private static Instant startsAt(Element talk, LocalDate day, ZoneId zone) {
-		OffsetDateTime date = C3vocJsonSchedule.offsetDateTime(talk.childText("date"));
-		if (date != null) {
-			return date.toInstant();
-		}
-		String start = talk.childText("start");
-		if (day == null || start == null) {
-			return null;
-		}
-		try {
-			return day.atTime(LocalTime.parse(start)).atZone(zone).toInstant();
-		}
-		catch (DateTimeException ex) {
-			return null;
-		}
+		return ScheduleReading.startsAt(talk.childText("date"), talk.childText("start"), day, zone);
 	}
 
 	private static LocalDate date(String text) {
-		OffsetDateTime dateTime = C3vocJsonSchedule.offsetDateTime(text);
-		return dateTime != null ? dateTime.toLocalDate() : localDate(text);
+		return ScheduleReading.date(text);
 	}
 
 	private static LocalDate localDate(String text) {

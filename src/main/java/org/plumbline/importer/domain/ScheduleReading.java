@@ -2,13 +2,17 @@ package org.plumbline.importer.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -42,6 +46,9 @@ final class ScheduleReading {
 
 	/** At most nine digits of days, so that the minutes always fit a long. */
 	private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,9}):)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+
+	/** The link types c3voc and frab give a talk's video. */
+	private static final List<String> RECORDING_TYPES = List.of("video", "media", "recording");
 
 	private final Set<String> rooms = new LinkedHashSet<>();
 
@@ -231,6 +238,83 @@ final class ScheduleReading {
 					&& uri.getHost() != null ? uri : null;
 		}
 		catch (URISyntaxException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * A talk's link as both c3voc formats write it: made absolute against the base,
+	 * titled by its address when untitled, a recording when its type says video or media.
+	 * @return null without an address
+	 */
+	static ScheduleLink link(String url, String title, String type, URI base) {
+		if (url == null || url.isBlank()) {
+			return null;
+		}
+		boolean recording = type != null && RECORDING_TYPES.contains(type.strip().toLowerCase(Locale.ROOT));
+		String absolute = resolved(base, url.strip());
+		return new ScheduleLink(title == null || title.isBlank() ? absolute : title.strip(), absolute, recording);
+	}
+
+	/**
+	 * The address frab's relative attachment paths ("/system/...") are relative to: the
+	 * first candidate that is an absolute http(s) address, else null.
+	 */
+	static URI base(String... candidates) {
+		for (String url : candidates) {
+			URI uri = absoluteUri(url);
+			if (uri != null) {
+				return uri;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A talk's start: its date-time ({@code date}) if readable, else its day's date at
+	 * its {@code start} in the event's zone; null when neither.
+	 */
+	static Instant startsAt(String date, String start, LocalDate day, ZoneId zone) {
+		OffsetDateTime dateTime = offsetDateTime(date);
+		if (dateTime != null) {
+			return dateTime.toInstant();
+		}
+		if (day == null || start == null) {
+			return null;
+		}
+		try {
+			return day.atTime(LocalTime.parse(start.strip())).atZone(zone).toInstant();
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	static OffsetDateTime offsetDateTime(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text.strip());
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/** A date, or the date of a date-time; null when neither. */
+	static LocalDate date(String text) {
+		if (text == null) {
+			return null;
+		}
+		OffsetDateTime dateTime = offsetDateTime(text);
+		if (dateTime != null) {
+			return dateTime.toLocalDate();
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeException ex) {
 			return null;
 		}
 	}
