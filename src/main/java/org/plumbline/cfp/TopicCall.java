@@ -3,6 +3,9 @@ package org.plumbline.cfp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
 import org.plumbline.event.EventTimes;
 
 /**
@@ -41,6 +44,11 @@ public record TopicCall(long eventId, String slug, String name, Long microconfer
 	/** Whether topics may be saved, edited and withdrawn at this instant. */
 	public boolean isOpenAt(Instant now) {
 		return hasWindow() && !now.isBefore(opensAt) && now.isBefore(closesAt) && !durations.isEmpty();
+	}
+
+	/** The next instant after {@code now} at which the call opens or closes, if any. */
+	public Optional<Instant> nextChangeAfter(Instant now) {
+		return hasWindow() ? Stream.of(opensAt, closesAt).filter(now::isBefore).findFirst() : Optional.empty();
 	}
 
 	public boolean opensAfter(Instant now) {

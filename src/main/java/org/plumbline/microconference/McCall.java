@@ -2,6 +2,8 @@ package org.plumbline.microconference;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.plumbline.event.EventTimes;
 
@@ -15,6 +17,11 @@ public record McCall(long eventId, Instant opensAt, Instant closesAt, int versio
 
 	public boolean isOpenAt(Instant now) {
 		return !now.isBefore(opensAt) && now.isBefore(closesAt);
+	}
+
+	/** The next instant after {@code now} at which the call opens or closes, if any. */
+	public Optional<Instant> nextChangeAfter(Instant now) {
+		return Stream.of(opensAt, closesAt).filter(now::isBefore).findFirst();
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package org.plumbline.export.api;
 
 import org.plumbline.export.api.PublicEventData.Dated;
-import org.plumbline.export.domain.Etags;
+import org.plumbline.pagecache.Etags;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;

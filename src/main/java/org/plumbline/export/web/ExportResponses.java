@@ -2,7 +2,7 @@ package org.plumbline.export.web;
 
 import java.nio.charset.StandardCharsets;
 
-import org.plumbline.export.domain.Etags;
+import org.plumbline.pagecache.Etags;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

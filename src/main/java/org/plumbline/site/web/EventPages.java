@@ -1,8 +1,11 @@
 package org.plumbline.site.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.pagecache.SharedPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +31,8 @@ class EventPages {
 	}
 
 	@GetMapping("/")
-	String index(Model model) {
+	String index(Model model, HttpServletResponse response) {
+		SharedPages.sameForEveryone(response);
 		model.addAttribute("events", events.listEvents());
 		return "site/index";
 	}
@@ -39,7 +43,8 @@ class EventPages {
 	}
 
 	@GetMapping("/" + EVENT + "/")
-	String home(@PathVariable("event") String slug, Model model) {
+	String home(@PathVariable("event") String slug, Model model, HttpServletResponse response) {
+		SharedPages.sameForEveryone(response);
 		Event event = find(events, slug);
 		model.addAttribute("event", event);
 		model.addAttribute("microconferenceCount", microconferences.countPublished(event.id()));

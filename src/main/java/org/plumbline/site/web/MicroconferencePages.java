@@ -1,8 +1,12 @@
 package org.plumbline.site.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.plumbline.cfp.ConfirmedTopic;
 import org.plumbline.cfp.PublishedTopics;
@@ -16,6 +20,7 @@ import org.plumbline.material.TalkMaterials;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.McProposals;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.pagecache.SharedPages;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.SessionKind;
 import org.springframework.stereotype.Controller;
@@ -61,8 +66,12 @@ class MicroconferencePages {
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/microconferences")
-	String list(@PathVariable("event") String slug, Model model) {
+	String list(@PathVariable("event") String slug, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Event event = EventPages.find(events, slug);
+		Instant now = calls.now();
+		SharedPages.sameForEveryoneUntil(request, response,
+				proposals.call(event.id()).flatMap(call -> call.nextChangeAfter(now)));
 		List<McView> mcs = microconferences.published(event.id())
 			.stream()
 			.map(mc -> McView.of(event.slug(), mc))
@@ -75,10 +84,18 @@ class MicroconferencePages {
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/microconferences/{mc}")
-	String one(@PathVariable("event") String slug, @PathVariable("mc") String mcSlug, Model model) {
+	String one(@PathVariable("event") String slug, @PathVariable("mc") String mcSlug, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		Event event = EventPages.find(events, slug);
 		Microconference mc = microconferences.findPublished(event.id(), mcSlug)
 			.orElseThrow(() -> PageNotFoundException.unknownMicroconference(event, mcSlug));
+		Instant now = calls.now();
+		SharedPages.sameForEveryoneUntil(request, response,
+				calls.calls(event.id())
+					.stream()
+					.filter(call -> Long.valueOf(mc.id()).equals(call.microconferenceId()))
+					.findFirst()
+					.flatMap(call -> call.nextChangeAfter(now)));
 		model.addAttribute("event", event);
 		model.addAttribute("mc", McView.of(event.slug(), mc));
 		model.addAttribute("mcId", mc.id());

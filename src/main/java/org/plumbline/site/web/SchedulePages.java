@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
@@ -15,6 +17,7 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.site.web.ScheduleViews.Shown;
+import org.plumbline.pagecache.SharedPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +44,8 @@ class SchedulePages {
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/schedule")
-	String grid(@PathVariable("event") String slug, Model model) {
+	String grid(@PathVariable("event") String slug, Model model, HttpServletResponse response) {
+		SharedPages.sameForEveryone(response);
 		Event event = EventPages.find(events, slug);
 		Optional<ReleasedSchedule> schedule = published.latest(event);
 		if (schedule.isEmpty()) {
@@ -54,7 +58,8 @@ class SchedulePages {
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/schedule/list")
-	String list(@PathVariable("event") String slug, Model model) {
+	String list(@PathVariable("event") String slug, Model model, HttpServletResponse response) {
+		SharedPages.sameForEveryone(response);
 		Event event = EventPages.find(events, slug);
 		Optional<ReleasedSchedule> schedule = published.latest(event);
 		if (schedule.isEmpty()) {
@@ -67,7 +72,9 @@ class SchedulePages {
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/schedule/rooms/{room}")
-	String room(@PathVariable("event") String slug, @PathVariable("room") String roomGuid, Model model) {
+	String room(@PathVariable("event") String slug, @PathVariable("room") String roomGuid, Model model,
+			HttpServletResponse response) {
+		SharedPages.sameForEveryone(response);
 		Event event = EventPages.find(events, slug);
 		Room room = Guids.parse(roomGuid)
 			.flatMap(guid -> roomOf(event, guid))

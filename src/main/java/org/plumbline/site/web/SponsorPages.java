@@ -3,9 +3,12 @@ package org.plumbline.site.web;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.SponsorLogo;
+import org.plumbline.pagecache.SharedPages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +35,8 @@ class SponsorPages {
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/sponsors")
-	String sponsors(@PathVariable("event") String slug, Model model) {
+	String sponsors(@PathVariable("event") String slug, Model model, HttpServletResponse response) {
+		SharedPages.sameForEveryone(response);
 		Event event = EventPages.find(events, slug);
 		List<SponsorTierView> tiers = SponsorTierView.of(event, events.sponsorTiers(event.id()));
 		model.addAttribute("event", event);

@@ -3,6 +3,8 @@ package org.plumbline.site.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.material.Recordings;
@@ -16,6 +18,7 @@ import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.ScheduledTalk;
 import org.plumbline.text.Markdown;
+import org.plumbline.pagecache.SharedPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +54,9 @@ class TalkPages {
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/talks/{talk}")
-	String talk(@PathVariable("event") String slug, @PathVariable("talk") String talkGuid, Model model) {
+	String talk(@PathVariable("event") String slug, @PathVariable("talk") String talkGuid, Model model,
+			HttpServletResponse response) {
+		SharedPages.sameForEveryone(response);
 		Event event = EventPages.find(events, slug);
 		ReleasedSchedule schedule = published.latest(event).orElseThrow(() -> PageNotFoundException.unknownTalk(event));
 		for (ScheduledSession session : schedule.sessions()) {
@@ -76,7 +81,9 @@ class TalkPages {
 	}
 
 	@GetMapping("/" + EventPages.EVENT + "/speakers/{speaker}")
-	String speaker(@PathVariable("event") String slug, @PathVariable("speaker") String personGuid, Model model) {
+	String speaker(@PathVariable("event") String slug, @PathVariable("speaker") String personGuid, Model model,
+			HttpServletResponse response) {
+		SharedPages.sameForEveryone(response);
 		Event event = EventPages.find(events, slug);
 		PersonSummary person = Guids.parse(personGuid)
 			.flatMap(people::findByGuid)

@@ -1,13 +1,13 @@
-package org.plumbline.export.domain;
+package org.plumbline.pagecache;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The entity tags of the exports and the API: a hash of the bytes sent, since a release
- * fixes places and times but titles and names are read live, so no stored revision says
- * when an answer changed.
+ * Entity tags as a hash of the bytes sent: the exports and the API have no stored
+ * revision saying when an answer changed (a release fixes places and times, but titles
+ * and names are read live), nor has a kept page.
  */
 public final class Etags {
 
