@@ -1,8 +1,10 @@
 package org.plumbline.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.plumbline.audit.domain.AuditRepository;
@@ -104,6 +106,16 @@ public class AuditLog {
 		}
 		String eventSlug = valid.siteLevel() ? null : eventSlug(valid.eventId());
 		return entries.find(valid, eventSlug, excluded);
+	}
+
+	/**
+	 * When the newest entry of this action on objects of this type was written, in any
+	 * event's log or the site's: for a change, such as a person merge, that one event's
+	 * log records but that every event showing the object sees.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> newestOccurrence(String objectType, String action) {
+		return entries.newestOccurrence(code("objectType", objectType), code("action", action));
 	}
 
 	/** The actions of an event's entries, for the filter's drop-down. */

@@ -61,6 +61,15 @@ public class PersonDuplicates {
 	}
 
 	/**
+	 * When persons were last merged, from any event's pages or the site admin's, if ever:
+	 * a merge changes the persons every event shows, though only one log records it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastMergedAt() {
+		return auditTrail.lastMergedAt();
+	}
+
+	/**
 	 * Records a suggestion for every other live (not merged) person whose identity key
 	 * equals this person's, or, if both keys have 8 or more characters, is within edit
 	 * distance 2 of it. To be called when a sign-up or a profile creates or renames a

@@ -1,5 +1,6 @@
 package org.plumbline.audit.domain;
 
+import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.sql.ResultSet;
@@ -99,6 +100,19 @@ public class AuditRepository {
 			.params(params)
 			.query(this::record)
 			.list();
+	}
+
+	/**
+	 * When the newest entry of this action on objects of this type was written, whatever
+	 * its event, or none.
+	 */
+	public Optional<Instant> newestOccurrence(String objectType, String action) {
+		return jdbc
+			.sql("SELECT occurred_at FROM audit_entry WHERE object_type = ? AND action = ?"
+					+ " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.params(objectType, action)
+			.query((rs, row) -> instant(rs, "occurred_at"))
+			.optional();
 	}
 
 	/**

@@ -28,6 +28,7 @@ import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
@@ -55,15 +56,18 @@ class PublicEventData {
 
 	private final PersonDirectory people;
 
+	private final PersonDuplicates duplicates;
+
 	private final AuditLog audit;
 
 	PublicEventData(EventCatalog events, Microconferences microconferences, PublishedSchedule published,
-			TimetableReleases releases, PersonDirectory people, AuditLog audit) {
+			TimetableReleases releases, PersonDirectory people, PersonDuplicates duplicates, AuditLog audit) {
 		this.events = events;
 		this.microconferences = microconferences;
 		this.published = published;
 		this.releases = releases;
 		this.people = people;
+		this.duplicates = duplicates;
 		this.audit = audit;
 	}
 
@@ -74,8 +78,9 @@ class PublicEventData {
 		for (Event event : events.listEvents()) {
 			List<Timetable> versions = releases.releases(event);
 			all.add(json(event, versions));
-			lastModified = latest(lastModified, lastModified(event, versions));
+			lastModified = latest(lastModified, ownLastModified(event, versions));
 		}
+		lastModified = latest(lastModified, duplicates.lastMergedAt().orElse(null));
 		return new Dated<>(List.copyOf(all), lastModified);
 	}
 
@@ -139,11 +144,20 @@ class PublicEventData {
 	}
 
 	/**
+	 * The latest of the event's own last change and the newest person merge: a merge
+	 * moves the names' GUIDs of every event that shows the persons, but only the log of
+	 * the event it was decided from, or the site's, records it.
+	 */
+	private Instant lastModified(Event event, List<Timetable> versions) {
+		return latest(ownLastModified(event, versions), duplicates.lastMergedAt().orElse(null));
+	}
+
+	/**
 	 * The later of the latest release and the event's newest audit entry: every change of
 	 * an MC, topic or timetable is audited in its own transaction (DOMAIN.md, L16).
 	 * {@code null} when neither exists, such as for an event imported and never changed.
 	 */
-	private Instant lastModified(Event event, List<Timetable> versions) {
+	private Instant ownLastModified(Event event, List<Timetable> versions) {
 		Instant released = versions.isEmpty() ? null : versions.get(0).releasedAt();
 		Instant changed = audit.find(AuditQuery.ofEvent(event.id()).withLimit(1))
 			.stream()

@@ -1,7 +1,9 @@
 package org.plumbline.people.domain;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
@@ -20,6 +22,8 @@ public class DuplicateAuditTrail {
 	static final String PERSON = "person";
 
 	static final String SUGGESTION = "duplicate-suggestion";
+
+	static final String MERGED = "merged";
 
 	private final AuditLog audit;
 
@@ -44,7 +48,12 @@ public class DuplicateAuditTrail {
 		after.put("movedRows", result.columnsWithMovedRows());
 		after.put("droppedRows", result.droppedRows());
 		audit.record(new AuditEntry(by.eventId(), by.accountId(), null, PERSON, Long.toString(mergedBefore.id()),
-				"merged", before, after, null));
+				MERGED, before, after, null));
+	}
+
+	/** When the newest merge was recorded, from any event's pages or the site's. */
+	public Optional<Instant> lastMergedAt() {
+		return audit.newestOccurrence(PERSON, MERGED);
 	}
 
 	/** One entry on the suggestion, naming both persons. */

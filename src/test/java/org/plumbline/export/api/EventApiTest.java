@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,13 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.microconference.Microconferences;
+import org.plumbline.people.ActingOrganiser;
+import org.plumbline.people.MergeRequest;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.people.ValueFrom;
+import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +51,12 @@ class EventApiTest extends RunningServerTest {
 
 	@Autowired
 	PersonDirectory people;
+
+	@Autowired
+	PersonDuplicates duplicates;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	ScheduleFixture fixture;
 
@@ -234,6 +249,30 @@ class EventApiTest extends RunningServerTest {
 	}
 
 	@Test
+	void aPersonMergeOnTheSitesPageIsNewsToAClientThatHasTheOldDate() {
+		PersonSummary typo = people.create("Ana Spaeker", List.of("Ana Spaeker"), null);
+		long friday = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		fixture.placeTalk(friday, fixture.topic("kernel", "Spoken by the typo", TopicState.CONFIRMED, 45, typo.id()),
+				"2027-10-29T10:00");
+		fixture.release("First");
+		HttpResponse<String> before = get(EVENT + "/talks");
+		String lastModified = before.headers().firstValue("Last-Modified").orElseThrow();
+		long admin = new AccountFixture(jdbc, people, passwords).account("merger@api.test", "Mia Merger");
+
+		clock.set(httpDate(lastModified).plus(Duration.ofDays(1)));
+		duplicates.merge(new MergeRequest(ana.id(), 0, typo.id(), 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT),
+				ActingOrganiser.siteAdmin(admin));
+		HttpResponse<String> after = get(EVENT + "/talks", "If-Modified-Since", lastModified);
+
+		assertThat(each(json(before).get("items").get(0).get("speakers"), "guid"))
+			.containsExactly(typo.guid().toString());
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(each(json(after).get("items").get(0).get("speakers"), "guid"))
+			.containsExactly(ana.guid().toString());
+		assertThat(httpDate(after.headers().firstValue("Last-Modified").orElseThrow())).isAfter(httpDate(lastModified));
+	}
+
+	@Test
 	void everyAnswerCarriesAnEtagAndCreatesNoSession() {
 		releaseOneTalkOnEachSideOfTheEndOfSummerTime();
 		for (String path : List.of("/api/v1/events", EVENT, EVENT + "/microconferences", EVENT + "/rooms",
@@ -281,6 +320,10 @@ class EventApiTest extends RunningServerTest {
 			.header("Accept", "application/json")
 			.header(header, value)
 			.build());
+	}
+
+	private static Instant httpDate(String header) {
+		return ZonedDateTime.parse(header, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
 	}
 
 	private static JsonNode json(HttpResponse<String> response) {
