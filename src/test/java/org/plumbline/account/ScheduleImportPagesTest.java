@@ -92,6 +92,25 @@ class ScheduleImportPagesTest extends AccountWebTest {
 	}
 
 	@Test
+	void aTimeZoneThatDoesNotExistShowsTheFormAgainNamingItAndImportsNothing() throws Exception {
+		WebClient admin = admin();
+		byte[] onMars = new String(example(), StandardCharsets.UTF_8).replace("\"Europe/Zurich\"", "\"Mars/Olympus\"")
+			.getBytes(StandardCharsets.UTF_8);
+		long persons = count("SELECT COUNT(*) FROM person");
+
+		HttpResponse<String> refused = upload(admin, "olympusconf", "mars.json", onMars);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		Document form = Jsoup.parse(refused.body());
+		assertThat(form.select("#file_error").text()).isEqualTo("Nothing was imported: mars.json cannot be read.");
+		assertThat(form.select(".import-problems li").eachText())
+			.containsExactly("/schedule/conference/time_zone_name (line 13, column 27): unknown time zone "
+					+ "\"Mars/Olympus\"; name one of the IANA database, such as Europe/Berlin");
+		assertThat(catalog.findBySlug("olympusconf")).isEmpty();
+		assertThat(count("SELECT COUNT(*) FROM person")).isEqualTo(persons);
+	}
+
+	@Test
 	void aFileOverTheSizeLimitIsRefusedWithItsSizeAndImportsNothing() throws Exception {
 		WebClient admin = admin();
 		byte[] huge = new byte[6 * 1024 * 1024];

@@ -65,6 +65,26 @@ class ScheduleImportCommandTest {
 	}
 
 	@Test
+	void aTimeZoneThatDoesNotExistImportsNothingAndNamesIt() throws IOException {
+		byte[] example = TestFiles.bytes(ScheduleImportTest.EXAMPLES + "invalid-example.json");
+		Path onMars = write("mars.json",
+				new String(example, StandardCharsets.UTF_8).replace("\"Europe/Zurich\"", "\"Mars/Olympus\"")
+					.getBytes(StandardCharsets.UTF_8));
+		Path onEarth = write("earth.json", example);
+
+		assertThat(run("import-schedule", onMars.toString(), "--slug", "olympus", dataDir())).isEqualTo(1);
+		String refusal = stderr();
+		assertThat(run("import-schedule", onEarth.toString(), "--slug", "olympus", dataDir())).as("the slug is free")
+			.isZero();
+
+		assertThat(refusal.lines().toList()).containsExactly(
+				"plumbline: nothing imported; " + onMars + " cannot be read:",
+				"/schedule/conference/time_zone_name (line 13, column 27): unknown time zone \"Mars/Olympus\"; "
+						+ "name one of the IANA database, such as Europe/Berlin");
+		assertThat(stdout()).startsWith("Imported olympus from earth.json");
+	}
+
+	@Test
 	void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
 		Path file = write("huge.json", new byte[(int) ScheduleImports.MAX_FILE_BYTES + 1]);
 

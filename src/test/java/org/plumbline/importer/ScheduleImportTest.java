@@ -402,6 +402,36 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void aTimeZoneThatDoesNotExistIsRefusedInEachFormatNamingItAndImportsNothing() {
+		String c3voc = """
+				{"schedule": {"version": "1", "conference": {"acronym": "mars", "title": "On Mars",
+				  "start": "2025-05-05", "end": "2025-05-05", "time_zone_name": "Mars/Olympus", "days": []}}}
+				""";
+		String frab = """
+				<?xml version="1.0"?>
+				<schedule><conference><title>On Mars</title>
+				  <time_zone_name>Mars/Olympus</time_zone_name></conference></schedule>
+				""";
+		String indico = """
+				{"results": [{"title": "On Mars", "timezone": "Mars/Olympus", "contributions": []}]}
+				""";
+		Map<String, Long> before = TableCounts.of(jdbc);
+
+		List<String> refusals = Stream.of(c3voc, frab, indico)
+			.map(file -> catchThrowableOfType(EventFileException.class,
+					() -> imports.importSchedule("mars", file.getBytes(StandardCharsets.UTF_8), "olympus", null)))
+			.map(refused -> refused.problems().getFirst().toString())
+			.toList();
+
+		String why = "unknown time zone \"Mars/Olympus\"; name one of the IANA database, such as Europe/Berlin";
+		assertThat(refusals).containsExactly("/schedule/conference/time_zone_name (line 2, column 65): " + why,
+				"/schedule[1]/conference[1]/time_zone_name[1] (line 3, column 19): " + why,
+				"/results/0/timezone (line 1, column 47): " + why);
+		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+		assertThat(catalog.findBySlug("olympus")).isEmpty();
+	}
+
+	@Test
 	void anXmlFileNestedDeeperThanAScheduleCouldBeIsRefused() {
 		String deep = "<schedule>" + "<a>".repeat(200) + "</a>".repeat(200) + "</schedule>";
 		Map<String, Long> before = TableCounts.of(jdbc);

@@ -75,7 +75,8 @@ class C3vocJsonSchedule {
 
 	/**
 	 * @throws EventFileException if the document has no {@code schedule.conference}
-	 * object, the one thing without which nothing is readable
+	 * object, the one thing without which nothing is readable, or names a time zone that
+	 * does not exist
 	 */
 	ScheduleContent read(LocatedJson json, LocalDate today) {
 		JsonNode conference = json.root().path("schedule").path("conference");
@@ -114,8 +115,7 @@ class C3vocJsonSchedule {
 				return ZoneId.of(name.strip());
 			}
 			catch (DateTimeException ex) {
-				reading.warn(json.problem(pointer, "\"" + name + "\" is no time zone; the event's zone is UTC"));
-				return ZoneOffset.UTC;
+				throw new EventFileException(json.problem(pointer, ScheduleReading.unknownZone(name)));
 			}
 		}
 		ZoneId offset = firstOffset(conference);

@@ -66,7 +66,8 @@ class FrabXmlSchedule {
 
 	/**
 	 * @throws EventFileException if the bytes are not well-formed XML, declare a document
-	 * type, or have another root than {@code schedule}
+	 * type, have another root than {@code schedule}, or name a time zone that does not
+	 * exist
 	 */
 	ScheduleContent read(byte[] bytes, LocalDate today) {
 		Element root = XmlTree.read(bytes);
@@ -169,8 +170,8 @@ class FrabXmlSchedule {
 				return ZoneId.of(name.strip());
 			}
 			catch (DateTimeException ex) {
-				reading.warn(ScheduleReading.at(place, "\"" + name + "\" is no time zone; the event's zone is UTC"));
-				return ZoneOffset.UTC;
+				throw new EventFileException(
+						conference.child("time_zone_name").problem(ScheduleReading.unknownZone(name)));
 			}
 		}
 		ZoneId offset = ZoneOffset.UTC;

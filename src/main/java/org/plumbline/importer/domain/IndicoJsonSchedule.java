@@ -39,7 +39,8 @@ class IndicoJsonSchedule {
 	}
 
 	/**
-	 * @throws EventFileException if the answer holds no event
+	 * @throws EventFileException if the answer holds no event, or its event names a time
+	 * zone that does not exist
 	 */
 	ScheduleContent read(LocatedJson json, LocalDate today) {
 		List<JsonNode> results = Findings.elements(json.root().get("results"));
@@ -95,8 +96,7 @@ class IndicoJsonSchedule {
 			return ZoneId.of(name.strip());
 		}
 		catch (DateTimeException ex) {
-			reading.warn(json.problem(pointer + field, "\"" + name + "\" is no time zone; the event's zone is UTC"));
-			return ZoneOffset.UTC;
+			throw new EventFileException(json.problem(pointer + field, ScheduleReading.unknownZone(name)));
 		}
 	}
 

@@ -32,7 +32,8 @@ public class ScheduleFileReader {
 
 	/**
 	 * @throws EventFileException if the file is empty, neither XML nor JSON, malformed,
-	 * or of none of the known formats; nothing of it is read then
+	 * of none of the known formats, or names a time zone that does not exist; nothing of
+	 * it is read then
 	 */
 	public ScheduleContent read(byte[] bytes) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -319,6 +319,14 @@ final class ScheduleReading {
 		}
 	}
 
+	/**
+	 * Why a file naming a time zone that does not exist is refused: guessing another zone
+	 * would move every talk by hours.
+	 */
+	static String unknownZone(String name) {
+		return "unknown time zone \"" + name.strip() + "\"; name one of the IANA database, such as Europe/Berlin";
+	}
+
 	static EventFileProblem at(EventFileProblem place, String message) {
 		return new EventFileProblem(place.pointer(), place.line(), place.column(), message);
 	}
