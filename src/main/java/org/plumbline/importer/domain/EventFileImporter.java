@@ -3,11 +3,14 @@ package org.plumbline.importer.domain;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
@@ -52,9 +55,11 @@ public class EventFileImporter {
 
 	private final TimetableImport timetable;
 
+	private final AuditLog audit;
+
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
 			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
-			TimetableImport timetable) {
+			TimetableImport timetable, AuditLog audit) {
 		this.catalog = catalog;
 		this.setup = setup;
 		this.directory = directory;
@@ -62,6 +67,7 @@ public class EventFileImporter {
 		this.duplicates = duplicates;
 		this.ticketTypes = ticketTypes;
 		this.timetable = timetable;
+		this.audit = audit;
 	}
 
 	/**
@@ -69,9 +75,11 @@ public class EventFileImporter {
 	 */
 	public ImportResult write(EventFileContent content, boolean replace) {
 		Map<String, Long> replacedEventsPeople = Map.of();
+		boolean replaced = false;
 		if (replace) {
 			Optional<Event> existing = catalog.findBySlug(content.event().slug());
 			if (existing.isPresent()) {
+				replaced = true;
 				replacedEventsPeople = peopleByIdentity(existing.get());
 				setup.delete(existing.get().id());
 			}
@@ -108,10 +116,25 @@ public class EventFileImporter {
 		if (release != null) {
 			timetable.write(event, release, microconferenceIds, content.source());
 		}
-		return new ImportResult(event.slug(), mcs.size(), content.event().rooms().size(),
+		ImportResult result = new ImportResult(event.slug(), mcs.size(), content.event().rooms().size(),
 				content.event().timeBlocks().size(), personIds.size(), types.size(),
 				release == null ? null : release.number(), release == null ? 0 : release.sessions().size(),
 				release == null ? 0 : release.breaks().size());
+		audited(event, result, replaced);
+		return result;
+	}
+
+	/**
+	 * One entry for the whole file, at the time it was imported: what the event's pages
+	 * and API show changed then, though the file may carry no release or ticket type that
+	 * would be logged on its own, and a replaced event's log goes on under its slug.
+	 */
+	private void audited(Event event, ImportResult result, boolean replaced) {
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("summary", result.summary());
+		after.put("replaced", replaced);
+		audit.record(new AuditEntry(event.id(), null, TimetableImport.ACTOR, "event", event.slug(), "imported-file",
+				null, after, null));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.importer.EventFiles;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.ActingOrganiser;
 import org.plumbline.people.MergeRequest;
@@ -57,6 +59,9 @@ class EventApiTest extends RunningServerTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	EventFiles files;
 
 	ScheduleFixture fixture;
 
@@ -273,6 +278,23 @@ class EventApiTest extends RunningServerTest {
 	}
 
 	@Test
+	void anEventDataFileImportedAgainIsNewsToAClientThatHasTheOldDate() {
+		String path = "/api/v1/events/api_refile/microconferences";
+		files.importFile(eventFile("First title"), true);
+		HttpResponse<String> before = get(path);
+		String lastModified = before.headers().firstValue("Last-Modified").orElseThrow();
+
+		clock.set(httpDate(lastModified).plus(Duration.ofDays(1)));
+		files.importFile(eventFile("Second title"), true);
+		HttpResponse<String> after = get(path, "If-Modified-Since", lastModified);
+
+		assertThat(each(json(before).get("items"), "title")).containsExactly("First title");
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(each(json(after).get("items"), "title")).containsExactly("Second title");
+		assertThat(httpDate(after.headers().firstValue("Last-Modified").orElseThrow())).isAfter(httpDate(lastModified));
+	}
+
+	@Test
 	void everyAnswerCarriesAnEtagAndCreatesNoSession() {
 		releaseOneTalkOnEachSideOfTheEndOfSummerTime();
 		for (String path : List.of("/api/v1/events", EVENT, EVENT + "/microconferences", EVENT + "/rooms",
@@ -320,6 +342,18 @@ class EventApiTest extends RunningServerTest {
 			.header("Accept", "application/json")
 			.header(header, value)
 			.build());
+	}
+
+	/** An event data file with one accepted MC of this title, and no release. */
+	private static byte[] eventFile(String mcTitle) {
+		return """
+				{"format": "plumbline-event", "formatVersion": 1,
+				 "event": {"slug": "api_refile", "name": "Refiled", "startDate": "2027-11-01",
+				           "endDate": "2027-11-02", "timeZone": "Europe/Berlin"},
+				 "rooms": [{"name": "Refile Hall", "capacity": 80}],
+				 "microconferences": [{"slug": "refiled", "title": "%s", "status": "ACCEPTED",
+				                       "leads": [{"name": "Rafaela Refiler"}]}]}
+				""".formatted(mcTitle).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static Instant httpDate(String header) {
