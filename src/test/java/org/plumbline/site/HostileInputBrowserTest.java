@@ -1,0 +1,361 @@
+package org.plumbline.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plumbline.event.Event;
+import org.plumbline.event.NewEvent;
+import org.plumbline.event.NewEvent.NewRoom;
+import org.plumbline.event.NewEvent.NewSponsor;
+import org.plumbline.importer.ScheduleImports;
+import org.plumbline.testsupport.Chromium;
+import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 15, point 6, in Debian's Chromium: the cross-site-scripting corpus
+ * ({@link XssCorpus}) written into the text and Markdown fields users fill (profiles, an
+ * MC proposal with its key attendees, a proposal review, a topic with its notes, a topic
+ * review, a material's title and file name, a mail text, sponsors' and rooms' names, and
+ * every text of an imported schedule file), then every page that shows them opened with
+ * the Content-Security-Policy bypassed, so that the sanitiser and the templates' escaping
+ * are tested on their own: no vector may run, and no on* attribute, javascript: or data:
+ * URL or foreign script element may reach the DOM.
+ */
+class HostileInputBrowserTest extends CallForMcWebTest {
+
+	static final String IMPORTED = "hostile_import";
+
+	static final String SPONSORED = "hostile_sponsors";
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@Autowired
+	ScheduleImports imports;
+
+	@BeforeAll
+	static void launchChromium() {
+		playwright = Playwright.create();
+		browser = Chromium.launch(playwright);
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		browser.close();
+		playwright.close();
+	}
+
+	@Test
+	void everyPageShowsTheCorpusAsInertTextAndRunsNoneOfIt() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		WebClient bea = signedIn(STRANGER);
+		WebClient olga = signedIn(ORGANISER);
+		saveProfile(pia, 0);
+		saveProfile(bea, 20);
+
+		String proposal = WebClient.location(stored("MC proposal",
+				pia.submit(FORM, FORM,
+						Map.of("title", XssCorpus.packed(40, 200), "description", XssCorpus.all(), "topics",
+								"- " + XssCorpus.packed(50, 300), "audience", XssCorpus.packed(60, 300), "keyAttendees",
+								keyAttendees(), "references", XssCorpus.packed(70, 2000), "action", "submit"))));
+		String manageProposal = "/manage/" + EVENT + "/proposals/" + proposal.substring(proposal.lastIndexOf('/') + 1);
+		stored("proposal review", olga.submit(manageProposal, manageProposal + "/review",
+				Map.of("score", "2", "comment", XssCorpus.all())));
+		stored("proposal decision",
+				olga.submit(manageProposal, manageProposal + "/decision", Map.of("decision", "ACCEPTED")));
+		stored("proposal announcement", olga.submit(manageProposal, manageProposal + "/announce", Map.of()));
+		String mc = jdbc.sql("SELECT slug FROM microconference WHERE event_id = ? AND status = 'ACCEPTED'")
+			.param(event.id())
+			.query(String.class)
+			.single();
+		String calls = "/manage/" + EVENT + "/calls";
+		stored("call window", olga.submit(calls, calls,
+				Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-02-01T18:00", "durations", "30, 45")));
+		String reviews = "/manage/" + EVENT + "/reviews";
+		stored("review phase",
+				olga.submit(reviews, reviews, Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-03-01T18:00")));
+
+		String newTopic = "/" + EVENT + "/calls/" + mc + "/topics/new";
+		String topicPage = WebClient.location(stored("topic",
+				bea.submit(newTopic, newTopic,
+						Map.of("title", XssCorpus.packed(5, 200), "abstractText", XssCorpus.all(), "notes",
+								XssCorpus.packed(15, 5000), "durationMinutes", "30", "action", "submit"))));
+		long topic = Long.parseLong(topicPage.substring(topicPage.lastIndexOf('/') + 1));
+		String reviewTopic = "/review/" + EVENT + "/" + mc + "/topics/" + topic;
+		stored("topic review",
+				pia.submit(reviewTopic, reviewTopic, Map.of("score", "1", "comment", XssCorpus.packed(25, 5000))));
+		String dashboard = "/review/" + EVENT + "/" + mc;
+		stored("topic decision", pia.submit(dashboard, dashboard + "/decisions", Map.of("topic",
+				pia.page(dashboard).select("input[name=topic]").attr("value"), "decision", "ACCEPTED")));
+		stored("topic announcement", pia.submit(dashboard, dashboard + "/announce", Map.of()));
+
+		String materials = "/manage/" + EVENT + "/talks/" + topic + "/materials";
+		stored("material link", bea.submit(materials, materials + "/links",
+				Map.of("title", XssCorpus.packed(35, 200), "url", "https://example.org/slides")));
+		Map<String, String> fileForm = bea.formFields(materials, materials + "/files");
+		fileForm.put("title", XssCorpus.packed(45, 200));
+		stored("material file", bea.postMultipart(materials + "/files", fileForm, "file",
+				XssCorpus.packed(55, 240).replace("\"", "'") + ".pdf", minimalPdf()));
+
+		String mailText = "/manage/" + EVENT + "/mail/texts/timetable-talk-changed";
+		// Mail texts take only their own placeholders: the template-injection vector is
+		// refused with the list of those, so it is left out here.
+		String mailBody = XssCorpus.vectors()
+			.stream()
+			.filter(vector -> !vector.contains("{{"))
+			.collect(Collectors.joining("\n\n"));
+		stored("mail text", olga.submit(mailText, mailText,
+				Map.of("subject", XssCorpus.packed(65, 300).replace("{{", "{"), "body", mailBody + "\n\n{{name}}")));
+
+		Event sponsored = sponsoredEvent();
+		imports.importSchedule("hostile.json", hostileSchedule(), IMPORTED, null);
+
+		String topicGuid = guidOf("SELECT guid FROM topic WHERE event_id = (SELECT id FROM event WHERE slug = ?)");
+		String speakerGuid = guidOf("SELECT p.guid FROM person p JOIN topic_speaker s ON s.person_id = p.id "
+				+ "JOIN topic t ON t.id = s.topic_id WHERE t.event_id = (SELECT id FROM event WHERE slug = ?)");
+		List<String> problems = new ArrayList<>();
+		problems.addAll(openAll(null, List.of("/", "/" + EVENT + "/", "/" + EVENT + "/microconferences",
+				"/" + EVENT + "/microconferences/" + mc, "/" + EVENT + "/calls", "/" + sponsored.slug() + "/sponsors",
+				"/" + IMPORTED + "/", "/" + IMPORTED + "/schedule", "/" + IMPORTED + "/schedule/list",
+				"/" + IMPORTED + "/talks/" + topicGuid, "/" + IMPORTED + "/speakers/" + speakerGuid,
+				"/" + IMPORTED + "/microconferences", "/" + IMPORTED + "/calls")));
+		problems.addAll(openAll(PROPOSER, List.of("/account/profile", "/account/proposals", proposal,
+				"/review/" + EVENT, dashboard, reviewTopic, "/manage/" + EVENT + "/microconferences/" + mc + "/edit")));
+		problems.addAll(openAll(STRANGER, List.of("/account/profile", "/account/topics", topicPage, materials)));
+		problems.addAll(openAll(ORGANISER,
+				List.of("/manage/" + EVENT, "/manage/" + EVENT + "/proposals", manageProposal, dashboard, reviewTopic,
+						materials, "/manage/" + EVENT + "/mail/texts", mailText, "/manage/" + EVENT + "/overview",
+						"/manage/" + EVENT + "/registration", "/manage/" + EVENT + "/people/duplicates",
+						"/manage/" + EVENT + "/team", "/manage/" + EVENT + "/conflicts", "/manage/" + EVENT + "/mail",
+						"/manage/" + EVENT + "/audit", "/manage/" + EVENT + "/schedule",
+						"/manage/" + EVENT + "/schedule/mc/" + mc, "/manage/" + EVENT + "/feedback")));
+		problems.addAll(inertExports(List.of("/" + IMPORTED + "/schedule/export/schedule.xml",
+				"/" + IMPORTED + "/schedule/export/schedule.json", "/" + IMPORTED + "/schedule/export/schedule.ics")));
+
+		assertThat(problems).as("%d vectors in every field", XssCorpus.vectors().size()).isEmpty();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theHookAndTheDomScanCatchTheCorpusWhereNothingEscapesIt() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+			context.addInitScript(resource("/hostile/xss-hook.js"));
+			Page page = context.newPage();
+			page.setContent("<!doctype html><title>raw</title><body>" + XssCorpus.all());
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+
+			assertThat((List<Object>) page.evaluate("() => Array.from(window.__xssRuns)")).contains("alert(1)",
+					"window.__xss = 1", "alert(10)", "alert(14)");
+			assertThat((List<Object>) page.evaluate(resource("/hostile/dom-scan.js")))
+				.anySatisfy(found -> assertThat(found.toString()).startsWith("event handler attribute onerror"))
+				.anySatisfy(found -> assertThat(found.toString()).startsWith("script-capable URL in href"))
+				.anySatisfy(found -> assertThat(found.toString()).startsWith("script element not served by the app"));
+		}
+	}
+
+	private void saveProfile(WebClient client, int first) {
+		stored("profile",
+				client.submit("/account/profile", "/account/profile",
+						Map.of("displayName", XssCorpus.packed(first, 200), "affiliation",
+								XssCorpus.packed(first + 7, 200), "bio", XssCorpus.packed(first + 3, 5000))));
+	}
+
+	/** Each vector a key attendee's name and role, as many as the field takes. */
+	private static String keyAttendees() {
+		StringBuilder lines = new StringBuilder();
+		for (int i = 0; i < 40; i++) {
+			lines.append("- ")
+				.append(XssCorpus.vectors().get(i).replace(",", " "))
+				.append(", ")
+				.append(XssCorpus.vectors().get(i + 40))
+				.append('\n');
+		}
+		return lines.toString();
+	}
+
+	/**
+	 * A write through a form, which must be stored (the form redirects) for the pages to
+	 * show it; a refusal fails the test with the page's messages, naming the field that
+	 * took no vector.
+	 */
+	private static HttpResponse<String> stored(String what, HttpResponse<String> response) {
+		assertThat(response.statusCode())
+			.as("%s answered %s", what,
+					Jsoup.parse(response.body()).select("[role=alert], .field-error, .form-errors").eachText())
+			.isEqualTo(302);
+		return response;
+	}
+
+	private Event sponsoredEvent() {
+		return events.findBySlug(SPONSORED)
+			.orElseGet(() -> eventSetup.create(new NewEvent(SPONSORED, XssCorpus.packed(80, 200),
+					LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 2), ZONE, XssCorpus.packed(85, 200),
+					List.of(new NewRoom(XssCorpus.packed(90, 100), 50, null)), List.of(),
+					List.of(XssCorpus.packed(2, 100)), List.of(new NewSponsor(XssCorpus.packed(95, 200),
+							XssCorpus.packed(2, 100), "https://example.org/", null)))));
+	}
+
+	private String guidOf(String sql) {
+		return jdbc.sql(sql).param(IMPORTED).query(UUID.class).list().get(0).toString();
+	}
+
+	/**
+	 * Opens every page in a fresh Chromium context (signed in as the given account, or
+	 * anonymous) that bypasses the Content-Security-Policy and records any script a
+	 * vector runs; answers what went wrong on each.
+	 */
+	private List<String> openAll(String email, List<String> paths) {
+		List<String> problems = new ArrayList<>();
+		String domScan = resource("/hostile/dom-scan.js");
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+			context.addInitScript(resource("/hostile/xss-hook.js"));
+			Page page = context.newPage();
+			page.onDialog(dialog -> {
+				problems.add(page.url() + ": a dialog opened: " + dialog.message());
+				dialog.dismiss();
+			});
+			if (email != null) {
+				page.navigate(url("/login"));
+				page.getByLabel("Email address").fill(email);
+				page.getByLabel("Password").fill(PASSWORD);
+				page.locator("form[action='/login'] button[type=submit]").click();
+				page.waitForLoadState();
+			}
+			for (String path : paths) {
+				var response = page.navigate(url(path));
+				page.waitForLoadState(LoadState.NETWORKIDLE);
+				if (response == null || response.status() != 200) {
+					problems
+						.add(path + " as " + email + " answered " + (response == null ? "nothing" : response.status()));
+				}
+				for (Frame frame : page.frames()) {
+					Object runs = frame.evaluate("() => window.__xssRuns ? Array.from(window.__xssRuns) : []");
+					if (runs instanceof List<?> list && !list.isEmpty()) {
+						problems.add(path + ": script ran: " + list);
+					}
+				}
+				Object found = page.evaluate(domScan);
+				if (found instanceof List<?> list && !list.isEmpty()) {
+					problems.add(path + ": " + list);
+				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * The schedule exports carry the corpus as data: never served as HTML, and the XML
+	 * with no element of its own made from a vector.
+	 */
+	private List<String> inertExports(List<String> paths) {
+		List<String> problems = new ArrayList<>();
+		WebClient anonymous = WebClient.browser(port).withoutCookies();
+		for (String path : paths) {
+			HttpResponse<String> response = anonymous.get(path);
+			String type = response.headers().firstValue("Content-Type").orElse("");
+			if (response.statusCode() != 200 || type.contains("html")) {
+				problems.add(path + " answered " + response.statusCode() + " as " + type);
+			}
+			if (path.endsWith(".xml") && !Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser())
+				.select("script, img, svg, iframe, a")
+				.isEmpty()) {
+				problems.add(path + " carries markup made from a vector");
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * A c3voc schedule JSON file whose every text (event, room, track, talk and person
+	 * names, abstracts, descriptions, biographies, link titles) is made of vectors.
+	 */
+	private static byte[] hostileSchedule() {
+		List<Map<String, Object>> talks = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			Map<String, Object> talk = new LinkedHashMap<>();
+			talk.put("guid", UUID.nameUUIDFromBytes(("hostile talk " + i).getBytes(StandardCharsets.UTF_8)).toString());
+			talk.put("id", 100 + i);
+			talk.put("date", "2027-10-04T1" + i + ":00:00+02:00");
+			talk.put("start", "1" + i + ":00");
+			talk.put("duration", "00:30");
+			talk.put("room", "Room " + XssCorpus.packed(30, 60));
+			talk.put("slug", "hostile-" + i);
+			talk.put("title", XssCorpus.packed(10 + 30 * i, 200));
+			talk.put("subtitle", XssCorpus.packed(12 + 30 * i, 200));
+			talk.put("track", XssCorpus.packed(i == 0 ? 8 : 9, 80));
+			talk.put("type", "Talk");
+			talk.put("language", "en");
+			talk.put("abstract", XssCorpus.all());
+			talk.put("description", XssCorpus.all());
+			talk.put("persons", List.of(Map.of("id", 200 + i, "public_name", XssCorpus.packed(20 + 30 * i, 150),
+					"biography", XssCorpus.all())));
+			talk.put("links",
+					List.of(Map.of("url", "https://example.org/" + i, "title", XssCorpus.packed(3 * i, 200))));
+			talk.put("attachments", List.of());
+			talks.add(talk);
+		}
+		Map<String, Object> conference = new LinkedHashMap<>();
+		conference.put("acronym", IMPORTED);
+		conference.put("title", XssCorpus.packed(33, 200));
+		conference.put("start", "2027-10-04");
+		conference.put("end", "2027-10-04");
+		conference.put("daysCount", 1);
+		conference.put("time_zone_name", "Europe/Berlin");
+		conference.put("timeslot_duration", "00:05");
+		conference.put("rooms", List.of(Map.of("name", "Room " + XssCorpus.packed(30, 60), "guid",
+				UUID.nameUUIDFromBytes("hostile room".getBytes(StandardCharsets.UTF_8)).toString())));
+		conference.put("days",
+				List.of(Map.of("index", 1, "date", "2027-10-04", "day_start", "2027-10-04T06:00:00+02:00", "day_end",
+						"2027-10-05T03:00:00+02:00", "rooms", Map.of("Room " + XssCorpus.packed(30, 60), talks))));
+		return JsonMapper.builder()
+			.build()
+			.writeValueAsBytes(Map.of("schedule",
+					Map.of("version", "hostile", "base_url", "https://example.org/", "conference", conference)));
+	}
+
+	private static byte[] minimalPdf() {
+		return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+				+ "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+			.getBytes(StandardCharsets.US_ASCII);
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = HostileInputBrowserTest.class.getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
