@@ -115,6 +115,21 @@ class InterestTest extends ScheduleWebTest {
 	}
 
 	@Test
+	void aBodyThatIsNoJsonOfAMarkIsToldWhatToSendAndMarksNothing() {
+		WebClient visitor = anonymous();
+		for (String body : List.of("{", "[1, 2", "{\"microconference\": \"one\", \"interested\": true}", "\"mark\"")) {
+			HttpResponse<String> refused = post(visitor, body);
+
+			assertThat(refused.statusCode()).as(body).isEqualTo(400);
+			assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(refused.body())
+				.contains("The body is not JSON of a mark. Send {\\\"microconference\\\": id} or {\\\"talk\\\": id}");
+			assertThat(refused.headers().allValues("Set-Cookie")).isEmpty();
+		}
+		assertThat(count("SELECT COUNT(*) FROM interest_mark")).isZero();
+	}
+
+	@Test
 	void aPostWithoutTheCustomHeaderAsAnotherSiteWouldSendIsRefusedAndMarksNothing() {
 		HttpResponse<String> forged = send(anonymous(), INTEREST,
 				"{\"microconference\": " + kernelId + ", \"interested\": true}", false);

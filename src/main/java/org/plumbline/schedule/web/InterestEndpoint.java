@@ -29,6 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.ProblemDetail;
 
 /**
  * The viewer's interest marks as JSON, for the script of the public pages, which stay the
@@ -42,6 +45,9 @@ import org.springframework.web.server.ResponseStatusException;
 class InterestEndpoint {
 
 	static final String VISITOR_COOKIE = InterestMarker.VISITOR_COOKIE;
+
+	private static final String HOW_TO_MARK = "Send {\"microconference\": id} or {\"talk\": id}, with "
+			+ "\"interested\": true or false.";
 
 	/** Browsers keep a cookie at most 400 days. */
 	private static final Duration VISITOR_COOKIE_AGE = Duration.ofDays(400);
@@ -122,10 +128,21 @@ class InterestEndpoint {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no event " + slug + "."));
 	}
 
+	/**
+	 * A body that is no JSON of a mark ("{", a list, an id that is no number) is told
+	 * what to send, as one of the wrong shape is, rather than "Failed to read request".
+	 */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable() {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The body is not JSON of a mark. " + HOW_TO_MARK));
+	}
+
 	private static InterestSubject subject(MarkRequest body) {
 		if (body == null || body.interested() == null || (body.microconference() == null) == (body.talk() == null)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Send {\"microconference\": id} or {\"talk\": id}, with \"interested\": true or false.");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, HOW_TO_MARK);
 		}
 		return body.microconference() != null ? InterestSubject.microconference(body.microconference())
 				: InterestSubject.talk(body.talk());
