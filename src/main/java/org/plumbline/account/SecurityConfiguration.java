@@ -1,5 +1,6 @@
 package org.plumbline.account;
 
+import java.time.Duration;
 import java.util.Arrays;
 
 import jakarta.servlet.DispatcherType;
@@ -49,8 +50,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * session (the request cache and the CSRF token touch the session only on the pages that
  * need them), and every response, errors and assets included, carries the
  * Content-Security-Policy below (no inline script or style), {@code nosniff}, a
- * Referrer-Policy and {@code X-Frame-Options: DENY}. Sessions live in the database
- * (Spring Session JDBC), so any instance serves any signed-in user.
+ * Referrer-Policy and {@code X-Frame-Options: DENY}; a response to a request made over
+ * HTTPS (directly, or through a proxy on a private address that says so in
+ * {@code X-Forwarded-Proto}, see {@code server.forward-headers-strategy}) also carries
+ * Strict-Transport-Security, which a browser ignores over plain HTTP (RFC 6797 §8.1) and
+ * so is not sent there. Sessions live in the database (Spring Session JDBC), so any
+ * instance serves any signed-in user.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = Type.SERVLET)
@@ -59,6 +64,12 @@ public class SecurityConfiguration {
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * A year, the subdomains included: what a browser that once came over HTTPS keeps to
+	 * use nothing else.
+	 */
+	public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000 ; includeSubDomains";
 
 	/**
 	 * The header a post to {@code /{event}/interest} or to the agenda's forms carries
@@ -123,6 +134,8 @@ public class SecurityConfiguration {
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.httpStrictTransportSecurity(
+						hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true))
 				.frameOptions(frames -> frames.deny()));
 		return http.build();
 	}

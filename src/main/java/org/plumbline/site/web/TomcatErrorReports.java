@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 
+import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -11,6 +12,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.plumbline.account.SecurityConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * the host's error report valve, never by the site's error pages nor Spring Security's
  * header writers. This puts {@link SiteErrorReportValve} in its place: a short plain-text
  * body ("400 Bad Request"), no report, no server information, and the security headers
- * that Spring Security writes on every other response.
+ * that Spring Security writes on every other response, Strict-Transport-Security included
+ * when the browser came over HTTPS.
  *
  * <p>
  * Boot adds its own {@link ErrorReportValve} to the host in a context customizer, and the
@@ -91,6 +94,9 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
 			}
 			try {
 				SECURITY_HEADERS.forEach(response::setHeader);
+				if (request.isSecure() || forwardedOverHttps(request)) {
+					response.setHeader("Strict-Transport-Security", SecurityConfiguration.STRICT_TRANSPORT_SECURITY);
+				}
 				response.setContentType("text/plain");
 				response.setCharacterEncoding("UTF-8");
 				Writer writer = response.getReporter();
@@ -103,6 +109,28 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
 				// The client is gone or the response was committed meanwhile: nothing
 				// more to say.
 			}
+		}
+
+		/**
+		 * Whether a proxy that the engine's {@link RemoteIpValve} trusts says the browser
+		 * came over HTTPS. A request that Tomcat refuses before its engine's valves run
+		 * is not marked secure by that valve, so its judgement is repeated here: the same
+		 * header, from the same internal proxies.
+		 */
+		private boolean forwardedOverHttps(Request request) {
+			Container host = getContainer();
+			if (host == null || host.getParent() == null) {
+				return false;
+			}
+			for (Valve valve : host.getParent().getPipeline().getValves()) {
+				if (valve instanceof RemoteIpValve remoteIp && remoteIp.getInternalProxies() != null
+						&& request.getRemoteAddr() != null
+						&& request.getRemoteAddr().matches(remoteIp.getInternalProxies())) {
+					return remoteIp.getProtocolHeaderHttpsValue()
+						.equalsIgnoreCase(request.getHeader(remoteIp.getProtocolHeader()));
+				}
+			}
+			return false;
 		}
 
 		static String text(int status) {
