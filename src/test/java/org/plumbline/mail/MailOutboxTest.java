@@ -493,6 +493,24 @@ class MailOutboxTest {
 	}
 
 	@Test
+	void healthIsDownWhenTheWorkerShowedNoSignOfLifeForAPollIntervalAndALeaseAndUpOnceItRunsAgain() {
+		this.worker.run();
+		Duration stuckAfter = this.properties.pollInterval().plus(this.properties.lease());
+
+		this.clock.advance(stuckAfter);
+		assertThat(health().getStatus()).as("a poll interval and a lease").isEqualTo(Status.UP);
+		this.clock.advance(Duration.ofSeconds(1));
+		Health stuck = health();
+		assertThat(stuck.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(stuck.getDetails()).containsEntry("lastRunAt", START.toString());
+		assertThat((String) stuck.getDetails().get("delivery")).isEqualTo(
+				"the delivery worker has not run since " + START + ": it is stuck, and this instance sends no mail");
+
+		this.worker.run();
+		assertThat(health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
 	void aResentCopyIsNotADraftThatALaterEnqueueReplaces() {
 		enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
 		this.worker.run();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.testsupport.MutableClock;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
@@ -149,9 +150,35 @@ class MailRefusalTest {
 		assertThat(draft.lastError()).isNull();
 	}
 
+	@Test
+	void healthIsDegradedWhenTheServerRefusesTenMessagesInARowAndUpAgainOnceItTakesOne() {
+		for (int i = 1; i < MailOutboxHealthIndicator.DEGRADED_AFTER_REFUSALS; i++) {
+			enqueue("topic-" + i, "nobody" + i + "@" + REFUSED_DOMAIN, "Accepted");
+		}
+		this.worker.run();
+		assertThat(health()).as("after %d refusals", MailOutboxHealthIndicator.DEGRADED_AFTER_REFUSALS - 1)
+			.isEqualTo(Status.UP);
+
+		enqueue("topic-last", "nobody@" + REFUSED_DOMAIN, "Accepted");
+		this.worker.run();
+		Health degraded = ((HealthIndicator) this.healthContributors.getContributor("mailOutbox")).health();
+		assertThat(degraded.getStatus().getCode()).isEqualTo("DEGRADED");
+		assertThat(degraded.getDetails()).containsEntry("refusalsInARow",
+				MailOutboxHealthIndicator.DEGRADED_AFTER_REFUSALS);
+		assertThat((String) degraded.getDetails().get("delivery")).startsWith("the SMTP server refused the last 10");
+
+		enqueue("topic-accepted", "jane@example.org", "Accepted");
+		this.worker.run();
+		assertThat(health()).isEqualTo(Status.UP);
+	}
+
 	private String enqueue(String recipient, String subject) {
+		return enqueue("42", recipient, subject);
+	}
+
+	private String enqueue(String topic, String recipient, String subject) {
 		return new TransactionTemplate(this.transactionManager).execute(status -> this.outbox
-			.enqueue(new OutgoingMail(null, "topic-decision", "topic", "42", recipient, subject, "Body", null)));
+			.enqueue(new OutgoingMail(null, "topic-decision", "topic", topic, recipient, subject, "Body", null)));
 	}
 
 	/** The first message queued to this recipient (the listing is newest first). */

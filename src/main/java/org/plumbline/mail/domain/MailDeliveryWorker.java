@@ -93,6 +93,10 @@ public class MailDeliveryWorker {
 
 	private final AtomicInteger connectionFailuresInARow = new AtomicInteger();
 
+	private final AtomicInteger refusalsInARow = new AtomicInteger();
+
+	private volatile Instant lastSignOfLife;
+
 	private volatile String lastConnectionFailure;
 
 	public MailDeliveryWorker(MailOutboxRepository outbox, JavaMailSender sender, TransactionTemplate transactions,
@@ -106,12 +110,14 @@ public class MailDeliveryWorker {
 		this.from = properties.from();
 		this.maxAttempts = properties.maxAttempts();
 		this.lease = properties.lease();
+		this.lastSignOfLife = clock.instant();
 	}
 
 	/** The scheduled run: delivers batches until nothing is due or the server is away. */
 	@Scheduled(fixedDelayString = "${plumbline.mail.poll-interval:PT5S}",
 			initialDelayString = "${plumbline.mail.poll-interval:PT5S}")
 	public void run() {
+		lastSignOfLife = clock.instant();
 		try {
 			while (deliverBatch()) {
 				// a full batch: there may be more due
@@ -146,10 +152,12 @@ public class MailDeliveryWorker {
 	 * short transaction of its own: they are {@code SENDING} when it returns.
 	 */
 	public List<QueuedMail> claim() {
-		return transactions.execute(status -> {
+		List<QueuedMail> claimed = transactions.execute(status -> {
 			Instant now = clock.instant();
 			return outbox.claimDue(now, BATCH_SIZE, now.plus(lease));
 		});
+		lastSignOfLife = clock.instant();
+		return claimed;
 	}
 
 	/**
@@ -167,8 +175,10 @@ public class MailDeliveryWorker {
 			failure = ex;
 		}
 		Instant now = clock.instant();
+		lastSignOfLife = now;
 		if (failure == null) {
 			connectionFailuresInARow.set(0);
+			refusalsInARow.set(0);
 			transactions.executeWithoutResult(status -> outbox.markSent(message.id(), now));
 			return true;
 		}
@@ -185,6 +195,7 @@ public class MailDeliveryWorker {
 			return false;
 		}
 		connectionFailuresInARow.set(0);
+		refusalsInARow.incrementAndGet();
 		int attempts = message.attempts() + 1;
 		boolean givenUp = attempts >= maxAttempts;
 		transactions.executeWithoutResult(status -> {
@@ -227,6 +238,24 @@ public class MailDeliveryWorker {
 	 */
 	public int connectionFailuresInARow() {
 		return connectionFailuresInARow.get();
+	}
+
+	/**
+	 * How many messages in a row the SMTP server, once reached, refused (or that could
+	 * not be built); 0 once one is accepted. Many in a row say that the fault is not the
+	 * messages' (a relay or sender the server does not allow).
+	 */
+	public int refusalsInARow() {
+		return refusalsInARow.get();
+	}
+
+	/**
+	 * When this worker last showed it runs: its construction, the start of a run, a
+	 * claim, or the end of a delivery attempt. Between two of them it waits at most one
+	 * poll interval or one SMTP conversation, bounded by the SMTP time-outs.
+	 */
+	public Instant lastSignOfLife() {
+		return lastSignOfLife;
 	}
 
 	/** The error of the latest attempt that found the SMTP server unreachable. */
