@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({ AccountProperties.class, AdminProperties.class })
+@EnableConfigurationProperties({ AccountProperties.class, AdminProperties.class, MetricsProperties.class })
 class AccountConfiguration {
 
 	/**

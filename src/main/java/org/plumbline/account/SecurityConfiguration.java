@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -39,11 +41,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * endpoint, and the pages of signing up, signing in and resetting a password. The
  * account's own pages need a signed-in user; an anonymous request for one is sent to the
  * sign-in page (an API call gets 401, the actuator 403). The site admin's pages answer
- * 404 to a signed-in user who is not a site admin. Every other write needs a signed-in
- * user and, like every form, a CSRF token, but for marking interest and the personal
- * agenda's forms, which anonymous visitors use too (see {@link #withHeader}); the other
- * actuator endpoints are denied. A feature that adds a private page must add its rule
- * before the rule for reading.
+ * 404 to a signed-in user who is not a site admin; the other actuator endpoints
+ * ({@code /actuator/prometheus}, {@code /actuator/info}) answer 403 to anyone but the
+ * {@link Operators}: site admins, and a scraper that sends the configured token. Every
+ * other write needs a signed-in user and, like every form, a CSRF token, but for marking
+ * interest and the personal agenda's forms, which anonymous visitors use too (see
+ * {@link #withHeader}). A feature that adds a private page must add its rule before the
+ * rule for reading.
  *
  * <p>
  * Public pages are the same bytes for every anonymous visitor: reading one creates no
@@ -87,8 +91,21 @@ public class SecurityConfiguration {
 		this.publicUrl = publicUrl;
 	}
 
+	/**
+	 * After Spring Security's filters, on the actuator's paths: see
+	 * {@link OperatorRoleFilter}.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Rights rights) throws Exception {
+	FilterRegistrationBean<OperatorRoleFilter> operatorRoleFilter(Operators operators) {
+		FilterRegistrationBean<OperatorRoleFilter> registration = new FilterRegistrationBean<>(
+				new OperatorRoleFilter(operators));
+		registration.addUrlPatterns("/actuator/*");
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Rights rights, Operators operators) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher api = paths.matcher("/api/**");
 		// the personal agenda's forms (unmark, make or stop its calendar link) serve the
@@ -101,7 +118,8 @@ public class SecurityConfiguration {
 			.requestMatchers(readOnly(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")))
 			.permitAll()
 			.requestMatchers(paths.matcher("/actuator/**"))
-			.denyAll()
+			.access((authentication,
+					context) -> new AuthorizationDecision(operators.allow(context.getRequest(), authentication.get())))
 			.requestMatchers(Arrays.stream(SIGN_IN_PAGES).map(paths::matcher).toArray(RequestMatcher[]::new))
 			.permitAll()
 			.requestMatchers(paths.matcher("/admin/**"))

@@ -7,7 +7,10 @@ import org.plumbline.event.Event;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts of an event's topics for the organisers' overview, summed by the database. */
+/**
+ * Counts of topics, summed by the database: an event's for the organisers' overview,
+ * every event's for the metrics.
+ */
 @Service
 public class TopicTallies {
 
@@ -25,6 +28,12 @@ public class TopicTallies {
 	@Transactional(readOnly = true)
 	public List<SubmittedOnDay> submittedPerDay(Event event) {
 		return tallies.submittedPerDay(event.id(), event.timeZone());
+	}
+
+	/** How many topics, of every event, stand in the state now (drafts included). */
+	@Transactional(readOnly = true)
+	public long inState(TopicState state) {
+		return tallies.countInState(state.name());
 	}
 
 }

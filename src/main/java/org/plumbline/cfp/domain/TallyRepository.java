@@ -35,4 +35,8 @@ public class TallyRepository {
 			.list();
 	}
 
+	public long countInState(String state) {
+		return jdbc.sql("SELECT COUNT(*) FROM topic WHERE state = ?").param(state).query(Long.class).single();
+	}
+
 }

@@ -292,4 +292,11 @@ public class RegistrationRepository {
 		jdbc.sql("UPDATE registration SET created_at = ? WHERE id = ?").params(utc(createdAt), id).update();
 	}
 
+	public long countInStatus(RegistrationStatus status) {
+		return jdbc.sql("SELECT COUNT(*) FROM registration WHERE status = ?")
+			.param(status.name())
+			.query(Long.class)
+			.single();
+	}
+
 }
