@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -89,6 +90,24 @@ class OperationsEndpointsTest extends AccountWebTest {
 			assertThat(mail.path("details").path("delivery").asString()).isEqualTo("running");
 			assertThat(mail.path("details").has("pending")).as("the queue's length").isTrue();
 		}
+	}
+
+	@Test
+	void aStuckMailWorkerFailsTheLivenessProbeSoThatTheInstanceIsRestartedButNotTheReadinessProbe() {
+		mailWorker.run();
+		clock.advance(Duration.ofHours(1).plus(Duration.ofMinutes(15)).plusSeconds(1));
+
+		JsonNode liveness = json(anonymous().get("/actuator/health/liveness", "application/json"), 503);
+		assertThat(liveness.path("components").path("mailOutbox").path("status").asString()).isEqualTo("DOWN");
+		assertThat(liveness.path("components").path("livenessState").path("status").asString()).isEqualTo("UP");
+		assertThat(
+				json(anonymous().get("/actuator/health/readiness", "application/json"), 200).path("status").asString())
+			.isEqualTo("UP");
+
+		mailWorker.run();
+		assertThat(
+				json(anonymous().get("/actuator/health/liveness", "application/json"), 200).path("status").asString())
+			.isEqualTo("UP");
 	}
 
 	@Test
