@@ -43,11 +43,12 @@ $PG -c "CREATE SCHEMA $SCHEMA" >/dev/null
   --spring.flyway.schemas="$SCHEMA" --spring.flyway.default-schema="$SCHEMA" \
   --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 240); do
-  curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/lpc2023/" && break
+# the sample events are generated once the server answers: wait for the last one
+for _ in $(seq 1 300); do
+  curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/sample_now/" && break
   sleep 1
 done
-curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/lpc2023/" || { cat "$WORK/app.log"; exit 1; }
+curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/sample_now/" || { cat "$WORK/app.log"; exit 1; }
 
 talk="$(curl -fs "http://127.0.0.1:$APP_PORT/api/v1/events/sample/talks?size=1" \
   | grep -o '"guid" *: *"[0-9a-f-]*"' | head -1 | grep -o '[0-9a-f-]\{36\}')"

@@ -59,9 +59,17 @@ record KeptPage(long revision, Instant freshUntil, List<Map.Entry<String, String
 	}
 
 	void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		headers.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+		writeBodyTo(request, response);
+	}
+
+	/**
+	 * Its tag, and its bytes unless the client has them, to a response that has its other
+	 * headers already: the one it was rendered for.
+	 */
+	void writeBodyTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean gzip = gzipped != null && acceptsGzip(request);
 		String tag = gzip ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
-		headers.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
 		response.setHeader(HttpHeaders.ETAG, tag);
 		if (gzipped != null) {
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

@@ -88,8 +88,11 @@ final class SharedPageFilter extends OncePerRequestFilter {
 			KeptPage page = KeptPage.of(current, freshUntil(request, captured), captured, captured.body());
 			pages.put(key, page);
 			rendered.increment();
+			page.writeBodyTo(request, response);
 		}
-		captured.release();
+		else {
+			captured.release();
+		}
 	}
 
 	/**

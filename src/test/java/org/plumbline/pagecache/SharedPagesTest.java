@@ -110,6 +110,7 @@ class SharedPagesTest extends RunningServerTest {
 		HttpResponse<String> unchanged = http.send(request("/" + SLUG + "/").header("If-None-Match", tag).build(),
 				HttpResponse.BodyHandlers.ofString());
 
+		assertThat(plain.headers().firstValue("ETag")).contains(tag);
 		assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
 		assertThat(zipped.headers().firstValue("Vary")).contains("Accept-Encoding");
 		assertThat(zipped.headers().firstValue("ETag")).get().isNotEqualTo(tag);
