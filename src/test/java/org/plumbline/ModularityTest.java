@@ -14,6 +14,7 @@ import org.plumbline.account.Teams;
 import org.plumbline.cfp.GeneratedTopics;
 import org.plumbline.event.Event;
 import org.plumbline.registration.GeneratedRegistrations;
+import org.plumbline.review.GeneratedReviews;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,7 +45,7 @@ class ModularityTest {
 	}
 
 	@Test
-	void onlyTheDataGeneratorMakesAccountsGrantsRolesWithoutAUserAndDatesTopicsAndRegistrationsBack() {
+	void onlyTheDataGeneratorMakesAccountsGrantsRolesWithoutAUserDatesTopicsAndRegistrationsBackAndBatchesReviews() {
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.account..")
 			.should()
@@ -62,6 +63,12 @@ class ModularityTest {
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(GeneratedRegistrations.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.review..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(GeneratedReviews.class)
 			.check(MAIN_CLASSES);
 		noClasses().that()
 			.resideOutsideOfPackage("org.plumbline.generator..")

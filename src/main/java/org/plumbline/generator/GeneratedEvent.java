@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * What a generation made, for its one-line answer.
  *
  * @param accounts verified accounts, the organiser among them
+ * @param reviews reviews the MCs' leads gave their topics
  * @param sessions MC sessions in the released timetable
  * @param talks talks placed in those sessions
  * @param registrations active registrations: holding a place, offered one or waiting
@@ -15,14 +16,14 @@ import java.time.LocalDate;
  * @param feedback feedback given on the talks that had started
  */
 public record GeneratedEvent(String slug, String name, LocalDate startDate, LocalDate endDate, int accounts,
-		int microconferences, int topics, int accepted, int sessions, int talks, int registrations, int offers,
-		int slides, int recordedSessions, int feedback) {
+		int microconferences, int topics, int accepted, int reviews, int sessions, int talks, int registrations,
+		int offers, int slides, int recordedSessions, int feedback) {
 
 	public String summary() {
 		return "Generated " + slug + " (" + name + ", " + startDate + " to " + endDate + "): " + accounts
 				+ " accounts, " + microconferences + " MCs, " + topics + " topics (" + accepted + " accepted), "
-				+ sessions + " sessions with " + talks + " talks released, " + registrations + " registrations, "
-				+ offers + " open offers, " + slides + " talks with slides, " + recordedSessions
+				+ reviews + " reviews, " + sessions + " sessions with " + talks + " talks released, " + registrations
+				+ " registrations, " + offers + " open offers, " + slides + " talks with slides, " + recordedSessions
 				+ " sessions recorded, " + feedback + " feedback";
 	}
 

@@ -19,6 +19,8 @@ import java.util.List;
  * others are still open
  * @param acceptedPerDecidedCall how many of a decided call's topics are accepted (all, if
  * it received fewer), the others rejected
+ * @param reviewsPerTopic how many of an MC's leads review each topic its call received
+ * (all of them, if it has fewer)
  * @param interestPerPerson the mean number of MCs a person marks as interesting, from
  * which the rooms are chosen and the shared audiences counted
  * @param cancellations registered holders of the first ticket type who cancel at the end,
@@ -31,8 +33,8 @@ import java.util.List;
 public record Preset(String slug, String name, String venue, String timeZone, int startsInDays, boolean startsOnMonday,
 		int days, List<PresetRoom> rooms, int people, int microconferences, int leadsPerMicroconference,
 		int keyAttendeesPerMicroconference, int topicsPerMicroconference, int decidedCalls, int acceptedPerDecidedCall,
-		int interestPerPerson, List<PresetTicketType> ticketTypes, int cancellations, int slidesPercent,
-		int feedbackPerStartedTalk) {
+		int reviewsPerTopic, int interestPerPerson, List<PresetTicketType> ticketTypes, int cancellations,
+		int slidesPercent, int feedbackPerStartedTalk) {
 
 	public Preset {
 		rooms = List.copyOf(rooms);

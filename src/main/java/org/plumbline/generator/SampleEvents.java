@@ -51,6 +51,9 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.review.GeneratedReviews;
+import org.plumbline.review.GeneratedReviews.GeneratedReview;
+import org.plumbline.review.Review;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.SessionKind;
 import org.springframework.stereotype.Service;
@@ -76,6 +79,11 @@ public class SampleEvents {
 	static final DateTimeFormatter FORM_INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private static final List<Integer> DURATIONS = List.of(15, 20, 30, 45);
+
+	/** A reviewer's comment for each score, from the lowest. */
+	private static final List<String> REVIEW_COMMENTS = List.of("Out of scope for this microconference.",
+			"Interesting, but the problem to settle is not clear yet.", "Fine; depends on who else comes.",
+			"A good fit: the right people will be in the room.", "Exactly the discussion we need this year.");
 
 	private final EventCatalog events;
 
@@ -107,12 +115,14 @@ public class SampleEvents {
 
 	private final GeneratedTopics generatedTopics;
 
+	private final GeneratedReviews generatedReviews;
+
 	private final Clock clock;
 
 	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
 			Microconferences microconferences, TopicCalls calls, Topics topics, TopicDecisions decisions,
 			SpeakerAnswers answers, SampleTimetable timetable, SampleSale sale, SampleSlides slides,
-			SampleFeedback feedback, GeneratedTopics generatedTopics, Clock clock) {
+			SampleFeedback feedback, GeneratedTopics generatedTopics, GeneratedReviews generatedReviews, Clock clock) {
 		this.events = events;
 		this.setup = setup;
 		this.accounts = accounts;
@@ -128,6 +138,7 @@ public class SampleEvents {
 		this.slides = slides;
 		this.feedback = feedback;
 		this.generatedTopics = generatedTopics;
+		this.generatedReviews = generatedReviews;
 		this.clock = clock;
 	}
 
@@ -146,7 +157,7 @@ public class SampleEvents {
 			throw new GenerationRefusedException(
 					"an event \"" + eventSlug + "\" exists already; choose another slug with --slug");
 		}
-		return new Generation(preset, new Random(seed), eventSlug).run();
+		return new Generation(preset, seed, eventSlug).run();
 	}
 
 	/** One run of the generator: the random source and what it has made so far. */
@@ -155,6 +166,12 @@ public class SampleEvents {
 		private final Preset preset;
 
 		private final RandomGenerator random;
+
+		/**
+		 * The reviews' scores and comments, drawn apart so that the rest of what a seed
+		 * makes does not depend on how many reviews a preset asks for.
+		 */
+		private final RandomGenerator reviewRandom;
 
 		private final String slug;
 
@@ -172,15 +189,18 @@ public class SampleEvents {
 
 		private SignedInAccount organiser;
 
+		private final List<GeneratedReview> reviews = new ArrayList<>();
+
 		private int topicCount;
 
 		private int acceptedCount;
 
 		private LocalDate today;
 
-		Generation(Preset preset, RandomGenerator random, String slug) {
+		Generation(Preset preset, long seed, String slug) {
 			this.preset = preset;
-			this.random = random;
+			this.random = new Random(seed);
+			this.reviewRandom = new Random(~seed);
 			this.slug = slug;
 		}
 
@@ -206,11 +226,13 @@ public class SampleEvents {
 			for (int i = 0; i < mcs.size(); i++) {
 				Instant until = i < preset.decidedCalls() ? decidedClose.atZone(zone).toInstant() : clock.instant();
 				List<Topic> submitted = submitTopics(mcs.get(i), callsOpen().atZone(zone).toInstant(), until);
+				review(mcs.get(i), submitted);
 				if (i < preset.decidedCalls()) {
 					confirmed.put(mcs.get(i).id(), decide(mcs.get(i), submitted));
 				}
 			}
 			closeDecidedCalls(mcs, decidedClose);
+			generatedReviews.write(event.id(), SYSTEM_ACTOR, reviews, clock.instant());
 			List<ScheduledSession> sessions = timetable
 				.build(event, organiser, mcs, confirmed, people, preset.interestPerPerson(), random)
 				.sessions()
@@ -225,7 +247,7 @@ public class SampleEvents {
 				.filter(session -> !session.talks().isEmpty() && !session.endsAt().isAfter(now))
 				.count();
 			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.size() + 1, mcs.size(),
-					topicCount, acceptedCount, sessions.size(),
+					topicCount, acceptedCount, reviews.size(), sessions.size(),
 					sessions.stream().mapToInt(session -> session.talks().size()).sum(), sold.active(), sold.offers(),
 					slidesAttached, recorded, feedbackGiven);
 		}
@@ -331,6 +353,25 @@ public class SampleEvents {
 				topicCount++;
 			}
 			return submitted;
+		}
+
+		/**
+		 * The MC's first leads review each of its topics, one in three of them with a
+		 * comment.
+		 */
+		private void review(Microconference mc, List<Topic> submitted) {
+			List<Long> reviewers = mc.leads()
+				.stream()
+				.limit(preset.reviewsPerTopic())
+				.map(lead -> accountByPerson.get(lead.personId()).id())
+				.toList();
+			for (Topic topic : submitted) {
+				for (long reviewer : reviewers) {
+					int score = Review.MIN_SCORE + reviewRandom.nextInt(Review.MAX_SCORE - Review.MIN_SCORE + 1);
+					reviews.add(new GeneratedReview(topic.id(), reviewer, score,
+							reviewRandom.nextInt(3) == 0 ? REVIEW_COMMENTS.get(score - Review.MIN_SCORE) : null));
+				}
+			}
 		}
 
 		/**

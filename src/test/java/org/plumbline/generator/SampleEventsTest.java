@@ -90,6 +90,22 @@ class SampleEventsTest extends RunningServerTest {
 				.as("none after the deadline of %s", call.name())
 				.isZero();
 		}
+		assertThat(count("SELECT COUNT(*) FROM review r JOIN topic t ON t.id = r.topic_id WHERE t.event_id = ?",
+				event.id()))
+			.as("two leads review each topic of their MC")
+			.isEqualTo(2 * count("SELECT COUNT(*) FROM topic WHERE event_id = ?", event.id()))
+			.isEqualTo(generated.reviews());
+		assertThat(count("""
+				SELECT COUNT(*) FROM review r JOIN topic t ON t.id = r.topic_id JOIN account a ON a.id = r.reviewer_id
+				WHERE t.event_id = ? AND NOT EXISTS (SELECT 1 FROM mc_lead l
+				                                     WHERE l.microconference_id = t.microconference_id
+				                                       AND l.person_id = a.person_id)""", event.id()))
+			.as("reviews by anyone but a lead of the topic's MC")
+			.isZero();
+		assertThat(count("SELECT COUNT(DISTINCT score) FROM review r JOIN topic t ON t.id = r.topic_id "
+				+ "WHERE t.event_id = ?", event.id()))
+			.as("every score from -2 to +2")
+			.isEqualTo(5);
 		assertThat(count("""
 				SELECT COUNT(DISTINCT CAST(created_at AS DATE)) FROM registration WHERE event_id = ?""", event.id()))
 			.as("registrations over the three weeks of the sale")
@@ -224,7 +240,7 @@ class SampleEventsTest extends RunningServerTest {
 		Preset.PresetTicketType inWords = new Preset.PresetTicketType("In person", "A place.", "four hundred", "EUR",
 				10, 5, 0, null);
 		Preset badPrice = new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), -1, false, lpc.days(),
-				lpc.rooms(), 40, 3, 2, 1, 6, 1, 2, 2, List.of(inWords), 1, 100, 4);
+				lpc.rooms(), 40, 3, 2, 1, 6, 1, 2, 2, 2, List.of(inWords), 1, 100, 4);
 		Map<String, Long> before = tableCounts();
 
 		assertThatThrownBy(() -> samples.generate(badPrice, 1, "bad_price")).isInstanceOf(InvalidFields.class)

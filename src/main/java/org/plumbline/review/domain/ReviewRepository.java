@@ -3,6 +3,7 @@ package org.plumbline.review.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.stream.Collectors;
 
 import org.plumbline.cfp.TopicState;
 import org.plumbline.jdbc.SqlInstants;
+import org.plumbline.review.GeneratedReviews.GeneratedReview;
 import org.plumbline.review.Review;
 import org.plumbline.review.ReviewedTopic;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -45,10 +48,16 @@ public class ReviewRepository {
 			FROM review r JOIN account a ON a.id = r.reviewer_id
 			WHERE r.topic_id = :topic""" + " AND " + ConflictRule.notConflicted("r.topic_id", "r.reviewer_id");
 
+	/** Rows a batch sends to the database at once. */
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
-	ReviewRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	ReviewRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/** A call's topics but drafts, without those the viewer is conflicted with. */
@@ -107,6 +116,21 @@ public class ReviewRepository {
 			.params(topicId, reviewerId, score, comment, SqlInstants.utc(now), SqlInstants.utc(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/** Inserts many reviews, each as if saved at {@code now}, in batches. */
+	public void insertAll(List<GeneratedReview> reviews, Instant now) {
+		OffsetDateTime at = SqlInstants.utc(now);
+		batches.batchUpdate("""
+				INSERT INTO review (topic_id, reviewer_id, score, comment, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?)""", reviews, BATCH, (statement, review) -> {
+			statement.setLong(1, review.topicId());
+			statement.setLong(2, review.reviewerAccountId());
+			statement.setInt(3, review.score());
+			statement.setString(4, review.comment());
+			statement.setObject(5, at);
+			statement.setObject(6, at);
+		});
 	}
 
 	/** Saves a review changed from the version its author saw; false if it was stale. */
