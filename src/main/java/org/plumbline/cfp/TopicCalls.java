@@ -19,6 +19,7 @@ import org.plumbline.cfp.domain.DecisionRepository;
 import org.plumbline.cfp.domain.PlainTrackRow;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
+import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.springframework.dao.DuplicateKeyException;
@@ -105,18 +106,34 @@ public class TopicCalls {
 		return tracks;
 	}
 
+	/**
+	 * One call of the event, as {@link #calls} has it: an accepted MC's before a plain
+	 * track's of the same slug. Reads that MC or the plain tracks only, so that its cost
+	 * does not grow with the event's MCs.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<TopicCall> find(long eventId, String slug) {
-		return calls(eventId).stream().filter(call -> call.slug().equals(slug)).findFirst();
+		CallDefaults defaults = defaults(eventId);
+		Optional<TopicCall> mcCall = microconferences.findPublished(eventId, slug)
+			.map(mc -> ofMicroconference(eventId, mc, own(mc), defaults));
+		if (mcCall.isPresent()) {
+			return mcCall;
+		}
+		return repository.plainTracks(eventId)
+			.stream()
+			.map(track -> ofTrack(track, defaults))
+			.filter(call -> call.slug().equals(slug))
+			.findFirst();
 	}
 
 	/** An accepted MC's call, if it is open now. */
 	@Transactional(readOnly = true)
 	public Optional<TopicCall> openCallOf(long eventId, long microconferenceId) {
 		Instant now = now();
-		return calls(eventId).stream()
-			.filter(call -> Long.valueOf(microconferenceId).equals(call.microconferenceId()) && call.isOpenAt(now))
-			.findFirst();
+		return microconferences.find(eventId, microconferenceId)
+			.filter(mc -> mc.status() == McStatus.ACCEPTED)
+			.map(mc -> ofMicroconference(eventId, mc, own(mc), defaults(eventId)))
+			.filter(call -> call.isOpenAt(now));
 	}
 
 	/** The call a topic was submitted to, whether or not its MC is still accepted. */
@@ -126,13 +143,12 @@ public class TopicCalls {
 		if (plainTrackId != null) {
 			return ofTrack(repository.plainTrack(plainTrackId).orElseThrow(), defaults);
 		}
-		Microconference mc = microconferences.forEvent(eventId)
-			.stream()
-			.filter(candidate -> candidate.id() == microconferenceId)
-			.findFirst()
-			.orElseThrow();
-		return ofMicroconference(eventId, mc,
-				repository.microconferenceSettings(eventId).getOrDefault(mc.id(), CallOverride.NONE), defaults);
+		Microconference mc = microconferences.find(eventId, microconferenceId).orElseThrow();
+		return ofMicroconference(eventId, mc, own(mc), defaults);
+	}
+
+	private CallOverride own(Microconference mc) {
+		return repository.settingsOf(mc.id()).orElse(CallOverride.NONE);
 	}
 
 	/**

@@ -84,6 +84,12 @@ public class Microconferences {
 		return repository.countByEventAndStatus(eventId, PUBLISHED);
 	}
 
+	/** One MC of the event, whatever its status. */
+	@Transactional(readOnly = true)
+	public Optional<Microconference> find(long eventId, long microconferenceId) {
+		return repository.findById(microconferenceId).filter(mc -> mc.eventId() == eventId);
+	}
+
 	/** One MC if the public may see it. */
 	@Transactional(readOnly = true)
 	public Optional<Microconference> findPublished(long eventId, String slug) {

@@ -72,6 +72,16 @@ public class CallRepository {
 		return settings;
 	}
 
+	/** The own settings of one MC, if it has any. */
+	public Optional<CallOverride> settingsOf(long microconferenceId) {
+		return jdbc.sql("""
+				SELECT microconference_id, opens_at, closes_at, durations, version
+				FROM mc_topic_call WHERE microconference_id = ?""")
+			.param(microconferenceId)
+			.query((rs, row) -> override(rs))
+			.optional();
+	}
+
 	public void insertMicroconferenceSettings(long microconferenceId, CallOverride settings) {
 		jdbc.sql("""
 				INSERT INTO mc_topic_call (microconference_id, opens_at, closes_at, durations, version)
