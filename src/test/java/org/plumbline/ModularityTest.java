@@ -13,6 +13,7 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.Teams;
 import org.plumbline.cfp.GeneratedTopics;
 import org.plumbline.event.Event;
+import org.plumbline.people.GeneratedPersons;
 import org.plumbline.registration.GeneratedRegistrations;
 import org.plumbline.review.GeneratedReviews;
 import org.springframework.modulith.core.ApplicationModules;
@@ -63,6 +64,12 @@ class ModularityTest {
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(GeneratedRegistrations.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.account..", "org.plumbline.people..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(GeneratedPersons.class)
 			.check(MAIN_CLASSES);
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.review..")

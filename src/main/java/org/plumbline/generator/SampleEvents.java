@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import org.plumbline.account.AccountPersons;
 import org.plumbline.account.GeneratedAccounts;
+import org.plumbline.account.GeneratedAccounts.AccountPerson;
 import org.plumbline.account.RoleScope;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.Teams;
@@ -51,6 +52,7 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.people.GeneratedPersons.NamedAddress;
 import org.plumbline.review.GeneratedReviews;
 import org.plumbline.review.GeneratedReviews.GeneratedReview;
 import org.plumbline.review.Review;
@@ -216,8 +218,13 @@ public class SampleEvents {
 							zone, preset.venue(), rooms(), blocks(start), List.of(), List.of()));
 			organiser = account("Sam Organiser");
 			teams.grantAs(SYSTEM_ACTOR, event, organiser, RoleScope.EVENT);
-			for (String name : words.personNames(preset.people(), random)) {
-				people.add(account(name));
+			List<NamedAddress> named = words.personNames(preset.people(), random)
+				.stream()
+				.map(name -> new NamedAddress(address(name), name))
+				.toList();
+			for (AccountPerson created : accounts.createAll(named)) {
+				people.add(created.account());
+				remember(created.account(), created.personId());
 			}
 			List<Microconference> mcs = microconferences();
 			openCalls();
@@ -270,17 +277,27 @@ public class SampleEvents {
 		}
 
 		private SignedInAccount account(String name) {
+			SignedInAccount account = accounts.create(address(name), name);
+			remember(account, persons.verifiedPersonId(account.id()).orElseThrow());
+			return account;
+		}
+
+		private void remember(SignedInAccount account, long person) {
+			accountByPerson.put(person, account);
+			personByAccount.put(account.id(), person);
+		}
+
+		/**
+		 * An address of its own for the name, in the event's domain that takes no mail.
+		 */
+		private String address(String name) {
 			String local = SampleWords.ascii(name, ".");
 			String domain = "@" + slug.replace('_', '-') + "." + MailOutbox.NEVER_DELIVERED_DOMAIN;
 			String address = local + domain;
 			for (int n = 2; !addresses.add(address); n++) {
 				address = local + n + domain;
 			}
-			SignedInAccount account = accounts.create(address, name);
-			long person = persons.verifiedPersonId(account.id()).orElseThrow();
-			accountByPerson.put(person, account);
-			personByAccount.put(account.id(), person);
-			return account;
+			return address;
 		}
 
 		private List<Microconference> microconferences() {

@@ -3,13 +3,17 @@ package org.plumbline.account.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,10 +23,16 @@ public class AccountRepository {
 
 	private static final String COLUMNS = "id, email, password_hash, display_name, person_id, email_verified_at";
 
+	/** Rows a batch sends to the database at once. */
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
-	AccountRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	AccountRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	public Optional<AccountRow> findByEmailKey(String emailKey) {
@@ -77,6 +87,44 @@ public class AccountRepository {
 			.params(email, emailKey, passwordHash, displayName, utc(createdAt))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/** An account to insert with its address verified and its person linked. */
+	public record NewVerifiedAccount(String email, String emailKey, String displayName, long personId) {
+	}
+
+	/**
+	 * Inserts the accounts in batches, each verified now and sharing one password hash.
+	 * @return each account's id, in the order given
+	 * @throws org.springframework.dao.DuplicateKeyException if an account has one of the
+	 * addresses
+	 */
+	public List<Long> insertVerifiedAll(List<NewVerifiedAccount> accounts, String passwordHash, Instant now) {
+		OffsetDateTime at = utc(now);
+		batches.batchUpdate("""
+				INSERT INTO account (email, email_key, password_hash, display_name, person_id, email_verified_at,
+				                     created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", accounts, BATCH, (statement, account) -> {
+			statement.setString(1, account.email());
+			statement.setString(2, account.emailKey());
+			statement.setString(3, passwordHash);
+			statement.setString(4, account.displayName());
+			statement.setLong(5, account.personId());
+			statement.setObject(6, at);
+			statement.setObject(7, at);
+		});
+		Map<String, Long> idByKey = new HashMap<>();
+		for (int from = 0; from < accounts.size(); from += BATCH) {
+			jdbc.sql("SELECT id, email_key FROM account WHERE email_key IN (:keys)")
+				.param("keys",
+						accounts.subList(from, Math.min(accounts.size(), from + BATCH))
+							.stream()
+							.map(NewVerifiedAccount::emailKey)
+							.toList())
+				.query((rs, row) -> idByKey.put(rs.getString("email_key"), rs.getLong("id")))
+				.list();
+		}
+		return accounts.stream().map(account -> idByKey.get(account.emailKey())).toList();
 	}
 
 	/**
