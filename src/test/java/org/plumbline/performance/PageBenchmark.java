@@ -1,0 +1,179 @@
+package org.plumbline.performance;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.plumbline.PlumblineApplication;
+import org.plumbline.cfp.TopicCall;
+import org.plumbline.cfp.TopicCalls;
+import org.plumbline.event.EventCatalog;
+import org.plumbline.generator.GeneratedEvent;
+import org.plumbline.generator.Presets;
+import org.plumbline.generator.SampleEvents;
+import org.plumbline.mail.MailOutbox;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Measures the five pages whose cost must stay flat as an event grows (issue 16, point 3)
+ * at each preset's size: for each preset, the application starts on an empty embedded
+ * database of its own, generates the preset's event, and its organiser asks for each page
+ * one after another, first to warm up and then timed. Prints p50 and p95 of each page per
+ * preset, and each page's p95 against the first preset's. Not a test (it asserts
+ * nothing); run it with {@code ./mvnw -B -q -Pbench test-compile exec:exec
+ * -Dbench.class=org.plumbline.performance.PageBenchmark -Dbench.args="200 1 lpc large"}:
+ * the timed requests per page, the seed, then the presets.
+ */
+final class PageBenchmark {
+
+	private static final String PASSWORD = "page benchmark password";
+
+	private static final int WARM_UP = 20;
+
+	private static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+	static {
+		PAGES.put("review dashboard of one MC", "/review/{event}/{mc}");
+		PAGES.put("organisers' overview", "/manage/{event}/overview");
+		PAGES.put("registration list", "/manage/{event}/registration");
+		PAGES.put("schedule", "/{event}/schedule");
+		PAGES.put("API talk list, page 1 of 50", "/api/v1/events/{event}/talks?page=1&size=50");
+	}
+
+	private PageBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int requests = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+		long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+		List<String> presets = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("lpc", "large");
+		Map<String, Map<String, double[]>> results = new LinkedHashMap<>();
+		for (String preset : presets) {
+			results.put(preset, measure(preset, seed, requests));
+		}
+		String first = presets.getFirst();
+		System.out.println();
+		System.out.printf("%-30s %-8s %9s %9s %12s%n", "page", "preset", "p50 ms", "p95 ms", "p95 / " + first);
+		for (String page : PAGES.keySet()) {
+			for (String preset : presets) {
+				double[] figures = results.get(preset).get(page);
+				System.out.printf(Locale.ROOT, "%-30s %-8s %9.1f %9.1f %11.2fx%n", page, preset, figures[0], figures[1],
+						figures[1] / results.get(first).get(page)[1]);
+			}
+		}
+	}
+
+	private static Map<String, double[]> measure(String preset, long seed, int requests) throws Exception {
+		Path dataDir = Files.createTempDirectory("plumbline-bench-");
+		String[] properties = { "--server.port=0", "--plumbline.data-dir=" + dataDir, "--plumbline.demo.enabled=false",
+				"--plumbline.scheduling.enabled=false", "--logging.level.root=WARN" };
+		try (ConfigurableApplicationContext context = SpringApplication.run(PlumblineApplication.class, properties)) {
+			long started = System.nanoTime();
+			GeneratedEvent event = context.getBean(SampleEvents.class).generate(Presets.named(preset), seed, null);
+			System.out.printf(Locale.ROOT, "%s in %.0f s%n", event.summary(), (System.nanoTime() - started) / 1e9);
+			String organiser = "sam.organiser@" + event.slug().replace('_', '-') + "."
+					+ MailOutbox.NEVER_DELIVERED_DOMAIN;
+			context.getBean(JdbcClient.class)
+				.sql("UPDATE account SET password_hash = ? WHERE email = ?")
+				.params(context.getBean(PasswordEncoder.class).encode(PASSWORD), organiser)
+				.update();
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			Browser browser = new Browser(port);
+			browser.signIn(organiser, PASSWORD);
+			long eventId = context.getBean(EventCatalog.class).findBySlug(event.slug()).orElseThrow().id();
+			String mcCall = context.getBean(TopicCalls.class)
+				.calls(eventId)
+				.stream()
+				.filter(TopicCall::isMicroconference)
+				.findFirst()
+				.orElseThrow()
+				.slug();
+			Map<String, double[]> figures = new LinkedHashMap<>();
+			for (Map.Entry<String, String> page : PAGES.entrySet()) {
+				String path = page.getValue().replace("{event}", event.slug()).replace("{mc}", mcCall);
+				for (int i = 0; i < WARM_UP; i++) {
+					browser.get(path);
+				}
+				List<Double> millis = new ArrayList<>();
+				for (int i = 0; i < requests; i++) {
+					long start = System.nanoTime();
+					browser.get(path);
+					millis.add((System.nanoTime() - start) / 1e6);
+				}
+				millis.sort(Double::compare);
+				figures.put(page.getKey(), new double[] { percentile(millis, 50), percentile(millis, 95) });
+				System.out.printf(Locale.ROOT, "%s %s: p50 %.1f ms, p95 %.1f ms%n", preset, page.getKey(),
+						percentile(millis, 50), percentile(millis, 95));
+			}
+			return figures;
+		}
+	}
+
+	private static double percentile(List<Double> sorted, int percent) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * percent / 100.0) - 1));
+	}
+
+	/** One signed-in browser: its cookies, and every answer read to its end. */
+	private static final class Browser {
+
+		private final int port;
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		Browser(int port) {
+			this.port = port;
+		}
+
+		void signIn(String email, String password) throws IOException, InterruptedException {
+			String token = Jsoup.parse(get("/login").body()).select("input[name=_csrf]").attr("value");
+			String form = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (answer.headers().firstValue("Location").orElse("/login").contains("/login")) {
+				throw new IllegalStateException("Signing in as " + email + " was refused");
+			}
+		}
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + answer.statusCode());
+			}
+			return answer;
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + port + path);
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
