@@ -110,6 +110,9 @@ class PageStatementCountTest extends RunningServerTest {
 		String path = page.replace("{event}", slug).replace("{mc}", firstMcCall(slug));
 		WebClient organiser = organisers.get(slug);
 		organiser.get(path);
+		// a write moves the content revision, so a public page is rendered again rather
+		// than served from the bytes kept of it: what is counted is its rendering
+		jdbc.sql("UPDATE event SET name = name WHERE slug = ?").param(slug).update();
 		served.clear();
 		HttpResponse<String> response = organiser.get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
