@@ -56,6 +56,8 @@ pages=(/lpc2023/ /lpc2023/microconferences /lpc2023/schedule "/sample/talks/$tal
 names=(home microconferences schedule talk schedule.json)
 
 mkdir -p "$WORK/root"
+# nginx's workers run as nobody: they must read the pages (mktemp made the directory private)
+chmod 755 "$WORK" "$WORK/root"
 for i in "${!pages[@]}"; do
   extension=html
   [[ "${names[$i]}" == *.json ]] && extension=json
