@@ -45,6 +45,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  */
 class HostileRequestsTest extends CallForMcWebTest {
 
+	static final String NFC_WRITER = "nfc-writer@hostile.test";
+
+	static final String NFD_WRITER = "nfd-writer@hostile.test";
+
 	/** Typed into parameters to break a query built by concatenation. */
 	static final List<String> SQL_METACHARACTERS = List.of("' OR '1'='1", "1; DROP TABLE event;--",
 			"1' UNION SELECT NULL,NULL--", "\\'\"%_;*/--");
@@ -182,18 +186,22 @@ class HostileRequestsTest extends CallForMcWebTest {
 		String nfc = Normalizer.normalize("Jörg Rödel", Normalizer.Form.NFC);
 		String nfd = Normalizer.normalize("Jörg Rödel", Normalizer.Form.NFD);
 		assertThat(nfd).isNotEqualTo(nfc);
-		WebClient pia = signedIn(PROPOSER);
-		WebClient bea = signedIn(STRANGER);
+		// accounts of its own: the proposer's and the stranger's names are read by the
+		// other tests that share this server
+		accounts.account(NFC_WRITER, "Nfc Writer");
+		accounts.account(NFD_WRITER, "Nfd Writer");
+		WebClient pia = signedIn(NFC_WRITER);
+		WebClient bea = signedIn(NFD_WRITER);
 
 		assertThat(pia.submit("/account/profile", "/account/profile", Map.of("displayName", nfc)).statusCode())
 			.isEqualTo(302);
 		assertThat(bea.submit("/account/profile", "/account/profile", Map.of("displayName", nfd)).statusCode())
 			.isEqualTo(302);
 
-		assertThat(storedName(PROPOSER)).isEqualTo(nfc);
-		assertThat(storedName(STRANGER)).isEqualTo(nfd);
-		assertThat(identityKey(PROPOSER)).as("NFC and NFD are the same person's name")
-			.isEqualTo(identityKey(STRANGER))
+		assertThat(storedName(NFC_WRITER)).isEqualTo(nfc);
+		assertThat(storedName(NFD_WRITER)).isEqualTo(nfd);
+		assertThat(identityKey(NFC_WRITER)).as("NFC and NFD are the same person's name")
+			.isEqualTo(identityKey(NFD_WRITER))
 			.isEqualTo("jorg rodel");
 
 		for (String name : List.of("\u202Eevil\u202C Name", "Zero\u200BWidth\u200DJoiner", "Emoji 👩🏽‍💻 Speaker",
@@ -202,7 +210,7 @@ class HostileRequestsTest extends CallForMcWebTest {
 					Map.of("displayName", name));
 			assertThat(problemsOf("name " + name, answer)).isEmpty();
 			if (answer.statusCode() == 302) {
-				assertThat(storedName(PROPOSER)).as("stored as written").isEqualTo(name);
+				assertThat(storedName(NFC_WRITER)).as("stored as written").isEqualTo(name);
 				assertThat(Jsoup.parse(pia.get("/account/profile").body()).select("#displayName").attr("value"))
 					.isEqualTo(name);
 			}
