@@ -35,6 +35,9 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
 	private boolean decided;
 
+	/** The length the handler gave, passed on with the body if it is not held. */
+	private long declaredLength = -1;
+
 	CapturedResponse(HttpServletResponse response, int limit) {
 		super(response);
 		this.limit = limit;
@@ -59,13 +62,12 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public void setContentLength(int length) {
-		if (passedOn) {
-			super.setContentLength(length);
-		}
+		setContentLengthLong(length);
 	}
 
 	@Override
 	public void setContentLengthLong(long length) {
+		declaredLength = length;
 		if (passedOn) {
 			super.setContentLengthLong(length);
 		}
@@ -76,8 +78,47 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 		if (writer != null) {
 			writer.flush();
 		}
+		decide();
 		if (passedOn) {
 			super.flushBuffer();
+		}
+	}
+
+	@Override
+	public void sendError(int status, String message) throws IOException {
+		held.reset();
+		super.sendError(status, message);
+	}
+
+	@Override
+	public void sendError(int status) throws IOException {
+		held.reset();
+		super.sendError(status);
+	}
+
+	@Override
+	public void sendRedirect(String location) throws IOException {
+		held.reset();
+		super.sendRedirect(location);
+	}
+
+	/**
+	 * Holds the body if its headers mark it {@code public} now, at its first byte or
+	 * flush; otherwise passes it on from here, with the length its handler gave.
+	 */
+	private void decide() {
+		if (!decided) {
+			decided = true;
+			if (!shared()) {
+				passOn();
+			}
+		}
+	}
+
+	private void passOn() {
+		passedOn = true;
+		if (declaredLength >= 0) {
+			super.setContentLengthLong(declaredLength);
 		}
 	}
 
@@ -132,12 +173,9 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
 		@Override
 		public void write(byte[] bytes, int offset, int length) throws IOException {
-			if (!decided) {
-				decided = true;
-				passedOn = !shared();
-			}
+			decide();
 			if (!passedOn && held.size() + length > limit) {
-				passedOn = true;
+				passOn();
 				held.writeTo(getResponse().getOutputStream());
 				held.reset();
 			}

@@ -18,18 +18,22 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The application's data source, telling {@link ContentRevision} of every commit that
  * wrote: whatever wrote it (a form, a worker, an import, a test's fixture), a kept page
- * rendered before is not served after. A statement counts as a write unless it only
- * reads; the sessions' own table does not count, since signed-in requests touch it on
- * every page.
+ * rendered before is not served after. A data-changing statement counts when it changed
+ * rows, so that a worker's periodic update that finds nothing to do changes no page; any
+ * other statement that is not a read (DDL, TRUNCATE) counts always. The sessions' own
+ * table does not count, since signed-in requests touch it on every page.
  */
 final class ChangeTrackingDataSource extends DelegatingDataSource implements AutoCloseable {
 
 	private static final Set<String> READING = Set.of("SELECT", "SHOW", "SET", "VALUES", "EXPLAIN", "LISTEN");
 
+	private static final Set<String> CHANGING_ROWS = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
+
 	private final ContentRevision revision;
 
 	private volatile Boolean postgres;
 
+	/** Settled once the schema exists ({@link #settleChannel}); none is sent before. */
 	private volatile String channel;
 
 	ChangeTrackingDataSource(DataSource target, ContentRevision revision) {
@@ -49,12 +53,10 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 
 	private Connection tracked(Connection connection) throws SQLException {
 		if (postgres == null) {
-			channel = "plumbline_"
-					+ String.valueOf(connection.getSchema()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
 			postgres = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
 		}
 		return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
-				new TrackedConnection(connection, postgres));
+				new TrackedConnection(connection));
 	}
 
 	boolean isPostgres() {
@@ -62,10 +64,15 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 	}
 
 	/**
-	 * The PostgreSQL channel of the commits to this schema: installations in other
-	 * schemas of the database are not told.
+	 * Names the PostgreSQL channel of the commits to this schema, so that installations
+	 * in other schemas of the database are not told: once migrations have made the
+	 * schema, since before that the connection has none.
 	 */
-	String channel() {
+	String settleChannel() throws SQLException {
+		try (Connection connection = getTargetDataSource().getConnection()) {
+			channel = "plumbline_"
+					+ String.valueOf(connection.getSchema()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+		}
 		return channel;
 	}
 
@@ -76,39 +83,70 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 		}
 	}
 
-	static boolean writes(String sql) {
+	/** The statement's first word, upper case: its kind. */
+	static String verb(String sql) {
 		String trimmed = sql.stripLeading();
 		int end = 0;
 		while (end < trimmed.length() && Character.isLetter(trimmed.charAt(end))) {
 			end++;
 		}
-		String verb = trimmed.substring(0, end).toUpperCase(Locale.ROOT);
-		return !READING.contains(verb) && !sql.toUpperCase(Locale.ROOT).contains("SPRING_SESSION");
+		return trimmed.substring(0, end).toUpperCase(Locale.ROOT);
+	}
+
+	static boolean writes(String sql) {
+		return !READING.contains(verb(sql)) && !sql.toUpperCase(Locale.ROOT).contains("SPRING_SESSION");
+	}
+
+	/**
+	 * Whether a statement that writes changed the content: by the rows it reports for
+	 * data, always for anything else.
+	 */
+	static boolean changed(String sql, Object result) {
+		if (!writes(sql)) {
+			return false;
+		}
+		if (!CHANGING_ROWS.contains(verb(sql))) {
+			return true;
+		}
+		return switch (result) {
+			case Integer count -> count != 0;
+			case Long count -> count != 0;
+			case int[] counts -> Arrays.stream(counts).anyMatch(count -> count != 0);
+			case long[] counts -> Arrays.stream(counts).anyMatch(count -> count != 0);
+			default -> true;
+		};
 	}
 
 	private final class TrackedConnection implements InvocationHandler {
 
 		private final Connection connection;
 
-		private final boolean notifyOthers;
-
 		private boolean wrote;
 
-		TrackedConnection(Connection connection, boolean notifyOthers) {
+		TrackedConnection(Connection connection) {
 			this.connection = connection;
-			this.notifyOthers = notifyOthers;
 		}
 
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			switch (method.getName()) {
+				case "equals" -> {
+					return proxy == args[0];
+				}
+				case "hashCode" -> {
+					return System.identityHashCode(proxy);
+				}
 				case "commit" -> {
 					if (wrote) {
 						notifyOthers();
 					}
-					Object result = call(connection, method, args);
-					committed();
-					return result;
+					try {
+						return call(connection, method, args);
+					}
+					finally {
+						// also when the answer to a commit the server made was lost
+						committed();
+					}
 				}
 				case "rollback" -> {
 					if (args == null || args.length == 0) {
@@ -117,21 +155,25 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 				}
 				case "setAutoCommit" -> {
 					boolean commits = wrote && Boolean.TRUE.equals(args[0]) && !connection.getAutoCommit();
-					if (commits) {
-						notifyOthers();
+					if (!commits) {
+						return call(connection, method, args);
 					}
-					Object result = call(connection, method, args);
-					if (commits) {
+					notifyOthers();
+					try {
+						return call(connection, method, args);
+					}
+					finally {
 						committed();
 					}
-					return result;
 				}
 				case "close" -> {
-					if (wrote && !connection.isClosed() && connection.getAutoCommit()) {
-						notifyOthers();
-						committed();
+					try {
+						autoCommitted();
 					}
-					wrote = false;
+					finally {
+						call(connection, method, args);
+					}
+					return null;
 				}
 				default -> {
 				}
@@ -150,10 +192,28 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 		 * at all on a rollback.
 		 */
 		private void notifyOthers() throws SQLException {
-			if (notifyOthers) {
+			String settled = channel;
+			if (Boolean.TRUE.equals(postgres) && settled != null) {
 				try (Statement statement = connection.createStatement()) {
-					statement.execute(revision.notification(channel));
+					statement.execute(revision.notification(settled));
 				}
+			}
+		}
+
+		/** Writes made without a transaction are committed by the time it is returned. */
+		private void autoCommitted() throws SQLException {
+			try {
+				if (wrote && !connection.isClosed() && connection.getAutoCommit()) {
+					try {
+						notifyOthers();
+					}
+					finally {
+						committed();
+					}
+				}
+			}
+			finally {
+				wrote = false;
 			}
 		}
 
@@ -164,10 +224,7 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 			}
 		}
 
-		/**
-		 * Notes a write that changed rows: a worker's periodic update that finds nothing
-		 * to do changes no page.
-		 */
+		/** Notes a statement that changed the content. */
 		private final class TrackedStatement implements InvocationHandler {
 
 			private final Object connectionProxy;
@@ -175,6 +232,8 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 			private final Statement statement;
 
 			private final String prepared;
+
+			private boolean batchWrites;
 
 			TrackedStatement(Object connectionProxy, Statement statement, String prepared) {
 				this.connectionProxy = connectionProxy;
@@ -184,28 +243,23 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 
 			@Override
 			public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-				if (method.getName().equals("getConnection")) {
+				String name = method.getName();
+				if (name.equals("getConnection")) {
 					return connectionProxy;
 				}
+				String given = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+				if (name.equals("addBatch") && given != null && writes(given)) {
+					batchWrites = true;
+				}
 				Object result = call(statement, method, args);
-				if (method.getName().startsWith("execute")) {
-					String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : prepared;
-					if (sql != null && writes(sql) && changedRows(result)) {
+				if (name.startsWith("execute")) {
+					String sql = given != null ? given : prepared;
+					if ((sql != null && changed(sql, result)) || (sql == null && batchWrites)) {
 						wrote = true;
 					}
+					batchWrites = false;
 				}
 				return result;
-			}
-
-			/** An update count above zero, or an answer that does not tell. */
-			private static boolean changedRows(Object result) {
-				return switch (result) {
-					case Integer count -> count != 0;
-					case Long count -> count != 0;
-					case int[] counts -> Arrays.stream(counts).anyMatch(count -> count != 0);
-					case long[] counts -> Arrays.stream(counts).anyMatch(count -> count != 0);
-					default -> true;
-				};
 			}
 
 		}

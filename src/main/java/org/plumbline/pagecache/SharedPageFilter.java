@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,9 +44,12 @@ final class SharedPageFilter extends OncePerRequestFilter {
 
 	private final Counter rendered;
 
+	private final String sessionCookie;
+
 	SharedPageFilter(ContentRevision revision, Clock clock, Cache<String, KeptPage> pages, int largestPage,
-			MeterRegistry meters) {
+			MeterRegistry meters, String sessionCookie) {
 		this.revision = revision;
+		this.sessionCookie = sessionCookie;
 		this.clock = clock;
 		this.pages = pages;
 		this.largestPage = largestPage;
@@ -84,8 +88,9 @@ final class SharedPageFilter extends OncePerRequestFilter {
 		if (request.isAsyncStarted()) {
 			return;
 		}
-		if (keepable(captured)) {
-			KeptPage page = KeptPage.of(current, freshUntil(request, captured), captured, captured.body());
+		byte[] body = captured.body();
+		if (keepable(request, captured)) {
+			KeptPage page = KeptPage.of(current, freshUntil(request, captured), captured, body);
 			pages.put(key, page);
 			rendered.increment();
 			page.writeBodyTo(request, response);
@@ -104,7 +109,13 @@ final class SharedPageFilter extends OncePerRequestFilter {
 		return (request.isSecure() ? "s" : "p") + request.getRequestURI() + (query != null ? "?" + query : "");
 	}
 
-	private static boolean keepable(CapturedResponse response) {
+	/**
+	 * A complete 200 marked {@code public}, rendered for a request without a session: a
+	 * kept page is served before Spring Security asks who reads it, so only what a
+	 * visitor who is not signed in was given is kept, and a private page marked
+	 * {@code public} by mistake is still not.
+	 */
+	private boolean keepable(HttpServletRequest request, CapturedResponse response) {
 		if (response.getStatus() != HttpServletResponse.SC_OK || response.passedOn()
 				|| response.getHeader(HttpHeaders.SET_COOKIE) != null
 				|| response.getHeader(HttpHeaders.CONTENT_ENCODING) != null) {
@@ -115,17 +126,24 @@ final class SharedPageFilter extends OncePerRequestFilter {
 			return false;
 		}
 		String directives = cacheControl.toLowerCase(Locale.ROOT);
-		return directives.contains("public") && !directives.contains("no-store") && !directives.contains("private");
+		return directives.contains("public") && !directives.contains("no-store") && !directives.contains("private")
+				&& !withSession(request);
 	}
 
-	/** A page told apart by what the request accepts or who sends it is not one page. */
+	private boolean withSession(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> cookie.getName().equals(sessionCookie));
+	}
+
+	/**
+	 * A page told apart by anything the request sends but its encoding is not one page.
+	 */
 	private static boolean variesByWhoAsks(HttpServletResponse response) {
 		return response.getHeaders(HttpHeaders.VARY)
 			.stream()
 			.flatMap(vary -> Arrays.stream(vary.split(",")))
 			.map(name -> name.strip().toLowerCase(Locale.ROOT))
-			.anyMatch(name -> !name.equals("accept-encoding") && !name.equals("origin")
-					&& !name.startsWith("access-control-request-"));
+			.anyMatch(name -> !name.isEmpty() && !name.equals("accept-encoding"));
 	}
 
 	/**

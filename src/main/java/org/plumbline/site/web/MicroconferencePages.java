@@ -91,11 +91,7 @@ class MicroconferencePages {
 			.orElseThrow(() -> PageNotFoundException.unknownMicroconference(event, mcSlug));
 		Instant now = calls.now();
 		SharedPages.sameForEveryoneUntil(request, response,
-				calls.calls(event.id())
-					.stream()
-					.filter(call -> Long.valueOf(mc.id()).equals(call.microconferenceId()))
-					.findFirst()
-					.flatMap(call -> call.nextChangeAfter(now)));
+				calls.find(event.id(), mc.slug()).flatMap(call -> call.nextChangeAfter(now)));
 		model.addAttribute("event", event);
 		model.addAttribute("mc", McView.of(event.slug(), mc));
 		model.addAttribute("mcId", mc.id());

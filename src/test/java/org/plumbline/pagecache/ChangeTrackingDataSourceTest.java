@@ -1,0 +1,103 @@
+package org.plumbline.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which commits move the content revision: those that changed rows or the schema, however
+ * they were sent, and no read, rollback, empty update or session write.
+ */
+class ChangeTrackingDataSourceTest {
+
+	final ContentRevision revision = new ContentRevision();
+
+	ChangeTrackingDataSource dataSource;
+
+	@BeforeEach
+	void aDatabase() throws SQLException {
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:mem:tracking-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		dataSource = new ChangeTrackingDataSource(h2, revision);
+		try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE talk (id INT PRIMARY KEY, title VARCHAR(100))");
+			statement.execute("CREATE TABLE spring_session (id INT PRIMARY KEY)");
+			statement.execute("INSERT INTO talk VALUES (1, 'First')");
+		}
+	}
+
+	@Test
+	void aWriteWithoutATransactionCountsOnceItsConnectionIsReturned() throws SQLException {
+		long before = revision.current();
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement insert = connection.prepareStatement("INSERT INTO talk VALUES (2, 'Second')")) {
+			insert.executeUpdate();
+		}
+		assertThat(revision.current()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aCommittedTransactionCountsAndARolledBackOneDoesNot() throws SQLException {
+		long before = revision.current();
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (PreparedStatement update = connection.prepareStatement("UPDATE talk SET title = ? WHERE id = 1")) {
+				update.setString(1, "Renamed");
+				update.executeUpdate();
+			}
+			connection.rollback();
+			assertThat(revision.current()).isEqualTo(before);
+			try (PreparedStatement update = connection.prepareStatement("UPDATE talk SET title = ? WHERE id = 1")) {
+				update.setString(1, "Renamed");
+				update.executeUpdate();
+			}
+			connection.commit();
+			connection.setAutoCommit(true);
+		}
+		assertThat(revision.current()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void readsEmptyUpdatesAndSessionWritesDoNotCount() throws SQLException {
+		long before = revision.current();
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.executeQuery("SELECT title FROM talk").close();
+			statement.executeUpdate("UPDATE talk SET title = 'Nobody' WHERE id = 99");
+			statement.executeUpdate("INSERT INTO SPRING_SESSION VALUES (1)");
+		}
+		assertThat(revision.current()).isEqualTo(before);
+	}
+
+	@Test
+	void aBatchOfPlainStatementsAndATruncateCount() throws SQLException {
+		long before = revision.current();
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.addBatch("INSERT INTO talk VALUES (3, 'Third')");
+			statement.addBatch("INSERT INTO talk VALUES (4, 'Fourth')");
+			statement.executeBatch();
+		}
+		assertThat(revision.current()).isEqualTo(before + 1);
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("TRUNCATE TABLE talk");
+		}
+		assertThat(revision.current()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void statementsAreToldByTheirFirstWord() {
+		assertThat(ChangeTrackingDataSource.writes("  select * from talk")).isFalse();
+		assertThat(ChangeTrackingDataSource.writes("\n  UPDATE talk SET title = 'x'")).isTrue();
+		assertThat(ChangeTrackingDataSource.writes("WITH moved AS (DELETE FROM talk RETURNING id) SELECT 1")).isTrue();
+		assertThat(ChangeTrackingDataSource.changed("INSERT INTO talk VALUES (1)", 0)).isFalse();
+		assertThat(ChangeTrackingDataSource.changed("INSERT INTO talk VALUES (1)", new int[] { 0, 1 })).isTrue();
+		assertThat(ChangeTrackingDataSource.changed("CREATE INDEX talk_title ON talk (title)", 0)).isTrue();
+	}
+
+}
