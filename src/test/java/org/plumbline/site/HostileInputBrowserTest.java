@@ -33,6 +33,7 @@ import org.plumbline.importer.ScheduleImports;
 import org.plumbline.testsupport.Chromium;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * are tested on their own: no vector may run, and no on* attribute, javascript: or data:
  * URL or foreign script element may reach the DOM.
  */
+// It leaves hostile names, proposals and texts in the server it shares with the other
+// proposal tests: the server is closed after it, so that those start on a clean one.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HostileInputBrowserTest extends CallForMcWebTest {
 
 	static final String IMPORTED = "hostile_import";

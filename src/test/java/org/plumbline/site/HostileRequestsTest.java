@@ -29,6 +29,7 @@ import org.plumbline.cfp.TopicState;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,6 +44,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * zero-width characters and emoji. Every answer is a 4xx with a message for its reader,
  * or the input is stored as written; none is a 5xx, and none shows a stack trace.
  */
+// It leaves hostile names, proposals and texts in the server it shares with the other
+// proposal tests: the server is closed after it, so that those start on a clean one.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HostileRequestsTest extends CallForMcWebTest {
 
 	static final String NFC_WRITER = "nfc-writer@hostile.test";
