@@ -1,5 +1,6 @@
 package org.plumbline.export.api;
 
+import org.plumbline.jdbc.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -39,10 +40,18 @@ abstract class ApiErrorHandling {
 		return problem(problem);
 	}
 
+	/**
+	 * Anything else is a 500, but for a database that cannot be reached: that exception
+	 * is thrown on, to the filter that answers 503 for the whole site while the database
+	 * is away.
+	 */
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+	ResponseEntity<ProblemDetail> unexpected(Exception exception) throws Exception {
 		if (exception instanceof ErrorResponse known) {
 			return problem(known.getBody());
+		}
+		if (DatabaseOutages.isOutage(exception)) {
+			throw exception;
 		}
 		log.error("The API failed to answer", exception);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -1,0 +1,122 @@
+package org.plumbline.site.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.plumbline.account.SecurityConfiguration;
+import org.plumbline.jdbc.DatabaseAvailability;
+import org.plumbline.jdbc.DatabaseOutages;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What a visitor sees while the database cannot be reached: a 503 page (problem+json on
+ * the API and for clients that ask for JSON) saying so, with the security headers and a
+ * Retry-After, never an error page of a failed site nor a stack trace. It runs after the
+ * kept public pages (which go on being served) and ahead of the sessions and Spring
+ * Security, which read the database themselves. Once a request has found the database
+ * unreachable, the next ones are answered at once until {@link DatabaseAvailability}
+ * finds it again; static assets and the health check still go through.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+class DatabaseOutagePages extends OncePerRequestFilter {
+
+	static final String MESSAGE = "The site's database cannot be reached just now, so this page cannot be shown "
+			+ "and nothing can be saved. Nothing you sent before this was lost. Please try again in a minute.";
+
+	static final int RETRY_AFTER_SECONDS = 30;
+
+	private final DatabaseAvailability availability;
+
+	private final TemplateEngine templates;
+
+	DatabaseOutagePages(DatabaseAvailability availability, TemplateEngine templates) {
+		this.availability = availability;
+		this.templates = templates;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!availability.isReachable() && needsTheDatabase(request)) {
+			unavailable(request, response);
+			return;
+		}
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (RuntimeException | ServletException | IOException failure) {
+			if (!DatabaseOutages.isOutage(failure)) {
+				throw failure;
+			}
+			availability.unreachable(failure);
+			if (response.isCommitted()) {
+				throw failure;
+			}
+			response.reset();
+			unavailable(request, response);
+		}
+	}
+
+	private static boolean needsTheDatabase(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/assets/") && !path.startsWith("/actuator/health");
+	}
+
+	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		TomcatErrorReports.SiteErrorReportValve.SECURITY_HEADERS.forEach(response::setHeader);
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", SecurityConfiguration.STRICT_TRANSPORT_SECURITY);
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+		response.setCharacterEncoding("UTF-8");
+		if (wantsJson(request)) {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter().write(JsonMapper.shared().writeValueAsString(problem(request)));
+		}
+		else {
+			response.setContentType(MediaType.TEXT_HTML_VALUE);
+			StringOutput page = new StringOutput();
+			templates.render("site/error.jte", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "heading",
+					"Temporarily unavailable", "message", MESSAGE), page);
+			response.getWriter().write(page.toString());
+		}
+	}
+
+	private static boolean wantsJson(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/")) {
+			return true;
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains("json") && !accept.contains(MediaType.TEXT_HTML_VALUE);
+	}
+
+	private static Map<String, Object> problem(HttpServletRequest request) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+		problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		problem.put("detail", "The database cannot be reached just now; nothing was changed. Try again in a minute.");
+		problem.put("instance", request.getRequestURI());
+		return problem;
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.plumbline.site.web;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.plumbline.PlumblineApplication;
+import org.plumbline.event.EventSetup;
+import org.plumbline.event.NewEvent;
+import org.plumbline.people.PersonDirectory;
+import org.plumbline.testsupport.AccountFixture;
+import org.plumbline.testsupport.DatabaseLink;
+import org.plumbline.testsupport.PostgresTest;
+import org.plumbline.testsupport.WebClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database goes away under a running instance and comes back: pages that need it
+ * answer a clear 503 (problem+json on the API), kept public pages go on being served, a
+ * form sent meanwhile writes nothing, and the instance recovers by itself, sessions kept.
+ * The instance reaches the machine's PostgreSQL through a link the test cuts, so the
+ * server stays up for every other test. PostgreSQL only: the embedded H2 lives in the
+ * application's own process and cannot go away on its own.
+ */
+@PostgresTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DatabaseOutagePostgresTest {
+
+	private static final String SLUG = "outage_days";
+
+	private static final String EMAIL = "outage.reader@example.org";
+
+	/** Far more than the instance needs to notice the database is back (every 2 s). */
+	private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(60);
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	EventSetup setup;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PersonDirectory people;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	private DatabaseLink link;
+
+	private ConfigurableApplicationContext instance;
+
+	private int port;
+
+	@BeforeAll
+	void anInstanceBehindALinkToTheDatabase() {
+		setup.create(new NewEvent(SLUG, "Outage Days", LocalDate.of(2031, 5, 5), LocalDate.of(2031, 5, 7),
+				ZoneId.of("Europe/Berlin"), "Hall A", List.of(), List.of(), List.of(), List.of()));
+		new AccountFixture(jdbc, people, passwords).account(EMAIL, "Outage Reader");
+		String url = environment.getProperty("spring.datasource.url");
+		link = DatabaseLink.to(url);
+		instance = new SpringApplicationBuilder(PlumblineApplication.class).profiles("test")
+			.run("--server.port=0", "--spring.datasource.url=" + link.through(url),
+					argument("spring.datasource.username"), argument("spring.datasource.password"),
+					argument("spring.datasource.hikari.schema"), argument("spring.flyway.schemas"),
+					argument("spring.flyway.default-schema"), "--spring.datasource.hikari.maximum-pool-size=3",
+					"--spring.datasource.hikari.connection-timeout=2000", "--plumbline.scheduling.enabled=false");
+		port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+	}
+
+	/** Whatever a failed test left, each starts with the database reachable. */
+	@BeforeEach
+	void theDatabaseReachable() {
+		link.restore();
+		statusOnceBack(WebClient.browser(port).withoutCookies(), "/api/v1/events/" + SLUG);
+	}
+
+	@AfterAll
+	void closeTheInstance() {
+		link.restore();
+		instance.close();
+		link.close();
+	}
+
+	@Test
+	void pagesThatNeedTheDatabaseAnswer503WhileItIsAwayKeptPagesStayAndTheSiteRecoversByItself() {
+		WebClient anonymous = WebClient.browser(port).withoutCookies();
+		WebClient reader = WebClient.browser(port).signedIn(EMAIL, AccountFixture.PASSWORD);
+		String eventPage = anonymous.get("/" + SLUG + "/").body();
+		assertThat(anonymous.get("/" + SLUG + "/").body()).isEqualTo(eventPage).contains("Outage Days");
+		Map<String, String> profileForm = reader.formFields("/account/profile", "/account/profile");
+		profileForm.put("affiliation", "Written during the outage");
+
+		link.cut();
+
+		HttpResponse<String> profileSaved = reader.post("/account/profile", profileForm);
+		assertThat(profileSaved.statusCode()).isEqualTo(503);
+		assertUnavailablePage(profileSaved);
+		assertUnavailablePage(reader.get("/account/profile"));
+		assertUnavailablePage(anonymous.get("/" + SLUG + "/schedule"));
+		assertUnavailablePage(anonymous.get("/login"));
+		assertUnavailableProblem(anonymous.getJson("/api/v1/events/" + SLUG + "/rooms"));
+		HttpResponse<String> kept = anonymous.get("/" + SLUG + "/");
+		assertThat(kept.statusCode()).isEqualTo(200);
+		assertThat(kept.body()).isEqualTo(eventPage);
+		assertThat(anonymous.get("/assets/site.css").statusCode()).isEqualTo(200);
+
+		link.restore();
+
+		assertThat(statusOnceBack(anonymous, "/" + SLUG + "/schedule")).isEqualTo(200);
+		HttpResponse<String> profile = reader.get("/account/profile");
+		assertThat(profile.statusCode()).as("the session made before the outage").isEqualTo(200);
+		assertThat(profile.body()).doesNotContain("Written during the outage");
+		assertThat(jdbc.sql("SELECT count(*) FROM person WHERE affiliation = 'Written during the outage'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void anApiCallThatFindsTheDatabaseGoneIsAnswered503AsProblemJson() {
+		WebClient anonymous = WebClient.browser(port).withoutCookies();
+		assertThat(anonymous.getJson("/api/v1/events/" + SLUG).statusCode()).isEqualTo(200);
+
+		link.cut();
+		try {
+			assertUnavailableProblem(anonymous.getJson("/api/v1/events/" + SLUG + "/talks"));
+		}
+		finally {
+			link.restore();
+		}
+
+		assertThat(statusOnceBack(anonymous, "/api/v1/events/" + SLUG + "/talks")).isEqualTo(200);
+	}
+
+	/** The status of a page once it answers other than 503, or 503 if it never does. */
+	private static int statusOnceBack(WebClient client, String path) {
+		Instant giveUp = Instant.now().plus(RECOVERY_LIMIT);
+		int status = client.get(path).statusCode();
+		while (status == 503 && Instant.now().isBefore(giveUp)) {
+			pause();
+			status = client.get(path).statusCode();
+		}
+		return status;
+	}
+
+	private static void assertUnavailableProblem(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Content-Type")).get()
+			.asString()
+			.startsWith("application/problem+json");
+		assertThat(response.headers().firstValue("Retry-After")).contains("30");
+		assertThat(response.body()).contains("\"status\":503")
+			.contains("database cannot be reached")
+			.doesNotContain("Exception");
+	}
+
+	private static void assertUnavailablePage(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+		assertThat(response.headers().firstValue("Retry-After")).contains("30");
+		assertThat(response.headers().firstValue("Content-Security-Policy")).get()
+			.asString()
+			.contains("frame-ancestors 'none'");
+		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(response.body()).contains("Temporarily unavailable")
+			.contains("database cannot be reached")
+			.doesNotContain("Exception")
+			.doesNotContain("at org.");
+	}
+
+	private String argument(String name) {
+		return "--" + name + "=" + environment.getProperty(name, "");
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
