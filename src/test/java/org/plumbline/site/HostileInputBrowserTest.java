@@ -2,9 +2,6 @@ package org.plumbline.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,7 +14,6 @@ import java.util.stream.Collectors;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
@@ -31,7 +27,9 @@ import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewSponsor;
 import org.plumbline.importer.ScheduleImports;
 import org.plumbline.testsupport.Chromium;
+import org.plumbline.testsupport.HostilePages;
 import org.plumbline.testsupport.WebClient;
+import org.plumbline.testsupport.XssCorpus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,48 +81,49 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 		saveProfile(pia, 0);
 		saveProfile(bea, 20);
 
-		String proposal = WebClient.location(stored("MC proposal",
+		String proposal = WebClient.location(HostilePages.stored("MC proposal",
 				pia.submit(FORM, FORM,
 						Map.of("title", XssCorpus.packed(40, 200), "description", XssCorpus.all(), "topics",
 								"- " + XssCorpus.packed(50, 300), "audience", XssCorpus.packed(60, 300), "keyAttendees",
 								keyAttendees(), "references", XssCorpus.packed(70, 2000), "action", "submit"))));
 		String manageProposal = "/manage/" + EVENT + "/proposals/" + proposal.substring(proposal.lastIndexOf('/') + 1);
-		stored("proposal review", olga.submit(manageProposal, manageProposal + "/review",
+		HostilePages.stored("proposal review", olga.submit(manageProposal, manageProposal + "/review",
 				Map.of("score", "2", "comment", XssCorpus.all())));
-		stored("proposal decision",
+		HostilePages.stored("proposal decision",
 				olga.submit(manageProposal, manageProposal + "/decision", Map.of("decision", "ACCEPTED")));
-		stored("proposal announcement", olga.submit(manageProposal, manageProposal + "/announce", Map.of()));
+		HostilePages.stored("proposal announcement",
+				olga.submit(manageProposal, manageProposal + "/announce", Map.of()));
 		String mc = jdbc.sql("SELECT slug FROM microconference WHERE event_id = ? AND status = 'ACCEPTED'")
 			.param(event.id())
 			.query(String.class)
 			.single();
 		String calls = "/manage/" + EVENT + "/calls";
-		stored("call window", olga.submit(calls, calls,
+		HostilePages.stored("call window", olga.submit(calls, calls,
 				Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-02-01T18:00", "durations", "30, 45")));
 		String reviews = "/manage/" + EVENT + "/reviews";
-		stored("review phase",
+		HostilePages.stored("review phase",
 				olga.submit(reviews, reviews, Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-03-01T18:00")));
 
 		String newTopic = "/" + EVENT + "/calls/" + mc + "/topics/new";
-		String topicPage = WebClient.location(stored("topic",
+		String topicPage = WebClient.location(HostilePages.stored("topic",
 				bea.submit(newTopic, newTopic,
 						Map.of("title", XssCorpus.packed(5, 200), "abstractText", XssCorpus.all(), "notes",
 								XssCorpus.packed(15, 5000), "durationMinutes", "30", "action", "submit"))));
 		long topic = Long.parseLong(topicPage.substring(topicPage.lastIndexOf('/') + 1));
 		String reviewTopic = "/review/" + EVENT + "/" + mc + "/topics/" + topic;
-		stored("topic review",
+		HostilePages.stored("topic review",
 				pia.submit(reviewTopic, reviewTopic, Map.of("score", "1", "comment", XssCorpus.packed(25, 5000))));
 		String dashboard = "/review/" + EVENT + "/" + mc;
-		stored("topic decision", pia.submit(dashboard, dashboard + "/decisions", Map.of("topic",
+		HostilePages.stored("topic decision", pia.submit(dashboard, dashboard + "/decisions", Map.of("topic",
 				pia.page(dashboard).select("input[name=topic]").attr("value"), "decision", "ACCEPTED")));
-		stored("topic announcement", pia.submit(dashboard, dashboard + "/announce", Map.of()));
+		HostilePages.stored("topic announcement", pia.submit(dashboard, dashboard + "/announce", Map.of()));
 
 		String materials = "/manage/" + EVENT + "/talks/" + topic + "/materials";
-		stored("material link", bea.submit(materials, materials + "/links",
+		HostilePages.stored("material link", bea.submit(materials, materials + "/links",
 				Map.of("title", XssCorpus.packed(35, 200), "url", "https://example.org/slides")));
 		Map<String, String> fileForm = bea.formFields(materials, materials + "/files");
 		fileForm.put("title", XssCorpus.packed(45, 200));
-		stored("material file", bea.postMultipart(materials + "/files", fileForm, "file",
+		HostilePages.stored("material file", bea.postMultipart(materials + "/files", fileForm, "file",
 				XssCorpus.packed(55, 240).replace("\"", "'") + ".pdf", minimalPdf()));
 
 		String mailText = "/manage/" + EVENT + "/mail/texts/timetable-talk-changed";
@@ -134,7 +133,7 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 			.stream()
 			.filter(vector -> !vector.contains("{{"))
 			.collect(Collectors.joining("\n\n"));
-		stored("mail text", olga.submit(mailText, mailText,
+		HostilePages.stored("mail text", olga.submit(mailText, mailText,
 				Map.of("subject", XssCorpus.packed(65, 300).replace("{{", "{"), "body", mailBody + "\n\n{{name}}")));
 
 		Event sponsored = sponsoredEvent();
@@ -169,14 +168,14 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 	@SuppressWarnings("unchecked")
 	void theHookAndTheDomScanCatchTheCorpusWhereNothingEscapesIt() {
 		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
-			context.addInitScript(resource("/hostile/xss-hook.js"));
+			context.addInitScript(HostilePages.resource("/hostile/xss-hook.js"));
 			Page page = context.newPage();
 			page.setContent("<!doctype html><title>raw</title><body>" + XssCorpus.all());
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 
 			assertThat((List<Object>) page.evaluate("() => Array.from(window.__xssRuns)")).contains("alert(1)",
 					"window.__xss = 1", "alert(10)", "alert(14)");
-			assertThat((List<Object>) page.evaluate(resource("/hostile/dom-scan.js")))
+			assertThat((List<Object>) page.evaluate(HostilePages.resource("/hostile/dom-scan.js")))
 				.anySatisfy(found -> assertThat(found.toString()).startsWith("event handler attribute onerror"))
 				.anySatisfy(found -> assertThat(found.toString()).startsWith("script-capable URL in href"))
 				.anySatisfy(found -> assertThat(found.toString()).startsWith("script element not served by the app"));
@@ -184,7 +183,7 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 	}
 
 	private void saveProfile(WebClient client, int first) {
-		stored("profile",
+		HostilePages.stored("profile",
 				client.submit("/account/profile", "/account/profile",
 						Map.of("displayName", XssCorpus.packed(first, 200), "affiliation",
 								XssCorpus.packed(first + 7, 200), "bio", XssCorpus.packed(first + 3, 5000))));
@@ -203,19 +202,6 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 		return lines.toString();
 	}
 
-	/**
-	 * A write through a form, which must be stored (the form redirects) for the pages to
-	 * show it; a refusal fails the test with the page's messages, naming the field that
-	 * took no vector.
-	 */
-	private static HttpResponse<String> stored(String what, HttpResponse<String> response) {
-		assertThat(response.statusCode())
-			.as("%s answered %s", what,
-					Jsoup.parse(response.body()).select("[role=alert], .field-error, .form-errors").eachText())
-			.isEqualTo(302);
-		return response;
-	}
-
 	private Event sponsoredEvent() {
 		return events.findBySlug(SPONSORED)
 			.orElseGet(() -> eventSetup.create(new NewEvent(SPONSORED, XssCorpus.packed(80, 200),
@@ -229,48 +215,8 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 		return jdbc.sql(sql).param(IMPORTED).query(UUID.class).list().get(0).toString();
 	}
 
-	/**
-	 * Opens every page in a fresh Chromium context (signed in as the given account, or
-	 * anonymous) that bypasses the Content-Security-Policy and records any script a
-	 * vector runs; answers what went wrong on each.
-	 */
 	private List<String> openAll(String email, List<String> paths) {
-		List<String> problems = new ArrayList<>();
-		String domScan = resource("/hostile/dom-scan.js");
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
-			context.addInitScript(resource("/hostile/xss-hook.js"));
-			Page page = context.newPage();
-			page.onDialog(dialog -> {
-				problems.add(page.url() + ": a dialog opened: " + dialog.message());
-				dialog.dismiss();
-			});
-			if (email != null) {
-				page.navigate(url("/login"));
-				page.getByLabel("Email address").fill(email);
-				page.getByLabel("Password").fill(PASSWORD);
-				page.locator("form[action='/login'] button[type=submit]").click();
-				page.waitForLoadState();
-			}
-			for (String path : paths) {
-				var response = page.navigate(url(path));
-				page.waitForLoadState(LoadState.NETWORKIDLE);
-				if (response == null || response.status() != 200) {
-					problems
-						.add(path + " as " + email + " answered " + (response == null ? "nothing" : response.status()));
-				}
-				for (Frame frame : page.frames()) {
-					Object runs = frame.evaluate("() => window.__xssRuns ? Array.from(window.__xssRuns) : []");
-					if (runs instanceof List<?> list && !list.isEmpty()) {
-						problems.add(path + ": script ran: " + list);
-					}
-				}
-				Object found = page.evaluate(domScan);
-				if (found instanceof List<?> list && !list.isEmpty()) {
-					problems.add(path + ": " + list);
-				}
-			}
-		}
-		return problems;
+		return new HostilePages(browser, port).openAll(email, PASSWORD, paths);
 	}
 
 	/**
@@ -347,19 +293,6 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 		return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
 				+ "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
 			.getBytes(StandardCharsets.US_ASCII);
-	}
-
-	private static String resource(String name) {
-		try (InputStream in = HostileInputBrowserTest.class.getResourceAsStream(name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

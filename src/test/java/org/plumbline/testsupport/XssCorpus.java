@@ -1,4 +1,4 @@
-package org.plumbline.site;
+package org.plumbline.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,19 +11,19 @@ import java.util.List;
  * The cross-site-scripting vectors of {@code hostile/xss-vectors.txt}, and ways to fit
  * them into fields of limited length.
  */
-final class XssCorpus {
+public final class XssCorpus {
 
 	private static final List<String> VECTORS = load();
 
 	private XssCorpus() {
 	}
 
-	static List<String> vectors() {
+	public static List<String> vectors() {
 		return VECTORS;
 	}
 
 	/** Every vector, one a paragraph, for a Markdown or long plain-text field. */
-	static String all() {
+	public static String all() {
 		return String.join("\n\n", VECTORS);
 	}
 
@@ -32,7 +32,7 @@ final class XssCorpus {
 	 * with vector number {@code first} and going round, so that fields written in turn
 	 * carry different vectors.
 	 */
-	static String packed(int first, int maxLength) {
+	public static String packed(int first, int maxLength) {
 		StringBuilder packed = new StringBuilder();
 		for (int i = 0; i < VECTORS.size(); i++) {
 			String vector = VECTORS.get((first + i) % VECTORS.size());
