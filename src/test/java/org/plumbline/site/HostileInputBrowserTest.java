@@ -26,8 +26,10 @@ import org.plumbline.event.NewEvent;
 import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewSponsor;
 import org.plumbline.importer.ScheduleImports;
+import org.plumbline.question.QuestionForms;
 import org.plumbline.testsupport.Chromium;
 import org.plumbline.testsupport.HostilePages;
+import org.plumbline.testsupport.QuestionEditorForms;
 import org.plumbline.testsupport.WebClient;
 import org.plumbline.testsupport.XssCorpus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,12 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Issue 15, point 6, in Debian's Chromium: the cross-site-scripting corpus
  * ({@link XssCorpus}) written into the text and Markdown fields users fill (profiles, an
- * MC proposal with its key attendees, a proposal review, a topic with its notes, a topic
- * review, a material's title and file name, a mail text, sponsors' and rooms' names, and
- * every text of an imported schedule file), then every page that shows them opened with
- * the Content-Security-Policy bypassed, so that the sanitiser and the templates' escaping
- * are tested on their own: no vector may run, and no on* attribute, javascript: or data:
- * URL or foreign script element may reach the DOM.
+ * MC proposal with its key attendees, a proposal review, a call's question, a topic with
+ * its notes and its answer to that question, a topic review, a material's title and file
+ * name, a mail text, sponsors' and rooms' names, and every text of an imported schedule
+ * file), then every page that shows them opened with the Content-Security-Policy
+ * bypassed, so that the sanitiser and the templates' escaping are tested on their own: no
+ * vector may run, and no on* attribute, javascript: or data: URL or foreign script
+ * element may reach the DOM.
  */
 // It leaves hostile names, proposals and texts in the server it shares with the other
 // proposal tests: the server is closed after it, so that those start on a clean one.
@@ -104,11 +107,17 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 		HostilePages.stored("review phase",
 				olga.submit(reviews, reviews, Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-03-01T18:00")));
 
+		String callQuestions = "/manage/" + EVENT + "/calls/" + mc + "/questions";
+		HostilePages.stored("call question", QuestionEditorForms.add(olga, callQuestions, "TEXT",
+				XssCorpus.packed(75, QuestionForms.MAX_LABEL_LENGTH), XssCorpus.packed(78, 1000), "", true));
+		long question = jdbc.sql("SELECT id FROM call_question ORDER BY id DESC").query(Long.class).list().get(0);
+
 		String newTopic = "/" + EVENT + "/calls/" + mc + "/topics/new";
 		String topicPage = WebClient.location(HostilePages.stored("topic",
 				bea.submit(newTopic, newTopic,
 						Map.of("title", XssCorpus.packed(5, 200), "abstractText", XssCorpus.all(), "notes",
-								XssCorpus.packed(15, 5000), "durationMinutes", "30", "action", "submit"))));
+								XssCorpus.packed(15, 5000), "durationMinutes", "30", "answer_" + question,
+								XssCorpus.packed(82, QuestionForms.MAX_TEXT_ANSWER_LENGTH), "action", "submit"))));
 		long topic = Long.parseLong(topicPage.substring(topicPage.lastIndexOf('/') + 1));
 		String reviewTopic = "/review/" + EVENT + "/" + mc + "/topics/" + topic;
 		HostilePages.stored("topic review",
@@ -153,11 +162,12 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 		problems.addAll(openAll(STRANGER, List.of("/account/profile", "/account/topics", topicPage, materials)));
 		problems.addAll(openAll(ORGANISER,
 				List.of("/manage/" + EVENT, "/manage/" + EVENT + "/proposals", manageProposal, dashboard, reviewTopic,
-						materials, "/manage/" + EVENT + "/mail/texts", mailText, "/manage/" + EVENT + "/overview",
-						"/manage/" + EVENT + "/registration", "/manage/" + EVENT + "/people/duplicates",
-						"/manage/" + EVENT + "/team", "/manage/" + EVENT + "/conflicts", "/manage/" + EVENT + "/mail",
-						"/manage/" + EVENT + "/audit", "/manage/" + EVENT + "/schedule",
-						"/manage/" + EVENT + "/schedule/mc/" + mc, "/manage/" + EVENT + "/feedback")));
+						materials, callQuestions, "/manage/" + EVENT + "/mail/texts", mailText,
+						"/manage/" + EVENT + "/overview", "/manage/" + EVENT + "/registration",
+						"/manage/" + EVENT + "/people/duplicates", "/manage/" + EVENT + "/team",
+						"/manage/" + EVENT + "/conflicts", "/manage/" + EVENT + "/mail", "/manage/" + EVENT + "/audit",
+						"/manage/" + EVENT + "/schedule", "/manage/" + EVENT + "/schedule/mc/" + mc,
+						"/manage/" + EVENT + "/feedback")));
 		problems.addAll(inertExports(List.of("/" + IMPORTED + "/schedule/export/schedule.xml",
 				"/" + IMPORTED + "/schedule/export/schedule.json", "/" + IMPORTED + "/schedule/export/schedule.ics")));
 
