@@ -303,18 +303,41 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
-	void refusesMoreThanOneReleasedVersion() {
-		assertThat(refusal("timetable-two-releases")).containsExactly(new EventFileProblem("/timetable/releases/1", 46,
-				7,
-				"a file carries one released version, the latest; this Plumbline cannot import earlier versions yet, "
-						+ "so remove all but the last"));
+	void refusesReleasedVersionsOutOfOrder() {
+		assertThat(refusal("timetable-releases-out-of-order")).containsExactly(new EventFileProblem(
+				"/timetable/releases/1/number", 47, 19,
+				"version 2 is not after version 3 (line 41); list the released versions oldest first, their numbers "
+						+ "increasing"));
+	}
+
+	@Test
+	void refusesTopicsAndTalksThatTheRestOfTheFileContradictsAtTheirLines() {
+		assertThat(refusal("topics-and-talks")).containsExactly(new EventFileProblem("/topics/1/call", 46, 63,
+				"unknown call \"scheduling\": no entry of \"microconferences\" or \"plainTracks\" has this slug"),
+				new EventFileProblem("/topics/2", 48, 5,
+						"the topic is ACCEPTED, so it was submitted and needs \"abstract\", \"durationMinutes\", "
+								+ "\"submittedAt\""),
+				new EventFileProblem("/timetable/releases/0/sessions/0/exportNumber", 57, 117,
+						"export number 7 is given to another guid at line 43; each session, break and talk has its own"),
+				new EventFileProblem("/timetable/releases/0/sessions/0/talks/0", 58, 23,
+						"the talk 13:00-14:00 is outside its session (10:00-13:30)"),
+				new EventFileProblem("/timetable/releases/1/number", 62, 19,
+						"version 1 is not after version 2 (line 53); "
+								+ "list the released versions oldest first, their numbers increasing"),
+				new EventFileProblem("/timetable/releases/1/sessions/0/talks/0/topic", 67, 26,
+						"topic 00000000-0000-4000-8000-000000000001 was submitted to \"iommu\", not to the session's "
+								+ "\"tracing\""),
+				new EventFileProblem("/timetable/releases/1/sessions/0/talks/1/topic", 68, 26,
+						"unknown topic 00000000-0000-4000-8000-000000000009: no entry of \"topics\" has this guid"),
+				new EventFileProblem("/timetable/releases/1/sessions/1", 70, 11,
+						"a session names either a \"microconference\" or a \"track\", one of them"));
 	}
 
 	@Test
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,
-					"not released: The draft has 1 conflict that blocks its release: Joerg Roedel: "
+					"not released: Version 1 has 1 conflict that blocks its release: Joerg Roedel: "
 							+ "IOMMU (Room A) and Confidential Computing (Room B), Mon 10:00–13:30."));
 	}
 

@@ -51,10 +51,11 @@ class EventFileProblemTest {
 
 	@Test
 	void namesWhatAnExportLeftOutAndWhyInTheSingularOrPlural() {
-		assertThat(new LeftOut(1, 2, 0).note()).contains("Left out of the file, which cannot carry them yet: "
-				+ "1 talk (the format has no topics), 2 plain tracks' sessions (the format has no plain tracks)");
-		assertThat(new LeftOut(0, 0, 1).note()).contains("Left out of the file, which cannot carry them yet: "
-				+ "1 MC session that fills neither a time block nor half of one (the format places sessions by block)");
+		assertThat(new LeftOut(1, 0).note()).contains("Left out of the file, which cannot carry them: "
+				+ "1 session that fills neither a time block nor half of one (the format places sessions by block)");
+		assertThat(new LeftOut(2, 1).note()).contains("Left out of the file, which cannot carry them: "
+				+ "2 sessions that fill neither a time block nor half of one (the format places sessions by block), "
+				+ "with 1 talk");
 		assertThat(LeftOut.NOTHING.note()).isEmpty();
 	}
 

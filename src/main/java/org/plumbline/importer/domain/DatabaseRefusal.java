@@ -57,6 +57,16 @@ public final class DatabaseRefusal {
 				source.problem("/ticketTypes/" + index, "the database refused this ticket type: " + reason(ex)));
 	}
 
+	static EventFileException ofTopic(DataIntegrityViolationException ex, LocatedJson source, int index) {
+		String pointer = "/topics/" + index;
+		if (fullMessage(ex).toLowerCase(Locale.ROOT).contains("topic_guid_unique")) {
+			String guid = source.root().at(pointer + "/guid").asString("");
+			return new EventFileException(
+					source.problem(pointer + "/guid", "guid " + guid + " is already used by a topic of another event"));
+		}
+		return new EventFileException(source.problem(pointer, "the database refused this topic: " + reason(ex)));
+	}
+
 	/**
 	 * The database's message with its details (PostgreSQL names the duplicate key on a
 	 * second line).

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.plumbline.cfp.TopicState;
 import org.plumbline.event.NewEvent;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.Section;
 import org.plumbline.registration.TicketTypeInput;
 import org.plumbline.schedule.BlockPart;
+import org.plumbline.schedule.TimetableChange;
 
 /**
  * A validated event data file, read into the shapes the facades take; the people in the
@@ -22,10 +24,36 @@ import org.plumbline.schedule.BlockPart;
  * column
  * @param people the file's explicit persons by their id
  * @param ticketTypes the ticket types in the file's order
- * @param release the released timetable version the file carries, or null
+ * @param plainTracks the plain tracks in the file's order
+ * @param topics the topics in the file's order
+ * @param releases the released timetable versions the file carries, oldest first
+ * @param draft the draft timetable the file carries, or null
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
-		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, FileRelease release) {
+		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
+		List<FileTopic> topics, List<FileRelease> releases, FileTimetable draft) {
+
+	/** The latest released version, or null. */
+	public FileRelease latestRelease() {
+		return releases.isEmpty() ? null : releases.getLast();
+	}
+
+	/**
+	 * A plain track; {@code opensAt} and {@code closesAt} are null for the event's
+	 * window.
+	 */
+	public record FilePlainTrack(String slug, String name, Instant opensAt, Instant closesAt, List<Integer> durations) {
+	}
+
+	/**
+	 * A topic, its call named by the MC's or plain track's slug; its speakers still
+	 * names. Instants the file leaves out are null.
+	 */
+	public record FileTopic(UUID guid, String call, TopicState state, TopicState pendingState, String title,
+			String abstractText, Integer durationMinutes, String notes, Instant createdAt, Instant updatedAt,
+			Instant submittedAt, Instant decidedAt, Instant announcedAt, String cancelReason, Integer exportNumber,
+			List<ListedName> speakers) {
+	}
 
 	/** An entry of {@code people[]}; {@code guid} is null when the file gives none. */
 	public record FilePerson(String id, String name, UUID guid) {
@@ -48,25 +76,49 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 
 	/**
 	 * A released version of the timetable; {@code changeNote} is null when the file gives
-	 * none.
+	 * none, {@code changes} null when it carries no changelog (one is computed).
 	 */
-	public record FileRelease(int number, Instant releasedAt, String changeNote, List<FileSession> sessions,
-			List<FileBreak> breaks) {
+	public record FileRelease(int number, Instant releasedAt, String changeNote, FileTimetable timetable,
+			List<FileChange> changes) {
+
+		public List<FileSession> sessions() {
+			return timetable.sessions();
+		}
+
+		public List<FileBreak> breaks() {
+			return timetable.breaks();
+		}
+
+	}
+
+	/** The sessions and breaks of a released version or of the draft. */
+	public record FileTimetable(List<FileSession> sessions, List<FileBreak> breaks) {
 	}
 
 	/**
-	 * An MC session: an MC's slug, a room's name, a time block by date and label, and the
-	 * part of the block it takes; {@code guid} is null when the file gives none.
+	 * An MC's or a plain track's session: the slug of one of them (the other null), a
+	 * room's name, a time block by date and label, the part of the block it takes, and
+	 * its talks; {@code guid} and {@code exportNumber} are null when the file gives none.
 	 */
-	public record FileSession(String microconference, String room, LocalDate date, String block, BlockPart part,
-			UUID guid) {
+	public record FileSession(String microconference, String track, String room, LocalDate date, String block,
+			BlockPart part, UUID guid, Integer exportNumber, boolean pinned, List<FileTalk> talks) {
+	}
+
+	/** A topic placed in a session, by its GUID, in local times of the session's day. */
+	public record FileTalk(UUID topic, LocalTime start, LocalTime end) {
 	}
 
 	/**
 	 * A break on a day, in local times of the event's zone; {@code room} is null for a
-	 * break in every room, {@code guid} null when the file gives none.
+	 * break in every room, {@code guid} and {@code exportNumber} null when the file gives
+	 * none.
 	 */
-	public record FileBreak(String title, LocalDate date, LocalTime start, LocalTime end, String room, UUID guid) {
+	public record FileBreak(String title, LocalDate date, LocalTime start, LocalTime end, String room, UUID guid,
+			Integer exportNumber) {
+	}
+
+	/** A line of a release's changelog; {@code topic} is null for a session's line. */
+	public record FileChange(TimetableChange.Kind kind, UUID subject, UUID topic, String words) {
 	}
 
 }

@@ -5,8 +5,18 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.plumbline.cfp.BackedUpTopic;
+import org.plumbline.cfp.BackedUpTrack;
+import org.plumbline.cfp.Topic.Speaker;
+import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
@@ -19,8 +29,12 @@ import org.plumbline.importer.UnknownEventException;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonSummary;
 import org.plumbline.registration.TicketTypeFiles;
-import org.plumbline.schedule.PublishedSchedule;
+import org.plumbline.schedule.Timetable;
+import org.plumbline.schedule.TimetableBackups;
+import org.plumbline.schedule.TimetableSession;
+import org.plumbline.schedule.TimetableVersion;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -33,9 +47,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a stored event as an event data file that imports back to an equal event: stored
- * GUIDs included, its latest released timetable version, times in the event's zone,
- * properties and lists in a fixed order so two exports of one event are the same bytes;
- * what of the timetable the format cannot carry is counted, not dropped in silence.
+ * GUIDs included, its topics, every released timetable version and the draft, times in
+ * the event's zone, properties and lists in a fixed order so two exports of one event are
+ * the same bytes; what of the timetable the format cannot carry is counted, not dropped
+ * in silence.
  */
 @Component
 public class EventFileExporter {
@@ -62,16 +77,19 @@ public class EventFileExporter {
 
 	private final PersonDirectory directory;
 
-	private final PublishedSchedule schedule;
+	private final TimetableBackups timetables;
+
+	private final TopicBackups topicBackups;
 
 	private final TicketTypeFiles ticketTypes;
 
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
-			PublishedSchedule schedule, TicketTypeFiles ticketTypes) {
+			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes) {
 		this.catalog = catalog;
 		this.microconferences = microconferences;
 		this.directory = directory;
-		this.schedule = schedule;
+		this.timetables = timetables;
+		this.topicBackups = topicBackups;
 		this.ticketTypes = ticketTypes;
 	}
 
@@ -100,12 +118,48 @@ public class EventFileExporter {
 		root.set("sponsors", sponsors(event, tiers));
 		TicketTypeJson.write(root, ticketTypes.forEventFile(event.id()), event.timeZone());
 		List<Microconference> mcs = microconferences.forEventFile(event.id());
-		MicroconferenceJson.write(root, mcs, directory);
-		LeftOut leftOut = schedule.latest(event)
-			.map(release -> TimetableJson.write(root, event, release, timeBlocks))
-			.orElse(LeftOut.NOTHING);
+		List<BackedUpTopic> topics = topicBackups.topics(event.id());
+		List<Long> speakers = topics.stream()
+			.flatMap(topic -> topic.speakers().stream())
+			.map(Speaker::personId)
+			.distinct()
+			.toList();
+		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory, speakers);
+		Map<Long, BackedUpTrack> tracks = topicBackups.plainTracks(event.id());
+		TopicJson.writeTracks(root, tracks.values());
+		Map<Long, String> mcSlugs = mcs.stream().collect(Collectors.toMap(Microconference::id, Microconference::slug));
+		Map<Long, String> trackSlugs = new HashMap<>();
+		tracks.forEach((id, track) -> trackSlugs.put(id, track.slug()));
+		List<TimetableVersion> releases = timetables.releases(event);
+		Optional<Timetable> draft = timetables.draft(event);
+		TopicJson.writeTopics(root, topics,
+				topics.stream()
+					.map(topic -> topic.microconferenceId() != null ? mcSlugs.get(topic.microconferenceId())
+							: trackSlugs.get(topic.plainTrackId()))
+					.toList(),
+				talkExportNumbers(releases, draft), persons);
+		Map<Long, String> topicGuids = new HashMap<>();
+		topicBackups.topicIds(event.id()).forEach((guid, id) -> topicGuids.put(id, guid.toString()));
+		Map<Long, String> roomNames = catalog.rooms(event.id())
+			.stream()
+			.collect(Collectors.toMap(Room::id, Room::name));
+		LeftOut leftOut = TimetableJson.write(root, event, releases, draft, timeBlocks,
+				new TimetableJson.Names(mcSlugs, trackSlugs, roomNames, topicGuids));
 		String text = WRITER.writeValueAsString(root) + "\n";
 		return new ExportedEventFile(text.getBytes(StandardCharsets.UTF_8), leftOut);
+	}
+
+	/** The export number of each topic placed in any of the timetables, by its GUID. */
+	private static Map<UUID, Integer> talkExportNumbers(List<TimetableVersion> releases, Optional<Timetable> draft) {
+		Map<UUID, Integer> numbers = new HashMap<>();
+		List<Timetable> all = new ArrayList<>(releases.stream().map(TimetableVersion::timetable).toList());
+		draft.ifPresent(all::add);
+		for (Timetable timetable : all) {
+			for (TimetableSession session : timetable.sessions()) {
+				session.talks().forEach(talk -> numbers.put(talk.topicGuid(), talk.exportNumber()));
+			}
+		}
+		return numbers;
 	}
 
 	private static ObjectNode event(Event event) {

@@ -1,5 +1,7 @@
 package org.plumbline.importer.domain;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,17 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
+import org.plumbline.cfp.BackedUpTopic;
+import org.plumbline.cfp.BackedUpTrack;
+import org.plumbline.cfp.Topic.Speaker;
+import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
 import org.plumbline.importer.ImportResult;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
+import org.plumbline.importer.domain.EventFileContent.FilePlainTrack;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
 import org.plumbline.importer.domain.EventFileContent.FileTicketType;
+import org.plumbline.importer.domain.EventFileContent.FileTopic;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
 import org.plumbline.importer.domain.FilePeople.PersonGroup;
 import org.plumbline.microconference.Microconference;
@@ -57,9 +66,15 @@ public class EventFileImporter {
 
 	private final AuditLog audit;
 
+	private final TopicBackups topicBackups;
+
+	private final Clock clock;
+
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
 			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
-			TimetableImport timetable, AuditLog audit) {
+			TimetableImport timetable, AuditLog audit, TopicBackups topicBackups, Clock clock) {
+		this.topicBackups = topicBackups;
+		this.clock = clock;
 		this.catalog = catalog;
 		this.setup = setup;
 		this.directory = directory;
@@ -112,16 +127,59 @@ public class EventFileImporter {
 				throw DatabaseRefusal.ofTicketType(ex, content.source(), i);
 			}
 		}
-		FileRelease release = content.release();
-		if (release != null) {
-			timetable.write(event, release, microconferenceIds, content.source());
+		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds);
+		if (!content.releases().isEmpty() || content.draft() != null) {
+			timetable.write(event, content.releases(), content.draft(), ids, content.source());
 		}
+		FileRelease release = content.latestRelease();
 		ImportResult result = new ImportResult(event.slug(), mcs.size(), content.event().rooms().size(),
 				content.event().timeBlocks().size(), personIds.size(), types.size(),
 				release == null ? null : release.number(), release == null ? 0 : release.sessions().size(),
 				release == null ? 0 : release.breaks().size());
 		audited(event, result, replaced);
 		return result;
+	}
+
+	/**
+	 * Writes the file's plain tracks and topics, each topic's speakers linked to the
+	 * persons of the file.
+	 */
+	private TimetableImport.StoredIds topics(Event event, EventFileContent content,
+			Map<String, Long> microconferenceIds, Map<String, Long> personIds) {
+		Map<String, Long> trackIds = new HashMap<>();
+		for (FilePlainTrack track : content.plainTracks()) {
+			trackIds.put(track.slug(),
+					topicBackups.restorePlainTrack(event, TimetableImport.ACTOR, new BackedUpTrack(track.slug(),
+							track.name(), track.opensAt(), track.closesAt(), track.durations())));
+		}
+		Map<UUID, Long> topicIds = new HashMap<>();
+		Map<UUID, Integer> exportNumbers = new HashMap<>();
+		Instant now = clock.instant();
+		List<FileTopic> topics = content.topics();
+		for (int i = 0; i < topics.size(); i++) {
+			FileTopic topic = topics.get(i);
+			List<Speaker> speakers = new ArrayList<>();
+			for (int j = 0; j < topic.speakers().size(); j++) {
+				ListedName speaker = topic.speakers().get(j);
+				speakers.add(new Speaker(personIds.get(FilePeople.speakerIdentity(speaker, i, j)), speaker.name()));
+			}
+			Instant createdAt = topic.createdAt() != null ? topic.createdAt() : now;
+			BackedUpTopic backedUp = new BackedUpTopic(topic.guid(), microconferenceIds.get(topic.call()),
+					trackIds.get(topic.call()), topic.state(), topic.pendingState(), topic.title(),
+					topic.abstractText(), topic.durationMinutes(), topic.notes(), createdAt,
+					topic.updatedAt() != null ? topic.updatedAt() : createdAt, topic.submittedAt(), topic.decidedAt(),
+					topic.announcedAt(), topic.cancelReason(), speakers);
+			try {
+				topicIds.put(topic.guid(), topicBackups.restoreTopic(event, TimetableImport.ACTOR, backedUp));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw DatabaseRefusal.ofTopic(ex, content.source(), i);
+			}
+			if (topic.exportNumber() != null) {
+				exportNumbers.put(topic.guid(), topic.exportNumber());
+			}
+		}
+		return new TimetableImport.StoredIds(microconferenceIds, trackIds, topicIds, exportNumbers);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.plumbline.cfp.TopicState;
 import org.plumbline.event.NewEvent;
 import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewSponsor;
@@ -20,7 +21,12 @@ import org.plumbline.event.SponsorLogo;
 import org.plumbline.importer.domain.EventFileContent.FileBreak;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
+import org.plumbline.importer.domain.EventFileContent.FileChange;
+import org.plumbline.importer.domain.EventFileContent.FilePlainTrack;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
+import org.plumbline.importer.domain.EventFileContent.FileTalk;
+import org.plumbline.importer.domain.EventFileContent.FileTimetable;
+import org.plumbline.importer.domain.EventFileContent.FileTopic;
 import org.plumbline.importer.domain.EventFileContent.FileSession;
 import org.plumbline.importer.domain.EventFileContent.FileTicketType;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
@@ -29,6 +35,7 @@ import org.plumbline.microconference.Microconference.Section;
 import org.plumbline.microconference.Microconference.SectionEntry;
 import org.plumbline.microconference.Microconference.SectionKind;
 import org.plumbline.schedule.BlockPart;
+import org.plumbline.schedule.TimetableChange;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,30 +64,62 @@ final class EventFileParser {
 			people.put(text(person, "id"),
 					new FilePerson(text(person, "id"), text(person, "name"), uuid(person, "guid")));
 		}
-		JsonNode release = root.path("timetable").path("releases").path(0);
+		JsonNode draft = root.path("timetable").path("draft");
 		return new EventFileContent(json, newEvent, people,
 				map(root.path("microconferences"), EventFileParser::microconference),
 				map(root.path("ticketTypes"),
 						entry -> new FileTicketType(TicketTypeJson.input(entry), TicketTypeJson.codes(entry))),
-				release.isObject() ? release(release) : null);
+				map(root.path("plainTracks"), EventFileParser::plainTrack),
+				map(root.path("topics"), EventFileParser::topic),
+				map(root.path("timetable").path("releases"), EventFileParser::release),
+				draft.isObject() ? timetable(draft) : null);
+	}
+
+	private static FilePlainTrack plainTrack(JsonNode track) {
+		return new FilePlainTrack(text(track, "slug"), text(track, "name"), instant(track, "opensAt"),
+				instant(track, "closesAt"), map(track.path("durations"), JsonNode::intValue));
+	}
+
+	private static FileTopic topic(JsonNode topic) {
+		String pending = text(topic, "pendingState");
+		return new FileTopic(uuid(topic, "guid"), text(topic, "call"), TopicState.valueOf(text(topic, "state")),
+				pending == null ? null : TopicState.valueOf(pending), text(topic, "title"), text(topic, "abstract"),
+				integer(topic, "durationMinutes"), text(topic, "notes"), instant(topic, "createdAt"),
+				instant(topic, "updatedAt"), instant(topic, "submittedAt"), instant(topic, "decidedAt"),
+				instant(topic, "announcedAt"), text(topic, "cancelReason"), integer(topic, "exportNumber"),
+				map(topic.path("speakers"), entry -> new ListedName(text(entry, "name"), null, text(entry, "person"))));
 	}
 
 	private static FileRelease release(JsonNode release) {
+		JsonNode changes = release.get("changes");
 		return new FileRelease(release.get("number").intValue(), Instant.parse(text(release, "releasedAt")),
-				text(release, "changeNote"), map(release.path("sessions"), EventFileParser::session),
-				map(release.path("breaks"), EventFileParser::fileBreak));
+				text(release, "changeNote"), timetable(release),
+				changes == null ? null : map(changes, EventFileParser::change));
+	}
+
+	private static FileTimetable timetable(JsonNode timetable) {
+		return new FileTimetable(map(timetable.path("sessions"), EventFileParser::session),
+				map(timetable.path("breaks"), EventFileParser::fileBreak));
+	}
+
+	private static FileChange change(JsonNode change) {
+		return new FileChange(TimetableChange.Kind.valueOf(text(change, "kind")), uuid(change, "subject"),
+				uuid(change, "topic"), text(change, "words"));
 	}
 
 	private static FileSession session(JsonNode session) {
 		String part = text(session, "part");
-		return new FileSession(text(session, "microconference"), text(session, "room"),
+		return new FileSession(text(session, "microconference"), text(session, "track"), text(session, "room"),
 				LocalDate.parse(text(session, "date")), text(session, "block"),
-				part == null ? BlockPart.WHOLE : BlockPart.valueOf(part), uuid(session, "guid"));
+				part == null ? BlockPart.WHOLE : BlockPart.valueOf(part), uuid(session, "guid"),
+				integer(session, "exportNumber"), session.path("pinned").asBoolean(false), map(session.path("talks"),
+						talk -> new FileTalk(uuid(talk, "topic"), time(talk, "start"), time(talk, "end"))));
 	}
 
 	private static FileBreak fileBreak(JsonNode fileBreak) {
 		return new FileBreak(text(fileBreak, "title"), LocalDate.parse(text(fileBreak, "date")),
-				time(fileBreak, "start"), time(fileBreak, "end"), text(fileBreak, "room"), uuid(fileBreak, "guid"));
+				time(fileBreak, "start"), time(fileBreak, "end"), text(fileBreak, "room"), uuid(fileBreak, "guid"),
+				integer(fileBreak, "exportNumber"));
 	}
 
 	private static NewTimeBlock timeBlock(JsonNode block) {
@@ -139,6 +178,16 @@ final class EventFileParser {
 	private static LocalTime time(JsonNode object, String property) {
 		String text = text(object, property);
 		return text == null ? null : LocalTime.parse(text);
+	}
+
+	private static Instant instant(JsonNode object, String property) {
+		String text = text(object, property);
+		return text == null ? null : Instant.parse(text);
+	}
+
+	private static Integer integer(JsonNode object, String property) {
+		JsonNode value = object.get(property);
+		return value == null || value.isNull() ? null : value.intValue();
 	}
 
 	private static UUID uuid(JsonNode object, String property) {

@@ -48,6 +48,7 @@ public class EventFileValidator {
 		Findings findings = new Findings(json);
 		EventSpan event = EventRules.check(findings);
 		MicroconferenceRules.check(findings);
+		TopicRules.check(findings);
 		TimetableRules.check(findings, event);
 		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.check(json), findings.problems());

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
+import org.plumbline.importer.domain.EventFileContent.FileTopic;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
 
 /**
@@ -59,7 +60,7 @@ public final class FilePeople {
 
 	/**
 	 * The persons of the file by identity, in the order first named: each MC's leads,
-	 * then its key attendees.
+	 * then its key attendees, then each topic's speakers.
 	 */
 	public static Map<String, PersonGroup> group(EventFileContent content) {
 		Map<String, PersonGroup> groups = new LinkedHashMap<>();
@@ -68,7 +69,23 @@ public final class FilePeople {
 			add(groups, content, mcs.get(i).leads(), i, "leads");
 			add(groups, content, mcs.get(i).keyAttendees(), i, "keyAttendees");
 		}
+		List<FileTopic> topics = content.topics();
+		for (int i = 0; i < topics.size(); i++) {
+			List<ListedName> speakers = topics.get(i).speakers();
+			for (int j = 0; j < speakers.size(); j++) {
+				ListedName name = speakers.get(j);
+				join(groups, content, name, speakerIdentity(name, i, j));
+			}
+		}
 		return groups;
+	}
+
+	/**
+	 * The identity of a topic's speaker, as {@link #identity} for a name in an MC's list.
+	 */
+	public static String speakerIdentity(ListedName name, int topicIndex, int position) {
+		String identity = PersonIdentity.of(name.name(), name.personRef());
+		return identity != null ? identity : "alone:topics/" + topicIndex + "/speakers/" + position;
 	}
 
 	/**
@@ -83,13 +100,16 @@ public final class FilePeople {
 	private static void add(Map<String, PersonGroup> groups, EventFileContent content, List<ListedName> names,
 			int mcIndex, String list) {
 		for (int j = 0; j < names.size(); j++) {
-			ListedName name = names.get(j);
-			String identity = identity(name, mcIndex, list, j);
-			FilePerson pinned = name.personRef() == null ? null : content.people().get(name.personRef());
-			groups.computeIfAbsent(identity, id -> new PersonGroup(id, pinned, new ArrayList<>()))
-				.spellings()
-				.add(name.name());
+			join(groups, content, names.get(j), identity(names.get(j), mcIndex, list, j));
 		}
+	}
+
+	private static void join(Map<String, PersonGroup> groups, EventFileContent content, ListedName name,
+			String identity) {
+		FilePerson pinned = name.personRef() == null ? null : content.people().get(name.personRef());
+		groups.computeIfAbsent(identity, id -> new PersonGroup(id, pinned, new ArrayList<>()))
+			.spellings()
+			.add(name.name());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.plumbline.importer.domain;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,19 @@ final class MicroconferenceJson {
 	private MicroconferenceJson() {
 	}
 
-	static void write(ObjectNode root, List<Microconference> mcs, PersonDirectory directory) {
+	/**
+	 * @param speakers the persons the file's topics name, in order, written after the
+	 * MCs'
+	 * @return the persons written, by id
+	 */
+	static Map<Long, PersonSummary> write(ObjectNode root, List<Microconference> mcs, PersonDirectory directory,
+			Collection<Long> speakers) {
 		Set<Long> personIds = new LinkedHashSet<>();
 		for (Microconference mc : mcs) {
 			mc.leads().forEach(lead -> personIds.add(lead.personId()));
 			mc.keyAttendees().forEach(attendee -> personIds.add(attendee.personId()));
 		}
+		personIds.addAll(speakers);
 		Map<Long, PersonSummary> persons = directory.findAll(personIds);
 		ArrayNode people = root.putArray("people");
 		for (long id : personIds) {
@@ -40,6 +48,7 @@ final class MicroconferenceJson {
 		}
 		ArrayNode list = root.putArray("microconferences");
 		mcs.forEach(mc -> microconference(list.addObject(), mc, persons));
+		return persons;
 	}
 
 	private static void microconference(ObjectNode node, Microconference mc, Map<Long, PersonSummary> persons) {

@@ -61,7 +61,7 @@ final class MicroconferenceRules {
 		}
 	}
 
-	private static void names(Findings findings, String pointer, JsonNode listNode, Map<String, String> personIds) {
+	static void names(Findings findings, String pointer, JsonNode listNode, Map<String, String> personIds) {
 		Map<String, String> seen = new HashMap<>();
 		List<JsonNode> entries = Findings.elements(listNode);
 		for (int j = 0; j < entries.size(); j++) {

@@ -4,20 +4,25 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.plumbline.schedule.BlockPart;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Rules for the released timetable that only the rest of the file can decide: each
- * session names one of the file's ACCEPTED microconferences, one of its rooms and one of
- * its time blocks (by date and label), a half of a block only if the block has a break,
- * no room holds two sessions in one half of a block, and the file carries one released
- * version; its breaks are checked by {@link BreakRules}. Conflicts of people are left to
- * the release itself, which refuses a hard one after the people are known.
+ * Rules for the timetables that only the rest of the file can decide: released versions
+ * in increasing order; in each version and the draft, each session names one of the
+ * file's ACCEPTED microconferences or one of its plain tracks, one of its rooms and one
+ * of its time blocks (by date and label), a half of a block only if the block has a
+ * break, no room holds two sessions in one half of a block, and its talks are topics of
+ * the file of the session's call, inside the session, once each; export numbers belong to
+ * one GUID each; breaks are checked by {@link BreakRules}. Conflicts of people are left
+ * to the release itself, which refuses a hard one after the people are known.
  */
 final class TimetableRules {
 
@@ -27,21 +32,56 @@ final class TimetableRules {
 	}
 
 	static void check(Findings findings, EventSpan event) {
-		List<JsonNode> releases = Findings.elements(findings.root().path("timetable").get("releases"));
-		for (int i = 1; i < releases.size(); i++) {
-			findings.add(RELEASES + "/" + i, "a file carries one released version, the latest; this Plumbline "
-					+ "cannot import earlier versions yet, so remove all but the last");
+		JsonNode timetable = findings.root().path("timetable");
+		List<JsonNode> releases = Findings.elements(timetable.get("releases"));
+		Context context = new Context(rooms(findings), statuses(findings), trackSlugs(findings), blocksByDate(findings),
+				topicCalls(findings), new ExportNumbers(findings));
+		String previous = null;
+		for (int i = 0; i < releases.size(); i++) {
+			String pointer = RELEASES + "/" + i;
+			JsonNode release = releases.get(i);
+			JsonNode number = release.get("number");
+			if (previous != null && number != null && number.isIntegralNumber()) {
+				JsonNode before = findings.root().at(previous + "/number");
+				if (before.isIntegralNumber() && number.asLong() <= before.asLong()) {
+					findings.add(pointer + "/number",
+							"version " + number.asLong() + " is not after version " + before.asLong() + " (line "
+									+ findings.lineOf(previous)
+									+ "); list the released versions oldest first, their numbers increasing");
+				}
+			}
+			previous = pointer;
+			releasedAt(findings, pointer + "/releasedAt", Findings.text(release.get("releasedAt")));
+			version(findings, pointer, release, event, context);
+			List<JsonNode> changes = Findings.elements(release.get("changes"));
+			for (int j = 0; j < changes.size(); j++) {
+				String topic = Findings.text(changes.get(j).get("topic"));
+				if (topic != null && !context.topicCalls().containsKey(topic.toLowerCase(Locale.ROOT))) {
+					findings.add(pointer + "/changes/" + j + "/topic", UNKNOWN_TOPIC.formatted(topic));
+				}
+			}
 		}
-		if (releases.size() != 1) {
-			return;
+		JsonNode draft = timetable.get("draft");
+		if (draft != null && draft.isObject()) {
+			version(findings, "/timetable/draft", draft, event, context);
 		}
-		String pointer = RELEASES + "/0";
-		releasedAt(findings, pointer + "/releasedAt", Findings.text(releases.getFirst().get("releasedAt")));
-		List<String> rooms = rooms(findings);
+	}
+
+	static final String UNKNOWN_TOPIC = "unknown topic %s: no entry of \"topics\" has this guid";
+
+	/** What the checks of every version read of the rest of the file. */
+	private record Context(List<String> rooms, Map<String, String> statuses, Set<String> tracks,
+			Map<String, List<JsonNode>> blocksByDate, Map<String, String> topicCalls, ExportNumbers exportNumbers) {
+	}
+
+	private static void version(Findings findings, String pointer, JsonNode version, EventSpan event, Context context) {
 		Map<String, String> guids = new HashMap<>();
-		sessions(findings, pointer + "/sessions", Findings.elements(releases.getFirst().get("sessions")), rooms, guids);
-		BreakRules.check(findings, pointer + "/breaks", Findings.elements(releases.getFirst().get("breaks")), event,
-				rooms, guids);
+		sessions(findings, pointer + "/sessions", Findings.elements(version.get("sessions")), context, guids);
+		List<JsonNode> breaks = Findings.elements(version.get("breaks"));
+		BreakRules.check(findings, pointer + "/breaks", breaks, event, context.rooms(), guids);
+		for (int i = 0; i < breaks.size(); i++) {
+			context.exportNumbers().check(breaks.get(i), pointer + "/breaks/" + i);
+		}
 	}
 
 	/** The names of the file's rooms, in order. */
@@ -80,26 +120,132 @@ final class TimetableRules {
 	/**
 	 * @param guids where each GUID of the version was first met, by pointer; updated here
 	 */
-	private static void sessions(Findings findings, String pointer, List<JsonNode> sessions, List<String> rooms,
+	private static void sessions(Findings findings, String pointer, List<JsonNode> sessions, Context context,
 			Map<String, String> guids) {
-		Map<String, String> statuses = statuses(findings);
-		Map<String, List<JsonNode>> blocksByDate = blocksByDate(findings);
 		Map<String, String> usedHalves = new HashMap<>();
+		Map<String, String> placedTopics = new HashMap<>();
 		for (int i = 0; i < sessions.size(); i++) {
 			String sessionPointer = pointer + "/" + i;
 			JsonNode session = sessions.get(i);
-			microconference(findings, sessionPointer, Findings.text(session.get("microconference")), statuses);
+			String mc = Findings.text(session.get("microconference"));
+			String track = Findings.text(session.get("track"));
+			if ((mc == null) == (track == null)) {
+				findings.add(sessionPointer,
+						"a session names either a \"microconference\" or a \"track\", one of them");
+			}
+			microconference(findings, sessionPointer, mc, context.statuses());
+			if (track != null && !context.tracks().contains(track)) {
+				findings.add(sessionPointer + "/track",
+						"unknown track \"" + track + "\": no entry of \"plainTracks\" has this slug");
+			}
 			String room = Findings.text(session.get("room"));
-			boolean roomKnown = room != null && knownRoom(findings, sessionPointer + "/room", room, rooms);
+			boolean roomKnown = room != null && knownRoom(findings, sessionPointer + "/room", room, context.rooms());
 			String date = Findings.text(session.get("date"));
 			String label = Findings.text(session.get("block"));
-			JsonNode block = block(findings, sessionPointer, date, label, blocksByDate);
+			JsonNode block = block(findings, sessionPointer, date, label, context.blocksByDate());
 			List<BlockPart> halves = halves(findings, sessionPointer, session, block, label + " block of " + date);
 			if (roomKnown && block != null) {
 				roomOnce(findings, usedHalves, sessionPointer, room + " in the " + label + " block of " + date, halves);
 			}
 			findings.uniqueGuid(guids, session, sessionPointer, "session");
+			context.exportNumbers().check(session, sessionPointer);
+			talks(findings, sessionPointer, session, mc != null ? mc : track, block, halves, context, placedTopics);
 		}
+	}
+
+	/**
+	 * Each talk is a topic of the file of the session's own call, inside the session, and
+	 * placed once in the version.
+	 * @param call the session's MC or track slug, or null
+	 * @param block the session's block, or null when it names none (reported)
+	 * @param placedTopics where each topic was placed in the version, by pointer; updated
+	 * here
+	 */
+	private static void talks(Findings findings, String pointer, JsonNode session, String call, JsonNode block,
+			List<BlockPart> halves, Context context, Map<String, String> placedTopics) {
+		List<JsonNode> talks = Findings.elements(session.get("talks"));
+		for (int j = 0; j < talks.size(); j++) {
+			String talkPointer = pointer + "/talks/" + j;
+			JsonNode talk = talks.get(j);
+			String topic = Findings.text(talk.get("topic"));
+			if (topic != null) {
+				String topicCall = context.topicCalls().get(topic.toLowerCase(Locale.ROOT));
+				if (topicCall == null) {
+					findings.add(talkPointer + "/topic", UNKNOWN_TOPIC.formatted(topic));
+				}
+				else if (call != null && !topicCall.equals(call)) {
+					findings.add(talkPointer + "/topic", "topic " + topic + " was submitted to \"" + topicCall
+							+ "\", not to the session's \"" + call + "\"");
+				}
+				findings.unique(placedTopics, topic.toLowerCase(Locale.ROOT), talkPointer + "/topic",
+						"talk of topic " + topic + " in one version");
+			}
+			String start = Findings.text(talk.get("start"));
+			String end = Findings.text(talk.get("end"));
+			if (start == null || end == null) {
+				continue;
+			}
+			if (end.compareTo(start) <= 0) {
+				findings.add(talkPointer + "/end", "the talk must end after it starts (" + start + ")");
+			}
+			else if (block != null && !halves.isEmpty()) {
+				String from = halves.getFirst() == BlockPart.AFTER_BREAK ? Findings.text(block.get("breakEnd"))
+						: Findings.text(block.get("start"));
+				String to = halves.getLast() == BlockPart.BEFORE_BREAK ? Findings.text(block.get("breakStart"))
+						: Findings.text(block.get("end"));
+				if (from != null && to != null && (start.compareTo(from) < 0 || end.compareTo(to) > 0)) {
+					findings.add(talkPointer,
+							"the talk " + start + "-" + end + " is outside its session (" + from + "-" + to + ")");
+				}
+			}
+		}
+	}
+
+	/**
+	 * The export numbers of a file: one GUID keeps its number in every version, and no
+	 * two GUIDs share one. Topics give theirs first.
+	 */
+	private static final class ExportNumbers {
+
+		private final Findings findings;
+
+		private final Map<String, Long> byGuid = new HashMap<>();
+
+		private final Map<Long, String> guidByNumber = new HashMap<>();
+
+		private final Map<Long, String> firstPointer = new HashMap<>();
+
+		ExportNumbers(Findings findings) {
+			this.findings = findings;
+			List<JsonNode> topics = Findings.elements(findings.root().get("topics"));
+			for (int i = 0; i < topics.size(); i++) {
+				check(topics.get(i), "/topics/" + i);
+			}
+		}
+
+		void check(JsonNode element, String pointer) {
+			String guid = Findings.text(element.get("guid"));
+			JsonNode number = element.get("exportNumber");
+			if (number == null || !number.isIntegralNumber()) {
+				return;
+			}
+			// Without a GUID, the element gets a new one of its own at import.
+			String key = guid != null ? guid.toLowerCase(Locale.ROOT) : "new guid at " + pointer;
+			long value = number.asLong();
+			Long known = byGuid.putIfAbsent(key, value);
+			if (known != null && known != value) {
+				findings.add(pointer + "/exportNumber",
+						"guid " + guid + " has export number " + known + " elsewhere in the file; it keeps one number");
+				return;
+			}
+			String owner = guidByNumber.putIfAbsent(value, key);
+			firstPointer.putIfAbsent(value, pointer);
+			if (owner != null && !owner.equals(key)) {
+				findings.add(pointer + "/exportNumber", "export number " + value + " is given to another guid at line "
+						+ findings.lineOf(firstPointer.get(value)) + "; each session, break and talk has its own");
+			}
+		}
+
 	}
 
 	/**
@@ -198,6 +344,30 @@ final class TimetableRules {
 			}
 		}
 		return statuses;
+	}
+
+	private static Set<String> trackSlugs(Findings findings) {
+		Set<String> slugs = new HashSet<>();
+		Findings.elements(findings.root().get("plainTracks")).forEach(track -> {
+			String slug = Findings.text(track.get("slug"));
+			if (slug != null) {
+				slugs.add(slug);
+			}
+		});
+		return slugs;
+	}
+
+	/** The call of each of the file's topics, by its GUID in lower case. */
+	private static Map<String, String> topicCalls(Findings findings) {
+		Map<String, String> calls = new HashMap<>();
+		for (JsonNode topic : Findings.elements(findings.root().get("topics"))) {
+			String guid = Findings.text(topic.get("guid"));
+			String call = Findings.text(topic.get("call"));
+			if (guid != null && call != null) {
+				calls.putIfAbsent(guid.toLowerCase(Locale.ROOT), call);
+			}
+		}
+		return calls;
 	}
 
 	/** The file's labelled time blocks, by their date as written, in file order. */

@@ -70,7 +70,7 @@ public class TimetableRepository {
 		}
 	}
 
-	private Optional<Long> findDraftId(long eventId) {
+	public Optional<Long> findDraftId(long eventId) {
 		return jdbc.sql("SELECT id FROM timetable WHERE draft_of = ?").param(eventId).query(Long.class).optional();
 	}
 
@@ -183,6 +183,16 @@ public class TimetableRepository {
 			.params(eventId, guid, next)
 			.update();
 		return next;
+	}
+
+	/**
+	 * Gives a session's or talk's GUID the export number it has elsewhere (a backup's).
+	 * @throws DuplicateKeyException if the GUID or the number has one already
+	 */
+	public void insertExportNumber(long eventId, UUID guid, int number) {
+		jdbc.sql("INSERT INTO schedule_export_number (event_id, guid, number) VALUES (?, ?, ?)")
+			.params(eventId, guid, number)
+			.update();
 	}
 
 	public long insertSession(long timetableId, UUID guid, SessionKind kind, Long microconferenceId, Long plainTrackId,

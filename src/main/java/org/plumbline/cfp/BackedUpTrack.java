@@ -1,0 +1,19 @@
+package org.plumbline.cfp;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A plain track as a backup of its event holds it, with its call's own settings.
+ *
+ * @param opensAt its call's own opening, or {@code null} for the event's
+ * @param closesAt its call's own deadline, or {@code null} for the event's
+ * @param durations the minutes its topics may last, in order
+ */
+public record BackedUpTrack(String slug, String name, Instant opensAt, Instant closesAt, List<Integer> durations) {
+
+	public BackedUpTrack {
+		durations = List.copyOf(durations);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.plumbline.cfp.domain;
+
+import static org.plumbline.jdbc.SqlInstants.instant;
+import static org.plumbline.jdbc.SqlInstants.utc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.plumbline.cfp.BackedUpTopic;
+import org.plumbline.cfp.Topic.Speaker;
+import org.plumbline.cfp.TopicState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** An event's topics read and written whole, for its backup. */
+@Repository
+public class TopicBackupRepository {
+
+	private final JdbcClient jdbc;
+
+	TopicBackupRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The event's topics in the order they were created. */
+	public List<BackedUpTopic> ofEvent(long eventId) {
+		Map<Long, List<Speaker>> speakers = new HashMap<>();
+		jdbc.sql("""
+				SELECT s.topic_id, s.person_id, s.name_as_written FROM topic_speaker s
+				JOIN topic t ON t.id = s.topic_id WHERE t.event_id = ? ORDER BY s.topic_id, s.position""")
+			.param(eventId)
+			.query(rs -> {
+				speakers.computeIfAbsent(rs.getLong("topic_id"), id -> new ArrayList<>())
+					.add(new Speaker(rs.getLong("person_id"), rs.getString("name_as_written")));
+			});
+		return jdbc.sql("""
+				SELECT id, guid, microconference_id, plain_track_id, state, pending_state, title, abstract,
+				       duration_minutes, notes, created_at, updated_at, submitted_at, decided_at, announced_at,
+				       cancel_reason
+				FROM topic WHERE event_id = ? ORDER BY id""").param(eventId).query((rs, row) -> {
+			String pending = rs.getString("pending_state");
+			return new BackedUpTopic(rs.getObject("guid", UUID.class), rs.getObject("microconference_id", Long.class),
+					rs.getObject("plain_track_id", Long.class), TopicState.valueOf(rs.getString("state")),
+					pending == null ? null : TopicState.valueOf(pending), rs.getString("title"),
+					rs.getString("abstract"), rs.getObject("duration_minutes", Integer.class), rs.getString("notes"),
+					instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
+					instant(rs, "decided_at"), instant(rs, "announced_at"), rs.getString("cancel_reason"),
+					speakers.getOrDefault(rs.getLong("id"), List.of()));
+		}).list();
+	}
+
+	/**
+	 * @return the topic's id
+	 */
+	public long insert(long eventId, BackedUpTopic topic) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO topic (guid, event_id, microconference_id, plain_track_id, state, pending_state, title,
+				                   abstract, duration_minutes, notes, submission_key, created_at, updated_at,
+				                   submitted_at, decided_at, announced_at, cancel_reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(topic.guid(), eventId, topic.microconferenceId(), topic.plainTrackId(), topic.state().name(),
+					topic.pendingState() == null ? null : topic.pendingState().name(), topic.title(),
+					topic.abstractText(), topic.durationMinutes(), topic.notes(), "restore-" + topic.guid(),
+					utc(topic.createdAt()), utc(topic.updatedAt()), utc(topic.submittedAt()), utc(topic.decidedAt()),
+					utc(topic.announcedAt()), topic.cancelReason())
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		List<Speaker> speakers = topic.speakers();
+		for (int i = 0; i < speakers.size(); i++) {
+			jdbc.sql("INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) VALUES (?, ?, ?, ?)")
+				.params(id, i + 1, speakers.get(i).personId(), speakers.get(i).nameAsWritten())
+				.update();
+		}
+		return id;
+	}
+
+	public boolean guidTaken(UUID guid) {
+		return jdbc.sql("SELECT COUNT(*) FROM topic WHERE guid = ?").param(guid).query(Long.class).single() > 0;
+	}
+
+	public Map<UUID, Long> idsOfEvent(long eventId) {
+		Map<UUID, Long> ids = new HashMap<>();
+		jdbc.sql("SELECT id, guid FROM topic WHERE event_id = ?").param(eventId).query(rs -> {
+			ids.put(rs.getObject("guid", UUID.class), rs.getLong("id"));
+		});
+		return ids;
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.plumbline.importer.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.plumbline.cfp.BackedUpTopic;
+import org.plumbline.cfp.BackedUpTrack;
+import org.plumbline.cfp.Topic.Speaker;
+import org.plumbline.people.PersonSummary;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the {@code plainTracks} and {@code topics} of an export: every stored field,
+ * each topic's call by its MC's or plain track's slug and its speakers pinned to their
+ * persons by GUID, as the MCs' lists are.
+ */
+final class TopicJson {
+
+	private TopicJson() {
+	}
+
+	static void writeTracks(ObjectNode root, Collection<BackedUpTrack> tracks) {
+		ArrayNode list = root.putArray("plainTracks");
+		for (BackedUpTrack track : tracks) {
+			ObjectNode node = list.addObject().put("slug", track.slug()).put("name", track.name());
+			if (track.opensAt() != null) {
+				node.put("opensAt", track.opensAt().toString());
+			}
+			if (track.closesAt() != null) {
+				node.put("closesAt", track.closesAt().toString());
+			}
+			ArrayNode durations = node.putArray("durations");
+			track.durations().forEach(durations::add);
+		}
+	}
+
+	/**
+	 * @param calls the slug of each topic's call, by the topic's index in {@code topics}
+	 * @param exportNumbers the export number of each topic placed in a timetable, by GUID
+	 */
+	static void writeTopics(ObjectNode root, List<BackedUpTopic> topics, List<String> calls,
+			Map<UUID, Integer> exportNumbers, Map<Long, PersonSummary> persons) {
+		ArrayNode list = root.putArray("topics");
+		for (int i = 0; i < topics.size(); i++) {
+			BackedUpTopic topic = topics.get(i);
+			ObjectNode node = list.addObject()
+				.put("guid", topic.guid().toString())
+				.put("call", calls.get(i))
+				.put("state", topic.state().name());
+			if (topic.pendingState() != null) {
+				node.put("pendingState", topic.pendingState().name());
+			}
+			node.put("title", topic.title());
+			if (topic.abstractText() != null) {
+				node.put("abstract", topic.abstractText());
+			}
+			if (topic.durationMinutes() != null) {
+				node.put("durationMinutes", topic.durationMinutes());
+			}
+			if (topic.notes() != null) {
+				node.put("notes", topic.notes());
+			}
+			node.put("createdAt", topic.createdAt().toString()).put("updatedAt", topic.updatedAt().toString());
+			if (topic.submittedAt() != null) {
+				node.put("submittedAt", topic.submittedAt().toString());
+			}
+			if (topic.decidedAt() != null) {
+				node.put("decidedAt", topic.decidedAt().toString());
+			}
+			if (topic.announcedAt() != null) {
+				node.put("announcedAt", topic.announcedAt().toString());
+			}
+			if (topic.cancelReason() != null) {
+				node.put("cancelReason", topic.cancelReason());
+			}
+			Integer exportNumber = exportNumbers.get(topic.guid());
+			if (exportNumber != null) {
+				node.put("exportNumber", exportNumber);
+			}
+			ArrayNode speakers = node.putArray("speakers");
+			for (Speaker speaker : topic.speakers()) {
+				speakers.addObject()
+					.put("name", speaker.nameAsWritten())
+					.put("person", persons.get(speaker.personId()).guid().toString());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.plumbline.schedule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.event.Event;
+import org.plumbline.schedule.domain.ScheduleResolver;
+import org.plumbline.schedule.domain.TimetableRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every timetable of an event, for its backup in an event data file, and written back as
+ * it was: the released versions with their talks, changelogs and numbers, and the draft.
+ * A restore writes history, not new decisions: a release keeps the talks it had whatever
+ * their topics' states are now, and nobody is mailed. What it still refuses is a release
+ * with a conflict whose policy in the event blocks a release, as releasing it here would.
+ */
+@Service
+public class TimetableBackups {
+
+	private final TimetableRepository timetables;
+
+	private final TimetableConflicts conflicts;
+
+	private final ScheduleResolver resolver;
+
+	private final AuditLog audit;
+
+	TimetableBackups(TimetableRepository timetables, TimetableConflicts conflicts, ScheduleResolver resolver,
+			AuditLog audit) {
+		this.timetables = timetables;
+		this.conflicts = conflicts;
+		this.resolver = resolver;
+		this.audit = audit;
+	}
+
+	/** The event's released versions, oldest first, with their changelogs. */
+	@Transactional(readOnly = true)
+	public List<TimetableVersion> releases(Event event) {
+		List<TimetableVersion> versions = new ArrayList<>();
+		for (Timetable head : timetables.releases(event.id()).reversed()) {
+			versions.add(new TimetableVersion(timetables.find(head.id()).orElseThrow(), timetables.changes(head.id())));
+		}
+		return versions;
+	}
+
+	/** The event's draft, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<Timetable> draft(Event event) {
+		return timetables.findDraftId(event.id()).flatMap(timetables::find);
+	}
+
+	/**
+	 * Writes an event's timetables as a backup holds them, into an event that has none:
+	 * first the export numbers given (a session or talk given none gets the next free
+	 * one), then each release in order, then the draft; without a draft, the latest
+	 * release is also the draft, so organisers edit on from it. Ids of sessions, talks
+	 * and timetables in the arguments are not read; sessions name their MC, plain track,
+	 * room and topics by the ids stored in this event.
+	 * @param releases oldest first, numbers increasing
+	 * @param draft the draft, or {@code null}
+	 * @throws TimetableRefusedException if a release has a conflict whose policy blocks a
+	 * release
+	 * @throws org.springframework.dao.DuplicateKeyException if an export number is given
+	 * to two GUIDs
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restore(Event event, String systemActor, List<TimetableVersion> releases, Timetable draft) {
+		List<Timetable> all = new ArrayList<>(releases.stream().map(TimetableVersion::timetable).toList());
+		if (draft != null) {
+			all.add(draft);
+		}
+		exportNumbers(event, all);
+		ReleasedSchedule previous = null;
+		for (TimetableVersion version : releases) {
+			previous = restoreRelease(event, systemActor, version, previous);
+		}
+		Timetable asDraft = draft != null ? draft : releases.isEmpty() ? null : releases.getLast().timetable();
+		if (asDraft != null) {
+			long draftId = timetables.lockDraft(event.id());
+			for (TimetableSession session : asDraft.sessions()) {
+				long sessionId = timetables.insertSession(draftId, session.guid(), session.kind(),
+						session.microconferenceId(), session.plainTrackId(), session.title(), session.roomId(),
+						session.startsAt(), session.endsAt());
+				if (session.pinned()) {
+					timetables.pinSession(draftId, sessionId, 0, true);
+				}
+				for (TimetableTalk talk : session.talks()) {
+					timetables.insertTalk(draftId, sessionId, talk.topicId(), talk.startsAt(), talk.endsAt());
+				}
+			}
+		}
+	}
+
+	/** The numbers given first, so that those handed out next skip them. */
+	private void exportNumbers(Event event, List<Timetable> all) {
+		Map<UUID, Integer> given = new LinkedHashMap<>();
+		for (Timetable timetable : all) {
+			for (TimetableSession session : timetable.sessions()) {
+				if (session.exportNumber() > 0) {
+					given.putIfAbsent(session.guid(), session.exportNumber());
+				}
+				for (TimetableTalk talk : session.talks()) {
+					if (talk.exportNumber() > 0) {
+						given.putIfAbsent(talk.topicGuid(), talk.exportNumber());
+					}
+				}
+			}
+		}
+		given.forEach((guid, number) -> timetables.insertExportNumber(event.id(), guid, number));
+		for (Timetable timetable : all) {
+			for (TimetableSession session : timetable.sessions()) {
+				timetables.exportNumber(event.id(), session.guid());
+				session.talks().forEach(talk -> timetables.exportNumber(event.id(), talk.topicGuid()));
+			}
+		}
+	}
+
+	private ReleasedSchedule restoreRelease(Event event, String systemActor, TimetableVersion version,
+			ReleasedSchedule previous) {
+		Timetable release = version.timetable();
+		List<Conflict> blocking = conflicts.of(release)
+			.stream()
+			.filter(PolicedConflict::blocksRelease)
+			.map(PolicedConflict::conflict)
+			.toList();
+		if (!blocking.isEmpty()) {
+			throw new TimetableRefusedException("Version " + release.number() + " has " + blocking.size() + " conflict"
+					+ (blocking.size() == 1 ? " that blocks" : "s that block") + " its release: "
+					+ blocking.stream().map(Conflict::words).collect(Collectors.joining("; ")) + ".");
+		}
+		long releaseId = timetables.insertRelease(event.id(), release.number(), release.changeNote(),
+				release.releasedAt(), null, release.sessions());
+		Timetable stored = timetables.find(releaseId).orElseThrow();
+		List<TimetableChange> changes = version.changes() != null ? version.changes()
+				: Changelog.between(previous, resolver.resolve(event, stored));
+		for (int position = 0; position < changes.size(); position++) {
+			timetables.insertChange(releaseId, position, changes.get(position));
+		}
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("number", release.number());
+		after.put("changeNote", release.changeNote() == null ? "" : release.changeNote());
+		after.put("changes", changes.size());
+		audit.record(new AuditEntry(event.id(), null, systemActor, "timetable", Integer.toString(release.number()),
+				"restored", null, after, null));
+		return resolver.resolveWithFormerTalks(event, stored);
+	}
+
+}
