@@ -1,0 +1,244 @@
+package org.plumbline.load;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The load and fault test of issue 15, points 1 to 3, against the packaged jar on a
+ * PostgreSQL cluster of its own: the deadline rush and the registration rush, once as
+ * they come and once with the application killed ({@code kill -9}) in the middle of each
+ * and started again. Not a unit test: run by the {@code load} profile,
+ * {@code ./mvnw -B -Pload verify} (see RELIABILITY.md), as root (the cluster runs as the
+ * postgres user through {@code runuser}). Prints the figures as Markdown and exits 1 if
+ * any invariant broke; the cluster, the application and the SMTP server go away however
+ * it ends.
+ * <p>
+ * Arguments (all optional): users (2000), submitters among them (1000), places (500),
+ * public page requests per second (200), scenarios ({@code plain,crash}).
+ */
+final class LoadTest {
+
+	private static final int APPLICATION_PORT = 8092;
+
+	private static final int CLUSTER_PORT = 5442;
+
+	private static final int SIGN_INS_AT_ONCE = 6;
+
+	private static final int LATE_SUBMITTERS = 100;
+
+	private LoadTest() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int users = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+		int submitters = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+		int places = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+		int publicRate = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+		List<String> scenarios = List.of((args.length > 4 ? args[4] : "plain,crash").split(","));
+		if (submitters + LATE_SUBMITTERS > users) {
+			throw new IllegalArgumentException("users must be at least submitters + " + LATE_SUBMITTERS);
+		}
+		Violations violations = new Violations();
+		List<Figures> figures = new ArrayList<>();
+		Path work = Files.createTempDirectory("plumbline-load-");
+		System.out.println("load: logs in " + work);
+		List<AutoCloseable> resources = new ArrayList<>();
+		Thread cleanUp = new Thread(() -> closeAll(resources));
+		Runtime.getRuntime().addShutdownHook(cleanUp);
+		try {
+			PrivateCluster cluster = PrivateCluster.start(CLUSTER_PORT);
+			resources.add(cluster);
+			Database database = new Database(cluster);
+			int smtpPort = freePort();
+			MailCheck mail = new MailCheck(smtpPort, database);
+			resources.add(mail);
+			Application application = new Application(Application.packagedJar(Path.of("target")), APPLICATION_PORT,
+					List.of("--spring.datasource.url=" + cluster.jdbcUrl(), "--spring.datasource.username=postgres",
+							"--spring.datasource.password=", "--plumbline.data-dir=" + work.resolve("data"),
+							"--plumbline.demo.enabled=false",
+							"--plumbline.public-url=http://127.0.0.1:" + APPLICATION_PORT,
+							"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+							"--plumbline.mail.poll-interval=PT2S", "--plumbline.mail.lease=PT1M",
+							"--spring.session.timeout=PT4H"),
+					work);
+			resources.add(application);
+			for (String scenario : scenarios) {
+				step("generate the event of scenario " + scenario, () -> application.command("generate", "--preset",
+						"lpc", "--seed", Integer.toString(1 + scenarios.indexOf(scenario)), "--slug", slug(scenario)));
+			}
+			List<User> accounts = timed("create " + users + " accounts", () -> database.createUsers(users));
+			Duration started = application.start();
+			System.out.println("load: the application answers after " + started.toMillis() + " ms");
+			Site site = new Site(APPLICATION_PORT);
+			Timings signIns = new Timings("sign-in (GET form, POST)");
+			step("sign in " + users + " users", () -> signIn(site, accounts, signIns));
+			for (String scenario : scenarios) {
+				boolean crashes = scenario.equals("crash");
+				figures.add(runScenario(scenario, crashes, site, database, application, mail, accounts, submitters,
+						places, publicRate, violations));
+			}
+			Figures setUp = new Figures("set-up");
+			setUp.add(signIns);
+			setUp.add("application start to first answer (ms)", started.toMillis());
+			figures.add(0, setUp);
+		}
+		catch (Exception | AssertionError ex) {
+			violations.add("the run failed: " + ex);
+			ex.printStackTrace();
+		}
+		finally {
+			closeAll(resources);
+			Runtime.getRuntime().removeShutdownHook(cleanUp);
+		}
+		System.out.println();
+		System.out.printf(Locale.ROOT, "load: %d users, %d submitters, %d places, %d public requests/s; cores %d%n",
+				users, submitters, places, publicRate, Runtime.getRuntime().availableProcessors());
+		figures.forEach(each -> System.out.println(each.table()));
+		if (violations.any()) {
+			System.out.print(violations.report());
+			System.exit(1);
+		}
+		System.out.println("load: every invariant held");
+		System.exit(0);
+	}
+
+	private static Figures runScenario(String scenario, boolean crashes, Site site, Database database,
+			Application application, MailCheck mail, List<User> accounts, int submitters, int places, int publicRate,
+			Violations violations) throws Exception {
+		String slug = slug(scenario);
+		long eventId = database.eventId(slug);
+		Figures figures = new Figures("scenario " + scenario + (crashes ? " (kill -9 in each rush)" : ""));
+		DeadlineRush deadlineRush = new DeadlineRush(site, database, slug);
+		List<String> calls = deadlineRush.prepare(Instant.now().plusSeconds(65));
+		List<String> pages = new ArrayList<>(List.of("/" + slug + "/", "/" + slug + "/microconferences",
+				"/" + slug + "/calls", "/" + slug + "/sponsors", "/" + slug + "/schedule"));
+		calls.forEach(call -> pages.add("/" + slug + "/microconferences/" + call));
+		Timings publicPages = new Timings("public pages (GET), " + publicRate + "/s offered");
+		Crash deadlineCrash = crashes ? Crash.at(application, 0.3) : Crash.none();
+		Crash registrationCrash = crashes ? Crash.at(application, 0.4) : Crash.none();
+		RegistrationRush registrationRush = new RegistrationRush(site, database, slug);
+		long unexpectedPages;
+		try (PublicVisitors visitors = new PublicVisitors(site, pages, publicRate, publicPages)) {
+			step(scenario + ": deadline rush", () -> deadlineRush.run(accounts.subList(0, submitters),
+					accounts.subList(submitters, submitters + LATE_SUBMITTERS), 10, deadlineCrash));
+			registrationRush.prepare(places, Instant.now().plusSeconds(5));
+			step(scenario + ": registration rush", () -> registrationRush.run(accounts, 10, 20, registrationCrash));
+			unexpectedPages = visitors.unexpected();
+		}
+		int kills = deadlineCrash.kills() + registrationCrash.kills();
+		Duration drained = mail.awaitDrained();
+		figures.add(deadlineRush.forms);
+		figures.add(deadlineRush.posts);
+		figures.add(registrationRush.forms);
+		figures.add(registrationRush.posts);
+		figures.add(registrationRush.abandoned);
+		figures.add(publicPages);
+		for (Timings each : List.of(deadlineRush.forms, deadlineRush.posts, registrationRush.forms,
+				registrationRush.posts, publicPages)) {
+			if (each.serverErrors() > 0) {
+				violations.add(scenario + ": " + each.serverErrors() + " answers of 5xx to " + each.name());
+			}
+		}
+		if (unexpectedPages > 0) {
+			violations.add(scenario + ": " + unexpectedPages + " public pages answered neither 200 nor 5xx");
+		}
+		deadlineRush.check(eventId, violations, figures, crashes);
+		registrationRush.check(eventId, places, violations, figures, crashes);
+		mail.check(registrationRush.registrationIds(), kills, violations, figures);
+		figures.add("kills", kills);
+		if (crashes) {
+			figures.add("restart to first answer after each kill (ms)",
+					deadlineCrash.lastRestart().toMillis() + ", " + registrationCrash.lastRestart().toMillis());
+		}
+		figures.add("outbox drained after the rush in (s)", drained.toSeconds());
+		figures.add("load average (1 min) at the end", String.format(Locale.ROOT, "%.2f", loadAverage()));
+		System.out.println(figures.table());
+		return figures;
+	}
+
+	private static void signIn(Site site, List<User> users, Timings timings) throws Exception {
+		Semaphore inFlight = new Semaphore(SIGN_INS_AT_ONCE);
+		List<Future<?>> signIns = new ArrayList<>();
+		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (User user : users) {
+				signIns.add(threads.submit(() -> {
+					inFlight.acquire();
+					try {
+						user.signIn(site, timings);
+					}
+					finally {
+						inFlight.release();
+					}
+					return null;
+				}));
+			}
+			for (Future<?> each : signIns) {
+				each.get();
+			}
+		}
+	}
+
+	private static String slug(String scenario) {
+		return "rush_" + scenario;
+	}
+
+	private static double loadAverage() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private interface Step<T> {
+
+		T run() throws Exception;
+
+	}
+
+	private interface VoidStep {
+
+		void run() throws Exception;
+
+	}
+
+	private static <T> T timed(String what, Step<T> step) throws Exception {
+		long began = System.nanoTime();
+		T result = step.run();
+		System.out.printf(Locale.ROOT, "load: %s took %.1f s%n", what, (System.nanoTime() - began) / 1e9);
+		return result;
+	}
+
+	private static void step(String what, VoidStep step) throws Exception {
+		timed(what, () -> {
+			step.run();
+			return null;
+		});
+	}
+
+	private static synchronized void closeAll(List<AutoCloseable> resources) {
+		for (int i = resources.size() - 1; i >= 0; i--) {
+			try {
+				resources.get(i).close();
+			}
+			catch (Exception ex) {
+				System.err.println("load: closing " + resources.get(i) + " failed: " + ex);
+			}
+		}
+		resources.clear();
+	}
+
+}
