@@ -117,7 +117,14 @@ final class DeadlineRush {
 			Instant giveUp) throws Exception {
 		sleepUntil(opensFormAt);
 		String path = "/" + eventSlug + "/calls/" + call + "/topics/new";
-		Site.Answer form = Site.untilAnswered(() -> site.get(path, user.sessionCookie(), forms), giveUp);
+		Site.Answer form;
+		try {
+			form = Site.untilAnswered(() -> site.get(path, user.sessionCookie(), forms), giveUp);
+		}
+		catch (IOException noAnswer) {
+			results.add(new Post(user, null, late, Instant.now(), Outcome.NO_ANSWER, null, 1));
+			return null;
+		}
 		Optional<String> key = Site.field(SUBMISSION_KEY, form.body());
 		if (form.status() != 200 || key.isEmpty() || form.csrfToken().isEmpty()) {
 			// the form came after the deadline (the application was down): it says the
@@ -230,6 +237,9 @@ final class DeadlineRush {
 		for (Post post : all) {
 			if (post.outcome() == Outcome.SERVER_ERROR) {
 				violations.add("user " + post.user().number() + "'s submission answered 5xx");
+			}
+			if (post.outcome() == Outcome.NO_ANSWER && !crashed) {
+				violations.add("user " + post.user().number() + " got no answer within two minutes");
 			}
 			if (post.outcome() == Outcome.REFUSED_OTHERWISE) {
 				violations.add("user " + post.user().number() + "'s submission was refused, but not at the deadline");

@@ -135,6 +135,8 @@ final class LoadTest {
 			registrationRush.prepare(places, Instant.now().plusSeconds(5));
 			step(scenario + ": registration rush", () -> registrationRush.run(accounts, 10, 20, registrationCrash));
 			unexpectedPages = visitors.unexpected();
+			figures.add("public page requests not sent (" + PublicVisitors.MAX_IN_FLIGHT + " already waiting)",
+					visitors.notSent());
 		}
 		int kills = deadlineCrash.kills() + registrationCrash.kills();
 		Duration drained = mail.awaitDrained();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class PublicVisitors implements AutoCloseable {
 
+	static final int MAX_IN_FLIGHT = 200;
+
 	private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
 
 	private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
@@ -22,6 +25,16 @@ final class PublicVisitors implements AutoCloseable {
 	private final AtomicLong next = new AtomicLong();
 
 	private final Timings timings;
+
+	/**
+	 * The most requests waiting for an answer at once: past it a tick sends nothing and
+	 * is counted, so that an application that falls behind is not buried under
+	 * connections the harness keeps opening (the figures then show the rate it really
+	 * served).
+	 */
+	private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+
+	private final AtomicLong notSent = new AtomicLong();
 
 	/** Not-200 answers below 500 (a 404 would say a path is wrong). */
 	private final AtomicLong unexpected = new AtomicLong();
@@ -31,6 +44,10 @@ final class PublicVisitors implements AutoCloseable {
 		long periodMicros = 1_000_000L / perSecond;
 		clock.scheduleAtFixedRate(() -> {
 			String path = paths.get((int) (next.getAndIncrement() % paths.size()));
+			if (!inFlight.tryAcquire()) {
+				notSent.incrementAndGet();
+				return;
+			}
 			requests.execute(() -> {
 				try {
 					int status = site.get(path, null, timings).status();
@@ -44,12 +61,20 @@ final class PublicVisitors implements AutoCloseable {
 				catch (InterruptedException stopped) {
 					Thread.currentThread().interrupt();
 				}
+				finally {
+					inFlight.release();
+				}
 			});
 		}, 0, periodMicros, TimeUnit.MICROSECONDS);
 	}
 
 	Timings timings() {
 		return timings;
+	}
+
+	/** Ticks that sent nothing because {@link #MAX_IN_FLIGHT} requests were waiting. */
+	long notSent() {
+		return notSent.get();
 	}
 
 	long unexpected() {

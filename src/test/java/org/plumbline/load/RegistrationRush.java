@@ -76,7 +76,7 @@ final class RegistrationRush {
 	 * abandoning its first post; the crash (if any) strikes meanwhile.
 	 */
 	void run(List<User> users, int doubleClickEvery, int impatientEvery, Crash crash) throws Exception {
-		Instant giveUp = opens.plus(WINDOW).plusSeconds(120);
+		Instant giveUp = opens.plus(WINDOW).plusSeconds(240);
 		List<Future<?>> running = new ArrayList<>();
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < users.size(); i++) {
@@ -96,7 +96,14 @@ final class RegistrationRush {
 	private Void register(User user, Instant at, boolean twice, boolean impatient, Instant giveUp) throws Exception {
 		DeadlineRush.sleepUntil(at);
 		String path = "/" + eventSlug + "/register";
-		Site.Answer form = Site.untilAnswered(() -> site.get(path, user.sessionCookie(), forms), giveUp);
+		Site.Answer form;
+		try {
+			form = Site.untilAnswered(() -> site.get(path, user.sessionCookie(), forms), giveUp);
+		}
+		catch (IOException noAnswer) {
+			results.add(new Post(user, Outcome.NO_ANSWER, Timings.NO_ANSWER, 1));
+			return null;
+		}
 		if (form.status() != 200 || form.csrfToken().isEmpty()) {
 			results
 				.add(new Post(user, form.status() >= 500 ? Outcome.SERVER_ERROR : Outcome.REFUSED, form.status(), 1));
