@@ -68,6 +68,9 @@ class MailOutboxTest {
 
 	static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
 
+	/** Longer than the test database's lock time-out (LOCK_TIMEOUT=10000 on H2). */
+	static final Duration ROW_HELD = Duration.ofSeconds(12);
+
 	@RegisterExtension
 	static final GreenMailExtension greenMail = new GreenMailExtension(
 			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -631,6 +634,42 @@ class MailOutboxTest {
 		assertThat(sent.sentAt()).isEqualTo(START.plus(this.properties.lease()));
 	}
 
+	/**
+	 * The database holds the message's row longer than its lock time-out (H2's is 10 s in
+	 * tests; PostgreSQL waits) just after the server accepted it: the mark is tried again
+	 * until it is granted, so the message is not sent a second time when its lease ends.
+	 */
+	@Test
+	void aMessageTheServerAcceptedWhileTheDatabaseWasBusyIsMarkedSentOnceItIsFreeAndNeverSentAgain() throws Exception {
+		String messageId = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+		List<QueuedMail> claimed = this.worker.claim();
+		CountDownLatch locked = new CountDownLatch(1);
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> holder = thread.submit(() -> this.transactions.executeWithoutResult(status -> {
+				this.jdbc.sql("SELECT id FROM mail_outbox WHERE message_id = ? FOR UPDATE")
+					.param(messageId)
+					.query(Long.class)
+					.single();
+				locked.countDown();
+				pause(ROW_HELD);
+			}));
+			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+
+			claimed.forEach(this.worker::deliver);
+			holder.get(60, TimeUnit.SECONDS);
+		}
+		finally {
+			thread.shutdownNow();
+		}
+		assertThat(single().status()).isEqualTo(MailStatus.SENT);
+
+		this.clock.advance(this.properties.lease());
+		this.worker.run();
+
+		assertThat(greenMail.getReceivedMessages()).extracting(MailOutboxTest::messageId).containsExactly(messageId);
+	}
+
 	@Test
 	void recipientsDifferingOnlyInCaseShareOneDraft() {
 		String first = enqueue(mail("topic", "42", "Jane Doe <Jane@Example.org>", "Accepted", "A"));
@@ -843,6 +882,16 @@ class MailOutboxTest {
 
 	private static List<String> subjects(List<QueuedMail> messages) {
 		return messages.stream().map(QueuedMail::subject).toList();
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void await(CountDownLatch latch) {

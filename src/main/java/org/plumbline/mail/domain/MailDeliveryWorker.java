@@ -18,14 +18,18 @@ import org.slf4j.LoggerFactory;
 import org.plumbline.mail.MailProperties;
 import org.plumbline.mail.MailStatus;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,6 +72,9 @@ public class MailDeliveryWorker {
 	static final Duration FIRST_RETRY = Duration.ofMinutes(1);
 
 	static final Duration LONGEST_RETRY = Duration.ofHours(6);
+
+	/** The longest pause between two tries to mark an accepted message sent. */
+	static final Duration LONGEST_MARK_PAUSE = Duration.ofSeconds(30);
 
 	/** How long the worker waits after it could not reach the SMTP server. */
 	public static final Duration OUTAGE_PAUSE = Duration.ofMinutes(1);
@@ -179,7 +186,7 @@ public class MailDeliveryWorker {
 		if (failure == null) {
 			connectionFailuresInARow.set(0);
 			refusalsInARow.set(0);
-			transactions.executeWithoutResult(status -> outbox.markSent(message.id(), now));
+			markSent(message, now);
 			return true;
 		}
 		String error = describe(failure);
@@ -208,6 +215,44 @@ public class MailDeliveryWorker {
 		log.info("Mail {} to {} failed (attempt {} of {}): {}", message.messageId(), message.recipient(), attempts,
 				maxAttempts, failure.toString());
 		return true;
+	}
+
+	/**
+	 * Marks a message that the SMTP server accepted as sent. Left {@code SENDING}, it
+	 * would be sent again once its lease ends; so when the database is busy or away (no
+	 * free connection, a lock not granted in time, the connection lost), the mark is
+	 * tried again, 1 s, 2 s, 4 s... up to {@link #LONGEST_MARK_PAUSE} apart, for half the
+	 * lease. Only a process that dies meanwhile, or a database away for that long, lets
+	 * the message go out a second time, under the same Message-ID.
+	 */
+	private void markSent(QueuedMail message, Instant sentAt) {
+		long giveUpAt = System.nanoTime() + lease.dividedBy(2).toNanos();
+		Duration pause = Duration.ofSeconds(1);
+		while (true) {
+			try {
+				transactions.executeWithoutResult(status -> outbox.markSent(message.id(), sentAt));
+				return;
+			}
+			catch (TransientDataAccessException | CannotCreateTransactionException | TransactionSystemException
+					| DataAccessResourceFailureException ex) {
+				if (System.nanoTime() + pause.toNanos() > giveUpAt) {
+					log.error("Mail {} was sent but could not be marked so ({}); it goes out again, under the same "
+							+ "Message-ID, once its lease ends", message.messageId(), ex.toString());
+					throw ex;
+				}
+				log.warn("Mail {} was sent; marking it so failed ({}), trying again in {} s", message.messageId(),
+						ex.toString(), pause.toSeconds());
+				try {
+					Thread.sleep(pause);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+				pause = pause.multipliedBy(2).compareTo(LONGEST_MARK_PAUSE) > 0 ? LONGEST_MARK_PAUSE
+						: pause.multipliedBy(2);
+			}
+		}
 	}
 
 	/**
