@@ -50,6 +50,26 @@ public final class DatabaseOutages {
 		return false;
 	}
 
+	/**
+	 * Whether the failure, or any of its causes, is a pool that found no free connection
+	 * in time while the database answers: the site is busy, and the request may be tried
+	 * again.
+	 */
+	public static boolean isBusy(Throwable failure) {
+		if (isOutage(failure)) {
+			return false;
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException && cause.getCause() == null) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	private static boolean lostConnection(String state) {
 		return state != null && (state.startsWith("08") || SHUTDOWN_STATES.contains(state));
 	}

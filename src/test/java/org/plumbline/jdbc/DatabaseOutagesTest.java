@@ -29,17 +29,22 @@ class DatabaseOutagesTest {
 		SQLTransientConnectionException timedOut = new SQLTransientConnectionException(
 				"HikariPool-1 - Connection is not available, request timed out after 10000ms", "08001", refused);
 
-		assertThat(DatabaseOutages
-			.isOutage(new CannotCreateTransactionException("Could not open JDBC Connection for transaction", timedOut)))
-			.isTrue();
+		CannotCreateTransactionException noTransaction = new CannotCreateTransactionException(
+				"Could not open JDBC Connection for transaction", timedOut);
+
+		assertThat(DatabaseOutages.isOutage(noTransaction)).isTrue();
+		assertThat(DatabaseOutages.isBusy(noTransaction)).as("an outage, not a busy pool").isFalse();
 	}
 
 	@Test
-	void aPoolThatOnlyWaitedForAFreeConnectionIsNotAnOutage() {
+	void aPoolThatOnlyWaitedForAFreeConnectionIsBusyNotAnOutage() {
 		SQLTransientConnectionException busy = new SQLTransientConnectionException(
 				"HikariPool-1 - Connection is not available, request timed out after 10000ms (total=10, active=10)");
 
-		assertThat(DatabaseOutages.isOutage(new CannotGetJdbcConnectionException("Failed to obtain", busy))).isFalse();
+		CannotGetJdbcConnectionException noConnection = new CannotGetJdbcConnectionException("Failed to obtain", busy);
+
+		assertThat(DatabaseOutages.isOutage(noConnection)).isFalse();
+		assertThat(DatabaseOutages.isBusy(noConnection)).isTrue();
 	}
 
 	@Test
@@ -71,6 +76,7 @@ class DatabaseOutagesTest {
 			.isOutage(new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))
 			.isFalse();
 		assertThat(DatabaseOutages.isOutage(new IllegalStateException("no such event"))).isFalse();
+		assertThat(DatabaseOutages.isBusy(new IllegalStateException("no such event"))).isFalse();
 	}
 
 }

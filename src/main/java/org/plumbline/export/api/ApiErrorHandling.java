@@ -50,7 +50,7 @@ abstract class ApiErrorHandling {
 		if (exception instanceof ErrorResponse known) {
 			return problem(known.getBody());
 		}
-		if (DatabaseOutages.isOutage(exception)) {
+		if (DatabaseOutages.isOutage(exception) || DatabaseOutages.isBusy(exception)) {
 			throw exception;
 		}
 		log.error("The API failed to answer", exception);

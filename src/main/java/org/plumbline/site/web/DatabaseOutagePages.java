@@ -39,6 +39,15 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 	static final String MESSAGE = "The site's database cannot be reached just now, so this page cannot be shown "
 			+ "and nothing can be saved. Nothing you sent before this was lost. Please try again in a minute.";
 
+	static final String PROBLEM_DETAIL = "The database cannot be reached just now; nothing was changed. "
+			+ "Try again in a minute.";
+
+	static final String BUSY_MESSAGE = "The site is too busy to answer this just now, so nothing was saved. "
+			+ "Please try again in a moment.";
+
+	static final String BUSY_PROBLEM_DETAIL = "The site is too busy to answer just now; nothing was changed. "
+			+ "Try again in a moment.";
+
 	static final int RETRY_AFTER_SECONDS = 30;
 
 	private final DatabaseAvailability availability;
@@ -54,22 +63,23 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!availability.isReachable() && needsTheDatabase(request)) {
-			unavailable(request, response);
+			answer503(request, response, MESSAGE, PROBLEM_DETAIL);
 			return;
 		}
 		try {
 			chain.doFilter(request, response);
 		}
 		catch (RuntimeException | ServletException | IOException failure) {
-			if (!DatabaseOutages.isOutage(failure)) {
-				throw failure;
+			boolean outage = DatabaseOutages.isOutage(failure);
+			if (outage) {
+				availability.unreachable(failure);
 			}
-			availability.unreachable(failure);
-			if (response.isCommitted()) {
+			if (response.isCommitted() || !(outage || DatabaseOutages.isBusy(failure))) {
 				throw failure;
 			}
 			response.reset();
-			unavailable(request, response);
+			answer503(request, response, outage ? MESSAGE : BUSY_MESSAGE,
+					outage ? PROBLEM_DETAIL : BUSY_PROBLEM_DETAIL);
 		}
 	}
 
@@ -78,7 +88,8 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 		return !path.startsWith("/assets/") && !path.startsWith("/actuator/health");
 	}
 
-	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void answer503(HttpServletRequest request, HttpServletResponse response, String message,
+			String problemDetail) throws IOException {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		TomcatErrorReports.SiteErrorReportValve.SECURITY_HEADERS.forEach(response::setHeader);
 		if (request.isSecure()) {
@@ -89,7 +100,7 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		if (wantsJson(request)) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write(JsonMapper.shared().writeValueAsString(problem(request)));
+			response.getWriter().write(JsonMapper.shared().writeValueAsString(problem(request, problemDetail)));
 		}
 		else {
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
@@ -109,12 +120,12 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 		return accept != null && accept.contains("json") && !accept.contains(MediaType.TEXT_HTML_VALUE);
 	}
 
-	private static Map<String, Object> problem(HttpServletRequest request) {
+	private static Map<String, Object> problem(HttpServletRequest request, String detail) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
 		problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-		problem.put("detail", "The database cannot be reached just now; nothing was changed. Try again in a minute.");
+		problem.put("detail", detail);
 		problem.put("instance", request.getRequestURI());
 		return problem;
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.plumbline.PlumblineApplication;
 import org.plumbline.event.EventSetup;
 import org.plumbline.event.NewEvent;
+import org.plumbline.jdbc.DatabaseAvailability;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.DatabaseLink;
@@ -95,7 +96,12 @@ class DatabaseOutagePostgresTest {
 	@BeforeEach
 	void theDatabaseReachable() {
 		link.restore();
-		statusOnceBack(WebClient.browser(port).withoutCookies(), "/api/v1/events/" + SLUG);
+		DatabaseAvailability availability = instance.getBean(DatabaseAvailability.class);
+		Instant giveUp = Instant.now().plus(RECOVERY_LIMIT);
+		while (!availability.isReachable() && Instant.now().isBefore(giveUp)) {
+			pause();
+		}
+		assertThat(availability.isReachable()).as("the instance finds the database again").isTrue();
 	}
 
 	@AfterAll
