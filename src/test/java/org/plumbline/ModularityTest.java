@@ -16,6 +16,7 @@ import org.plumbline.event.Event;
 import org.plumbline.people.GeneratedPersons;
 import org.plumbline.registration.GeneratedRegistrations;
 import org.plumbline.review.GeneratedReviews;
+import org.plumbline.schedule.GeneratedInterest;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,7 +47,7 @@ class ModularityTest {
 	}
 
 	@Test
-	void onlyTheDataGeneratorMakesAccountsGrantsRolesWithoutAUserDatesTopicsAndRegistrationsBackAndBatchesReviews() {
+	void onlyTheDataGeneratorMakesAccountsGrantsRolesWithoutAUserDatesTopicsAndRegistrationsBackAndBatchesTopicsReviewsAndInterest() {
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.account..")
 			.should()
@@ -76,6 +77,12 @@ class ModularityTest {
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(GeneratedReviews.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.schedule..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(GeneratedInterest.class)
 			.check(MAIN_CLASSES);
 		noClasses().that()
 			.resideOutsideOfPackage("org.plumbline.generator..")

@@ -1,5 +1,6 @@
 package org.plumbline.cfp;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,15 @@ public class PlaceableTopics {
 	@Transactional(readOnly = true)
 	public Optional<PlaceableTopic> find(long eventId, long topicId) {
 		return topics.find(eventId, topicId);
+	}
+
+	/**
+	 * The placeable ones of the given topics of the event, by id: what a timetable holds,
+	 * read without the rest of the event's topics.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PlaceableTopic> ofTopics(long eventId, Collection<Long> topicIds) {
+		return topics.ofTopics(eventId, topicIds);
 	}
 
 	/** The event's placeable topics in the order they were submitted. */

@@ -267,6 +267,17 @@ public class Topics {
 		return call;
 	}
 
+	/**
+	 * A text as {@link #create} would submit it to the event's call, checked as it checks
+	 * it: the call must be open and the text complete.
+	 * @throws TopicRefusedException if the call is closed
+	 * @throws org.plumbline.validation.InvalidFields as {@link #create} does
+	 */
+	TopicContent submittable(Event event, TopicCall call, TopicText text) {
+		requireOpen(call, event.timeZone());
+		return checked(text, call, true).content();
+	}
+
 	private void requireOpen(TopicCall call, ZoneId zone) {
 		String refusal = call.refusal(clock.instant(), zone);
 		if (refusal != null) {

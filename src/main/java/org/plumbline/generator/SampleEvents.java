@@ -31,13 +31,13 @@ import org.plumbline.cfp.CallSettings;
 import org.plumbline.cfp.DecidableTopic;
 import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.cfp.GeneratedTopics;
+import org.plumbline.cfp.GeneratedTopics.GeneratedTopic;
 import org.plumbline.cfp.SpeakerAnswers;
 import org.plumbline.cfp.Topic;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.cfp.TopicDecisions;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.cfp.TopicText;
-import org.plumbline.cfp.Topics;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
@@ -101,8 +101,6 @@ public class SampleEvents {
 
 	private final TopicCalls calls;
 
-	private final Topics topics;
-
 	private final TopicDecisions decisions;
 
 	private final SpeakerAnswers answers;
@@ -122,9 +120,9 @@ public class SampleEvents {
 	private final Clock clock;
 
 	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
-			Microconferences microconferences, TopicCalls calls, Topics topics, TopicDecisions decisions,
-			SpeakerAnswers answers, SampleTimetable timetable, SampleSale sale, SampleSlides slides,
-			SampleFeedback feedback, GeneratedTopics generatedTopics, GeneratedReviews generatedReviews, Clock clock) {
+			Microconferences microconferences, TopicCalls calls, TopicDecisions decisions, SpeakerAnswers answers,
+			SampleTimetable timetable, SampleSale sale, SampleSlides slides, SampleFeedback feedback,
+			GeneratedTopics generatedTopics, GeneratedReviews generatedReviews, Clock clock) {
 		this.events = events;
 		this.setup = setup;
 		this.accounts = accounts;
@@ -132,7 +130,6 @@ public class SampleEvents {
 		this.teams = teams;
 		this.microconferences = microconferences;
 		this.calls = calls;
-		this.topics = topics;
 		this.decisions = decisions;
 		this.answers = answers;
 		this.timetable = timetable;
@@ -350,9 +347,10 @@ public class SampleEvents {
 		 */
 		private List<Topic> submitTopics(Microconference mc, Instant opens, Instant until) {
 			int count = preset.topicsPerMicroconference() / 2 + random.nextInt(preset.topicsPerMicroconference() + 1);
-			List<Topic> submitted = new ArrayList<>();
+			List<GeneratedTopic> submitted = new ArrayList<>();
 			Set<Long> leads = new HashSet<>();
 			mc.leads().forEach(lead -> leads.add(lead.personId()));
+			long window = Duration.between(opens, until).toSeconds();
 			for (int i = 0; i < count; i++) {
 				SignedInAccount speaker = people.get(random.nextInt(people.size()));
 				while (leads.contains(personOf(speaker))) {
@@ -360,16 +358,15 @@ public class SampleEvents {
 				}
 				String title = words.topicTitle(random, mc.title());
 				int minutes = DURATIONS.get(random.nextInt(DURATIONS.size()));
-				submitted.add(topics.create(event, mc.slug(), speaker.id(),
+				submitted.add(new GeneratedTopic(speaker.id(),
+						new Topic.Speaker(personOf(speaker), speaker.displayName()),
 						new TopicText(title, "What we learned from " + title.toLowerCase() + ", and what we propose.",
 								Integer.toString(minutes), ""),
-						"generated-" + topicCount, true));
-				long window = Duration.between(opens, until).toSeconds();
-				generatedTopics.backdateSubmission(submitted.getLast().id(),
-						opens.plusSeconds((long) (window * Math.sqrt(random.nextDouble()))));
+						"generated-" + topicCount,
+						opens.plusSeconds((long) (window * Math.sqrt(random.nextDouble())))));
 				topicCount++;
 			}
-			return submitted;
+			return generatedTopics.submitAll(event, mc.slug(), SYSTEM_ACTOR, submitted);
 		}
 
 		/**

@@ -24,9 +24,7 @@ import org.plumbline.microconference.Microconference;
 import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.DraftEditor;
 import org.plumbline.schedule.DraftTimetables;
-import org.plumbline.schedule.InterestMarker;
-import org.plumbline.schedule.InterestMarks;
-import org.plumbline.schedule.InterestSubject;
+import org.plumbline.schedule.GeneratedInterest;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
@@ -58,20 +56,20 @@ class SampleTimetable {
 
 	private final PublishedSchedule published;
 
-	private final InterestMarks interestMarks;
+	private final GeneratedInterest generatedInterest;
 
 	private final Recordings recordings;
 
 	private final Clock clock;
 
 	SampleTimetable(EventCatalog events, DraftTimetables drafts, DraftEditor editor, TimetableReleases releases,
-			PublishedSchedule published, InterestMarks interestMarks, Recordings recordings, Clock clock) {
+			PublishedSchedule published, GeneratedInterest generatedInterest, Recordings recordings, Clock clock) {
 		this.events = events;
 		this.drafts = drafts;
 		this.editor = editor;
 		this.releases = releases;
 		this.published = published;
-		this.interestMarks = interestMarks;
+		this.generatedInterest = generatedInterest;
 		this.recordings = recordings;
 		this.clock = clock;
 	}
@@ -123,6 +121,7 @@ class SampleTimetable {
 	private Map<Long, Integer> markInterest(Event event, List<Microconference> mcs, List<SignedInAccount> people,
 			int interestPerPerson, RandomGenerator random) {
 		Map<Long, Integer> interest = new HashMap<>();
+		List<Map.Entry<Long, Long>> accountAndMc = new ArrayList<>();
 		for (SignedInAccount person : people) {
 			int marks = 1 + random.nextInt(2 * interestPerPerson - 1);
 			Set<Long> marked = new HashSet<>();
@@ -132,9 +131,10 @@ class SampleTimetable {
 			}
 			for (long mc : marked) {
 				interest.merge(mc, 1, Integer::sum);
-				interestMarks.mark(event.id(), InterestMarker.account(person.id()), new InterestSubject(mc, null));
+				accountAndMc.add(Map.entry(person.id(), mc));
 			}
 		}
+		generatedInterest.markMicroconferences(event.id(), accountAndMc);
 		return interest;
 	}
 

@@ -90,6 +90,19 @@ public class Microconferences {
 		return repository.findById(microconferenceId).filter(mc -> mc.eventId() == eventId);
 	}
 
+	/**
+	 * The given MCs of the event, whole, by id, whatever their status: those a timetable
+	 * places, read without the rest of the event's.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Microconference> ofIds(long eventId, Collection<Long> microconferenceIds) {
+		Map<Long, Microconference> byId = new LinkedHashMap<>();
+		if (!microconferenceIds.isEmpty()) {
+			repository.findByEventAndIds(eventId, microconferenceIds).forEach(mc -> byId.put(mc.id(), mc));
+		}
+		return byId;
+	}
+
 	/** One MC if the public may see it. */
 	@Transactional(readOnly = true)
 	public Optional<Microconference> findPublished(long eventId, String slug) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
 import org.plumbline.event.TimeBlock;
+import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.domain.ById;
 import org.plumbline.schedule.domain.TimetableRepository;
@@ -72,10 +73,8 @@ class DraftOperations {
 	 */
 	private TimetableSession mcPlaced(Event event, long microconferenceId, long roomId, long timeBlockId,
 			BlockPart part, UUID guid) {
-		microconferences.published(event.id())
-			.stream()
-			.filter(mc -> mc.id() == microconferenceId)
-			.findFirst()
+		microconferences.find(event.id(), microconferenceId)
+			.filter(mc -> mc.status() == McStatus.ACCEPTED)
 			.orElseThrow(
 					() -> new TimetableRefusedException("Only the event's accepted microconferences can be placed."));
 		room(event, roomId);
@@ -170,7 +169,7 @@ class DraftOperations {
 					talk.exportNumber(), talk.startsAt().plus(shift), talk.endsAt().plus(shift), talk.version()))
 			.toList();
 		TimetableSession moved = withTalks(session, roomId, startsAt, part.endsAt(block), shifted);
-		Map<Long, PlaceableTopic> placeable = placeable(event);
+		Map<Long, PlaceableTopic> placeable = placeable(event, session);
 		for (TimetableTalk talk : shifted) {
 			TalkFit.check(moved, block, title(placeable, talk), talk.startsAt(), talk.endsAt(), talk.id());
 		}
@@ -257,10 +256,14 @@ class DraftOperations {
 			.orElse(null);
 	}
 
-	Map<Long, PlaceableTopic> placeable(Event event) {
-		Map<Long, PlaceableTopic> byId = new HashMap<>();
-		topics.ofEvent(event.id()).forEach(topic -> byId.put(topic.id(), topic));
-		return byId;
+	/** The placeable ones of the given topics of the event, by id. */
+	Map<Long, PlaceableTopic> placeable(Event event, Collection<Long> topicIds) {
+		return topics.ofTopics(event.id(), topicIds);
+	}
+
+	/** The placeable topics of a session's talks, by id. */
+	Map<Long, PlaceableTopic> placeable(Event event, TimetableSession session) {
+		return placeable(event, session.talks().stream().map(TimetableTalk::topicId).toList());
 	}
 
 	static String title(Map<Long, PlaceableTopic> placeable, TimetableTalk talk) {

@@ -1,6 +1,7 @@
 package org.plumbline.schedule;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -88,6 +89,16 @@ public class InterestMarks {
 	public InterestCounts counts(long eventId) {
 		return new InterestCounts(marks.counts(eventId, Column.MICROCONFERENCE_ID),
 				marks.counts(eventId, Column.TOPIC_ID));
+	}
+
+	/**
+	 * The number of marks of the given MCs and talks of the event: those a timetable
+	 * places, counted without the rest of the event's marks.
+	 */
+	@Transactional(readOnly = true)
+	public InterestCounts counts(long eventId, Collection<Long> microconferenceIds, Collection<Long> topicIds) {
+		return new InterestCounts(marks.counts(eventId, Column.MICROCONFERENCE_ID, microconferenceIds),
+				marks.counts(eventId, Column.TOPIC_ID, topicIds));
 	}
 
 	/**

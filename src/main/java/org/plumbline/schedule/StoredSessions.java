@@ -1,8 +1,10 @@
 package org.plumbline.schedule;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
  * inside the session. A plain track's session needs nobody but holds its room, so an MC
  * placed over it is a room used twice even before it has talks. Breaks need nobody and
  * use no room of their own, so they are left out; so are talks whose topics are no longer
- * placeable (withdrawn, canceled).
+ * placeable (withdrawn, canceled). It reads only the MCs, topics and interest the
+ * timetable holds, so that what a draft edit pays for its conflicts grows with the
+ * timetable, not with the event's calls and marks.
  */
 @Component
 class StoredSessions {
@@ -46,10 +50,18 @@ class StoredSessions {
 	}
 
 	List<PlacedSession> of(Timetable timetable) {
+		Set<Long> mcIds = new HashSet<>();
+		Set<Long> topicIds = new HashSet<>();
+		for (TimetableSession session : timetable.sessions()) {
+			if (session.microconferenceId() != null) {
+				mcIds.add(session.microconferenceId());
+			}
+			session.talks().forEach(talk -> topicIds.add(talk.topicId()));
+		}
 		Map<Long, Room> rooms = ById.of(events.rooms(timetable.eventId()), Room::id);
-		Map<Long, Microconference> mcs = ById.of(microconferences.forEvent(timetable.eventId()), Microconference::id);
-		Map<Long, PlaceableTopic> placeable = ById.of(topics.ofEvent(timetable.eventId()), PlaceableTopic::id);
-		InterestCounts counts = interest.counts(timetable.eventId());
+		Map<Long, Microconference> mcs = microconferences.ofIds(timetable.eventId(), mcIds);
+		Map<Long, PlaceableTopic> placeable = topics.ofTopics(timetable.eventId(), topicIds);
+		InterestCounts counts = interest.counts(timetable.eventId(), mcIds, topicIds);
 		Map<Long, TopicCall> tracks = calls.plainTracks(timetable.eventId());
 		List<PlacedSession> placed = new ArrayList<>();
 		for (TimetableSession session : timetable.sessions()) {

@@ -38,7 +38,7 @@ class TalkOperations {
 	 */
 	long placeTalk(Event event, Timetable draft, long sessionId, long topicId, Instant startsAt) {
 		TimetableSession session = DraftOperations.session(draft, sessionId);
-		PlaceableTopic topic = places.placeable(event).get(topicId);
+		PlaceableTopic topic = places.placeable(event, List.of(topicId)).get(topicId);
 		if (topic == null) {
 			throw new TimetableRefusedException(
 					"Only submitted, accepted or confirmed topics of this event can be placed.");
@@ -64,7 +64,7 @@ class TalkOperations {
 	void moveTalk(Event event, Timetable draft, long talkId, long sessionId, Instant startsAt) {
 		TimetableTalk talk = DraftOperations.talk(draft, talkId);
 		TimetableSession session = DraftOperations.session(draft, sessionId);
-		PlaceableTopic topic = places.placeable(event).get(talk.topicId());
+		PlaceableTopic topic = places.placeable(event, List.of(talk.topicId())).get(talk.topicId());
 		if (topic == null) {
 			throw new TimetableRefusedException("That talk's topic is no longer placeable: remove it.");
 		}
@@ -85,7 +85,7 @@ class TalkOperations {
 	 */
 	void retime(Event event, Timetable draft, long sessionId, Map<Long, Instant> starts) {
 		TimetableSession session = DraftOperations.session(draft, sessionId);
-		Map<Long, PlaceableTopic> placeable = places.placeable(event);
+		Map<Long, PlaceableTopic> placeable = places.placeable(event, session);
 		for (long talkId : starts.keySet()) {
 			if (session.talks().stream().noneMatch(talk -> talk.id() == talkId)) {
 				throw new TimetableRefusedException("That talk is not in this session.");

@@ -3,9 +3,12 @@ package org.plumbline.cfp.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +16,7 @@ import java.util.UUID;
 import org.plumbline.cfp.Topic.Speaker;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.jdbc.SqlInstants;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,10 +29,15 @@ public class TopicRepository {
 			id, guid, event_id, microconference_id, plain_track_id, state, title, abstract, duration_minutes, notes,
 			created_at, submitted_at, version""";
 
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
-	TopicRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	TopicRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
@@ -54,6 +63,62 @@ public class TopicRepository {
 			.params(id, firstSpeaker.personId(), firstSpeaker.nameAsWritten())
 			.update();
 		return id;
+	}
+
+	/** A topic the data generator submits, with its one speaker. */
+	public record GeneratedRow(UUID guid, TopicContent content, long submittedBy, String submissionKey,
+			Instant submittedAt, Speaker speaker) {
+	}
+
+	/** What the database gave an inserted topic. */
+	public record Inserted(long id, int version) {
+	}
+
+	/**
+	 * Inserts submitted topics of one call, each with its speaker, in batches of a
+	 * thousand, as {@link #insert} would one by one.
+	 * @return their ids and versions by GUID
+	 */
+	public Map<UUID, Inserted> insertSubmitted(long eventId, Long microconferenceId, Long plainTrackId,
+			List<GeneratedRow> rows, Instant now) {
+		OffsetDateTime at = SqlInstants.utc(now);
+		batches.batchUpdate("""
+				INSERT INTO topic (guid, event_id, microconference_id, plain_track_id, state, title, abstract,
+				                   duration_minutes, notes, submitted_by, submission_key, created_at, updated_at,
+				                   submitted_at)
+				VALUES (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (statement, row) -> {
+			TopicContent content = row.content();
+			statement.setObject(1, row.guid());
+			statement.setLong(2, eventId);
+			statement.setObject(3, microconferenceId);
+			statement.setObject(4, plainTrackId);
+			statement.setString(5, content.title());
+			statement.setString(6, content.abstractText());
+			statement.setObject(7, content.durationMinutes());
+			statement.setString(8, content.notes());
+			statement.setLong(9, row.submittedBy());
+			statement.setString(10, row.submissionKey());
+			statement.setObject(11, SqlInstants.utc(row.submittedAt()));
+			statement.setObject(12, at);
+			statement.setObject(13, SqlInstants.utc(row.submittedAt()));
+		});
+		Map<UUID, Inserted> ids = new HashMap<>();
+		List<UUID> guids = rows.stream().map(GeneratedRow::guid).toList();
+		for (int from = 0; from < guids.size(); from += BATCH) {
+			jdbc.sql("SELECT id, guid, version FROM topic WHERE guid IN (:guids)")
+				.param("guids", guids.subList(from, Math.min(guids.size(), from + BATCH)))
+				.query(rs -> {
+					ids.put(rs.getObject("guid", UUID.class), new Inserted(rs.getLong("id"), rs.getInt("version")));
+				});
+		}
+		batches.batchUpdate(
+				"INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) VALUES (?, 1, ?, ?)", rows,
+				BATCH, (statement, row) -> {
+					statement.setLong(1, ids.get(row.guid()).id());
+					statement.setLong(2, row.speaker().personId());
+					statement.setString(3, row.speaker().nameAsWritten());
+				});
+		return ids;
 	}
 
 	/**
@@ -166,17 +231,6 @@ public class TopicRepository {
 				TopicState.valueOf(rs.getString("state")), rs.getString("title"), rs.getString("abstract"), duration,
 				rs.getString("notes"), SqlInstants.instant(rs, "created_at"), SqlInstants.instant(rs, "submitted_at"),
 				rs.getInt("version"));
-	}
-
-	/**
-	 * Dates a submitted topic's creation and submission back to when a generated sample
-	 * says it arrived.
-	 * @return false for a topic that is not submitted
-	 */
-	public boolean backdateSubmission(long id, Instant submittedAt) {
-		return jdbc.sql("UPDATE topic SET created_at = ?, submitted_at = ? WHERE id = ? AND submitted_at IS NOT NULL")
-			.params(SqlInstants.utc(submittedAt), SqlInstants.utc(submittedAt), id)
-			.update() == 1;
 	}
 
 }

@@ -86,6 +86,14 @@ public class MicroconferenceRepository {
 			.findFirst();
 	}
 
+	public List<Microconference> findByEventAndIds(long eventId, Collection<Long> ids) {
+		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = :event AND id IN (:ids) ORDER BY position")
+			.param("event", eventId)
+			.param("ids", ids)
+			.query(MicroconferenceRepository::mcRow)
+			.list());
+	}
+
 	public Optional<Microconference> findBySlug(long eventId, String slug) {
 		return withLists(jdbc.sql(MC_COLUMNS + " WHERE event_id = ? AND slug = ?")
 			.params(eventId, slug)

@@ -4,10 +4,13 @@ import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,8 +36,11 @@ public class InterestMarkRepository {
 
 	private final JdbcClient jdbc;
 
-	InterestMarkRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	InterestMarkRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	public boolean exists(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {
@@ -55,6 +61,18 @@ public class InterestMarkRepository {
 				+ ", created_at) VALUES (?, ?, ?, ?)")
 			.params(eventId, markerValue, subjectId, utc(at))
 			.update();
+	}
+
+	/** Inserts accounts' marks of MCs, each pair once, in batches of a thousand. */
+	public void markMicroconferences(long eventId, List<Map.Entry<Long, Long>> accountAndMc, Instant at) {
+		batches.batchUpdate(
+				"INSERT INTO interest_mark (event_id, account_id, microconference_id, created_at) VALUES (?, ?, ?, ?)",
+				accountAndMc, 1000, (statement, mark) -> {
+					statement.setLong(1, eventId);
+					statement.setLong(2, mark.getKey());
+					statement.setLong(3, mark.getValue());
+					statement.setObject(4, utc(at));
+				});
 	}
 
 	public void unmark(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {
@@ -88,6 +106,24 @@ public class InterestMarkRepository {
 						: "visitor-" + rs.getString("visitor_hash")))
 			.list();
 		return markers;
+	}
+
+	/**
+	 * Subject id to its number of marks in the event, for the given subjects only, a
+	 * thousand at a time.
+	 */
+	public Map<Long, Integer> counts(long eventId, Column subject, Collection<Long> ids) {
+		Map<Long, Integer> counts = new HashMap<>();
+		List<Long> distinct = List.copyOf(new HashSet<>(ids));
+		for (int from = 0; from < distinct.size(); from += 1000) {
+			jdbc.sql("SELECT " + subject.sql() + " AS subject, COUNT(*) AS marks FROM interest_mark"
+					+ " WHERE event_id = :event AND " + subject.sql() + " IN (:ids) GROUP BY " + subject.sql())
+				.param("event", eventId)
+				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + 1000)))
+				.query((rs, row) -> counts.put(rs.getLong("subject"), rs.getInt("marks")))
+				.list();
+		}
+		return counts;
 	}
 
 	/** Subject id to its number of marks in the event. */
