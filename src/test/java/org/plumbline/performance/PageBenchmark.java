@@ -26,6 +26,7 @@ import org.plumbline.generator.GeneratedEvent;
 import org.plumbline.generator.Presets;
 import org.plumbline.generator.SampleEvents;
 import org.plumbline.mail.MailOutbox;
+import org.plumbline.testsupport.PostgresSchemaInitializer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,7 +41,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * preset, and each page's p95 against the first preset's. Not a test (it asserts
  * nothing); run it with {@code ./mvnw -B -q -Pbench test-compile exec:exec
  * -Dbench.class=org.plumbline.performance.PageBenchmark -Dbench.args="200 1 lpc large"}:
- * the timed requests per page, the seed, then the presets.
+ * the timed requests per page, the seed, then the presets. With
+ * {@code PLUMBLINE_TEST_POSTGRES_URL} set, as for the PostgreSQL tests, each preset runs
+ * in a fresh schema of that database instead, dropped at its end.
  */
 final class PageBenchmark {
 
@@ -85,7 +88,12 @@ final class PageBenchmark {
 		Path dataDir = Files.createTempDirectory("plumbline-bench-");
 		String[] properties = { "--server.port=0", "--plumbline.data-dir=" + dataDir, "--plumbline.demo.enabled=false",
 				"--plumbline.scheduling.enabled=false", "--logging.level.root=WARN" };
-		try (ConfigurableApplicationContext context = SpringApplication.run(PlumblineApplication.class, properties)) {
+		SpringApplication application = new SpringApplication(PlumblineApplication.class);
+		String postgres = System.getenv(PostgresSchemaInitializer.URL_VARIABLE);
+		if (postgres != null && !postgres.isBlank()) {
+			application.addInitializers(new PostgresSchemaInitializer());
+		}
+		try (ConfigurableApplicationContext context = application.run(properties)) {
 			long started = System.nanoTime();
 			GeneratedEvent event = context.getBean(SampleEvents.class).generate(Presets.named(preset), seed, null);
 			System.out.printf(Locale.ROOT, "%s in %.0f s%n", event.summary(), (System.nanoTime() - started) / 1e9);
