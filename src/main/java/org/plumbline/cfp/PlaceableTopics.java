@@ -22,12 +22,12 @@ public class PlaceableTopics {
 	}
 
 	/**
-	 * The title of every topic of the event, whatever its state, by id: how a timetable
-	 * names a talk whose topic has left it since.
+	 * The titles of the given topics of the event, whatever their state, by id: those a
+	 * timetable names, read without the rest of the event's.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, String> titlesOf(long eventId) {
-		return topics.titlesOf(eventId);
+	public Map<Long, String> titlesOf(long eventId, Collection<Long> topicIds) {
+		return topics.titlesOf(eventId, topicIds);
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.plumbline.audit.AuditEntry;
@@ -207,10 +206,13 @@ public class TimetableReleases {
 	 * The draft as a release would hold it: its sessions with the talks a release keeps.
 	 */
 	private Releasable releasable(Event event, Timetable draft) {
-		Map<Long, PlaceableTopic> placeable = topics.ofEvent(event.id())
+		List<Long> topicIds = draft.sessions()
 			.stream()
-			.collect(Collectors.toMap(PlaceableTopic::id, Function.identity()));
-		Map<Long, String> titles = topics.titlesOf(event.id());
+			.flatMap(session -> session.talks().stream())
+			.map(TimetableTalk::topicId)
+			.toList();
+		Map<Long, PlaceableTopic> placeable = topics.ofTopics(event.id(), topicIds);
+		Map<Long, String> titles = topics.titlesOf(event.id(), topicIds);
 		boolean acceptedToo = timetables.releasesAcceptedTalks(event.id());
 		List<String> leftOut = new ArrayList<>();
 		List<TimetableSession> sessions = draft.sessions()

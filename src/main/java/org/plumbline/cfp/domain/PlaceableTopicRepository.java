@@ -34,11 +34,18 @@ public class PlaceableTopicRepository {
 		this.jdbc = jdbc;
 	}
 
-	public Map<Long, String> titlesOf(long eventId) {
+	/** The titles of the given topics of the event, whatever their state, by id. */
+	public Map<Long, String> titlesOf(long eventId, Collection<Long> topicIds) {
 		Map<Long, String> titles = new LinkedHashMap<>();
-		jdbc.sql("SELECT id, title FROM topic WHERE event_id = ?").param(eventId).query(rs -> {
-			titles.put(rs.getLong("id"), rs.getString("title"));
-		});
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(topicIds));
+		for (int from = 0; from < ids.size(); from += IDS_AT_ONCE) {
+			jdbc.sql("SELECT id, title FROM topic WHERE event_id = :event AND id IN (:ids)")
+				.param("event", eventId)
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_AT_ONCE)))
+				.query(rs -> {
+					titles.put(rs.getLong("id"), rs.getString("title"));
+				});
+		}
 		return titles;
 	}
 

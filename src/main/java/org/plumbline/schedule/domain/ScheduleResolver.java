@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
@@ -57,7 +56,7 @@ public class ScheduleResolver {
 	}
 
 	public ReleasedSchedule resolve(Event event, Timetable timetable) {
-		return resolve(event, timetable, Map.of());
+		return resolve(event, timetable, false);
 	}
 
 	/**
@@ -66,15 +65,29 @@ public class ScheduleResolver {
 	 * changelog names its removal.
 	 */
 	public ReleasedSchedule resolveWithFormerTalks(Event event, Timetable timetable) {
-		return resolve(event, timetable, topics.titlesOf(event.id()));
+		return resolve(event, timetable, true);
 	}
 
-	private ReleasedSchedule resolve(Event event, Timetable timetable, Map<Long, String> formerTitles) {
+	/**
+	 * Reads the MCs and topics the timetable holds, not the event's others: a schedule
+	 * page costs as much at an event with a hundred thousand topics as at one with a
+	 * hundred.
+	 */
+	private ReleasedSchedule resolve(Event event, Timetable timetable, boolean withFormerTalks) {
+		Set<Long> mcIds = new HashSet<>();
+		Set<Long> topicIds = new HashSet<>();
+		for (TimetableSession session : timetable.sessions()) {
+			if (session.microconferenceId() != null) {
+				mcIds.add(session.microconferenceId());
+			}
+			session.talks().forEach(talk -> topicIds.add(talk.topicId()));
+		}
 		List<Room> roomList = events.rooms(event.id());
 		Map<Long, Room> rooms = ById.of(roomList, Room::id);
-		Map<Long, Microconference> mcs = ById.of(microconferences.forEvent(event.id()), Microconference::id);
+		Map<Long, Microconference> mcs = microconferences.ofIds(event.id(), mcIds);
 		Map<Long, TopicCall> tracks = calls.plainTracks(event.id());
-		Map<Long, PlaceableTopic> placeable = ById.of(topics.ofEvent(event.id()), PlaceableTopic::id);
+		Map<Long, PlaceableTopic> placeable = topics.ofTopics(event.id(), topicIds);
+		Map<Long, String> formerTitles = withFormerTalks ? topics.titlesOf(event.id(), topicIds) : Map.of();
 		Map<Long, PersonSummary> leads = people.findAll(leadIds(timetable, mcs));
 		List<ScheduledSession> sessions = timetable.sessions()
 			.stream()
