@@ -99,10 +99,12 @@ class LauncherTest {
 	}
 
 	@Test
-	void aRebuiltJarGetsACacheOfItsOwnAndTheOldOneIsRemoved() throws Exception {
+	void aRebuiltJarGetsACacheOfItsOwnAndTheOldOneIsRemovedButNothingElseInTheDirectory() throws Exception {
 		environment.put("JAVA_HOME", jdk("temurin-25", "25.0.3", true).toString());
 		launch();
 		Path old = onlyCacheDirectory();
+		Path othersFile = Files.writeString(cache.resolve("notes.txt"), "someone else's");
+		Path othersDirectory = Files.createDirectories(cache.resolve("2024"));
 		Files.writeString(jar, "the application, rebuilt");
 		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
 
@@ -111,6 +113,8 @@ class LauncherTest {
 		assertThat(afterBuild.calls()).hasSize(3);
 		assertThat(old).doesNotExist();
 		assertThat(onlyCacheDirectory()).isNotEqualTo(old);
+		assertThat(othersFile).hasContent("someone else's");
+		assertThat(othersDirectory).isDirectory();
 	}
 
 	@Test
@@ -232,7 +236,7 @@ class LauncherTest {
 	private Path toolsWithoutJava() throws IOException {
 		Path bin = Files.createDirectories(dir.resolve("bin"));
 		for (String tool : List.of("bash", "dirname", "basename", "readlink", "sed", "head", "stat", "cksum", "cut",
-				"find", "mkdir", "mv", "rm", "touch")) {
+				"find", "mkdir", "mv", "rm", "touch", "timeout")) {
 			Path wrapper = bin.resolve(tool);
 			Files.writeString(wrapper, "#!/bin/sh\nexec /usr/bin/" + tool + " \"$@\"\n");
 			Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -242,7 +246,8 @@ class LauncherTest {
 
 	private Path onlyCacheDirectory() throws IOException {
 		try (Stream<Path> made = Files.list(cache)) {
-			List<Path> directories = made.toList();
+			List<Path> directories = made.filter(path -> path.getFileName().toString().startsWith("plumbline-start-"))
+				.toList();
 			assertThat(directories).hasSize(1);
 			return directories.getFirst();
 		}
