@@ -106,7 +106,7 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
 			StringOutput page = new StringOutput();
 			templates.render("site/error.jte", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "heading",
-					"Temporarily unavailable", "message", MESSAGE), page);
+					"Temporarily unavailable", "message", message), page);
 			response.getWriter().write(page.toString());
 		}
 	}
