@@ -12,11 +12,13 @@ import org.plumbline.account.RoleScope;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.Teams;
 import org.plumbline.cfp.GeneratedTopics;
+import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.people.GeneratedPersons;
 import org.plumbline.registration.GeneratedRegistrations;
 import org.plumbline.review.GeneratedReviews;
 import org.plumbline.schedule.GeneratedInterest;
+import org.plumbline.schedule.TimetableBackups;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -88,6 +90,22 @@ class ModularityTest {
 			.resideOutsideOfPackage("org.plumbline.generator..")
 			.should()
 			.callMethod(Teams.class, "grantAs", String.class, Event.class, SignedInAccount.class, RoleScope.class)
+			.check(MAIN_CLASSES);
+	}
+
+	@Test
+	void onlyTheEventDataFileWritesTopicsAndTimetablesBackAsTheyWere() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.cfp..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(TopicBackups.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.schedule..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(TimetableBackups.class)
 			.check(MAIN_CLASSES);
 	}
 
