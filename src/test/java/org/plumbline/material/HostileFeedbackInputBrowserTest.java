@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plumbline.testsupport.Chromium;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plumbline.testsupport.ChromiumPages;
 import org.plumbline.testsupport.HostilePages;
 import org.plumbline.testsupport.XssCorpus;
 
@@ -27,21 +24,8 @@ class HostileFeedbackInputBrowserTest extends FeedbackWebTest {
 	/** The comment field's own limit. */
 	private static final int COMMENT_LENGTH = 4000;
 
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		browser.close();
-		playwright.close();
-	}
+	@RegisterExtension
+	static final ChromiumPages chromium = new ChromiumPages();
 
 	@Test
 	void everyPageShowingAFeedbackCommentShowsTheCorpusAsInertTextAndRunsNoneOfIt() {
@@ -53,7 +37,7 @@ class HostileFeedbackInputBrowserTest extends FeedbackWebTest {
 			.as("the comment, shown as text (its runs of white space as one)")
 			.contains(comment.replaceAll("\\s+", " "));
 
-		HostilePages pages = new HostilePages(browser, port);
+		HostilePages pages = new HostilePages(chromium.browser(), port);
 		List<String> problems = new ArrayList<>();
 		problems.addAll(pages.openAll(ANNA, PASSWORD, List.of(formPath(kernelTalk))));
 		problems.addAll(pages.openAll(SAM, PASSWORD, List.of(receivedPath(kernelTalk), "/account/feedback")));

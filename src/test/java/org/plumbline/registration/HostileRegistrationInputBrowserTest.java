@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Playwright;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.question.QuestionForms;
-import org.plumbline.testsupport.Chromium;
+import org.plumbline.testsupport.ChromiumPages;
 import org.plumbline.testsupport.HostilePages;
 import org.plumbline.testsupport.QuestionEditorForms;
 import org.plumbline.testsupport.WebClient;
@@ -33,21 +30,8 @@ class HostileRegistrationInputBrowserTest extends RegistrationWebTest {
 
 	private static final String MANAGE = "/manage/" + EVENT + "/registration";
 
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		browser.close();
-		playwright.close();
-	}
+	@RegisterExtension
+	static final ChromiumPages chromium = new ChromiumPages();
 
 	@Test
 	void everyRegistrationPageShowsTheCorpusAsInertTextAndRunsNoneOfIt() {
@@ -82,7 +66,7 @@ class HostileRegistrationInputBrowserTest extends RegistrationWebTest {
 		assertThat(olga.page(MANAGE + "/tickets").text()).as("the ticket's name, shown as text")
 			.contains(XssCorpus.packed(0, 100));
 
-		HostilePages pages = new HostilePages(browser, port);
+		HostilePages pages = new HostilePages(chromium.browser(), port);
 		List<String> problems = new ArrayList<>();
 		problems.addAll(pages.openAll(null, PASSWORD, List.of("/" + EVENT + "/")));
 		problems

@@ -15,19 +15,17 @@ import java.util.stream.Collectors;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.event.Event;
 import org.plumbline.event.NewEvent;
 import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewSponsor;
 import org.plumbline.importer.ScheduleImports;
 import org.plumbline.question.QuestionForms;
-import org.plumbline.testsupport.Chromium;
+import org.plumbline.testsupport.ChromiumPages;
 import org.plumbline.testsupport.HostilePages;
 import org.plumbline.testsupport.QuestionEditorForms;
 import org.plumbline.testsupport.WebClient;
@@ -56,24 +54,11 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 
 	static final String SPONSORED = "hostile_sponsors";
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumPages chromium = new ChromiumPages();
 
 	@Autowired
 	ScheduleImports imports;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Playwright.create();
-		browser = Chromium.launch(playwright);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		browser.close();
-		playwright.close();
-	}
 
 	@Test
 	void everyPageShowsTheCorpusAsInertTextAndRunsNoneOfIt() {
@@ -177,7 +162,8 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void theHookAndTheDomScanCatchTheCorpusWhereNothingEscapesIt() {
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
 			context.addInitScript(HostilePages.resource("/hostile/xss-hook.js"));
 			Page page = context.newPage();
 			page.setContent("<!doctype html><title>raw</title><body>" + XssCorpus.all());
@@ -226,7 +212,7 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 	}
 
 	private List<String> openAll(String email, List<String> paths) {
-		return new HostilePages(browser, port).openAll(email, PASSWORD, paths);
+		return new HostilePages(chromium.browser(), port).openAll(email, PASSWORD, paths);
 	}
 
 	/**

@@ -57,6 +57,11 @@ public final class ChromiumPages implements BeforeAllCallback, AfterAllCallback,
 		this.context.close();
 	}
 
+	/** The class's browser, for tests that open contexts of their own. */
+	public Browser browser() {
+		return this.browser;
+	}
+
 	/** The current test's page. */
 	public Page page() {
 		return this.page;
