@@ -1,11 +1,15 @@
 package org.plumbline.jdbc;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +18,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the database answers, as the last requests found it. When a request fails
- * because the database cannot be reached ({@link DatabaseOutages}), it is marked
- * unreachable: requests that need it are then told at once (a 503) instead of each
- * holding a server thread for the pool's connection time-out, which would leave none for
- * the pages that are served without the database. One thread asks the database every
- * {@link #PROBE_INTERVAL} whether it answers again, and marks it reachable when it does,
- * so the site recovers by itself.
+ * because the database seemed unreachable ({@link DatabaseOutages}), one thread asks the
+ * database itself at once; only if it does not answer is it marked unreachable, so that
+ * one lost connection (a server process ended by an administrator, a dropped socket)
+ * never closes the site. While it is marked so, requests that need it are told at once (a
+ * 503) instead of each holding a server thread for the pool's connection time-out, which
+ * would leave none for the pages that are served without the database. The thread asks
+ * again every {@link #PROBE_INTERVAL} and marks it reachable when it answers, so the site
+ * recovers by itself.
+ * <p>
+ * The question goes to the database on a connection of its own, past the pool: a pool
+ * that cannot connect makes every caller wait its whole connection time-out (10 s) before
+ * saying so, and a pool that is merely busy would take a crowded site for a missing
+ * database.
  */
 @Component
 public class DatabaseAvailability implements DisposableBean {
@@ -27,6 +38,8 @@ public class DatabaseAvailability implements DisposableBean {
 	static final Duration PROBE_INTERVAL = Duration.ofSeconds(2);
 
 	private static final int VALIDATION_SECONDS = 2;
+
+	private static final String POSTGRESQL_URL = "jdbc:postgresql:";
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
 
@@ -48,24 +61,31 @@ public class DatabaseAvailability implements DisposableBean {
 		return reachable;
 	}
 
-	/** A request found the database unreachable: wait for it to answer again. */
-	public void unreachable(Throwable failure) {
+	/**
+	 * A request found the database unreachable: ask it, and if it does not answer, wait
+	 * for it to answer again.
+	 */
+	public void suspect(Throwable failure) {
 		probeLock.lock();
 		try {
-			if (!reachable || closed) {
+			if (probe != null && probe.isAlive() || closed) {
 				return;
 			}
-			reachable = false;
-			log.warn("The database cannot be reached ({}); requests that need it answer 503 until it does",
-					failure.toString());
-			probe = Thread.ofVirtual().name("database-probe").start(this::probeUntilReachable);
+			probe = Thread.ofVirtual().name("database-probe").start(() -> probe(failure));
 		}
 		finally {
 			probeLock.unlock();
 		}
 	}
 
-	private void probeUntilReachable() {
+	private void probe(Throwable failure) {
+		if (answers()) {
+			log.info("A request lost its database connection ({}), but the database answers", failure.toString());
+			return;
+		}
+		reachable = false;
+		log.warn("The database cannot be reached ({}); requests that need it answer 503 until it does",
+				failure.toString());
 		long downSince = System.nanoTime();
 		while (!closed) {
 			try {
@@ -85,11 +105,42 @@ public class DatabaseAvailability implements DisposableBean {
 	}
 
 	private boolean answers() {
-		try (Connection connection = dataSource.getConnection()) {
+		try (Connection connection = connectPastThePool()) {
 			return connection.isValid(VALIDATION_SECONDS);
 		}
 		catch (SQLException | RuntimeException ex) {
 			return false;
+		}
+	}
+
+	private Connection connectPastThePool() throws SQLException {
+		if (!dataSource.isWrapperFor(HikariDataSource.class)) {
+			return dataSource.getConnection();
+		}
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		if (pool.getJdbcUrl() == null) {
+			return dataSource.getConnection();
+		}
+		Properties properties = new Properties();
+		properties.putAll(pool.getDataSourceProperties());
+		if (pool.getUsername() != null) {
+			properties.setProperty("user", pool.getUsername());
+		}
+		if (pool.getPassword() != null) {
+			properties.setProperty("password", pool.getPassword());
+		}
+		if (pool.getJdbcUrl().startsWith(POSTGRESQL_URL)) {
+			properties.setProperty("connectTimeout", Integer.toString(VALIDATION_SECONDS));
+			properties.setProperty("socketTimeout", Integer.toString(2 * VALIDATION_SECONDS));
+		}
+		return DriverManager.getDriver(pool.getJdbcUrl()).connect(pool.getJdbcUrl(), properties);
+	}
+
+	/** Waits until the thread asking the database, if one runs, has its answer. */
+	void awaitProbe(Duration limit) throws InterruptedException {
+		Thread running = probe;
+		if (running != null) {
+			running.join(limit);
 		}
 	}
 

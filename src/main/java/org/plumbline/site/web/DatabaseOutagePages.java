@@ -29,8 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Retry-After, never an error page of a failed site nor a stack trace. It runs after the
  * kept public pages (which go on being served) and ahead of the sessions and Spring
  * Security, which read the database themselves. Once a request has found the database
- * unreachable, the next ones are answered at once until {@link DatabaseAvailability}
- * finds it again; static assets and the health check still go through.
+ * unreachable and {@link DatabaseAvailability} has confirmed it, the next ones are
+ * answered at once until it answers again; static assets and the health check still go
+ * through.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -72,7 +73,7 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 		catch (RuntimeException | ServletException | IOException failure) {
 			boolean outage = DatabaseOutages.isOutage(failure);
 			if (outage) {
-				availability.unreachable(failure);
+				availability.suspect(failure);
 			}
 			if (response.isCommitted() || !(outage || DatabaseOutages.isBusy(failure))) {
 				throw failure;
