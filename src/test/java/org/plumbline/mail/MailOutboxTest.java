@@ -635,6 +635,31 @@ class MailOutboxTest {
 	}
 
 	/**
+	 * A worker that stalled past its lease, while another claimed the message again, must
+	 * not put the other's claim back to pending when it finally finds the SMTP server
+	 * down: a third claim would then send it beside the second.
+	 */
+	@Test
+	void aWorkerWhoseLeaseRanOutLeavesTheClaimOfTheWorkerThatTookTheMessageOverAlone() throws Exception {
+		String messageId = enqueue(mail("topic", "42", "jane@example.org", "Accepted", "Yes"));
+		QueuedMail stalled = this.worker.claim().getFirst();
+		this.clock.advance(this.properties.lease());
+		QueuedMail takenOver = this.worker.claim().getFirst();
+		greenMail.stop();
+
+		assertThat(this.worker.deliver(stalled)).as("the SMTP server was reached").isFalse();
+
+		assertThat(single().status()).as("still the second worker's").isEqualTo(MailStatus.SENDING);
+		greenMail.start();
+		this.worker.deliver(takenOver);
+		this.clock.advance(MailDeliveryWorker.OUTAGE_PAUSE.plus(this.properties.lease()));
+		this.worker.run();
+
+		assertThat(greenMail.getReceivedMessages()).extracting(MailOutboxTest::messageId).containsExactly(messageId);
+		assertThat(single().status()).isEqualTo(MailStatus.SENT);
+	}
+
+	/**
 	 * The database holds the message's row longer than its lock time-out (H2's is 10 s in
 	 * tests; PostgreSQL waits) just after the server accepted it: the mark is tried again
 	 * until it is granted, so the message is not sent a second time when its lease ends.

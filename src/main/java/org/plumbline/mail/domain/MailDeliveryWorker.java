@@ -206,9 +206,13 @@ public class MailDeliveryWorker {
 		int attempts = message.attempts() + 1;
 		boolean givenUp = attempts >= maxAttempts;
 		transactions.executeWithoutResult(status -> {
-			outbox.markAttemptFailed(message.id(), attempts, givenUp ? MailStatus.FAILED : MailStatus.PENDING,
-					givenUp ? now : now.plus(backOff(attempts)), error);
-			if (!givenUp) {
+			boolean stillClaimed = outbox.markAttemptFailed(message, attempts,
+					givenUp ? MailStatus.FAILED : MailStatus.PENDING, givenUp ? now : now.plus(backOff(attempts)),
+					error);
+			if (!stillClaimed) {
+				logLostClaim(message);
+			}
+			else if (!givenUp) {
 				regainDraftKey(message.id());
 			}
 		});
@@ -230,7 +234,9 @@ public class MailDeliveryWorker {
 		Duration pause = Duration.ofSeconds(1);
 		while (true) {
 			try {
-				transactions.executeWithoutResult(status -> outbox.markSent(message.id(), sentAt));
+				if (!Boolean.TRUE.equals(transactions.execute(status -> outbox.markSent(message, sentAt)))) {
+					logLostClaim(message);
+				}
 				return;
 			}
 			catch (TransientDataAccessException | CannotCreateTransactionException | TransactionSystemException
@@ -313,9 +319,16 @@ public class MailDeliveryWorker {
 	 * regaining its draft key.
 	 */
 	private void putBack(List<QueuedMail> messages, String error, Instant retryAt) {
-		List<Long> ids = messages.stream().map(QueuedMail::id).toList();
-		outbox.releaseUntried(ids, retryAt, error);
-		ids.forEach(this::regainDraftKey);
+		outbox.releaseUntried(messages, retryAt, error).stream().map(QueuedMail::id).forEach(this::regainDraftKey);
+	}
+
+	/**
+	 * The message's lease ran out before this worker could mark it, and another worker
+	 * claimed it again: that worker's claim now decides, and this one leaves it alone.
+	 */
+	private static void logLostClaim(QueuedMail message) {
+		log.warn("Mail {} was claimed again by another worker after this one's lease ended; its mark is left to that "
+				+ "worker", message.messageId());
 	}
 
 	private void regainDraftKey(long id) {

@@ -43,7 +43,7 @@ public class MailOutboxRepository {
 
 	private static final RowMapper<QueuedMail> QUEUED = (rs, row) -> new QueuedMail(rs.getLong("id"),
 			rs.getString("message_id"), rs.getString("recipient"), rs.getString("mail_subject"),
-			rs.getString("text_body"), rs.getString("html_body"), rs.getInt("attempts"));
+			rs.getString("text_body"), rs.getString("html_body"), rs.getInt("attempts"), instant(rs, "lease_until"));
 
 	private final JdbcClient jdbc;
 
@@ -138,8 +138,8 @@ public class MailOutboxRepository {
 				    version = version + 1
 				WHERE id IN (:ids)""").param("leaseUntil", utc(leaseUntil)).param("ids", ids).update();
 		return jdbc.sql("""
-				SELECT id, message_id, recipient, mail_subject, text_body, html_body, attempts FROM mail_outbox
-				WHERE id IN (:ids)""")
+				SELECT id, message_id, recipient, mail_subject, text_body, html_body, attempts, lease_until
+				FROM mail_outbox WHERE id IN (:ids)""")
 			.param("ids", ids)
 			.query(QUEUED)
 			.stream()
@@ -147,40 +147,48 @@ public class MailOutboxRepository {
 			.toList();
 	}
 
-	/** Marks a message that this worker was sending as sent. */
-	public void markSent(long id, Instant now) {
-		jdbc.sql("""
+	/**
+	 * Marks a message that this worker was sending as sent.
+	 * @return whether the worker's claim still held it (no other worker claimed it again)
+	 */
+	public boolean markSent(QueuedMail claimed, Instant now) {
+		return jdbc.sql("""
 				UPDATE mail_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = NULL,
 				    lease_until = NULL, version = version + 1
-				WHERE id = ? AND status = 'SENDING'""").params(utc(now), id).update();
+				WHERE id = ? AND status = 'SENDING' AND lease_until = ?""")
+			.params(utc(now), claimed.id(), utc(claimed.leaseUntil()))
+			.update() == 1;
 	}
 
-	/** Puts a message that this worker failed to send back to pending, or fails it. */
-	public void markAttemptFailed(long id, int attempts, MailStatus status, Instant nextAttemptAt, String error) {
-		jdbc.sql("""
+	/**
+	 * Puts a message that this worker failed to send back to pending, or fails it.
+	 * @return whether the worker's claim still held it (no other worker claimed it again)
+	 */
+	public boolean markAttemptFailed(QueuedMail claimed, int attempts, MailStatus status, Instant nextAttemptAt,
+			String error) {
+		return jdbc.sql("""
 				UPDATE mail_outbox SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?,
 				    lease_until = NULL, version = version + 1
-				WHERE id = ? AND status = 'SENDING'""")
-			.params(status.name(), attempts, utc(nextAttemptAt), truncate(error), id)
-			.update();
+				WHERE id = ? AND status = 'SENDING' AND lease_until = ?""")
+			.params(status.name(), attempts, utc(nextAttemptAt), truncate(error), claimed.id(),
+					utc(claimed.leaseUntil()))
+			.update() == 1;
 	}
 
 	/**
 	 * Puts messages that this worker claimed but could not try (the SMTP server was
 	 * unreachable) back to pending, without counting an attempt.
+	 * @return those that the worker's claim still held
 	 */
-	public void releaseUntried(List<Long> ids, Instant nextAttemptAt, String error) {
-		if (ids.isEmpty()) {
-			return;
-		}
-		jdbc.sql("""
-				UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = :nextAttemptAt, last_error = :error,
-				    lease_until = NULL, version = version + 1
-				WHERE id IN (:ids) AND status = 'SENDING'""")
-			.param("nextAttemptAt", utc(nextAttemptAt))
-			.param("error", truncate(error))
-			.param("ids", ids)
-			.update();
+	public List<QueuedMail> releaseUntried(List<QueuedMail> claimed, Instant nextAttemptAt, String error) {
+		return claimed.stream()
+			.filter(message -> jdbc.sql("""
+					UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?,
+					    lease_until = NULL, version = version + 1
+					WHERE id = ? AND status = 'SENDING' AND lease_until = ?""")
+				.params(utc(nextAttemptAt), truncate(error), message.id(), utc(message.leaseUntil()))
+				.update() == 1)
+			.toList();
 	}
 
 	/**
