@@ -34,6 +34,11 @@ class LauncherTest {
 			#!/bin/bash
 			printf '%s ' "$@" >> "$FAKE_JAVA_LOG"; echo >> "$FAKE_JAVA_LOG"
 			echo "$0" >> "$FAKE_JAVA_LOG.which"
+			echo "$PWD" >> "$FAKE_JAVA_LOG.pwd"
+			for name in $(compgen -e); do
+			  [[ "$name" == SPRING_* || "$name" == PLUMBLINE_* ]] && printf '%s ' "$name" >> "$FAKE_JAVA_LOG.settings"
+			done
+			echo >> "$FAKE_JAVA_LOG.settings"
 			[[ "$1" == -version ]] && { echo 'openjdk version "VERSION" 2025-01-01' >&2; exit 0; }
 			if [[ "$1" == -Djarmode=tools ]]; then mkdir -p "$6"; touch "$6/$(basename "$3")"; exit 0; fi
 			for arg in "$@"; do
@@ -157,6 +162,39 @@ class LauncherTest {
 	}
 
 	@Test
+	void eachServerStartAfterAFailedTrainingSaysItStartsWithoutTheCacheAndHowToTryAgain() throws Exception {
+		environment.put("JAVA_HOME", jdk("temurin-25", "25.0.3", true).toString());
+		environment.put("FAKE_JAVA_TRAINING_FAILS", "yes");
+		launch();
+		Path failed = onlyCacheDirectory();
+
+		Result restart = launch();
+
+		assertThat(restart.stderr()).contains("starting without the start cache",
+				failed.resolve("training.log").toString(), "remove " + failed);
+		assertThat(launch("export", "lpc2023", "lpc.json").stderr()).as("a command says nothing of it").isEmpty();
+	}
+
+	@Test
+	void theTrainingRunNeverSeesTheUsersSettingsNorTheirConfigDirectory() throws Exception {
+		environment.put("JAVA_HOME", jdk("temurin-25", "25.0.3", true).toString());
+		environment.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://production/plumbline");
+		environment.put("SPRING_FLYWAY_URL", "jdbc:postgresql://production/plumbline");
+		environment.put("PLUMBLINE_PUBLIC_URL", "https://plumbers.example.org");
+
+		Result first = launch();
+
+		assertThat(first.calls()).hasSize(3);
+		List<String> settings = Files.readAllLines(dir.resolve("java.log.settings"));
+		assertThat(settings.get(1)).as("the training run's").doesNotContain("SPRING_", "PLUMBLINE_");
+		assertThat(settings.get(2)).as("the server's")
+			.contains("SPRING_DATASOURCE_URL", "SPRING_FLYWAY_URL", "PLUMBLINE_PUBLIC_URL");
+		List<String> directories = Files.readAllLines(dir.resolve("java.log.pwd"));
+		assertThat(directories.get(1)).as("the training run's").startsWith(cache.toString());
+		assertThat(directories.get(2)).as("the server's").isEqualTo(dir.toString());
+	}
+
+	@Test
 	void beforeJdk25TheCacheIsAClassDataSharingArchive() throws Exception {
 		environment.put("JAVA_HOME", jdk("temurin-21", "21.0.9", true).toString());
 
@@ -236,7 +274,7 @@ class LauncherTest {
 	private Path toolsWithoutJava() throws IOException {
 		Path bin = Files.createDirectories(dir.resolve("bin"));
 		for (String tool : List.of("bash", "dirname", "basename", "readlink", "sed", "head", "stat", "cksum", "cut",
-				"find", "mkdir", "mv", "rm", "touch", "timeout")) {
+				"find", "mkdir", "mv", "rm", "touch", "timeout", "env")) {
 			Path wrapper = bin.resolve(tool);
 			Files.writeString(wrapper, "#!/bin/sh\nexec /usr/bin/" + tool + " \"$@\"\n");
 			Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -255,7 +293,9 @@ class LauncherTest {
 
 	private Result launch(String... args) throws IOException, InterruptedException {
 		Files.deleteIfExists(log);
-		Files.deleteIfExists(dir.resolve("java.log.which"));
+		for (String kept : List.of("which", "pwd", "settings")) {
+			Files.deleteIfExists(dir.resolve("java.log." + kept));
+		}
 		List<String> command = new ArrayList<>(List.of(home.resolve("plumbline").toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
