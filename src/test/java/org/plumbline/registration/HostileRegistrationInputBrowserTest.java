@@ -43,6 +43,9 @@ class HostileRegistrationInputBrowserTest extends RegistrationWebTest {
 		long ticketId = count("SELECT id FROM ticket_type WHERE event_id = ?", event.id());
 		HostilePages.stored("waiting-list tier",
 				olga.submit(MANAGE + "/tiers", MANAGE + "/tiers", Map.of("name", XssCorpus.packed(10, 100))));
+		// after the three default tiers, the one just added
+		HostilePages.stored("placement reason", olga.submit(MANAGE + "/tiers", MANAGE + "/tiers/placements",
+				Map.of("email", BEN, "tier", "4", "reason", XssCorpus.packed(45, WaitingTiers.MAX_REASON_LENGTH))));
 		HostilePages.stored("bank details", olga.submit(MANAGE + "/settings", MANAGE + "/settings",
 				Map.of("bankDetails", XssCorpus.packed(15, 2000))));
 		String questions = MANAGE + "/questions";
@@ -65,6 +68,8 @@ class HostileRegistrationInputBrowserTest extends RegistrationWebTest {
 
 		assertThat(olga.page(MANAGE + "/tickets").text()).as("the ticket's name, shown as text")
 			.contains(XssCorpus.packed(0, 100));
+		assertThat(olga.page(MANAGE + "/tiers").text()).as("the placement's reason, shown as text")
+			.contains(XssCorpus.packed(45, WaitingTiers.MAX_REASON_LENGTH).replaceAll("\\s+", " ").strip());
 
 		HostilePages pages = new HostilePages(chromium.browser(), port);
 		List<String> problems = new ArrayList<>();
