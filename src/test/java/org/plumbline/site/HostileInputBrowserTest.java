@@ -25,6 +25,8 @@ import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewSponsor;
 import org.plumbline.importer.ScheduleImports;
 import org.plumbline.question.QuestionForms;
+import org.plumbline.review.ConflictInput;
+import org.plumbline.review.DeclaredConflicts;
 import org.plumbline.testsupport.ChromiumPages;
 import org.plumbline.testsupport.HostilePages;
 import org.plumbline.testsupport.QuestionEditorForms;
@@ -38,9 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 15, point 6, in Debian's Chromium: the cross-site-scripting corpus
  * ({@link XssCorpus}) written into the text and Markdown fields users fill (profiles, an
  * MC proposal with its key attendees, a proposal review, a call's question, a topic with
- * its notes and its answer to that question, a topic review, a material's title and file
- * name, a mail text, sponsors' and rooms' names, and every text of an imported schedule
- * file), then every page that shows them opened with the Content-Security-Policy
+ * its notes and its answer to that question, a topic review, the reasons of an
+ * organiser's conflict mark and of a reviewer's conflict declaration, a material's title
+ * and file name, a mail text, sponsors' and rooms' names, and every text of an imported
+ * schedule file), then every page that shows them opened with the Content-Security-Policy
  * bypassed, so that the sanitiser and the templates' escaping are tested on their own: no
  * vector may run, and no on* attribute, javascript: or data: URL or foreign script
  * element may reach the DOM.
@@ -112,6 +115,17 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 				pia.page(dashboard).select("input[name=topic]").attr("value"), "decision", "ACCEPTED")));
 		HostilePages.stored("topic announcement", pia.submit(dashboard, dashboard + "/announce", Map.of()));
 
+		String conflicts = "/manage/" + EVENT + "/conflicts";
+		HostilePages.stored("conflict mark", olga.submit(conflicts, conflicts, Map.of("email", CO_LEAD, "personId",
+				personOf(STRANGER), "reason", XssCorpus.packed(88, ConflictInput.MAX_REASON_LENGTH))));
+		String secondTopic = WebClient.location(HostilePages.stored("second topic",
+				bea.submit(newTopic, newTopic, Map.of("title", "A second topic", "abstractText", "Its abstract.",
+						"durationMinutes", "30", "answer_" + question, "An answer.", "action", "submit"))));
+		String reviewSecond = "/review/" + EVENT + "/" + mc + "/topics"
+				+ secondTopic.substring(secondTopic.lastIndexOf('/'));
+		HostilePages.stored("conflict declaration", pia.submit(reviewSecond, reviewSecond + "/conflict",
+				Map.of("reason", XssCorpus.packed(92, DeclaredConflicts.MAX_REASON_LENGTH))));
+
 		String materials = "/manage/" + EVENT + "/talks/" + topic + "/materials";
 		HostilePages.stored("material link", bea.submit(materials, materials + "/links",
 				Map.of("title", XssCorpus.packed(35, 200), "url", "https://example.org/slides")));
@@ -149,14 +163,16 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 				List.of("/manage/" + EVENT, "/manage/" + EVENT + "/proposals", manageProposal, dashboard, reviewTopic,
 						materials, callQuestions, "/manage/" + EVENT + "/mail/texts", mailText,
 						"/manage/" + EVENT + "/overview", "/manage/" + EVENT + "/registration",
-						"/manage/" + EVENT + "/people/duplicates", "/manage/" + EVENT + "/team",
-						"/manage/" + EVENT + "/conflicts", "/manage/" + EVENT + "/mail", "/manage/" + EVENT + "/audit",
-						"/manage/" + EVENT + "/schedule", "/manage/" + EVENT + "/schedule/mc/" + mc,
-						"/manage/" + EVENT + "/feedback")));
+						"/manage/" + EVENT + "/people/duplicates", "/manage/" + EVENT + "/team", conflicts,
+						"/manage/" + EVENT + "/mail", "/manage/" + EVENT + "/audit", "/manage/" + EVENT + "/schedule",
+						"/manage/" + EVENT + "/schedule/mc/" + mc, "/manage/" + EVENT + "/feedback")));
 		problems.addAll(inertExports(List.of("/" + IMPORTED + "/schedule/export/schedule.xml",
 				"/" + IMPORTED + "/schedule/export/schedule.json", "/" + IMPORTED + "/schedule/export/schedule.ics")));
 
 		assertThat(problems).as("%d vectors in every field", XssCorpus.vectors().size()).isEmpty();
+		assertThat(olga.page(conflicts).text()).as("both reasons, shown as text")
+			.contains(XssCorpus.packed(88, ConflictInput.MAX_REASON_LENGTH).replaceAll("\\s+", " ").strip(),
+					XssCorpus.packed(92, DeclaredConflicts.MAX_REASON_LENGTH).replaceAll("\\s+", " ").strip());
 	}
 
 	@Test
@@ -205,6 +221,13 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 					List.of(new NewRoom(XssCorpus.packed(90, 100), 50, null)), List.of(),
 					List.of(XssCorpus.packed(2, 100)), List.of(new NewSponsor(XssCorpus.packed(95, 200),
 							XssCorpus.packed(2, 100), "https://example.org/", null)))));
+	}
+
+	private String personOf(String email) {
+		return jdbc.sql("SELECT CAST(person_id AS VARCHAR(20)) FROM account WHERE email = ?")
+			.param(email)
+			.query(String.class)
+			.single();
 	}
 
 	private String guidOf(String sql) {
