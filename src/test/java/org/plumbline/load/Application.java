@@ -10,16 +10,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The packaged jar ({@code target/plumbline-*.jar}) run as its own process on the private
  * cluster, with its log in a file; it can be killed with SIGKILL ({@code kill -9}) and
- * started again on the same database.
+ * started again on the same database. Several may run side by side on one database, each
+ * with its own name for its logs.
  */
 final class Application implements AutoCloseable {
 
 	private static final Duration START_TIME_OUT = Duration.ofMinutes(4);
+
+	/** A command (the data generator) that runs longer than this has hung. */
+	private static final Duration COMMAND_TIME_OUT = Duration.ofMinutes(15);
 
 	private final Path jar;
 
@@ -29,15 +34,26 @@ final class Application implements AutoCloseable {
 
 	private final Path logs;
 
+	private final String name;
+
 	private Process process;
 
 	private int starts;
 
 	Application(Path jar, int port, List<String> settings, Path logs) {
+		this(jar, port, settings, logs, "server");
+	}
+
+	Application(Path jar, int port, List<String> settings, Path logs, String name) {
 		this.jar = jar;
 		this.port = port;
 		this.settings = List.copyOf(settings);
 		this.logs = logs;
+		this.name = name;
+	}
+
+	int port() {
+		return port;
 	}
 
 	/** The one application jar the build packaged. */
@@ -53,21 +69,34 @@ final class Application implements AutoCloseable {
 		}
 	}
 
-	/** Runs one of the jar's commands to its end (the data generator, say). */
+	/**
+	 * Runs one of the jar's commands to its end (the data generator, say), its output in
+	 * a log of its own.
+	 * @throws IllegalStateException if it fails, or is still running after
+	 * {@link #COMMAND_TIME_OUT} (it is then killed)
+	 */
 	void command(String... arguments) throws IOException, InterruptedException {
 		List<String> command = javaCommand();
 		command.addAll(List.of("-jar", jar.toString()));
 		command.addAll(List.of(arguments));
 		command.addAll(settings);
-		Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(run.getInputStream().readAllBytes());
-		if (run.waitFor() != 0) {
-			throw new IllegalStateException(String.join(" ", arguments) + " failed:\n" + output);
+		Path log = Files.createTempFile(logs, arguments[0] + "-", ".log");
+		Process run = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		if (!run.waitFor(COMMAND_TIME_OUT.toMillis(), TimeUnit.MILLISECONDS)) {
+			run.destroyForcibly().waitFor();
+			throw new IllegalStateException(String.join(" ", arguments) + " did not end within " + COMMAND_TIME_OUT
+					+ " and was killed; see " + log);
+		}
+		if (run.exitValue() != 0) {
+			throw new IllegalStateException(
+					String.join(" ", arguments) + " failed with " + run.exitValue() + "; see " + log);
 		}
 	}
 
 	/**
-	 * Starts the server and waits until its health check answers.
+	 * Starts the server and waits until its liveness probe answers: not the whole health
+	 * check, whose database check waits for a pooled connection that a flood of retries
+	 * after a restart may hold for minutes.
 	 * @return how long it took to answer
 	 */
 	Duration start() throws IOException, InterruptedException {
@@ -78,10 +107,11 @@ final class Application implements AutoCloseable {
 		command.addAll(settings);
 		command.add("--server.port=" + port);
 		starts++;
-		Path log = logs.resolve("server-" + starts + ".log");
+		Path log = logs.resolve(name + "-" + starts + ".log");
 		process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+		HttpRequest health = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/liveness"))
 			.timeout(Duration.ofSeconds(5))
 			.build();
 		while (System.nanoTime() - began < START_TIME_OUT.toNanos()) {

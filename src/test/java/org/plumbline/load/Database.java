@@ -117,6 +117,25 @@ final class Database {
 		}
 	}
 
+	/** Makes the account an organiser of the event, as an accepted invitation does. */
+	void grantOrganiser(long eventId, long accountId) throws SQLException {
+		try (Connection connection = cluster.connect()) {
+			update(connection, """
+					INSERT INTO event_role (event_id, account_id, role, scope_key, granted_at)
+					VALUES (?, ?, 'ORGANISER', 'event', now())""", eventId, accountId);
+		}
+	}
+
+	/**
+	 * Writes without telling the instances' page caches, as no commit of the application
+	 * does: a kept page goes on showing what was there before.
+	 */
+	int updateUnannounced(String sql, Object... parameters) throws SQLException {
+		try (Connection connection = cluster.connect()) {
+			return update(connection, sql, parameters);
+		}
+	}
+
 	/** The rows the query returns, each a map by lower-case column label. */
 	List<Map<String, Object>> query(String sql, Object... parameters) throws SQLException {
 		try (Connection connection = cluster.connect()) {

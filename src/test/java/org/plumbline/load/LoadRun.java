@@ -4,40 +4,47 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
 
 /**
- * The load and fault test of issue 15, points 1 to 3, against the packaged jar on a
+ * The load and fault test of issue 15, points 1 to 4, against the packaged jar on a
  * PostgreSQL cluster of its own: the deadline rush and the registration rush, once as
- * they come and once with the application killed ({@code kill -9}) in the middle of each
- * and started again. Not a unit test: run by the {@code load} profile,
- * {@code ./mvnw -B -Pload verify} (see RELIABILITY.md), as root (the cluster runs as the
- * postgres user through {@code runuser}). Prints the figures as Markdown and exits 1 if
- * any invariant broke; the cluster, the application and the SMTP server go away however
- * it ends.
+ * they come ({@code plain}) and once with the application killed ({@code kill -9}) in the
+ * middle of each and started again ({@code crash}); and two instances behind nginx as a
+ * load balancer ({@code twin}, see {@link Twin}). Not a unit test (its name keeps it out
+ * of surefire's way): run by the {@code load} profile, {@code ./mvnw -B -Pload verify}
+ * (see RELIABILITY.md), as root (the cluster runs as the postgres user through
+ * {@code runuser}). Prints the figures as Markdown and exits 1 if any invariant broke;
+ * the cluster, the applications, nginx and the SMTP server go away however it ends, and
+ * so does the work directory with the logs unless the run failed.
  * <p>
  * Arguments (all optional): users (2000), submitters among them (1000), places (500),
- * public page requests per second (200), scenarios ({@code plain,crash}).
+ * public page requests per second (200), scenarios ({@code plain,crash}). The
+ * {@code twin} scenario uses the users alone: two organisers and the rest registering.
+ * The system property {@code load.cluster-port} moves the cluster off its port (5442).
  */
-final class LoadTest {
+final class LoadRun {
 
 	private static final int APPLICATION_PORT = 8092;
 
-	private static final int CLUSTER_PORT = 5442;
+	private static final int CLUSTER_PORT = Integer.getInteger("load.cluster-port", 5442);
 
 	private static final int SIGN_INS_AT_ONCE = 6;
 
 	private static final int LATE_SUBMITTERS = 100;
 
-	private LoadTest() {
+	private LoadRun() {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -46,12 +53,18 @@ final class LoadTest {
 		int places = args.length > 2 ? Integer.parseInt(args[2]) : 500;
 		int publicRate = args.length > 3 ? Integer.parseInt(args[3]) : 200;
 		List<String> scenarios = List.of((args.length > 4 ? args[4] : "plain,crash").split(","));
-		if (submitters + LATE_SUBMITTERS > users) {
+		List<String> rushes = scenarios.stream().filter(scenario -> !scenario.equals(Twin.SCENARIO)).toList();
+		if (!rushes.isEmpty() && submitters + LATE_SUBMITTERS > users) {
 			throw new IllegalArgumentException("users must be at least submitters + " + LATE_SUBMITTERS);
+		}
+		if (scenarios.contains(Twin.SCENARIO) && users < Twin.ORGANISERS + 1) {
+			throw new IllegalArgumentException("the twin scenario needs at least " + (Twin.ORGANISERS + 1) + " users");
 		}
 		Violations violations = new Violations();
 		List<Figures> figures = new ArrayList<>();
-		Path work = Files.createTempDirectory("plumbline-load-");
+		// nginx's workers (not root) reach their directory inside it
+		Path work = Files.createTempDirectory("plumbline-load-",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
 		System.out.println("load: logs in " + work);
 		List<AutoCloseable> resources = new ArrayList<>();
 		Thread cleanUp = new Thread(() -> closeAll(resources));
@@ -63,35 +76,25 @@ final class LoadTest {
 			int smtpPort = freePort();
 			MailCheck mail = new MailCheck(smtpPort, database);
 			resources.add(mail);
-			Application application = new Application(Application.packagedJar(Path.of("target")), APPLICATION_PORT,
-					List.of("--spring.datasource.url=" + cluster.jdbcUrl(), "--spring.datasource.username=postgres",
-							"--spring.datasource.password=", "--plumbline.data-dir=" + work.resolve("data"),
-							"--plumbline.demo.enabled=false",
-							"--plumbline.public-url=http://127.0.0.1:" + APPLICATION_PORT,
-							"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-							"--plumbline.mail.poll-interval=PT2S", "--plumbline.mail.lease=PT1M",
-							"--spring.session.timeout=PT4H"),
-					work);
+			Path jar = Application.packagedJar(Path.of("target"));
+			Application application = new Application(jar, APPLICATION_PORT,
+					settings(cluster, smtpPort, work.resolve("data"), APPLICATION_PORT), work);
 			resources.add(application);
 			for (String scenario : scenarios) {
 				step("generate the event of scenario " + scenario, () -> application.command("generate", "--preset",
 						"lpc", "--seed", Integer.toString(1 + scenarios.indexOf(scenario)), "--slug", slug(scenario)));
 			}
 			List<User> accounts = timed("create " + users + " accounts", () -> database.createUsers(users));
-			Duration started = application.start();
-			System.out.println("load: the application answers after " + started.toMillis() + " ms");
-			Site site = new Site(APPLICATION_PORT);
-			Timings signIns = new Timings("sign-in (GET form, POST)");
-			step("sign in " + users + " users", () -> signIn(site, accounts, signIns));
-			for (String scenario : scenarios) {
-				boolean crashes = scenario.equals("crash");
-				figures.add(runScenario(scenario, crashes, site, database, application, mail, accounts, submitters,
-						places, publicRate, violations));
+			if (!rushes.isEmpty()) {
+				runRushes(rushes, application, database, mail, accounts, submitters, places, publicRate, violations,
+						figures);
+				application.close();
 			}
-			Figures setUp = new Figures("set-up");
-			setUp.add(signIns);
-			setUp.add("application start to first answer (ms)", started.toMillis());
-			figures.add(0, setUp);
+			if (scenarios.contains(Twin.SCENARIO)) {
+				figures.add(new Twin(database, mail, slug(Twin.SCENARIO), violations).run(jar,
+						port -> settings(cluster, smtpPort, work.resolve("data-" + port), Twin.NGINX_PORT), work,
+						accounts, resources));
+			}
 		}
 		catch (Exception | AssertionError ex) {
 			violations.add("the run failed: " + ex);
@@ -107,10 +110,41 @@ final class LoadTest {
 		figures.forEach(each -> System.out.println(each.table()));
 		if (violations.any()) {
 			System.out.print(violations.report());
+			System.out.println("load: the logs are kept in " + work);
 			System.exit(1);
 		}
+		removeAll(work);
 		System.out.println("load: every invariant held");
 		System.exit(0);
+	}
+
+	/** The settings of an instance on the cluster, as each scenario starts it. */
+	private static List<String> settings(PrivateCluster cluster, int smtpPort, Path dataDirectory, int port) {
+		return List.of("--spring.datasource.url=" + cluster.jdbcUrl(), "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--plumbline.data-dir=" + dataDirectory,
+				"--plumbline.demo.enabled=false", "--plumbline.public-url=http://127.0.0.1:" + port,
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort, "--plumbline.mail.poll-interval=PT2S",
+				"--plumbline.mail.lease=PT1M", "--spring.session.timeout=PT4H",
+				"--management.endpoint.health.probes.enabled=true");
+	}
+
+	private static void runRushes(List<String> rushes, Application application, Database database, MailCheck mail,
+			List<User> accounts, int submitters, int places, int publicRate, Violations violations,
+			List<Figures> figures) throws Exception {
+		Duration started = application.start();
+		System.out.println("load: the application answers after " + started.toMillis() + " ms");
+		Site site = new Site(APPLICATION_PORT);
+		Timings signIns = new Timings("sign-in (GET form, POST)");
+		step("sign in " + accounts.size() + " users", () -> signIn(site, accounts, signIns));
+		Figures setUp = new Figures("set-up");
+		setUp.add(signIns);
+		setUp.add("application start to first answer (ms)", started.toMillis());
+		figures.add(setUp);
+		for (String scenario : rushes) {
+			boolean crashes = scenario.equals("crash");
+			figures.add(runScenario(scenario, crashes, site, database, application, mail, accounts, submitters, places,
+					publicRate, violations));
+		}
 	}
 
 	private static Figures runScenario(String scenario, boolean crashes, Site site, Database database,
@@ -195,7 +229,7 @@ final class LoadTest {
 		return "rush_" + scenario;
 	}
 
-	private static double loadAverage() {
+	static double loadAverage() {
 		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
@@ -205,30 +239,39 @@ final class LoadTest {
 		}
 	}
 
-	private interface Step<T> {
+	interface Step<T> {
 
 		T run() throws Exception;
 
 	}
 
-	private interface VoidStep {
+	interface VoidStep {
 
 		void run() throws Exception;
 
 	}
 
-	private static <T> T timed(String what, Step<T> step) throws Exception {
+	static <T> T timed(String what, Step<T> step) throws Exception {
 		long began = System.nanoTime();
 		T result = step.run();
 		System.out.printf(Locale.ROOT, "load: %s took %.1f s%n", what, (System.nanoTime() - began) / 1e9);
 		return result;
 	}
 
-	private static void step(String what, VoidStep step) throws Exception {
+	static void step(String what, VoidStep step) throws Exception {
 		timed(what, () -> {
 			step.run();
 			return null;
 		});
+	}
+
+	/** Removes the work directory and everything in it, the logs of a run that held. */
+	private static void removeAll(Path directory) throws IOException {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
 	}
 
 	private static synchronized void closeAll(List<AutoCloseable> resources) {
