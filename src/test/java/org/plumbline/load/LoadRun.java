@@ -124,8 +124,7 @@ final class LoadRun {
 				"--spring.datasource.password=", "--plumbline.data-dir=" + dataDirectory,
 				"--plumbline.demo.enabled=false", "--plumbline.public-url=http://127.0.0.1:" + port,
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort, "--plumbline.mail.poll-interval=PT2S",
-				"--plumbline.mail.lease=PT1M", "--spring.session.timeout=PT4H",
-				"--management.endpoint.health.probes.enabled=true");
+				"--plumbline.mail.lease=PT1M", "--spring.session.timeout=PT4H");
 	}
 
 	private static void runRushes(List<String> rushes, Application application, Database database, MailCheck mail,

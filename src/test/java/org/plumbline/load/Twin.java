@@ -131,6 +131,7 @@ final class Twin {
 					inFlight.acquire();
 					try {
 						user.signIn(balanced, signIns);
+						// both asked, so that each refusal is reported
 						return knownTo(one, user, direct, "1") & knownTo(two, user, direct, "2");
 					}
 					finally {
