@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.plumbline.testsupport.StatementCounting;
 import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -151,6 +152,7 @@ class RegistrationListTest extends RegistrationWebTest {
 			assertThat(row.attendee().id()).isEqualTo(row.registration().accountId());
 			assertThat(row.attendee().email()).endsWith("@register.test");
 		});
+		assertThat(forOne).as("the statements are counted").isPositive();
 		assertThat(forHundred).isEqualTo(forOne);
 	}
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.cfp.Topic;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.cfp.TopicText;
+import org.plumbline.testsupport.StatementCounting;
 import org.springframework.context.annotation.Import;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -25,10 +26,11 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts the SQL statements each request to the test server issues: the data source is
- * wrapped by datasource-proxy, and a filter ahead of every other (sessions and security
- * included) records what ran on the request's thread while it was served. Work of other
- * threads (the mail outbox, scheduled jobs) is not counted.
+ * Counts the SQL statements each request to the test server issues, or an action a test
+ * runs itself ({@link #statementsOf}): the data source is wrapped by datasource-proxy,
+ * and a filter ahead of every other (sessions and security included) records what ran on
+ * the request's thread while it was served. Work of other threads (the mail outbox,
+ * scheduled jobs) is not counted.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounting {
@@ -40,6 +42,19 @@ public class StatementCounting {
 	private static final ThreadLocal<List<String>> RUNNING = new ThreadLocal<>();
 
 	private final BlockingQueue<ServedRequest> served = new LinkedBlockingQueue<>();
+
+	/** How many statements the action ran on the calling thread. */
+	public static int statementsOf(Supplier<?> action) {
+		List<String> statements = new ArrayList<>();
+		RUNNING.set(statements);
+		try {
+			action.get();
+			return statements.size();
+		}
+		finally {
+			RUNNING.remove();
+		}
+	}
 
 	@Bean
 	static BeanPostProcessor countingDataSource() {
