@@ -1,12 +1,18 @@
 package org.plumbline.site.web;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +58,8 @@ class DatabaseOutagePostgresTest {
 
 	private static final String EMAIL = "outage.reader@example.org";
 
+	private static final int POOL_SIZE = 3;
+
 	/** Far more than the instance needs to notice the database is back (every 2 s). */
 	private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(60);
 
@@ -87,7 +95,8 @@ class DatabaseOutagePostgresTest {
 			.run("--server.port=0", "--spring.datasource.url=" + link.through(url),
 					argument("spring.datasource.username"), argument("spring.datasource.password"),
 					argument("spring.datasource.hikari.schema"), argument("spring.flyway.schemas"),
-					argument("spring.flyway.default-schema"), "--spring.datasource.hikari.maximum-pool-size=3",
+					argument("spring.flyway.default-schema"),
+					"--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE,
 					"--spring.datasource.hikari.connection-timeout=2000", "--plumbline.scheduling.enabled=false");
 		port = ((WebServerApplicationContext) instance).getWebServer().getPort();
 	}
@@ -159,6 +168,49 @@ class DatabaseOutagePostgresTest {
 		}
 
 		assertThat(statusOnceBack(anonymous, "/api/v1/events/" + SLUG + "/talks")).isEqualTo(200);
+	}
+
+	@Test
+	void aPoolWithEveryConnectionTakenAnswersTooBusyAndClosesNothing() throws SQLException {
+		WebClient anonymous = WebClient.browser(port).withoutCookies();
+		WebClient reader = WebClient.browser(port).signedIn(EMAIL, AccountFixture.PASSWORD);
+		String eventPage = anonymous.get("/" + SLUG + "/").body();
+		DataSource pool = instance.getBean(DataSource.class);
+		List<Connection> taken = new ArrayList<>();
+		try {
+			// every connection the pool has free: the instance's own listeners hold some
+			for (int i = 0; i < POOL_SIZE; i++) {
+				try {
+					taken.add(pool.getConnection());
+				}
+				catch (SQLTransientConnectionException noneLeft) {
+					break;
+				}
+			}
+			assertThat(taken).isNotEmpty();
+
+			HttpResponse<String> page = reader.get("/account/profile");
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.headers().firstValue("Retry-After")).contains("30");
+			assertThat(page.body()).contains("too busy").doesNotContain("database cannot be reached");
+			HttpResponse<String> api = anonymous.getJson("/api/v1/events/" + SLUG + "/rooms");
+			assertThat(api.statusCode()).isEqualTo(503);
+			assertThat(api.headers().firstValue("Content-Type")).get()
+				.asString()
+				.startsWith("application/problem+json");
+			assertThat(api.body()).contains("too busy");
+			assertThat(anonymous.get("/" + SLUG + "/").body()).as("the kept page").isEqualTo(eventPage);
+			assertThat(instance.getBean(DatabaseAvailability.class).isReachable())
+				.as("a busy pool is not a missing database")
+				.isTrue();
+		}
+		finally {
+			for (Connection connection : taken) {
+				connection.close();
+			}
+		}
+
+		assertThat(reader.get("/account/profile").statusCode()).isEqualTo(200);
 	}
 
 	/** The status of a page once it answers other than 503, or 503 if it never does. */
