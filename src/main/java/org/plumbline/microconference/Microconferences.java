@@ -109,6 +109,12 @@ public class Microconferences {
 		return repository.findBySlug(eventId, slug).filter(mc -> mc.status() == PUBLISHED);
 	}
 
+	/** One MC, by id, if the public may see it. */
+	@Transactional(readOnly = true)
+	public Optional<Microconference> findPublished(long eventId, long microconferenceId) {
+		return find(eventId, microconferenceId).filter(mc -> mc.status() == PUBLISHED);
+	}
+
 	/** Adds an MC after the event's existing ones; the caller has validated the input. */
 	@Transactional
 	public Microconference create(long eventId, NewMicroconference mc) {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
-import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.domain.InterestMarkRepository;
 import org.plumbline.schedule.domain.InterestMarkRepository.Column;
@@ -114,14 +113,8 @@ public class InterestMarks {
 	@Transactional(readOnly = true)
 	public boolean isPublic(long eventId, InterestSubject subject) {
 		return subject.microconferenceId() != null
-				? microconferences.published(eventId)
-					.stream()
-					.map(Microconference::id)
-					.anyMatch(id -> id.equals(subject.microconferenceId()))
-				: topics.ofEvent(eventId)
-					.stream()
-					.filter(PlaceableTopic::decidedIn)
-					.anyMatch(topic -> topic.id() == subject.topicId());
+				? microconferences.findPublished(eventId, subject.microconferenceId()).isPresent()
+				: topics.find(eventId, subject.topicId()).filter(PlaceableTopic::decidedIn).isPresent();
 	}
 
 	private void requirePublic(long eventId, InterestSubject subject) {
