@@ -57,7 +57,8 @@ public class TimetableConflicts {
 		Map<Long, Microconference> mcs = ById.of(microconferences.published(eventId), Microconference::id);
 		Map<Long, Room> rooms = ById.of(events.rooms(eventId), Room::id);
 		Map<Long, TimeBlock> blocks = ById.of(events.timeBlocks(eventId), TimeBlock::id);
-		InterestCounts counts = interest.counts(eventId);
+		InterestCounts counts = interest.counts(eventId, placements.stream().map(Placement::microconferenceId).toList(),
+				List.of());
 		List<PlacedSession> sessions = placements.stream()
 			.map(placement -> McSessions.of(find(mcs, placement.microconferenceId(), "microconference", event),
 					find(rooms, placement.roomId(), "room", event),
