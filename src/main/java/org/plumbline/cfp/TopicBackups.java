@@ -83,12 +83,4 @@ public class TopicBackups {
 		return id;
 	}
 
-	/**
-	 * Whether a topic of any event has this GUID already (GUIDs are unique site-wide).
-	 */
-	@Transactional(readOnly = true)
-	public boolean guidTaken(UUID guid) {
-		return topics.guidTaken(guid);
-	}
-
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.plumbline.cfp.ConfirmedTopic;
 import org.plumbline.cfp.TopicState;
@@ -34,14 +33,15 @@ public class PublishedTopicRepository {
 				.add(rs.getString("name_as_written"));
 		});
 		return jdbc.sql("""
-				SELECT id, guid, title, abstract, duration_minutes FROM topic
+				SELECT %s FROM topic
 				WHERE microconference_id = ? AND state = ?
-				ORDER BY submitted_at, id""")
+				ORDER BY submitted_at, id""".formatted(TopicRows.COLUMNS))
 			.params(microconferenceId, TopicState.CONFIRMED.name())
-			.query((rs, row) -> new ConfirmedTopic(rs.getObject("guid", UUID.class), rs.getString("title"),
-					rs.getString("abstract"), rs.getInt("duration_minutes"),
-					speakers.getOrDefault(rs.getLong("id"), List.of())))
-			.list();
+			.query(TopicRows::row)
+			.stream()
+			.map(topic -> new ConfirmedTopic(topic.guid(), topic.title(), topic.abstractText(), topic.durationMinutes(),
+					speakers.getOrDefault(topic.id(), List.of())))
+			.toList();
 	}
 
 }

@@ -38,19 +38,19 @@ public class TopicBackupRepository {
 					.add(new Speaker(rs.getLong("person_id"), rs.getString("name_as_written")));
 			});
 		return jdbc.sql("""
-				SELECT id, guid, microconference_id, plain_track_id, state, pending_state, title, abstract,
-				       duration_minutes, notes, created_at, updated_at, submitted_at, decided_at, announced_at,
-				       cancel_reason
-				FROM topic WHERE event_id = ? ORDER BY id""").param(eventId).query((rs, row) -> {
-			String pending = rs.getString("pending_state");
-			return new BackedUpTopic(rs.getObject("guid", UUID.class), rs.getObject("microconference_id", Long.class),
-					rs.getObject("plain_track_id", Long.class), TopicState.valueOf(rs.getString("state")),
-					pending == null ? null : TopicState.valueOf(pending), rs.getString("title"),
-					rs.getString("abstract"), rs.getObject("duration_minutes", Integer.class), rs.getString("notes"),
-					instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
-					instant(rs, "decided_at"), instant(rs, "announced_at"), rs.getString("cancel_reason"),
-					speakers.getOrDefault(rs.getLong("id"), List.of()));
-		}).list();
+				SELECT %s, pending_state, updated_at, decided_at, announced_at, cancel_reason
+				FROM topic WHERE event_id = ? ORDER BY id""".formatted(TopicRows.COLUMNS))
+			.param(eventId)
+			.query((rs, row) -> {
+				TopicRow topic = TopicRows.row(rs, row);
+				String pending = rs.getString("pending_state");
+				return new BackedUpTopic(topic.guid(), topic.microconferenceId(), topic.plainTrackId(), topic.state(),
+						pending == null ? null : TopicState.valueOf(pending), topic.title(), topic.abstractText(),
+						topic.durationMinutes(), topic.notes(), topic.createdAt(), instant(rs, "updated_at"),
+						topic.submittedAt(), instant(rs, "decided_at"), instant(rs, "announced_at"),
+						rs.getString("cancel_reason"), speakers.getOrDefault(topic.id(), List.of()));
+			})
+			.list();
 	}
 
 	/**
@@ -77,10 +77,6 @@ public class TopicBackupRepository {
 				.update();
 		}
 		return id;
-	}
-
-	public boolean guidTaken(UUID guid) {
-		return jdbc.sql("SELECT COUNT(*) FROM topic WHERE guid = ?").param(guid).query(Long.class).single() > 0;
 	}
 
 	public Map<UUID, Long> idsOfEvent(long eventId) {

@@ -1,7 +1,5 @@
 package org.plumbline.cfp.domain;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -25,9 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TopicRepository {
 
-	private static final String COLUMNS = """
-			id, guid, event_id, microconference_id, plain_track_id, state, title, abstract, duration_minutes, notes,
-			created_at, submitted_at, version""";
+	private static final String COLUMNS = TopicRows.COLUMNS;
 
 	private static final int BATCH = 1000;
 
@@ -149,10 +145,7 @@ public class TopicRepository {
 	}
 
 	public Optional<TopicRow> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM topic WHERE id = ?")
-			.param(id)
-			.query(TopicRepository::row)
-			.optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM topic WHERE id = ?").param(id).query(TopicRows::row).optional();
 	}
 
 	/** The topic that a submission key created, if the account created it. */
@@ -167,7 +160,7 @@ public class TopicRepository {
 	public List<TopicRow> ofSpeaker(long personId) {
 		return jdbc.sql("SELECT " + COLUMNS + """
 				 FROM topic WHERE id IN (SELECT topic_id FROM topic_speaker WHERE person_id = ?)
-				ORDER BY created_at DESC, id DESC""").param(personId).query(TopicRepository::row).list();
+				ORDER BY created_at DESC, id DESC""").param(personId).query(TopicRows::row).list();
 	}
 
 	/**
@@ -222,15 +215,6 @@ public class TopicRepository {
 		return new HashSet<>(jdbc.sql("""
 				SELECT DISTINCT t.event_id FROM topic_speaker s JOIN topic t ON t.id = s.topic_id
 				WHERE s.person_id = ?""").param(personId).query(Long.class).list());
-	}
-
-	private static TopicRow row(ResultSet rs, int row) throws SQLException {
-		Integer duration = rs.getObject("duration_minutes", Integer.class);
-		return new TopicRow(rs.getLong("id"), rs.getObject("guid", UUID.class), rs.getLong("event_id"),
-				rs.getObject("microconference_id", Long.class), rs.getObject("plain_track_id", Long.class),
-				TopicState.valueOf(rs.getString("state")), rs.getString("title"), rs.getString("abstract"), duration,
-				rs.getString("notes"), SqlInstants.instant(rs, "created_at"), SqlInstants.instant(rs, "submitted_at"),
-				rs.getInt("version"));
 	}
 
 }
