@@ -334,6 +334,19 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void aReleaseHoldingARejectedWithdrawnOrDraftTopicIsRefusedWhileOneCanceledSinceIsKept() {
+		String rule = ", so it was never accepted and cannot be in a released version; "
+				+ "a release holds ACCEPTED and CONFIRMED topics (and those DECLINED or CANCELED since)";
+		assertThat(refusal("release-of-unaccepted-topics")).containsExactly(
+				new EventFileProblem("/timetable/releases/0/sessions/0/talks/0/topic", 39, 26,
+						"topic 00000000-0000-4000-8000-00000000b001 is REJECTED" + rule),
+				new EventFileProblem("/timetable/releases/0/sessions/0/talks/1/topic", 40, 26,
+						"topic 00000000-0000-4000-8000-00000000b002 is WITHDRAWN" + rule),
+				new EventFileProblem("/timetable/releases/0/sessions/0/talks/2/topic", 41, 26,
+						"topic 00000000-0000-4000-8000-00000000b003 is DRAFT" + rule));
+	}
+
+	@Test
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,

@@ -28,6 +28,9 @@ final class TimetableRules {
 
 	private static final String RELEASES = "/timetable/releases";
 
+	/** The states a topic may have once a release held it. */
+	private static final Set<String> RELEASABLE_SINCE = Set.of("ACCEPTED", "CONFIRMED", "DECLINED", "CANCELED");
+
 	private TimetableRules() {
 	}
 
@@ -36,6 +39,7 @@ final class TimetableRules {
 		List<JsonNode> releases = Findings.elements(timetable.get("releases"));
 		Context context = new Context(rooms(findings), statuses(findings), trackSlugs(findings), blocksByDate(findings),
 				topicCalls(findings), new ExportNumbers(findings));
+		Map<String, String> topicStates = topicStates(findings);
 		String previous = null;
 		for (int i = 0; i < releases.size(); i++) {
 			String pointer = RELEASES + "/" + i;
@@ -53,6 +57,7 @@ final class TimetableRules {
 			previous = pointer;
 			releasedAt(findings, pointer + "/releasedAt", Findings.text(release.get("releasedAt")));
 			version(findings, pointer, release, event, context);
+			releasedTopicsWereAccepted(findings, pointer, release, topicStates);
 			List<JsonNode> changes = Findings.elements(release.get("changes"));
 			for (int j = 0; j < changes.size(); j++) {
 				String topic = Findings.text(changes.get(j).get("topic"));
@@ -355,6 +360,42 @@ final class TimetableRules {
 			}
 		});
 		return slugs;
+	}
+
+	/**
+	 * A release holds only talks accepted or confirmed when it was made (DOMAIN.md,
+	 * "Placement"); since then a topic may only have been confirmed, declined or
+	 * canceled, and its version keeps it. A topic in any other state was never
+	 * releasable.
+	 */
+	private static void releasedTopicsWereAccepted(Findings findings, String pointer, JsonNode release,
+			Map<String, String> topicStates) {
+		List<JsonNode> sessions = Findings.elements(release.get("sessions"));
+		for (int i = 0; i < sessions.size(); i++) {
+			List<JsonNode> talks = Findings.elements(sessions.get(i).get("talks"));
+			for (int j = 0; j < talks.size(); j++) {
+				String topic = Findings.text(talks.get(j).get("topic"));
+				String state = topic == null ? null : topicStates.get(topic.toLowerCase(Locale.ROOT));
+				if (state != null && !RELEASABLE_SINCE.contains(state)) {
+					findings.add(pointer + "/sessions/" + i + "/talks/" + j + "/topic", "topic " + topic + " is "
+							+ state + ", so it was never accepted and cannot be in a released version; "
+							+ "a release holds ACCEPTED and CONFIRMED topics (and those DECLINED or CANCELED since)");
+				}
+			}
+		}
+	}
+
+	/** The state of each of the file's topics, by its GUID in lower case. */
+	private static Map<String, String> topicStates(Findings findings) {
+		Map<String, String> states = new HashMap<>();
+		for (JsonNode topic : Findings.elements(findings.root().get("topics"))) {
+			String guid = Findings.text(topic.get("guid"));
+			String state = Findings.text(topic.get("state"));
+			if (guid != null && state != null) {
+				states.putIfAbsent(guid.toLowerCase(Locale.ROOT), state);
+			}
+		}
+		return states;
 	}
 
 	/** The call of each of the file's topics, by its GUID in lower case. */
