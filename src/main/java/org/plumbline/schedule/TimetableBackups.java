@@ -98,6 +98,12 @@ public class TimetableBackups {
 					timetables.insertTalk(draftId, sessionId, talk.topicId(), talk.startsAt(), talk.endsAt());
 				}
 			}
+			Map<String, Object> after = new LinkedHashMap<>();
+			after.put("sessions", asDraft.sessions().size());
+			after.put("talks", asDraft.sessions().stream().mapToInt(session -> session.talks().size()).sum());
+			after.put("copiedFromRelease", draft == null);
+			audit.record(
+					new AuditEntry(event.id(), null, systemActor, "timetable", "draft", "restored", null, after, null));
 		}
 	}
 

@@ -132,6 +132,13 @@ class EventFileTimetableBackupTest extends EventFileDatabaseTest {
 			.as("the draft's tentative talk, its decision recorded and not announced")
 			.containsExactly(UUID.fromString("00000000-0000-4000-8000-00000000a001"),
 					UUID.fromString("00000000-0000-4000-8000-00000000a002"));
+		assertThat(jdbc.sql("""
+				SELECT object_id || ' ' || action FROM audit_entry
+				WHERE event_id = ? AND object_type = 'timetable' ORDER BY id""")
+			.param(event.id())
+			.query(String.class)
+			.list()).as("each release and the draft logged as restored")
+			.containsExactly("1 restored", "2 restored", "draft restored");
 		assertThat(jdbc.sql("SELECT pending_state FROM topic WHERE guid = ?")
 			.param(UUID.fromString("00000000-0000-4000-8000-00000000a002"))
 			.query(String.class)
