@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.plumbline.account.GeneratedAccounts;
 import org.plumbline.account.RoleScope;
+import org.plumbline.account.AccountBackups;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.Teams;
 import org.plumbline.cfp.GeneratedTopics;
@@ -94,7 +95,13 @@ class ModularityTest {
 	}
 
 	@Test
-	void onlyTheEventDataFileWritesTopicsAndTimetablesBackAsTheyWere() {
+	void onlyTheEventDataFileWritesAccountsRolesTopicsAndTimetablesBackAsTheyWere() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.account..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(AccountBackups.class)
+			.check(MAIN_CLASSES);
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.cfp..")
 			.should()

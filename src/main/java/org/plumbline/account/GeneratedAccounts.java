@@ -1,10 +1,8 @@
 package org.plumbline.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.plumbline.account.domain.AccountRepository;
@@ -13,20 +11,17 @@ import org.plumbline.account.domain.EmailAddresses;
 import org.plumbline.account.domain.SignUps;
 import org.plumbline.people.GeneratedPersons;
 import org.plumbline.people.GeneratedPersons.NamedAddress;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.plumbline.account.domain.UnusablePassword;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Verified accounts for the people of a generated sample event (the data generator is the
  * only caller: {@code ModularityTest}). Their password is unknown to anyone: they share
- * the hash of a random one that is never shown, made once per instance because hashing a
- * password costs tens of milliseconds by design.
+ * {@link UnusablePassword}'s hash.
  */
 @Service
 public class GeneratedAccounts {
-
-	private static final int PASSWORD_BYTES = 24;
 
 	private final SignUps signUps;
 
@@ -34,18 +29,16 @@ public class GeneratedAccounts {
 
 	private final GeneratedPersons persons;
 
-	private final PasswordEncoder passwords;
+	private final UnusablePassword password;
 
 	private final Clock clock;
 
-	private String unusablePasswordHash;
-
-	GeneratedAccounts(SignUps signUps, AccountRepository accounts, GeneratedPersons persons, PasswordEncoder passwords,
+	GeneratedAccounts(SignUps signUps, AccountRepository accounts, GeneratedPersons persons, UnusablePassword password,
 			Clock clock) {
 		this.signUps = signUps;
 		this.accounts = accounts;
 		this.persons = persons;
-		this.passwords = passwords;
+		this.password = password;
 		this.clock = clock;
 	}
 
@@ -60,7 +53,7 @@ public class GeneratedAccounts {
 	public SignedInAccount create(String email, String displayName) {
 		String key = EmailAddresses.key(email)
 			.orElseThrow(() -> new IllegalArgumentException("Not an email address: " + email));
-		long id = signUps.createVerified(email, key, displayName, passwordHash(), clock.instant());
+		long id = signUps.createVerified(email, key, displayName, password.hash(), clock.instant());
 		return new SignedInAccount(id, email, displayName);
 	}
 
@@ -84,7 +77,7 @@ public class GeneratedAccounts {
 				.orElseThrow(() -> new IllegalArgumentException("Not an email address: " + person.address()));
 			rows.add(new NewVerifiedAccount(person.address(), key, person.displayName(), personIds.get(i)));
 		}
-		List<Long> ids = accounts.insertVerifiedAll(rows, passwordHash(), now);
+		List<Long> ids = accounts.insertVerifiedAll(rows, password.hash(), now);
 		List<AccountPerson> created = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			created.add(new AccountPerson(
@@ -95,15 +88,6 @@ public class GeneratedAccounts {
 
 	/** A generated account and the person it is. */
 	public record AccountPerson(SignedInAccount account, long personId) {
-	}
-
-	private synchronized String passwordHash() {
-		if (unusablePasswordHash == null) {
-			byte[] secret = new byte[PASSWORD_BYTES];
-			new SecureRandom().nextBytes(secret);
-			unusablePasswordHash = passwords.encode(Base64.getEncoder().encodeToString(secret));
-		}
-		return unusablePasswordHash;
 	}
 
 }

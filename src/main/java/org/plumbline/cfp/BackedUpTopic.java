@@ -20,12 +20,14 @@ import org.plumbline.cfp.Topic.Speaker;
  * @param decidedAt when its decision was last recorded, or {@code null}
  * @param announcedAt when its decision was last announced, or {@code null}
  * @param cancelReason why the organisers canceled it, or {@code null}
+ * @param submittedBy the account that created it, or {@code null}
+ * @param decidedBy the account that last recorded its decision, or {@code null}
  * @param speakers in order, each under the name as written on this topic
  */
 public record BackedUpTopic(UUID guid, Long microconferenceId, Long plainTrackId, TopicState state,
 		TopicState pendingState, String title, String abstractText, Integer durationMinutes, String notes,
 		Instant createdAt, Instant updatedAt, Instant submittedAt, Instant decidedAt, Instant announcedAt,
-		String cancelReason, List<Speaker> speakers) {
+		String cancelReason, Long submittedBy, Long decidedBy, List<Speaker> speakers) {
 
 	public BackedUpTopic {
 		speakers = List.copyOf(speakers);

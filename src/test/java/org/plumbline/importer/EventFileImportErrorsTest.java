@@ -347,6 +347,34 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void accountsAndRolesThatDoNotHoldTogetherAreRefusedEachAtItsPlace() {
+		String unknownAccount = ": no entry of \"accounts\" has this address";
+		assertThat(refusal("accounts-and-roles")).containsExactly(
+				new EventFileProblem("/topics/0/submittedBy", 19, 22,
+						"unknown account ghost@team.test" + unknownAccount),
+				new EventFileProblem("/accounts/1/email", 23, 16,
+						"duplicate account address OLGA@team.test; first at line 22"),
+				new EventFileProblem("/accounts/2/person", 24, 58,
+						"unknown person \"ada\": no entry of \"people\" has this id"),
+				new EventFileProblem("/accounts/3/person", 25, 65,
+						"duplicate account of person \"olga\"; first at line 22"),
+				new EventFileProblem("/accounts/4/emailVerifiedAt", 26, 71,
+						"a verified address belongs to a person: give the account's \"person\""),
+				new EventFileProblem("/roles/1", 30, 5,
+						"duplicate role ORGANISER of the event for Olga@team.test; first at line 29"),
+				new EventFileProblem("/roles/1/grantedBy", 30, 107,
+						"unknown account nobody@team.test" + unknownAccount),
+				new EventFileProblem("/roles/2", 31, 5,
+						"a reviewer reviews one \"microconference\" or one \"track\", one of them"),
+				new EventFileProblem("/roles/3/microconference", 32, 75,
+						"unknown microconference \"tracing\": no entry of \"microconferences\" has this slug"),
+				new EventFileProblem("/roles/4", 33, 5,
+						"an organiser's role covers the whole event: give no \"microconference\" or \"track\""),
+				new EventFileProblem("/roles/4/track", 33, 66,
+						"unknown track \"refereed\": no entry of \"plainTracks\" has this slug"));
+	}
+
+	@Test
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,

@@ -38,7 +38,8 @@ public class TopicBackupRepository {
 					.add(new Speaker(rs.getLong("person_id"), rs.getString("name_as_written")));
 			});
 		return jdbc.sql("""
-				SELECT %s, pending_state, updated_at, decided_at, announced_at, cancel_reason
+				SELECT %s, pending_state, updated_at, decided_at, announced_at, cancel_reason, submitted_by,
+				       decided_by
 				FROM topic WHERE event_id = ? ORDER BY id""".formatted(TopicRows.COLUMNS))
 			.param(eventId)
 			.query((rs, row) -> {
@@ -48,7 +49,8 @@ public class TopicBackupRepository {
 						pending == null ? null : TopicState.valueOf(pending), topic.title(), topic.abstractText(),
 						topic.durationMinutes(), topic.notes(), topic.createdAt(), instant(rs, "updated_at"),
 						topic.submittedAt(), instant(rs, "decided_at"), instant(rs, "announced_at"),
-						rs.getString("cancel_reason"), speakers.getOrDefault(topic.id(), List.of()));
+						rs.getString("cancel_reason"), rs.getObject("submitted_by", Long.class),
+						rs.getObject("decided_by", Long.class), speakers.getOrDefault(topic.id(), List.of()));
 			})
 			.list();
 	}
@@ -61,13 +63,13 @@ public class TopicBackupRepository {
 		jdbc.sql("""
 				INSERT INTO topic (guid, event_id, microconference_id, plain_track_id, state, pending_state, title,
 				                   abstract, duration_minutes, notes, submission_key, created_at, updated_at,
-				                   submitted_at, decided_at, announced_at, cancel_reason)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                   submitted_at, decided_at, announced_at, cancel_reason, submitted_by, decided_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(topic.guid(), eventId, topic.microconferenceId(), topic.plainTrackId(), topic.state().name(),
 					topic.pendingState() == null ? null : topic.pendingState().name(), topic.title(),
 					topic.abstractText(), topic.durationMinutes(), topic.notes(), "restore-" + topic.guid(),
 					utc(topic.createdAt()), utc(topic.updatedAt()), utc(topic.submittedAt()), utc(topic.decidedAt()),
-					utc(topic.announcedAt()), topic.cancelReason())
+					utc(topic.announcedAt()), topic.cancelReason(), topic.submittedBy(), topic.decidedBy())
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		List<Speaker> speakers = topic.speakers();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.plumbline.account.EventRole;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.NewEvent;
 import org.plumbline.microconference.McStatus;
@@ -28,10 +29,13 @@ import org.plumbline.schedule.TimetableChange;
  * @param topics the topics in the file's order
  * @param releases the released timetable versions the file carries, oldest first
  * @param draft the draft timetable the file carries, or null
+ * @param accounts the accounts the event refers to, in the file's order
+ * @param roles the roles granted in the event, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
-		List<FileTopic> topics, List<FileRelease> releases, FileTimetable draft) {
+		List<FileTopic> topics, List<FileRelease> releases, FileTimetable draft, List<FileAccount> accounts,
+		List<FileRole> roles) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -47,12 +51,28 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 
 	/**
 	 * A topic, its call named by the MC's or plain track's slug; its speakers still
-	 * names. Instants the file leaves out are null.
+	 * names, the accounts that submitted and decided it their addresses. What the file
+	 * leaves out is null.
 	 */
 	public record FileTopic(UUID guid, String call, TopicState state, TopicState pendingState, String title,
 			String abstractText, Integer durationMinutes, String notes, Instant createdAt, Instant updatedAt,
 			Instant submittedAt, Instant decidedAt, Instant announcedAt, String cancelReason, Integer exportNumber,
-			List<ListedName> speakers) {
+			String submittedBy, String decidedBy, List<ListedName> speakers) {
+	}
+
+	/**
+	 * An account by its address; {@code person} is the id of its {@code people[]} entry,
+	 * null (with {@code emailVerifiedAt}) for an account not linked to a person.
+	 */
+	public record FileAccount(String email, String name, String person, Instant emailVerifiedAt, Instant createdAt) {
+	}
+
+	/**
+	 * A role in the event: an organiser's, or a reviewer's of the MC or plain track named
+	 * by its slug; accounts by their addresses, {@code grantedBy} null when unknown.
+	 */
+	public record FileRole(EventRole role, String account, String microconference, String track, Instant grantedAt,
+			String grantedBy) {
 	}
 
 	/** An entry of {@code people[]}; {@code guid} is null when the file gives none. */

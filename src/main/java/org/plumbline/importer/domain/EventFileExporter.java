@@ -9,10 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.plumbline.account.AccountBackups;
+import org.plumbline.account.BackedUpAccount;
+import org.plumbline.account.BackedUpRole;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.BackedUpTrack;
 import org.plumbline.cfp.Topic.Speaker;
@@ -83,8 +89,12 @@ public class EventFileExporter {
 
 	private final TicketTypeFiles ticketTypes;
 
+	private final AccountBackups accountBackups;
+
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
-			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes) {
+			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
+			AccountBackups accountBackups) {
+		this.accountBackups = accountBackups;
 		this.catalog = catalog;
 		this.microconferences = microconferences;
 		this.directory = directory;
@@ -119,12 +129,16 @@ public class EventFileExporter {
 		TicketTypeJson.write(root, ticketTypes.forEventFile(event.id()), event.timeZone());
 		List<Microconference> mcs = microconferences.forEventFile(event.id());
 		List<BackedUpTopic> topics = topicBackups.topics(event.id());
-		List<Long> speakers = topics.stream()
-			.flatMap(topic -> topic.speakers().stream())
-			.map(Speaker::personId)
-			.distinct()
-			.toList();
-		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory, speakers);
+		List<BackedUpRole> roles = accountBackups.roles(event.id());
+		List<BackedUpAccount> accounts = accountBackups.accounts(referredAccounts(topics, roles));
+		List<Long> speakersAndAccountHolders = new ArrayList<>(
+				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
+		accounts.stream()
+			.map(BackedUpAccount::personId)
+			.filter(Objects::nonNull)
+			.forEach(speakersAndAccountHolders::add);
+		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory,
+				speakersAndAccountHolders.stream().distinct().toList());
 		Map<Long, BackedUpTrack> tracks = topicBackups.plainTracks(event.id());
 		TopicJson.writeTracks(root, tracks.values());
 		Map<Long, String> mcSlugs = mcs.stream().collect(Collectors.toMap(Microconference::id, Microconference::slug));
@@ -137,7 +151,8 @@ public class EventFileExporter {
 					.map(topic -> topic.microconferenceId() != null ? mcSlugs.get(topic.microconferenceId())
 							: trackSlugs.get(topic.plainTrackId()))
 					.toList(),
-				talkExportNumbers(releases, draft), persons);
+				talkExportNumbers(releases, draft), persons, accounts);
+		AccountJson.write(root, accounts, roles, persons, mcSlugs, trackSlugs);
 		Map<Long, String> topicGuids = new HashMap<>();
 		topicBackups.topicIds(event.id()).forEach((guid, id) -> topicGuids.put(id, guid.toString()));
 		Map<Long, String> roomNames = catalog.rooms(event.id())
@@ -147,6 +162,29 @@ public class EventFileExporter {
 				new TimetableJson.Names(mcSlugs, trackSlugs, roomNames, topicGuids));
 		String text = WRITER.writeValueAsString(root) + "\n";
 		return new ExportedEventFile(text.getBytes(StandardCharsets.UTF_8), leftOut);
+	}
+
+	/**
+	 * The accounts the event refers to: those holding or granting its roles, and those
+	 * that submitted or decided its topics.
+	 */
+	private static Set<Long> referredAccounts(List<BackedUpTopic> topics, List<BackedUpRole> roles) {
+		Set<Long> ids = new HashSet<>();
+		for (BackedUpRole role : roles) {
+			ids.add(role.accountId());
+			if (role.grantedBy() != null) {
+				ids.add(role.grantedBy());
+			}
+		}
+		for (BackedUpTopic topic : topics) {
+			if (topic.submittedBy() != null) {
+				ids.add(topic.submittedBy());
+			}
+			if (topic.decidedBy() != null) {
+				ids.add(topic.decidedBy());
+			}
+		}
+		return ids;
 	}
 
 	/** The export number of each topic placed in any of the timetables, by its GUID. */

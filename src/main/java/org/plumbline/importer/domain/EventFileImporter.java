@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.plumbline.account.AccountBackups;
+import org.plumbline.account.BackedUpAccount;
+import org.plumbline.account.BackedUpRole;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.BackedUpTopic;
@@ -21,11 +24,14 @@ import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
+import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.ImportResult;
+import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FilePlainTrack;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
+import org.plumbline.importer.domain.EventFileContent.FileRole;
 import org.plumbline.importer.domain.EventFileContent.FileTicketType;
 import org.plumbline.importer.domain.EventFileContent.FileTopic;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
@@ -35,6 +41,7 @@ import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.people.EmailKeys;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
@@ -68,12 +75,16 @@ public class EventFileImporter {
 
 	private final TopicBackups topicBackups;
 
+	private final AccountBackups accountBackups;
+
 	private final Clock clock;
 
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
 			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
-			TimetableImport timetable, AuditLog audit, TopicBackups topicBackups, Clock clock) {
+			TimetableImport timetable, AuditLog audit, TopicBackups topicBackups, AccountBackups accountBackups,
+			Clock clock) {
 		this.topicBackups = topicBackups;
+		this.accountBackups = accountBackups;
 		this.clock = clock;
 		this.catalog = catalog;
 		this.setup = setup;
@@ -106,7 +117,9 @@ public class EventFileImporter {
 		catch (DataIntegrityViolationException ex) {
 			throw DatabaseRefusal.ofEvent(ex, content.source());
 		}
-		Map<String, Long> personIds = persons(FilePeople.group(content), replacedEventsPeople);
+		Map<String, Long> personIds = persons(FilePeople.group(content), verifiedAddresses(content),
+				replacedEventsPeople);
+		Map<String, Long> accountIds = accounts(event, content, personIds);
 		List<FileMicroconference> mcs = content.microconferences();
 		Map<String, Long> microconferenceIds = new HashMap<>();
 		for (int i = 0; i < mcs.size(); i++) {
@@ -127,7 +140,8 @@ public class EventFileImporter {
 				throw DatabaseRefusal.ofTicketType(ex, content.source(), i);
 			}
 		}
-		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds);
+		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds, accountIds);
+		roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
 		if (!content.releases().isEmpty() || content.draft() != null) {
 			timetable.write(event, content.releases(), content.draft(), ids, content.source());
 		}
@@ -145,7 +159,7 @@ public class EventFileImporter {
 	 * persons of the file.
 	 */
 	private TimetableImport.StoredIds topics(Event event, EventFileContent content,
-			Map<String, Long> microconferenceIds, Map<String, Long> personIds) {
+			Map<String, Long> microconferenceIds, Map<String, Long> personIds, Map<String, Long> accountIds) {
 		Map<String, Long> trackIds = new HashMap<>();
 		for (FilePlainTrack track : content.plainTracks()) {
 			trackIds.put(track.slug(),
@@ -168,7 +182,8 @@ public class EventFileImporter {
 					trackIds.get(topic.call()), topic.state(), topic.pendingState(), topic.title(),
 					topic.abstractText(), topic.durationMinutes(), topic.notes(), createdAt,
 					topic.updatedAt() != null ? topic.updatedAt() : createdAt, topic.submittedAt(), topic.decidedAt(),
-					topic.announcedAt(), topic.cancelReason(), speakers);
+					topic.announcedAt(), topic.cancelReason(), accountId(accountIds, topic.submittedBy()),
+					accountId(accountIds, topic.decidedBy()), speakers);
 			try {
 				topicIds.put(topic.guid(), topicBackups.restoreTopic(event, TimetableImport.ACTOR, backedUp));
 			}
@@ -180,6 +195,65 @@ public class EventFileImporter {
 			}
 		}
 		return new TimetableImport.StoredIds(microconferenceIds, trackIds, topicIds, exportNumbers);
+	}
+
+	/**
+	 * Stores the file's accounts, or finds those whose address has one here already.
+	 * @return the accounts' ids, by address key
+	 */
+	private Map<String, Long> accounts(Event event, EventFileContent content, Map<String, Long> personIds) {
+		Map<String, Long> ids = new HashMap<>();
+		List<FileAccount> accounts = content.accounts();
+		for (int i = 0; i < accounts.size(); i++) {
+			FileAccount account = accounts.get(i);
+			FilePerson person = account.person() == null ? null : content.people().get(account.person());
+			Long personId = person == null ? null : personIds.get(PersonIdentity.of(person.name(), person.id()));
+			try {
+				ids.put(EmailKeys.of(account.email()),
+						accountBackups.restore(event, TimetableImport.ACTOR, new BackedUpAccount(0, account.email(),
+								account.name(), personId, account.emailVerifiedAt(), account.createdAt())));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new EventFileException(content.source()
+					.problem("/accounts/" + i, "the database refused this account: " + DatabaseRefusal.reason(ex)));
+			}
+		}
+		return ids;
+	}
+
+	private void roles(Event event, EventFileContent content, Map<String, Long> microconferenceIds,
+			Map<String, Long> trackIds, Map<String, Long> accountIds) {
+		List<FileRole> roles = content.roles();
+		for (int i = 0; i < roles.size(); i++) {
+			FileRole role = roles.get(i);
+			try {
+				accountBackups.restoreRole(event, TimetableImport.ACTOR,
+						new BackedUpRole(accountId(accountIds, role.account()), role.role(),
+								role.microconference() == null ? null : microconferenceIds.get(role.microconference()),
+								role.track() == null ? null : trackIds.get(role.track()),
+								accountId(accountIds, role.grantedBy()), role.grantedAt()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new EventFileException(content.source()
+					.problem("/roles/" + i, "the database refused this role: " + DatabaseRefusal.reason(ex)));
+			}
+		}
+	}
+
+	/** The stored account of an address of the file, or null for none. */
+	private static Long accountId(Map<String, Long> accountIds, String email) {
+		return email == null ? null : accountIds.get(EmailKeys.of(email));
+	}
+
+	/** The verified address of each {@code people[]} entry that has an account, by id. */
+	private static Map<String, String> verifiedAddresses(EventFileContent content) {
+		Map<String, String> addresses = new HashMap<>();
+		for (FileAccount account : content.accounts()) {
+			if (account.person() != null && account.emailVerifiedAt() != null) {
+				addresses.put(account.person(), account.email());
+			}
+		}
+		return addresses;
 	}
 
 	/**
@@ -197,21 +271,30 @@ public class EventFileImporter {
 
 	/**
 	 * Stores one person per group. A pinned entry whose GUID is already stored is that
-	 * person (how a re-import of an export keeps its people); a group whose identity
-	 * named exactly one person in the event this file replaces is that person (the same
-	 * event, so the same file of our own: a re-import of a hand-written file keeps its
-	 * people and their GUIDs); every other group is a new person, since equal names
-	 * across files are only a suggestion (DOMAIN.md, "Identity key"). Each new person
-	 * raises those suggestions at once, against the persons stored before it, this file's
-	 * included: a typo of a name in the file ("Masami Hiramtsu") is one.
+	 * person (how a re-import of an export keeps its people); else one whose account's
+	 * verified address has a verified account here is that account's person (the one way
+	 * an address names a person, DOMAIN.md L14: a restore into a site where its owner
+	 * signed up meanwhile); a group whose identity named exactly one person in the event
+	 * this file replaces is that person (the same event, so the same file of our own: a
+	 * re-import of a hand-written file keeps its people and their GUIDs); every other
+	 * group is a new person, since equal names across files are only a suggestion
+	 * (DOMAIN.md, "Identity key"). Each new person raises those suggestions at once,
+	 * against the persons stored before it, this file's included: a typo of a name in the
+	 * file ("Masami Hiramtsu") is one.
 	 */
-	private Map<String, Long> persons(Map<String, PersonGroup> groups, Map<String, Long> replacedEventsPeople) {
+	private Map<String, Long> persons(Map<String, PersonGroup> groups, Map<String, String> verifiedAddresses,
+			Map<String, Long> replacedEventsPeople) {
 		Map<String, Long> ids = new HashMap<>();
 		for (PersonGroup group : groups.values()) {
 			FilePerson pinned = group.pinned();
 			Optional<Long> known = pinned != null && pinned.guid() != null
-					? directory.findByGuid(pinned.guid()).map(PersonSummary::id)
-					: Optional.ofNullable(replacedEventsPeople.get(group.identity()));
+					? directory.findByGuid(pinned.guid()).map(PersonSummary::id) : Optional.empty();
+			if (known.isEmpty() && pinned != null && verifiedAddresses.containsKey(pinned.id())) {
+				known = accountBackups.verifiedPersonOf(verifiedAddresses.get(pinned.id()));
+			}
+			if (known.isEmpty() && (pinned == null || pinned.guid() == null)) {
+				known = Optional.ofNullable(replacedEventsPeople.get(group.identity()));
+			}
 			known.ifPresent(id -> directory.rememberSpellings(id, group.nameVariants()));
 			long id = known.orElseGet(() -> created(group, pinned));
 			ids.put(group.identity(), id);

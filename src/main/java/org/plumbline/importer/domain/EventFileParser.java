@@ -27,6 +27,9 @@ import org.plumbline.importer.domain.EventFileContent.FileRelease;
 import org.plumbline.importer.domain.EventFileContent.FileTalk;
 import org.plumbline.importer.domain.EventFileContent.FileTimetable;
 import org.plumbline.importer.domain.EventFileContent.FileTopic;
+import org.plumbline.importer.domain.EventFileContent.FileAccount;
+import org.plumbline.importer.domain.EventFileContent.FileRole;
+import org.plumbline.account.EventRole;
 import org.plumbline.importer.domain.EventFileContent.FileSession;
 import org.plumbline.importer.domain.EventFileContent.FileTicketType;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
@@ -72,7 +75,13 @@ final class EventFileParser {
 				map(root.path("plainTracks"), EventFileParser::plainTrack),
 				map(root.path("topics"), EventFileParser::topic),
 				map(root.path("timetable").path("releases"), EventFileParser::release),
-				draft.isObject() ? timetable(draft) : null);
+				draft.isObject() ? timetable(draft) : null,
+				map(root.path("accounts"), account -> new FileAccount(text(account, "email"), text(account, "name"),
+						text(account, "person"), instant(account, "emailVerifiedAt"), instant(account, "createdAt"))),
+				map(root.path("roles"),
+						role -> new FileRole(EventRole.valueOf(text(role, "role")), text(role, "account"),
+								text(role, "microconference"), text(role, "track"), instant(role, "grantedAt"),
+								text(role, "grantedBy"))));
 	}
 
 	private static FilePlainTrack plainTrack(JsonNode track) {
@@ -87,6 +96,7 @@ final class EventFileParser {
 				integer(topic, "durationMinutes"), text(topic, "notes"), instant(topic, "createdAt"),
 				instant(topic, "updatedAt"), instant(topic, "submittedAt"), instant(topic, "decidedAt"),
 				instant(topic, "announcedAt"), text(topic, "cancelReason"), integer(topic, "exportNumber"),
+				text(topic, "submittedBy"), text(topic, "decidedBy"),
 				map(topic.path("speakers"), entry -> new ListedName(text(entry, "name"), null, text(entry, "person"))));
 	}
 

@@ -49,6 +49,7 @@ public class EventFileValidator {
 		EventSpan event = EventRules.check(findings);
 		MicroconferenceRules.check(findings);
 		TopicRules.check(findings);
+		AccountRules.check(findings);
 		TimetableRules.check(findings, event);
 		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.check(json), findings.problems());

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FileTopic;
@@ -60,7 +61,7 @@ public final class FilePeople {
 
 	/**
 	 * The persons of the file by identity, in the order first named: each MC's leads,
-	 * then its key attendees, then each topic's speakers.
+	 * then its key attendees, then each topic's speakers, then the accounts' persons.
 	 */
 	public static Map<String, PersonGroup> group(EventFileContent content) {
 		Map<String, PersonGroup> groups = new LinkedHashMap<>();
@@ -75,6 +76,13 @@ public final class FilePeople {
 			for (int j = 0; j < speakers.size(); j++) {
 				ListedName name = speakers.get(j);
 				join(groups, content, name, speakerIdentity(name, i, j));
+			}
+		}
+		for (FileAccount account : content.accounts()) {
+			FilePerson person = account.person() == null ? null : content.people().get(account.person());
+			if (person != null) {
+				groups.computeIfAbsent(PersonIdentity.of(person.name(), person.id()),
+						id -> new PersonGroup(id, person, new ArrayList<>(List.of(person.name()))));
 			}
 		}
 		return groups;

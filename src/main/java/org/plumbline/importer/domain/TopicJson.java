@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.plumbline.account.BackedUpAccount;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.BackedUpTrack;
 import org.plumbline.cfp.Topic.Speaker;
@@ -40,9 +41,11 @@ final class TopicJson {
 	/**
 	 * @param calls the slug of each topic's call, by the topic's index in {@code topics}
 	 * @param exportNumbers the export number of each topic placed in a timetable, by GUID
+	 * @param accounts the accounts that submitted or decided topics, among others
 	 */
 	static void writeTopics(ObjectNode root, List<BackedUpTopic> topics, List<String> calls,
-			Map<UUID, Integer> exportNumbers, Map<Long, PersonSummary> persons) {
+			Map<UUID, Integer> exportNumbers, Map<Long, PersonSummary> persons, List<BackedUpAccount> accounts) {
+		Map<Long, String> addresses = AccountJson.addresses(accounts);
 		ArrayNode list = root.putArray("topics");
 		for (int i = 0; i < topics.size(); i++) {
 			BackedUpTopic topic = topics.get(i);
@@ -75,6 +78,12 @@ final class TopicJson {
 			}
 			if (topic.cancelReason() != null) {
 				node.put("cancelReason", topic.cancelReason());
+			}
+			if (topic.submittedBy() != null) {
+				node.put("submittedBy", addresses.get(topic.submittedBy()));
+			}
+			if (topic.decidedBy() != null) {
+				node.put("decidedBy", addresses.get(topic.decidedBy()));
 			}
 			Integer exportNumber = exportNumbers.get(topic.guid());
 			if (exportNumber != null) {

@@ -1,0 +1,118 @@
+package org.plumbline.importer.domain;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.plumbline.people.EmailKeys;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rules for accounts and roles that only the rest of the file can decide: an address is
+ * given once (without regard to case), an account's person is an entry of {@code people},
+ * a verified address belongs to a person, no person has two accounts, a role names
+ * accounts of the file and the MC or plain track a reviewer reviews, and no role is
+ * granted twice; the topics' {@code submittedBy} and {@code decidedBy} name accounts of
+ * the file.
+ */
+final class AccountRules {
+
+	private AccountRules() {
+	}
+
+	static void check(Findings findings) {
+		Set<String> personIds = new HashSet<>();
+		Findings.elements(findings.root().get("people")).forEach(person -> {
+			String id = Findings.text(person.get("id"));
+			if (id != null) {
+				personIds.add(id);
+			}
+		});
+		Map<String, String> addresses = new HashMap<>();
+		Map<String, String> persons = new HashMap<>();
+		List<JsonNode> accounts = Findings.elements(findings.root().get("accounts"));
+		for (int i = 0; i < accounts.size(); i++) {
+			String pointer = "/accounts/" + i;
+			JsonNode account = accounts.get(i);
+			String email = Findings.text(account.get("email"));
+			if (email != null) {
+				findings.unique(addresses, EmailKeys.of(email), pointer + "/email", "account address " + email);
+			}
+			String person = Findings.text(account.get("person"));
+			if (person == null) {
+				if (account.has("emailVerifiedAt")) {
+					findings.add(pointer + "/emailVerifiedAt",
+							"a verified address belongs to a person: give the account's \"person\"");
+				}
+			}
+			else if (!personIds.contains(person)) {
+				findings.add(pointer + "/person",
+						"unknown person \"" + person + "\": no entry of \"people\" has this id");
+			}
+			else {
+				findings.unique(persons, person, pointer + "/person", "account of person \"" + person + "\"");
+			}
+		}
+		Set<String> mcs = slugs(findings, "microconferences");
+		Set<String> tracks = slugs(findings, "plainTracks");
+		Map<String, String> grants = new HashMap<>();
+		List<JsonNode> roles = Findings.elements(findings.root().get("roles"));
+		for (int i = 0; i < roles.size(); i++) {
+			String pointer = "/roles/" + i;
+			JsonNode role = roles.get(i);
+			String account = Findings.text(role.get("account"));
+			knownAccount(findings, addresses, pointer + "/account", account);
+			knownAccount(findings, addresses, pointer + "/grantedBy", Findings.text(role.get("grantedBy")));
+			String mc = Findings.text(role.get("microconference"));
+			String track = Findings.text(role.get("track"));
+			String name = Findings.text(role.get("role"));
+			if ("ORGANISER".equals(name) && (mc != null || track != null)) {
+				findings.add(pointer,
+						"an organiser's role covers the whole event: give no \"microconference\" or " + "\"track\"");
+			}
+			if ("REVIEWER".equals(name) && (mc == null) == (track == null)) {
+				findings.add(pointer, "a reviewer reviews one \"microconference\" or one \"track\", one of them");
+			}
+			if (mc != null && !mcs.contains(mc)) {
+				findings.add(pointer + "/microconference",
+						"unknown microconference \"" + mc + "\": no entry of \"microconferences\" has this slug");
+			}
+			if (track != null && !tracks.contains(track)) {
+				findings.add(pointer + "/track",
+						"unknown track \"" + track + "\": no entry of \"plainTracks\" has this slug");
+			}
+			if (name != null && account != null) {
+				String scope = mc != null ? "microconference " + mc : track != null ? "track " + track : "event";
+				findings.unique(grants, name + " " + scope + " " + EmailKeys.of(account), pointer,
+						"role " + name + " of the " + scope + " for " + account);
+			}
+		}
+		List<JsonNode> topics = Findings.elements(findings.root().get("topics"));
+		for (int i = 0; i < topics.size(); i++) {
+			for (String field : List.of("submittedBy", "decidedBy")) {
+				knownAccount(findings, addresses, "/topics/" + i + "/" + field,
+						Findings.text(topics.get(i).get(field)));
+			}
+		}
+	}
+
+	private static void knownAccount(Findings findings, Map<String, String> addresses, String pointer, String email) {
+		if (email != null && !addresses.containsKey(EmailKeys.of(email))) {
+			findings.add(pointer, "unknown account " + email + ": no entry of \"accounts\" has this address");
+		}
+	}
+
+	private static Set<String> slugs(Findings findings, String list) {
+		Set<String> slugs = new HashSet<>();
+		Findings.elements(findings.root().get(list)).forEach(element -> {
+			String slug = Findings.text(element.get("slug"));
+			if (slug != null) {
+				slugs.add(slug);
+			}
+		});
+		return slugs;
+	}
+
+}

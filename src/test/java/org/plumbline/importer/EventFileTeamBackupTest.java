@@ -1,0 +1,287 @@
+package org.plumbline.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plumbline.account.AccountBackups;
+import org.plumbline.account.AccountPersons;
+import org.plumbline.account.AccountSummary;
+import org.plumbline.account.BackedUpAccount;
+import org.plumbline.account.BackedUpRole;
+import org.plumbline.account.EventRole;
+import org.plumbline.account.Rights;
+import org.plumbline.account.RoleGrant;
+import org.plumbline.cfp.BackedUpTopic;
+import org.plumbline.cfp.TopicBackups;
+import org.plumbline.event.Event;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.people.PersonSummary;
+import org.plumbline.testsupport.AccountFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Who an event refers to through its event data file and back: the accounts holding and
+ * granting its roles and submitting and deciding its topics, linked to their persons, the
+ * organisers and reviewers as stored, and the topics' submitters and deciders; never a
+ * password. A restore into a site without those accounts makes them (without a usable
+ * password); into one that has them, it reuses them and their persons.
+ */
+// Its accounts and persons outlive the deleted events: the context is closed after it.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class EventFileTeamBackupTest extends EventFileDatabaseTest {
+
+	private static final String EVENT = "testconf";
+
+	private static final List<String> ADDRESSES = List.of("olga@team.test", "joerg@team.test", "ada@team.test",
+			"nobody@team.test");
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	Rights rights;
+
+	@Autowired
+	AccountPersons accountPersons;
+
+	@Autowired
+	AccountBackups accountBackups;
+
+	@Autowired
+	TopicBackups topicBackups;
+
+	@BeforeEach
+	void anEventWithATeam() {
+		removeEventAndAccounts();
+		files.importFile(TestFiles.importer("topics-and-timetables.json"), false);
+		Event event = event();
+		AccountFixture accounts = new AccountFixture(jdbc, directory, passwords);
+		long organiser = accounts.account("Olga@Team.test", "Olga Organiser");
+		long joerg = accounts.account("joerg@team.test", "Jörg Rödel", personNamed("Joerg Roedel"));
+		long ada = accounts.account("ada@team.test", "Ada L.", personNamed("Ada Lovelace"));
+		jdbc.sql(
+				"""
+						INSERT INTO account (email, email_key, password_hash, display_name, created_at)
+						VALUES ('nobody@team.test', 'nobody@team.test', 'x', 'Not Yet Verified', TIMESTAMP '2026-11-20 09:00:00')""")
+			.update();
+		long unverified = accountId("nobody@team.test");
+		long iommu = microconferences.forEvent(event.id())
+			.stream()
+			.filter(mc -> mc.slug().equals("iommu"))
+			.findFirst()
+			.map(Microconference::id)
+			.orElseThrow();
+		long refereed = jdbc.sql("SELECT id FROM plain_track WHERE event_id = ? AND slug = 'refereed'")
+			.param(event.id())
+			.query(Long.class)
+			.single();
+		grant(event, organiser, "ORGANISER", null, null, null, "2026-11-01T08:00:00Z");
+		grant(event, joerg, "REVIEWER", iommu, null, organiser, "2026-11-02T08:00:00Z");
+		grant(event, unverified, "REVIEWER", null, refereed, organiser, "2026-11-03T08:00:00Z");
+		grant(event, ada, "REVIEWER", iommu, null, null, "2026-11-04T08:00:00Z");
+		jdbc.sql("UPDATE topic SET submitted_by = ? WHERE guid = ?")
+			.params(ada, UUID.fromString("00000000-0000-4000-8000-00000000a001"))
+			.update();
+		jdbc.sql("UPDATE topic SET submitted_by = ?, decided_by = ? WHERE guid = ?")
+			.params(unverified, joerg, UUID.fromString("00000000-0000-4000-8000-00000000a002"))
+			.update();
+	}
+
+	@AfterEach
+	void removeEventAndAccounts() {
+		catalog.findBySlug(EVENT).ifPresent(event -> setup.delete(event.id()));
+		jdbc.sql("DELETE FROM person_email WHERE address_key IN (:keys)").param("keys", ADDRESSES).update();
+		jdbc.sql("DELETE FROM account WHERE email_key IN (:keys)").param("keys", ADDRESSES).update();
+	}
+
+	@Test
+	void intoASiteWithoutItsAccountsTheTeamAndTheTopicsSubmittersComeBackFieldByField() {
+		Team before = Team.of(this);
+		byte[] exported = files.export(EVENT).json();
+		long persons = persons();
+		removeEventAndAccounts();
+
+		files.importFile(exported, false);
+
+		assertThat(Team.of(this)).isEqualTo(before);
+		assertThat(persons()).as("the accounts' persons are found by GUID, not made again").isEqualTo(persons);
+		assertThat(before.roles()).as("what the comparison covers")
+			.contains("ORGANISER event olga@team.test granted 2026-11-01T08:00:00Z by null",
+					"REVIEWER refereed nobody@team.test granted 2026-11-03T08:00:00Z by olga@team.test");
+		assertThat(before.accounts())
+			.anyMatch(row -> row.startsWith("Olga@Team.test Olga Organiser person Olga Organiser ")
+					&& row.endsWith(" verified 2026-11-25T08:00:00Z created 2026-11-25T08:00:00Z"))
+			.contains("nobody@team.test Not Yet Verified person null verified null created 2026-11-20T09:00:00Z");
+		assertThat(before.topics())
+			.contains("00000000-0000-4000-8000-00000000a002 by nobody@team.test " + "decided by joerg@team.test");
+		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));
+	}
+
+	@Test
+	void aRestoredAccountHasNoUsablePasswordAndTheFileHoldsNoneNorAnyToken() {
+		byte[] exported = files.export(EVENT).json();
+		removeEventAndAccounts();
+
+		files.importFile(exported, false);
+
+		String text = TestFiles.text(exported).toLowerCase();
+		assertThat(text).doesNotContain("password").doesNotContain("hash").doesNotContain("token");
+		for (String address : ADDRESSES) {
+			String hash = jdbc.sql("SELECT password_hash FROM account WHERE email_key = ?")
+				.param(address)
+				.query(String.class)
+				.single();
+			assertThat(passwords.matches(AccountFixture.PASSWORD, hash)).as(address).isFalse();
+			assertThat(passwords.matches("", hash)).as(address).isFalse();
+		}
+	}
+
+	@Test
+	void intoASiteThatHasTheAccountsItReusesThemAndMakesNoSecond() {
+		Team before = Team.of(this);
+		Map<String, Long> ids = Map.of("olga@team.test", accountId("olga@team.test"), "nobody@team.test",
+				accountId("nobody@team.test"));
+		long accounts = accounts();
+		long persons = persons();
+
+		files.importFile(files.export(EVENT).json(), true);
+
+		assertThat(Team.of(this)).isEqualTo(before);
+		assertThat(accounts()).isEqualTo(accounts);
+		assertThat(persons()).isEqualTo(persons);
+		ids.forEach((address, id) -> assertThat(accountId(address)).as(address).isEqualTo(id));
+	}
+
+	@Test
+	void aPersonOfTheFileWhoseVerifiedAddressHasAnAccountHereIsThatAccountsPerson() {
+		ObjectNode file = (ObjectNode) JsonMapper.shared().readTree(files.export(EVENT).json());
+		String olga = file.at("/accounts")
+			.valueStream()
+			.filter(account -> account.get("email").stringValue().equals("Olga@Team.test"))
+			.findFirst()
+			.orElseThrow()
+			.get("person")
+			.stringValue();
+		file.at("/people")
+			.valueStream()
+			.filter(person -> person.get("id").stringValue().equals(olga))
+			.forEach(person -> ((ObjectNode) person).put("guid", UUID.randomUUID().toString()));
+		long olgasPerson = accountPersons.verifiedPersonIdOf("olga@team.test").orElseThrow();
+		long persons = persons();
+		setup.delete(event().id());
+
+		files.importFile(JsonMapper.shared().writeValueAsBytes(file), false);
+
+		assertThat(persons()).as("no second Olga Organiser").isEqualTo(persons);
+		assertThat(accountPersons.verifiedPersonIdOf("olga@team.test")).contains(olgasPerson);
+	}
+
+	private void grant(Event event, long account, String role, Long mc, Long track, Long grantedBy, String at) {
+		String scope = mc != null ? "mc:" + mc : track != null ? "track:" + track : "event";
+		jdbc.sql("""
+				INSERT INTO event_role (event_id, account_id, role, microconference_id, plain_track_id, scope_key,
+				    granted_by, granted_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(event.id(), account, role, mc, track, scope, grantedBy, Instant.parse(at).atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	private Event event() {
+		return catalog.findBySlug(EVENT).orElseThrow();
+	}
+
+	private long personNamed(String name) {
+		return jdbc.sql("SELECT id FROM person WHERE display_name = ? AND merged_into_id IS NULL ORDER BY id DESC")
+			.param(name)
+			.query(Long.class)
+			.list()
+			.getFirst();
+	}
+
+	private long accountId(String emailKey) {
+		return jdbc.sql("SELECT id FROM account WHERE email_key = ?").param(emailKey).query(Long.class).single();
+	}
+
+	private long accounts() {
+		return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+	}
+
+	/**
+	 * The event's team and its topics' accounts as the account and cfp features read
+	 * them, with accounts by address and persons by name, so that two stores compare.
+	 */
+	record Team(List<String> roles, List<String> accounts, List<String> topics) {
+
+		static Team of(EventFileTeamBackupTest test) {
+			Event event = test.event();
+			Map<Long, String> scopes = new HashMap<>();
+			test.microconferences.forEvent(event.id()).forEach(mc -> scopes.put(mc.id(), mc.slug()));
+			Map<Long, String> tracks = new HashMap<>();
+			test.jdbc.sql("SELECT id, slug FROM plain_track WHERE event_id = ?").param(event.id()).query(rs -> {
+				tracks.put(rs.getLong("id"), rs.getString("slug"));
+			});
+			List<RoleGrant> team = test.rights.team(event.id());
+			List<BackedUpRole> stored = test.accountBackups.roles(event.id());
+			List<BackedUpTopic> topics = test.topicBackups.topics(event.id());
+			List<Long> accountIds = Stream
+				.of(team.stream().map(RoleGrant::accountId),
+						stored.stream().map(BackedUpRole::grantedBy).filter(Objects::nonNull),
+						topics.stream().map(BackedUpTopic::submittedBy).filter(Objects::nonNull),
+						topics.stream().map(BackedUpTopic::decidedBy).filter(Objects::nonNull))
+				.flatMap(ids -> ids)
+				.distinct()
+				.toList();
+			Map<Long, AccountSummary> accounts = test.accountPersons.summaries(accountIds);
+			Map<Long, PersonSummary> persons = test.directory.findAll(test.accountBackups.accounts(accountIds)
+				.stream()
+				.map(BackedUpAccount::personId)
+				.filter(Objects::nonNull)
+				.toList());
+			List<String> roles = stored.stream()
+				.map(role -> role.role() + " "
+						+ (role.role() == EventRole.ORGANISER ? "event"
+								: role.microconferenceId() != null ? scopes.get(role.microconferenceId())
+										: tracks.get(role.plainTrackId()))
+						+ " " + accounts.get(role.accountId()).email().toLowerCase() + " granted " + role.grantedAt()
+						+ " by "
+						+ (role.grantedBy() == null ? null : accounts.get(role.grantedBy()).email().toLowerCase()))
+				.sorted()
+				.toList();
+			List<String> grants = team.stream()
+				.map(grant -> grant.role() + " " + grant.displayName() + " " + grant.email() + " " + grant.grantedAt())
+				.sorted()
+				.toList();
+			List<String> accountRows = test.accountBackups.accounts(accountIds)
+				.stream()
+				.map(account -> account.email() + " " + account.displayName() + " person "
+						+ (account.personId() == null ? null
+								: persons.get(account.personId()).displayName() + " "
+										+ persons.get(account.personId()).guid())
+						+ " verified " + account.emailVerifiedAt() + " created " + account.createdAt())
+				.toList();
+			List<String> topicRows = topics.stream()
+				.map(topic -> topic.guid() + " by "
+						+ (topic.submittedBy() == null ? null : accounts.get(topic.submittedBy()).email())
+						+ " decided by " + (topic.decidedBy() == null ? null : accounts.get(topic.decidedBy()).email()))
+				.toList();
+			return new Team(Stream.concat(roles.stream(), grants.stream()).toList(), accountRows, topicRows);
+		}
+
+	}
+
+}
