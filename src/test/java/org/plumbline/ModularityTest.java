@@ -18,6 +18,7 @@ import org.plumbline.event.Event;
 import org.plumbline.people.GeneratedPersons;
 import org.plumbline.registration.GeneratedRegistrations;
 import org.plumbline.review.GeneratedReviews;
+import org.plumbline.review.ReviewBackups;
 import org.plumbline.schedule.GeneratedInterest;
 import org.plumbline.schedule.TimetableBackups;
 import org.springframework.modulith.core.ApplicationModules;
@@ -95,7 +96,13 @@ class ModularityTest {
 	}
 
 	@Test
-	void onlyTheEventDataFileWritesAccountsRolesTopicsAndTimetablesBackAsTheyWere() {
+	void onlyTheEventDataFileWritesAccountsRolesTopicsReviewsAndTimetablesBackAsTheyWere() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.review..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(ReviewBackups.class)
+			.check(MAIN_CLASSES);
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.account..")
 			.should()

@@ -8,18 +8,20 @@ import java.util.UUID;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.domain.CallOverride;
+import org.plumbline.cfp.domain.CallQuestionRepository;
 import org.plumbline.cfp.domain.CallRepository;
 import org.plumbline.cfp.domain.TopicBackupRepository;
 import org.plumbline.event.Event;
+import org.plumbline.question.QuestionOwner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An event's plain tracks and topics for its backup in an event data file, and written
- * back as they were: states, recorded decisions and instants included. A restore tells
- * history, so it moves no state through the topics' lifecycle and mails nobody; one audit
- * entry per topic says that it came from a backup.
+ * An event's plain tracks, topics and its calls' questions and answers for its backup in
+ * an event data file, and written back as they were: states, recorded decisions and
+ * instants included. A restore tells history, so it moves no state through the topics'
+ * lifecycle and mails nobody; one audit entry per topic says that it came from a backup.
  */
 @Service
 public class TopicBackups {
@@ -30,8 +32,11 @@ public class TopicBackups {
 
 	private final AuditLog audit;
 
-	TopicBackups(CallRepository calls, TopicBackupRepository topics, AuditLog audit) {
+	private final CallQuestionRepository questions;
+
+	TopicBackups(CallRepository calls, TopicBackupRepository topics, CallQuestionRepository questions, AuditLog audit) {
 		this.calls = calls;
+		this.questions = questions;
 		this.topics = topics;
 		this.audit = audit;
 	}
@@ -81,6 +86,47 @@ public class TopicBackups {
 		audit.record(new AuditEntry(event.id(), null, systemActor, "topic", Long.toString(id), "restored", null,
 				Map.of("guid", topic.guid().toString(), "state", topic.state().name()), null));
 		return id;
+	}
+
+	/** The questions of the event's calls, each call's in order, retired ones too. */
+	@Transactional(readOnly = true)
+	public List<BackedUpQuestion> questions(long eventId) {
+		return topics.questionsOfEvent(eventId);
+	}
+
+	/**
+	 * The answers of the event's topics: by topic id, each its answers by question id.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<Long, String>> answers(long eventId) {
+		return topics.answersOfEvent(eventId);
+	}
+
+	/**
+	 * Adds the question after the call's others, retired at its instant if it was.
+	 * @return the new question's id
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long restoreQuestion(Event event, String systemActor, BackedUpQuestion question) {
+		QuestionOwner owner = question.microconferenceId() != null
+				? new QuestionOwner(event.id(), "microconference_id", question.microconferenceId())
+				: new QuestionOwner(event.id(), "plain_track_id", question.plainTrackId());
+		long id = questions.insert(owner, question.definition());
+		if (question.retiredAt() != null) {
+			questions.retire(id, 0, question.retiredAt());
+		}
+		audit.record(new AuditEntry(event.id(), null, systemActor, "call-question", Long.toString(id), "restored", null,
+				Map.of("label", question.definition().label()), null));
+		return id;
+	}
+
+	/**
+	 * Stores a restored topic's answers.
+	 * @param answers by the ids of questions of the topic's call
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreAnswers(long topicId, Map<Long, String> answers) {
+		answers.forEach((questionId, answer) -> topics.insertAnswer(topicId, questionId, answer));
 	}
 
 }

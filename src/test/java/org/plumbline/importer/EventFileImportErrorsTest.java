@@ -375,6 +375,27 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void questionsAnswersAndReviewsThatDoNotHoldTogetherAreRefusedEachAtItsPlace() {
+		assertThat(refusal("questions-answers-and-reviews")).containsExactly(
+				new EventFileProblem("/questions/1", 16, 5, "a CHOICE question needs its \"options\""),
+				new EventFileProblem("/questions/2/options", 17, 76, "only a CHOICE question has \"options\""),
+				new EventFileProblem("/questions/3/call", 18, 15,
+						"unknown call \"tracing\": no entry of \"microconferences\" or \"plainTracks\" has this slug"),
+				new EventFileProblem("/topics/0/answers/1/question", 22, 69,
+						"duplicate answer to question 1; first at line 22"),
+				new EventFileProblem("/topics/0/answers/2/question", 22, 107,
+						"no question 4 in the call \"iommu\": it asks 3 in \"questions\""),
+				new EventFileProblem("/reviews/1", 30, 5,
+						"duplicate review of topic "
+								+ "00000000-0000-4000-8000-00000000d001 by JOERG@team.test; first at line 29"),
+				new EventFileProblem("/reviews/2/topic", 31, 16,
+						"unknown topic 00000000-0000-4000-8000-00000000d009: no entry of \"topics\" has this guid"),
+				new EventFileProblem("/reviews/2/reviewer", 31, 68,
+						"unknown account ada@team.test: no entry of \"accounts\" has this address"),
+				new EventFileProblem("/reviews/2/score", 31, 94, "must have a maximum value of 2"));
+	}
+
+	@Test
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,

@@ -22,11 +22,14 @@ import org.plumbline.account.BackedUpRole;
 import org.plumbline.account.EventRole;
 import org.plumbline.account.Rights;
 import org.plumbline.account.RoleGrant;
+import org.plumbline.cfp.BackedUpQuestion;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.review.BackedUpReview;
+import org.plumbline.review.ReviewBackups;
 import org.plumbline.testsupport.AccountFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,11 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Who an event refers to through its event data file and back: the accounts holding and
- * granting its roles and submitting and deciding its topics, linked to their persons, the
- * organisers and reviewers as stored, and the topics' submitters and deciders; never a
- * password. A restore into a site without those accounts makes them (without a usable
- * password); into one that has them, it reuses them and their persons.
+ * Who an event refers to and how its topics were reviewed, through its event data file
+ * and back: the accounts holding and granting its roles, submitting, deciding and
+ * reviewing its topics, linked to their persons; the organisers and reviewers as stored;
+ * the topics' submitters and deciders; the calls' questions and the topics' answers; the
+ * reviews. Never a password. A restore into a site without those accounts makes them
+ * (without a usable password); into one that has them, it reuses them and their persons.
  */
 // Its accounts and persons outlive the deleted events: the context is closed after it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -64,6 +68,9 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 
 	@Autowired
 	TopicBackups topicBackups;
+
+	@Autowired
+	ReviewBackups reviewBackups;
 
 	@BeforeEach
 	void anEventWithATeam() {
@@ -100,6 +107,38 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 		jdbc.sql("UPDATE topic SET submitted_by = ?, decided_by = ? WHERE guid = ?")
 			.params(unverified, joerg, UUID.fromString("00000000-0000-4000-8000-00000000a002"))
 			.update();
+		long why = question(event, iommu, 1, "TEXT", "Why now?", "One line will do", null, true, null);
+		long room = question(event, iommu, 3, "CHOICE", "Room size", null, "Small\nLarge", false, null);
+		question(event, iommu, 4, "BOOLEAN", "Recorded?", null, null, false, "2026-11-05T08:00:00Z");
+		long pages = topicId("00000000-0000-4000-8000-00000000a001");
+		jdbc.sql("INSERT INTO topic_answer (topic_id, question_id, answer) VALUES (?, ?, ?), (?, ?, ?)")
+			.params(pages, why, "Page tables grew", pages, room, "Large")
+			.update();
+		jdbc.sql("""
+				INSERT INTO review (topic_id, reviewer_id, score, comment, created_at, updated_at)
+				VALUES (?, ?, 2, 'Timely', TIMESTAMP '2026-11-06 08:00:00', TIMESTAMP '2026-11-07 09:30:00'),
+				       (?, ?, -1, NULL, TIMESTAMP '2026-11-06 10:00:00', TIMESTAMP '2026-11-06 10:00:00')""")
+			.params(pages, joerg, topicId("00000000-0000-4000-8000-00000000a002"), ada)
+			.update();
+	}
+
+	private long question(Event event, long mc, int position, String kind, String label, String help, String options,
+			boolean required, String retiredAt) {
+		jdbc.sql("""
+				INSERT INTO call_question (event_id, microconference_id, position, kind, label, help, options, required,
+				    retired_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(event.id(), mc, position, kind, label, help, options, required,
+					retiredAt == null ? null : Instant.parse(retiredAt).atOffset(ZoneOffset.UTC))
+			.update();
+		return jdbc.sql("SELECT id FROM call_question WHERE event_id = ? AND label = ?")
+			.params(event.id(), label)
+			.query(Long.class)
+			.single();
+	}
+
+	private long topicId(String guid) {
+		return jdbc.sql("SELECT id FROM topic WHERE guid = ?").param(UUID.fromString(guid)).query(Long.class).single();
 	}
 
 	@AfterEach
@@ -129,6 +168,27 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 			.contains("nobody@team.test Not Yet Verified person null verified null created 2026-11-20T09:00:00Z");
 		assertThat(before.topics())
 			.contains("00000000-0000-4000-8000-00000000a002 by nobody@team.test " + "decided by joerg@team.test");
+		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));
+	}
+
+	@Test
+	void theCallsQuestionsTheTopicsAnswersAndTheReviewsComeBackFieldByField() {
+		Reviewing before = Reviewing.of(this);
+		byte[] exported = files.export(EVENT).json();
+		removeEventAndAccounts();
+
+		files.importFile(exported, false);
+
+		assertThat(Reviewing.of(this)).isEqualTo(before);
+		assertThat(before.questions()).as("what the comparison covers")
+			.containsExactly("iommu TEXT Why now? help One line will do options [] required true retired null",
+					"iommu CHOICE Room size help null options [Small, Large] required false retired null",
+					"iommu BOOLEAN Recorded? help null options [] required false retired 2026-11-05T08:00:00Z");
+		assertThat(before.answers()).containsExactly("00000000-0000-4000-8000-00000000a001 Room size Large",
+				"00000000-0000-4000-8000-00000000a001 Why now? Page tables grew");
+		assertThat(before.reviews()).containsExactly(
+				"00000000-0000-4000-8000-00000000a001 joerg@team.test 2 Timely 2026-11-06T08:00:00Z 2026-11-07T09:30:00Z",
+				"00000000-0000-4000-8000-00000000a002 ada@team.test -1 null 2026-11-06T10:00:00Z 2026-11-06T10:00:00Z");
 		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));
 	}
 
@@ -219,6 +279,51 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 
 	private long accounts() {
 		return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+	}
+
+	/**
+	 * The event's calls' questions, its topics' answers and its reviews as the cfp and
+	 * review features read them, with topics by GUID, questions by label and reviewers by
+	 * address, so that two stores compare.
+	 */
+	record Reviewing(List<String> questions, List<String> answers, List<String> reviews) {
+
+		static Reviewing of(EventFileTeamBackupTest test) {
+			Event event = test.event();
+			Map<Long, String> slugs = new HashMap<>();
+			test.microconferences.forEvent(event.id()).forEach(mc -> slugs.put(mc.id(), mc.slug()));
+			List<BackedUpQuestion> questions = test.topicBackups.questions(event.id());
+			Map<Long, String> labels = new HashMap<>();
+			questions.forEach(question -> labels.put(question.id(), question.definition().label()));
+			Map<Long, UUID> guids = new HashMap<>();
+			test.topicBackups.topicIds(event.id()).forEach((guid, id) -> guids.put(id, guid));
+			List<BackedUpReview> reviews = test.reviewBackups.reviews(event.id());
+			Map<Long, AccountSummary> reviewers = test.accountPersons
+				.summaries(reviews.stream().map(BackedUpReview::reviewerAccountId).toList());
+			return new Reviewing(
+					questions.stream()
+						.map(question -> slugs.get(question.microconferenceId()) + " " + question.definition().kind()
+								+ " " + question.definition().label() + " help " + question.definition().help()
+								+ " options " + question.definition().options() + " required "
+								+ question.definition().required() + " retired " + question.retiredAt())
+						.toList(),
+					test.topicBackups.answers(event.id())
+						.entrySet()
+						.stream()
+						.flatMap(topic -> topic.getValue()
+							.entrySet()
+							.stream()
+							.map(answer -> guids.get(topic.getKey()) + " " + labels.get(answer.getKey()) + " "
+									+ answer.getValue()))
+						.sorted()
+						.toList(),
+					reviews.stream()
+						.map(review -> guids.get(review.topicId()) + " "
+								+ reviewers.get(review.reviewerAccountId()).email() + " " + review.score() + " "
+								+ review.comment() + " " + review.createdAt() + " " + review.updatedAt())
+						.toList());
+		}
+
 	}
 
 	/**

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.plumbline.cfp.BackedUpQuestion;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.Topic.Speaker;
 import org.plumbline.cfp.TopicState;
+import org.plumbline.question.QuestionDefinition;
+import org.plumbline.question.QuestionKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -79,6 +82,41 @@ public class TopicBackupRepository {
 				.update();
 		}
 		return id;
+	}
+
+	/** The questions of the event's calls, each call's in order. */
+	public List<BackedUpQuestion> questionsOfEvent(long eventId) {
+		return jdbc.sql("""
+				SELECT id, microconference_id, plain_track_id, kind, label, help, options, required, retired_at
+				FROM call_question WHERE event_id = ? ORDER BY position, id""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpQuestion(rs.getLong("id"), rs.getObject("microconference_id", Long.class),
+					rs.getObject("plain_track_id", Long.class),
+					new QuestionDefinition(QuestionKind.valueOf(rs.getString("kind")), rs.getString("label"),
+							rs.getString("help"), QuestionDefinition.options(rs.getString("options")),
+							rs.getBoolean("required")),
+					instant(rs, "retired_at")))
+			.list();
+	}
+
+	/**
+	 * The answers of the event's topics: by topic id, each its answers by question id.
+	 */
+	public Map<Long, Map<Long, String>> answersOfEvent(long eventId) {
+		Map<Long, Map<Long, String>> answers = new HashMap<>();
+		jdbc.sql("""
+				SELECT a.topic_id, a.question_id, a.answer FROM topic_answer a JOIN topic t ON t.id = a.topic_id
+				WHERE t.event_id = ?""").param(eventId).query(rs -> {
+			answers.computeIfAbsent(rs.getLong("topic_id"), id -> new HashMap<>())
+				.put(rs.getLong("question_id"), rs.getString("answer"));
+		});
+		return answers;
+	}
+
+	public void insertAnswer(long topicId, long questionId, String answer) {
+		jdbc.sql("INSERT INTO topic_answer (topic_id, question_id, answer) VALUES (?, ?, ?)")
+			.params(topicId, questionId, answer)
+			.update();
 	}
 
 	public Map<UUID, Long> idsOfEvent(long eventId) {

@@ -11,6 +11,7 @@ import org.plumbline.account.EventRole;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.NewEvent;
 import org.plumbline.microconference.McStatus;
+import org.plumbline.question.QuestionDefinition;
 import org.plumbline.microconference.Microconference.Section;
 import org.plumbline.registration.TicketTypeInput;
 import org.plumbline.schedule.BlockPart;
@@ -31,11 +32,13 @@ import org.plumbline.schedule.TimetableChange;
  * @param draft the draft timetable the file carries, or null
  * @param accounts the accounts the event refers to, in the file's order
  * @param roles the roles granted in the event, in the file's order
+ * @param questions the calls' questions, each call's in order
+ * @param reviews the reviews of the file's topics, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
 		List<FileTopic> topics, List<FileRelease> releases, FileTimetable draft, List<FileAccount> accounts,
-		List<FileRole> roles) {
+		List<FileRole> roles, List<FileQuestion> questions, List<FileReview> reviews) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -57,7 +60,26 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	public record FileTopic(UUID guid, String call, TopicState state, TopicState pendingState, String title,
 			String abstractText, Integer durationMinutes, String notes, Instant createdAt, Instant updatedAt,
 			Instant submittedAt, Instant decidedAt, Instant announcedAt, String cancelReason, Integer exportNumber,
-			String submittedBy, String decidedBy, List<ListedName> speakers) {
+			String submittedBy, String decidedBy, List<FileAnswer> answers, List<ListedName> speakers) {
+	}
+
+	/**
+	 * A topic's answer to a question of its call, the question by its number (from 1)
+	 * among that call's questions in the file.
+	 */
+	public record FileAnswer(int question, String answer) {
+	}
+
+	/**
+	 * A question of the call named by an MC's or plain track's slug; {@code retiredAt}
+	 * null for one still asked.
+	 */
+	public record FileQuestion(String call, QuestionDefinition definition, Instant retiredAt) {
+	}
+
+	/** A review of a topic by its GUID, the reviewer by the account's address. */
+	public record FileReview(UUID topic, String reviewer, int score, String comment, Instant createdAt,
+			Instant updatedAt) {
 	}
 
 	/**

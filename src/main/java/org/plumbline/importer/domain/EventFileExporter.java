@@ -37,6 +37,8 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonSummary;
 import org.plumbline.registration.TicketTypeFiles;
+import org.plumbline.review.BackedUpReview;
+import org.plumbline.review.ReviewBackups;
 import org.plumbline.schedule.Timetable;
 import org.plumbline.schedule.TimetableBackups;
 import org.plumbline.schedule.TimetableSession;
@@ -91,10 +93,13 @@ public class EventFileExporter {
 
 	private final AccountBackups accountBackups;
 
+	private final ReviewBackups reviewBackups;
+
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
 			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
-			AccountBackups accountBackups) {
+			AccountBackups accountBackups, ReviewBackups reviewBackups) {
 		this.accountBackups = accountBackups;
+		this.reviewBackups = reviewBackups;
 		this.catalog = catalog;
 		this.microconferences = microconferences;
 		this.directory = directory;
@@ -130,7 +135,8 @@ public class EventFileExporter {
 		List<Microconference> mcs = microconferences.forEventFile(event.id());
 		List<BackedUpTopic> topics = topicBackups.topics(event.id());
 		List<BackedUpRole> roles = accountBackups.roles(event.id());
-		List<BackedUpAccount> accounts = accountBackups.accounts(referredAccounts(topics, roles));
+		List<BackedUpReview> reviews = reviewBackups.reviews(event.id());
+		List<BackedUpAccount> accounts = accountBackups.accounts(referredAccounts(topics, roles, reviews));
 		List<Long> speakersAndAccountHolders = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
 		accounts.stream()
@@ -146,15 +152,26 @@ public class EventFileExporter {
 		tracks.forEach((id, track) -> trackSlugs.put(id, track.slug()));
 		List<TimetableVersion> releases = timetables.releases(event);
 		Optional<Timetable> draft = timetables.draft(event);
+		List<ReviewJson.CallId> callOrder = new ArrayList<>();
+		Map<ReviewJson.CallId, String> callSlugs = new HashMap<>();
+		mcs.forEach(mc -> callSlugs.put(new ReviewJson.CallId(mc.id(), null), mc.slug()));
+		tracks.forEach((id, track) -> callSlugs.put(new ReviewJson.CallId(null, id), track.slug()));
+		mcs.forEach(mc -> callOrder.add(new ReviewJson.CallId(mc.id(), null)));
+		tracks.keySet().forEach(id -> callOrder.add(new ReviewJson.CallId(null, id)));
+		Map<Long, Integer> questionNumbers = ReviewJson.writeQuestions(root, topicBackups.questions(event.id()),
+				callOrder, callSlugs);
+		Map<UUID, Long> topicIds = topicBackups.topicIds(event.id());
 		TopicJson.writeTopics(root, topics,
 				topics.stream()
 					.map(topic -> topic.microconferenceId() != null ? mcSlugs.get(topic.microconferenceId())
 							: trackSlugs.get(topic.plainTrackId()))
 					.toList(),
-				talkExportNumbers(releases, draft), persons, accounts);
+				talkExportNumbers(releases, draft), persons, accounts,
+				ReviewJson.answersByTopic(topicIds, topicBackups.answers(event.id()), questionNumbers));
 		AccountJson.write(root, accounts, roles, persons, mcSlugs, trackSlugs);
 		Map<Long, String> topicGuids = new HashMap<>();
-		topicBackups.topicIds(event.id()).forEach((guid, id) -> topicGuids.put(id, guid.toString()));
+		topicIds.forEach((guid, id) -> topicGuids.put(id, guid.toString()));
+		ReviewJson.writeReviews(root, reviews, topicGuids, AccountJson.addresses(accounts));
 		Map<Long, String> roomNames = catalog.rooms(event.id())
 			.stream()
 			.collect(Collectors.toMap(Room::id, Room::name));
@@ -165,11 +182,13 @@ public class EventFileExporter {
 	}
 
 	/**
-	 * The accounts the event refers to: those holding or granting its roles, and those
-	 * that submitted or decided its topics.
+	 * The accounts the event refers to: those holding or granting its roles, those that
+	 * submitted or decided its topics, and its reviewers.
 	 */
-	private static Set<Long> referredAccounts(List<BackedUpTopic> topics, List<BackedUpRole> roles) {
+	private static Set<Long> referredAccounts(List<BackedUpTopic> topics, List<BackedUpRole> roles,
+			List<BackedUpReview> reviews) {
 		Set<Long> ids = new HashSet<>();
+		reviews.forEach(review -> ids.add(review.reviewerAccountId()));
 		for (BackedUpRole role : roles) {
 			ids.add(role.accountId());
 			if (role.grantedBy() != null) {

@@ -17,6 +17,7 @@ import org.plumbline.account.BackedUpAccount;
 import org.plumbline.account.BackedUpRole;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
+import org.plumbline.cfp.BackedUpQuestion;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.BackedUpTrack;
 import org.plumbline.cfp.Topic.Speaker;
@@ -30,6 +31,8 @@ import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FilePlainTrack;
+import org.plumbline.importer.domain.EventFileContent.FileQuestion;
+import org.plumbline.importer.domain.EventFileContent.FileReview;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
 import org.plumbline.importer.domain.EventFileContent.FileRole;
 import org.plumbline.importer.domain.EventFileContent.FileTicketType;
@@ -46,6 +49,8 @@ import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
 import org.plumbline.registration.TicketTypeFiles;
+import org.plumbline.review.BackedUpReview;
+import org.plumbline.review.ReviewBackups;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -77,12 +82,15 @@ public class EventFileImporter {
 
 	private final AccountBackups accountBackups;
 
+	private final ReviewBackups reviewBackups;
+
 	private final Clock clock;
 
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
 			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
 			TimetableImport timetable, AuditLog audit, TopicBackups topicBackups, AccountBackups accountBackups,
-			Clock clock) {
+			ReviewBackups reviewBackups, Clock clock) {
+		this.reviewBackups = reviewBackups;
 		this.topicBackups = topicBackups;
 		this.accountBackups = accountBackups;
 		this.clock = clock;
@@ -142,6 +150,7 @@ public class EventFileImporter {
 		}
 		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds, accountIds);
 		roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
+		reviews(event, content, ids.topics(), accountIds);
 		if (!content.releases().isEmpty() || content.draft() != null) {
 			timetable.write(event, content.releases(), content.draft(), ids, content.source());
 		}
@@ -166,6 +175,7 @@ public class EventFileImporter {
 					topicBackups.restorePlainTrack(event, TimetableImport.ACTOR, new BackedUpTrack(track.slug(),
 							track.name(), track.opensAt(), track.closesAt(), track.durations())));
 		}
+		Map<String, List<Long>> questionIds = questions(event, content, microconferenceIds, trackIds);
 		Map<UUID, Long> topicIds = new HashMap<>();
 		Map<UUID, Integer> exportNumbers = new HashMap<>();
 		Instant now = clock.instant();
@@ -185,7 +195,13 @@ public class EventFileImporter {
 					topic.announcedAt(), topic.cancelReason(), accountId(accountIds, topic.submittedBy()),
 					accountId(accountIds, topic.decidedBy()), speakers);
 			try {
-				topicIds.put(topic.guid(), topicBackups.restoreTopic(event, TimetableImport.ACTOR, backedUp));
+				long topicId = topicBackups.restoreTopic(event, TimetableImport.ACTOR, backedUp);
+				topicIds.put(topic.guid(), topicId);
+				Map<Long, String> answers = new HashMap<>();
+				topic.answers()
+					.forEach(answer -> answers.put(questionIds.get(topic.call()).get(answer.question() - 1),
+							answer.answer()));
+				topicBackups.restoreAnswers(topicId, answers);
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw DatabaseRefusal.ofTopic(ex, content.source(), i);
@@ -236,6 +252,39 @@ public class EventFileImporter {
 			catch (DataIntegrityViolationException ex) {
 				throw new EventFileException(content.source()
 					.problem("/roles/" + i, "the database refused this role: " + DatabaseRefusal.reason(ex)));
+			}
+		}
+	}
+
+	/**
+	 * Stores the calls' questions.
+	 * @return the ids of each call's questions in order, by the call's slug
+	 */
+	private Map<String, List<Long>> questions(Event event, EventFileContent content,
+			Map<String, Long> microconferenceIds, Map<String, Long> trackIds) {
+		Map<String, List<Long>> ids = new HashMap<>();
+		for (FileQuestion question : content.questions()) {
+			long id = topicBackups.restoreQuestion(event, TimetableImport.ACTOR,
+					new BackedUpQuestion(0, microconferenceIds.get(question.call()), trackIds.get(question.call()),
+							question.definition(), question.retiredAt()));
+			ids.computeIfAbsent(question.call(), call -> new ArrayList<>()).add(id);
+		}
+		return ids;
+	}
+
+	private void reviews(Event event, EventFileContent content, Map<UUID, Long> topicIds,
+			Map<String, Long> accountIds) {
+		List<FileReview> reviews = content.reviews();
+		for (int i = 0; i < reviews.size(); i++) {
+			FileReview review = reviews.get(i);
+			try {
+				reviewBackups.restore(event, TimetableImport.ACTOR,
+						new BackedUpReview(topicIds.get(review.topic()), accountId(accountIds, review.reviewer()),
+								review.score(), review.comment(), review.createdAt(), review.updatedAt()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new EventFileException(content.source()
+					.problem("/reviews/" + i, "the database refused this review: " + DatabaseRefusal.reason(ex)));
 			}
 		}
 	}

@@ -28,6 +28,11 @@ import org.plumbline.importer.domain.EventFileContent.FileTalk;
 import org.plumbline.importer.domain.EventFileContent.FileTimetable;
 import org.plumbline.importer.domain.EventFileContent.FileTopic;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
+import org.plumbline.importer.domain.EventFileContent.FileAnswer;
+import org.plumbline.importer.domain.EventFileContent.FileQuestion;
+import org.plumbline.importer.domain.EventFileContent.FileReview;
+import org.plumbline.question.QuestionDefinition;
+import org.plumbline.question.QuestionKind;
 import org.plumbline.importer.domain.EventFileContent.FileRole;
 import org.plumbline.account.EventRole;
 import org.plumbline.importer.domain.EventFileContent.FileSession;
@@ -81,7 +86,16 @@ final class EventFileParser {
 				map(root.path("roles"),
 						role -> new FileRole(EventRole.valueOf(text(role, "role")), text(role, "account"),
 								text(role, "microconference"), text(role, "track"), instant(role, "grantedAt"),
-								text(role, "grantedBy"))));
+								text(role, "grantedBy"))),
+				map(root.path("questions"), question -> new FileQuestion(text(question, "call"),
+						new QuestionDefinition(QuestionKind.valueOf(text(question, "kind")), text(question, "label"),
+								text(question, "help"), strings(question.path("options")),
+								question.path("required").booleanValue()),
+						instant(question, "retiredAt"))),
+				map(root.path("reviews"),
+						review -> new FileReview(uuid(review, "topic"), text(review, "reviewer"),
+								review.path("score").intValue(), text(review, "comment"), instant(review, "createdAt"),
+								instant(review, "updatedAt"))));
 	}
 
 	private static FilePlainTrack plainTrack(JsonNode track) {
@@ -97,6 +111,8 @@ final class EventFileParser {
 				instant(topic, "updatedAt"), instant(topic, "submittedAt"), instant(topic, "decidedAt"),
 				instant(topic, "announcedAt"), text(topic, "cancelReason"), integer(topic, "exportNumber"),
 				text(topic, "submittedBy"), text(topic, "decidedBy"),
+				map(topic.path("answers"),
+						answer -> new FileAnswer(answer.path("question").intValue(), text(answer, "answer"))),
 				map(topic.path("speakers"), entry -> new ListedName(text(entry, "name"), null, text(entry, "person"))));
 	}
 

@@ -50,6 +50,7 @@ public class EventFileValidator {
 		MicroconferenceRules.check(findings);
 		TopicRules.check(findings);
 		AccountRules.check(findings);
+		ReviewRules.check(findings);
 		TimetableRules.check(findings, event);
 		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.check(json), findings.problems());

@@ -3,6 +3,8 @@ package org.plumbline.importer.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.plumbline.account.BackedUpAccount;
@@ -42,9 +44,12 @@ final class TopicJson {
 	 * @param calls the slug of each topic's call, by the topic's index in {@code topics}
 	 * @param exportNumbers the export number of each topic placed in a timetable, by GUID
 	 * @param accounts the accounts that submitted or decided topics, among others
+	 * @param answers each topic's answers by its GUID, keyed by the question's number in
+	 * its call
 	 */
 	static void writeTopics(ObjectNode root, List<BackedUpTopic> topics, List<String> calls,
-			Map<UUID, Integer> exportNumbers, Map<Long, PersonSummary> persons, List<BackedUpAccount> accounts) {
+			Map<UUID, Integer> exportNumbers, Map<Long, PersonSummary> persons, List<BackedUpAccount> accounts,
+			Map<UUID, SortedMap<Integer, String>> answers) {
 		Map<Long, String> addresses = AccountJson.addresses(accounts);
 		ArrayNode list = root.putArray("topics");
 		for (int i = 0; i < topics.size(); i++) {
@@ -88,6 +93,12 @@ final class TopicJson {
 			Integer exportNumber = exportNumbers.get(topic.guid());
 			if (exportNumber != null) {
 				node.put("exportNumber", exportNumber);
+			}
+			SortedMap<Integer, String> given = answers.getOrDefault(topic.guid(), new TreeMap<>());
+			if (!given.isEmpty()) {
+				ArrayNode answerList = node.putArray("answers");
+				given.forEach(
+						(question, answer) -> answerList.addObject().put("question", question).put("answer", answer));
 			}
 			ArrayNode speakers = node.putArray("speakers");
 			for (Speaker speaker : topic.speakers()) {

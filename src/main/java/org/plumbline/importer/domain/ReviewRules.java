@@ -1,0 +1,102 @@
+package org.plumbline.importer.domain;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.plumbline.people.EmailKeys;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rules for the calls' questions, the topics' answers and the reviews that only the rest
+ * of the file can decide: a question belongs to the call of an MC or plain track of the
+ * file, a choice has options and no other kind has any, an answer names a question of its
+ * topic's own call once, and a review names a topic and an account of the file, once per
+ * reviewer and topic.
+ */
+final class ReviewRules {
+
+	private ReviewRules() {
+	}
+
+	static void check(Findings findings) {
+		Set<String> calls = new HashSet<>();
+		for (String list : List.of("microconferences", "plainTracks")) {
+			Findings.elements(findings.root().get(list)).forEach(call -> calls.add(Findings.text(call.get("slug"))));
+		}
+		Map<String, Integer> questionsPerCall = new HashMap<>();
+		List<JsonNode> questions = Findings.elements(findings.root().get("questions"));
+		for (int i = 0; i < questions.size(); i++) {
+			String pointer = "/questions/" + i;
+			JsonNode question = questions.get(i);
+			String call = Findings.text(question.get("call"));
+			if (call != null && !calls.contains(call)) {
+				findings.add(pointer + "/call", "unknown call \"" + call
+						+ "\": no entry of \"microconferences\" or \"plainTracks\" has this slug");
+			}
+			questionsPerCall.merge(call, 1, Integer::sum);
+			boolean choice = "CHOICE".equals(Findings.text(question.get("kind")));
+			if (choice && Findings.elements(question.get("options")).isEmpty()) {
+				findings.add(pointer, "a CHOICE question needs its \"options\"");
+			}
+			if (!choice && question.has("options")) {
+				findings.add(pointer + "/options", "only a CHOICE question has \"options\"");
+			}
+		}
+		Set<String> topics = new HashSet<>();
+		List<JsonNode> topicNodes = Findings.elements(findings.root().get("topics"));
+		for (int i = 0; i < topicNodes.size(); i++) {
+			JsonNode topic = topicNodes.get(i);
+			String guid = Findings.text(topic.get("guid"));
+			if (guid != null) {
+				topics.add(guid.toLowerCase(Locale.ROOT));
+			}
+			String call = Findings.text(topic.get("call"));
+			int asked = questionsPerCall.getOrDefault(call, 0);
+			Map<String, String> answered = new HashMap<>();
+			List<JsonNode> answers = Findings.elements(topic.get("answers"));
+			for (int j = 0; j < answers.size(); j++) {
+				String pointer = "/topics/" + i + "/answers/" + j + "/question";
+				JsonNode number = answers.get(j).get("question");
+				if (number == null || !number.isIntegralNumber()) {
+					continue;
+				}
+				if (number.asInt() > asked) {
+					findings.add(pointer, "no question " + number.asInt() + " in the call \"" + call + "\": it asks "
+							+ asked + " in \"questions\"");
+				}
+				findings.unique(answered, Integer.toString(number.asInt()), pointer,
+						"answer to question " + number.asInt());
+			}
+		}
+		Set<String> accounts = new HashSet<>();
+		Findings.elements(findings.root().get("accounts")).forEach(account -> {
+			String email = Findings.text(account.get("email"));
+			if (email != null) {
+				accounts.add(EmailKeys.of(email));
+			}
+		});
+		Map<String, String> reviewed = new HashMap<>();
+		List<JsonNode> reviews = Findings.elements(findings.root().get("reviews"));
+		for (int i = 0; i < reviews.size(); i++) {
+			String pointer = "/reviews/" + i;
+			String topic = Findings.text(reviews.get(i).get("topic"));
+			String reviewer = Findings.text(reviews.get(i).get("reviewer"));
+			if (topic != null && !topics.contains(topic.toLowerCase(Locale.ROOT))) {
+				findings.add(pointer + "/topic", TimetableRules.UNKNOWN_TOPIC.formatted(topic));
+			}
+			if (reviewer != null && !accounts.contains(EmailKeys.of(reviewer))) {
+				findings.add(pointer + "/reviewer",
+						"unknown account " + reviewer + ": no entry of \"accounts\" has this address");
+			}
+			if (topic != null && reviewer != null) {
+				findings.unique(reviewed, topic.toLowerCase(Locale.ROOT) + " " + EmailKeys.of(reviewer), pointer,
+						"review of topic " + topic + " by " + reviewer);
+			}
+		}
+	}
+
+}
