@@ -17,6 +17,7 @@ import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.people.GeneratedPersons;
 import org.plumbline.registration.GeneratedRegistrations;
+import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.review.GeneratedReviews;
 import org.plumbline.review.ReviewBackups;
 import org.plumbline.schedule.GeneratedInterest;
@@ -96,7 +97,13 @@ class ModularityTest {
 	}
 
 	@Test
-	void onlyTheEventDataFileWritesAccountsRolesTopicsReviewsAndTimetablesBackAsTheyWere() {
+	void onlyTheEventDataFileWritesAccountsRolesTopicsReviewsRegistrationsAndTimetablesBackAsTheyWere() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.registration..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(RegistrationBackups.class)
+			.check(MAIN_CLASSES);
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.review..")
 			.should()

@@ -13,6 +13,7 @@ import org.plumbline.event.NewEvent;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.question.QuestionDefinition;
 import org.plumbline.microconference.Microconference.Section;
+import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.TicketTypeInput;
 import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.TimetableChange;
@@ -34,11 +35,13 @@ import org.plumbline.schedule.TimetableChange;
  * @param roles the roles granted in the event, in the file's order
  * @param questions the calls' questions, each call's in order
  * @param reviews the reviews of the file's topics, in the file's order
+ * @param registrations the registrations for the ticket types, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
 		List<FileTopic> topics, List<FileRelease> releases, FileTimetable draft, List<FileAccount> accounts,
-		List<FileRole> roles, List<FileQuestion> questions, List<FileReview> reviews) {
+		List<FileRole> roles, List<FileQuestion> questions, List<FileReview> reviews,
+		List<FileRegistration> registrations) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -75,6 +78,13 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	 * null for one still asked.
 	 */
 	public record FileQuestion(String call, QuestionDefinition definition, Instant retiredAt) {
+	}
+
+	/**
+	 * A registration, its ticket type by its number (from 1) in the file's
+	 * {@code ticketTypes}, its accounts by their addresses.
+	 */
+	public record FileRegistration(int ticketType, String account, String paidBy, BackedUpRegistration registration) {
 	}
 
 	/** A review of a topic by its GUID, the reviewer by the account's address. */

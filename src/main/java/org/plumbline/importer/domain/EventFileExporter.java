@@ -36,6 +36,9 @@ import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.registration.BackedUpRegistration;
+import org.plumbline.registration.RegistrationBackups;
+import org.plumbline.registration.TicketType;
 import org.plumbline.registration.TicketTypeFiles;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
@@ -95,9 +98,12 @@ public class EventFileExporter {
 
 	private final ReviewBackups reviewBackups;
 
+	private final RegistrationBackups registrationBackups;
+
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
 			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
-			AccountBackups accountBackups, ReviewBackups reviewBackups) {
+			AccountBackups accountBackups, ReviewBackups reviewBackups, RegistrationBackups registrationBackups) {
+		this.registrationBackups = registrationBackups;
 		this.accountBackups = accountBackups;
 		this.reviewBackups = reviewBackups;
 		this.catalog = catalog;
@@ -131,12 +137,17 @@ public class EventFileExporter {
 		ArrayNode tierNames = root.putArray("sponsorTiers");
 		tiers.forEach(tier -> tierNames.add(tier.name()));
 		root.set("sponsors", sponsors(event, tiers));
-		TicketTypeJson.write(root, ticketTypes.forEventFile(event.id()), event.timeZone());
+		List<TicketType> types = ticketTypes.forEventFile(event.id());
+		TicketTypeJson.write(root, types, event.timeZone());
+		Map<Long, Integer> ticketTypeNumbers = new HashMap<>();
+		types.forEach(type -> ticketTypeNumbers.put(type.id(), ticketTypeNumbers.size() + 1));
 		List<Microconference> mcs = microconferences.forEventFile(event.id());
 		List<BackedUpTopic> topics = topicBackups.topics(event.id());
 		List<BackedUpRole> roles = accountBackups.roles(event.id());
 		List<BackedUpReview> reviews = reviewBackups.reviews(event.id());
-		List<BackedUpAccount> accounts = accountBackups.accounts(referredAccounts(topics, roles, reviews));
+		List<BackedUpRegistration> registrations = registrationBackups.registrations(event.id());
+		List<BackedUpAccount> accounts = accountBackups
+			.accounts(referredAccounts(topics, roles, reviews, registrations));
 		List<Long> speakersAndAccountHolders = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
 		accounts.stream()
@@ -172,6 +183,7 @@ public class EventFileExporter {
 		Map<Long, String> topicGuids = new HashMap<>();
 		topicIds.forEach((guid, id) -> topicGuids.put(id, guid.toString()));
 		ReviewJson.writeReviews(root, reviews, topicGuids, AccountJson.addresses(accounts));
+		RegistrationJson.write(root, registrations, ticketTypeNumbers, AccountJson.addresses(accounts));
 		Map<Long, String> roomNames = catalog.rooms(event.id())
 			.stream()
 			.collect(Collectors.toMap(Room::id, Room::name));
@@ -183,12 +195,19 @@ public class EventFileExporter {
 
 	/**
 	 * The accounts the event refers to: those holding or granting its roles, those that
-	 * submitted or decided its topics, and its reviewers.
+	 * submitted or decided its topics, its reviewers, and those registered and recording
+	 * their payments.
 	 */
 	private static Set<Long> referredAccounts(List<BackedUpTopic> topics, List<BackedUpRole> roles,
-			List<BackedUpReview> reviews) {
+			List<BackedUpReview> reviews, List<BackedUpRegistration> registrations) {
 		Set<Long> ids = new HashSet<>();
 		reviews.forEach(review -> ids.add(review.reviewerAccountId()));
+		for (BackedUpRegistration registration : registrations) {
+			ids.add(registration.accountId());
+			if (registration.paidByAccountId() != null) {
+				ids.add(registration.paidByAccountId());
+			}
+		}
 		for (BackedUpRole role : roles) {
 			ids.add(role.accountId());
 			if (role.grantedBy() != null) {

@@ -32,6 +32,7 @@ import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FilePlainTrack;
 import org.plumbline.importer.domain.EventFileContent.FileQuestion;
+import org.plumbline.importer.domain.EventFileContent.FileRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileReview;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
 import org.plumbline.importer.domain.EventFileContent.FileRole;
@@ -48,6 +49,8 @@ import org.plumbline.people.EmailKeys;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.registration.BackedUpRegistration;
+import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.registration.TicketTypeFiles;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
@@ -84,12 +87,15 @@ public class EventFileImporter {
 
 	private final ReviewBackups reviewBackups;
 
+	private final RegistrationBackups registrationBackups;
+
 	private final Clock clock;
 
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
 			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
 			TimetableImport timetable, AuditLog audit, TopicBackups topicBackups, AccountBackups accountBackups,
-			ReviewBackups reviewBackups, Clock clock) {
+			ReviewBackups reviewBackups, RegistrationBackups registrationBackups, Clock clock) {
+		this.registrationBackups = registrationBackups;
 		this.reviewBackups = reviewBackups;
 		this.topicBackups = topicBackups;
 		this.accountBackups = accountBackups;
@@ -140,9 +146,12 @@ public class EventFileImporter {
 			}
 		}
 		List<FileTicketType> types = content.ticketTypes();
+		List<Long> ticketTypeIds = new ArrayList<>();
 		for (int i = 0; i < types.size(); i++) {
 			try {
-				ticketTypes.createAs(TimetableImport.ACTOR, event, types.get(i).input(), types.get(i).codes());
+				ticketTypeIds
+					.add(ticketTypes.createAs(TimetableImport.ACTOR, event, types.get(i).input(), types.get(i).codes())
+						.id());
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw DatabaseRefusal.ofTicketType(ex, content.source(), i);
@@ -151,6 +160,7 @@ public class EventFileImporter {
 		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds, accountIds);
 		roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
 		reviews(event, content, ids.topics(), accountIds);
+		registrations(event, content, ticketTypeIds, accountIds);
 		if (!content.releases().isEmpty() || content.draft() != null) {
 			timetable.write(event, content.releases(), content.draft(), ids, content.source());
 		}
@@ -285,6 +295,29 @@ public class EventFileImporter {
 			catch (DataIntegrityViolationException ex) {
 				throw new EventFileException(content.source()
 					.problem("/reviews/" + i, "the database refused this review: " + DatabaseRefusal.reason(ex)));
+			}
+		}
+	}
+
+	private void registrations(Event event, EventFileContent content, List<Long> ticketTypeIds,
+			Map<String, Long> accountIds) {
+		List<FileRegistration> registrations = content.registrations();
+		for (int i = 0; i < registrations.size(); i++) {
+			FileRegistration file = registrations.get(i);
+			BackedUpRegistration read = file.registration();
+			try {
+				registrationBackups.restore(event, TimetableImport.ACTOR,
+						new BackedUpRegistration(ticketTypeIds.get(file.ticketType() - 1),
+								accountId(accountIds, file.account()), read.reference(), read.arrival(), read.status(),
+								read.priceMinor(), read.currency(), read.paymentDueAt(), read.paidAt(),
+								read.amountReceivedMinor(), accountId(accountIds, file.paidBy()), read.refundDue(),
+								read.offeredAt(), read.offerExpiresAt(), read.offerRemindedAt(), read.endedAt(),
+								read.joinedLine(), read.createdAt(), read.updatedAt()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new EventFileException(content.source()
+					.problem("/registrations/" + i,
+							"the database refused this registration: " + DatabaseRefusal.reason(ex)));
 			}
 		}
 	}

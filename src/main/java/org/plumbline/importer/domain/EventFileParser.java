@@ -30,6 +30,8 @@ import org.plumbline.importer.domain.EventFileContent.FileTopic;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileAnswer;
 import org.plumbline.importer.domain.EventFileContent.FileQuestion;
+import org.plumbline.importer.domain.EventFileContent.FileRegistration;
+import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileReview;
 import org.plumbline.question.QuestionDefinition;
 import org.plumbline.question.QuestionKind;
@@ -95,7 +97,24 @@ final class EventFileParser {
 				map(root.path("reviews"),
 						review -> new FileReview(uuid(review, "topic"), text(review, "reviewer"),
 								review.path("score").intValue(), text(review, "comment"), instant(review, "createdAt"),
-								instant(review, "updatedAt"))));
+								instant(review, "updatedAt"))),
+				map(root.path("registrations"), EventFileParser::registration));
+	}
+
+	/** The registration with its type and accounts not yet stored: their ids are 0. */
+	private static FileRegistration registration(JsonNode registration) {
+		JsonNode received = registration.get("amountReceived");
+		return new FileRegistration(registration.path("ticketType").intValue(), text(registration, "account"),
+				text(registration, "paidBy"),
+				new BackedUpRegistration(0, 0, text(registration, "reference"),
+						registration.path("arrival").longValue(), text(registration, "status"),
+						registration.path("price").longValue(), text(registration, "currency"),
+						instant(registration, "paymentDueAt"), instant(registration, "paidAt"),
+						received == null ? null : received.longValue(), null,
+						registration.path("refundDue").asBoolean(false), instant(registration, "offeredAt"),
+						instant(registration, "offerExpiresAt"), instant(registration, "offerRemindedAt"),
+						instant(registration, "endedAt"), registration.path("joinedLine").asBoolean(false),
+						instant(registration, "createdAt"), instant(registration, "updatedAt")));
 	}
 
 	private static FilePlainTrack plainTrack(JsonNode track) {

@@ -51,6 +51,7 @@ public class EventFileValidator {
 		TopicRules.check(findings);
 		AccountRules.check(findings);
 		ReviewRules.check(findings);
+		RegistrationRules.check(findings);
 		TimetableRules.check(findings, event);
 		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.check(json), findings.problems());

@@ -1,0 +1,67 @@
+package org.plumbline.importer.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.plumbline.registration.BackedUpRegistration;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the {@code registrations} of an export: each with its ticket type by its number
+ * in {@code ticketTypes}, its accounts by address, its reference, its place in its type's
+ * line, its status, price, payment and offer as stored.
+ */
+final class RegistrationJson {
+
+	private RegistrationJson() {
+	}
+
+	/**
+	 * @param ticketTypeNumbers each ticket type's number (from 1) in the file, by its id
+	 */
+	static void write(ObjectNode root, List<BackedUpRegistration> registrations, Map<Long, Integer> ticketTypeNumbers,
+			Map<Long, String> addresses) {
+		ArrayNode list = root.putArray("registrations");
+		for (BackedUpRegistration registration : registrations) {
+			ObjectNode node = list.addObject()
+				.put("ticketType", ticketTypeNumbers.get(registration.ticketTypeId()))
+				.put("account", addresses.get(registration.accountId()))
+				.put("reference", registration.reference())
+				.put("arrival", registration.arrival())
+				.put("status", registration.status())
+				.put("price", registration.priceMinor());
+			if (registration.currency() != null) {
+				node.put("currency", registration.currency());
+			}
+			instant(node, "paymentDueAt", registration.paymentDueAt());
+			instant(node, "paidAt", registration.paidAt());
+			if (registration.amountReceivedMinor() != null) {
+				node.put("amountReceived", registration.amountReceivedMinor());
+			}
+			if (registration.paidByAccountId() != null) {
+				node.put("paidBy", addresses.get(registration.paidByAccountId()));
+			}
+			if (registration.refundDue()) {
+				node.put("refundDue", true);
+			}
+			instant(node, "offeredAt", registration.offeredAt());
+			instant(node, "offerExpiresAt", registration.offerExpiresAt());
+			instant(node, "offerRemindedAt", registration.offerRemindedAt());
+			instant(node, "endedAt", registration.endedAt());
+			if (registration.joinedLine()) {
+				node.put("joinedLine", true);
+			}
+			node.put("createdAt", registration.createdAt().toString())
+				.put("updatedAt", registration.updatedAt().toString());
+		}
+	}
+
+	private static void instant(ObjectNode node, String field, Instant value) {
+		if (value != null) {
+			node.put(field, value.toString());
+		}
+	}
+
+}

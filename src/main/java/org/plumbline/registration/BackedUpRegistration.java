@@ -1,0 +1,20 @@
+package org.plumbline.registration;
+
+import java.time.Instant;
+
+/**
+ * A registration for a ticket type as a backup of its event holds it: its place in its
+ * type's line ({@code arrival}), status, price, payment and offer as stored, its type and
+ * accounts by their ids. Not held: the bank statement a payment was matched from, and a
+ * worker's claim on its expiry.
+ *
+ * @param status a {@link RegistrationStatus} name
+ * @param currency {@code null} for a free registration
+ * @param paidByAccountId the organiser who recorded its payment, or {@code null}
+ * @param joinedLine whether it once stood in the waiting line
+ */
+public record BackedUpRegistration(long ticketTypeId, long accountId, String reference, long arrival, String status,
+		long priceMinor, String currency, Instant paymentDueAt, Instant paidAt, Long amountReceivedMinor,
+		Long paidByAccountId, boolean refundDue, Instant offeredAt, Instant offerExpiresAt, Instant offerRemindedAt,
+		Instant endedAt, boolean joinedLine, Instant createdAt, Instant updatedAt) {
+}

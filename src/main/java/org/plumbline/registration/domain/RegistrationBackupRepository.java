@@ -1,0 +1,65 @@
+package org.plumbline.registration.domain;
+
+import static org.plumbline.jdbc.SqlInstants.instant;
+import static org.plumbline.jdbc.SqlInstants.utc;
+
+import java.util.List;
+import java.util.Set;
+
+import org.plumbline.registration.BackedUpRegistration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * An event's registrations for its ticket types, read and written whole, for its backup.
+ */
+@Repository
+public class RegistrationBackupRepository {
+
+	/** The statuses of a registration that has ended: it holds no place. */
+	private static final Set<String> ENDED = Set.of("CANCELLED", "EXPIRED", "OFFER_EXPIRED");
+
+	private final JdbcClient jdbc;
+
+	RegistrationBackupRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The event's registrations for its ticket types, in the order they were made. */
+	public List<BackedUpRegistration> ofEvent(long eventId) {
+		return jdbc.sql("""
+				SELECT ticket_type_id, account_id, reference, arrival, status, price_minor, currency, payment_due_at,
+				       paid_at, amount_received_minor, paid_by_account_id, refund_due, offered_at, offer_expires_at,
+				       offer_reminded_at, ended_at, joined_line, created_at, updated_at
+				FROM registration WHERE event_id = ? AND ticket_type_id IS NOT NULL ORDER BY id""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpRegistration(rs.getLong("ticket_type_id"), rs.getLong("account_id"),
+					rs.getString("reference"), rs.getLong("arrival"), rs.getString("status"), rs.getLong("price_minor"),
+					rs.getString("currency"), instant(rs, "payment_due_at"), instant(rs, "paid_at"),
+					rs.getObject("amount_received_minor", Long.class), rs.getObject("paid_by_account_id", Long.class),
+					rs.getBoolean("refund_due"), instant(rs, "offered_at"), instant(rs, "offer_expires_at"),
+					instant(rs, "offer_reminded_at"), instant(rs, "ended_at"), rs.getBoolean("joined_line"),
+					instant(rs, "created_at"), instant(rs, "updated_at")))
+			.list();
+	}
+
+	public void insert(long eventId, BackedUpRegistration registration) {
+		boolean ended = ENDED.contains(registration.status());
+		jdbc.sql("""
+				INSERT INTO registration (event_id, ticket_type_id, account_id, active_account_id, reference, arrival,
+				    status, price_minor, currency, payment_due_at, paid_at, amount_received_minor, paid_by_account_id,
+				    refund_due, offered_at, offer_expires_at, offer_reminded_at, ended_at, joined_line, created_at,
+				    updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(eventId, registration.ticketTypeId(), registration.accountId(),
+					ended ? null : registration.accountId(), registration.reference(), registration.arrival(),
+					registration.status(), registration.priceMinor(), registration.currency(),
+					utc(registration.paymentDueAt()), utc(registration.paidAt()), registration.amountReceivedMinor(),
+					registration.paidByAccountId(), registration.refundDue(), utc(registration.offeredAt()),
+					utc(registration.offerExpiresAt()), utc(registration.offerRemindedAt()),
+					utc(registration.endedAt()), registration.joinedLine(), utc(registration.createdAt()),
+					utc(registration.updatedAt()))
+			.update();
+	}
+
+}
