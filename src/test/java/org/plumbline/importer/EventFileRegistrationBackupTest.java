@@ -123,6 +123,24 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
 	}
 
+	@Test
+	void anEventWhoseRegistrationsAnsweredItsFormIsReplacedByItsFile() {
+		Event event = catalog.findBySlug(EVENT).orElseThrow();
+		jdbc.sql("""
+				INSERT INTO registration_question (event_id, position, kind, label, required)
+				VALUES (?, 1, 'TEXT', 'Dietary needs', FALSE)""").param(event.id()).update();
+		jdbc.sql("""
+				INSERT INTO registration_answer (registration_id, question_id, answer)
+				SELECT r.id, q.id, 'None' FROM registration r, registration_question q
+				WHERE r.reference = 'ANN1' AND q.event_id = ?""").param(event.id()).update();
+		byte[] exported = files.export(EVENT).json();
+
+		files.importFile(exported, true);
+
+		assertThat(catalog.findBySlug(EVENT).orElseThrow().id()).isNotEqualTo(event.id());
+		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));
+	}
+
 	/**
 	 * Every registration as the registration feature reads it, with its ticket type by
 	 * name, its accounts by address and, for one that waits, its place in the line.
