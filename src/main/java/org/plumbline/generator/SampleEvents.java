@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 
 import org.plumbline.account.AccountPersons;
 import org.plumbline.account.GeneratedAccounts;
-import org.plumbline.account.GeneratedAccounts.AccountPerson;
 import org.plumbline.account.RoleScope;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.Teams;
@@ -45,17 +44,13 @@ import org.plumbline.event.EventSlugs;
 import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewTimeBlock;
 import org.plumbline.event.NewEvent;
-import org.plumbline.mail.MailOutbox;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
-import org.plumbline.people.GeneratedPersons.NamedAddress;
 import org.plumbline.review.GeneratedReviews;
-import org.plumbline.review.GeneratedReviews.GeneratedReview;
-import org.plumbline.review.Review;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.SessionKind;
 import org.springframework.stereotype.Service;
@@ -81,11 +76,6 @@ public class SampleEvents {
 	static final DateTimeFormatter FORM_INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private static final List<Integer> DURATIONS = List.of(15, 20, 30, 45);
-
-	/** A reviewer's comment for each score, from the lowest. */
-	private static final List<String> REVIEW_COMMENTS = List.of("Out of scope for this microconference.",
-			"Interesting, but the problem to settle is not clear yet.", "Fine; depends on who else comes.",
-			"A good fit: the right people will be in the room.", "Exactly the discussion we need this year.");
 
 	private final EventCatalog events;
 
@@ -166,29 +156,17 @@ public class SampleEvents {
 
 		private final RandomGenerator random;
 
-		/**
-		 * The reviews' scores and comments, drawn apart so that the rest of what a seed
-		 * makes does not depend on how many reviews a preset asks for.
-		 */
-		private final RandomGenerator reviewRandom;
+		private final SampleReviews reviews;
 
 		private final String slug;
 
 		private final SampleWords words = SampleWords.load();
 
-		private final List<SignedInAccount> people = new ArrayList<>();
-
-		private final Set<String> addresses = new HashSet<>();
-
-		private final Map<Long, SignedInAccount> accountByPerson = new HashMap<>();
-
-		private final Map<Long, Long> personByAccount = new HashMap<>();
+		private final SamplePeople people;
 
 		private Event event;
 
 		private SignedInAccount organiser;
-
-		private final List<GeneratedReview> reviews = new ArrayList<>();
 
 		private int topicCount;
 
@@ -199,8 +177,9 @@ public class SampleEvents {
 		Generation(Preset preset, long seed, String slug) {
 			this.preset = preset;
 			this.random = new Random(seed);
-			this.reviewRandom = new Random(~seed);
+			this.reviews = new SampleReviews(seed, preset.reviewsPerTopic());
 			this.slug = slug;
+			this.people = new SamplePeople(accounts, persons, slug);
 		}
 
 		GeneratedEvent run() {
@@ -213,16 +192,9 @@ public class SampleEvents {
 			event = setup.create(
 					new NewEvent(slug, preset.name() + " " + start.getYear(), start, start.plusDays(preset.days() - 1L),
 							zone, preset.venue(), rooms(), blocks(start), List.of(), List.of()));
-			organiser = account("Sam Organiser");
+			organiser = people.account("Sam Organiser");
 			teams.grantAs(SYSTEM_ACTOR, event, organiser, RoleScope.EVENT);
-			List<NamedAddress> named = words.personNames(preset.people(), random)
-				.stream()
-				.map(name -> new NamedAddress(address(name), name))
-				.toList();
-			for (AccountPerson created : accounts.createAll(named)) {
-				people.add(created.account());
-				remember(created.account(), created.personId());
-			}
+			people.createAll(words.personNames(preset.people(), random));
 			List<Microconference> mcs = microconferences();
 			openCalls();
 			LocalDateTime decidedClose = decidedCallsClose(start);
@@ -230,28 +202,30 @@ public class SampleEvents {
 			for (int i = 0; i < mcs.size(); i++) {
 				Instant until = i < preset.decidedCalls() ? decidedClose.atZone(zone).toInstant() : clock.instant();
 				List<Topic> submitted = submitTopics(mcs.get(i), callsOpen().atZone(zone).toInstant(), until);
-				review(mcs.get(i), submitted);
+				reviews.review(mcs.get(i), submitted, people);
 				if (i < preset.decidedCalls()) {
 					confirmed.put(mcs.get(i).id(), decide(mcs.get(i), submitted));
 				}
 			}
 			closeDecidedCalls(mcs, decidedClose);
-			generatedReviews.write(event.id(), SYSTEM_ACTOR, reviews, clock.instant());
+			generatedReviews.write(event.id(), SYSTEM_ACTOR, reviews.all(), clock.instant());
 			List<ScheduledSession> sessions = timetable
-				.build(event, organiser, mcs, confirmed, people, preset.interestPerPerson(), random)
+				.build(event, organiser, mcs, confirmed, people.all(), preset.interestPerPerson(), random)
 				.sessions()
 				.stream()
 				.filter(session -> session.kind() == SessionKind.MICROCONFERENCE)
 				.toList();
-			SampleSale.Sold sold = sale.sell(event, organiser, preset, people, random, today);
-			int slidesAttached = slides.attach(event, sessions, accountByPerson, preset.slidesPercent(), random);
-			int feedbackGiven = feedback.give(event, sessions, people, preset.feedbackPerStartedTalk(), random, words);
+			SampleSale.Sold sold = sale.sell(event, organiser, preset, people.all(), random, today);
+			int slidesAttached = slides.attach(event, sessions, people.accountByPerson(), preset.slidesPercent(),
+					random);
+			int feedbackGiven = feedback.give(event, sessions, people.all(), preset.feedbackPerStartedTalk(), random,
+					words);
 			Instant now = clock.instant();
 			int recorded = (int) sessions.stream()
 				.filter(session -> !session.talks().isEmpty() && !session.endsAt().isAfter(now))
 				.count();
-			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.size() + 1, mcs.size(),
-					topicCount, acceptedCount, reviews.size(), sessions.size(),
+			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.all().size() + 1, mcs.size(),
+					topicCount, acceptedCount, reviews.all().size(), sessions.size(),
 					sessions.stream().mapToInt(session -> session.talks().size()).sum(), sold.active(), sold.offers(),
 					slidesAttached, recorded, feedbackGiven);
 		}
@@ -273,30 +247,6 @@ public class SampleEvents {
 			return blocks;
 		}
 
-		private SignedInAccount account(String name) {
-			SignedInAccount account = accounts.create(address(name), name);
-			remember(account, persons.verifiedPersonId(account.id()).orElseThrow());
-			return account;
-		}
-
-		private void remember(SignedInAccount account, long person) {
-			accountByPerson.put(person, account);
-			personByAccount.put(account.id(), person);
-		}
-
-		/**
-		 * An address of its own for the name, in the event's domain that takes no mail.
-		 */
-		private String address(String name) {
-			String local = SampleWords.ascii(name, ".");
-			String domain = "@" + slug.replace('_', '-') + "." + MailOutbox.NEVER_DELIVERED_DOMAIN;
-			String address = local + domain;
-			for (int n = 2; !addresses.add(address); n++) {
-				address = local + n + domain;
-			}
-			return address;
-		}
-
 		private List<Microconference> microconferences() {
 			List<Microconference> created = new ArrayList<>();
 			for (int i = 0; i < preset.microconferences(); i++) {
@@ -307,7 +257,7 @@ public class SampleEvents {
 				List<KeyAttendee> keyAttendees = new ArrayList<>();
 				for (int j = 0; j < chosen.size(); j++) {
 					SignedInAccount person = chosen.get(j);
-					long personId = personOf(person);
+					long personId = people.personOf(person);
 					if (j < preset.leadsPerMicroconference()) {
 						leads.add(new NamedPerson(personId, person.displayName()));
 					}
@@ -352,14 +302,14 @@ public class SampleEvents {
 			mc.leads().forEach(lead -> leads.add(lead.personId()));
 			long window = Duration.between(opens, until).toSeconds();
 			for (int i = 0; i < count; i++) {
-				SignedInAccount speaker = people.get(random.nextInt(people.size()));
-				while (leads.contains(personOf(speaker))) {
-					speaker = people.get(random.nextInt(people.size()));
+				SignedInAccount speaker = people.all().get(random.nextInt(people.all().size()));
+				while (leads.contains(people.personOf(speaker))) {
+					speaker = people.all().get(random.nextInt(people.all().size()));
 				}
 				String title = words.topicTitle(random, mc.title());
 				int minutes = DURATIONS.get(random.nextInt(DURATIONS.size()));
 				submitted.add(new GeneratedTopic(speaker.id(),
-						new Topic.Speaker(personOf(speaker), speaker.displayName()),
+						new Topic.Speaker(people.personOf(speaker), speaker.displayName()),
 						new TopicText(title, "What we learned from " + title.toLowerCase() + ", and what we propose.",
 								Integer.toString(minutes), ""),
 						"generated-" + topicCount,
@@ -370,32 +320,13 @@ public class SampleEvents {
 		}
 
 		/**
-		 * The MC's first leads review each of its topics, one in three of them with a
-		 * comment.
-		 */
-		private void review(Microconference mc, List<Topic> submitted) {
-			List<Long> reviewers = mc.leads()
-				.stream()
-				.limit(preset.reviewsPerTopic())
-				.map(lead -> accountByPerson.get(lead.personId()).id())
-				.toList();
-			for (Topic topic : submitted) {
-				for (long reviewer : reviewers) {
-					int score = Review.MIN_SCORE + reviewRandom.nextInt(Review.MAX_SCORE - Review.MIN_SCORE + 1);
-					reviews.add(new GeneratedReview(topic.id(), reviewer, score,
-							reviewRandom.nextInt(3) == 0 ? REVIEW_COMMENTS.get(score - Review.MIN_SCORE) : null));
-				}
-			}
-		}
-
-		/**
 		 * The MC's first lead accepts its first topics and rejects the rest, and
 		 * announces; the speakers of the accepted ones confirm but the last, who has not
 		 * answered yet, as some speakers never do before the timetable.
 		 * @return the confirmed topics
 		 */
 		private List<Topic> decide(Microconference mc, List<Topic> submitted) {
-			long lead = accountByPerson.get(mc.leads().getFirst().personId()).id();
+			long lead = people.accountOf(mc.leads().getFirst().personId()).id();
 			List<Topic> accepted = new ArrayList<>();
 			for (int i = 0; i < submitted.size(); i++) {
 				Topic topic = submitted.get(i);
@@ -409,7 +340,7 @@ public class SampleEvents {
 			acceptedCount += accepted.size();
 			List<Topic> confirmed = accepted.subList(0, Math.max(0, accepted.size() - 1));
 			for (Topic topic : confirmed) {
-				long speaker = accountByPerson.get(topic.speakers().getFirst().personId()).id();
+				long speaker = people.accountOf(topic.speakers().getFirst().personId()).id();
 				answers.answerAsSpeaker(speaker, topic.id(), true);
 			}
 			return confirmed;
@@ -434,13 +365,9 @@ public class SampleEvents {
 		}
 
 		private List<SignedInAccount> distinct(int count) {
-			List<SignedInAccount> shuffled = new ArrayList<>(people);
+			List<SignedInAccount> shuffled = new ArrayList<>(people.all());
 			Collections.shuffle(shuffled, random);
 			return shuffled.subList(0, Math.min(count, shuffled.size()));
-		}
-
-		private long personOf(SignedInAccount account) {
-			return personByAccount.get(account.id());
 		}
 
 	}
