@@ -12,6 +12,7 @@ import org.plumbline.account.RoleScope;
 import org.plumbline.account.AccountBackups;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.Teams;
+import org.plumbline.cfp.GeneratedDecisions;
 import org.plumbline.cfp.GeneratedTopics;
 import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
@@ -64,6 +65,12 @@ class ModularityTest {
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(GeneratedTopics.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.cfp..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(GeneratedDecisions.class)
 			.check(MAIN_CLASSES);
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.generator..", "org.plumbline.registration..")

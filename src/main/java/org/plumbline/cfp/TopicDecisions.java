@@ -323,7 +323,18 @@ public class TopicDecisions {
 		};
 	}
 
-	private void requireDecidable(DecisionRow topic, TopicState decision) {
+	/**
+	 * Refuses what {@link #record} refuses of a decision: a state that is no decision, or
+	 * one the topic's state does not allow.
+	 */
+	static void requireDecision(DecisionRow topic, TopicState decision) {
+		if (!DECISIONS.contains(decision)) {
+			throw new IllegalArgumentException(decision + " is no decision: ACCEPTED, REJECTED or WAITLISTED");
+		}
+		requireDecidable(topic, decision);
+	}
+
+	private static void requireDecidable(DecisionRow topic, TopicState decision) {
 		if (!allows(topic.state(), decision)) {
 			throw new TopicRefusedException(topic.state() == TopicState.WAITLISTED
 					? "This topic is wait-listed already: accept or reject it."

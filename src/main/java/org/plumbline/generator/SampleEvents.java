@@ -27,14 +27,11 @@ import org.plumbline.account.RoleScope;
 import org.plumbline.account.SignedInAccount;
 import org.plumbline.account.Teams;
 import org.plumbline.cfp.CallSettings;
-import org.plumbline.cfp.DecidableTopic;
-import org.plumbline.cfp.DecisionVersions;
+import org.plumbline.cfp.GeneratedDecisions;
 import org.plumbline.cfp.GeneratedTopics;
 import org.plumbline.cfp.GeneratedTopics.GeneratedTopic;
-import org.plumbline.cfp.SpeakerAnswers;
 import org.plumbline.cfp.Topic;
 import org.plumbline.cfp.TopicCalls;
-import org.plumbline.cfp.TopicDecisions;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.cfp.TopicText;
 import org.plumbline.event.Event;
@@ -91,9 +88,7 @@ public class SampleEvents {
 
 	private final TopicCalls calls;
 
-	private final TopicDecisions decisions;
-
-	private final SpeakerAnswers answers;
+	private final GeneratedDecisions decisions;
 
 	private final SampleTimetable timetable;
 
@@ -110,7 +105,7 @@ public class SampleEvents {
 	private final Clock clock;
 
 	SampleEvents(EventCatalog events, EventSetup setup, GeneratedAccounts accounts, AccountPersons persons, Teams teams,
-			Microconferences microconferences, TopicCalls calls, TopicDecisions decisions, SpeakerAnswers answers,
+			Microconferences microconferences, TopicCalls calls, GeneratedDecisions decisions,
 			SampleTimetable timetable, SampleSale sale, SampleSlides slides, SampleFeedback feedback,
 			GeneratedTopics generatedTopics, GeneratedReviews generatedReviews, Clock clock) {
 		this.events = events;
@@ -121,7 +116,6 @@ public class SampleEvents {
 		this.microconferences = microconferences;
 		this.calls = calls;
 		this.decisions = decisions;
-		this.answers = answers;
 		this.timetable = timetable;
 		this.sale = sale;
 		this.slides = slides;
@@ -327,22 +321,20 @@ public class SampleEvents {
 		 */
 		private List<Topic> decide(Microconference mc, List<Topic> submitted) {
 			long lead = people.accountOf(mc.leads().getFirst().personId()).id();
+			Map<Long, TopicState> decided = new HashMap<>();
 			List<Topic> accepted = new ArrayList<>();
 			for (int i = 0; i < submitted.size(); i++) {
 				Topic topic = submitted.get(i);
-				DecidableTopic recorded = decisions.record(lead, topic.id(), new DecisionVersions(topic.version(), 0),
-						i < preset.acceptedPerDecidedCall() ? TopicState.ACCEPTED : TopicState.REJECTED);
-				if (recorded.pendingState() == TopicState.ACCEPTED) {
+				TopicState decision = i < preset.acceptedPerDecidedCall() ? TopicState.ACCEPTED : TopicState.REJECTED;
+				decided.put(topic.id(), decision);
+				if (decision == TopicState.ACCEPTED) {
 					accepted.add(topic);
 				}
 			}
-			decisions.announce(lead, event.id(), mc.slug());
+			decisions.decideAndAnnounce(event, mc.slug(), lead, decided);
 			acceptedCount += accepted.size();
 			List<Topic> confirmed = accepted.subList(0, Math.max(0, accepted.size() - 1));
-			for (Topic topic : confirmed) {
-				long speaker = people.accountOf(topic.speakers().getFirst().personId()).id();
-				answers.answerAsSpeaker(speaker, topic.id(), true);
-			}
+			decisions.confirmAll(event, SYSTEM_ACTOR, confirmed.stream().map(Topic::id).toList());
 			return confirmed;
 		}
 

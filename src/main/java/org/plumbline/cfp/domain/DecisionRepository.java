@@ -3,6 +3,8 @@ package org.plumbline.cfp.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import org.plumbline.cfp.DecisionVersions;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.jdbc.SqlInstants;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,10 +35,15 @@ public class DecisionRepository {
 	private static final String OF_CALL = """
 			event_id = ? AND (microconference_id = ? OR plain_track_id = ?)""";
 
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
-	DecisionRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	DecisionRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	public Optional<DecisionRow> find(long topicId) {
@@ -106,6 +114,35 @@ public class DecisionRepository {
 				WHERE id = ? AND pending_state IS NOT NULL""")
 			.params(SqlInstants.utc(now), SqlInstants.utc(now), topicId)
 			.update();
+	}
+
+	/** A decision recorded and announced at once, on a topic at the version read. */
+	public record Announced(long topicId, TopicState outcome, TopicState from, int version, int decisionVersion) {
+	}
+
+	/**
+	 * Records and announces the decisions in batches, as {@link #recordPending} then
+	 * {@link #announce} would one by one; whether every topic was still at the state and
+	 * versions read.
+	 */
+	public boolean recordAndAnnounce(List<Announced> decided, long deciderAccountId, Instant now) {
+		OffsetDateTime at = SqlInstants.utc(now);
+		int[][] updated = batches.batchUpdate("""
+				UPDATE topic SET state = ?, pending_state = NULL, decided_by = ?, decided_at = ?, announced_at = ?,
+				                 updated_at = ?, version = version + 1, decision_version = decision_version + 1
+				WHERE id = ? AND state = ? AND version = ? AND decision_version = ?""", decided, BATCH,
+				(statement, topic) -> {
+					statement.setString(1, topic.outcome().name());
+					statement.setLong(2, deciderAccountId);
+					statement.setObject(3, at);
+					statement.setObject(4, at);
+					statement.setObject(5, at);
+					statement.setLong(6, topic.topicId());
+					statement.setString(7, topic.from().name());
+					statement.setInt(8, topic.version());
+					statement.setInt(9, topic.decisionVersion());
+				});
+		return Arrays.stream(updated).flatMapToInt(Arrays::stream).allMatch(count -> count == 1);
 	}
 
 	/** Moves a topic from one state to another; whether it was in that state. */
