@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,7 @@ import org.plumbline.account.SignedInAccount;
 import org.plumbline.event.Event;
 import org.plumbline.generator.Preset.PresetTicketType;
 import org.plumbline.registration.GeneratedRegistrations;
-import org.plumbline.registration.Payments;
+import org.plumbline.registration.GeneratedRegistrations.GeneratedRegistration;
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationList;
 import org.plumbline.registration.RegistrationListing.StatusTotal;
@@ -52,19 +53,16 @@ class SampleSale {
 
 	private final Registrations registrations;
 
-	private final Payments payments;
-
 	private final RegistrationList registrationList;
 
 	private final GeneratedRegistrations generatedRegistrations;
 
 	private final Clock clock;
 
-	SampleSale(TicketTypeFiles ticketTypes, Registrations registrations, Payments payments,
-			RegistrationList registrationList, GeneratedRegistrations generatedRegistrations, Clock clock) {
+	SampleSale(TicketTypeFiles ticketTypes, Registrations registrations, RegistrationList registrationList,
+			GeneratedRegistrations generatedRegistrations, Clock clock) {
 		this.ticketTypes = ticketTypes;
 		this.registrations = registrations;
-		this.payments = payments;
 		this.registrationList = registrationList;
 		this.generatedRegistrations = generatedRegistrations;
 		this.clock = clock;
@@ -130,22 +128,30 @@ class SampleSale {
 		for (int t = 0; t < types.size(); t++) {
 			PresetTicketType wanted = preset.ticketTypes().get(t);
 			TicketType type = types.get(t);
+			List<SignedInAccount> attendees = new ArrayList<>();
+			List<GeneratedRegistration> arriving = new ArrayList<>();
 			for (int i = 0; i < wanted.registrations() && next < shuffled.size(); i++) {
 				SignedInAccount attendee = shuffled.get(next++);
-				Registration registration = registrations
-					.register(event, attendee, wanted.code() == null ? Long.toString(type.id()) : "",
-							wanted.code() == null ? "" : wanted.code(), Map.of())
-					.registration();
 				double share = (double) i / wanted.registrations();
-				generatedRegistrations.backdateCreation(registration.id(),
-						saleOpened.plusSeconds((long) (saleSeconds * share * share)));
-				if (registration.status() == RegistrationStatus.AWAITING_PAYMENT
-						&& random.nextInt(100) < wanted.paidPercent()) {
-					registration = payments.markPaid(event, organiser.id(), registration.id(), registration.version(),
-							wanted.price());
-				}
-				if (t == 0 && registration.status() == RegistrationStatus.REGISTERED) {
-					paidFirstType.add(attendee);
+				attendees.add(attendee);
+				arriving.add(new GeneratedRegistration(attendee.id(),
+						saleOpened.plusSeconds((long) (saleSeconds * share * share))));
+			}
+			List<Registration> registered = generatedRegistrations.registerAll(event, SYSTEM_ACTOR,
+					wanted.code() == null ? Long.toString(type.id()) : "", wanted.code() == null ? "" : wanted.code(),
+					arriving);
+			List<Registration> paying = registered.stream()
+				.filter(registration -> registration.status() == RegistrationStatus.AWAITING_PAYMENT
+						&& random.nextInt(100) < wanted.paidPercent())
+				.toList();
+			Set<Long> paid = generatedRegistrations.payAll(event, organiser.id(), paying, wanted.price())
+				.stream()
+				.map(Registration::id)
+				.collect(Collectors.toSet());
+			for (int i = 0; t == 0 && i < registered.size(); i++) {
+				Registration registration = registered.get(i);
+				if (registration.status() == RegistrationStatus.REGISTERED || paid.contains(registration.id())) {
+					paidFirstType.add(attendees.get(i));
 				}
 			}
 		}

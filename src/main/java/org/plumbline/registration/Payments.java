@@ -119,7 +119,10 @@ public class Payments {
 		return after;
 	}
 
-	private static void refuseUnlessDue(Event event, Registration registration) {
+	/**
+	 * @throws RegistrationRefusedException if it was paid already, or nothing is due
+	 */
+	static void refuseUnlessDue(Event event, Registration registration) {
 		if (registration.paidAt() != null) {
 			throw new RegistrationRefusedException(registration.reference() + " was paid already: recorded "
 					+ EventTimes.shown(registration.paidAt(), event.timeZone()) + ". Nothing was changed.");
@@ -131,7 +134,12 @@ public class Payments {
 		}
 	}
 
-	private static long received(Registration registration, String typedAmount) {
+	/**
+	 * The amount typed, in the registration's currency's minor units.
+	 * @throws InvalidFields for an amount that is no amount, is negative or has more
+	 * decimals than the currency
+	 */
+	static long received(Registration registration, String typedAmount) {
 		BigDecimal amount = Amounts.parse(typedAmount)
 			.orElseThrow(() -> new InvalidFields(Map.of("amount", "Give the amount received, such as "
 					+ Prices.amount(registration.priceMinor(), registration.currency()) + ".")));

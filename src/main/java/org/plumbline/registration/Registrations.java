@@ -210,7 +210,11 @@ public class Registrations {
 		return new Registered(created, true);
 	}
 
-	private long chosen(Event event, String typedTicket, String typedCode) {
+	/**
+	 * The ticket type the form chose, or the one its code names.
+	 * @throws InvalidFields for no type chosen, or an unknown code or type
+	 */
+	long chosen(Event event, String typedTicket, String typedCode) {
 		List<TicketType> types = ticketTypes.stored(event.id());
 		if (typedCode != null && !typedCode.isBlank()) {
 			String code = typedCode.strip().toUpperCase(Locale.ROOT);
@@ -232,7 +236,10 @@ public class Registrations {
 			.id();
 	}
 
-	private static void requireOnSale(Event event, TicketType type, Instant now) {
+	/**
+	 * @throws InvalidFields if the type's sale is not open at {@code now}
+	 */
+	static void requireOnSale(Event event, TicketType type, Instant now) {
 		String field = type.whoMayBuy() == WhoMayBuy.CODE_HOLDERS ? "code" : "ticket";
 		if (now.isBefore(type.saleOpensAt())) {
 			throw new InvalidFields(Map.of(field, "The sale of " + type.name() + " opens "
@@ -269,6 +276,14 @@ public class Registrations {
 	}
 
 	private void announce(Event event, Registration registration, TicketType type) {
+		announce(event, registration, type, waitingList.position(event, registration));
+	}
+
+	/**
+	 * Mails a new registration's account what it got.
+	 * @param position its place in its type's waiting line, if it waits
+	 */
+	void announce(Event event, Registration registration, TicketType type, int position) {
 		switch (registration.status()) {
 			case REGISTERED -> mail.send(RegistrationMail.CONFIRMED, event, registration, Map.of());
 			case AWAITING_PAYMENT -> mail.send(RegistrationMail.AWAITING_PAYMENT, event, registration,
@@ -276,7 +291,7 @@ public class Registrations {
 							EventTimes.shown(registration.paymentDueAt(), event.timeZone()), "bank_details",
 							settings.of(event.id()).bankDetailsOrNotice()));
 			case WAITING -> mail.send(RegistrationMail.WAITING, event, registration,
-					Map.of("position", Integer.toString(waitingList.position(event, registration))));
+					Map.of("position", Integer.toString(position)));
 			default -> throw new IllegalStateException("a new registration is never " + registration.status());
 		}
 	}

@@ -6,6 +6,9 @@ import static org.plumbline.jdbc.SqlInstants.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.Optional;
 
 import org.plumbline.registration.Registration;
 import org.plumbline.registration.RegistrationStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -33,10 +37,15 @@ public class RegistrationRepository {
 	static final String FROM = " FROM registration r LEFT JOIN ticket_type t ON t.id = r.ticket_type_id"
 			+ " LEFT JOIN mc_pass p ON p.id = r.pass_id ";
 
+	private static final int BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
-	RegistrationRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	RegistrationRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/** A ticket type's places as its lock holder reads them. */
@@ -148,6 +157,100 @@ public class RegistrationRepository {
 					registration.paymentDueAt() == null ? null : utc(registration.paymentDueAt()), utc(now), utc(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/**
+	 * A generated registration: {@link NewRegistration} made at an earlier moment.
+	 */
+	public record BackdatedRegistration(NewRegistration registration, Instant createdAt) {
+	}
+
+	/**
+	 * Inserts registrations of one ticket type in batches, as {@link #insert} would one
+	 * by one; the caller holds the type's lock, numbered their arrivals and took their
+	 * places.
+	 * @return the type's registrations that arrived after {@code afterArrival}, by
+	 * arrival
+	 * @throws org.springframework.dao.DuplicateKeyException if an account has an active
+	 * registration for the event, or a reference is taken
+	 */
+	public List<Registration> insertAll(long ticketTypeId, long afterArrival, List<BackdatedRegistration> rows,
+			Instant now) {
+		batches.batchUpdate("""
+				INSERT INTO registration (event_id, ticket_type_id, account_id, active_account_id, reference, arrival,
+				                          status, joined_line, price_minor, currency, payment_due_at, created_at,
+				                          updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (statement, row) -> {
+			NewRegistration registration = row.registration();
+			statement.setLong(1, registration.eventId());
+			statement.setLong(2, registration.ticketTypeId());
+			statement.setLong(3, registration.accountId());
+			statement.setLong(4, registration.accountId());
+			statement.setString(5, registration.reference());
+			statement.setLong(6, registration.arrival());
+			statement.setString(7, registration.status().name());
+			statement.setBoolean(8, registration.status() == RegistrationStatus.WAITING);
+			statement.setLong(9, registration.priceMinor());
+			statement.setString(10, registration.currency());
+			statement.setObject(11, registration.paymentDueAt() == null ? null : utc(registration.paymentDueAt()));
+			statement.setObject(12, utc(row.createdAt()));
+			statement.setObject(13, utc(now));
+		});
+		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE r.ticket_type_id = ? AND r.arrival > ? ORDER BY r.arrival")
+			.params(ticketTypeId, afterArrival)
+			.query(this::registration)
+			.list();
+	}
+
+	/**
+	 * Numbers {@code count} arrivals and takes {@code places} places of the ticket type
+	 * at once; the caller holds the type's lock. The database refuses places past the
+	 * capacity whatever the caller believes.
+	 * @return false if that many places were not free
+	 */
+	public boolean arriveAll(long ticketTypeId, int count, int places) {
+		return jdbc.sql("""
+				UPDATE ticket_type SET arrivals = arrivals + ?, places_taken = places_taken + ?
+				WHERE id = ? AND places_taken + ? <= capacity""")
+			.params(count, places, ticketTypeId, places)
+			.update() == 1;
+	}
+
+	/** A payment received, of a registration at the version read. */
+	public record ReceivedPayment(long registrationId, int version, long amountReceivedMinor) {
+	}
+
+	/**
+	 * Marks registrations paid in batches, as {@link #markPaid} would one by one; whether
+	 * each was awaiting payment at the version read.
+	 */
+	public boolean markAllPaid(List<ReceivedPayment> payments, long byAccount, Instant now) {
+		int[][] updated = batches.batchUpdate("""
+				UPDATE registration SET status = 'REGISTERED', paid_at = ?, amount_received_minor = ?,
+				       paid_by_account_id = ?, paid_by_statement_id = NULL, version = version + 1, updated_at = ?
+				WHERE id = ? AND version = ? AND status = 'AWAITING_PAYMENT'""", payments, BATCH,
+				(statement, payment) -> {
+					statement.setObject(1, utc(now));
+					statement.setLong(2, payment.amountReceivedMinor());
+					statement.setLong(3, byAccount);
+					statement.setObject(4, utc(now));
+					statement.setLong(5, payment.registrationId());
+					statement.setInt(6, payment.version());
+				});
+		return Arrays.stream(updated).flatMapToInt(Arrays::stream).allMatch(count -> count == 1);
+	}
+
+	/** The registrations with these ids, in no particular order. */
+	public List<Registration> findAll(Collection<Long> ids) {
+		List<Long> all = List.copyOf(ids);
+		List<Registration> found = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += BATCH) {
+			found.addAll(jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE r.id IN (:ids)")
+				.param("ids", all.subList(from, Math.min(all.size(), from + BATCH)))
+				.query(this::registration)
+				.list());
+		}
+		return found;
 	}
 
 	public Optional<Registration> find(long id) {
