@@ -50,6 +50,8 @@ import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.review.GeneratedReviews;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.SessionKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +64,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SampleEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(SampleEvents.class);
 
 	/** How the audit log names what the generator did without a user. */
 	public static final String SYSTEM_ACTOR = "generator";
@@ -143,6 +147,22 @@ public class SampleEvents {
 		return new Generation(preset, seed, eventSlug).run();
 	}
 
+	/**
+	 * Logs how long each phase of a generation took, for the benchmarks that generate the
+	 * large preset (BENCHMARKS.md).
+	 */
+	private static final class Phases {
+
+		private long lapStarted = System.nanoTime();
+
+		void done(String phase) {
+			long now = System.nanoTime();
+			log.info("Generated {} in {} s", phase, Math.round((now - lapStarted) / 1e9));
+			lapStarted = now;
+		}
+
+	}
+
 	/** One run of the generator: the random source and what it has made so far. */
 	private final class Generation {
 
@@ -157,6 +177,8 @@ public class SampleEvents {
 		private final SampleWords words = SampleWords.load();
 
 		private final SamplePeople people;
+
+		private final Phases phases = new Phases();
 
 		private Event event;
 
@@ -189,8 +211,10 @@ public class SampleEvents {
 			organiser = people.account("Sam Organiser");
 			teams.grantAs(SYSTEM_ACTOR, event, organiser, RoleScope.EVENT);
 			people.createAll(words.personNames(preset.people(), random));
+			phases.done("accounts and persons");
 			List<Microconference> mcs = microconferences();
 			openCalls();
+			phases.done("MCs and their calls");
 			LocalDateTime decidedClose = decidedCallsClose(start);
 			Map<Long, List<Topic>> confirmed = new HashMap<>();
 			for (int i = 0; i < mcs.size(); i++) {
@@ -200,20 +224,28 @@ public class SampleEvents {
 				if (i < preset.decidedCalls()) {
 					confirmed.put(mcs.get(i).id(), decide(mcs.get(i), submitted));
 				}
+				if (i == Math.min(preset.decidedCalls(), mcs.size()) - 1) {
+					phases.done("topics, decisions and confirmations of the decided calls");
+				}
 			}
+			phases.done("topics of the other calls");
 			closeDecidedCalls(mcs, decidedClose);
 			generatedReviews.write(event.id(), SYSTEM_ACTOR, reviews.all(), clock.instant());
+			phases.done("reviews");
 			List<ScheduledSession> sessions = timetable
 				.build(event, organiser, mcs, confirmed, people.all(), preset.interestPerPerson(), random)
 				.sessions()
 				.stream()
 				.filter(session -> session.kind() == SessionKind.MICROCONFERENCE)
 				.toList();
+			phases.done("interest marks and the timetable");
 			SampleSale.Sold sold = sale.sell(event, organiser, preset, people.all(), random, today);
+			phases.done("ticket sale");
 			int slidesAttached = slides.attach(event, sessions, people.accountByPerson(), preset.slidesPercent(),
 					random);
 			int feedbackGiven = feedback.give(event, sessions, people.all(), preset.feedbackPerStartedTalk(), random,
 					words);
+			phases.done("slides and feedback");
 			Instant now = clock.instant();
 			int recorded = (int) sessions.stream()
 				.filter(session -> !session.talks().isEmpty() && !session.endsAt().isAfter(now))

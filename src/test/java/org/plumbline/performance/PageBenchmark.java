@@ -87,7 +87,8 @@ final class PageBenchmark {
 	private static Map<String, double[]> measure(String preset, long seed, int requests) throws Exception {
 		Path dataDir = Files.createTempDirectory("plumbline-bench-");
 		String[] properties = { "--server.port=0", "--plumbline.data-dir=" + dataDir, "--plumbline.demo.enabled=false",
-				"--plumbline.scheduling.enabled=false", "--logging.level.root=WARN" };
+				"--plumbline.scheduling.enabled=false", "--logging.level.root=WARN",
+				"--logging.level.org.plumbline.generator=INFO" };
 		SpringApplication application = new SpringApplication(PlumblineApplication.class);
 		String postgres = System.getenv(PostgresSchemaInitializer.URL_VARIABLE);
 		if (postgres != null && !postgres.isBlank()) {
