@@ -132,8 +132,21 @@ final class PageBenchmark {
 				System.out.printf(Locale.ROOT, "%s %s: p50 %.1f ms, p95 %.1f ms%n", preset, page.getKey(),
 						percentile(millis, 50), percentile(millis, 95));
 			}
+			saveSchedulingProblem(browser, event.slug());
 			return figures;
 		}
+	}
+
+	/**
+	 * Keeps the event's scheduling problem as its organisers download it, for
+	 * {@code SolverBenchmark}: a large event takes long to generate, so the solver runs
+	 * on this file rather than on a second generation.
+	 */
+	private static void saveSchedulingProblem(Browser browser, String slug) throws IOException, InterruptedException {
+		Path file = Path.of("target", "bench", slug + "-scheduling-instance.json");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, browser.get("/manage/" + slug + "/schedule/scheduler/instance.json").body());
+		System.out.println("Scheduling problem of " + slug + " kept in " + file);
 	}
 
 	private static double percentile(List<Double> sorted, int percent) {

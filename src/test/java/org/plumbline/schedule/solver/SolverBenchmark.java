@@ -2,16 +2,21 @@ package org.plumbline.schedule.solver;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import com.sun.management.OperatingSystemMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import org.plumbline.schedule.instance.SchedulingFiles;
 
 /**
  * Measures the engine on generated problems: the score reached per preset, next to the
@@ -22,9 +27,11 @@ import java.util.stream.Stream;
  * {@code 2000steps}; several separated by commas, run one after another on the same
  * problem; or checkpoints such as {@code 10/60/300}, one run to the last, printing the
  * best score after each one's seconds of local search); the seed; then optionally
- * presets, {@code 2threads} (or any count) to run that many seeded solvers side by side
- * as {@link ScheduleSolver#solve} does, and {@code profile} to repeat each one-thread run
- * with one constraint switched off at a time.
+ * presets, or scheduling instance files ({@code NAME.json}, such as an event's problem as
+ * its organisers download it, which {@code PageBenchmark} keeps of the events it
+ * generates), {@code 2threads} (or any count) to run that many seeded solvers side by
+ * side as {@link ScheduleSolver#solve} does, and {@code profile} to repeat each
+ * one-thread run with one constraint switched off at a time.
  */
 final class SolverBenchmark {
 
@@ -36,10 +43,10 @@ final class SolverBenchmark {
 	private SolverBenchmark() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws IOException {
 		List<String> limits = List.of((args.length > 0 ? args[0] : "10").split(","));
 		long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
-		List<ProblemGenerator.Preset> presets = new ArrayList<>();
+		Map<String, SchedulingProblem> problems = new LinkedHashMap<>();
 		boolean profile = false;
 		int threads = 1;
 		for (int index = 2; index < args.length; index++) {
@@ -49,15 +56,24 @@ final class SolverBenchmark {
 			else if (args[index].endsWith("threads")) {
 				threads = Integer.parseInt(args[index].substring(0, args[index].length() - "threads".length()));
 			}
+			else if (args[index].endsWith(".json")) {
+				Path file = Path.of(args[index]);
+				problems.put(file.getFileName().toString().replace("-scheduling-instance.json", ""),
+						SchedulingFiles.readInstance(Files.readAllBytes(file)));
+			}
 			else {
-				presets.add(ProblemGenerator.Preset.valueOf(args[index].toUpperCase(Locale.ROOT)));
+				ProblemGenerator.Preset preset = ProblemGenerator.Preset.valueOf(args[index].toUpperCase(Locale.ROOT));
+				problems.put(preset.toString(), ProblemGenerator.generate(preset, seed));
 			}
 		}
-		if (presets.isEmpty()) {
-			presets = List.of(ProblemGenerator.Preset.values());
+		if (problems.isEmpty()) {
+			for (ProblemGenerator.Preset preset : ProblemGenerator.Preset.values()) {
+				problems.put(preset.toString(), ProblemGenerator.generate(preset, seed));
+			}
 		}
-		for (ProblemGenerator.Preset preset : presets) {
-			SchedulingProblem problem = ProblemGenerator.generate(preset, seed);
+		for (Map.Entry<String, SchedulingProblem> named : problems.entrySet()) {
+			String preset = named.getKey();
+			SchedulingProblem problem = named.getValue();
 			baselines(preset + " seed " + seed, problem);
 			for (String limit : limits) {
 				if (threads == 1) {
