@@ -98,6 +98,14 @@ final class PageBenchmark {
 			long started = System.nanoTime();
 			GeneratedEvent event = context.getBean(SampleEvents.class).generate(Presets.named(preset), seed, null);
 			System.out.printf(Locale.ROOT, "%s in %.0f s%n", event.summary(), (System.nanoTime() - started) / 1e9);
+			if (postgres != null && !postgres.isBlank()) {
+				// The event was written in one transaction a moment ago; PostgreSQL's
+				// autovacuum would gather the tables' statistics a minute after such a
+				// load, but it may be off (it is on this machine's server), and without
+				// them the planner takes the large event for a few rows and picks plans
+				// (nested loops) that take minutes.
+				context.getBean(JdbcClient.class).sql("ANALYZE").update();
+			}
 			String organiser = "sam.organiser@" + event.slug().replace('_', '-') + "."
 					+ MailOutbox.NEVER_DELIVERED_DOMAIN;
 			context.getBean(JdbcClient.class)

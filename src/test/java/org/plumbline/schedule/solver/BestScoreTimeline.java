@@ -24,7 +24,7 @@ final class BestScoreTimeline implements SolveProgress {
 	@Override
 	public synchronized void newBestScore(long seed, HardMediumSoftScore score, Duration spent) {
 		Duration constructionEnd = constructed.computeIfAbsent(seed, first -> spent);
-		bests.add(new Best(score, spent.minus(constructionEnd)));
+		bests.add(new Best(score, spent, spent.minus(constructionEnd)));
 	}
 
 	/** The slowest solver's construction time: no solver has a timetable before it. */
@@ -40,7 +40,15 @@ final class BestScoreTimeline implements SolveProgress {
 			.max(HardMediumSoftScore::compareTo);
 	}
 
-	private record Best(HardMediumSoftScore score, Duration localSearch) {
+	/**
+	 * How long the first solver to reach a timetable without hard conflicts took to reach
+	 * it, its construction included; empty if none did.
+	 */
+	synchronized Optional<Duration> firstWithoutHardConflicts() {
+		return bests.stream().filter(best -> best.score().hardScore() == 0).map(Best::spent).min(Duration::compareTo);
+	}
+
+	private record Best(HardMediumSoftScore score, Duration spent, Duration localSearch) {
 	}
 
 }

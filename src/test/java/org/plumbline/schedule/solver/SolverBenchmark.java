@@ -152,8 +152,11 @@ final class SolverBenchmark {
 		if (!limit.contains("/")) {
 			return;
 		}
-		System.out.printf(Locale.ROOT, "%-45s constructed in %.1f s%n", label,
-				timeline.construction().toMillis() / 1e3);
+		System.out.printf(Locale.ROOT, "%-45s constructed in %.1f s, %s%n", label,
+				timeline.construction().toMillis() / 1e3,
+				timeline.firstWithoutHardConflicts()
+					.map(spent -> String.format(Locale.ROOT, "no hard conflict after %.1f s", spent.toMillis() / 1e3))
+					.orElse("hard conflicts remain"));
 		for (long seconds : checkpoints(limit)) {
 			System.out.printf(Locale.ROOT, "%-45s after %4d s of local search  score %s%n", label, seconds,
 					timeline.bestAfter(Duration.ofSeconds(seconds)).orElseThrow());
