@@ -58,9 +58,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one data generator (ARCHITECTURE.md): builds a live event from a preset and a seed,
  * dated from the day it runs, through the features' own facades, so that what it writes
- * obeys the same rules, audit and mail as what users do. The same preset and seed make
- * the same people, MCs, topics, decisions and registrations; only the dates follow the
- * day. All of it is one transaction: a generation that fails leaves nothing behind.
+ * obeys the same rules and sends the same mail as what users do. What it makes by the
+ * thousand (accounts, topics, decisions, reviews, registrations) goes through the owning
+ * feature's batch facade, checked once per batch; where a single one is audited, the
+ * batch is, as one entry. The same preset and seed make the same people, MCs, topics,
+ * decisions and registrations; only the dates follow the day. All of it is one
+ * transaction: a generation that fails leaves nothing behind.
  */
 @Service
 public class SampleEvents {
