@@ -75,6 +75,13 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 						offer_expires_at = TIMESTAMP '2026-01-13 10:00:00', offer_reminded_at = TIMESTAMP '2026-01-12 10:00:00'""");
 		register(inPerson, ids.get("eve@reg.test"), "EVE1", 5, "WAITING", "joined_line = TRUE");
 		register(ticketType("Virtual"), ids.get("cy@reg.test"), "CY0", 1, "CANCELLED", "refund_due = TRUE");
+		// the counts the registration desk keeps beside its registrations
+		jdbc.sql("""
+				UPDATE ticket_type t SET
+				    places_taken = (SELECT COUNT(*) FROM registration r WHERE r.ticket_type_id = t.id
+				                    AND r.status IN ('REGISTERED', 'AWAITING_PAYMENT', 'OFFERED')),
+				    arrivals = (SELECT COALESCE(MAX(r.arrival), 0) FROM registration r WHERE r.ticket_type_id = t.id)
+				WHERE t.event_id = ?""").param(catalog.findBySlug(EVENT).orElseThrow().id()).update();
 	}
 
 	@AfterEach
@@ -87,6 +94,7 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 	@Test
 	void intoASiteWithoutItsAccountsEveryRegistrationComesBackWithItsPlaceStatusPaymentAndOffer() {
 		List<String> before = registrationsAsRead();
+		List<String> placesBefore = placesTakenAndArrivals();
 		byte[] exported = files.export(EVENT).json();
 		long mails = mails();
 		removeEventAndAccounts();
@@ -94,6 +102,11 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 		files.importFile(exported, false);
 
 		assertThat(registrationsAsRead()).isEqualTo(before);
+		assertThat(placesTakenAndArrivals())
+			.as("the next registration is numbered after them and finds the places left")
+			.isEqualTo(placesBefore)
+			.containsExactly("In person 3 taken 5 arrivals", "Speaker 0 taken 0 arrivals",
+					"Virtual 0 taken 1 arrivals");
 		assertThat(before).as("what the comparison covers")
 			.anyMatch(line -> line.startsWith("cy@reg.test In person CY1 3 WAITING waiting 1 EUR 25000 "))
 			.anyMatch(line -> line.startsWith("eve@reg.test In person EVE1 5 WAITING waiting 2 EUR 25000 "))
@@ -139,6 +152,18 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 
 		assertThat(catalog.findBySlug(EVENT).orElseThrow().id()).isNotEqualTo(event.id());
 		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));
+	}
+
+	/**
+	 * Each ticket type's places taken and arrivals numbered, as the registration desk
+	 * counts them.
+	 */
+	private List<String> placesTakenAndArrivals() {
+		return jdbc.sql("SELECT name, places_taken, arrivals FROM ticket_type WHERE event_id = ? ORDER BY name")
+			.param(catalog.findBySlug(EVENT).orElseThrow().id())
+			.query((rs, row) -> rs.getString("name") + " " + rs.getInt("places_taken") + " taken "
+					+ rs.getLong("arrivals") + " arrivals")
+			.list();
 	}
 
 	/**

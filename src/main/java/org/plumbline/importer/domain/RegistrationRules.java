@@ -1,12 +1,15 @@
 package org.plumbline.importer.domain;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.plumbline.people.EmailKeys;
+import org.plumbline.registration.RegistrationStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,8 +20,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class RegistrationRules {
 
-	/** The statuses of a registration that holds no place any more. */
-	private static final Set<String> ENDED = Set.of("CANCELLED", "EXPIRED", "OFFER_EXPIRED");
+	/** The statuses of a registration that has ended. */
+	private static final Set<String> ENDED = Arrays.stream(RegistrationStatus.values())
+		.filter(status -> !status.active())
+		.map(RegistrationStatus::name)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private RegistrationRules() {
 	}

@@ -4,9 +4,9 @@ import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.util.List;
-import java.util.Set;
 
 import org.plumbline.registration.BackedUpRegistration;
+import org.plumbline.registration.RegistrationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +15,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class RegistrationBackupRepository {
-
-	/** The statuses of a registration that has ended: it holds no place. */
-	private static final Set<String> ENDED = Set.of("CANCELLED", "EXPIRED", "OFFER_EXPIRED");
 
 	private final JdbcClient jdbc;
 
@@ -43,8 +40,14 @@ public class RegistrationBackupRepository {
 			.list();
 	}
 
+	/**
+	 * Writes the registration back and counts it in its ticket type as the registration
+	 * desk would have: its arrival numbered, its place taken if it holds one, so that the
+	 * next registration after a restore is numbered after it and finds the places left.
+	 */
 	public void insert(long eventId, BackedUpRegistration registration) {
-		boolean ended = ENDED.contains(registration.status());
+		RegistrationStatus status = RegistrationStatus.valueOf(registration.status());
+		boolean ended = !status.active();
 		jdbc.sql("""
 				INSERT INTO registration (event_id, ticket_type_id, account_id, active_account_id, reference, arrival,
 				    status, price_minor, currency, payment_due_at, paid_at, amount_received_minor, paid_by_account_id,
@@ -59,6 +62,11 @@ public class RegistrationBackupRepository {
 					utc(registration.offerExpiresAt()), utc(registration.offerRemindedAt()),
 					utc(registration.endedAt()), registration.joinedLine(), utc(registration.createdAt()),
 					utc(registration.updatedAt()))
+			.update();
+		jdbc.sql("""
+				UPDATE ticket_type SET arrivals = GREATEST(arrivals, ?), places_taken = places_taken + ?
+				WHERE id = ? AND event_id = ?""")
+			.params(registration.arrival(), status.holdsPlace() ? 1 : 0, registration.ticketTypeId(), eventId)
 			.update();
 	}
 

@@ -388,13 +388,6 @@ public class RegistrationRepository {
 			.list();
 	}
 
-	/**
-	 * Dates a registration's creation back to when a generated sample says it arrived.
-	 */
-	public void backdateCreation(long id, Instant createdAt) {
-		jdbc.sql("UPDATE registration SET created_at = ? WHERE id = ?").params(utc(createdAt), id).update();
-	}
-
 	public long countInStatus(RegistrationStatus status) {
 		return jdbc.sql("SELECT COUNT(*) FROM registration WHERE status = ?")
 			.param(status.name())
