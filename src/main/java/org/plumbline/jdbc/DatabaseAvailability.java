@@ -41,6 +41,10 @@ public class DatabaseAvailability implements DisposableBean {
 
 	private static final String POSTGRESQL_URL = "jdbc:postgresql:";
 
+	private static final String TOO_MANY_CONNECTIONS = "53300";
+
+	private static final String AUTHORIZATION_CLASS = "28";
+
 	private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
 
 	private final DataSource dataSource;
@@ -108,9 +112,22 @@ public class DatabaseAvailability implements DisposableBean {
 		try (Connection connection = connectPastThePool()) {
 			return connection.isValid(VALIDATION_SECONDS);
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (SQLException ex) {
+			return answeredWithARefusal(ex);
+		}
+		catch (RuntimeException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * A server that refuses one more connection because all are in use (PostgreSQL's
+	 * 53300), or refuses these credentials (class 28), is there: a crowded database is
+	 * not a missing one.
+	 */
+	private static boolean answeredWithARefusal(SQLException refusal) {
+		String state = refusal.getSQLState();
+		return state != null && (state.equals(TOO_MANY_CONNECTIONS) || state.startsWith(AUTHORIZATION_CLASS));
 	}
 
 	private Connection connectPastThePool() throws SQLException {
@@ -136,12 +153,17 @@ public class DatabaseAvailability implements DisposableBean {
 		return DriverManager.getDriver(pool.getJdbcUrl()).connect(pool.getJdbcUrl(), properties);
 	}
 
-	/** Waits until the thread asking the database, if one runs, has its answer. */
-	void awaitProbe(Duration limit) throws InterruptedException {
+	/**
+	 * Waits until the thread asking the database, if one runs, has its answer; a hook for
+	 * tests, which must not sleep on the probe's timing.
+	 * @return whether a probe had been started
+	 */
+	boolean awaitProbe(Duration limit) throws InterruptedException {
 		Thread running = probe;
 		if (running != null) {
 			running.join(limit);
 		}
+		return running != null;
 	}
 
 	@Override

@@ -25,10 +25,31 @@ class DatabaseAvailabilityTest {
 			DatabaseAvailability availability = new DatabaseAvailability(pool);
 
 			availability.suspect(new ConnectException("Connection reset"));
-			availability.awaitProbe(PROBE_LIMIT);
+			assertThat(availability.awaitProbe(PROBE_LIMIT)).as("the database was asked").isTrue();
 
 			assertThat(theOnlyPooledConnection.isValid(1)).isTrue();
 			assertThat(availability.isReachable()).as("the database answered on a connection of its own").isTrue();
+			availability.destroy();
+		}
+	}
+
+	/**
+	 * A server that refuses the probe's connection (all connections in use, as PostgreSQL
+	 * says with 53300, or these credentials, class 28) is there; shown with credentials
+	 * H2 refuses.
+	 */
+	@Test
+	void aDatabaseThatRefusesTheProbesConnectionIsThereNotGone() throws Exception {
+		try (HikariDataSource pool = pool("jdbc:h2:mem:refusing;DB_CLOSE_DELAY=-1");
+				Connection keepsItOpen = pool.getConnection();
+				HikariDataSource wrongPassword = pool("jdbc:h2:mem:refusing;DB_CLOSE_DELAY=-1")) {
+			wrongPassword.setPassword("not the password");
+			DatabaseAvailability availability = new DatabaseAvailability(wrongPassword);
+
+			availability.suspect(new ConnectException("Connection reset"));
+			assertThat(availability.awaitProbe(PROBE_LIMIT)).as("the database was asked").isTrue();
+
+			assertThat(availability.isReachable()).isTrue();
 			availability.destroy();
 		}
 	}
