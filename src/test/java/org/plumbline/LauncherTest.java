@@ -36,7 +36,8 @@ class LauncherTest {
 			echo "$0" >> "$FAKE_JAVA_LOG.which"
 			echo "$PWD" >> "$FAKE_JAVA_LOG.pwd"
 			for name in $(compgen -e); do
-			  [[ "$name" == SPRING_* || "$name" == PLUMBLINE_* ]] && printf '%s ' "$name" >> "$FAKE_JAVA_LOG.settings"
+			  [[ "$name" == SPRING_* || "$name" == PLUMBLINE_* || "$name" == JAVA_TOOL_OPTIONS ]] \
+			    && printf '%s ' "$name" >> "$FAKE_JAVA_LOG.settings"
 			done
 			echo >> "$FAKE_JAVA_LOG.settings"
 			[[ "$1" == -version ]] && { echo 'openjdk version "VERSION" 2025-01-01' >&2; exit 0; }
@@ -181,17 +182,31 @@ class LauncherTest {
 		environment.put("SPRING_DATASOURCE_URL", "jdbc:postgresql://production/plumbline");
 		environment.put("SPRING_FLYWAY_URL", "jdbc:postgresql://production/plumbline");
 		environment.put("PLUMBLINE_PUBLIC_URL", "https://plumbers.example.org");
+		environment.put("JAVA_TOOL_OPTIONS", "-Dspring.mail.host=mail.example.org");
 
 		Result first = launch();
 
 		assertThat(first.calls()).hasSize(3);
 		List<String> settings = Files.readAllLines(dir.resolve("java.log.settings"));
-		assertThat(settings.get(1)).as("the training run's").doesNotContain("SPRING_", "PLUMBLINE_");
+		assertThat(settings.get(1)).as("the training run's").doesNotContain("SPRING_", "PLUMBLINE_", "JAVA_TOOL");
 		assertThat(settings.get(2)).as("the server's")
-			.contains("SPRING_DATASOURCE_URL", "SPRING_FLYWAY_URL", "PLUMBLINE_PUBLIC_URL");
+			.contains("SPRING_DATASOURCE_URL", "SPRING_FLYWAY_URL", "PLUMBLINE_PUBLIC_URL", "JAVA_TOOL_OPTIONS");
 		List<String> directories = Files.readAllLines(dir.resolve("java.log.pwd"));
 		assertThat(directories.get(1)).as("the training run's").startsWith(cache.toString());
 		assertThat(directories.get(2)).as("the server's").isEqualTo(dir.toString());
+	}
+
+	@Test
+	void aStartCacheDirectoryGivenRelativeToWhereTheLauncherRunsIsTrainedAndUsed() throws Exception {
+		environment.put("JAVA_HOME", jdk("temurin-25", "25.0.3", true).toString());
+		environment.put("PLUMBLINE_START_CACHE", "my-cache");
+
+		Result first = launch();
+
+		assertThat(first.calls()).hasSize(3);
+		assertThat(first.calls().get(1)).contains("-XX:AOTCacheOutput=" + dir.resolve("my-cache"));
+		assertThat(first.calls().get(2)).startsWith("-XX:AOTCache=" + dir.resolve("my-cache"));
+		assertThat(launch().calls()).singleElement().asString().startsWith("-XX:AOTCache=" + dir.resolve("my-cache"));
 	}
 
 	@Test
