@@ -23,6 +23,10 @@ import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
 import org.plumbline.event.NewEvent;
+import org.plumbline.microconference.McStatus;
+import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.Microconferences;
+import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.testsupport.RunningServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,6 +50,9 @@ class SharedPagesTest extends RunningServerTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	Microconferences microconferences;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -137,6 +144,37 @@ class SharedPagesTest extends RunningServerTest {
 		clock.set(closes);
 
 		assertThat(get(path).body()).doesNotContain("Propose a microconference");
+	}
+
+	@Test
+	void theCallsPageIsKeptAndShowsAnOpenCallGoneWhenItClosesThoughNothingWasWritten() throws Exception {
+		Instant closes = START.plusSeconds(3600);
+		long mc = microconferences.published(event.id())
+			.stream()
+			.filter(each -> each.slug().equals("kept-calls"))
+			.findFirst()
+			.map(Microconference::id)
+			.orElseGet(() -> microconferences
+				.create(event.id(),
+						new NewMicroconference(null, "kept-calls", "Kept Calls MC", McStatus.ACCEPTED,
+								"About kept calls.", List.of(), List.of(), "MC leads", List.of()))
+				.id());
+		jdbc.sql("DELETE FROM mc_topic_call WHERE microconference_id = ?").param(mc).update();
+		jdbc.sql(
+				"INSERT INTO mc_topic_call (microconference_id, opens_at, closes_at, durations, version) VALUES (?, ?, ?, '30', 0)")
+			.params(mc, OffsetDateTime.ofInstant(START.minusSeconds(60), ZoneOffset.UTC),
+					OffsetDateTime.ofInstant(closes, ZoneOffset.UTC))
+			.update();
+		String path = "/" + SLUG + "/calls";
+		assertThat(get(path).body()).contains("Kept Calls MC").doesNotContain("No call for topics is open now");
+		double servedBefore = served();
+
+		assertThat(get(path).body()).contains("Kept Calls MC");
+		assertThat(served()).as("served from the kept bytes").isEqualTo(servedBefore + 1);
+
+		clock.set(closes);
+
+		assertThat(get(path).body()).contains("No call for topics is open now");
 	}
 
 	@Test
