@@ -26,7 +26,11 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -107,6 +111,7 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Rights rights, Operators operators) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 		RequestMatcher api = paths.matcher("/api/**");
 		// the personal agenda's forms (unmark, make or stop its calendar link) serve the
 		// same anonymous visitors as the interest endpoint, by the same cookie
@@ -146,7 +151,9 @@ public class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(withHeader(visitorWrites, INTEREST_HEADER)))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+				.sessionAuthenticationStrategy(tokenMadeAtSignIn(csrfTokens))
+				.ignoringRequestMatchers(withHeader(visitorWrites, INTEREST_HEADER)))
 			.formLogin(login -> login.loginPage("/login").usernameParameter("email").failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
 			.httpBasic(AbstractHttpConfigurer::disable)
@@ -166,6 +173,22 @@ public class SecurityConfiguration {
 	private static AuthorizationManager<RequestAuthorizationContext> siteAdmin(Rights rights) {
 		return (authentication, request) -> new AuthorizationDecision(
 				authentication.get().getPrincipal() instanceof SignedInAccount me && rights.isSiteAdmin(me.id()));
+	}
+
+	/**
+	 * Signing in replaces the session's CSRF token, as Spring Security does, and makes
+	 * the new one at once rather than when a page first shows it. Each request works on
+	 * its own copy of the session, read when it begins and written when it ends: two
+	 * pages opened at once after signing in (a slow first page asked for again) would
+	 * each make a token and write it, and the form of the page that answered would then
+	 * carry the token the other request overwrote, and be refused (403).
+	 */
+	private static SessionAuthenticationStrategy tokenMadeAtSignIn(CsrfTokenRepository tokens) {
+		CsrfAuthenticationStrategy replacement = new CsrfAuthenticationStrategy(tokens);
+		return (authentication, request, response) -> {
+			replacement.onAuthentication(authentication, request, response);
+			tokens.loadDeferredToken(request, response).get();
+		};
 	}
 
 	/**
