@@ -32,11 +32,14 @@ import java.util.stream.Stream;
  * Arguments (all optional): users (2000), submitters among them (1000), places (500),
  * public page requests per second (200), scenarios ({@code plain,crash}). The
  * {@code twin} scenario uses the users alone: two organisers and the rest registering.
- * The system property {@code load.cluster-port} moves the cluster off its port (5442).
+ * The {@code outage} scenario (see {@link Outage}) stops the cluster for 30 s under the
+ * users' writes and {@code publicRate} public requests per second. The system properties
+ * {@code load.cluster-port} and {@code load.application-port} move the cluster and the
+ * application off their ports (5442, 8092).
  */
 final class LoadRun {
 
-	private static final int APPLICATION_PORT = 8092;
+	private static final int APPLICATION_PORT = Integer.getInteger("load.application-port", 8092);
 
 	private static final int CLUSTER_PORT = Integer.getInteger("load.cluster-port", 5442);
 
@@ -53,7 +56,9 @@ final class LoadRun {
 		int places = args.length > 2 ? Integer.parseInt(args[2]) : 500;
 		int publicRate = args.length > 3 ? Integer.parseInt(args[3]) : 200;
 		List<String> scenarios = List.of((args.length > 4 ? args[4] : "plain,crash").split(","));
-		List<String> rushes = scenarios.stream().filter(scenario -> !scenario.equals(Twin.SCENARIO)).toList();
+		List<String> rushes = scenarios.stream()
+			.filter(scenario -> !scenario.equals(Twin.SCENARIO) && !scenario.equals(Outage.SCENARIO))
+			.toList();
 		if (!rushes.isEmpty() && submitters + LATE_SUBMITTERS > users) {
 			throw new IllegalArgumentException("users must be at least submitters + " + LATE_SUBMITTERS);
 		}
@@ -89,6 +94,14 @@ final class LoadRun {
 				runRushes(rushes, application, database, mail, accounts, submitters, places, publicRate, violations,
 						figures);
 				application.close();
+			}
+			if (scenarios.contains(Outage.SCENARIO)) {
+				Application outageApplication = new Application(jar, APPLICATION_PORT,
+						settings(cluster, smtpPort, work.resolve("data-outage"), APPLICATION_PORT), work, "outage");
+				resources.add(outageApplication);
+				figures.add(new Outage(cluster, database, mail, slug(Outage.SCENARIO), violations)
+					.run(outageApplication, accounts, publicRate));
+				outageApplication.close();
 			}
 			if (scenarios.contains(Twin.SCENARIO)) {
 				figures.add(new Twin(database, mail, slug(Twin.SCENARIO), violations).run(jar,
@@ -202,7 +215,7 @@ final class LoadRun {
 		return figures;
 	}
 
-	private static void signIn(Site site, List<User> users, Timings timings) throws Exception {
+	static void signIn(Site site, List<User> users, Timings timings) throws Exception {
 		Semaphore inFlight = new Semaphore(SIGN_INS_AT_ONCE);
 		List<Future<?>> signIns = new ArrayList<>();
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -52,16 +52,32 @@ final class PrivateCluster implements AutoCloseable {
 			asPostgres(BIN.resolve("initdb").toString(), "-D", cluster.data.toString(), "-U", "postgres", "-A", "trust",
 					"-E", "UTF8", "--locale=C.UTF-8");
 			cluster.started = true;
-			asPostgres(BIN.resolve("pg_ctl").toString(), "-D", cluster.data.toString(), "-l",
-					directory.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-					"-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c max_connections=200",
-					"start");
+			cluster.startServer();
 			return cluster;
 		}
 		catch (IOException | InterruptedException | RuntimeException ex) {
 			cluster.close();
 			throw ex;
 		}
+	}
+
+	/**
+	 * Stops the server as an administrator's {@code pg_ctl stop -m fast} does: open
+	 * connections are ended, open transactions rolled back, new connections refused;
+	 * returns once it is down.
+	 */
+	void stopServer() throws IOException, InterruptedException {
+		asPostgres(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop");
+	}
+
+	/**
+	 * Starts the server on the cluster's directory and port; returns once it accepts
+	 * connections.
+	 */
+	void startServer() throws IOException, InterruptedException {
+		asPostgres(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+				directory.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+				"-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c max_connections=200", "start");
 	}
 
 	String jdbcUrl() {
