@@ -17,6 +17,7 @@ import org.plumbline.cfp.GeneratedTopics;
 import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.people.GeneratedPersons;
+import org.plumbline.people.PersonBackups;
 import org.plumbline.registration.GeneratedRegistrations;
 import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.review.GeneratedReviews;
@@ -122,6 +123,12 @@ class ModularityTest {
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(AccountBackups.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.account..", "org.plumbline.people..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(PersonBackups.class)
 			.check(MAIN_CLASSES);
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.cfp..")

@@ -13,7 +13,7 @@ import org.plumbline.account.domain.UnusablePassword;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
-import org.plumbline.people.PersonProfiles;
+import org.plumbline.people.PersonBackups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +34,12 @@ public class AccountBackups {
 
 	private final UnusablePassword password;
 
-	private final PersonProfiles profiles;
+	private final PersonBackups profiles;
 
 	private final AuditLog audit;
 
 	AccountBackups(AccountBackupRepository backups, AccountRepository accounts, UnusablePassword password,
-			PersonProfiles profiles, AuditLog audit) {
+			PersonBackups profiles, AuditLog audit) {
 		this.backups = backups;
 		this.accounts = accounts;
 		this.password = password;

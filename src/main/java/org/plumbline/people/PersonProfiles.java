@@ -2,12 +2,10 @@ package org.plumbline.people;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.plumbline.people.domain.PersonProfileRepository;
 import org.plumbline.validation.FieldChecks;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,27 +49,6 @@ public class PersonProfiles {
 			duplicates.suggestDuplicatesOf(person.id());
 			return person;
 		});
-	}
-
-	/**
-	 * Gives a known person an address verified at a past instant, as a restored account
-	 * of theirs had it; an address the person holds already is only marked verified.
-	 * @param address the address, as typed; compared without regard to case
-	 * @throws DataIntegrityViolationException if another person holds the address
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void restoreVerifiedEmail(long personId, String address, Instant verifiedAt) {
-		String addressKey = EmailKeys.of(address);
-		Optional<Long> holder = profiles.findPersonByEmail(addressKey);
-		if (holder.isEmpty()) {
-			profiles.addEmail(personId, address, addressKey, verifiedAt);
-		}
-		else if (holder.get() == personId) {
-			profiles.markEmailVerified(addressKey, verifiedAt);
-		}
-		else {
-			throw new DataIntegrityViolationException("the address " + address + " belongs to another person");
-		}
 	}
 
 	@Transactional(readOnly = true)
