@@ -4,7 +4,10 @@ import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.plumbline.account.BackedUpAccount;
 import org.plumbline.account.BackedUpRole;
@@ -17,25 +20,34 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountBackupRepository {
 
+	private static final int IDS_AT_ONCE = 1000;
+
 	private final JdbcClient jdbc;
 
 	AccountBackupRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** The accounts of these ids, ordered by address, so two backups list them alike. */
+	/**
+	 * The accounts of these ids, read a thousand at a time (an event may refer to tens of
+	 * thousands), ordered by address key in Java, so two backups list them alike on any
+	 * database's collation.
+	 */
 	public List<BackedUpAccount> accounts(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
+		List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+		Map<String, BackedUpAccount> byKey = new TreeMap<>();
+		for (int from = 0; from < distinct.size(); from += IDS_AT_ONCE) {
+			jdbc.sql("""
+					SELECT id, email, email_key, display_name, person_id, email_verified_at, created_at FROM account
+					WHERE id IN (:ids)""")
+				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_AT_ONCE)))
+				.query((rs, row) -> byKey.put(rs.getString("email_key"),
+						new BackedUpAccount(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+								rs.getObject("person_id", Long.class), instant(rs, "email_verified_at"),
+								instant(rs, "created_at"))))
+				.list();
 		}
-		return jdbc.sql("""
-				SELECT id, email, display_name, person_id, email_verified_at, created_at FROM account
-				WHERE id IN (:ids) ORDER BY email_key""")
-			.param("ids", ids)
-			.query((rs, row) -> new BackedUpAccount(rs.getLong("id"), rs.getString("email"),
-					rs.getString("display_name"), rs.getObject("person_id", Long.class),
-					instant(rs, "email_verified_at"), instant(rs, "created_at")))
-			.list();
+		return List.copyOf(byKey.values());
 	}
 
 	public List<BackedUpRole> roles(long eventId) {

@@ -323,12 +323,13 @@ public class MailDeliveryWorker {
 	}
 
 	/**
-	 * The message's lease ran out before this worker could mark it, and another worker
-	 * claimed it again: that worker's claim now decides, and this one leaves it alone.
+	 * The row no longer carries this worker's lease: another worker claimed it again
+	 * after the lease ran out, or an earlier try of this very mark committed though its
+	 * answer was lost. Either way the row is not this worker's to change.
 	 */
 	private static void logLostClaim(QueuedMail message) {
-		log.warn("Mail {} was claimed again by another worker after this one's lease ended; its mark is left to that "
-				+ "worker", message.messageId());
+		log.warn("Mail {} no longer carries this worker's lease (claimed again after it ran out, or marked already); "
+				+ "its mark is left as it is", message.messageId());
 	}
 
 	private void regainDraftKey(long id) {
