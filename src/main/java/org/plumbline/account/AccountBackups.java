@@ -109,4 +109,13 @@ public class AccountBackups {
 				Map.of("account", role.accountId(), "role", role.role().name()), null));
 	}
 
+	/**
+	 * What of the event the event data file does not carry yet: a count per kind (a
+	 * singular noun), zero included, in a fixed order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> notInEventFile(long eventId) {
+		return backups.notInEventFile(eventId);
+	}
+
 }

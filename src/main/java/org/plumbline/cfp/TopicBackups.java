@@ -129,4 +129,13 @@ public class TopicBackups {
 		answers.forEach((questionId, answer) -> topics.insertAnswer(topicId, questionId, answer));
 	}
 
+	/**
+	 * What of the event the event data file does not carry yet: a count per kind (a
+	 * singular noun), zero included, in a fixed order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> notInEventFile(long eventId) {
+		return topics.notInEventFile(eventId);
+	}
+
 }

@@ -3,11 +3,12 @@ package org.plumbline.importer;
 import java.util.Optional;
 
 /**
- * An event as an event data file, and what of its timetables the format could not carry.
+ * An event as an event data file, what of its timetables the format could not carry, and
+ * what else the event holds that the file does not carry yet.
  *
  * @param json the file's bytes, UTF-8
  */
-public record ExportedEventFile(byte[] json, LeftOut leftOut) {
+public record ExportedEventFile(byte[] json, LeftOut leftOut, NotCarried notCarried) {
 
 	/**
 	 * What of the event's timetables the file leaves out (docs/event-data-file.md,

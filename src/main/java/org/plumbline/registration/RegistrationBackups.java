@@ -47,4 +47,13 @@ public class RegistrationBackups {
 				null, Map.of("status", registration.status()), null));
 	}
 
+	/**
+	 * What of the event the event data file does not carry yet: a count per kind (a
+	 * singular noun), zero included, in a fixed order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> notInEventFile(long eventId) {
+		return registrations.notInEventFile(eventId);
+	}
+
 }

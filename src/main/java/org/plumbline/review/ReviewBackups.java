@@ -45,4 +45,13 @@ public class ReviewBackups {
 				"restored", null, Map.of("reviewer", review.reviewerAccountId(), "score", review.score()), null));
 	}
 
+	/**
+	 * What of the event the event data file does not carry yet: a count per kind (a
+	 * singular noun), zero included, in a fixed order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> notInEventFile(long eventId) {
+		return reviews.notInEventFile(eventId);
+	}
+
 }

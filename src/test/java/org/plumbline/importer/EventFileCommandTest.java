@@ -8,6 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,8 @@ import org.plumbline.PlumblineApplication;
  * {@code ./plumbline import FILE --plumbline.data-dir=DIR} runs them.
  */
 class EventFileCommandTest {
+
+	private static final String EVENT_ID = "SELECT id FROM event WHERE slug = 'lpc2023'";
 
 	@TempDir
 	Path dir;
@@ -55,6 +62,42 @@ class EventFileCommandTest {
 
 		assertThat(run("import", exported.toString(), "--replace", dataDir())).isZero();
 		assertThat(stdout()).startsWith("Imported lpc2023: 18 microconferences");
+	}
+
+	@Test
+	void exportNamesWhatTheFileLeavesOutAndReplacingRefusesToLoseItUntilTold() throws IOException, SQLException {
+		Path demo = write("lpc2023.json", TestFiles.bytes(TestFiles.DEMO));
+		Path exported = dir.resolve("exported.json");
+		assertThat(run("import", demo.toString(), dataDir())).isZero();
+		String firstBankStatement = """
+				INSERT INTO bank_statement (event_id, file_name, content, uploaded_at)
+				SELECT id, 'camt.053.xml', '<Document/>', CURRENT_TIMESTAMP FROM event WHERE slug = 'lpc2023'""";
+		execute(firstBankStatement, firstBankStatement.replace("camt.053", "camt.054"), """
+				INSERT INTO registration_question (event_id, position, kind, label, required)
+				SELECT id, 1, 'TEXT', 'Dietary needs', FALSE FROM event WHERE slug = 'lpc2023'""");
+
+		long eventId = count(EVENT_ID);
+
+		assertThat(run("export", "lpc2023", exported.toString(), dataDir())).isZero();
+		assertThat(stdout()).isEqualTo("Exported lpc2023 to " + exported + "\n");
+		assertThat(stderr()).isEqualTo(
+				"Left out of the file, which does not carry them yet: 1 registration-form question, 2 bank statements\n");
+
+		assertThat(run("import", exported.toString(), "--replace", dataDir())).isEqualTo(1);
+		assertThat(stdout()).isEmpty();
+		assertThat(stderr()).isEqualTo("plumbline: nothing imported; event \"lpc2023\" holds what the file does not"
+				+ " carry, which replacing it would delete: 1 registration-form question, 2 bank statements."
+				+ " Export it first to keep the rest, or import with --replace --discard-unexported to delete it anyway\n");
+		assertThat(count("SELECT COUNT(*) FROM bank_statement")).as("nothing deleted").isEqualTo(2);
+		assertThat(count(EVENT_ID)).as("the event is the one stored").isEqualTo(eventId);
+
+		assertThat(run("import", exported.toString(), "--replace", "--discard-unexported", dataDir())).isZero();
+		assertThat(stdout()).startsWith("Imported lpc2023: 18 microconferences");
+		assertThat(count("SELECT COUNT(*) FROM bank_statement")).isZero();
+		assertThat(count(EVENT_ID)).isNotEqualTo(eventId);
+
+		assertThat(run("export", "lpc2023", exported.toString(), dataDir())).isZero();
+		assertThat(stderr()).as("nothing left out any more").isEmpty();
 	}
 
 	@Test
@@ -106,6 +149,7 @@ class EventFileCommandTest {
 		assertThat(run("import", "a.json", "b.json")).isEqualTo(2);
 		assertThat(run("export", "lpc2023")).isEqualTo(2);
 		assertThat(run("export", "lpc2023", "out.json", "--replace")).isEqualTo(2);
+		assertThat(run("import", "a.json", "--discard-unexported")).as("only replacing discards").isEqualTo(2);
 
 		assertThat(stderr().lines().distinct().toList()).containsExactly(EventFileCommand.USAGE);
 	}
@@ -124,6 +168,31 @@ class EventFileCommandTest {
 		return new EventFileCommand(PlumblineApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8))
 			.run(args);
+	}
+
+	/**
+	 * Writes to the commands' H2 database between two commands, as another tool would.
+	 */
+	private void execute(String... statements) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(databaseUrl(), "sa", "");
+				Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.executeUpdate(sql);
+			}
+		}
+	}
+
+	private long count(String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(databaseUrl(), "sa", "");
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	private String databaseUrl() {
+		return "jdbc:h2:file:" + dir.resolve("data").resolve("plumbline") + ";AUTO_SERVER=TRUE";
 	}
 
 	private String dataDir() {

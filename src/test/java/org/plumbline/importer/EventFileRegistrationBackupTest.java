@@ -137,7 +137,17 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 	}
 
 	@Test
-	void anEventWhoseRegistrationsAnsweredItsFormIsReplacedByItsFile() {
+	void anEventHoldingOnlyWhatItsFileCarriesIsReplacedWithoutAsking() {
+		ExportedEventFile exported = files.export(EVENT);
+		assertThat(exported.notCarried().isEmpty()).isTrue();
+
+		files.importFile(exported.json(), true);
+
+		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported.json()));
+	}
+
+	@Test
+	void replacingAnEventWhoseRegistrationsAnsweredItsFormIsRefusedUntilTheLossIsAccepted() {
 		Event event = catalog.findBySlug(EVENT).orElseThrow();
 		jdbc.sql("""
 				INSERT INTO registration_question (event_id, position, kind, label, required)
@@ -145,10 +155,23 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 		jdbc.sql("""
 				INSERT INTO registration_answer (registration_id, question_id, answer)
 				SELECT r.id, q.id, 'None' FROM registration r, registration_question q
-				WHERE r.reference = 'ANN1' AND q.event_id = ?""").param(event.id()).update();
-		byte[] exported = files.export(EVENT).json();
+				WHERE r.event_id = ? AND q.event_id = r.event_id AND r.reference IN ('ANN1', 'BOB1')""")
+			.param(event.id())
+			.update();
+		ExportedEventFile file = files.export(EVENT);
+		byte[] exported = file.json();
+		assertThat(file.notCarried().describe()).isEqualTo("1 registration-form question, 2 registration-form answers");
+		Map<String, Long> before = TableCounts.of(jdbc);
 
-		files.importFile(exported, true);
+		Throwable refused = catchThrowable(() -> files.importFile(exported, true));
+
+		assertThat(refused).isInstanceOf(UnexportedDataException.class)
+			.hasMessage("event \"testconf\" holds what the file does not carry, which replacing it would delete: "
+					+ "1 registration-form question, 2 registration-form answers");
+		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+		assertThat(catalog.findBySlug(EVENT).orElseThrow().id()).isEqualTo(event.id());
+
+		files.importFile(exported, true, true);
 
 		assertThat(catalog.findBySlug(EVENT).orElseThrow().id()).isNotEqualTo(event.id());
 		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));

@@ -4,6 +4,7 @@ import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,22 @@ public class AccountBackupRepository {
 			.params(eventId, role.accountId(), role.role().name(), role.microconferenceId(), role.plainTrackId(),
 					scopeKey, role.grantedBy(), utc(role.grantedAt()))
 			.update();
+	}
+
+	/**
+	 * What of the event the event data file does not carry yet, each kind (a singular
+	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
+	 * 0.
+	 */
+	public Map<String, Integer> notInEventFile(long eventId) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("pending role invitation",
+				count("SELECT COUNT(*) FROM role_invitation WHERE event_id = ? AND still_open IS TRUE", eventId));
+		return counts;
+	}
+
+	private int count(String sql, long eventId) {
+		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,6 +126,26 @@ public class TopicBackupRepository {
 			ids.put(rs.getObject("guid", UUID.class), rs.getLong("id"));
 		});
 		return ids;
+	}
+
+	/**
+	 * What of the event the event data file does not carry yet, each kind (a singular
+	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
+	 * 0.
+	 */
+	public Map<String, Integer> notInEventFile(long eventId) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("pending co-speaker invitation", count(
+				"SELECT COUNT(*) FROM co_speaker_invitation i JOIN topic t ON t.id = i.topic_id WHERE t.event_id = ? AND i.still_open IS TRUE",
+				eventId));
+		counts.put("MC call window", count(
+				"SELECT COUNT(*) FROM mc_topic_call c JOIN microconference m ON m.id = c.microconference_id WHERE m.event_id = ? AND (c.opens_at IS NOT NULL OR c.closes_at IS NOT NULL)",
+				eventId));
+		return counts;
+	}
+
+	private int count(String sql, long eventId) {
+		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
 	}
 
 }

@@ -100,9 +100,13 @@ public class EventFileExporter {
 
 	private final RegistrationBackups registrationBackups;
 
+	private final NotCarriedCounter notCarried;
+
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
 			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
-			AccountBackups accountBackups, ReviewBackups reviewBackups, RegistrationBackups registrationBackups) {
+			AccountBackups accountBackups, ReviewBackups reviewBackups, RegistrationBackups registrationBackups,
+			NotCarriedCounter notCarried) {
+		this.notCarried = notCarried;
 		this.registrationBackups = registrationBackups;
 		this.accountBackups = accountBackups;
 		this.reviewBackups = reviewBackups;
@@ -190,7 +194,7 @@ public class EventFileExporter {
 		LeftOut leftOut = TimetableJson.write(root, event, releases, draft, timeBlocks,
 				new TimetableJson.Names(mcSlugs, trackSlugs, roomNames, topicGuids));
 		String text = WRITER.writeValueAsString(root) + "\n";
-		return new ExportedEventFile(text.getBytes(StandardCharsets.UTF_8), leftOut);
+		return new ExportedEventFile(text.getBytes(StandardCharsets.UTF_8), leftOut, notCarried.of(event.id()));
 	}
 
 	/**

@@ -202,4 +202,23 @@ public class MaterialRepository {
 				instant(rs, "added_at"), rs.getInt("version"));
 	}
 
+	/**
+	 * What of the event the event data file does not carry yet, each kind (a singular
+	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
+	 * 0.
+	 */
+	public Map<String, Integer> notInEventFile(long eventId) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("material",
+				count("SELECT COUNT(*) FROM talk_material m JOIN topic t ON t.id = m.topic_id WHERE t.event_id = ?",
+						eventId));
+		counts.put("feedback rating", count("SELECT COUNT(*) FROM talk_feedback WHERE event_id = ?", eventId));
+		counts.put("session recording", count("SELECT COUNT(*) FROM session_recording WHERE event_id = ?", eventId));
+		return counts;
+	}
+
+	private int count(String sql, long eventId) {
+		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
+	}
+
 }

@@ -3,7 +3,9 @@ package org.plumbline.registration.domain;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.RegistrationStatus;
@@ -68,6 +70,33 @@ public class RegistrationBackupRepository {
 				WHERE id = ? AND event_id = ?""")
 			.params(registration.arrival(), status.holdsPlace() ? 1 : 0, registration.ticketTypeId(), eventId)
 			.update();
+	}
+
+	/**
+	 * What of the event the event data file does not carry yet, each kind (a singular
+	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
+	 * 0.
+	 */
+	public Map<String, Integer> notInEventFile(long eventId) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("MC pass quota",
+				count("SELECT COUNT(*) FROM mc_pass_quota WHERE event_id = ? AND passes IS NOT NULL", eventId));
+		counts.put("MC pass", count("SELECT COUNT(*) FROM mc_pass WHERE event_id = ?", eventId));
+		counts.put("pass registration",
+				count("SELECT COUNT(*) FROM registration WHERE event_id = ? AND pass_id IS NOT NULL", eventId));
+		counts.put("waiting tier", count("SELECT COUNT(*) FROM waiting_tier WHERE event_id = ?", eventId));
+		counts.put("hand placement", count("SELECT COUNT(*) FROM waiting_tier_placement WHERE event_id = ?", eventId));
+		counts.put("registration-form question",
+				count("SELECT COUNT(*) FROM registration_question WHERE event_id = ?", eventId));
+		counts.put("registration-form answer", count(
+				"SELECT COUNT(*) FROM registration_answer a JOIN registration r ON r.id = a.registration_id WHERE r.event_id = ?",
+				eventId));
+		counts.put("bank statement", count("SELECT COUNT(*) FROM bank_statement WHERE event_id = ?", eventId));
+		return counts;
+	}
+
+	private int count(String sql, long eventId) {
+		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
 	}
 
 }

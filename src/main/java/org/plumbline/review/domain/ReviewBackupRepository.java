@@ -3,7 +3,9 @@ package org.plumbline.review.domain;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.plumbline.review.BackedUpReview;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,25 @@ public class ReviewBackupRepository {
 			.params(review.topicId(), review.reviewerAccountId(), review.score(), review.comment(),
 					utc(review.createdAt()), utc(review.updatedAt()))
 			.update();
+	}
+
+	/**
+	 * What of the event the event data file does not carry yet, each kind (a singular
+	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
+	 * 0.
+	 */
+	public Map<String, Integer> notInEventFile(long eventId) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("review phase", count("SELECT COUNT(*) FROM review_phase WHERE event_id = ?", eventId));
+		counts.put("conflict mark", count("SELECT COUNT(*) FROM conflict_mark WHERE event_id = ?", eventId));
+		counts.put("declared conflict",
+				count("SELECT COUNT(*) FROM declared_conflict c JOIN topic t ON t.id = c.topic_id WHERE t.event_id = ?",
+						eventId));
+		return counts;
+	}
+
+	private int count(String sql, long eventId) {
+		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
 	}
 
 }

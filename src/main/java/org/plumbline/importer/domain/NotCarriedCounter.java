@@ -1,0 +1,50 @@
+package org.plumbline.importer.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.plumbline.account.AccountBackups;
+import org.plumbline.cfp.TopicBackups;
+import org.plumbline.importer.NotCarried;
+import org.plumbline.material.MaterialBackups;
+import org.plumbline.registration.RegistrationBackups;
+import org.plumbline.review.ReviewBackups;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks each feature that owns something the event data file does not carry yet how much
+ * of it an event holds.
+ */
+@Component
+public class NotCarriedCounter {
+
+	private final AccountBackups accounts;
+
+	private final TopicBackups topics;
+
+	private final ReviewBackups reviews;
+
+	private final RegistrationBackups registrations;
+
+	private final MaterialBackups materials;
+
+	NotCarriedCounter(AccountBackups accounts, TopicBackups topics, ReviewBackups reviews,
+			RegistrationBackups registrations, MaterialBackups materials) {
+		this.accounts = accounts;
+		this.topics = topics;
+		this.reviews = reviews;
+		this.registrations = registrations;
+		this.materials = materials;
+	}
+
+	public NotCarried of(long eventId) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.putAll(accounts.notInEventFile(eventId));
+		counts.putAll(topics.notInEventFile(eventId));
+		counts.putAll(reviews.notInEventFile(eventId));
+		counts.putAll(registrations.notInEventFile(eventId));
+		counts.putAll(materials.notInEventFile(eventId));
+		return new NotCarried(counts);
+	}
+
+}
