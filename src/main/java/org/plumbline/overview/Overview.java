@@ -2,11 +2,13 @@ package org.plumbline.overview;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -27,6 +29,7 @@ import org.plumbline.registration.NotAnOrganiserException;
 import org.plumbline.registration.RegistrationHistory;
 import org.plumbline.registration.TicketTypeHistory;
 import org.plumbline.review.CallReviewProgress;
+import org.plumbline.review.CallSize;
 import org.plumbline.review.ReviewProgress;
 import org.plumbline.schedule.AudienceFigures;
 import org.plumbline.schedule.InterestCounts;
@@ -94,10 +97,21 @@ public class Overview {
 	 */
 	@Transactional(readOnly = true)
 	public EventOverview of(Event event, long actorAccountId, UnaryOperator<AudienceMatrix> selection) {
+		return of(event, actorAccountId, selection, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * As {@link #of(Event, long, UnaryOperator)}, with the review progress of the
+	 * {@code reviewedCalls} calls with most topics only: their reviews alone are read.
+	 * @throws NotAnOrganiserException if the account does not organise the event
+	 */
+	@Transactional(readOnly = true)
+	public EventOverview of(Event event, long actorAccountId, UnaryOperator<AudienceMatrix> selection,
+			int reviewedCalls) {
 		requireOrganiser(event, actorAccountId);
 		Calls eventCalls = calls(event);
 		List<SessionInterest> sessions = audience.draftSessions(event.id());
-		return new EventOverview(event, submissions(event, eventCalls), progress(event, eventCalls),
+		return new EventOverview(event, submissions(event, eventCalls), progress(event, eventCalls, reviewedCalls),
 				registrations.perDay(event, actorAccountId), matrix(event, sessions, selection),
 				roomFill(event, sessions, eventCalls));
 	}
@@ -119,7 +133,7 @@ public class Overview {
 	@Transactional(readOnly = true)
 	public List<CallProgress> reviewProgress(Event event, long actorAccountId) {
 		requireOrganiser(event, actorAccountId);
-		return progress(event, calls(event));
+		return progress(event, calls(event), Integer.MAX_VALUE).calls();
 	}
 
 	/**
@@ -204,20 +218,38 @@ public class Overview {
 		return submissions;
 	}
 
-	private List<CallProgress> progress(Event event, Calls eventCalls) {
+	/**
+	 * The review progress of the {@code most} calls with most submitted topics (ties in
+	 * page order), in page order: the calls are sized first without their reviews, so
+	 * that only the reviews of the calls shown are read.
+	 */
+	private ReviewedCalls progress(Event event, Calls eventCalls, int most) {
+		Map<String, CallSize> sizes = new HashMap<>();
+		for (CallSize size : reviews.sizes(event.id())) {
+			sizes.put(callKey(size.microconferenceId(), size.plainTrackId()), size);
+		}
+		List<String> inPageOrder = eventCalls.names().keySet().stream().filter(sizes::containsKey).toList();
+		Set<String> counted = inPageOrder.stream()
+			.sorted(Comparator.comparingInt((String key) -> sizes.get(key).submitted()).reversed())
+			.limit(most)
+			.collect(Collectors.toSet());
+		List<CallReviewProgress> read = counted.size() == inPageOrder.size() ? reviews.perCall(event.id()) : reviews
+			.perCall(event.id(),
+					counted.stream().map(key -> sizes.get(key).microconferenceId()).filter(Objects::nonNull).toList(),
+					counted.stream().map(key -> sizes.get(key).plainTrackId()).filter(Objects::nonNull).toList());
 		Map<String, CallReviewProgress> byCall = new HashMap<>();
-		for (CallReviewProgress progress : reviews.perCall(event.id())) {
+		for (CallReviewProgress progress : read) {
 			byCall.put(callKey(progress.microconferenceId(), progress.plainTrackId()), progress);
 		}
 		List<CallProgress> progress = new ArrayList<>();
-		eventCalls.names().forEach((key, name) -> {
+		for (String key : inPageOrder) {
 			CallReviewProgress call = byCall.get(key);
-			if (call != null) {
-				progress
-					.add(new CallProgress(name, call.submitted(), call.reviewed(), call.decided(), call.confirmed()));
+			if (counted.contains(key) && call != null) {
+				progress.add(new CallProgress(eventCalls.names().get(key), call.submitted(), call.reviewed(),
+						call.decided(), call.confirmed()));
 			}
-		});
-		return progress;
+		}
+		return new ReviewedCalls(progress, inPageOrder.size() - counted.size());
 	}
 
 	private AudienceMatrix matrix(Event event, List<SessionInterest> sessions,

@@ -1,5 +1,6 @@
 package org.plumbline.review;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.plumbline.review.domain.ProgressRepository;
@@ -20,6 +21,19 @@ public class ReviewProgress {
 	@Transactional(readOnly = true)
 	public List<CallReviewProgress> perCall(long eventId) {
 		return progress.perCall(eventId);
+	}
+
+	/** The submitted topics of every call that has one, counted without its reviews. */
+	@Transactional(readOnly = true)
+	public List<CallSize> sizes(long eventId) {
+		return progress.sizes(eventId);
+	}
+
+	/** One entry for each of the given calls that has a submitted topic. */
+	@Transactional(readOnly = true)
+	public List<CallReviewProgress> perCall(long eventId, Collection<Long> microconferenceIds,
+			Collection<Long> plainTrackIds) {
+		return progress.perCall(eventId, microconferenceIds, plainTrackIds);
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.account.EventRole;
@@ -98,6 +99,7 @@ class OverviewTest extends OverviewWebTest {
 
 		Map<String, List<Integer>> shown = new LinkedHashMap<>();
 		figures.reviews()
+			.calls()
 			.forEach(call -> shown.put(call.name(),
 					List.of(call.submitted(), call.reviewed(), call.decided(), call.confirmed())));
 		Map<String, List<Integer>> expected = new LinkedHashMap<>();
@@ -105,6 +107,17 @@ class OverviewTest extends OverviewWebTest {
 		assertThat(shown).isEqualTo(expected);
 		assertThat(shown).containsExactly(Map.entry("Kernel MC", List.of(3, 2, 2, 0)),
 				Map.entry("Tools MC", List.of(1, 0, 0, 0)), Map.entry("Refereed Track", List.of(1, 0, 1, 1)));
+		assertThat(figures.reviews().hidden()).isZero();
+
+		ReviewedCalls twoLargest = overview.of(event, organiserId, UnaryOperator.identity(), 2).reviews();
+
+		assertThat(twoLargest.calls()).as("the largest call, then the first of the two of one topic in page order")
+			.extracting(CallProgress::name, CallProgress::reviewed, CallProgress::decided)
+			.containsExactly(tuple("Kernel MC", 2, 2), tuple("Tools MC", 0, 0));
+		assertThat(twoLargest.hidden()).isEqualTo(1);
+		ReviewedCalls oneTrack = overview.of(event, organiserId, UnaryOperator.identity(), 1).reviews();
+		assertThat(oneTrack.calls()).extracting(CallProgress::name).containsExactly("Kernel MC");
+		assertThat(oneTrack.hidden()).isEqualTo(2);
 	}
 
 	@Test
@@ -229,7 +242,7 @@ class OverviewTest extends OverviewWebTest {
 		EventOverview figures = overview.of(event, organiserId);
 
 		assertThat(figures.submissions()).isEmpty();
-		assertThat(figures.reviews()).isEmpty();
+		assertThat(figures.reviews().calls()).isEmpty();
 		assertThat(figures.registrations()).isEmpty();
 		assertThat(figures.audience().mcs()).isEmpty();
 		assertThat(figures.roomFill()).isEmpty();

@@ -39,7 +39,7 @@ public record OverviewPage(EventOverview overview, List<LocalDate> days, LocalDa
 					.toList();
 		return new OverviewPage(overview, choice.days(), day, choice.problem(),
 				SubmissionCharts.of(overview.submissions(), event.timeZone(), LIMIT),
-				ReviewChart.of(overview.reviews(), LIMIT), RegistrationCharts.of(overview.registrations()),
+				ReviewChart.of(overview.reviews()), RegistrationCharts.of(overview.registrations()),
 				MatrixChart.of(overview.audience()),
 				FillChart.of(overview.roomFill(), sessions, day == null ? LIMIT : sessions.size()));
 	}

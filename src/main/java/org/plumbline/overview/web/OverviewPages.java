@@ -36,7 +36,8 @@ class OverviewPages {
 			@RequestParam(name = "day", required = false) String day, Model model) {
 		Event event = organised(slug, me);
 		DayChoice choice = DayChoice.of(event, day);
-		model.addAttribute("page", OverviewPage.of(overview.of(event, me.id(), choice.selection()), choice));
+		model.addAttribute("page",
+				OverviewPage.of(overview.of(event, me.id(), choice.selection(), OverviewPage.LIMIT), choice));
 		return "overview/overview";
 	}
 

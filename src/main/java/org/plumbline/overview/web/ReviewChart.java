@@ -1,14 +1,14 @@
 package org.plumbline.overview.web;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.plumbline.overview.CallProgress;
+import org.plumbline.overview.ReviewedCalls;
 
 /**
  * Review progress per call as bars: for each call, its submitted topics as a frame and
  * the reviewed, decided and confirmed ones as three bars inside it, all on one scale; for
- * the calls with most topics, in page order.
+ * the calls with most topics, in page order (the overview counts only those).
  *
  * @param hidden how many calls the page leaves out (their figures are in the CSV file)
  */
@@ -20,14 +20,9 @@ public record ReviewChart(List<CallProgress> calls, int most, int hidden) {
 
 	public static final int ROW_HEIGHT = 44;
 
-	static ReviewChart of(List<CallProgress> calls, int limit) {
-		List<CallProgress> largest = calls.stream()
-			.sorted(Comparator.comparingInt(CallProgress::submitted).reversed())
-			.limit(limit)
-			.toList();
-		List<CallProgress> shown = calls.stream().filter(largest::contains).toList();
-		int most = shown.stream().mapToInt(CallProgress::submitted).max().orElse(1);
-		return new ReviewChart(shown, Math.max(1, most), calls.size() - shown.size());
+	static ReviewChart of(ReviewedCalls reviewed) {
+		int most = reviewed.calls().stream().mapToInt(CallProgress::submitted).max().orElse(1);
+		return new ReviewChart(reviewed.calls(), Math.max(1, most), reviewed.hidden());
 	}
 
 	public String width(int count) {

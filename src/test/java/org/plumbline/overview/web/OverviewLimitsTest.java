@@ -17,6 +17,7 @@ import org.plumbline.overview.AudienceMatrix.McAudience;
 import org.plumbline.overview.CallProgress;
 import org.plumbline.overview.CallSubmissions;
 import org.plumbline.overview.EventOverview;
+import org.plumbline.overview.ReviewedCalls;
 import org.plumbline.overview.SessionFill;
 
 /**
@@ -46,8 +47,9 @@ class OverviewLimitsTest {
 		}
 		Event event = new Event(1, "big", "Big", FIRST_DAY, FIRST_DAY.plusDays(2), ZONE, null, 0);
 		DayChoice allDays = DayChoice.of(event, "");
-		EventOverview overview = new EventOverview(event, submissions, progress, List.of(),
-				allDays.selection().apply(new AudienceMatrix(mcs, Map.of(), Set.of())), sessions);
+		// the overview counts only the reviews of the calls the page shows (OverviewTest)
+		EventOverview overview = new EventOverview(event, submissions, new ReviewedCalls(progress.subList(10, 40), 10),
+				List.of(), allDays.selection().apply(new AudienceMatrix(mcs, Map.of(), Set.of())), sessions);
 
 		OverviewPage page = OverviewPage.of(overview, allDays);
 
