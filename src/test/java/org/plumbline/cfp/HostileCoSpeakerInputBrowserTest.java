@@ -37,9 +37,9 @@ class HostileCoSpeakerInputBrowserTest extends CfpWebTest {
 	void theInvitationPagesShowTheCorpusAsInertTextAndRunNoneOfIt() {
 		openCalls();
 		WebClient ana = signedIn(SPEAKER_A);
-		HostilePages.stored("profile", ana.submit("/account/profile", "/account/profile",
+		HostilePages.stored("profile", ana, ana.submit("/account/profile", "/account/profile",
 				Map.of("displayName", XssCorpus.packed(0, 200), "bio", XssCorpus.packed(3, 5000))));
-		String topic = WebClient.location(HostilePages.stored("topic",
+		String topic = WebClient.location(HostilePages.stored("topic", ana,
 				ana.submit(FORM, FORM, Map.of("title", XssCorpus.packed(5, TopicText.MAX_TITLE_LENGTH), "abstractText",
 						XssCorpus.all(), "durationMinutes", "30", "action", "submit"))));
 
@@ -50,11 +50,12 @@ class HostileCoSpeakerInputBrowserTest extends CfpWebTest {
 		}
 		assertThat(count("SELECT COUNT(*) FROM co_speaker_invitation")).isZero();
 
-		HostilePages.stored("invitation", ana.submit(topic, topic + "/co-speakers", Map.of("email", SPEAKER_B)));
+		HostilePages.stored("invitation", ana, ana.submit(topic, topic + "/co-speakers", Map.of("email", SPEAKER_B)));
 		String link = linkInLatestMailTo(SPEAKER_B);
 		HostilePages pages = new HostilePages(chromium.browser(), port);
 		List<String> problems = new ArrayList<>(pages.openAll(SPEAKER_B, PASSWORD, List.of(link)));
-		HostilePages.stored("acceptance", signedIn(SPEAKER_B).submit(link, link + "/accept", Map.of()));
+		WebClient ben = signedIn(SPEAKER_B);
+		HostilePages.stored("acceptance", ben, ben.submit(link, link + "/accept", Map.of()));
 		problems.addAll(pages.openAll(SPEAKER_B, PASSWORD, List.of(link, topic, "/account/topics")));
 		problems.addAll(pages.openAll(SPEAKER_A, PASSWORD, List.of(topic, "/account/topics")));
 

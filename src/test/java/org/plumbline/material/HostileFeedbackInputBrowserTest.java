@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.testsupport.ChromiumPages;
 import org.plumbline.testsupport.HostilePages;
+import org.plumbline.testsupport.WebClient;
 import org.plumbline.testsupport.XssCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,9 @@ class HostileFeedbackInputBrowserTest extends FeedbackWebTest {
 	void everyPageShowingAFeedbackCommentShowsTheCorpusAsInertTextAndRunsNoneOfIt() {
 		clock.set(KERNEL_TALK_STARTS);
 		String comment = XssCorpus.packed(0, COMMENT_LENGTH);
-		HostilePages.stored("feedback", signedIn(ANNA).submit(formPath(kernelTalk), formPath(kernelTalk),
-				Map.of("rating", "2", "comment", comment)));
+		WebClient anna = signedIn(ANNA);
+		HostilePages.stored("feedback", anna,
+				anna.submit(formPath(kernelTalk), formPath(kernelTalk), Map.of("rating", "2", "comment", comment)));
 		assertThat(signedIn(SAM).page(receivedPath(kernelTalk)).text())
 			.as("the comment, shown as text (its runs of white space as one)")
 			.contains(comment.replaceAll("\\s+", " "));

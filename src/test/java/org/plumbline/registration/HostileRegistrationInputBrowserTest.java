@@ -39,25 +39,26 @@ class HostileRegistrationInputBrowserTest extends RegistrationWebTest {
 		Map<String, String> ticket = new HashMap<>(TicketWebTest.inPerson());
 		ticket.putAll(Map.of("name", XssCorpus.packed(0, 100), "description", XssCorpus.packed(5, 2000), "price", "50",
 				"saleOpensAt", "2027-03-01T08:00"));
-		HostilePages.stored("ticket type", olga.submit(MANAGE + "/tickets", MANAGE + "/tickets", ticket));
+		HostilePages.stored("ticket type", olga, olga.submit(MANAGE + "/tickets", MANAGE + "/tickets", ticket));
 		long ticketId = count("SELECT id FROM ticket_type WHERE event_id = ?", event.id());
-		HostilePages.stored("waiting-list tier",
+		HostilePages.stored("waiting-list tier", olga,
 				olga.submit(MANAGE + "/tiers", MANAGE + "/tiers", Map.of("name", XssCorpus.packed(10, 100))));
 		// after the three default tiers, the one just added
-		HostilePages.stored("placement reason", olga.submit(MANAGE + "/tiers", MANAGE + "/tiers/placements",
+		HostilePages.stored("placement reason", olga, olga.submit(MANAGE + "/tiers", MANAGE + "/tiers/placements",
 				Map.of("email", BEN, "tier", "4", "reason", XssCorpus.packed(45, WaitingTiers.MAX_REASON_LENGTH))));
-		HostilePages.stored("bank details", olga.submit(MANAGE + "/settings", MANAGE + "/settings",
+		HostilePages.stored("bank details", olga, olga.submit(MANAGE + "/settings", MANAGE + "/settings",
 				Map.of("bankDetails", XssCorpus.packed(15, 2000))));
 		String questions = MANAGE + "/questions";
-		HostilePages.stored("text question", QuestionEditorForms.add(olga, questions, "TEXT",
+		HostilePages.stored("text question", olga, QuestionEditorForms.add(olga, questions, "TEXT",
 				XssCorpus.packed(20, QuestionForms.MAX_LABEL_LENGTH), XssCorpus.packed(25, 1000), "", true));
-		HostilePages.stored("choice question", QuestionEditorForms.add(olga, questions, "CHOICE",
+		HostilePages.stored("choice question", olga, QuestionEditorForms.add(olga, questions, "CHOICE",
 				XssCorpus.packed(30, QuestionForms.MAX_LABEL_LENGTH), XssCorpus.packed(35, 1000), options(), true));
 		List<Long> asked = jdbc.sql("SELECT id FROM registration_question ORDER BY id").query(Long.class).list();
 
 		String firstOption = options().lines().findFirst().orElseThrow();
-		HostilePages.stored("registration",
-				signedIn(ANNA).submit("/" + EVENT + "/register", "/" + EVENT + "/register",
+		WebClient anna = signedIn(ANNA);
+		HostilePages.stored("registration", anna,
+				anna.submit("/" + EVENT + "/register", "/" + EVENT + "/register",
 						Map.of("ticket", Long.toString(ticketId), "answer_" + asked.get(0),
 								XssCorpus.packed(40, QuestionForms.MAX_TEXT_ANSWER_LENGTH), "answer_" + asked.get(1),
 								firstOption)));

@@ -90,21 +90,22 @@ class HostileTimetableInputBrowserTest extends RunningServerTest {
 		WebClient olga = signedIn(OLGA);
 		WebClient speaker = signedIn(ANA);
 		String releases = "/manage/" + EVENT + "/schedule/releases";
-		HostilePages.stored("first release", olga.submit(releases, releases,
+		HostilePages.stored("first release", olga, olga.submit(releases, releases,
 				Map.of("note", XssCorpus.packed(0, TimetableReleases.MAX_CHANGE_NOTE))));
 
 		String cancel = "/manage/" + EVENT + "/topics/" + locking + "/cancel";
-		HostilePages.stored("cancel reason", olga.submit(cancel, cancel,
+		HostilePages.stored("cancel reason", olga, olga.submit(cancel, cancel,
 				Map.of("reason", XssCorpus.packed(20, TopicDecisions.MAX_CANCEL_REASON_LENGTH))));
 		// Ana is away only when she presents nothing: an overlap would be a conflict that
 		// blocks the second release.
 		String unavailability = "/manage/" + EVENT + "/schedule/unavailability";
-		HostilePages.stored("an organiser's unavailability", olga.submit(unavailability, unavailability, Map.of("who",
-				"person-" + ana, "startsAt", "2027-10-30T15:00", "endsAt", "2027-10-30T15:30", "reason", oneLine(40))));
+		HostilePages.stored("an organiser's unavailability", olga,
+				olga.submit(unavailability, unavailability, Map.of("who", "person-" + ana, "startsAt",
+						"2027-10-30T15:00", "endsAt", "2027-10-30T15:30", "reason", oneLine(40))));
 		String own = "/account/availability";
-		HostilePages.stored("a speaker's own unavailability", speaker.submit(own, own, Map.of("event", EVENT,
+		HostilePages.stored("a speaker's own unavailability", speaker, speaker.submit(own, own, Map.of("event", EVENT,
 				"startsAt", "2027-10-31T10:00", "endsAt", "2027-10-31T11:00", "reason", oneLine(60))));
-		HostilePages.stored("second release", olga.submit(releases, releases,
+		HostilePages.stored("second release", olga, olga.submit(releases, releases,
 				Map.of("note", XssCorpus.packed(10, TimetableReleases.MAX_CHANGE_NOTE))));
 
 		for (String hostileAddress : List.of("javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
@@ -117,7 +118,7 @@ class HostileTimetableInputBrowserTest extends RunningServerTest {
 		Map<String, String> recording = new HashMap<>();
 		recording.put("url", "https://video.example.org/kernel.mp4");
 		recording.put("offset_" + latency, "0:00");
-		HostilePages.stored("recording", olga.submit(RECORDINGS, RECORDINGS, recording));
+		HostilePages.stored("recording", olga, olga.submit(RECORDINGS, RECORDINGS, recording));
 
 		String latencyGuid = guid(latency);
 		HostilePages pages = new HostilePages(chromium.browser(), port);

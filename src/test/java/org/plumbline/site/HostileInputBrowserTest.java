@@ -72,66 +72,66 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 		saveProfile(pia, 0);
 		saveProfile(bea, 20);
 
-		String proposal = WebClient.location(HostilePages.stored("MC proposal",
+		String proposal = WebClient.location(HostilePages.stored("MC proposal", pia,
 				pia.submit(FORM, FORM,
 						Map.of("title", XssCorpus.packed(40, 200), "description", XssCorpus.all(), "topics",
 								"- " + XssCorpus.packed(50, 300), "audience", XssCorpus.packed(60, 300), "keyAttendees",
 								keyAttendees(), "references", XssCorpus.packed(70, 2000), "action", "submit"))));
 		String manageProposal = "/manage/" + EVENT + "/proposals/" + proposal.substring(proposal.lastIndexOf('/') + 1);
-		HostilePages.stored("proposal review", olga.submit(manageProposal, manageProposal + "/review",
+		HostilePages.stored("proposal review", olga, olga.submit(manageProposal, manageProposal + "/review",
 				Map.of("score", "2", "comment", XssCorpus.all())));
-		HostilePages.stored("proposal decision",
+		HostilePages.stored("proposal decision", olga,
 				olga.submit(manageProposal, manageProposal + "/decision", Map.of("decision", "ACCEPTED")));
-		HostilePages.stored("proposal announcement",
+		HostilePages.stored("proposal announcement", olga,
 				olga.submit(manageProposal, manageProposal + "/announce", Map.of()));
 		String mc = jdbc.sql("SELECT slug FROM microconference WHERE event_id = ? AND status = 'ACCEPTED'")
 			.param(event.id())
 			.query(String.class)
 			.single();
 		String calls = "/manage/" + EVENT + "/calls";
-		HostilePages.stored("call window", olga.submit(calls, calls,
+		HostilePages.stored("call window", olga, olga.submit(calls, calls,
 				Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-02-01T18:00", "durations", "30, 45")));
 		String reviews = "/manage/" + EVENT + "/reviews";
-		HostilePages.stored("review phase",
+		HostilePages.stored("review phase", olga,
 				olga.submit(reviews, reviews, Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-03-01T18:00")));
 
 		String callQuestions = "/manage/" + EVENT + "/calls/" + mc + "/questions";
-		HostilePages.stored("call question", QuestionEditorForms.add(olga, callQuestions, "TEXT",
+		HostilePages.stored("call question", olga, QuestionEditorForms.add(olga, callQuestions, "TEXT",
 				XssCorpus.packed(75, QuestionForms.MAX_LABEL_LENGTH), XssCorpus.packed(78, 1000), "", true));
 		long question = jdbc.sql("SELECT id FROM call_question ORDER BY id DESC").query(Long.class).list().get(0);
 
 		String newTopic = "/" + EVENT + "/calls/" + mc + "/topics/new";
-		String topicPage = WebClient.location(HostilePages.stored("topic",
+		String topicPage = WebClient.location(HostilePages.stored("topic", bea,
 				bea.submit(newTopic, newTopic,
 						Map.of("title", XssCorpus.packed(5, 200), "abstractText", XssCorpus.all(), "notes",
 								XssCorpus.packed(15, 5000), "durationMinutes", "30", "answer_" + question,
 								XssCorpus.packed(82, QuestionForms.MAX_TEXT_ANSWER_LENGTH), "action", "submit"))));
 		long topic = Long.parseLong(topicPage.substring(topicPage.lastIndexOf('/') + 1));
 		String reviewTopic = "/review/" + EVENT + "/" + mc + "/topics/" + topic;
-		HostilePages.stored("topic review",
+		HostilePages.stored("topic review", pia,
 				pia.submit(reviewTopic, reviewTopic, Map.of("score", "1", "comment", XssCorpus.packed(25, 5000))));
 		String dashboard = "/review/" + EVENT + "/" + mc;
-		HostilePages.stored("topic decision", pia.submit(dashboard, dashboard + "/decisions", Map.of("topic",
+		HostilePages.stored("topic decision", pia, pia.submit(dashboard, dashboard + "/decisions", Map.of("topic",
 				pia.page(dashboard).select("input[name=topic]").attr("value"), "decision", "ACCEPTED")));
-		HostilePages.stored("topic announcement", pia.submit(dashboard, dashboard + "/announce", Map.of()));
+		HostilePages.stored("topic announcement", pia, pia.submit(dashboard, dashboard + "/announce", Map.of()));
 
 		String conflicts = "/manage/" + EVENT + "/conflicts";
-		HostilePages.stored("conflict mark", olga.submit(conflicts, conflicts, Map.of("email", CO_LEAD, "personId",
-				personOf(STRANGER), "reason", XssCorpus.packed(88, ConflictInput.MAX_REASON_LENGTH))));
-		String secondTopic = WebClient.location(HostilePages.stored("second topic",
+		HostilePages.stored("conflict mark", olga, olga.submit(conflicts, conflicts, Map.of("email", CO_LEAD,
+				"personId", personOf(STRANGER), "reason", XssCorpus.packed(88, ConflictInput.MAX_REASON_LENGTH))));
+		String secondTopic = WebClient.location(HostilePages.stored("second topic", bea,
 				bea.submit(newTopic, newTopic, Map.of("title", "A second topic", "abstractText", "Its abstract.",
 						"durationMinutes", "30", "answer_" + question, "An answer.", "action", "submit"))));
 		String reviewSecond = "/review/" + EVENT + "/" + mc + "/topics"
 				+ secondTopic.substring(secondTopic.lastIndexOf('/'));
-		HostilePages.stored("conflict declaration", pia.submit(reviewSecond, reviewSecond + "/conflict",
+		HostilePages.stored("conflict declaration", pia, pia.submit(reviewSecond, reviewSecond + "/conflict",
 				Map.of("reason", XssCorpus.packed(92, DeclaredConflicts.MAX_REASON_LENGTH))));
 
 		String materials = "/manage/" + EVENT + "/talks/" + topic + "/materials";
-		HostilePages.stored("material link", bea.submit(materials, materials + "/links",
+		HostilePages.stored("material link", bea, bea.submit(materials, materials + "/links",
 				Map.of("title", XssCorpus.packed(35, 200), "url", "https://example.org/slides")));
 		Map<String, String> fileForm = bea.formFields(materials, materials + "/files");
 		fileForm.put("title", XssCorpus.packed(45, 200));
-		HostilePages.stored("material file", bea.postMultipart(materials + "/files", fileForm, "file",
+		HostilePages.stored("material file", bea, bea.postMultipart(materials + "/files", fileForm, "file",
 				XssCorpus.packed(55, 240).replace("\"", "'") + ".pdf", minimalPdf()));
 
 		String mailText = "/manage/" + EVENT + "/mail/texts/timetable-talk-changed";
@@ -141,7 +141,7 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 			.stream()
 			.filter(vector -> !vector.contains("{{"))
 			.collect(Collectors.joining("\n\n"));
-		HostilePages.stored("mail text", olga.submit(mailText, mailText,
+		HostilePages.stored("mail text", olga, olga.submit(mailText, mailText,
 				Map.of("subject", XssCorpus.packed(65, 300).replace("{{", "{"), "body", mailBody + "\n\n{{name}}")));
 
 		Event sponsored = sponsoredEvent();
@@ -195,7 +195,7 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 	}
 
 	private void saveProfile(WebClient client, int first) {
-		HostilePages.stored("profile",
+		HostilePages.stored("profile", client,
 				client.submit("/account/profile", "/account/profile",
 						Map.of("displayName", XssCorpus.packed(first, 200), "affiliation",
 								XssCorpus.packed(first + 7, 200), "bio", XssCorpus.packed(first + 3, 5000))));

@@ -81,15 +81,20 @@ public final class HostilePages {
 	}
 
 	/**
-	 * A write through a form, which must be stored (the form redirects) for the pages to
-	 * show it; a refusal fails the test with the page's messages, naming the field that
-	 * took no vector.
+	 * A write through a form, which must be stored (the form redirects, and the page it
+	 * redirects to tells of no problem) for the pages to show it; a refusal fails the
+	 * test with the page's messages, naming the field that took no vector. Some refusals
+	 * redirect too, with their problem shown on the next page: the client that posted
+	 * follows it.
 	 */
-	public static HttpResponse<String> stored(String what, HttpResponse<String> response) {
+	public static HttpResponse<String> stored(String what, WebClient client, HttpResponse<String> response) {
 		assertThat(response.statusCode())
 			.as("%s answered %s", what,
 					Jsoup.parse(response.body()).select("[role=alert], .field-error, .form-errors").eachText())
 			.isEqualTo(302);
+		assertThat(Jsoup.parse(client.get(WebClient.location(response)).body()).select("[role=alert]").eachText())
+			.as("%s was refused behind its redirect", what)
+			.isEmpty();
 		return response;
 	}
 
