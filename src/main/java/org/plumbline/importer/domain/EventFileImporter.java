@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.plumbline.account.AccountBackups;
-import org.plumbline.account.BackedUpAccount;
-import org.plumbline.account.BackedUpRole;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.BackedUpQuestion;
@@ -25,17 +23,13 @@ import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
-import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.ImportResult;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FilePlainTrack;
 import org.plumbline.importer.domain.EventFileContent.FileQuestion;
-import org.plumbline.importer.domain.EventFileContent.FileRegistration;
-import org.plumbline.importer.domain.EventFileContent.FileReview;
 import org.plumbline.importer.domain.EventFileContent.FileRelease;
-import org.plumbline.importer.domain.EventFileContent.FileRole;
 import org.plumbline.importer.domain.EventFileContent.FileTicketType;
 import org.plumbline.importer.domain.EventFileContent.FileTopic;
 import org.plumbline.importer.domain.EventFileContent.ListedName;
@@ -45,15 +39,10 @@ import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
-import org.plumbline.people.EmailKeys;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.PersonSummary;
-import org.plumbline.registration.BackedUpRegistration;
-import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.registration.TicketTypeFiles;
-import org.plumbline.review.BackedUpReview;
-import org.plumbline.review.ReviewBackups;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -85,20 +74,17 @@ public class EventFileImporter {
 
 	private final AccountBackups accountBackups;
 
-	private final ReviewBackups reviewBackups;
-
-	private final RegistrationBackups registrationBackups;
+	private final EventFileRecords records;
 
 	private final Clock clock;
 
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
 			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
 			TimetableImport timetable, AuditLog audit, TopicBackups topicBackups, AccountBackups accountBackups,
-			ReviewBackups reviewBackups, RegistrationBackups registrationBackups, Clock clock) {
-		this.registrationBackups = registrationBackups;
-		this.reviewBackups = reviewBackups;
-		this.topicBackups = topicBackups;
+			EventFileRecords records, Clock clock) {
 		this.accountBackups = accountBackups;
+		this.records = records;
+		this.topicBackups = topicBackups;
 		this.clock = clock;
 		this.catalog = catalog;
 		this.setup = setup;
@@ -133,7 +119,7 @@ public class EventFileImporter {
 		}
 		Map<String, Long> personIds = persons(FilePeople.group(content), verifiedAddresses(content),
 				replacedEventsPeople);
-		Map<String, Long> accountIds = accounts(event, content, personIds);
+		Map<String, Long> accountIds = records.accounts(event, content, personIds);
 		List<FileMicroconference> mcs = content.microconferences();
 		Map<String, Long> microconferenceIds = new HashMap<>();
 		for (int i = 0; i < mcs.size(); i++) {
@@ -158,9 +144,9 @@ public class EventFileImporter {
 			}
 		}
 		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds, accountIds);
-		roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
-		reviews(event, content, ids.topics(), accountIds);
-		registrations(event, content, ticketTypeIds, accountIds);
+		records.roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
+		records.reviews(event, content, ids.topics(), accountIds);
+		records.registrations(event, content, ticketTypeIds, accountIds);
 		if (!content.releases().isEmpty() || content.draft() != null) {
 			timetable.write(event, content.releases(), content.draft(), ids, content.source());
 		}
@@ -202,8 +188,9 @@ public class EventFileImporter {
 					trackIds.get(topic.call()), topic.state(), topic.pendingState(), topic.title(),
 					topic.abstractText(), topic.durationMinutes(), topic.notes(), createdAt,
 					topic.updatedAt() != null ? topic.updatedAt() : createdAt, topic.submittedAt(), topic.decidedAt(),
-					topic.announcedAt(), topic.cancelReason(), accountId(accountIds, topic.submittedBy()),
-					accountId(accountIds, topic.decidedBy()), speakers);
+					topic.announcedAt(), topic.cancelReason(),
+					EventFileRecords.accountId(accountIds, topic.submittedBy()),
+					EventFileRecords.accountId(accountIds, topic.decidedBy()), speakers);
 			try {
 				long topicId = topicBackups.restoreTopic(event, TimetableImport.ACTOR, backedUp);
 				topicIds.put(topic.guid(), topicId);
@@ -224,49 +211,6 @@ public class EventFileImporter {
 	}
 
 	/**
-	 * Stores the file's accounts, or finds those whose address has one here already.
-	 * @return the accounts' ids, by address key
-	 */
-	private Map<String, Long> accounts(Event event, EventFileContent content, Map<String, Long> personIds) {
-		Map<String, Long> ids = new HashMap<>();
-		List<FileAccount> accounts = content.accounts();
-		for (int i = 0; i < accounts.size(); i++) {
-			FileAccount account = accounts.get(i);
-			FilePerson person = account.person() == null ? null : content.people().get(account.person());
-			Long personId = person == null ? null : personIds.get(PersonIdentity.of(person.name(), person.id()));
-			try {
-				ids.put(EmailKeys.of(account.email()),
-						accountBackups.restore(event, TimetableImport.ACTOR, new BackedUpAccount(0, account.email(),
-								account.name(), personId, account.emailVerifiedAt(), account.createdAt())));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw new EventFileException(content.source()
-					.problem("/accounts/" + i, "the database refused this account: " + DatabaseRefusal.reason(ex)));
-			}
-		}
-		return ids;
-	}
-
-	private void roles(Event event, EventFileContent content, Map<String, Long> microconferenceIds,
-			Map<String, Long> trackIds, Map<String, Long> accountIds) {
-		List<FileRole> roles = content.roles();
-		for (int i = 0; i < roles.size(); i++) {
-			FileRole role = roles.get(i);
-			try {
-				accountBackups.restoreRole(event, TimetableImport.ACTOR,
-						new BackedUpRole(accountId(accountIds, role.account()), role.role(),
-								role.microconference() == null ? null : microconferenceIds.get(role.microconference()),
-								role.track() == null ? null : trackIds.get(role.track()),
-								accountId(accountIds, role.grantedBy()), role.grantedAt()));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw new EventFileException(content.source()
-					.problem("/roles/" + i, "the database refused this role: " + DatabaseRefusal.reason(ex)));
-			}
-		}
-	}
-
-	/**
 	 * Stores the calls' questions.
 	 * @return the ids of each call's questions in order, by the call's slug
 	 */
@@ -280,51 +224,6 @@ public class EventFileImporter {
 			ids.computeIfAbsent(question.call(), call -> new ArrayList<>()).add(id);
 		}
 		return ids;
-	}
-
-	private void reviews(Event event, EventFileContent content, Map<UUID, Long> topicIds,
-			Map<String, Long> accountIds) {
-		List<FileReview> reviews = content.reviews();
-		for (int i = 0; i < reviews.size(); i++) {
-			FileReview review = reviews.get(i);
-			try {
-				reviewBackups.restore(event, TimetableImport.ACTOR,
-						new BackedUpReview(topicIds.get(review.topic()), accountId(accountIds, review.reviewer()),
-								review.score(), review.comment(), review.createdAt(), review.updatedAt()));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw new EventFileException(content.source()
-					.problem("/reviews/" + i, "the database refused this review: " + DatabaseRefusal.reason(ex)));
-			}
-		}
-	}
-
-	private void registrations(Event event, EventFileContent content, List<Long> ticketTypeIds,
-			Map<String, Long> accountIds) {
-		List<FileRegistration> registrations = content.registrations();
-		for (int i = 0; i < registrations.size(); i++) {
-			FileRegistration file = registrations.get(i);
-			BackedUpRegistration read = file.registration();
-			try {
-				registrationBackups.restore(event, TimetableImport.ACTOR,
-						new BackedUpRegistration(ticketTypeIds.get(file.ticketType() - 1),
-								accountId(accountIds, file.account()), read.reference(), read.arrival(), read.status(),
-								read.priceMinor(), read.currency(), read.paymentDueAt(), read.paidAt(),
-								read.amountReceivedMinor(), accountId(accountIds, file.paidBy()), read.refundDue(),
-								read.offeredAt(), read.offerExpiresAt(), read.offerRemindedAt(), read.endedAt(),
-								read.joinedLine(), read.createdAt(), read.updatedAt()));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw new EventFileException(content.source()
-					.problem("/registrations/" + i,
-							"the database refused this registration: " + DatabaseRefusal.reason(ex)));
-			}
-		}
-	}
-
-	/** The stored account of an address of the file, or null for none. */
-	private static Long accountId(Map<String, Long> accountIds, String email) {
-		return email == null ? null : accountIds.get(EmailKeys.of(email));
 	}
 
 	/** The verified address of each {@code people[]} entry that has an account, by id. */

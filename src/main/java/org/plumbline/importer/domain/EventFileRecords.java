@@ -1,0 +1,134 @@
+package org.plumbline.importer.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.plumbline.account.AccountBackups;
+import org.plumbline.account.BackedUpAccount;
+import org.plumbline.account.BackedUpRole;
+import org.plumbline.event.Event;
+import org.plumbline.importer.EventFileException;
+import org.plumbline.importer.domain.EventFileContent.FileAccount;
+import org.plumbline.importer.domain.EventFileContent.FilePerson;
+import org.plumbline.importer.domain.EventFileContent.FileRegistration;
+import org.plumbline.importer.domain.EventFileContent.FileReview;
+import org.plumbline.importer.domain.EventFileContent.FileRole;
+import org.plumbline.people.EmailKeys;
+import org.plumbline.registration.BackedUpRegistration;
+import org.plumbline.registration.RegistrationBackups;
+import org.plumbline.review.BackedUpReview;
+import org.plumbline.review.ReviewBackups;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes back the records an event data file carries beside its programme: the accounts
+ * it refers to, the roles granted to them, the reviews and the registrations, each where
+ * the database refuses it reported at its place in the file. Part of
+ * {@link EventFileImporter}'s one transaction.
+ */
+@Component
+class EventFileRecords {
+
+	private final AccountBackups accountBackups;
+
+	private final ReviewBackups reviewBackups;
+
+	private final RegistrationBackups registrationBackups;
+
+	EventFileRecords(AccountBackups accountBackups, ReviewBackups reviewBackups,
+			RegistrationBackups registrationBackups) {
+		this.accountBackups = accountBackups;
+		this.reviewBackups = reviewBackups;
+		this.registrationBackups = registrationBackups;
+	}
+
+	/**
+	 * Stores the file's accounts, or finds those whose address has one here already.
+	 * @return the accounts' ids, by address key
+	 */
+	Map<String, Long> accounts(Event event, EventFileContent content, Map<String, Long> personIds) {
+		Map<String, Long> ids = new HashMap<>();
+		List<FileAccount> accounts = content.accounts();
+		for (int i = 0; i < accounts.size(); i++) {
+			FileAccount account = accounts.get(i);
+			FilePerson person = account.person() == null ? null : content.people().get(account.person());
+			Long personId = person == null ? null : personIds.get(PersonIdentity.of(person.name(), person.id()));
+			try {
+				ids.put(EmailKeys.of(account.email()),
+						accountBackups.restore(event, TimetableImport.ACTOR, new BackedUpAccount(0, account.email(),
+								account.name(), personId, account.emailVerifiedAt(), account.createdAt())));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new EventFileException(content.source()
+					.problem("/accounts/" + i, "the database refused this account: " + DatabaseRefusal.reason(ex)));
+			}
+		}
+		return ids;
+	}
+
+	void roles(Event event, EventFileContent content, Map<String, Long> microconferenceIds, Map<String, Long> trackIds,
+			Map<String, Long> accountIds) {
+		List<FileRole> roles = content.roles();
+		for (int i = 0; i < roles.size(); i++) {
+			FileRole role = roles.get(i);
+			try {
+				accountBackups.restoreRole(event, TimetableImport.ACTOR,
+						new BackedUpRole(accountId(accountIds, role.account()), role.role(),
+								role.microconference() == null ? null : microconferenceIds.get(role.microconference()),
+								role.track() == null ? null : trackIds.get(role.track()),
+								accountId(accountIds, role.grantedBy()), role.grantedAt()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new EventFileException(content.source()
+					.problem("/roles/" + i, "the database refused this role: " + DatabaseRefusal.reason(ex)));
+			}
+		}
+	}
+
+	void reviews(Event event, EventFileContent content, Map<UUID, Long> topicIds, Map<String, Long> accountIds) {
+		List<FileReview> reviews = content.reviews();
+		for (int i = 0; i < reviews.size(); i++) {
+			FileReview review = reviews.get(i);
+			try {
+				reviewBackups.restore(event, TimetableImport.ACTOR,
+						new BackedUpReview(topicIds.get(review.topic()), accountId(accountIds, review.reviewer()),
+								review.score(), review.comment(), review.createdAt(), review.updatedAt()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new EventFileException(content.source()
+					.problem("/reviews/" + i, "the database refused this review: " + DatabaseRefusal.reason(ex)));
+			}
+		}
+	}
+
+	void registrations(Event event, EventFileContent content, List<Long> ticketTypeIds, Map<String, Long> accountIds) {
+		List<FileRegistration> registrations = content.registrations();
+		for (int i = 0; i < registrations.size(); i++) {
+			FileRegistration file = registrations.get(i);
+			BackedUpRegistration read = file.registration();
+			try {
+				registrationBackups.restore(event, TimetableImport.ACTOR,
+						new BackedUpRegistration(ticketTypeIds.get(file.ticketType() - 1),
+								accountId(accountIds, file.account()), read.reference(), read.arrival(), read.status(),
+								read.priceMinor(), read.currency(), read.paymentDueAt(), read.paidAt(),
+								read.amountReceivedMinor(), accountId(accountIds, file.paidBy()), read.refundDue(),
+								read.offeredAt(), read.offerExpiresAt(), read.offerRemindedAt(), read.endedAt(),
+								read.joinedLine(), read.createdAt(), read.updatedAt()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new EventFileException(content.source()
+					.problem("/registrations/" + i,
+							"the database refused this registration: " + DatabaseRefusal.reason(ex)));
+			}
+		}
+	}
+
+	/** The stored account of an address of the file, or null for none. */
+	static Long accountId(Map<String, Long> accountIds, String email) {
+		return email == null ? null : accountIds.get(EmailKeys.of(email));
+	}
+
+}
