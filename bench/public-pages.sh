@@ -14,7 +14,9 @@
 # Needs PostgreSQL at 127.0.0.1:5432 (user postgres, database test, trust), where it makes a
 # schema of its own and drops it afterwards. Installs wrk and nginx from Debian when missing.
 # PLUMBLINE_BENCH_PORT moves its ports (default 18180: the first instance; +1 nginx's static
-# copy; +2 the balancer; +3 and on the other instances).
+# copy; +2 the balancer; +3 and on the other instances). PLUMBLINE_BENCH_ARGS (split on spaces)
+# reaches every instance's command line, to compare settings; PLUMBLINE_JAVA_OPTS, the launcher's
+# JVM flags.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -53,7 +55,7 @@ start_instance() {
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA" \
     --spring.datasource.username=postgres --spring.datasource.password= \
     --spring.flyway.schemas="$SCHEMA" --spring.flyway.default-schema="$SCHEMA" \
-    --logging.level.root=WARN >"$WORK/app-$1.log" 2>&1 &
+    --logging.level.root=WARN ${PLUMBLINE_BENCH_ARGS:-} >"$WORK/app-$1.log" 2>&1 &
   app_pids+=($!)
 }
 

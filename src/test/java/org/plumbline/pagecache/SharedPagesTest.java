@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plumbline.event.Event;
@@ -29,6 +30,8 @@ import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.testsupport.RunningServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * Public pages are rendered once and their kept bytes served again, over real HTTP, until
@@ -53,6 +56,9 @@ class SharedPagesTest extends RunningServerTest {
 
 	@Autowired
 	Microconferences microconferences;
+
+	@Autowired
+	WebServerApplicationContext server;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -85,6 +91,13 @@ class SharedPagesTest extends RunningServerTest {
 
 		assertThat(get("/" + SLUG + "/").body()).contains("Renamed Pages Conference")
 			.doesNotContain("Shared Pages Conference");
+	}
+
+	@Test
+	void eachConnectionWritesAWholeSchedulePageToTheSocketAtOnce() {
+		Connector connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+
+		assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString(Integer.toString(64 * 1024));
 	}
 
 	@Test
