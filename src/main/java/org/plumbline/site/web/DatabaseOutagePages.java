@@ -1,11 +1,14 @@
 package org.plumbline.site.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.plumbline.account.SecurityConfiguration;
 import org.plumbline.jdbc.DatabaseAvailability;
 import org.plumbline.jdbc.DatabaseOutages;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Security, which read the database themselves. Once a request has found the database
  * unreachable and {@link DatabaseAvailability} has confirmed it, the next ones are
  * answered at once until it answers again; static assets and the health check still go
- * through.
+ * through. Under a rush, the requests that need the database wait their turn in a
+ * {@link RequestLine}, and one whose turn does not come in time is told the site is too
+ * busy, as one whose pooled connection did not come is.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -55,16 +61,27 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 
 	private final TemplateEngine templates;
 
-	DatabaseOutagePages(DatabaseAvailability availability, TemplateEngine templates) {
+	private final RequestLine line;
+
+	DatabaseOutagePages(DatabaseAvailability availability, TemplateEngine templates, MeterRegistry meters,
+			@Value("${plumbline.requests.at-once}") int atOnce,
+			@Value("${plumbline.requests.longest-wait}") Duration longestWait) {
 		this.availability = availability;
 		this.templates = templates;
+		this.line = new RequestLine(atOnce, longestWait, meters);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!availability.isReachable() && needsTheDatabase(request)) {
+		boolean needsTheDatabase = needsTheDatabase(request);
+		if (!availability.isReachable() && needsTheDatabase) {
 			answer503(request, response, MESSAGE, PROBLEM_DETAIL);
+			return;
+		}
+		boolean inLine = needsTheDatabase && !isUpload(request);
+		if (inLine && !line.enter()) {
+			answer503(request, response, BUSY_MESSAGE, BUSY_PROBLEM_DETAIL);
 			return;
 		}
 		try {
@@ -82,6 +99,21 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 			answer503(request, response, outage ? MESSAGE : BUSY_MESSAGE,
 					outage ? PROBLEM_DETAIL : BUSY_PROBLEM_DETAIL);
 		}
+		finally {
+			if (inLine) {
+				line.leave();
+			}
+		}
+	}
+
+	/**
+	 * An upload takes its place for as long as the browser takes to send the file,
+	 * minutes on a slow line: in line, a few slow uploads would keep everyone else
+	 * waiting.
+	 */
+	private static boolean isUpload(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 	private static boolean needsTheDatabase(HttpServletRequest request) {

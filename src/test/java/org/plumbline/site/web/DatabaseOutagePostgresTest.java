@@ -11,9 +11,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +64,9 @@ class DatabaseOutagePostgresTest {
 
 	private static final int POOL_SIZE = 3;
 
+	/** Fewer than the pool holds, so that requests wait in line, not for a connection. */
+	private static final int AT_ONCE = 2;
+
 	/** Far more than the instance needs to notice the database is back (every 2 s). */
 	private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(60);
 
@@ -97,7 +104,8 @@ class DatabaseOutagePostgresTest {
 					argument("spring.datasource.hikari.schema"), argument("spring.flyway.schemas"),
 					argument("spring.flyway.default-schema"),
 					"--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE,
-					"--spring.datasource.hikari.connection-timeout=2000", "--plumbline.scheduling.enabled=false");
+					"--spring.datasource.hikari.connection-timeout=2000", "--plumbline.scheduling.enabled=false",
+					"--plumbline.requests.at-once=" + AT_ONCE, "--plumbline.requests.longest-wait=PT1S");
 		port = ((WebServerApplicationContext) instance).getWebServer().getPort();
 	}
 
@@ -211,6 +219,55 @@ class DatabaseOutagePostgresTest {
 		}
 
 		assertThat(reader.get("/account/profile").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRequestWhoseTurnDoesNotComeInTimeIsToldTooBusyWithoutTakingAConnection() throws Exception {
+		WebClient anonymous = WebClient.browser(port).withoutCookies();
+		WebClient reader = WebClient.browser(port).signedIn(EMAIL, AccountFixture.PASSWORD);
+		MeterRegistry meters = instance.getBean(MeterRegistry.class);
+		double turnedAwayBefore = meters.get("plumbline.requests.turned.away").counter().count();
+		DataSource pool = instance.getBean(DataSource.class);
+		List<Connection> taken = new ArrayList<>();
+		List<Future<HttpResponse<String>>> admitted = new ArrayList<>();
+		try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < POOL_SIZE; i++) {
+				try {
+					taken.add(pool.getConnection());
+				}
+				catch (SQLTransientConnectionException noneLeft) {
+					break;
+				}
+			}
+			for (int i = 0; i < AT_ONCE; i++) {
+				admitted.add(clients.submit(() -> anonymous.getJson("/api/v1/events/" + SLUG + "/rooms")));
+			}
+			Instant giveUp = Instant.now().plus(RECOVERY_LIMIT);
+			while (meters.get("plumbline.requests.admitted").gauge().value() < AT_ONCE
+					&& Instant.now().isBefore(giveUp)) {
+				pause();
+			}
+
+			HttpResponse<String> page = reader.get("/account/profile");
+
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.headers().firstValue("Retry-After")).contains("30");
+			assertThat(page.body()).contains("too busy").doesNotContain("Exception");
+			assertThat(meters.get("plumbline.requests.turned.away").counter().count())
+				.as("turned away by the line, not by the pool")
+				.isEqualTo(turnedAwayBefore + 1);
+		}
+		finally {
+			for (Connection connection : taken) {
+				connection.close();
+			}
+		}
+		for (Future<HttpResponse<String>> request : admitted) {
+			assertThat(request.get().statusCode()).as("each admitted request was answered").isIn(200, 503);
+		}
+
+		assertThat(reader.get("/account/profile").statusCode()).isEqualTo(200);
+		assertThat(meters.get("plumbline.requests.admitted").gauge().value()).as("every place given back").isZero();
 	}
 
 	/** The status of a page once it answers other than 503, or 503 if it never does. */
