@@ -16,11 +16,12 @@
 # PLUMBLINE_BENCH_PORT moves its ports (default 18180: the first instance; +1 nginx's static
 # copy; +2 the balancer; +3 and on the other instances). PLUMBLINE_BENCH_ARGS (split on spaces)
 # reaches every instance's command line, to compare settings; PLUMBLINE_JAVA_OPTS, the launcher's
-# JVM flags.
+# JVM flags. Before measuring, each server gets every page for PLUMBLINE_BENCH_WARM_UP seconds
+# (default 5), not counted.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-readonly SECONDS_EACH="${1:-30}" INSTANCES="${2:-1}"
+readonly SECONDS_EACH="${1:-30}" INSTANCES="${2:-1}" WARM_UP="${PLUMBLINE_BENCH_WARM_UP:-5}"
 readonly APP_PORT="${PLUMBLINE_BENCH_PORT:-18180}" CONNECTIONS=64 THREADS=2
 readonly NGINX_PORT=$((APP_PORT + 1)) BALANCER_PORT=$((APP_PORT + 2))
 readonly PG="psql -h 127.0.0.1 -U postgres -d test -w -qtA"
@@ -119,6 +120,17 @@ to_ms() {
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+
+# Every page for a few seconds on each server, not counted, so that the first page measured
+# does not pay for the JIT's compiling the path that serves all five.
+for i in "${!pages[@]}"; do
+  extension=html
+  [[ "${names[$i]}" == *.json ]] && extension=json
+  for port in "${instance_ports[@]}"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM_UP}s" "http://127.0.0.1:$port${pages[$i]}" >/dev/null
+  done
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM_UP}s" "http://127.0.0.1:$NGINX_PORT/page$i.$extension" >/dev/null
+done
 
 if ((INSTANCES > 1)); then
   printf "%-18s %8s %12s %10s %12s %10s %12s %10s %8s %8s\n" page bytes one/s "p99 ms" "$INSTANCES-balanced/s" "p99 ms" \
