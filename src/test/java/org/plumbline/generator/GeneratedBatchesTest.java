@@ -25,6 +25,7 @@ import org.plumbline.registration.RegistrationStatus;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -138,6 +139,45 @@ class GeneratedBatchesTest extends RunningServerTest {
 				Long.toString(registered.id())))
 			.as("awaiting payment, then paid")
 			.isEqualTo(2);
+	}
+
+	@Test
+	void aBatchThatFailsOnItsLastRegistrationLeavesNoneOfItsPlacesArrivalsOrMail() {
+		long inPerson = jdbc.sql("SELECT id FROM ticket_type WHERE event_id = ? AND name = 'In person'")
+			.param(event.id())
+			.query(Long.class)
+			.single();
+		long newcomer = jdbc.sql("""
+				SELECT MIN(a.id) FROM account a WHERE a.email LIKE '%@batches.invalid'
+				AND a.email <> 'sam.organiser@batches.invalid'
+				AND NOT EXISTS (SELECT 1 FROM registration r WHERE r.account_id = a.id)""").query(Long.class).single();
+		long registeredAlready = jdbc.sql("""
+				SELECT MIN(account_id) FROM registration WHERE event_id = ? AND active_account_id IS NOT NULL""")
+			.param(event.id())
+			.query(Long.class)
+			.single();
+		Map<String, Object> typeBefore = jdbc.sql("SELECT places_taken, arrivals FROM ticket_type WHERE id = ?")
+			.param(inPerson)
+			.query()
+			.singleRow();
+		long registrationsBefore = count("SELECT COUNT(*) FROM registration WHERE event_id = ?", event.id());
+		long mailBefore = count("SELECT COUNT(*) FROM mail_outbox WHERE subject_type = ?", "registration");
+
+		assertThatThrownBy(
+				() -> registrations.registerAll(event, SampleEvents.SYSTEM_ACTOR, Long.toString(inPerson), "",
+						List.of(new GeneratedRegistration(newcomer, TODAY),
+								new GeneratedRegistration(registeredAlready, TODAY))))
+			.isInstanceOf(DuplicateKeyException.class);
+
+		assertThat(count("SELECT COUNT(*) FROM registration WHERE account_id = ?", newcomer)).isZero();
+		assertThat(count("SELECT COUNT(*) FROM registration WHERE event_id = ?", event.id()))
+			.isEqualTo(registrationsBefore);
+		assertThat(jdbc.sql("SELECT places_taken, arrivals FROM ticket_type WHERE id = ?")
+			.param(inPerson)
+			.query()
+			.singleRow()).as("places taken and arrivals as before").isEqualTo(typeBefore);
+		assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE subject_type = ?", "registration"))
+			.isEqualTo(mailBefore);
 	}
 
 	private long firstUndecidedMc() {
