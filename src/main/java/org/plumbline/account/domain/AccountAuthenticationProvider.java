@@ -36,17 +36,20 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	private final Clock clock;
 
-	/** Checked against when the address is unknown, so both cases take as long. */
-	private final String unknownAccountHash;
+	/**
+	 * Checked against when the address is unknown, so both cases take as long. Its hash
+	 * is made on first use rather than when the server starts.
+	 */
+	private final UnusablePassword unknownAccount;
 
 	AccountAuthenticationProvider(AccountRepository accounts, LoginThrottle throttle, PasswordEncoder passwords,
-			SignUps signUps, Clock clock) {
+			SignUps signUps, Clock clock, UnusablePassword unknownAccount) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.passwords = passwords;
 		this.signUps = signUps;
 		this.clock = clock;
-		this.unknownAccountHash = passwords.encode("no account has this password");
+		this.unknownAccount = unknownAccount;
 	}
 
 	@Override
@@ -62,7 +65,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		}
 		Optional<AccountRow> found = accounts.findByEmailKey(emailKey.get());
 		boolean rightPassword = passwords.matches(password,
-				found.map(AccountRow::passwordHash).orElse(unknownAccountHash));
+				found.map(AccountRow::passwordHash).orElseGet(unknownAccount::hash));
 		if (found.isEmpty() || !rightPassword) {
 			throw attempt.locked() ? new SignInRefused(Reason.LOCKED, attempt.until())
 					: new SignInRefused(Reason.WRONG_CREDENTIALS, null);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -27,6 +28,7 @@ import org.plumbline.importer.EventFileProblem;
 import org.plumbline.importer.domain.ScheduleContent.ScheduleLink;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,13 +44,13 @@ class C3vocJsonSchedule {
 
 	static final String SCHEMA_RESOURCE = "schedule-formats/schema.json";
 
-	/** Link types that name a talk's video, as c3voc's and pretalx's exports use them. */
+	/** Compiled on the first file read, not at start. */
+	private final Supplier<CompiledSchema> schema = SingletonSupplier.of(C3vocJsonSchedule::compile);
 
-	private final Schema schema;
+	private record CompiledSchema(Schema schema, SchemaErrorMessages messages) {
+	}
 
-	private final SchemaErrorMessages messages;
-
-	C3vocJsonSchedule() {
+	private static CompiledSchema compile() {
 		JsonNode schemaTree;
 		try (InputStream in = new ClassPathResource(SCHEMA_RESOURCE).getInputStream()) {
 			schemaTree = JsonMapper.shared().readTree(in);
@@ -64,8 +66,7 @@ class C3vocJsonSchedule {
 			.build();
 		SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_6,
 				builder -> builder.schemaRegistryConfig(config));
-		this.schema = registry.getSchema(schemaTree);
-		this.messages = new SchemaErrorMessages(schemaTree);
+		return new CompiledSchema(registry.getSchema(schemaTree), new SchemaErrorMessages(schemaTree));
 	}
 
 	/** Whether a JSON document has this format's top level. */
@@ -86,8 +87,9 @@ class C3vocJsonSchedule {
 		}
 		ScheduleReading reading = new ScheduleReading();
 		Set<EventFileProblem> reported = new LinkedHashSet<>();
-		for (Error error : EventFileSchema.withoutUnmatchedBranches(schema.validate(json.root()))) {
-			reported.add(messages.problem(error, json));
+		CompiledSchema compiled = schema.get();
+		for (Error error : EventFileSchema.withoutUnmatchedBranches(compiled.schema().validate(json.root()))) {
+			reported.add(compiled.messages().problem(error, json));
 		}
 		reported.forEach(reading::warn);
 		String conferencePointer = "/schedule/conference";

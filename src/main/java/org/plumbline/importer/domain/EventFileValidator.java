@@ -6,12 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.plumbline.event.EventCatalog;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.EventFileProblem;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +29,11 @@ public class EventFileValidator {
 		.thenComparing(EventFileProblem::pointer)
 		.thenComparing(EventFileProblem::message);
 
-	private final EventFileSchema schema = new EventFileSchema();
+	/**
+	 * Compiled on the first file checked, not at start: a restart that imports nothing
+	 * does not pay for it.
+	 */
+	private final Supplier<EventFileSchema> schema = SingletonSupplier.of(EventFileSchema::new);
 
 	private final EventCatalog events;
 
@@ -54,7 +60,7 @@ public class EventFileValidator {
 		RegistrationRules.check(findings);
 		TimetableRules.check(findings, event);
 		TicketTypeRules.check(findings, event.zone());
-		List<EventFileProblem> problems = merge(schema.check(json), findings.problems());
+		List<EventFileProblem> problems = merge(schema.get().check(json), findings.problems());
 		String slug = Findings.text(json.root().path("event").get("slug"));
 		boolean slugIsFine = slug != null && problems.stream().noneMatch(p -> p.pointer().equals("/event/slug"));
 		if (slugIsFine && !replace && events.findBySlug(slug).isPresent()) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -29,6 +30,7 @@ import org.plumbline.importer.domain.ScheduleContent.ScheduleLink;
 import org.plumbline.importer.domain.XmlTree.Element;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -45,16 +47,17 @@ class FrabXmlSchedule {
 
 	static final String XSD_RESOURCE = "schedule-formats/schedule.xml.xsd";
 
-	private final Schema xsd;
+	/** Compiled on the first file read, not at start. */
+	private final Supplier<Schema> xsd = SingletonSupplier.of(FrabXmlSchedule::compileXsd);
 
-	FrabXmlSchedule() {
+	private static Schema compileXsd() {
 		try {
 			SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
 			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
 			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
 			URL resource = new ClassPathResource(XSD_RESOURCE).getURL();
-			this.xsd = factory.newSchema(resource);
+			return factory.newSchema(resource);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The frab schedule XSD is missing from the classpath", ex);
@@ -112,7 +115,7 @@ class FrabXmlSchedule {
 	 */
 	private List<EventFileProblem> validate(byte[] bytes, Map<Position, String> paths) {
 		Map<Position, EventFileProblem> byPlace = new LinkedHashMap<>();
-		Validator validator = xsd.newValidator();
+		Validator validator = xsd.get().newValidator();
 		try {
 			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

@@ -3,6 +3,7 @@ package org.plumbline.material.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -11,6 +12,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * What a file is, by Apache Tika's MIME magic: once from its content alone, and once from
@@ -30,14 +32,15 @@ public class ContentSniffer {
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xl/workbook.xml",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
+	/** Tika's MIME database is read on the first file looked at, not at start. */
+	private final Supplier<MimeTypes> types = SingletonSupplier.of(MimeTypes::getDefaultMimeTypes);
 
 	/**
 	 * The type the content's first bytes show. The stream must support mark and reset: it
 	 * is read ahead only as far as the magic needs, then put back.
 	 */
 	public String typeOfContent(InputStream content) throws IOException {
-		return types.detect(content, new Metadata()).getBaseType().toString();
+		return types.get().detect(content, new Metadata()).getBaseType().toString();
 	}
 
 	/**
@@ -67,13 +70,13 @@ public class ContentSniffer {
 	 * none.
 	 */
 	public String typeOfName(String fileName) {
-		return types.getMimeType(fileName).getType().getBaseType().toString();
+		return types.get().getMimeType(fileName).getType().getBaseType().toString();
 	}
 
 	/** A type in words, such as "HyperText Markup Language", or the type itself. */
 	public String describe(String type) {
 		try {
-			String description = types.forName(type).getDescription();
+			String description = types.get().forName(type).getDescription();
 			return description == null || description.isBlank() ? type : description;
 		}
 		catch (MimeTypeException unknown) {
