@@ -26,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
 
+	/** The collector the launcher chooses when the user's flags choose none. */
+	private static final String SERIAL = "-XX:+UseSerialGC ";
+
 	/**
 	 * A {@code java} that notes its arguments, answers {@code -version}, unpacks nothing
 	 * but an empty jar, and writes a cache file where a training run is told to.
@@ -90,10 +93,10 @@ class LauncherTest {
 		assertThat(first.calls().get(0))
 			.startsWith("-Djarmode=tools -jar " + jar + " extract --destination " + made + ".");
 		assertThat(first.calls().get(1))
-			.contains("-XX:AOTCacheOutput=", "-Dspring.context.exit=onRefresh", "--server.port=0",
+			.contains(SERIAL + "-XX:AOTCacheOutput=", "-Dspring.context.exit=onRefresh", "--server.port=0",
 					"--spring.datasource.url=jdbc:h2:file:")
 			.doesNotContain("9090");
-		assertThat(first.calls().get(2)).isEqualTo("-XX:AOTCache=" + made.resolve("app.aot") + " -jar "
+		assertThat(first.calls().get(2)).isEqualTo(SERIAL + "-XX:AOTCache=" + made.resolve("app.aot") + " -jar "
 				+ made.resolve("app/plumbline-1.0.jar") + " --server.port=9090");
 		assertThat(first.stderr()).contains("making its start cache", "start cache made");
 		assertThat(made.resolve("training")).doesNotExist();
@@ -129,7 +132,7 @@ class LauncherTest {
 
 		Result command = launch("import", "event.json");
 
-		assertThat(command.calls()).containsExactly("-jar " + jar + " import event.json");
+		assertThat(command.calls()).containsExactly(SERIAL + "-jar " + jar + " import event.json");
 		try (Stream<Path> made = Files.list(cache)) {
 			assertThat(made).isEmpty();
 		}
@@ -139,7 +142,7 @@ class LauncherTest {
 
 		assertThat(afterServerStart.calls()).singleElement()
 			.asString()
-			.startsWith("-XX:AOTCache=")
+			.startsWith(SERIAL + "-XX:AOTCache=")
 			.endsWith("app/plumbline-1.0.jar import event.json");
 	}
 
@@ -151,7 +154,7 @@ class LauncherTest {
 		Result first = launch();
 
 		assertThat(first.exitCode()).isZero();
-		assertThat(first.calls()).hasSize(3).last().isEqualTo("-jar " + jar);
+		assertThat(first.calls()).hasSize(3).last().isEqualTo(SERIAL + "-jar " + jar);
 		Path failed = onlyCacheDirectory();
 		assertThat(failed.getFileName().toString()).endsWith(".failed");
 		assertThat(failed.resolve("training.log")).content().contains("training failed");
@@ -159,7 +162,7 @@ class LauncherTest {
 
 		Result restart = launch();
 
-		assertThat(restart.calls()).containsExactly("-jar " + jar);
+		assertThat(restart.calls()).containsExactly(SERIAL + "-jar " + jar);
 	}
 
 	@Test
@@ -205,8 +208,10 @@ class LauncherTest {
 
 		assertThat(first.calls()).hasSize(3);
 		assertThat(first.calls().get(1)).contains("-XX:AOTCacheOutput=" + dir.resolve("my-cache"));
-		assertThat(first.calls().get(2)).startsWith("-XX:AOTCache=" + dir.resolve("my-cache"));
-		assertThat(launch().calls()).singleElement().asString().startsWith("-XX:AOTCache=" + dir.resolve("my-cache"));
+		assertThat(first.calls().get(2)).startsWith(SERIAL + "-XX:AOTCache=" + dir.resolve("my-cache"));
+		assertThat(launch().calls()).singleElement()
+			.asString()
+			.startsWith(SERIAL + "-XX:AOTCache=" + dir.resolve("my-cache"));
 	}
 
 	@Test
@@ -217,7 +222,7 @@ class LauncherTest {
 
 		assertThat(first.calls().get(1)).contains("-XX:ArchiveClassesAtExit=").doesNotContain("AOT");
 		assertThat(first.calls().get(2))
-			.startsWith("-XX:SharedArchiveFile=" + onlyCacheDirectory().resolve("app.jsa") + " -jar ");
+			.startsWith(SERIAL + "-XX:SharedArchiveFile=" + onlyCacheDirectory().resolve("app.jsa") + " -jar ");
 	}
 
 	@Test
@@ -227,7 +232,7 @@ class LauncherTest {
 
 		Result start = launch("--server.port=9090");
 
-		assertThat(start.calls()).containsExactly("-jar " + jar + " --server.port=9090");
+		assertThat(start.calls()).containsExactly(SERIAL + "-jar " + jar + " --server.port=9090");
 		assertThat(cache).doesNotExist();
 	}
 
@@ -243,6 +248,25 @@ class LauncherTest {
 	}
 
 	@Test
+	void aCollectorChosenByTheUserReplacesTheSerialDefault() throws Exception {
+		environment.put("JAVA_HOME", jdk("temurin-25", "25.0.3", true).toString());
+		environment.put("PLUMBLINE_JAVA_OPTS", "-Xmx2g -XX:+UseG1GC");
+
+		Result first = launch();
+
+		assertThat(first.calls().get(1)).contains("-Xmx2g -XX:+UseG1GC -XX:AOTCacheOutput=").doesNotContain("Serial");
+		assertThat(first.calls().get(2)).startsWith("-Xmx2g -XX:+UseG1GC -XX:AOTCache=");
+
+		environment.remove("PLUMBLINE_JAVA_OPTS");
+		environment.put("JAVA_TOOL_OPTIONS", "-XX:+UseZGC");
+
+		assertThat(launch("import", "event.json").calls()).singleElement()
+			.asString()
+			.as("two collectors would stop the JVM")
+			.doesNotContain("Serial");
+	}
+
+	@Test
 	void withoutJavaHomeTheNewestJdkFrom21OnIsFoundEvenWithoutItsReleaseFile() throws Exception {
 		jdk("jdk-17", "17.0.12", true);
 		jdk("jdk-21", "21.0.9", true);
@@ -251,7 +275,7 @@ class LauncherTest {
 		Result start = launch();
 
 		assertThat(start.exitCode()).isZero();
-		assertThat(start.calls()).contains("-version").last().asString().startsWith("-XX:AOTCache=");
+		assertThat(start.calls()).contains("-version").last().asString().startsWith(SERIAL + "-XX:AOTCache=");
 		assertThat(Files.readAllLines(dir.resolve("java.log.which"))).last()
 			.isEqualTo(newest.resolve("bin/java").toString());
 	}
