@@ -3,7 +3,8 @@
 # and of `/lpc2023/` on the embedded default (H2 under a data directory of its own), on a first
 # start and on restarts of the same data directory, with the launcher's default flags; the CPU
 # time the start took (all threads, the launcher's own checks and any training run included:
-# on a machine shared with other work it is the steadier figure); and the resident memory of
+# on a machine shared with other work it is the steadier figure), and of it the main thread's
+# (the critical path) and the JIT compilers'; and the resident memory of
 # the server after start and after a short public-page load. Prints each start, then medians.
 #
 #   bench/start.sh [restarts] [load-seconds]     (defaults 5 and 10; run as root for apt-get, or have wrk)
@@ -53,6 +54,17 @@ cpu_seconds() {
   awk -v ticks="$TICKS" '{ printf "%.1f", ($14 + $15 + $16 + $17) / ticks }' "/proc/$server/stat"
 }
 
+# CPU seconds of the main thread (named "java"; the start's critical path) and of the JIT
+# compiler threads, which run beside it on a second core.
+thread_seconds() {
+  local task
+  for task in /proc/"$server"/task/*; do cat "$task/stat" 2>/dev/null; echo; done | awk -v ticks="$TICKS" '
+    NF { name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
+         split(substr($0, index($0, ")") + 2), f, " "); seconds = (f[12] + f[13]) / ticks
+         if (name == "java") main += seconds; else if (name ~ /^C[12] CompilerThre/) jit += seconds }
+    END { printf "%.1f %.1f\n", main, jit }'
+}
+
 rss_mb() { echo $(($(awk '/VmRSS/ {print $2}' "/proc/$server/status") / 1024)); }
 
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -65,6 +77,7 @@ start() {
   first_ms="$(wait_for "$started" /)"
   event_ms="$(wait_for "$started" /lpc2023/)"
   cpu="$(cpu_seconds)"
+  read -r main_cpu jit_cpu < <(thread_seconds)
   rss="$(rss_mb)"
 }
 
@@ -76,25 +89,26 @@ stop() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-printf "%-10s %10s %14s %8s %12s %6s\n" start "/ (s)" "/lpc2023/ (s)" "CPU s" "RSS MB" load
+printf "%-10s %10s %14s %8s %7s %6s %12s %6s\n" start "/ (s)" "/lpc2023/ (s)" "CPU s" main "JIT" "RSS MB" load
 start
 until curl -fs -o /dev/null "$BASE/sample_now/"; do sleep 1; done
-printf "%-10s %10.2f %14.2f %8s %12s %6s\n" first "$(bc <<<"scale=2; $first_ms / 1000")" \
-  "$(bc <<<"scale=2; $event_ms / 1000")" "$cpu" "$rss → $(rss_mb)" "$(load)"
+printf "%-10s %10.2f %14.2f %8s %7s %6s %12s %6s\n" first "$(bc <<<"scale=2; $first_ms / 1000")" \
+  "$(bc <<<"scale=2; $event_ms / 1000")" "$cpu" "$main_cpu" "$jit_cpu" "$rss → $(rss_mb)" "$(load)"
 stop
 
 : >"$WORK/restarts"
 for run in $(seq 1 "$RESTARTS"); do
   start
-  echo "$first_ms $event_ms $cpu $rss" >>"$WORK/restarts"
-  printf "%-10s %10.2f %14.2f %8s %12s %6s\n" "restart $run" "$(bc <<<"scale=2; $first_ms / 1000")" \
-    "$(bc <<<"scale=2; $event_ms / 1000")" "$cpu" "$rss" "$(load)"
+  echo "$first_ms $event_ms $cpu $rss $main_cpu $jit_cpu" >>"$WORK/restarts"
+  printf "%-10s %10.2f %14.2f %8s %7s %6s %12s %6s\n" "restart $run" "$(bc <<<"scale=2; $first_ms / 1000")" \
+    "$(bc <<<"scale=2; $event_ms / 1000")" "$cpu" "$main_cpu" "$jit_cpu" "$rss" "$(load)"
   [[ "$run" == "$RESTARTS" ]] || stop
 done
 
-printf "%-10s %10.2f %14.2f %8s %12s\n" median \
+printf "%-10s %10.2f %14.2f %8s %7s %6s %12s\n" median \
   "$(awk '{print $1 / 1000}' "$WORK/restarts" | median)" "$(awk '{print $2 / 1000}' "$WORK/restarts" | median)" \
-  "$(awk '{print $3}' "$WORK/restarts" | median)" "$(awk '{print $4}' "$WORK/restarts" | median)"
+  "$(awk '{print $3}' "$WORK/restarts" | median)" "$(awk '{print $5}' "$WORK/restarts" | median)" \
+  "$(awk '{print $6}' "$WORK/restarts" | median)" "$(awk '{print $4}' "$WORK/restarts" | median)"
 
 talk="$(curl -fs "$BASE/api/v1/events/sample/talks?size=1" \
   | grep -o '"guid" *: *"[0-9a-f-]*"' | head -1 | grep -o '[0-9a-f-]\{36\}')"
