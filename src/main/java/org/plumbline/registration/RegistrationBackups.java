@@ -1,35 +1,59 @@
 package org.plumbline.registration;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.plumbline.account.AccountPersons;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
+import org.plumbline.registration.BackedUpPasses.Pass;
+import org.plumbline.registration.BackedUpWaitingList.Placement;
+import org.plumbline.registration.BackedUpWaitingList.Tier;
+import org.plumbline.registration.domain.PassBackupRepository;
+import org.plumbline.registration.domain.PassRepository;
 import org.plumbline.registration.domain.RegistrationBackupRepository;
+import org.plumbline.registration.domain.WaitingListBackupRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An event's registrations for its ticket types, for its backup in an event data file,
- * and written back as they were: each keeps its reference, its place in its type's line,
- * its status, payment and offer, so the places taken and the waiting order are those of
- * the backup. A restore tells history: no offer is made or expired and nobody is mailed.
+ * An event's registrations, MC passes and waiting-list tiers, for its backup in an event
+ * data file, and written back as they were: each registration keeps its reference, its
+ * place in its type's line or its pass, its status, payment and offer, and the tiers and
+ * hand placements come back with it, so the places taken, the passes left and the waiting
+ * order are those of the backup. A restore tells history: no offer is made or expired and
+ * nobody is mailed.
  */
 @Service
 public class RegistrationBackups {
 
 	private final RegistrationBackupRepository registrations;
 
+	private final PassBackupRepository passes;
+
+	private final PassRepository quotas;
+
+	private final WaitingListBackupRepository waitingLists;
+
+	private final AccountPersons accounts;
+
 	private final AuditLog audit;
 
-	RegistrationBackups(RegistrationBackupRepository registrations, AuditLog audit) {
+	RegistrationBackups(RegistrationBackupRepository registrations, PassBackupRepository passes, PassRepository quotas,
+			WaitingListBackupRepository waitingLists, AccountPersons accounts, AuditLog audit) {
 		this.registrations = registrations;
+		this.passes = passes;
+		this.quotas = quotas;
+		this.waitingLists = waitingLists;
+		this.accounts = accounts;
 		this.audit = audit;
 	}
 
-	/** The event's registrations for its ticket types, in the order they were made. */
+	/** The event's registrations, in the order they were made. */
 	@Transactional(readOnly = true)
 	public List<BackedUpRegistration> registrations(long eventId) {
 		return registrations.ofEvent(eventId);
@@ -45,6 +69,76 @@ public class RegistrationBackups {
 		registrations.insert(event.id(), registration);
 		audit.record(new AuditEntry(event.id(), null, systemActor, "registration", registration.reference(), "restored",
 				null, Map.of("status", registration.status()), null));
+	}
+
+	/** The event's MCs' own numbers of passes, and its passes in the order given. */
+	@Transactional(readOnly = true)
+	public BackedUpPasses passes(long eventId) {
+		return passes.ofEvent(eventId);
+	}
+
+	/**
+	 * Sets the MC's own number of passes.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (a second number for the MC, one out of range)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreQuota(Event event, String systemActor, long microconferenceId, int passCount) {
+		passes.insertQuota(event.id(), microconferenceId, passCount);
+		audit.record(new AuditEntry(event.id(), null, systemActor, "mc-passes", Long.toString(microconferenceId),
+				"restored", null, Map.of("passes", passCount), null));
+	}
+
+	/**
+	 * Gives the pass back to its address as it was given, used or revoked; its MC's
+	 * number of passes is the event's default unless {@link #restoreQuota} set one first.
+	 * @return the pass's id
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (a second live pass of one address, one both used and revoked)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long restorePass(Event event, String systemActor, Pass pass) {
+		String key = accounts.addressKey(pass.email())
+			.orElseThrow(() -> new IllegalArgumentException("Not an email address: " + pass.email()));
+		if (quotas.quota(pass.microconferenceId()).isEmpty()) {
+			passes.insertQuota(event.id(), pass.microconferenceId(), null);
+		}
+		long id = passes.insert(event.id(), pass, key);
+		audit.record(new AuditEntry(event.id(), null, systemActor, "mc-pass", Long.toString(id), "restored", null,
+				Map.of("pass", pass.label(), "used", pass.usedAt() != null, "revoked", pass.revokedAt() != null),
+				null));
+		return id;
+	}
+
+	/**
+	 * The waiting-list tiers the event saved and its hand placements, if it saved them.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<BackedUpWaitingList> waitingList(long eventId) {
+		return waitingLists.ofEvent(eventId);
+	}
+
+	/**
+	 * Saves the event's tiers and places people in them by hand as the backup holds them.
+	 * A placement names its tier by that tier's id in {@code list}, which is not stored:
+	 * the tiers get new ids.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (the event has saved tiers, two tiers share a place, an account is
+	 * placed twice)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreWaitingList(Event event, String systemActor, BackedUpWaitingList list) {
+		waitingLists.insertList(event.id(), list.updatedAt());
+		Map<Long, Long> tierIds = new HashMap<>();
+		for (Tier tier : list.tiers()) {
+			tierIds.put(tier.id(), waitingLists.insertTier(event.id(), tier));
+		}
+		for (Placement placement : list.placements()) {
+			waitingLists.insertPlacement(event.id(), new Placement(placement.accountId(),
+					tierIds.get(placement.tierId()), placement.placedBy(), placement.placedAt(), placement.reason()));
+		}
+		audit.record(new AuditEntry(event.id(), null, systemActor, "waiting-tiers", event.slug(), "restored", null,
+				Map.of("tiers", list.tiers().size(), "placements", list.placements().size()), null));
 	}
 
 	/**

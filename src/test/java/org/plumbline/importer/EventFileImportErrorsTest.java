@@ -396,6 +396,48 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void passesRegistrationsAndAWaitingListThatDoNotHoldTogetherAreRefusedEachAtItsPlace() {
+		String unknownAccount = ": no entry of \"accounts\" has this address";
+		assertThat(refusal("passes-and-waiting-list")).containsExactly(
+				new EventFileProblem("/passQuotas/1/microconference", 22, 26,
+						"duplicate number of passes of iommu; first at line 21"),
+				new EventFileProblem("/passQuotas/2/microconference", 23, 26,
+						"unknown microconference \"tracing\": no entry of \"microconferences\" has this slug"),
+				new EventFileProblem("/passes/0/assignedBy", 26, 102,
+						"unknown account lead@pass.test" + unknownAccount),
+				new EventFileProblem("/passes/1", 27, 5, "a pass is used or revoked, not both"),
+				new EventFileProblem("/passes/2/email", 28, 71,
+						"duplicate pass of Ann@pass.test that is not revoked; first at line 26"),
+				new EventFileProblem("/registrations/0/pass", 31, 15,
+						"pass 1 has no \"usedAt\": a registration made with it that has not ended used it"),
+				new EventFileProblem("/registrations/0/arrival", 31, 75,
+						"a registration made with a pass stands in no line: it has no \"arrival\""),
+				new EventFileProblem("/registrations/1", 32, 5,
+						"a registration is for a ticket type or made with an MC pass, not both: "
+								+ "give \"ticketType\" or \"pass\""),
+				new EventFileProblem("/registrations/2", 33, 5,
+						"a registration is for a \"ticketType\" or made with an MC \"pass\": give one"),
+				new EventFileProblem("/registrations/3/pass", 34, 15, "no pass 4: the file has 3 in \"passes\""),
+				new EventFileProblem("/registrations/4", 35, 5,
+						"a registration for a ticket type needs its \"arrival\", its place in the line"),
+				new EventFileProblem("/waitingList/tiers", 39, 14,
+						"no default tier of PROPOSER: "
+								+ "the tiers need one of each standing rule, so that everyone has a tier"),
+				new EventFileProblem("/waitingList/tiers/1/position", 41, 41,
+						"the tiers are listed in their order: position 1 comes after 2"),
+				new EventFileProblem("/waitingList/tiers/3/default", 43, 79,
+						"duplicate default tier of EVERYONE; first at line 42"),
+				new EventFileProblem("/waitingList/tiers/4", 44, 7,
+						"a default tier admits by standing: give its \"standingRule\""),
+				new EventFileProblem("/waitingList/placements/1/account", 48, 20,
+						"duplicate placement of ANN@pass.test; first at line 47"),
+				new EventFileProblem("/waitingList/placements/1/tier", 48, 45,
+						"no tier 7: the waiting list has 5 in \"tiers\""),
+				new EventFileProblem("/waitingList/placements/1/placedBy", 48, 60,
+						"unknown account org@pass.test" + unknownAccount));
+	}
+
+	@Test
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,

@@ -63,19 +63,6 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 			.formatted(AT), event, account, person);
 		insert("INSERT INTO declared_conflict (topic_id, account_id, declared_at) VALUES (?, ?, %s)".formatted(AT),
 				topic, account);
-		insert("INSERT INTO mc_pass_quota (microconference_id, event_id, passes) VALUES (?, ?, 2)", mc, event);
-		insert("""
-				INSERT INTO mc_pass (event_id, microconference_id, label, email, email_key, live_email_key, assigned_at)
-				VALUES (?, ?, 'Guest', 'guest@notcarried.test', 'guest@notcarried.test', 'guest@notcarried.test', %s)"""
-			.formatted(AT), event, mc);
-		insert("INSERT INTO waiting_tier_list (event_id, version, updated_at) VALUES (?, 1, %s)".formatted(AT), event);
-		insert("""
-				INSERT INTO waiting_tier (event_id, name, position, standing_rule, is_default)
-				VALUES (?, 'Everyone', 1, 'EVERYONE', TRUE)""", event);
-		insert("""
-				INSERT INTO waiting_tier_placement (event_id, account_id, tier_id, placed_at, reason)
-				SELECT event_id, ?, id, %s, 'Volunteer' FROM waiting_tier WHERE event_id = ?""".formatted(AT), account,
-				event);
 		insert("""
 				INSERT INTO bank_statement (event_id, file_name, content, uploaded_at)
 				VALUES (?, 'camt.053.xml', '<Document/>', %s)""".formatted(AT), event);
@@ -91,8 +78,8 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 
 		ExportedEventFile exported = files.export(EVENT);
 		String held = "1 pending role invitation, 1 pending co-speaker invitation, 1 MC call window, 1 review phase, "
-				+ "1 conflict mark, 1 declared conflict, 1 MC pass quota, 1 MC pass, 1 waiting tier, 1 hand placement, "
-				+ "1 bank statement, 1 material, 1 feedback rating, 1 session recording";
+				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 material, 1 feedback rating, "
+				+ "1 session recording";
 		assertThat(exported.notCarried().describe()).isEqualTo(held);
 		Map<String, Long> before = TableCounts.of(jdbc);
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,7 +60,7 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 		AccountFixture accounts = new AccountFixture(jdbc, directory, passwords);
 		Map<String, Long> ids = ADDRESSES.stream()
 			.collect(Collectors.toMap(address -> address, address -> accounts.account(address, address)));
-		long inPerson = ticketType("In person");
+		long inPerson = ticketTypeId(EVENT, "In person");
 		register(inPerson, ids.get("ann@reg.test"), "ANN1", 1, "REGISTERED", """
 				paid_at = TIMESTAMP '2026-01-10 10:00:00', amount_received_minor = 25000, paid_by_account_id = %d"""
 			.formatted(ids.get("org@reg.test")));
@@ -74,7 +71,7 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 						joined_line = TRUE, offered_at = TIMESTAMP '2026-01-11 10:00:00',
 						offer_expires_at = TIMESTAMP '2026-01-13 10:00:00', offer_reminded_at = TIMESTAMP '2026-01-12 10:00:00'""");
 		register(inPerson, ids.get("eve@reg.test"), "EVE1", 5, "WAITING", "joined_line = TRUE");
-		register(ticketType("Virtual"), ids.get("cy@reg.test"), "CY0", 1, "CANCELLED", "refund_due = TRUE");
+		register(ticketTypeId(EVENT, "Virtual"), ids.get("cy@reg.test"), "CY0", 1, "CANCELLED", "refund_due = TRUE");
 		// the counts the registration desk keeps beside its registrations
 		jdbc.sql("""
 				UPDATE ticket_type t SET
@@ -86,9 +83,7 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 
 	@AfterEach
 	void removeEventAndAccounts() {
-		catalog.findBySlug(EVENT).ifPresent(event -> setup.delete(event.id()));
-		jdbc.sql("DELETE FROM person_email WHERE address_key IN (:keys)").param("keys", ADDRESSES).update();
-		jdbc.sql("DELETE FROM account WHERE email_key IN (:keys)").param("keys", ADDRESSES).update();
+		removeEventAndAccounts(EVENT, ADDRESSES);
 	}
 
 	@Test
@@ -237,29 +232,14 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 				    status, price_minor, currency, payment_due_at, offer_expires_at, ended_at, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 25000, 'EUR', ?, ?, ?, ?, ?)""")
 			.params(event.id(), ticketType, account, ended ? null : account, reference, arrival, status,
-					status.equals("AWAITING_PAYMENT") ? at("2026-01-20T10:00:00Z") : null,
-					status.equals("OFFERED") ? at("2026-01-13T10:00:00Z") : null,
-					ended ? at("2026-01-09T10:00:00Z") : null, at("2026-01-08T10:00:00Z"), at("2026-01-08T11:00:00Z"))
+					status.equals("AWAITING_PAYMENT") ? timestamp("2026-01-20T10:00:00Z") : null,
+					status.equals("OFFERED") ? timestamp("2026-01-13T10:00:00Z") : null,
+					ended ? timestamp("2026-01-09T10:00:00Z") : null, timestamp("2026-01-08T10:00:00Z"),
+					timestamp("2026-01-08T11:00:00Z"))
 			.update();
 		if (!more.isEmpty()) {
 			jdbc.sql("UPDATE registration SET " + more + " WHERE reference = ?").param(reference).update();
 		}
-	}
-
-	private static OffsetDateTime at(String instant) {
-		return Instant.parse(instant).atOffset(ZoneOffset.UTC);
-	}
-
-	private long ticketType(String name) {
-		return jdbc
-			.sql("SELECT t.id FROM ticket_type t JOIN event e ON e.id = t.event_id WHERE e.slug = ? AND t.name = ?")
-			.params(EVENT, name)
-			.query(Long.class)
-			.single();
-	}
-
-	private long mails() {
-		return jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Long.class).single();
 	}
 
 }

@@ -2,8 +2,6 @@ package org.plumbline.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +127,7 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 				    retired_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(event.id(), mc, position, kind, label, help, options, required,
-					retiredAt == null ? null : Instant.parse(retiredAt).atOffset(ZoneOffset.UTC))
+					retiredAt == null ? null : timestamp(retiredAt))
 			.update();
 		return jdbc.sql("SELECT id FROM call_question WHERE event_id = ? AND label = ?")
 			.params(event.id(), label)
@@ -143,9 +141,7 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 
 	@AfterEach
 	void removeEventAndAccounts() {
-		catalog.findBySlug(EVENT).ifPresent(event -> setup.delete(event.id()));
-		jdbc.sql("DELETE FROM person_email WHERE address_key IN (:keys)").param("keys", ADDRESSES).update();
-		jdbc.sql("DELETE FROM account WHERE email_key IN (:keys)").param("keys", ADDRESSES).update();
+		removeEventAndAccounts(EVENT, ADDRESSES);
 	}
 
 	@Test
@@ -257,7 +253,7 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 				INSERT INTO event_role (event_id, account_id, role, microconference_id, plain_track_id, scope_key,
 				    granted_by, granted_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(event.id(), account, role, mc, track, scope, grantedBy, Instant.parse(at).atOffset(ZoneOffset.UTC))
+			.params(event.id(), account, role, mc, track, scope, grantedBy, timestamp(at))
 			.update();
 	}
 

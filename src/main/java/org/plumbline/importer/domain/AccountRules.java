@@ -63,8 +63,8 @@ final class AccountRules {
 			String pointer = "/roles/" + i;
 			JsonNode role = roles.get(i);
 			String account = Findings.text(role.get("account"));
-			knownAccount(findings, addresses, pointer + "/account", account);
-			knownAccount(findings, addresses, pointer + "/grantedBy", Findings.text(role.get("grantedBy")));
+			knownAccount(findings, addresses.keySet(), pointer + "/account", account);
+			knownAccount(findings, addresses.keySet(), pointer + "/grantedBy", Findings.text(role.get("grantedBy")));
 			String mc = Findings.text(role.get("microconference"));
 			String track = Findings.text(role.get("track"));
 			String name = Findings.text(role.get("role"));
@@ -75,10 +75,7 @@ final class AccountRules {
 			if ("REVIEWER".equals(name) && (mc == null) == (track == null)) {
 				findings.add(pointer, "a reviewer reviews one \"microconference\" or one \"track\", one of them");
 			}
-			if (mc != null && !mcs.contains(mc)) {
-				findings.add(pointer + "/microconference",
-						"unknown microconference \"" + mc + "\": no entry of \"microconferences\" has this slug");
-			}
+			knownMicroconference(findings, mcs, pointer + "/microconference", mc);
 			if (track != null && !tracks.contains(track)) {
 				findings.add(pointer + "/track",
 						"unknown track \"" + track + "\": no entry of \"plainTracks\" has this slug");
@@ -92,19 +89,41 @@ final class AccountRules {
 		List<JsonNode> topics = Findings.elements(findings.root().get("topics"));
 		for (int i = 0; i < topics.size(); i++) {
 			for (String field : List.of("submittedBy", "decidedBy")) {
-				knownAccount(findings, addresses, "/topics/" + i + "/" + field,
+				knownAccount(findings, addresses.keySet(), "/topics/" + i + "/" + field,
 						Findings.text(topics.get(i).get(field)));
 			}
 		}
 	}
 
-	private static void knownAccount(Findings findings, Map<String, String> addresses, String pointer, String email) {
-		if (email != null && !addresses.containsKey(EmailKeys.of(email))) {
+	/** Reports an address that no entry of {@code accounts} has. */
+	static void knownAccount(Findings findings, Set<String> addressKeys, String pointer, String email) {
+		if (email != null && !addressKeys.contains(EmailKeys.of(email))) {
 			findings.add(pointer, "unknown account " + email + ": no entry of \"accounts\" has this address");
 		}
 	}
 
-	private static Set<String> slugs(Findings findings, String list) {
+	/** Reports a slug that no entry of {@code microconferences} has. */
+	static void knownMicroconference(Findings findings, Set<String> slugs, String pointer, String slug) {
+		if (slug != null && !slugs.contains(slug)) {
+			findings.add(pointer,
+					"unknown microconference \"" + slug + "\": no entry of \"microconferences\" has this slug");
+		}
+	}
+
+	/** The keys of the addresses of the file's {@code accounts}. */
+	static Set<String> addressKeys(Findings findings) {
+		Set<String> keys = new HashSet<>();
+		Findings.elements(findings.root().get("accounts")).forEach(account -> {
+			String email = Findings.text(account.get("email"));
+			if (email != null) {
+				keys.add(EmailKeys.of(email));
+			}
+		});
+		return keys;
+	}
+
+	/** The slugs of the entries of one of the file's lists. */
+	static Set<String> slugs(Findings findings, String list) {
 		Set<String> slugs = new HashSet<>();
 		Findings.elements(findings.root().get(list)).forEach(element -> {
 			String slug = Findings.text(element.get("slug"));

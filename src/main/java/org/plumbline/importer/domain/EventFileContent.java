@@ -13,7 +13,9 @@ import org.plumbline.event.NewEvent;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.question.QuestionDefinition;
 import org.plumbline.microconference.Microconference.Section;
+import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpRegistration;
+import org.plumbline.registration.BackedUpWaitingList.Tier;
 import org.plumbline.registration.TicketTypeInput;
 import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.TimetableChange;
@@ -35,13 +37,17 @@ import org.plumbline.schedule.TimetableChange;
  * @param roles the roles granted in the event, in the file's order
  * @param questions the calls' questions, each call's in order
  * @param reviews the reviews of the file's topics, in the file's order
- * @param registrations the registrations for the ticket types, in the file's order
+ * @param registrations the registrations, in the file's order
+ * @param passQuotas the MCs' own numbers of passes, in the file's order
+ * @param passes the MC passes, in the file's order
+ * @param waitingList the saved waiting-list tiers and hand placements, or null
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
 		List<FileTopic> topics, List<FileRelease> releases, FileTimetable draft, List<FileAccount> accounts,
 		List<FileRole> roles, List<FileQuestion> questions, List<FileReview> reviews,
-		List<FileRegistration> registrations) {
+		List<FileRegistration> registrations, List<FilePassQuota> passQuotas, List<FilePass> passes,
+		FileWaitingList waitingList) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -82,9 +88,36 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 
 	/**
 	 * A registration, its ticket type by its number (from 1) in the file's
-	 * {@code ticketTypes}, its accounts by their addresses.
+	 * {@code ticketTypes} or the pass it was made with by its number in {@code passes}
+	 * (the other null), its accounts by their addresses.
 	 */
-	public record FileRegistration(int ticketType, String account, String paidBy, BackedUpRegistration registration) {
+	public record FileRegistration(Integer ticketType, Integer pass, String account, String paidBy,
+			BackedUpRegistration registration) {
+	}
+
+	/** An MC's own number of passes, the MC by its slug. */
+	public record FilePassQuota(String microconference, int passes) {
+	}
+
+	/**
+	 * An MC pass, its MC by its slug, the lead who gave it by address (null when
+	 * unknown).
+	 */
+	public record FilePass(String microconference, String assignedBy, Pass pass) {
+	}
+
+	/**
+	 * The saved tiers, each with its number (from 1) in the file as its id, and the hand
+	 * placements.
+	 */
+	public record FileWaitingList(Instant updatedAt, List<Tier> tiers, List<FilePlacement> placements) {
+	}
+
+	/**
+	 * An account placed in a tier by hand: the tier by its number in the file, the
+	 * accounts by address ({@code placedBy} null when unknown).
+	 */
+	public record FilePlacement(String account, int tier, String placedBy, Instant placedAt, String reason) {
 	}
 
 	/** A review of a topic by its GUID, the reviewer by the account's address. */

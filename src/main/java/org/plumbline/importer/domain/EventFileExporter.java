@@ -36,7 +36,10 @@ import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.registration.BackedUpPasses;
+import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpRegistration;
+import org.plumbline.registration.BackedUpWaitingList;
 import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.registration.TicketType;
 import org.plumbline.registration.TicketTypeFiles;
@@ -150,8 +153,11 @@ public class EventFileExporter {
 		List<BackedUpRole> roles = accountBackups.roles(event.id());
 		List<BackedUpReview> reviews = reviewBackups.reviews(event.id());
 		List<BackedUpRegistration> registrations = registrationBackups.registrations(event.id());
-		List<BackedUpAccount> accounts = accountBackups
-			.accounts(referredAccounts(topics, roles, reviews, registrations));
+		BackedUpPasses passes = registrationBackups.passes(event.id());
+		Optional<BackedUpWaitingList> waitingList = registrationBackups.waitingList(event.id());
+		Set<Long> referred = referredAccounts(topics, roles, reviews, registrations);
+		addPassAndWaitingListAccounts(referred, passes, waitingList);
+		List<BackedUpAccount> accounts = accountBackups.accounts(referred);
 		List<Long> speakersAndAccountHolders = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
 		accounts.stream()
@@ -186,8 +192,11 @@ public class EventFileExporter {
 		AccountJson.write(root, accounts, roles, persons, mcSlugs, trackSlugs);
 		Map<Long, String> topicGuids = new HashMap<>();
 		topicIds.forEach((guid, id) -> topicGuids.put(id, guid.toString()));
-		ReviewJson.writeReviews(root, reviews, topicGuids, AccountJson.addresses(accounts));
-		RegistrationJson.write(root, registrations, ticketTypeNumbers, AccountJson.addresses(accounts));
+		Map<Long, String> addresses = AccountJson.addresses(accounts);
+		ReviewJson.writeReviews(root, reviews, topicGuids, addresses);
+		Map<Long, Integer> passNumbers = PassJson.write(root, passes, mcs, addresses);
+		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, addresses);
+		waitingList.ifPresent(list -> WaitingListJson.write(root, list, addresses));
 		Map<Long, String> roomNames = catalog.rooms(event.id())
 			.stream()
 			.collect(Collectors.toMap(Room::id, Room::name));
@@ -198,9 +207,9 @@ public class EventFileExporter {
 	}
 
 	/**
-	 * The accounts the event refers to: those holding or granting its roles, those that
-	 * submitted or decided its topics, its reviewers, and those registered and recording
-	 * their payments.
+	 * The accounts the event's programme and registrations refer to: those holding or
+	 * granting its roles, those that submitted or decided its topics, its reviewers, and
+	 * those registered and recording their payments.
 	 */
 	private static Set<Long> referredAccounts(List<BackedUpTopic> topics, List<BackedUpRole> roles,
 			List<BackedUpReview> reviews, List<BackedUpRegistration> registrations) {
@@ -227,6 +236,21 @@ public class EventFileExporter {
 			}
 		}
 		return ids;
+	}
+
+	/**
+	 * Adds the leads who gave the passes, and the accounts placed in a waiting-list tier
+	 * by hand and the organisers who placed them.
+	 */
+	private static void addPassAndWaitingListAccounts(Set<Long> ids, BackedUpPasses passes,
+			Optional<BackedUpWaitingList> waitingList) {
+		passes.passes().stream().map(Pass::assignedBy).filter(Objects::nonNull).forEach(ids::add);
+		waitingList.ifPresent(list -> list.placements().forEach(placement -> {
+			ids.add(placement.accountId());
+			if (placement.placedBy() != null) {
+				ids.add(placement.placedBy());
+			}
+		}));
 	}
 
 	/** The export number of each topic placed in any of the timetables, by its GUID. */

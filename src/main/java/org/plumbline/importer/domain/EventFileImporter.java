@@ -48,8 +48,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a validated file through the event, people, microconference, registration and
- * schedule facades. It runs inside the caller's transaction, so a refusal half-way
- * through leaves nothing behind.
+ * schedule facades, the records beside the programme through {@link EventFileRecords} and
+ * {@link RegistrationRecords}. It runs inside the caller's transaction, so a refusal
+ * half-way through leaves nothing behind.
  */
 @Component
 public class EventFileImporter {
@@ -76,14 +77,17 @@ public class EventFileImporter {
 
 	private final EventFileRecords records;
 
+	private final RegistrationRecords registrations;
+
 	private final Clock clock;
 
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
 			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
 			TimetableImport timetable, AuditLog audit, TopicBackups topicBackups, AccountBackups accountBackups,
-			EventFileRecords records, Clock clock) {
+			EventFileRecords records, RegistrationRecords registrations, Clock clock) {
 		this.accountBackups = accountBackups;
 		this.records = records;
+		this.registrations = registrations;
 		this.topicBackups = topicBackups;
 		this.clock = clock;
 		this.catalog = catalog;
@@ -146,7 +150,9 @@ public class EventFileImporter {
 		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds, accountIds);
 		records.roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
 		records.reviews(event, content, ids.topics(), accountIds);
-		records.registrations(event, content, ticketTypeIds, accountIds);
+		List<Long> passIds = registrations.passes(event, content, microconferenceIds, accountIds);
+		registrations.registrations(event, content, ticketTypeIds, passIds, accountIds);
+		registrations.waitingList(event, content, accountIds);
 		if (!content.releases().isEmpty() || content.draft() != null) {
 			timetable.write(event, content.releases(), content.draft(), ids, content.source());
 		}

@@ -30,7 +30,13 @@ import org.plumbline.importer.domain.EventFileContent.FileTopic;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileAnswer;
 import org.plumbline.importer.domain.EventFileContent.FileQuestion;
+import org.plumbline.importer.domain.EventFileContent.FilePass;
+import org.plumbline.importer.domain.EventFileContent.FilePassQuota;
+import org.plumbline.importer.domain.EventFileContent.FilePlacement;
 import org.plumbline.importer.domain.EventFileContent.FileRegistration;
+import org.plumbline.importer.domain.EventFileContent.FileWaitingList;
+import org.plumbline.registration.BackedUpPasses.Pass;
+import org.plumbline.registration.BackedUpWaitingList.Tier;
 import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileReview;
 import org.plumbline.question.QuestionDefinition;
@@ -98,16 +104,22 @@ final class EventFileParser {
 						review -> new FileReview(uuid(review, "topic"), text(review, "reviewer"),
 								review.path("score").intValue(), text(review, "comment"), instant(review, "createdAt"),
 								instant(review, "updatedAt"))),
-				map(root.path("registrations"), EventFileParser::registration));
+				map(root.path("registrations"), EventFileParser::registration),
+				map(root.path("passQuotas"),
+						quota -> new FilePassQuota(text(quota, "microconference"), quota.path("passes").intValue())),
+				map(root.path("passes"), EventFileParser::pass), waitingList(root.get("waitingList")));
 	}
 
-	/** The registration with its type and accounts not yet stored: their ids are 0. */
+	/**
+	 * The registration with its type or pass and accounts not yet stored: their ids are
+	 * null or 0.
+	 */
 	private static FileRegistration registration(JsonNode registration) {
 		JsonNode received = registration.get("amountReceived");
-		return new FileRegistration(registration.path("ticketType").intValue(), text(registration, "account"),
-				text(registration, "paidBy"),
-				new BackedUpRegistration(0, 0, text(registration, "reference"),
-						registration.path("arrival").longValue(), text(registration, "status"),
+		return new FileRegistration(integer(registration, "ticketType"), integer(registration, "pass"),
+				text(registration, "account"), text(registration, "paidBy"),
+				new BackedUpRegistration(null, null, 0, text(registration, "reference"),
+						registration.path("arrival").asLong(0), text(registration, "status"),
 						registration.path("price").longValue(), text(registration, "currency"),
 						instant(registration, "paymentDueAt"), instant(registration, "paidAt"),
 						received == null ? null : received.longValue(), null,
@@ -115,6 +127,30 @@ final class EventFileParser {
 						instant(registration, "offerExpiresAt"), instant(registration, "offerRemindedAt"),
 						instant(registration, "endedAt"), registration.path("joinedLine").asBoolean(false),
 						instant(registration, "createdAt"), instant(registration, "updatedAt")));
+	}
+
+	/** The pass with its MC and lead not yet stored: their ids are 0 and null. */
+	private static FilePass pass(JsonNode pass) {
+		return new FilePass(text(pass, "microconference"), text(pass, "assignedBy"),
+				new Pass(0, 0, text(pass, "label"), text(pass, "email"), null, instant(pass, "assignedAt"),
+						instant(pass, "usedAt"), instant(pass, "revokedAt")));
+	}
+
+	/** The tiers numbered from 1 in the file's order, their numbers as their ids. */
+	private static FileWaitingList waitingList(JsonNode list) {
+		if (list == null) {
+			return null;
+		}
+		List<Tier> tiers = new ArrayList<>();
+		for (JsonNode tier : list.path("tiers").values()) {
+			tiers.add(new Tier(tiers.size() + 1, text(tier, "name"), tier.path("position").intValue(),
+					text(tier, "standingRule"), tier.path("default").asBoolean(false)));
+		}
+		return new FileWaitingList(instant(list, "updatedAt"), List.copyOf(tiers),
+				map(list.path("placements"),
+						placement -> new FilePlacement(text(placement, "account"), placement.path("tier").intValue(),
+								text(placement, "placedBy"), instant(placement, "placedAt"),
+								text(placement, "reason"))));
 	}
 
 	private static FilePlainTrack plainTrack(JsonNode track) {

@@ -12,12 +12,9 @@ import org.plumbline.event.Event;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
-import org.plumbline.importer.domain.EventFileContent.FileRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileReview;
 import org.plumbline.importer.domain.EventFileContent.FileRole;
 import org.plumbline.people.EmailKeys;
-import org.plumbline.registration.BackedUpRegistration;
-import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,9 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes back the records an event data file carries beside its programme: the accounts
- * it refers to, the roles granted to them, the reviews and the registrations, each where
- * the database refuses it reported at its place in the file. Part of
- * {@link EventFileImporter}'s one transaction.
+ * it refers to, the roles granted to them and the reviews, each where the database
+ * refuses it reported at its place in the file (the registrations:
+ * {@link RegistrationRecords}). Part of {@link EventFileImporter}'s one transaction.
  */
 @Component
 class EventFileRecords {
@@ -36,13 +33,9 @@ class EventFileRecords {
 
 	private final ReviewBackups reviewBackups;
 
-	private final RegistrationBackups registrationBackups;
-
-	EventFileRecords(AccountBackups accountBackups, ReviewBackups reviewBackups,
-			RegistrationBackups registrationBackups) {
+	EventFileRecords(AccountBackups accountBackups, ReviewBackups reviewBackups) {
 		this.accountBackups = accountBackups;
 		this.reviewBackups = reviewBackups;
-		this.registrationBackups = registrationBackups;
 	}
 
 	/**
@@ -62,8 +55,7 @@ class EventFileRecords {
 								account.name(), personId, account.emailVerifiedAt(), account.createdAt())));
 			}
 			catch (DataIntegrityViolationException ex) {
-				throw new EventFileException(content.source()
-					.problem("/accounts/" + i, "the database refused this account: " + DatabaseRefusal.reason(ex)));
+				throw refused(content, "/accounts/" + i, "account", ex);
 			}
 		}
 		return ids;
@@ -82,8 +74,7 @@ class EventFileRecords {
 								accountId(accountIds, role.grantedBy()), role.grantedAt()));
 			}
 			catch (DataIntegrityViolationException ex) {
-				throw new EventFileException(content.source()
-					.problem("/roles/" + i, "the database refused this role: " + DatabaseRefusal.reason(ex)));
+				throw refused(content, "/roles/" + i, "role", ex);
 			}
 		}
 	}
@@ -98,32 +89,16 @@ class EventFileRecords {
 								review.score(), review.comment(), review.createdAt(), review.updatedAt()));
 			}
 			catch (DataIntegrityViolationException ex) {
-				throw new EventFileException(content.source()
-					.problem("/reviews/" + i, "the database refused this review: " + DatabaseRefusal.reason(ex)));
+				throw refused(content, "/reviews/" + i, "review", ex);
 			}
 		}
 	}
 
-	void registrations(Event event, EventFileContent content, List<Long> ticketTypeIds, Map<String, Long> accountIds) {
-		List<FileRegistration> registrations = content.registrations();
-		for (int i = 0; i < registrations.size(); i++) {
-			FileRegistration file = registrations.get(i);
-			BackedUpRegistration read = file.registration();
-			try {
-				registrationBackups.restore(event, TimetableImport.ACTOR,
-						new BackedUpRegistration(ticketTypeIds.get(file.ticketType() - 1),
-								accountId(accountIds, file.account()), read.reference(), read.arrival(), read.status(),
-								read.priceMinor(), read.currency(), read.paymentDueAt(), read.paidAt(),
-								read.amountReceivedMinor(), accountId(accountIds, file.paidBy()), read.refundDue(),
-								read.offeredAt(), read.offerExpiresAt(), read.offerRemindedAt(), read.endedAt(),
-								read.joinedLine(), read.createdAt(), read.updatedAt()));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw new EventFileException(content.source()
-					.problem("/registrations/" + i,
-							"the database refused this registration: " + DatabaseRefusal.reason(ex)));
-			}
-		}
+	/** The problem of a record the database refused, at its place in the file. */
+	static EventFileException refused(EventFileContent content, String pointer, String what,
+			DataIntegrityViolationException ex) {
+		return new EventFileException(content.source()
+			.problem(pointer, "the database refused this " + what + ": " + DatabaseRefusal.reason(ex)));
 	}
 
 	/** The stored account of an address of the file, or null for none. */

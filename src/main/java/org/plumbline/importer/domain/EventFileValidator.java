@@ -57,7 +57,9 @@ public class EventFileValidator {
 		TopicRules.check(findings);
 		AccountRules.check(findings);
 		ReviewRules.check(findings);
+		PassRules.check(findings);
 		RegistrationRules.check(findings);
+		WaitingListRules.check(findings);
 		TimetableRules.check(findings, event);
 		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.get().check(json), findings.problems());

@@ -10,8 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the {@code registrations} of an export: each with its ticket type by its number
- * in {@code ticketTypes}, its accounts by address, its reference, its place in its type's
- * line, its status, price, payment and offer as stored.
+ * in {@code ticketTypes} and its place in that type's line, or the pass it was made with
+ * by its number in {@code passes}; its accounts by address, its reference, its status,
+ * price, payment and offer as stored.
  */
 final class RegistrationJson {
 
@@ -20,18 +21,24 @@ final class RegistrationJson {
 
 	/**
 	 * @param ticketTypeNumbers each ticket type's number (from 1) in the file, by its id
+	 * @param passNumbers each pass's number (from 1) in the file, by its id
 	 */
 	static void write(ObjectNode root, List<BackedUpRegistration> registrations, Map<Long, Integer> ticketTypeNumbers,
-			Map<Long, String> addresses) {
+			Map<Long, Integer> passNumbers, Map<Long, String> addresses) {
 		ArrayNode list = root.putArray("registrations");
 		for (BackedUpRegistration registration : registrations) {
-			ObjectNode node = list.addObject()
-				.put("ticketType", ticketTypeNumbers.get(registration.ticketTypeId()))
-				.put("account", addresses.get(registration.accountId()))
-				.put("reference", registration.reference())
-				.put("arrival", registration.arrival())
-				.put("status", registration.status())
-				.put("price", registration.priceMinor());
+			ObjectNode node = list.addObject();
+			if (registration.ticketTypeId() != null) {
+				node.put("ticketType", ticketTypeNumbers.get(registration.ticketTypeId()));
+			}
+			else {
+				node.put("pass", passNumbers.get(registration.passId()));
+			}
+			node.put("account", addresses.get(registration.accountId())).put("reference", registration.reference());
+			if (registration.ticketTypeId() != null) {
+				node.put("arrival", registration.arrival());
+			}
+			node.put("status", registration.status()).put("price", registration.priceMinor());
 			if (registration.currency() != null) {
 				node.put("currency", registration.currency());
 			}
@@ -58,7 +65,8 @@ final class RegistrationJson {
 		}
 	}
 
-	private static void instant(ObjectNode node, String field, Instant value) {
+	/** Puts the instant, unless it is null. */
+	static void instant(ObjectNode node, String field, Instant value) {
 		if (value != null) {
 			node.put(field, value.toString());
 		}

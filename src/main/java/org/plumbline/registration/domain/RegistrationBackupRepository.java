@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * An event's registrations for its ticket types, read and written whole, for its backup.
+ * An event's registrations, for its ticket types and with its MC passes, read and written
+ * whole, for its backup.
  */
 @Repository
 public class RegistrationBackupRepository {
@@ -24,17 +25,19 @@ public class RegistrationBackupRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The event's registrations for its ticket types, in the order they were made. */
+	/** The event's registrations, in the order they were made. */
 	public List<BackedUpRegistration> ofEvent(long eventId) {
-		return jdbc.sql("""
-				SELECT ticket_type_id, account_id, reference, arrival, status, price_minor, currency, payment_due_at,
-				       paid_at, amount_received_minor, paid_by_account_id, refund_due, offered_at, offer_expires_at,
-				       offer_reminded_at, ended_at, joined_line, created_at, updated_at
-				FROM registration WHERE event_id = ? AND ticket_type_id IS NOT NULL ORDER BY id""")
+		return jdbc
+			.sql("""
+					SELECT ticket_type_id, pass_id, account_id, reference, arrival, status, price_minor, currency, payment_due_at,
+					       paid_at, amount_received_minor, paid_by_account_id, refund_due, offered_at, offer_expires_at,
+					       offer_reminded_at, ended_at, joined_line, created_at, updated_at
+					FROM registration WHERE event_id = ? ORDER BY id""")
 			.param(eventId)
-			.query((rs, row) -> new BackedUpRegistration(rs.getLong("ticket_type_id"), rs.getLong("account_id"),
-					rs.getString("reference"), rs.getLong("arrival"), rs.getString("status"), rs.getLong("price_minor"),
-					rs.getString("currency"), instant(rs, "payment_due_at"), instant(rs, "paid_at"),
+			.query((rs, row) -> new BackedUpRegistration(rs.getObject("ticket_type_id", Long.class),
+					rs.getObject("pass_id", Long.class), rs.getLong("account_id"), rs.getString("reference"),
+					rs.getLong("arrival"), rs.getString("status"), rs.getLong("price_minor"), rs.getString("currency"),
+					instant(rs, "payment_due_at"), instant(rs, "paid_at"),
 					rs.getObject("amount_received_minor", Long.class), rs.getObject("paid_by_account_id", Long.class),
 					rs.getBoolean("refund_due"), instant(rs, "offered_at"), instant(rs, "offer_expires_at"),
 					instant(rs, "offer_reminded_at"), instant(rs, "ended_at"), rs.getBoolean("joined_line"),
@@ -43,20 +46,22 @@ public class RegistrationBackupRepository {
 	}
 
 	/**
-	 * Writes the registration back and counts it in its ticket type as the registration
-	 * desk would have: its arrival numbered, its place taken if it holds one, so that the
-	 * next registration after a restore is numbered after it and finds the places left.
+	 * Writes the registration back and counts one for a ticket type in its type as the
+	 * registration desk would have: its arrival numbered, its place taken if it holds
+	 * one, so that the next registration after a restore is numbered after it and finds
+	 * the places left. One made with a pass takes no place.
 	 */
 	public void insert(long eventId, BackedUpRegistration registration) {
 		RegistrationStatus status = RegistrationStatus.valueOf(registration.status());
 		boolean ended = !status.active();
-		jdbc.sql("""
-				INSERT INTO registration (event_id, ticket_type_id, account_id, active_account_id, reference, arrival,
-				    status, price_minor, currency, payment_due_at, paid_at, amount_received_minor, paid_by_account_id,
-				    refund_due, offered_at, offer_expires_at, offer_reminded_at, ended_at, joined_line, created_at,
-				    updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(eventId, registration.ticketTypeId(), registration.accountId(),
+		jdbc.sql(
+				"""
+						INSERT INTO registration (event_id, ticket_type_id, pass_id, account_id, active_account_id, reference,
+						    arrival, status, price_minor, currency, payment_due_at, paid_at, amount_received_minor,
+						    paid_by_account_id, refund_due, offered_at, offer_expires_at, offer_reminded_at, ended_at, joined_line,
+						    created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(eventId, registration.ticketTypeId(), registration.passId(), registration.accountId(),
 					ended ? null : registration.accountId(), registration.reference(), registration.arrival(),
 					registration.status(), registration.priceMinor(), registration.currency(),
 					utc(registration.paymentDueAt()), utc(registration.paidAt()), registration.amountReceivedMinor(),
@@ -65,6 +70,9 @@ public class RegistrationBackupRepository {
 					utc(registration.endedAt()), registration.joinedLine(), utc(registration.createdAt()),
 					utc(registration.updatedAt()))
 			.update();
+		if (registration.ticketTypeId() == null) {
+			return;
+		}
 		jdbc.sql("""
 				UPDATE ticket_type SET arrivals = GREATEST(arrivals, ?), places_taken = places_taken + ?
 				WHERE id = ? AND event_id = ?""")
@@ -79,13 +87,6 @@ public class RegistrationBackupRepository {
 	 */
 	public Map<String, Integer> notInEventFile(long eventId) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("MC pass quota",
-				count("SELECT COUNT(*) FROM mc_pass_quota WHERE event_id = ? AND passes IS NOT NULL", eventId));
-		counts.put("MC pass", count("SELECT COUNT(*) FROM mc_pass WHERE event_id = ?", eventId));
-		counts.put("pass registration",
-				count("SELECT COUNT(*) FROM registration WHERE event_id = ? AND pass_id IS NOT NULL", eventId));
-		counts.put("waiting tier", count("SELECT COUNT(*) FROM waiting_tier WHERE event_id = ?", eventId));
-		counts.put("hand placement", count("SELECT COUNT(*) FROM waiting_tier_placement WHERE event_id = ?", eventId));
 		counts.put("registration-form question",
 				count("SELECT COUNT(*) FROM registration_question WHERE event_id = ?", eventId));
 		counts.put("registration-form answer", count(
