@@ -1,22 +1,80 @@
 package org.plumbline.material;
 
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
+import org.plumbline.audit.AuditEntry;
+import org.plumbline.audit.AuditLog;
+import org.plumbline.event.Event;
+import org.plumbline.material.domain.MaterialBackupRepository;
 import org.plumbline.material.domain.MaterialRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an event's backup in an event data file must know of its materials, feedback and
- * recordings: for now, how many of them the file does not carry.
+ * An event's talk materials, files with their bytes, for its backup in an event data
+ * file, and written back as they were (the same GUIDs, so download addresses stay); and
+ * how much of its feedback and recordings the file does not carry yet. Nobody is mailed.
  */
 @Service
 public class MaterialBackups {
 
 	private final MaterialRepository materials;
 
-	MaterialBackups(MaterialRepository materials) {
+	private final MaterialBackupRepository backups;
+
+	private final AuditLog audit;
+
+	MaterialBackups(MaterialRepository materials, MaterialBackupRepository backups, AuditLog audit) {
 		this.materials = materials;
+		this.backups = backups;
+		this.audit = audit;
+	}
+
+	/** The materials of the event's talks, the first added first. */
+	@Transactional(readOnly = true)
+	public List<BackedUpMaterial> materials(long eventId) {
+		return backups.ofEvent(eventId);
+	}
+
+	/**
+	 * A file's bytes, whole: a backup holds them in memory, so an event whose files
+	 * outgrow the memory is backed up with the database's own tools.
+	 * @throws IllegalStateException if a chunk is missing (the file was removed
+	 * meanwhile)
+	 */
+	@Transactional(readOnly = true)
+	public byte[] content(BackedUpMaterial file) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.toIntExact(file.sizeBytes()));
+		for (int position = 0; position < MaterialRepository.chunkCount(file.sizeBytes()); position++) {
+			bytes.writeBytes(materials.chunk(file.id(), position)
+				.orElseThrow(() -> new IllegalStateException("Material " + file.guid() + " has lost its content")));
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * Writes the material back with its GUID; a file with {@code content}, whose length
+	 * is its size (null for a link).
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (its GUID is stored already, a file without content)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restore(Event event, String systemActor, BackedUpMaterial material, byte[] content) {
+		long id = backups.insert(material);
+		if (content != null) {
+			for (int position = 0; position * MaterialRepository.CHUNK_BYTES < content.length; position++) {
+				int from = position * MaterialRepository.CHUNK_BYTES;
+				byte[] chunk = Arrays.copyOfRange(content, from,
+						Math.min(content.length, from + MaterialRepository.CHUNK_BYTES));
+				materials.insertChunk(id, position, chunk, chunk.length);
+			}
+		}
+		audit.record(new AuditEntry(event.id(), null, systemActor, "material", material.guid().toString(), "restored",
+				null, Map.of("kind", material.kind(), "title", material.title()), null));
 	}
 
 	/**

@@ -438,6 +438,24 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void materialsThatDoNotHoldTogetherAreRefusedEachAtItsPlace() {
+		assertThat(refusal("materials")).containsExactly(
+				new EventFileProblem("/materials/0", 18, 5, "a FILE material needs its \"base64\""),
+				new EventFileProblem("/materials/1/guid", 19, 15,
+						"duplicate material guid 00000000-0000-4000-8000-00000000E001; first at line 18"),
+				new EventFileProblem("/materials/1/topic", 19, 64,
+						"unknown topic 00000000-0000-4000-8000-00000000d009: no entry of \"topics\" has this guid"),
+				new EventFileProblem("/materials/1/url", 19, 145,
+						"Only web addresses (https:// or http://) can be linked; this one starts with javascript:."),
+				new EventFileProblem("/materials/1/addedBy", 19, 179,
+						"unknown account ghost@material.test: no entry of \"accounts\" has this address"),
+				new EventFileProblem("/materials/2", 20, 5, "a VIDEO material needs its \"url\""),
+				new EventFileProblem("/materials/2/fileName", 20, 151, "only a FILE material has \"fileName\""),
+				new EventFileProblem("/materials/3/base64", 21, 202, "is not valid base64"),
+				new EventFileProblem("/materials/3/url", 21, 218, "a FILE material has no \"url\""));
+	}
+
+	@Test
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,

@@ -67,10 +67,6 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				INSERT INTO bank_statement (event_id, file_name, content, uploaded_at)
 				VALUES (?, 'camt.053.xml', '<Document/>', %s)""".formatted(AT), event);
 		insert("""
-				INSERT INTO talk_material (guid, topic_id, kind, title, private_material, url, complete, added_at)
-				VALUES (?, ?, 'LINK', 'Slides', FALSE, 'https://example.org/slides', TRUE, %s)""".formatted(AT),
-				UUID.randomUUID(), topic);
-		insert("""
 				INSERT INTO talk_feedback (event_id, topic_id, account_id, rating, created_at, updated_at)
 				VALUES (?, ?, ?, 4, %s, %s)""".formatted(AT, AT), event, topic, account);
 		insert("INSERT INTO session_recording (event_id, session_guid, url, updated_at) VALUES (?, ?, ?, %s)"
@@ -78,8 +74,7 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 
 		ExportedEventFile exported = files.export(EVENT);
 		String held = "1 pending role invitation, 1 pending co-speaker invitation, 1 MC call window, 1 review phase, "
-				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 material, 1 feedback rating, "
-				+ "1 session recording";
+				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 feedback rating, 1 session recording";
 		assertThat(exported.notCarried().describe()).isEqualTo(held);
 		Map<String, Long> before = TableCounts.of(jdbc);
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.plumbline.account.EventRole;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.NewEvent;
+import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.question.QuestionDefinition;
 import org.plumbline.microconference.Microconference.Section;
@@ -41,13 +42,14 @@ import org.plumbline.schedule.TimetableChange;
  * @param passQuotas the MCs' own numbers of passes, in the file's order
  * @param passes the MC passes, in the file's order
  * @param waitingList the saved waiting-list tiers and hand placements, or null
+ * @param materials the talks' materials, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
 		List<FileTopic> topics, List<FileRelease> releases, FileTimetable draft, List<FileAccount> accounts,
 		List<FileRole> roles, List<FileQuestion> questions, List<FileReview> reviews,
 		List<FileRegistration> registrations, List<FilePassQuota> passQuotas, List<FilePass> passes,
-		FileWaitingList waitingList) {
+		FileWaitingList waitingList, List<FileMaterial> materials) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -93,6 +95,14 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	 */
 	public record FileRegistration(Integer ticketType, Integer pass, String account, String paidBy,
 			BackedUpRegistration registration) {
+	}
+
+	/**
+	 * A material of the topic with this GUID, the account that added it by address (null
+	 * when unknown), a file's bytes (null for a link); the topic's id in {@code material}
+	 * is not stored yet (0).
+	 */
+	public record FileMaterial(UUID topic, String addedBy, BackedUpMaterial material, byte[] content) {
 	}
 
 	/** An MC's own number of passes, the MC by its slug. */

@@ -32,6 +32,8 @@ import org.plumbline.event.TimeBlock;
 import org.plumbline.importer.ExportedEventFile;
 import org.plumbline.importer.ExportedEventFile.LeftOut;
 import org.plumbline.importer.UnknownEventException;
+import org.plumbline.material.BackedUpMaterial;
+import org.plumbline.material.MaterialBackups;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
@@ -103,12 +105,15 @@ public class EventFileExporter {
 
 	private final RegistrationBackups registrationBackups;
 
+	private final MaterialBackups materialBackups;
+
 	private final NotCarriedCounter notCarried;
 
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
 			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
 			AccountBackups accountBackups, ReviewBackups reviewBackups, RegistrationBackups registrationBackups,
-			NotCarriedCounter notCarried) {
+			MaterialBackups materialBackups, NotCarriedCounter notCarried) {
+		this.materialBackups = materialBackups;
 		this.notCarried = notCarried;
 		this.registrationBackups = registrationBackups;
 		this.accountBackups = accountBackups;
@@ -155,8 +160,10 @@ public class EventFileExporter {
 		List<BackedUpRegistration> registrations = registrationBackups.registrations(event.id());
 		BackedUpPasses passes = registrationBackups.passes(event.id());
 		Optional<BackedUpWaitingList> waitingList = registrationBackups.waitingList(event.id());
+		List<BackedUpMaterial> materials = materialBackups.materials(event.id());
 		Set<Long> referred = referredAccounts(topics, roles, reviews, registrations);
 		addPassAndWaitingListAccounts(referred, passes, waitingList);
+		materials.stream().map(BackedUpMaterial::addedBy).filter(Objects::nonNull).forEach(referred::add);
 		List<BackedUpAccount> accounts = accountBackups.accounts(referred);
 		List<Long> speakersAndAccountHolders = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
@@ -197,6 +204,7 @@ public class EventFileExporter {
 		Map<Long, Integer> passNumbers = PassJson.write(root, passes, mcs, addresses);
 		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, addresses);
 		waitingList.ifPresent(list -> WaitingListJson.write(root, list, addresses));
+		MaterialJson.write(root, materials, topicGuids, addresses, materialBackups::content);
 		Map<Long, String> roomNames = catalog.rooms(event.id())
 			.stream()
 			.collect(Collectors.toMap(Room::id, Room::name));

@@ -150,6 +150,7 @@ public class EventFileImporter {
 		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds, accountIds);
 		records.roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
 		records.reviews(event, content, ids.topics(), accountIds);
+		records.materials(event, content, ids.topics(), accountIds);
 		List<Long> passIds = registrations.passes(event, content, microconferenceIds, accountIds);
 		registrations.registrations(event, content, ticketTypeIds, passIds, accountIds);
 		registrations.waitingList(event, content, accountIds);

@@ -30,11 +30,13 @@ import org.plumbline.importer.domain.EventFileContent.FileTopic;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileAnswer;
 import org.plumbline.importer.domain.EventFileContent.FileQuestion;
+import org.plumbline.importer.domain.EventFileContent.FileMaterial;
 import org.plumbline.importer.domain.EventFileContent.FilePass;
 import org.plumbline.importer.domain.EventFileContent.FilePassQuota;
 import org.plumbline.importer.domain.EventFileContent.FilePlacement;
 import org.plumbline.importer.domain.EventFileContent.FileRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileWaitingList;
+import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpWaitingList.Tier;
 import org.plumbline.registration.BackedUpRegistration;
@@ -107,7 +109,8 @@ final class EventFileParser {
 				map(root.path("registrations"), EventFileParser::registration),
 				map(root.path("passQuotas"),
 						quota -> new FilePassQuota(text(quota, "microconference"), quota.path("passes").intValue())),
-				map(root.path("passes"), EventFileParser::pass), waitingList(root.get("waitingList")));
+				map(root.path("passes"), EventFileParser::pass), waitingList(root.get("waitingList")),
+				map(root.path("materials"), EventFileParser::material));
 	}
 
 	/**
@@ -127,6 +130,18 @@ final class EventFileParser {
 						instant(registration, "offerExpiresAt"), instant(registration, "offerRemindedAt"),
 						instant(registration, "endedAt"), registration.path("joinedLine").asBoolean(false),
 						instant(registration, "createdAt"), instant(registration, "updatedAt")));
+	}
+
+	/** The material with its topic and the account that added it not yet stored. */
+	private static FileMaterial material(JsonNode material) {
+		String base64 = text(material, "base64");
+		byte[] content = base64 == null ? null : Base64.getDecoder().decode(base64);
+		return new FileMaterial(uuid(material, "topic"), text(material, "addedBy"),
+				new BackedUpMaterial(0, uuid(material, "guid"), 0, text(material, "kind"), text(material, "title"),
+						material.path("private").asBoolean(false), text(material, "url"), text(material, "fileName"),
+						text(material, "mediaType"), content == null ? null : (long) content.length, null,
+						instant(material, "addedAt")),
+				content);
 	}
 
 	/** The pass with its MC and lead not yet stored: their ids are 0 and null. */

@@ -11,9 +11,12 @@ import org.plumbline.account.BackedUpRole;
 import org.plumbline.event.Event;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
+import org.plumbline.importer.domain.EventFileContent.FileMaterial;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FileReview;
 import org.plumbline.importer.domain.EventFileContent.FileRole;
+import org.plumbline.material.BackedUpMaterial;
+import org.plumbline.material.MaterialBackups;
 import org.plumbline.people.EmailKeys;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
@@ -22,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes back the records an event data file carries beside its programme: the accounts
- * it refers to, the roles granted to them and the reviews, each where the database
- * refuses it reported at its place in the file (the registrations:
+ * it refers to, the roles granted to them, the reviews and the talks' materials, each
+ * where the database refuses it reported at its place in the file (the registrations:
  * {@link RegistrationRecords}). Part of {@link EventFileImporter}'s one transaction.
  */
 @Component
@@ -33,9 +36,12 @@ class EventFileRecords {
 
 	private final ReviewBackups reviewBackups;
 
-	EventFileRecords(AccountBackups accountBackups, ReviewBackups reviewBackups) {
+	private final MaterialBackups materialBackups;
+
+	EventFileRecords(AccountBackups accountBackups, ReviewBackups reviewBackups, MaterialBackups materialBackups) {
 		this.accountBackups = accountBackups;
 		this.reviewBackups = reviewBackups;
+		this.materialBackups = materialBackups;
 	}
 
 	/**
@@ -90,6 +96,24 @@ class EventFileRecords {
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw refused(content, "/reviews/" + i, "review", ex);
+			}
+		}
+	}
+
+	void materials(Event event, EventFileContent content, Map<UUID, Long> topicIds, Map<String, Long> accountIds) {
+		List<FileMaterial> materials = content.materials();
+		for (int i = 0; i < materials.size(); i++) {
+			FileMaterial file = materials.get(i);
+			BackedUpMaterial read = file.material();
+			try {
+				materialBackups.restore(event, TimetableImport.ACTOR,
+						new BackedUpMaterial(0, read.guid(), topicIds.get(file.topic()), read.kind(), read.title(),
+								read.privateMaterial(), read.url(), read.fileName(), read.mediaType(), read.sizeBytes(),
+								accountId(accountIds, file.addedBy()), read.addedAt()),
+						file.content());
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw refused(content, "/materials/" + i, "material", ex);
 			}
 		}
 	}

@@ -60,6 +60,7 @@ public class EventFileValidator {
 		PassRules.check(findings);
 		RegistrationRules.check(findings);
 		WaitingListRules.check(findings);
+		MaterialRules.check(findings);
 		TimetableRules.check(findings, event);
 		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.get().check(json), findings.problems());

@@ -142,7 +142,8 @@ final class EventRules {
 		}
 	}
 
-	private static boolean decodes(String base64) {
+	/** Whether the text is base64 (RFC 4648) that decodes. */
+	static boolean decodes(String base64) {
 		try {
 			Base64.getDecoder().decode(base64);
 			return true;
