@@ -2,22 +2,26 @@ package org.plumbline.material;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.material.domain.MaterialBackupRepository;
 import org.plumbline.material.domain.MaterialRepository;
+import org.plumbline.material.domain.RecordingRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An event's talk materials, files with their bytes, for its backup in an event data
- * file, and written back as they were (the same GUIDs, so download addresses stay); and
- * how much of its feedback and recordings the file does not carry yet. Nobody is mailed.
+ * file, and its sessions' recordings, written back as they were (the same GUIDs, so
+ * download addresses stay); and how much of its feedback the file does not carry yet.
+ * Nobody is mailed.
  */
 @Service
 public class MaterialBackups {
@@ -26,11 +30,15 @@ public class MaterialBackups {
 
 	private final MaterialBackupRepository backups;
 
+	private final RecordingRepository recordings;
+
 	private final AuditLog audit;
 
-	MaterialBackups(MaterialRepository materials, MaterialBackupRepository backups, AuditLog audit) {
+	MaterialBackups(MaterialRepository materials, MaterialBackupRepository backups, RecordingRepository recordings,
+			AuditLog audit) {
 		this.materials = materials;
 		this.backups = backups;
+		this.recordings = recordings;
 		this.audit = audit;
 	}
 
@@ -75,6 +83,35 @@ public class MaterialBackups {
 		}
 		audit.record(new AuditEntry(event.id(), null, systemActor, "material", material.guid().toString(), "restored",
 				null, Map.of("kind", material.kind(), "title", material.title()), null));
+	}
+
+	/**
+	 * The event's sessions' recordings, removed ones included, each with its talks'
+	 * offsets, in the order of their session GUIDs' text.
+	 */
+	@Transactional(readOnly = true)
+	public List<BackedUpRecording> recordings(long eventId) {
+		Map<UUID, Map<Long, Integer>> offsets = recordings.offsets(eventId);
+		return backups.recordings(eventId)
+			.stream()
+			.sorted(Comparator.comparing(recorded -> recorded.sessionGuid().toString()))
+			.map(recorded -> new BackedUpRecording(recorded.sessionGuid(), recorded.url(), recorded.updatedAt(),
+					offsets.getOrDefault(recorded.sessionGuid(), Map.of())))
+			.toList();
+	}
+
+	/**
+	 * Writes the session's recording back with its talks' offsets.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (the session has a recording already, an offset of a topic of no event)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreRecording(Event event, String systemActor, BackedUpRecording recording) {
+		backups.insertRecording(event.id(), recording.sessionGuid(), recording.url(), recording.updatedAt());
+		recordings.replaceOffsets(event.id(), recording.sessionGuid(), recording.offsets());
+		audit.record(
+				new AuditEntry(event.id(), null, systemActor, "session-recording", recording.sessionGuid().toString(),
+						"restored", null, Map.of("url", recording.url(), "talks", recording.offsets().size()), null));
 	}
 
 	/**

@@ -438,7 +438,7 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
-	void materialsThatDoNotHoldTogetherAreRefusedEachAtItsPlace() {
+	void materialsAndRecordingsThatDoNotHoldTogetherAreRefusedEachAtItsPlace() {
 		assertThat(refusal("materials")).containsExactly(
 				new EventFileProblem("/materials/0", 18, 5, "a FILE material needs its \"base64\""),
 				new EventFileProblem("/materials/1/guid", 19, 15,
@@ -452,7 +452,15 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 				new EventFileProblem("/materials/2", 20, 5, "a VIDEO material needs its \"url\""),
 				new EventFileProblem("/materials/2/fileName", 20, 151, "only a FILE material has \"fileName\""),
 				new EventFileProblem("/materials/3/base64", 21, 202, "is not valid base64"),
-				new EventFileProblem("/materials/3/url", 21, 218, "a FILE material has no \"url\""));
+				new EventFileProblem("/materials/3/url", 21, 218, "a FILE material has no \"url\""),
+				new EventFileProblem("/recordings/1/session", 25, 18,
+						"duplicate recording of session 00000000-0000-4000-8000-00000000F001; first at line 24"),
+				new EventFileProblem("/recordings/1/url", 25, 65,
+						"Only web addresses (https:// or http://) can be linked; this one starts with ftp:."),
+				new EventFileProblem("/recordings/1/talks/0/topic", 25, 146,
+						"duplicate offset of topic 00000000-0000-4000-8000-00000000D001; first at line 24"),
+				new EventFileProblem("/recordings/1/talks/1/topic", 25, 212,
+						"unknown topic 00000000-0000-4000-8000-00000000d009: no entry of \"topics\" has this guid"));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +24,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * An event's talk materials through its event data file and back: a file of several
- * chunks with the same bytes, name and type, links and a talk's video, private or public,
- * each under its GUID (so its download address stays), with who added it and when.
+ * An event's talk materials and its sessions' recordings through its event data file and
+ * back: a file of several chunks with the same bytes, name and type, links and a talk's
+ * video, private or public, each under its GUID (so its download address stays), with who
+ * added it and when; a session's recording with its talks' offsets, and a removed one.
  */
 // Its account and persons outlive the deleted event: the context is closed after it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -72,6 +74,21 @@ class EventFileMaterialBackupTest extends EventFileDatabaseTest {
 				"2026-01-11T10:00:00Z");
 		material(topic, "VIDEO", "Recording", false, "https://example.org/video", null, null, null, adder,
 				"2026-01-12T10:00:00Z");
+		long event = catalog.findBySlug(EVENT).orElseThrow().id();
+		UUID session = jdbc.sql("""
+				SELECT s.guid FROM timetable_session s JOIN timetable_talk t ON t.session_id = s.id
+				WHERE t.topic_id = ? ORDER BY s.id FETCH FIRST 1 ROWS ONLY""").param(topic).query(UUID.class).single();
+		jdbc.sql(
+				"INSERT INTO session_recording (event_id, session_guid, url, version, updated_at) VALUES (?, ?, ?, 3, ?)")
+			.params(event, session, "https://example.org/session", timestamp("2026-01-13T10:00:00Z"))
+			.update();
+		jdbc.sql("""
+				INSERT INTO talk_recording_offset (topic_id, event_id, session_guid, offset_seconds)
+				VALUES (?, ?, ?, 754)""").params(topic, event, session).update();
+		jdbc.sql(
+				"INSERT INTO session_recording (event_id, session_guid, url, version, updated_at) VALUES (?, ?, '', 2, ?)")
+			.params(event, UUID.fromString("00000000-0000-4000-8000-0000000f0001"), timestamp("2026-01-14T10:00:00Z"))
+			.update();
 	}
 
 	@AfterEach
@@ -80,8 +97,9 @@ class EventFileMaterialBackupTest extends EventFileDatabaseTest {
 	}
 
 	@Test
-	void intoASiteWithoutItsAccountsEveryMaterialComesBackWithItsBytesAndGuid() {
+	void intoASiteWithoutItsAccountsEveryMaterialAndRecordingComesBackWithItsBytesAndGuid() {
 		List<String> before = materialsAsStored();
+		List<String> recordingsBefore = recordings();
 		List<String> publicBefore = publicMaterials();
 		ExportedEventFile exported = files.export(EVENT);
 		assertThat(exported.notCarried().isEmpty()).isTrue();
@@ -97,6 +115,11 @@ class EventFileMaterialBackupTest extends EventFileDatabaseTest {
 		assertThat(before.get(1)).contains("LINK Notes private https://example.org/notes null null null by null");
 		assertThat(publicMaterials()).isEqualTo(publicBefore)
 			.containsExactly("Slides PDF, 2.5 MB", "Recording recording of this talk https://example.org/video");
+		assertThat(recordings()).isEqualTo(recordingsBefore)
+			.hasSize(2)
+			.anyMatch(line -> line
+				.endsWith(" https://example.org/session at 2026-01-13T10:00:00Z: " + PAGE_TABLES + " from 754 s"))
+			.contains("00000000-0000-4000-8000-0000000f0001  at 2026-01-14T10:00:00Z: ");
 		assertThat(mails()).as("a restore mails nobody").isEqualTo(mails);
 		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported.json()));
 	}
@@ -118,6 +141,27 @@ class EventFileMaterialBackupTest extends EventFileDatabaseTest {
 							: accountPersons.summaries(List.of(material.addedBy())).get(material.addedBy()).email())
 					+ " at " + material.addedAt();
 		}).toList();
+	}
+
+	/**
+	 * Each session's recording as stored, a removed one's empty address included, with
+	 * its talks' offsets by topic GUID.
+	 */
+	private List<String> recordings() {
+		long event = catalog.findBySlug(EVENT).orElseThrow().id();
+		return materialBackups.recordings(event)
+			.stream()
+			.map(recording -> recording.sessionGuid() + " " + recording.url() + " at " + recording.updatedAt() + ": "
+					+ recording.offsets()
+						.entrySet()
+						.stream()
+						.map(offset -> jdbc.sql("SELECT guid FROM topic WHERE id = ?")
+							.param(offset.getKey())
+							.query(String.class)
+							.single() + " from " + offset.getValue() + " s")
+						.sorted()
+						.collect(Collectors.joining(", ")))
+			.toList();
 	}
 
 	/** The materials the talk's public page lists, with their descriptions. */

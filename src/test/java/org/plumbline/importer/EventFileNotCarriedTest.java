@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,12 +68,10 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		insert("""
 				INSERT INTO talk_feedback (event_id, topic_id, account_id, rating, created_at, updated_at)
 				VALUES (?, ?, ?, 4, %s, %s)""".formatted(AT, AT), event, topic, account);
-		insert("INSERT INTO session_recording (event_id, session_guid, url, updated_at) VALUES (?, ?, ?, %s)"
-			.formatted(AT), event, UUID.randomUUID(), "https://example.org/recording");
 
 		ExportedEventFile exported = files.export(EVENT);
 		String held = "1 pending role invitation, 1 pending co-speaker invitation, 1 MC call window, 1 review phase, "
-				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 feedback rating, 1 session recording";
+				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 feedback rating";
 		assertThat(exported.notCarried().describe()).isEqualTo(held);
 		Map<String, Long> before = TableCounts.of(jdbc);
 

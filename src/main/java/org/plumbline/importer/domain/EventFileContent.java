@@ -43,13 +43,14 @@ import org.plumbline.schedule.TimetableChange;
  * @param passes the MC passes, in the file's order
  * @param waitingList the saved waiting-list tiers and hand placements, or null
  * @param materials the talks' materials, in the file's order
+ * @param recordings the sessions' recordings, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
 		List<FileTopic> topics, List<FileRelease> releases, FileTimetable draft, List<FileAccount> accounts,
 		List<FileRole> roles, List<FileQuestion> questions, List<FileReview> reviews,
 		List<FileRegistration> registrations, List<FilePassQuota> passQuotas, List<FilePass> passes,
-		FileWaitingList waitingList, List<FileMaterial> materials) {
+		FileWaitingList waitingList, List<FileMaterial> materials, List<FileRecording> recordings) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -103,6 +104,17 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	 * is not stored yet (0).
 	 */
 	public record FileMaterial(UUID topic, String addedBy, BackedUpMaterial material, byte[] content) {
+	}
+
+	/**
+	 * A session's recording, the session by its GUID; {@code url} is empty once it was
+	 * removed.
+	 */
+	public record FileRecording(UUID session, String url, Instant updatedAt, List<FileOffset> talks) {
+	}
+
+	/** The second a talk, by its topic's GUID, starts at in its session's recording. */
+	public record FileOffset(UUID topic, int offset) {
 	}
 
 	/** An MC's own number of passes, the MC by its slug. */

@@ -205,6 +205,7 @@ public class EventFileExporter {
 		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, addresses);
 		waitingList.ifPresent(list -> WaitingListJson.write(root, list, addresses));
 		MaterialJson.write(root, materials, topicGuids, addresses, materialBackups::content);
+		MaterialJson.writeRecordings(root, materialBackups.recordings(event.id()), topicGuids);
 		Map<Long, String> roomNames = catalog.rooms(event.id())
 			.stream()
 			.collect(Collectors.toMap(Room::id, Room::name));

@@ -151,6 +151,7 @@ public class EventFileImporter {
 		records.roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
 		records.reviews(event, content, ids.topics(), accountIds);
 		records.materials(event, content, ids.topics(), accountIds);
+		records.recordings(event, content, ids.topics());
 		List<Long> passIds = registrations.passes(event, content, microconferenceIds, accountIds);
 		registrations.registrations(event, content, ticketTypeIds, passIds, accountIds);
 		registrations.waitingList(event, content, accountIds);

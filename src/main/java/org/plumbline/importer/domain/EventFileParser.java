@@ -31,6 +31,8 @@ import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileAnswer;
 import org.plumbline.importer.domain.EventFileContent.FileQuestion;
 import org.plumbline.importer.domain.EventFileContent.FileMaterial;
+import org.plumbline.importer.domain.EventFileContent.FileOffset;
+import org.plumbline.importer.domain.EventFileContent.FileRecording;
 import org.plumbline.importer.domain.EventFileContent.FilePass;
 import org.plumbline.importer.domain.EventFileContent.FilePassQuota;
 import org.plumbline.importer.domain.EventFileContent.FilePlacement;
@@ -110,7 +112,11 @@ final class EventFileParser {
 				map(root.path("passQuotas"),
 						quota -> new FilePassQuota(text(quota, "microconference"), quota.path("passes").intValue())),
 				map(root.path("passes"), EventFileParser::pass), waitingList(root.get("waitingList")),
-				map(root.path("materials"), EventFileParser::material));
+				map(root.path("materials"), EventFileParser::material),
+				map(root.path("recordings"),
+						recording -> new FileRecording(uuid(recording, "session"), text(recording, "url"),
+								instant(recording, "updatedAt"), map(recording.path("talks"),
+										talk -> new FileOffset(uuid(talk, "topic"), talk.path("offset").intValue())))));
 	}
 
 	/**

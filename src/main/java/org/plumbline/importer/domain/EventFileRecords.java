@@ -13,9 +13,11 @@ import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileMaterial;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
+import org.plumbline.importer.domain.EventFileContent.FileRecording;
 import org.plumbline.importer.domain.EventFileContent.FileReview;
 import org.plumbline.importer.domain.EventFileContent.FileRole;
 import org.plumbline.material.BackedUpMaterial;
+import org.plumbline.material.BackedUpRecording;
 import org.plumbline.material.MaterialBackups;
 import org.plumbline.people.EmailKeys;
 import org.plumbline.review.BackedUpReview;
@@ -25,9 +27,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes back the records an event data file carries beside its programme: the accounts
- * it refers to, the roles granted to them, the reviews and the talks' materials, each
- * where the database refuses it reported at its place in the file (the registrations:
- * {@link RegistrationRecords}). Part of {@link EventFileImporter}'s one transaction.
+ * it refers to, the roles granted to them, the reviews, the talks' materials and the
+ * sessions' recordings, each where the database refuses it reported at its place in the
+ * file (the registrations: {@link RegistrationRecords}). Part of
+ * {@link EventFileImporter}'s one transaction.
  */
 @Component
 class EventFileRecords {
@@ -114,6 +117,22 @@ class EventFileRecords {
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw refused(content, "/materials/" + i, "material", ex);
+			}
+		}
+	}
+
+	void recordings(Event event, EventFileContent content, Map<UUID, Long> topicIds) {
+		List<FileRecording> recordings = content.recordings();
+		for (int i = 0; i < recordings.size(); i++) {
+			FileRecording file = recordings.get(i);
+			Map<Long, Integer> offsets = new HashMap<>();
+			file.talks().forEach(talk -> offsets.put(topicIds.get(talk.topic()), talk.offset()));
+			try {
+				materialBackups.restoreRecording(event, TimetableImport.ACTOR,
+						new BackedUpRecording(file.session(), file.url(), file.updatedAt(), offsets));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw refused(content, "/recordings/" + i, "recording", ex);
 			}
 		}
 	}

@@ -61,6 +61,7 @@ public class EventFileValidator {
 		RegistrationRules.check(findings);
 		WaitingListRules.check(findings);
 		MaterialRules.check(findings);
+		MaterialRules.checkRecordings(findings);
 		TimetableRules.check(findings, event);
 		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.get().check(json), findings.problems());

@@ -1,17 +1,20 @@
 package org.plumbline.importer.domain;
 
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.plumbline.material.BackedUpMaterial;
+import org.plumbline.material.BackedUpRecording;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the {@code materials} of an export: each with its GUID, its talk by GUID, the
- * account that added it by address, and a file's bytes in base64.
+ * account that added it by address, and a file's bytes in base64; and the
+ * {@code recordings}: each session's by its GUID, its talks' offsets by topic GUID.
  */
 final class MaterialJson {
 
@@ -46,6 +49,24 @@ final class MaterialJson {
 				node.put("addedBy", addresses.get(material.addedBy()));
 			}
 			node.put("addedAt", material.addedAt().toString());
+		}
+	}
+
+	static void writeRecordings(ObjectNode root, List<BackedUpRecording> recordings, Map<Long, String> topicGuids) {
+		ArrayNode list = root.putArray("recordings");
+		for (BackedUpRecording recording : recordings) {
+			ObjectNode node = list.addObject()
+				.put("session", recording.sessionGuid().toString())
+				.put("url", recording.url())
+				.put("updatedAt", recording.updatedAt().toString());
+			ArrayNode talks = node.putArray("talks");
+			recording.offsets()
+				.entrySet()
+				.stream()
+				.sorted(Comparator.comparing(offset -> topicGuids.get(offset.getKey())))
+				.forEach(offset -> talks.addObject()
+					.put("topic", topicGuids.get(offset.getKey()))
+					.put("offset", offset.getValue()));
 		}
 	}
 

@@ -24,13 +24,7 @@ final class MaterialRules {
 	}
 
 	static void check(Findings findings) {
-		Set<String> topics = new HashSet<>();
-		Findings.elements(findings.root().get("topics")).forEach(topic -> {
-			String guid = Findings.text(topic.get("guid"));
-			if (guid != null) {
-				topics.add(guid.toLowerCase(Locale.ROOT));
-			}
-		});
+		Set<String> topics = topicGuids(findings);
 		Set<String> accounts = AccountRules.addressKeys(findings);
 		Map<String, String> guids = new HashMap<>();
 		List<JsonNode> materials = Findings.elements(findings.root().get("materials"));
@@ -72,6 +66,48 @@ final class MaterialRules {
 							field -> findings.add(pointer + "/" + field, "only a FILE material has \"" + field + "\""));
 			}
 		}
+	}
+
+	static void checkRecordings(Findings findings) {
+		Set<String> topics = topicGuids(findings);
+		Map<String, String> sessions = new HashMap<>();
+		Map<String, String> talks = new HashMap<>();
+		List<JsonNode> recordings = Findings.elements(findings.root().get("recordings"));
+		for (int i = 0; i < recordings.size(); i++) {
+			String pointer = "/recordings/" + i;
+			JsonNode recording = recordings.get(i);
+			String session = Findings.text(recording.get("session"));
+			if (session != null) {
+				findings.unique(sessions, session.toLowerCase(Locale.ROOT), pointer + "/session",
+						"recording of session " + session);
+			}
+			String url = Findings.text(recording.get("url"));
+			if (url != null && !url.isEmpty()) {
+				TalkMaterials.linkProblem(url).ifPresent(problem -> findings.add(pointer + "/url", problem));
+			}
+			List<JsonNode> offsets = Findings.elements(recording.get("talks"));
+			for (int j = 0; j < offsets.size(); j++) {
+				String topic = Findings.text(offsets.get(j).get("topic"));
+				String topicPointer = pointer + "/talks/" + j + "/topic";
+				if (topic != null && !topics.contains(topic.toLowerCase(Locale.ROOT))) {
+					findings.add(topicPointer, TimetableRules.UNKNOWN_TOPIC.formatted(topic));
+				}
+				if (topic != null) {
+					findings.unique(talks, topic.toLowerCase(Locale.ROOT), topicPointer, "offset of topic " + topic);
+				}
+			}
+		}
+	}
+
+	private static Set<String> topicGuids(Findings findings) {
+		Set<String> topics = new HashSet<>();
+		Findings.elements(findings.root().get("topics")).forEach(topic -> {
+			String guid = Findings.text(topic.get("guid"));
+			if (guid != null) {
+				topics.add(guid.toLowerCase(Locale.ROOT));
+			}
+		});
+		return topics;
 	}
 
 }

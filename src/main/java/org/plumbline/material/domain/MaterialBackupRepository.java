@@ -3,6 +3,7 @@ package org.plumbline.material.domain;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** An event's talk materials, read and written whole, for its backup. */
+/**
+ * An event's talk materials and its sessions' recording rows, read and written whole, for
+ * its backup.
+ */
 @Repository
 public class MaterialBackupRepository {
 
@@ -56,6 +60,29 @@ public class MaterialBackupRepository {
 					material.addedBy(), utc(material.addedAt()))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/**
+	 * The event's recording rows, removed ones included, by session GUID, each with its
+	 * time.
+	 */
+	public List<Recorded> recordings(long eventId) {
+		return jdbc.sql("SELECT session_guid, url, updated_at FROM session_recording WHERE event_id = ?")
+			.param(eventId)
+			.query((rs, row) -> new Recorded(rs.getObject("session_guid", UUID.class), rs.getString("url"),
+					instant(rs, "updated_at")))
+			.list();
+	}
+
+	/** A recording row as stored, without its talks' offsets. */
+	public record Recorded(UUID sessionGuid, String url, Instant updatedAt) {
+	}
+
+	/** The session's recording row, at its first version. */
+	public void insertRecording(long eventId, UUID sessionGuid, String url, Instant updatedAt) {
+		jdbc.sql("""
+				INSERT INTO session_recording (event_id, session_guid, url, version, updated_at)
+				VALUES (?, ?, ?, 1, ?)""").params(eventId, sessionGuid, url, utc(updatedAt)).update();
 	}
 
 }

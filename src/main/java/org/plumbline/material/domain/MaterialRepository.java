@@ -210,7 +210,6 @@ public class MaterialRepository {
 	public Map<String, Integer> notInEventFile(long eventId) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("feedback rating", count("SELECT COUNT(*) FROM talk_feedback WHERE event_id = ?", eventId));
-		counts.put("session recording", count("SELECT COUNT(*) FROM session_recording WHERE event_id = ?", eventId));
 		return counts;
 	}
 
