@@ -28,7 +28,7 @@ public record NotCarried(Map<String, Integer> counts) {
 		return counts.isEmpty();
 	}
 
-	/** The counts for a user: "12 registration-form answers, 1 material". */
+	/** The counts for a user: "12 feedback ratings, 1 bank statement". */
 	public String describe() {
 		return counts.entrySet()
 			.stream()

@@ -176,6 +176,15 @@ public class QuestionStore {
 		}
 	}
 
+	/**
+	 * The definition of the question in the current row of a query that selects its
+	 * {@code kind}, {@code label}, {@code help}, {@code options} and {@code required}.
+	 */
+	public static QuestionDefinition definition(ResultSet rs) throws SQLException {
+		return new QuestionDefinition(QuestionKind.valueOf(rs.getString("kind")), rs.getString("label"),
+				rs.getString("help"), QuestionDefinition.options(rs.getString("options")), rs.getBoolean("required"));
+	}
+
 	private static Question row(ResultSet rs, int row) throws SQLException {
 		return new Question(rs.getLong("id"), QuestionKind.valueOf(rs.getString("kind")), rs.getString("label"),
 				rs.getString("help"), QuestionDefinition.options(rs.getString("options")), rs.getBoolean("required"),

@@ -15,6 +15,7 @@ import org.plumbline.registration.BackedUpWaitingList.Tier;
 import org.plumbline.registration.domain.PassBackupRepository;
 import org.plumbline.registration.domain.PassRepository;
 import org.plumbline.registration.domain.RegistrationBackupRepository;
+import org.plumbline.registration.domain.RegistrationQuestionRepository;
 import org.plumbline.registration.domain.WaitingListBackupRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,12 +40,16 @@ public class RegistrationBackups {
 
 	private final WaitingListBackupRepository waitingLists;
 
+	private final RegistrationQuestionRepository formQuestions;
+
 	private final AccountPersons accounts;
 
 	private final AuditLog audit;
 
 	RegistrationBackups(RegistrationBackupRepository registrations, PassBackupRepository passes, PassRepository quotas,
-			WaitingListBackupRepository waitingLists, AccountPersons accounts, AuditLog audit) {
+			WaitingListBackupRepository waitingLists, RegistrationQuestionRepository formQuestions,
+			AccountPersons accounts, AuditLog audit) {
+		this.formQuestions = formQuestions;
 		this.registrations = registrations;
 		this.passes = passes;
 		this.quotas = quotas;
@@ -60,15 +65,50 @@ public class RegistrationBackups {
 	}
 
 	/**
+	 * @param formAnswers its answers to the event's form, by question id
 	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
 	 * refuses it (a reference another registration has, a second active registration of
 	 * the account)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void restore(Event event, String systemActor, BackedUpRegistration registration) {
-		registrations.insert(event.id(), registration);
+	public void restore(Event event, String systemActor, BackedUpRegistration registration,
+			Map<Long, String> formAnswers) {
+		long id = registrations.insert(event.id(), registration);
+		formAnswers.forEach((questionId, answer) -> registrations.insertFormAnswer(id, questionId, answer));
 		audit.record(new AuditEntry(event.id(), null, systemActor, "registration", registration.reference(), "restored",
 				null, Map.of("status", registration.status()), null));
+	}
+
+	/**
+	 * The questions of the event's registration form, retired ones included, in order.
+	 */
+	@Transactional(readOnly = true)
+	public List<BackedUpFormQuestion> formQuestions(long eventId) {
+		return registrations.formQuestions(eventId);
+	}
+
+	/**
+	 * The answers the event's registrations gave to its form: by the registration's
+	 * reference, then by question id.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Map<Long, String>> formAnswers(long eventId) {
+		return registrations.formAnswers(eventId);
+	}
+
+	/**
+	 * Adds the question after the form's others, retired at its instant if it was.
+	 * @return its id
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long restoreFormQuestion(Event event, String systemActor, BackedUpFormQuestion question) {
+		long id = formQuestions.insert(RegistrationQuestionRepository.owner(event.id()), question.definition());
+		if (question.retiredAt() != null) {
+			formQuestions.retire(id, 0, question.retiredAt());
+		}
+		audit.record(new AuditEntry(event.id(), null, systemActor, "registration-question", Long.toString(id),
+				"restored", null, Map.of("label", question.definition().label()), null));
+		return id;
 	}
 
 	/** The event's MCs' own numbers of passes, and its passes in the order given. */

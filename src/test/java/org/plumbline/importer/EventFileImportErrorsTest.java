@@ -464,6 +464,18 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void aRegistrationFormAndAnswersThatDoNotHoldTogetherAreRefusedEachAtItsPlace() {
+		assertThat(refusal("registration-form")).containsExactly(
+				new EventFileProblem("/registrationQuestions/0", 18, 5, "a CHOICE question needs its \"options\""),
+				new EventFileProblem("/registrationQuestions/1/options", 19, 60,
+						"only a CHOICE question has \"options\""),
+				new EventFileProblem("/registrations/0/answers/1/question", 23, 67,
+						"duplicate answer to question 1; first at line 23"),
+				new EventFileProblem("/registrations/0/answers/2/question", 23, 101,
+						"no question 3 in the registration form: it asks 2 in \"registrationQuestions\""));
+	}
+
+	@Test
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,

@@ -14,8 +14,7 @@ import org.plumbline.cfp.BackedUpQuestion;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.Topic.Speaker;
 import org.plumbline.cfp.TopicState;
-import org.plumbline.question.QuestionDefinition;
-import org.plumbline.question.QuestionKind;
+import org.plumbline.question.QuestionStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -92,10 +91,7 @@ public class TopicBackupRepository {
 				FROM call_question WHERE event_id = ? ORDER BY position, id""")
 			.param(eventId)
 			.query((rs, row) -> new BackedUpQuestion(rs.getLong("id"), rs.getObject("microconference_id", Long.class),
-					rs.getObject("plain_track_id", Long.class),
-					new QuestionDefinition(QuestionKind.valueOf(rs.getString("kind")), rs.getString("label"),
-							rs.getString("help"), QuestionDefinition.options(rs.getString("options")),
-							rs.getBoolean("required")),
+					rs.getObject("plain_track_id", Long.class), QuestionStore.definition(rs),
 					instant(rs, "retired_at")))
 			.list();
 	}

@@ -14,6 +14,7 @@ import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.question.QuestionDefinition;
 import org.plumbline.microconference.Microconference.Section;
+import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.BackedUpWaitingList.Tier;
@@ -44,13 +45,16 @@ import org.plumbline.schedule.TimetableChange;
  * @param waitingList the saved waiting-list tiers and hand placements, or null
  * @param materials the talks' materials, in the file's order
  * @param recordings the sessions' recordings, in the file's order
+ * @param registrationQuestions the registration form's questions in order, retired ones
+ * included
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
 		List<FileTopic> topics, List<FileRelease> releases, FileTimetable draft, List<FileAccount> accounts,
 		List<FileRole> roles, List<FileQuestion> questions, List<FileReview> reviews,
 		List<FileRegistration> registrations, List<FilePassQuota> passQuotas, List<FilePass> passes,
-		FileWaitingList waitingList, List<FileMaterial> materials, List<FileRecording> recordings) {
+		FileWaitingList waitingList, List<FileMaterial> materials, List<FileRecording> recordings,
+		List<BackedUpFormQuestion> registrationQuestions) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -92,10 +96,11 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	/**
 	 * A registration, its ticket type by its number (from 1) in the file's
 	 * {@code ticketTypes} or the pass it was made with by its number in {@code passes}
-	 * (the other null), its accounts by their addresses.
+	 * (the other null), its accounts by their addresses, its answers to the form's
+	 * questions by their numbers in {@code registrationQuestions}.
 	 */
 	public record FileRegistration(Integer ticketType, Integer pass, String account, String paidBy,
-			BackedUpRegistration registration) {
+			BackedUpRegistration registration, List<FileAnswer> answers) {
 	}
 
 	/**

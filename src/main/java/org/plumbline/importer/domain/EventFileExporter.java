@@ -202,7 +202,9 @@ public class EventFileExporter {
 		Map<Long, String> addresses = AccountJson.addresses(accounts);
 		ReviewJson.writeReviews(root, reviews, topicGuids, addresses);
 		Map<Long, Integer> passNumbers = PassJson.write(root, passes, mcs, addresses);
-		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, addresses);
+		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, addresses,
+				new RegistrationJson.FormAnswers(registrationBackups.formQuestions(event.id()),
+						registrationBackups.formAnswers(event.id())));
 		waitingList.ifPresent(list -> WaitingListJson.write(root, list, addresses));
 		MaterialJson.write(root, materials, topicGuids, addresses, materialBackups::content);
 		MaterialJson.writeRecordings(root, materialBackups.recordings(event.id()), topicGuids);

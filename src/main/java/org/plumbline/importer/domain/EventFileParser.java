@@ -39,6 +39,7 @@ import org.plumbline.importer.domain.EventFileContent.FilePlacement;
 import org.plumbline.importer.domain.EventFileContent.FileRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileWaitingList;
 import org.plumbline.material.BackedUpMaterial;
+import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpWaitingList.Tier;
 import org.plumbline.registration.BackedUpRegistration;
@@ -99,11 +100,9 @@ final class EventFileParser {
 						role -> new FileRole(EventRole.valueOf(text(role, "role")), text(role, "account"),
 								text(role, "microconference"), text(role, "track"), instant(role, "grantedAt"),
 								text(role, "grantedBy"))),
-				map(root.path("questions"), question -> new FileQuestion(text(question, "call"),
-						new QuestionDefinition(QuestionKind.valueOf(text(question, "kind")), text(question, "label"),
-								text(question, "help"), strings(question.path("options")),
-								question.path("required").booleanValue()),
-						instant(question, "retiredAt"))),
+				map(root.path("questions"),
+						question -> new FileQuestion(text(question, "call"), definition(question),
+								instant(question, "retiredAt"))),
 				map(root.path("reviews"),
 						review -> new FileReview(uuid(review, "topic"), text(review, "reviewer"),
 								review.path("score").intValue(), text(review, "comment"), instant(review, "createdAt"),
@@ -115,8 +114,11 @@ final class EventFileParser {
 				map(root.path("materials"), EventFileParser::material),
 				map(root.path("recordings"),
 						recording -> new FileRecording(uuid(recording, "session"), text(recording, "url"),
-								instant(recording, "updatedAt"), map(recording.path("talks"),
-										talk -> new FileOffset(uuid(talk, "topic"), talk.path("offset").intValue())))));
+								instant(recording, "updatedAt"),
+								map(recording.path("talks"),
+										talk -> new FileOffset(uuid(talk, "topic"), talk.path("offset").intValue())))),
+				map(root.path("registrationQuestions"),
+						question -> new BackedUpFormQuestion(0, definition(question), instant(question, "retiredAt"))));
 	}
 
 	/**
@@ -135,7 +137,18 @@ final class EventFileParser {
 						registration.path("refundDue").asBoolean(false), instant(registration, "offeredAt"),
 						instant(registration, "offerExpiresAt"), instant(registration, "offerRemindedAt"),
 						instant(registration, "endedAt"), registration.path("joinedLine").asBoolean(false),
-						instant(registration, "createdAt"), instant(registration, "updatedAt")));
+						instant(registration, "createdAt"), instant(registration, "updatedAt")),
+				answers(registration));
+	}
+
+	private static List<FileAnswer> answers(JsonNode answerer) {
+		return map(answerer.path("answers"),
+				answer -> new FileAnswer(answer.path("question").intValue(), text(answer, "answer")));
+	}
+
+	private static QuestionDefinition definition(JsonNode question) {
+		return new QuestionDefinition(QuestionKind.valueOf(text(question, "kind")), text(question, "label"),
+				text(question, "help"), strings(question.path("options")), question.path("required").booleanValue());
 	}
 
 	/** The material with its topic and the account that added it not yet stored. */
@@ -186,9 +199,7 @@ final class EventFileParser {
 				integer(topic, "durationMinutes"), text(topic, "notes"), instant(topic, "createdAt"),
 				instant(topic, "updatedAt"), instant(topic, "submittedAt"), instant(topic, "decidedAt"),
 				instant(topic, "announcedAt"), text(topic, "cancelReason"), integer(topic, "exportNumber"),
-				text(topic, "submittedBy"), text(topic, "decidedBy"),
-				map(topic.path("answers"),
-						answer -> new FileAnswer(answer.path("question").intValue(), text(answer, "answer"))),
+				text(topic, "submittedBy"), text(topic, "decidedBy"), answers(topic),
 				map(topic.path("speakers"), entry -> new ListedName(text(entry, "name"), null, text(entry, "person"))));
 	}
 

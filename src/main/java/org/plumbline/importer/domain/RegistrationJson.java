@@ -1,9 +1,13 @@
 package org.plumbline.importer.domain;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
+import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpRegistration;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +28,13 @@ final class RegistrationJson {
 	 * @param passNumbers each pass's number (from 1) in the file, by its id
 	 */
 	static void write(ObjectNode root, List<BackedUpRegistration> registrations, Map<Long, Integer> ticketTypeNumbers,
-			Map<Long, Integer> passNumbers, Map<Long, String> addresses) {
+			Map<Long, Integer> passNumbers, Map<Long, String> addresses, FormAnswers form) {
+		ArrayNode questions = root.putArray("registrationQuestions");
+		Map<Long, Integer> questionNumbers = new HashMap<>();
+		for (BackedUpFormQuestion question : form.questions()) {
+			questionNumbers.put(question.id(), questionNumbers.size() + 1);
+			ReviewJson.writeQuestion(questions.addObject(), question.definition(), question.retiredAt());
+		}
 		ArrayNode list = root.putArray("registrations");
 		for (BackedUpRegistration registration : registrations) {
 			ObjectNode node = list.addObject();
@@ -62,7 +72,19 @@ final class RegistrationJson {
 			}
 			node.put("createdAt", registration.createdAt().toString())
 				.put("updatedAt", registration.updatedAt().toString());
+			SortedMap<Integer, String> answers = new TreeMap<>();
+			form.answers()
+				.getOrDefault(registration.reference(), Map.of())
+				.forEach((question, answer) -> answers.put(questionNumbers.get(question), answer));
+			ReviewJson.writeAnswers(node, answers);
 		}
+	}
+
+	/**
+	 * The registration form's questions in order, and the registrations' answers by
+	 * reference, then by question id.
+	 */
+	record FormAnswers(List<BackedUpFormQuestion> questions, Map<String, Map<Long, String>> answers) {
 	}
 
 	/** Puts the instant, unless it is null. */

@@ -1,6 +1,7 @@
 package org.plumbline.importer.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.plumbline.importer.domain.EventFileContent.FilePassQuota;
 import org.plumbline.importer.domain.EventFileContent.FilePlacement;
 import org.plumbline.importer.domain.EventFileContent.FileRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileWaitingList;
+import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.BackedUpWaitingList;
@@ -20,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes back what an event data file carries of the registration desk: the MCs' pass
- * quotas and passes, the registrations made for ticket types and with passes, and the
- * waiting-list tiers with their hand placements, each where the database refuses it
- * reported at its place in the file. Part of {@link EventFileImporter}'s one transaction.
+ * quotas and passes, the registration form's questions, the registrations made for ticket
+ * types and with passes with their answers, and the waiting-list tiers with their hand
+ * placements, each where the database refuses it reported at its place in the file. Part
+ * of {@link EventFileImporter}'s one transaction.
  */
 @Component
 class RegistrationRecords {
@@ -69,29 +72,44 @@ class RegistrationRecords {
 	}
 
 	/**
+	 * Stores the registration form's questions, then the registrations with their
+	 * answers.
 	 * @param ticketTypeIds the ticket types' ids, in the file's order
 	 * @param passIds the passes' ids, in the file's order
 	 */
 	void registrations(Event event, EventFileContent content, List<Long> ticketTypeIds, List<Long> passIds,
 			Map<String, Long> accountIds) {
+		List<Long> questionIds = new ArrayList<>();
+		for (BackedUpFormQuestion question : content.registrationQuestions()) {
+			questionIds.add(backups.restoreFormQuestion(event, TimetableImport.ACTOR, question));
+		}
 		List<FileRegistration> registrations = content.registrations();
 		for (int i = 0; i < registrations.size(); i++) {
 			FileRegistration file = registrations.get(i);
 			BackedUpRegistration read = file.registration();
 			try {
-				backups.restore(event, TimetableImport.ACTOR, new BackedUpRegistration(
-						file.ticketType() == null ? null : ticketTypeIds.get(file.ticketType() - 1),
-						file.pass() == null ? null : passIds.get(file.pass() - 1),
-						EventFileRecords.accountId(accountIds, file.account()), read.reference(), read.arrival(),
-						read.status(), read.priceMinor(), read.currency(), read.paymentDueAt(), read.paidAt(),
-						read.amountReceivedMinor(), EventFileRecords.accountId(accountIds, file.paidBy()),
-						read.refundDue(), read.offeredAt(), read.offerExpiresAt(), read.offerRemindedAt(),
-						read.endedAt(), read.joinedLine(), read.createdAt(), read.updatedAt()));
+				backups.restore(event, TimetableImport.ACTOR,
+						new BackedUpRegistration(
+								file.ticketType() == null ? null : ticketTypeIds.get(file.ticketType() - 1),
+								file.pass() == null ? null : passIds.get(file.pass() - 1),
+								EventFileRecords.accountId(accountIds, file.account()), read.reference(),
+								read.arrival(), read.status(), read.priceMinor(), read.currency(), read.paymentDueAt(),
+								read.paidAt(), read.amountReceivedMinor(),
+								EventFileRecords.accountId(accountIds, file.paidBy()), read.refundDue(),
+								read.offeredAt(), read.offerExpiresAt(), read.offerRemindedAt(), read.endedAt(),
+								read.joinedLine(), read.createdAt(), read.updatedAt()),
+						answers(file, questionIds));
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw EventFileRecords.refused(content, "/registrations/" + i, "registration", ex);
 			}
 		}
+	}
+
+	private static Map<Long, String> answers(FileRegistration registration, List<Long> questionIds) {
+		Map<Long, String> answers = new HashMap<>();
+		registration.answers().forEach(answer -> answers.put(questionIds.get(answer.question() - 1), answer.answer()));
+		return answers;
 	}
 
 	/** Stores the file's waiting-list tiers and hand placements, if it has them. */

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * once, or one of its MC passes, with no place; it names accounts of the file, its
  * reference is given once, an account holds one registration that has not ended, and an
  * ended one says when it ended while a live one does not. A live registration made with a
- * pass is that pass's one, and the pass says it was used.
+ * pass is that pass's one, and the pass says it was used. The form's questions have
+ * options when they are choices, and a registration answers each once.
  */
 final class RegistrationRules {
 
@@ -31,6 +32,10 @@ final class RegistrationRules {
 	}
 
 	static void check(Findings findings) {
+		List<JsonNode> questions = Findings.elements(findings.root().get("registrationQuestions"));
+		for (int i = 0; i < questions.size(); i++) {
+			ReviewRules.checkOptions(findings, "/registrationQuestions/" + i, questions.get(i));
+		}
 		int ticketTypes = Findings.elements(findings.root().get("ticketTypes")).size();
 		List<JsonNode> passes = Findings.elements(findings.root().get("passes"));
 		Set<String> accounts = AccountRules.addressKeys(findings);
@@ -87,6 +92,8 @@ final class RegistrationRules {
 				findings.unique(live, EmailKeys.of(account), pointer + "/account",
 						"registration of " + account + " that has not ended");
 			}
+			ReviewRules.checkAnswers(findings, pointer, registration.get("answers"), questions.size(),
+					"the registration form", "registrationQuestions");
 			if (status != null && !ended && pass != null && pass.isIntegralNumber()) {
 				livePassRegistration(findings, livePasses, passes, pass.asInt(), pointer + "/pass");
 			}

@@ -1,5 +1,6 @@
 package org.plumbline.importer.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.plumbline.cfp.BackedUpQuestion;
+import org.plumbline.question.QuestionDefinition;
 import org.plumbline.review.BackedUpReview;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,24 +45,35 @@ final class ReviewJson {
 			for (int i = 0; i < asked.size(); i++) {
 				BackedUpQuestion question = asked.get(i);
 				numbers.put(question.id(), i + 1);
-				ObjectNode node = list.addObject()
-					.put("call", slugs.get(call))
-					.put("kind", question.definition().kind().name())
-					.put("label", question.definition().label());
-				if (question.definition().help() != null) {
-					node.put("help", question.definition().help());
-				}
-				if (!question.definition().options().isEmpty()) {
-					ArrayNode options = node.putArray("options");
-					question.definition().options().forEach(options::add);
-				}
-				node.put("required", question.definition().required());
-				if (question.retiredAt() != null) {
-					node.put("retiredAt", question.retiredAt().toString());
-				}
+				writeQuestion(list.addObject().put("call", slugs.get(call)), question.definition(),
+						question.retiredAt());
 			}
 		}
 		return numbers;
+	}
+
+	/**
+	 * A question's fields, as a call's and the registration form's questions have them.
+	 */
+	static void writeQuestion(ObjectNode node, QuestionDefinition question, Instant retiredAt) {
+		node.put("kind", question.kind().name()).put("label", question.label());
+		if (question.help() != null) {
+			node.put("help", question.help());
+		}
+		if (!question.options().isEmpty()) {
+			ArrayNode options = node.putArray("options");
+			question.options().forEach(options::add);
+		}
+		node.put("required", question.required());
+		RegistrationJson.instant(node, "retiredAt", retiredAt);
+	}
+
+	/** An answerer's answers, by the question's number, if it gave any. */
+	static void writeAnswers(ObjectNode node, SortedMap<Integer, String> answers) {
+		if (!answers.isEmpty()) {
+			ArrayNode list = node.putArray("answers");
+			answers.forEach((question, answer) -> list.addObject().put("question", question).put("answer", answer));
+		}
 	}
 
 	/** An MC's or a plain track's call by the id of one of them. */

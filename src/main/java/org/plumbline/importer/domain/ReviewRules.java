@@ -22,6 +22,41 @@ final class ReviewRules {
 	private ReviewRules() {
 	}
 
+	/** A CHOICE question has its options, and only a CHOICE question has options. */
+	static void checkOptions(Findings findings, String pointer, JsonNode question) {
+		boolean choice = "CHOICE".equals(Findings.text(question.get("kind")));
+		if (choice && Findings.elements(question.get("options")).isEmpty()) {
+			findings.add(pointer, "a CHOICE question needs its \"options\"");
+		}
+		if (!choice && question.has("options")) {
+			findings.add(pointer + "/options", "only a CHOICE question has \"options\"");
+		}
+	}
+
+	/**
+	 * Each answer names a question by a number up to {@code asked}, and answers it once.
+	 * @param answerer the pointer of the topic or registration that answers
+	 * @param form what the answerer answered, for the message: "the call \"iommu\""
+	 */
+	static void checkAnswers(Findings findings, String answerer, JsonNode answers, int asked, String form,
+			String list) {
+		Map<String, String> answered = new HashMap<>();
+		List<JsonNode> given = Findings.elements(answers);
+		for (int j = 0; j < given.size(); j++) {
+			String pointer = answerer + "/answers/" + j + "/question";
+			JsonNode number = given.get(j).get("question");
+			if (number == null || !number.isIntegralNumber()) {
+				continue;
+			}
+			if (number.asInt() > asked) {
+				findings.add(pointer, "no question " + number.asInt() + " in " + form + ": it asks " + asked + " in \""
+						+ list + "\"");
+			}
+			findings.unique(answered, Integer.toString(number.asInt()), pointer,
+					"answer to question " + number.asInt());
+		}
+	}
+
 	static void check(Findings findings) {
 		Set<String> calls = new HashSet<>();
 		for (String list : List.of("microconferences", "plainTracks")) {
@@ -38,13 +73,7 @@ final class ReviewRules {
 						+ "\": no entry of \"microconferences\" or \"plainTracks\" has this slug");
 			}
 			questionsPerCall.merge(call, 1, Integer::sum);
-			boolean choice = "CHOICE".equals(Findings.text(question.get("kind")));
-			if (choice && Findings.elements(question.get("options")).isEmpty()) {
-				findings.add(pointer, "a CHOICE question needs its \"options\"");
-			}
-			if (!choice && question.has("options")) {
-				findings.add(pointer + "/options", "only a CHOICE question has \"options\"");
-			}
+			checkOptions(findings, pointer, question);
 		}
 		Set<String> topics = new HashSet<>();
 		List<JsonNode> topicNodes = Findings.elements(findings.root().get("topics"));
@@ -55,22 +84,8 @@ final class ReviewRules {
 				topics.add(guid.toLowerCase(Locale.ROOT));
 			}
 			String call = Findings.text(topic.get("call"));
-			int asked = questionsPerCall.getOrDefault(call, 0);
-			Map<String, String> answered = new HashMap<>();
-			List<JsonNode> answers = Findings.elements(topic.get("answers"));
-			for (int j = 0; j < answers.size(); j++) {
-				String pointer = "/topics/" + i + "/answers/" + j + "/question";
-				JsonNode number = answers.get(j).get("question");
-				if (number == null || !number.isIntegralNumber()) {
-					continue;
-				}
-				if (number.asInt() > asked) {
-					findings.add(pointer, "no question " + number.asInt() + " in the call \"" + call + "\": it asks "
-							+ asked + " in \"questions\"");
-				}
-				findings.unique(answered, Integer.toString(number.asInt()), pointer,
-						"answer to question " + number.asInt());
-			}
+			checkAnswers(findings, "/topics/" + i, topic.get("answers"), questionsPerCall.getOrDefault(call, 0),
+					"the call \"" + call + "\"", "questions");
 		}
 		Set<String> accounts = new HashSet<>();
 		Findings.elements(findings.root().get("accounts")).forEach(account -> {

@@ -94,12 +94,7 @@ final class TopicJson {
 			if (exportNumber != null) {
 				node.put("exportNumber", exportNumber);
 			}
-			SortedMap<Integer, String> given = answers.getOrDefault(topic.guid(), new TreeMap<>());
-			if (!given.isEmpty()) {
-				ArrayNode answerList = node.putArray("answers");
-				given.forEach(
-						(question, answer) -> answerList.addObject().put("question", question).put("answer", answer));
-			}
+			ReviewJson.writeAnswers(node, answers.getOrDefault(topic.guid(), new TreeMap<>()));
 			ArrayNode speakers = node.putArray("speakers");
 			for (Speaker speaker : topic.speakers()) {
 				speakers.addObject()

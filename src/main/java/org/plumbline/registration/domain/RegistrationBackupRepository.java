@@ -3,13 +3,17 @@ package org.plumbline.registration.domain;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plumbline.question.QuestionStore;
+import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.RegistrationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -51,9 +55,10 @@ public class RegistrationBackupRepository {
 	 * one, so that the next registration after a restore is numbered after it and finds
 	 * the places left. One made with a pass takes no place.
 	 */
-	public void insert(long eventId, BackedUpRegistration registration) {
+	public long insert(long eventId, BackedUpRegistration registration) {
 		RegistrationStatus status = RegistrationStatus.valueOf(registration.status());
 		boolean ended = !status.active();
+		var keys = new GeneratedKeyHolder();
 		jdbc.sql(
 				"""
 						INSERT INTO registration (event_id, ticket_type_id, pass_id, account_id, active_account_id, reference,
@@ -69,14 +74,49 @@ public class RegistrationBackupRepository {
 					utc(registration.offerExpiresAt()), utc(registration.offerRemindedAt()),
 					utc(registration.endedAt()), registration.joinedLine(), utc(registration.createdAt()),
 					utc(registration.updatedAt()))
-			.update();
+			.update(keys, "id");
+		long id = keys.getKeyAs(Long.class);
 		if (registration.ticketTypeId() == null) {
-			return;
+			return id;
 		}
 		jdbc.sql("""
 				UPDATE ticket_type SET arrivals = GREATEST(arrivals, ?), places_taken = places_taken + ?
 				WHERE id = ? AND event_id = ?""")
 			.params(registration.arrival(), status.holdsPlace() ? 1 : 0, registration.ticketTypeId(), eventId)
+			.update();
+		return id;
+	}
+
+	/**
+	 * The questions of the event's registration form, retired ones included, in order.
+	 */
+	public List<BackedUpFormQuestion> formQuestions(long eventId) {
+		return jdbc.sql("""
+				SELECT id, kind, label, help, options, required, retired_at FROM registration_question
+				WHERE event_id = ? ORDER BY position""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpFormQuestion(rs.getLong("id"), QuestionStore.definition(rs),
+					instant(rs, "retired_at")))
+			.list();
+	}
+
+	/**
+	 * The event's registrations' answers to its form: by reference, then by question id.
+	 */
+	public Map<String, Map<Long, String>> formAnswers(long eventId) {
+		Map<String, Map<Long, String>> answers = new HashMap<>();
+		jdbc.sql("""
+				SELECT r.reference, a.question_id, a.answer FROM registration_answer a
+				JOIN registration r ON r.id = a.registration_id WHERE r.event_id = ?""").param(eventId).query(rs -> {
+			answers.computeIfAbsent(rs.getString("reference"), reference -> new HashMap<>())
+				.put(rs.getLong("question_id"), rs.getString("answer"));
+		});
+		return answers;
+	}
+
+	public void insertFormAnswer(long registrationId, long questionId, String answer) {
+		jdbc.sql("INSERT INTO registration_answer (registration_id, question_id, answer) VALUES (?, ?, ?)")
+			.params(registrationId, questionId, answer)
 			.update();
 	}
 
@@ -87,11 +127,6 @@ public class RegistrationBackupRepository {
 	 */
 	public Map<String, Integer> notInEventFile(long eventId) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("registration-form question",
-				count("SELECT COUNT(*) FROM registration_question WHERE event_id = ?", eventId));
-		counts.put("registration-form answer", count(
-				"SELECT COUNT(*) FROM registration_answer a JOIN registration r ON r.id = a.registration_id WHERE r.event_id = ?",
-				eventId));
 		counts.put("bank statement", count("SELECT COUNT(*) FROM bank_statement WHERE event_id = ?", eventId));
 		return counts;
 	}
