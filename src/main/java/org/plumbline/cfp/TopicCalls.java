@@ -19,6 +19,7 @@ import org.plumbline.cfp.domain.DecisionRepository;
 import org.plumbline.cfp.domain.PlainTrackRow;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
+import org.plumbline.microconference.McName;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
@@ -82,8 +83,9 @@ public class TopicCalls {
 		CallDefaults defaults = defaults(eventId);
 		Map<Long, CallOverride> own = repository.microconferenceSettings(eventId);
 		List<TopicCall> calls = new ArrayList<>();
-		for (Microconference mc : microconferences.published(eventId)) {
-			calls.add(ofMicroconference(eventId, mc, own.getOrDefault(mc.id(), CallOverride.NONE), defaults));
+		for (McName mc : microconferences.publishedNames(eventId)) {
+			calls.add(call(eventId, mc.slug(), mc.title(), mc.id(), null, own.getOrDefault(mc.id(), CallOverride.NONE),
+					defaults));
 		}
 		for (PlainTrackRow track : repository.plainTracks(eventId)) {
 			calls.add(ofTrack(track, defaults));

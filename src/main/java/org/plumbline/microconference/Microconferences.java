@@ -70,6 +70,18 @@ public class Microconferences {
 		return repository.findBySlug(eventId, slug);
 	}
 
+	/** The event's MCs in page order, by name only. */
+	@Transactional(readOnly = true)
+	public List<McName> names(long eventId) {
+		return repository.namesByEvent(eventId);
+	}
+
+	/** The MCs the public sees, in page order, by name only. */
+	@Transactional(readOnly = true)
+	public List<McName> publishedNames(long eventId) {
+		return names(eventId).stream().filter(mc -> mc.status() == PUBLISHED).toList();
+	}
+
 	/**
 	 * The MCs the public sees, in page order: accepted ones only (public pages show the
 	 * state, never a pending decision; DOMAIN.md, "Recorded, then announced").

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.McName;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.domain.InterestMarkRepository;
 import org.springframework.stereotype.Service;
@@ -43,9 +43,9 @@ public class GeneratedInterest {
 	 */
 	@Transactional
 	public void markMicroconferences(long eventId, List<Map.Entry<Long, Long>> accountAndMc) {
-		Set<Long> published = microconferences.published(eventId)
+		Set<Long> published = microconferences.publishedNames(eventId)
 			.stream()
-			.map(Microconference::id)
+			.map(McName::id)
 			.collect(Collectors.toSet());
 		accountAndMc.stream().filter(mark -> !published.contains(mark.getValue())).findFirst().ifPresent(mark -> {
 			throw new UnknownInterestSubjectException("No public MC " + mark.getValue() + " in event " + eventId);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.plumbline.microconference.McName;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconference.EntryKind;
@@ -63,6 +64,14 @@ public class MicroconferenceRepository {
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM mc_proposal p JOIN microconference m ON m.id = p.microconference_id
 				WHERE m.id = ? AND m.status <> 'ACCEPTED'""").param(id).query(Long.class).single() > 0;
+	}
+
+	public List<McName> namesByEvent(long eventId) {
+		return jdbc.sql("SELECT id, slug, title, status FROM microconference WHERE event_id = ? ORDER BY position")
+			.param(eventId)
+			.query((rs, row) -> new McName(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+					McStatus.valueOf(rs.getString("status"))))
+			.list();
 	}
 
 	public List<Microconference> findByEventAndStatus(long eventId, McStatus status) {

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
-import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.McName;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
@@ -97,9 +97,9 @@ class SchedulePages {
 	}
 
 	private ScheduleViews views(ReleasedSchedule schedule) {
-		Map<String, Long> mcIds = microconferences.published(schedule.event().id())
+		Map<String, Long> mcIds = microconferences.publishedNames(schedule.event().id())
 			.stream()
-			.collect(Collectors.toMap(Microconference::slug, Microconference::id));
+			.collect(Collectors.toMap(McName::slug, McName::id));
 		return new ScheduleViews(schedule, events.timeBlocks(schedule.event().id()), mcIds);
 	}
 
