@@ -51,19 +51,27 @@ public class InterestMarks {
 	 */
 	public void mark(long eventId, InterestMarker marker, InterestSubject subject) {
 		try {
-			transactions.executeWithoutResult(status -> {
-				requirePublic(eventId, subject);
-				if (!marks.exists(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject),
-						subjectId(subject))) {
-					marks.mark(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject),
-							subjectId(subject), clock.instant());
-				}
-			});
+			markOnce(eventId, marker, subject);
 		}
-		catch (DuplicateKeyException markedMeanwhile) {
-			// a second request of the same marker marked it at the same moment: it is
-			// marked
+		catch (DuplicateKeyException raced) {
+			// a second request of the same marker marked it at the same moment, or
+			// another
+			// marker gave the subject its first count: asked again, the one finds it
+			// marked,
+			// the other adds to that count
+			markOnce(eventId, marker, subject);
 		}
+	}
+
+	private void markOnce(long eventId, InterestMarker marker, InterestSubject subject) {
+		transactions.executeWithoutResult(status -> {
+			requirePublic(eventId, subject);
+			if (!marks.exists(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject),
+					subjectId(subject))) {
+				marks.mark(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject),
+						subjectId(subject), clock.instant());
+			}
+		});
 	}
 
 	/**

@@ -72,7 +72,7 @@ class AgendaPagesTest extends RunningServerTest {
 	void aReleaseAndUmasMarks() {
 		fixture = new ScheduleFixture(context);
 		fixture.clear();
-		for (String table : List.of("agenda_feed", "interest_mark", "SPRING_SESSION")) {
+		for (String table : List.of("agenda_feed", "interest_mark", "interest_count", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		long ana = people.create("Ana Speaker", List.of("Ana Speaker"), null).id();

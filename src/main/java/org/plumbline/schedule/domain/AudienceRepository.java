@@ -10,7 +10,10 @@ import org.plumbline.schedule.SharedAudience;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Interest marks summed by the database, one grouped query per figure. */
+/**
+ * Interest marks summed by the database, one grouped query per figure; each subject's own
+ * count as {@link InterestMarkRepository} keeps it.
+ */
 @Repository
 public class AudienceRepository {
 
@@ -61,19 +64,15 @@ public class AudienceRepository {
 				            ELSE COALESCE(talk_marks.peak, 0) END AS interested
 				FROM timetable_session s
 				JOIN timetable d ON d.id = s.timetable_id AND d.draft_of = ?
-				LEFT JOIN (SELECT microconference_id, COUNT(*) AS marks FROM interest_mark
-				           WHERE event_id = ? AND microconference_id IS NOT NULL
-				           GROUP BY microconference_id) mc_marks ON mc_marks.microconference_id = s.microconference_id
+				LEFT JOIN interest_count mc_marks ON mc_marks.microconference_id = s.microconference_id
 				LEFT JOIN (SELECT t.session_id, MAX(topic_marks.marks) AS peak
 				           FROM timetable_talk t
 				           JOIN timetable talk_draft ON talk_draft.id = t.timetable_id AND talk_draft.draft_of = ?
-				           JOIN (SELECT topic_id, COUNT(*) AS marks FROM interest_mark
-				                 WHERE event_id = ? AND topic_id IS NOT NULL
-				                 GROUP BY topic_id) topic_marks ON topic_marks.topic_id = t.topic_id
+				           JOIN interest_count topic_marks ON topic_marks.topic_id = t.topic_id
 				           GROUP BY t.session_id) talk_marks ON talk_marks.session_id = s.id
 				WHERE s.kind IN ('MICROCONFERENCE', 'TRACK')
 				ORDER BY s.starts_at, s.room_id, s.id""")
-			.params(eventId, eventId, eventId, eventId)
+			.params(eventId, eventId)
 			.query((rs, row) -> new SessionInterest(rs.getLong("id"), rs.getObject("microconference_id", Long.class),
 					rs.getObject("plain_track_id", Long.class), rs.getLong("room_id"), instant(rs, "starts_at"),
 					instant(rs, "ends_at"), rs.getInt("interested")))

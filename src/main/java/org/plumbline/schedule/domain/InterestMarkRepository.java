@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,7 @@ public class InterestMarkRepository {
 				+ ", created_at) VALUES (?, ?, ?, ?)")
 			.params(eventId, markerValue, subjectId, utc(at))
 			.update();
+		count(eventId, subject, subjectId, 1);
 	}
 
 	/** Inserts accounts' marks of MCs, each pair once, in batches of a thousand. */
@@ -73,13 +75,38 @@ public class InterestMarkRepository {
 					statement.setLong(3, mark.getValue());
 					statement.setObject(4, utc(at));
 				});
+		Map<Long, Integer> marksPerMc = new TreeMap<>();
+		accountAndMc.forEach(mark -> marksPerMc.merge(mark.getValue(), 1, Integer::sum));
+		marksPerMc.forEach((mc, marks) -> count(eventId, Column.MICROCONFERENCE_ID, mc, marks));
 	}
 
 	public void unmark(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {
-		jdbc.sql("DELETE FROM interest_mark WHERE event_id = ? AND " + marker.sql() + " = ? AND " + subject.sql()
-				+ " = ?")
+		int removed = jdbc
+			.sql("DELETE FROM interest_mark WHERE event_id = ? AND " + marker.sql() + " = ? AND " + subject.sql()
+					+ " = ?")
 			.params(eventId, markerValue, subjectId)
 			.update();
+		if (removed > 0) {
+			count(eventId, subject, subjectId, -removed);
+		}
+	}
+
+	/**
+	 * Moves the subject's count of marks by {@code change}, in the transaction of the
+	 * marks' change: the row, updated in place, holds every concurrent writer until the
+	 * first commits. A subject's first mark inserts it.
+	 * @throws org.springframework.dao.DuplicateKeyException if another transaction
+	 * inserted the subject's first count meanwhile (asking again counts on it)
+	 */
+	private void count(long eventId, Column subject, long subjectId, int change) {
+		int updated = jdbc.sql("UPDATE interest_count SET marks = marks + ? WHERE " + subject.sql() + " = ?")
+			.params(change, subjectId)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("INSERT INTO interest_count (event_id, " + subject.sql() + ", marks) VALUES (?, ?, ?)")
+				.params(eventId, subjectId, change)
+				.update();
+		}
 	}
 
 	/** The subjects of one column the marker marked in the event, ascending. */
@@ -116,8 +143,8 @@ public class InterestMarkRepository {
 		Map<Long, Integer> counts = new HashMap<>();
 		List<Long> distinct = List.copyOf(new HashSet<>(ids));
 		for (int from = 0; from < distinct.size(); from += 1000) {
-			jdbc.sql("SELECT " + subject.sql() + " AS subject, COUNT(*) AS marks FROM interest_mark"
-					+ " WHERE event_id = :event AND " + subject.sql() + " IN (:ids) GROUP BY " + subject.sql())
+			jdbc.sql("SELECT " + subject.sql() + " AS subject, marks FROM interest_count"
+					+ " WHERE event_id = :event AND " + subject.sql() + " IN (:ids) AND marks > 0")
 				.param("event", eventId)
 				.param("ids", distinct.subList(from, Math.min(distinct.size(), from + 1000)))
 				.query((rs, row) -> counts.put(rs.getLong("subject"), rs.getInt("marks")))
@@ -129,8 +156,8 @@ public class InterestMarkRepository {
 	/** Subject id to its number of marks in the event. */
 	public Map<Long, Integer> counts(long eventId, Column subject) {
 		Map<Long, Integer> counts = new HashMap<>();
-		jdbc.sql("SELECT " + subject.sql() + " AS subject, COUNT(*) AS marks FROM interest_mark WHERE event_id = ? AND "
-				+ subject.sql() + " IS NOT NULL GROUP BY " + subject.sql())
+		jdbc.sql("SELECT " + subject.sql() + " AS subject, marks FROM interest_count WHERE event_id = ? AND "
+				+ subject.sql() + " IS NOT NULL AND marks > 0")
 			.param(eventId)
 			.query((rs, row) -> counts.put(rs.getLong("subject"), rs.getInt("marks")))
 			.list();
