@@ -1,5 +1,6 @@
 package org.plumbline.cfp;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.plumbline.cfp.domain.TallyRepository;
@@ -28,6 +29,16 @@ public class TopicTallies {
 	@Transactional(readOnly = true)
 	public List<SubmittedOnDay> submittedPerDay(Event event) {
 		return tallies.submittedPerDay(event.id(), event.timeZone());
+	}
+
+	/**
+	 * As {@link #submittedPerDay(Event)}, for the given calls only: their topics alone
+	 * are read, where a large event holds a hundred thousand.
+	 */
+	@Transactional(readOnly = true)
+	public List<SubmittedOnDay> submittedPerDay(Event event, Collection<Long> microconferenceIds,
+			Collection<Long> plainTrackIds) {
+		return tallies.submittedPerDay(event.id(), event.timeZone(), microconferenceIds, plainTrackIds);
 	}
 
 	/** How many topics, of every event, stand in the state now (drafts included). */

@@ -19,7 +19,19 @@ public final class SqlLocalDays {
 	 * zone that one parameter at its place names ({@link java.time.ZoneId#getId()}).
 	 */
 	public static String of(String column) {
-		return "SUBSTRING(CAST(" + column + " AT TIME ZONE ? AS VARCHAR(40)) FROM 1 FOR 10)";
+		return at(column, "?");
+	}
+
+	/**
+	 * As {@link #of(String)}, with the zone in the named parameter {@code :parameter},
+	 * for a statement with named parameters.
+	 */
+	public static String of(String column, String parameter) {
+		return at(column, ":" + parameter);
+	}
+
+	private static String at(String column, String zone) {
+		return "SUBSTRING(CAST(" + column + " AT TIME ZONE " + zone + " AS VARCHAR(40)) FROM 1 FOR 10)";
 	}
 
 	/** The day such an expression gave. */

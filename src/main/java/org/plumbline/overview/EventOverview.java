@@ -11,7 +11,8 @@ import org.plumbline.registration.TicketTypeHistory;
  * ({@link Overview#of(Event, long, java.util.function.UnaryOperator)}), and the page
  * shows a part of the other large charts.
  *
- * @param submissions every call, in page order
+ * @param submissions every call, in page order; for the page, with the days of those with
+ * most topics only, as {@code reviews} counts them
  * @param reviews every call with a submitted topic, or those with most topics that the
  * page shows ({@link Overview#of(Event, long, java.util.function.UnaryOperator, int)})
  * @param registrations every ticket type, by sale opening

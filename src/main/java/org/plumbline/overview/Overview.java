@@ -21,7 +21,7 @@ import org.plumbline.cfp.TopicTallies;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.Room;
-import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.McName;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.overview.AudienceMatrix.McAudience;
 import org.plumbline.overview.domain.ParallelPairs;
@@ -101,8 +101,9 @@ public class Overview {
 	}
 
 	/**
-	 * As {@link #of(Event, long, UnaryOperator)}, with the review progress of the
-	 * {@code reviewedCalls} calls with most topics only: their reviews alone are read.
+	 * As {@link #of(Event, long, UnaryOperator)}, with the topics per day and the review
+	 * progress of the {@code reviewedCalls} calls with most topics only: their topics'
+	 * days and their reviews alone are read.
 	 * @throws NotAnOrganiserException if the account does not organise the event
 	 */
 	@Transactional(readOnly = true)
@@ -110,10 +111,11 @@ public class Overview {
 			int reviewedCalls) {
 		requireOrganiser(event, actorAccountId);
 		Calls eventCalls = calls(event);
+		Sized sized = sized(event, eventCalls, reviewedCalls);
 		List<SessionInterest> sessions = audience.draftSessions(event.id());
-		return new EventOverview(event, submissions(event, eventCalls), progress(event, eventCalls, reviewedCalls),
-				registrations.perDay(event, actorAccountId), matrix(event, sessions, selection),
-				roomFill(event, sessions, eventCalls));
+		return new EventOverview(event, submissions(eventCalls, submittedDays(event, sized)),
+				progress(event, eventCalls, sized), registrations.perDay(event, actorAccountId),
+				matrix(event, sessions, selection), roomFill(event, sessions, eventCalls));
 	}
 
 	/**
@@ -123,7 +125,7 @@ public class Overview {
 	@Transactional(readOnly = true)
 	public List<CallSubmissions> submissions(Event event, long actorAccountId) {
 		requireOrganiser(event, actorAccountId);
-		return submissions(event, calls(event));
+		return submissions(calls(event), topics.submittedPerDay(event));
 	}
 
 	/**
@@ -133,7 +135,8 @@ public class Overview {
 	@Transactional(readOnly = true)
 	public List<CallProgress> reviewProgress(Event event, long actorAccountId) {
 		requireOrganiser(event, actorAccountId);
-		return progress(event, calls(event), Integer.MAX_VALUE).calls();
+		Calls eventCalls = calls(event);
+		return progress(event, eventCalls, sized(event, eventCalls, Integer.MAX_VALUE)).calls();
 	}
 
 	/**
@@ -175,7 +178,7 @@ public class Overview {
 	 * The event's calls and MCs, and the name each chart gives a call (an MC's title or a
 	 * plain track's name) under its key.
 	 */
-	private record Calls(List<TopicCall> calls, Map<String, String> names, Map<Long, Microconference> mcs) {
+	private record Calls(List<TopicCall> calls, Map<String, String> names, Map<Long, McName> mcs) {
 	}
 
 	private Calls calls(Event event) {
@@ -184,21 +187,64 @@ public class Overview {
 		for (TopicCall call : eventCalls) {
 			callNames.put(callKey(call.microconferenceId(), call.plainTrackId()), call.name());
 		}
-		Map<Long, Microconference> mcs = new LinkedHashMap<>();
-		for (Microconference mc : microconferences.forEvent(event.id())) {
+		Map<Long, McName> mcs = new LinkedHashMap<>();
+		for (McName mc : microconferences.names(event.id())) {
 			mcs.put(mc.id(), mc);
 			callNames.putIfAbsent(callKey(mc.id(), null), mc.title());
 		}
 		return new Calls(eventCalls, callNames, mcs);
 	}
 
-	private List<CallSubmissions> submissions(Event event, Calls eventCalls) {
+	/**
+	 * The calls' submitted topics, counted without their reviews, and the {@code most} of
+	 * them with most topics (ties in page order), whose days and reviews alone are read:
+	 * every call when they are all among them.
+	 */
+	private record Sized(List<String> inPageOrder, Map<String, CallSize> sizes, Set<String> counted) {
+
+		boolean everyCall() {
+			return counted.size() == inPageOrder.size();
+		}
+
+		List<Long> countedMicroconferences() {
+			return counted.stream().map(key -> sizes.get(key).microconferenceId()).filter(Objects::nonNull).toList();
+		}
+
+		List<Long> countedPlainTracks() {
+			return counted.stream().map(key -> sizes.get(key).plainTrackId()).filter(Objects::nonNull).toList();
+		}
+
+	}
+
+	private Sized sized(Event event, Calls eventCalls, int most) {
+		Map<String, CallSize> sizes = new HashMap<>();
+		for (CallSize size : reviews.sizes(event.id())) {
+			sizes.put(callKey(size.microconferenceId(), size.plainTrackId()), size);
+		}
+		List<String> inPageOrder = eventCalls.names().keySet().stream().filter(sizes::containsKey).toList();
+		Set<String> counted = inPageOrder.stream()
+			.sorted(Comparator.comparingInt((String key) -> sizes.get(key).submitted()).reversed())
+			.limit(most)
+			.collect(Collectors.toSet());
+		return new Sized(inPageOrder, sizes, counted);
+	}
+
+	private List<SubmittedOnDay> submittedDays(Event event, Sized sized) {
+		return sized.everyCall() ? topics.submittedPerDay(event)
+				: topics.submittedPerDay(event, sized.countedMicroconferences(), sized.countedPlainTracks());
+	}
+
+	/**
+	 * Every call, in page order, with the days read: a call whose days were not read has
+	 * none.
+	 */
+	private List<CallSubmissions> submissions(Calls eventCalls, List<SubmittedOnDay> submittedDays) {
 		Map<String, String> callNames = eventCalls.names();
 		Map<String, List<CallSubmissions.Tally>> byCall = new LinkedHashMap<>();
 		for (String key : callNames.keySet()) {
 			byCall.put(key, new ArrayList<>());
 		}
-		for (SubmittedOnDay day : topics.submittedPerDay(event)) {
+		for (SubmittedOnDay day : submittedDays) {
 			List<CallSubmissions.Tally> tallies = byCall.get(callKey(day.microconferenceId(), day.plainTrackId()));
 			int before = tallies.isEmpty() ? 0 : tallies.getLast().total();
 			tallies.add(new CallSubmissions.Tally(day.day(), day.topics(), before + day.topics()));
@@ -218,38 +264,23 @@ public class Overview {
 		return submissions;
 	}
 
-	/**
-	 * The review progress of the {@code most} calls with most submitted topics (ties in
-	 * page order), in page order: the calls are sized first without their reviews, so
-	 * that only the reviews of the calls shown are read.
-	 */
-	private ReviewedCalls progress(Event event, Calls eventCalls, int most) {
-		Map<String, CallSize> sizes = new HashMap<>();
-		for (CallSize size : reviews.sizes(event.id())) {
-			sizes.put(callKey(size.microconferenceId(), size.plainTrackId()), size);
-		}
-		List<String> inPageOrder = eventCalls.names().keySet().stream().filter(sizes::containsKey).toList();
-		Set<String> counted = inPageOrder.stream()
-			.sorted(Comparator.comparingInt((String key) -> sizes.get(key).submitted()).reversed())
-			.limit(most)
-			.collect(Collectors.toSet());
-		List<CallReviewProgress> read = counted.size() == inPageOrder.size() ? reviews.perCall(event.id()) : reviews
-			.perCall(event.id(),
-					counted.stream().map(key -> sizes.get(key).microconferenceId()).filter(Objects::nonNull).toList(),
-					counted.stream().map(key -> sizes.get(key).plainTrackId()).filter(Objects::nonNull).toList());
+	/** The review progress of the counted calls, in page order. */
+	private ReviewedCalls progress(Event event, Calls eventCalls, Sized sized) {
+		List<CallReviewProgress> read = sized.everyCall() ? reviews.perCall(event.id())
+				: reviews.perCall(event.id(), sized.countedMicroconferences(), sized.countedPlainTracks());
 		Map<String, CallReviewProgress> byCall = new HashMap<>();
 		for (CallReviewProgress progress : read) {
 			byCall.put(callKey(progress.microconferenceId(), progress.plainTrackId()), progress);
 		}
 		List<CallProgress> progress = new ArrayList<>();
-		for (String key : inPageOrder) {
+		for (String key : sized.inPageOrder()) {
 			CallReviewProgress call = byCall.get(key);
-			if (counted.contains(key) && call != null) {
+			if (sized.counted().contains(key) && call != null) {
 				progress.add(new CallProgress(eventCalls.names().get(key), call.submitted(), call.reviewed(),
 						call.decided(), call.confirmed()));
 			}
 		}
-		return new ReviewedCalls(progress, inPageOrder.size() - counted.size());
+		return new ReviewedCalls(progress, sized.inPageOrder().size() - sized.counted().size());
 	}
 
 	private AudienceMatrix matrix(Event event, List<SessionInterest> sessions,
@@ -262,7 +293,7 @@ public class Overview {
 					.add(LocalDate.ofInstant(session.startsAt(), event.timeZone()));
 			}
 		}
-		List<McAudience> everyMc = microconferences.published(event.id())
+		List<McAudience> everyMc = microconferences.publishedNames(event.id())
 			.stream()
 			.map(mc -> new McAudience(mc.id(), mc.title(), counts.ofMicroconference(mc.id()),
 					days.getOrDefault(mc.id(), Set.of())))

@@ -1,6 +1,7 @@
 package org.plumbline.cfp.domain;
 
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 
 import org.plumbline.cfp.SubmittedOnDay;
@@ -21,14 +22,39 @@ public class TallyRepository {
 	}
 
 	public List<SubmittedOnDay> submittedPerDay(long eventId, ZoneId zone) {
-		return jdbc.sql("""
-				SELECT microconference_id, plain_track_id, local_day, COUNT(*) AS topics
-				FROM (SELECT microconference_id, plain_track_id, %s AS local_day
-				      FROM topic
-				      WHERE event_id = ? AND state NOT IN ('DRAFT', 'WITHDRAWN') AND submitted_at IS NOT NULL) submitted
-				GROUP BY microconference_id, plain_track_id, local_day
-				ORDER BY local_day""".formatted(SqlLocalDays.of("submitted_at")))
-			.params(zone.getId(), eventId)
+		return submittedPerDay(eventId, zone, "", List.of(), List.of());
+	}
+
+	public List<SubmittedOnDay> submittedPerDay(long eventId, ZoneId zone, Collection<Long> microconferenceIds,
+			Collection<Long> plainTrackIds) {
+		if (microconferenceIds.isEmpty() && plainTrackIds.isEmpty()) {
+			return List.of();
+		}
+		String ofCalls = " AND (" + (microconferenceIds.isEmpty() ? "FALSE" : "microconference_id IN (:mcs)") + " OR "
+				+ (plainTrackIds.isEmpty() ? "FALSE" : "plain_track_id IN (:tracks)") + ")";
+		return submittedPerDay(eventId, zone, ofCalls, microconferenceIds, plainTrackIds);
+	}
+
+	private List<SubmittedOnDay> submittedPerDay(long eventId, ZoneId zone, String ofCalls,
+			Collection<Long> microconferenceIds, Collection<Long> plainTrackIds) {
+		var query = jdbc
+			.sql("""
+					SELECT microconference_id, plain_track_id, local_day, COUNT(*) AS topics
+					FROM (SELECT microconference_id, plain_track_id, %s AS local_day
+					      FROM topic
+					      WHERE event_id = :event AND state NOT IN ('DRAFT', 'WITHDRAWN') AND submitted_at IS NOT NULL%s) submitted
+					GROUP BY microconference_id, plain_track_id, local_day
+					ORDER BY local_day"""
+				.formatted(SqlLocalDays.of("submitted_at", "zone"), ofCalls))
+			.param("event", eventId)
+			.param("zone", zone.getId());
+		if (!microconferenceIds.isEmpty()) {
+			query = query.param("mcs", microconferenceIds);
+		}
+		if (!plainTrackIds.isEmpty()) {
+			query = query.param("tracks", plainTrackIds);
+		}
+		return query
 			.query((rs, row) -> new SubmittedOnDay(rs.getObject("microconference_id", Long.class),
 					rs.getObject("plain_track_id", Long.class), SqlLocalDays.parsed(rs.getString("local_day")),
 					rs.getInt("topics")))
