@@ -109,9 +109,27 @@ class OverviewTest extends OverviewWebTest {
 				Map.entry("Tools MC", List.of(1, 0, 0, 0)), Map.entry("Refereed Track", List.of(1, 0, 1, 1)));
 		assertThat(figures.reviews().hidden()).isZero();
 
+		long toolsTopic = count("""
+				SELECT t.id FROM topic t JOIN microconference m ON m.id = t.microconference_id
+				WHERE m.title = 'Tools MC' AND t.state = 'SUBMITTED'""");
+		jdbc.sql("""
+				INSERT INTO review (topic_id, reviewer_id, score, created_at, updated_at)
+				SELECT topic_id, MIN(account_id), 2, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM topic_conflict
+				WHERE topic_id = ? GROUP BY topic_id""").param(toolsTopic).update();
+		assertThat(count("SELECT COUNT(*) FROM review WHERE topic_id = ?", toolsTopic))
+			.as("a review by someone conflicted with the topic")
+			.isEqualTo(1);
+		assertThat(overview.of(event, organiserId).reviews().calls()).as("every call")
+			.filteredOn(call -> call.name().equals("Tools MC"))
+			.singleElement()
+			.extracting(CallProgress::reviewed)
+			.isEqualTo(0);
+
 		ReviewedCalls twoLargest = overview.of(event, organiserId, UnaryOperator.identity(), 2).reviews();
 
-		assertThat(twoLargest.calls()).as("the largest call, then the first of the two of one topic in page order")
+		assertThat(twoLargest.calls())
+			.as("the largest call, then the first of the two of one topic in page order, "
+					+ "neither counting a conflicted review")
 			.extracting(CallProgress::name, CallProgress::reviewed, CallProgress::decided)
 			.containsExactly(tuple("Kernel MC", 2, 2), tuple("Tools MC", 0, 0));
 		assertThat(twoLargest.hidden()).isEqualTo(1);

@@ -33,12 +33,15 @@ public class ProgressRepository {
 	}
 
 	public List<CallReviewProgress> perCall(long eventId) {
-		return perCall(eventId, "TRUE", List.of(), List.of());
+		return perCall(eventId, "TRUE", ConflictRule.notConflicted("r.topic_id", "r.reviewer_id"), List.of(),
+				List.of());
 	}
 
 	/**
 	 * The progress of the given calls only: their reviews alone are read, where a large
-	 * event holds hundreds of thousands.
+	 * event holds hundreds of thousands, each checked for conflicts on its own (at the
+	 * generator's large preset, 30 calls' 6,750 reviews: 310 ms as one anti join with
+	 * every conflict, 60-160 ms row by row, on a machine with a load average of 5-7).
 	 */
 	public List<CallReviewProgress> perCall(long eventId, Collection<Long> microconferenceIds,
 			Collection<Long> plainTrackIds) {
@@ -47,11 +50,12 @@ public class ProgressRepository {
 		}
 		String ofCalls = "(" + (microconferenceIds.isEmpty() ? "FALSE" : "%1$s.microconference_id IN (:mcs)") + " OR "
 				+ (plainTrackIds.isEmpty() ? "FALSE" : "%1$s.plain_track_id IN (:tracks)") + ")";
-		return perCall(eventId, ofCalls, microconferenceIds, plainTrackIds);
+		return perCall(eventId, ofCalls, ConflictRule.notConflictedRowByRow("r.topic_id", "r.reviewer_id"),
+				microconferenceIds, plainTrackIds);
 	}
 
-	private List<CallReviewProgress> perCall(long eventId, String ofCalls, Collection<Long> microconferenceIds,
-			Collection<Long> plainTrackIds) {
+	private List<CallReviewProgress> perCall(long eventId, String ofCalls, String notConflicted,
+			Collection<Long> microconferenceIds, Collection<Long> plainTrackIds) {
 		var query = jdbc
 			.sql("""
 					SELECT t.microconference_id, t.plain_track_id, COUNT(*) AS submitted,
@@ -66,8 +70,7 @@ public class ProgressRepository {
 					       ON reviewed.topic_id = t.id
 					WHERE t.event_id = :event AND %s AND %s
 					GROUP BY t.microconference_id, t.plain_track_id"""
-				.formatted(ofCalls.formatted("rt"), ConflictRule.notConflicted("r.topic_id", "r.reviewer_id"),
-						SUBMITTED, ofCalls.formatted("t")))
+				.formatted(ofCalls.formatted("rt"), notConflicted, SUBMITTED, ofCalls.formatted("t")))
 			.param("event", eventId);
 		if (!microconferenceIds.isEmpty()) {
 			query = query.param("mcs", microconferenceIds);
