@@ -7,6 +7,7 @@ import org.plumbline.importer.domain.EventFileImporter;
 import org.plumbline.importer.domain.EventFileValidator;
 import org.plumbline.importer.domain.NotCarriedCounter;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -71,10 +72,13 @@ public class EventFiles {
 
 	/**
 	 * The event as an event data file: UTF-8, pretty-printed, the same bytes for the same
-	 * stored event; with what of its timetable the format could not carry.
+	 * stored event; with what of its timetable the format could not carry. Read as one
+	 * snapshot: the server may be taking registrations meanwhile, and a pass, question or
+	 * material added or removed between two of the export's reads would make a file that
+	 * does not hold together.
 	 * @throws UnknownEventException if no event has the slug
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ExportedEventFile export(String slug) {
 		return exporter.export(slug);
 	}

@@ -24,6 +24,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.util.OnCommittedResponseWrapper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -79,13 +80,25 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 			answer503(request, response, MESSAGE, PROBLEM_DETAIL);
 			return;
 		}
-		boolean inLine = needsTheDatabase && !isUpload(request);
-		if (inLine && !line.enter()) {
-			answer503(request, response, BUSY_MESSAGE, BUSY_PROBLEM_DETAIL);
-			return;
+		HttpServletRequest read = request;
+		HttpServletResponse answered = response;
+		RequestLine.Place place = null;
+		if (needsTheDatabase && waitsInLine(request)) {
+			read = BodyReadFirst.of(request);
+			place = line.enter();
+			if (place == null) {
+				answer503(request, response, BUSY_MESSAGE, BUSY_PROBLEM_DETAIL);
+				return;
+			}
+			if (!availability.isReachable()) {
+				place.leave();
+				answer503(request, response, MESSAGE, PROBLEM_DETAIL);
+				return;
+			}
+			answered = new LeavesLineWhenAnswered(response, place);
 		}
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(read, answered);
 		}
 		catch (RuntimeException | ServletException | IOException failure) {
 			boolean outage = DatabaseOutages.isOutage(failure);
@@ -100,20 +113,39 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 					outage ? PROBLEM_DETAIL : BUSY_PROBLEM_DETAIL);
 		}
 		finally {
-			if (inLine) {
-				line.leave();
+			if (place != null) {
+				place.leave();
 			}
 		}
 	}
 
 	/**
-	 * An upload takes its place for as long as the browser takes to send the file,
-	 * minutes on a slow line: in line, a few slow uploads would keep everyone else
-	 * waiting.
+	 * Whether the request waits its turn. An upload would keep its place for as long as
+	 * the browser takes to send the file, minutes on a slow line; the operators' metrics
+	 * are read while the site is busiest.
 	 */
-	private static boolean isUpload(HttpServletRequest request) {
+	private static boolean waitsInLine(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/actuator/")
+				&& (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/"));
+	}
+
+	/** Gives the request's place back as soon as its answer starts going out. */
+	private static final class LeavesLineWhenAnswered extends OnCommittedResponseWrapper {
+
+		private final RequestLine.Place place;
+
+		LeavesLineWhenAnswered(HttpServletResponse response, RequestLine.Place place) {
+			super(response);
+			this.place = place;
+		}
+
+		@Override
+		protected void onResponseCommitted() {
+			place.leave();
+		}
+
 	}
 
 	private static boolean needsTheDatabase(HttpServletRequest request) {

@@ -3,6 +3,7 @@ package org.plumbline.site.web;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -42,25 +43,36 @@ final class RequestLine {
 	}
 
 	/**
-	 * Waits for the request's turn; {@code false} if it did not come within the longest
-	 * wait, and the request must be turned away. A {@code true} must be followed by
-	 * {@link #leave()}.
+	 * Waits for the request's turn: its place, or {@code null} if its turn did not come
+	 * within the longest wait and it must be turned away. A place must be left.
 	 */
-	boolean enter() {
+	Place enter() {
 		try {
 			if (places.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS)) {
-				return true;
+				return new Place();
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
 		turnedAway.increment();
-		return false;
+		return null;
 	}
 
-	void leave() {
-		places.release();
+	/**
+	 * A request's place in the line, left once: when its answer starts going out (a
+	 * download may take minutes) or when it ends, whichever comes first.
+	 */
+	final class Place {
+
+		private final AtomicBoolean left = new AtomicBoolean();
+
+		void leave() {
+			if (left.compareAndSet(false, true)) {
+				places.release();
+			}
+		}
+
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.plumbline.site.web;
 
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -67,6 +69,12 @@ class DatabaseOutagePostgresTest {
 	/** Fewer than the pool holds, so that requests wait in line, not for a connection. */
 	private static final int AT_ONCE = 2;
 
+	/**
+	 * Far longer than the line's longest wait (1 s), so that a request is turned away by
+	 * the line first.
+	 */
+	private static final int POOL_TIME_OUT_MS = 5000;
+
 	/** Far more than the instance needs to notice the database is back (every 2 s). */
 	private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(60);
 
@@ -104,8 +112,9 @@ class DatabaseOutagePostgresTest {
 					argument("spring.datasource.hikari.schema"), argument("spring.flyway.schemas"),
 					argument("spring.flyway.default-schema"),
 					"--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE,
-					"--spring.datasource.hikari.connection-timeout=2000", "--plumbline.scheduling.enabled=false",
-					"--plumbline.requests.at-once=" + AT_ONCE, "--plumbline.requests.longest-wait=PT1S");
+					"--spring.datasource.hikari.connection-timeout=" + POOL_TIME_OUT_MS,
+					"--plumbline.scheduling.enabled=false", "--plumbline.requests.at-once=" + AT_ONCE,
+					"--plumbline.requests.longest-wait=PT1S");
 		port = ((WebServerApplicationContext) instance).getWebServer().getPort();
 	}
 
@@ -268,6 +277,39 @@ class DatabaseOutagePostgresTest {
 
 		assertThat(reader.get("/account/profile").statusCode()).isEqualTo(200);
 		assertThat(meters.get("plumbline.requests.admitted").gauge().value()).as("every place given back").isZero();
+	}
+
+	@Test
+	void clientsSendingTheirFormsSlowlyKeepNoPlaceInTheLine() throws Exception {
+		WebClient reader = WebClient.browser(port).signedIn(EMAIL, AccountFixture.PASSWORD);
+		MeterRegistry meters = instance.getBean(MeterRegistry.class);
+		double turnedAwayBefore = meters.get("plumbline.requests.turned.away").counter().count();
+		List<Socket> slowClients = new ArrayList<>();
+		try {
+			for (int i = 0; i < AT_ONCE; i++) {
+				Socket client = new Socket("localhost", port);
+				client.getOutputStream()
+					.write(("POST /account/profile HTTP/1.1\r\nHost: localhost\r\n"
+							+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n"
+							+ "affiliation=")
+						.getBytes(StandardCharsets.US_ASCII));
+				client.getOutputStream().flush();
+				slowClients.add(client);
+			}
+			for (int i = 0; i < 3; i++) {
+				pause();
+			}
+
+			HttpResponse<String> page = reader.get("/account/profile");
+
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(meters.get("plumbline.requests.turned.away").counter().count()).isEqualTo(turnedAwayBefore);
+		}
+		finally {
+			for (Socket client : slowClients) {
+				client.close();
+			}
+		}
 	}
 
 	/** The status of a page once it answers other than 503, or 503 if it never does. */
