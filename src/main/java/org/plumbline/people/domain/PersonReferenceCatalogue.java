@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
  * Which columns reference {@code person(id)}, and the unique constraints of their tables,
  * read from the database's own catalogue, so that a table added later is merged without
  * anyone remembering to list it here (ARCHITECTURE.md: a person merge updates every
- * foreign key to Person that the catalogue lists).
+ * foreign key to Person that the catalogue lists). The same reading answers for any other
+ * table: the event data file's tests find every table that holds part of an event.
  * <p>
  * The standard {@code INFORMATION_SCHEMA} views answer on both H2 2.5 and PostgreSQL 15.
  * Only the current schema is read (PostgreSQL tests run in a schema of their own). H2
@@ -36,6 +37,14 @@ public class PersonReferenceCatalogue {
 
 	/** Every column with a foreign key to {@code person(id)}, by table and column. */
 	public List<ReferenceColumn> columnsReferencingPerson() {
+		return columnsReferencing("person");
+	}
+
+	/**
+	 * Every column with a foreign key to the table (named in lower case), by table and
+	 * column.
+	 */
+	public List<ReferenceColumn> columnsReferencing(String table) {
 		return jdbc.sql("""
 				SELECT fk.table_name, fk.column_name
 				FROM information_schema.referential_constraints rc
@@ -44,8 +53,10 @@ public class PersonReferenceCatalogue {
 				JOIN information_schema.table_constraints referenced
 				    ON referenced.constraint_schema = rc.unique_constraint_schema
 				    AND referenced.constraint_name = rc.unique_constraint_name
-				WHERE rc.constraint_schema = current_schema AND lower(referenced.table_name) = 'person'""")
+				WHERE rc.constraint_schema = current_schema AND lower(referenced.table_name) = ?""")
+			.param(table)
 			.query((rs, row) -> new ReferenceColumn(plainName(rs.getString(1)), plainName(rs.getString(2))))
+			.list()
 			.stream()
 			.distinct()
 			.sorted((a, b) -> a.qualifiedName().compareTo(b.qualifiedName()))
@@ -83,7 +94,7 @@ public class PersonReferenceCatalogue {
 	private static String plainName(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		if (!PLAIN_NAME.matcher(lower).matches()) {
-			throw new IllegalStateException("'" + name + "', on a table that references person, is not a plain "
+			throw new IllegalStateException("'" + name + "', on a table that references another, is not a plain "
 					+ "SQL name; the person merge uses names unquoted, so rename it");
 		}
 		return lower;

@@ -1,6 +1,9 @@
 package org.plumbline.people.domain;
 
-/** A column that references {@code person(id)}; names in lower case. */
+/**
+ * A column with a foreign key to another table, such as {@code person(id)}; names in
+ * lower case.
+ */
 public record ReferenceColumn(String table, String column) {
 
 	/** {@code table.column}. */
