@@ -16,6 +16,8 @@ import org.plumbline.cfp.GeneratedDecisions;
 import org.plumbline.cfp.GeneratedTopics;
 import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
+import org.plumbline.mail.MailBackups;
+import org.plumbline.microconference.MicroconferenceBackups;
 import org.plumbline.people.GeneratedPersons;
 import org.plumbline.people.PersonBackups;
 import org.plumbline.registration.GeneratedRegistrations;
@@ -105,7 +107,7 @@ class ModularityTest {
 	}
 
 	@Test
-	void onlyTheEventDataFileWritesAccountsRolesTopicsReviewsRegistrationsAndTimetablesBackAsTheyWere() {
+	void onlyTheEventDataFileWritesAccountsRolesTopicsReviewsRegistrationsAndTimetablesBackAsTheyWereOrCountsWhatItLeavesOut() {
 		noClasses().that()
 			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.registration..")
 			.should()
@@ -141,6 +143,18 @@ class ModularityTest {
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(TimetableBackups.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.microconference..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(MicroconferenceBackups.class)
+			.check(MAIN_CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackages("org.plumbline.importer..", "org.plumbline.mail..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(MailBackups.class)
 			.check(MAIN_CLASSES);
 	}
 

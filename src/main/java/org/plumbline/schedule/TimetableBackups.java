@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
+import org.plumbline.schedule.domain.ScheduleBackupRepository;
 import org.plumbline.schedule.domain.ScheduleResolver;
 import org.plumbline.schedule.domain.TimetableRepository;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A restore writes history, not new decisions: a release keeps the talks it had whatever
  * their topics' states are now, and nobody is mailed. What it still refuses is a release
  * with a conflict whose policy in the event blocks a release, as releasing it here would.
+ * What of the event's scheduling the file does not carry yet is counted.
  */
 @Service
 public class TimetableBackups {
@@ -35,8 +37,11 @@ public class TimetableBackups {
 
 	private final AuditLog audit;
 
+	private final ScheduleBackupRepository backups;
+
 	TimetableBackups(TimetableRepository timetables, TimetableConflicts conflicts, ScheduleResolver resolver,
-			AuditLog audit) {
+			AuditLog audit, ScheduleBackupRepository backups) {
+		this.backups = backups;
 		this.timetables = timetables;
 		this.conflicts = conflicts;
 		this.resolver = resolver;
@@ -159,6 +164,15 @@ public class TimetableBackups {
 		audit.record(new AuditEntry(event.id(), null, systemActor, "timetable", Integer.toString(release.number()),
 				"restored", null, after, null));
 		return resolver.resolveWithFormerTalks(event, stored);
+	}
+
+	/**
+	 * What of the event the event data file does not carry yet: a count per kind (a
+	 * singular noun), zero included, in a fixed order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> notInEventFile(long eventId) {
+		return backups.notInEventFile(eventId);
 	}
 
 }

@@ -69,9 +69,16 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				INSERT INTO talk_feedback (event_id, topic_id, account_id, rating, created_at, updated_at)
 				VALUES (?, ?, ?, 4, %s, %s)""".formatted(AT, AT), event, topic, account);
 
+		insertScheduling(event, mc, account, person);
+		insertCallsAndSettings(event, mc, topic, account, person);
+
 		ExportedEventFile exported = files.export(EVENT);
-		String held = "1 pending role invitation, 1 pending co-speaker invitation, 1 MC call window, 1 review phase, "
-				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 feedback rating";
+		String held = "1 pending role invitation, 1 call for MCs, 1 MC proposal, 1 MC proposal review, "
+				+ "1 pending co-speaker invitation, 1 speaker confirmation, 1 default call for topics, "
+				+ "2 MC's own calls, 1 plain track's minutes budget, 1 default review phase, 1 review phase, "
+				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 registration setting, "
+				+ "1 feedback rating, 1 schedule setting, 1 rule policy, 1 solver weight, 1 MC time preference, "
+				+ "1 unavailable period, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
 		assertThat(exported.notCarried().describe()).isEqualTo(held);
 		Map<String, Long> before = TableCounts.of(jdbc);
 
@@ -79,6 +86,65 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 
 		assertThat(refused).isInstanceOf(UnexportedDataException.class).hasMessageEndingWith(held);
 		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
+	}
+
+	/**
+	 * The calls' windows and budgets, the call for MCs and a proposal, speakers'
+	 * confirmations and the settings of review, registration and mail.
+	 */
+	private void insertCallsAndSettings(long event, long mc, long topic, long account, long person) {
+		long otherMc = id("SELECT id FROM microconference WHERE event_id = ? AND slug = 'tracing'", event);
+		insert("INSERT INTO mc_topic_call (microconference_id, minutes_budget) VALUES (?, 90)", otherMc);
+		insert("UPDATE plain_track SET minutes_budget = 120 WHERE event_id = ?", event);
+		insert("""
+				INSERT INTO topic_call_defaults (event_id, opens_at, closes_at, durations)
+				VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00', '30,45')""".formatted(AT), event);
+		insert("INSERT INTO mc_call (event_id, opens_at, closes_at) VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00')"
+			.formatted(AT), event);
+		insert("""
+				INSERT INTO mc_proposal (microconference_id, event_id, submission_key, created_at, updated_at)
+				VALUES (?, ?, 'proposal', %s, %s)""".formatted(AT, AT), mc, event);
+		insert("""
+				INSERT INTO mc_proposal_review (microconference_id, reviewer_id, reviewer_name, score, updated_at)
+				VALUES (?, ?, 'Kept', 1, %s)""".formatted(AT), mc, account);
+		insert("""
+				INSERT INTO topic_confirmation (topic_id, person_id, token_hash, announced_at)
+				VALUES (?, ?, ?, %s)""".formatted(AT), topic, person, "c".repeat(64));
+		insert("""
+				INSERT INTO review_phase_defaults (event_id, opens_at, closes_at)
+				VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00')""".formatted(AT), event);
+		insert("""
+				INSERT INTO registration_settings (event_id, payment_days, offer_hours, passes_per_mc, updated_at)
+				VALUES (?, 14, 48, 2, %s)""".formatted(AT), event);
+		insert("""
+				INSERT INTO mail_template (event_id, scope_key, purpose, subject, body, version, updated_at)
+				VALUES (?, ?, 'TOPIC_ACCEPTED', 'Accepted', 'Welcome', 1, %s)""".formatted(AT), event,
+				"event:" + event);
+	}
+
+	/**
+	 * The scheduler's settings and inputs, a solver run and attendees' marks and feeds.
+	 */
+	private void insertScheduling(long event, long mc, long account, long person) {
+		long block = id("SELECT MIN(id) FROM time_block WHERE event_id = ?", event);
+		insert("INSERT INTO schedule_setting (event_id, release_accepted_talks) VALUES (?, TRUE)", event);
+		insert("INSERT INTO schedule_rule_policy (event_id, rule, policy) VALUES (?, 'ROOM_TOO_SMALL', 'IGNORE')",
+				event);
+		insert("INSERT INTO schedule_constraint_weight (event_id, constraint_name, level, weight) VALUES (?, 'x', 'SOFT', 3)",
+				event);
+		insert("INSERT INTO microconference_time_preference (microconference_id, time_block_id, preference) VALUES (?, ?, 'AVOIDED')",
+				mc, block);
+		insert("""
+				INSERT INTO unavailability (event_id, person_id, starts_at, ends_at)
+				VALUES (?, ?, %s, TIMESTAMP '2026-01-10 12:00:00')""".formatted(AT), event, person);
+		insert("""
+				INSERT INTO scheduling_run (event_id, state, seed, seconds, threads, draft_version, instance_json,
+				                            requested_at)
+				VALUES (?, 'DISCARDED', 1, 10, 1, 1, '{}', %s)""".formatted(AT), event);
+		insert("INSERT INTO interest_mark (event_id, account_id, microconference_id, created_at) VALUES (?, ?, ?, %s)"
+			.formatted(AT), event, account, mc);
+		insert("INSERT INTO agenda_feed (event_id, account_id, token_hash, created_at) VALUES (?, ?, ?, %s)"
+			.formatted(AT), event, account, "d".repeat(64));
 	}
 
 	private long id(String sql, long event) {

@@ -4,7 +4,6 @@ import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import org.plumbline.account.BackedUpAccount;
 import org.plumbline.account.BackedUpRole;
 import org.plumbline.account.EventRole;
+import org.plumbline.jdbc.EventRowCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -93,14 +93,10 @@ public class AccountBackupRepository {
 	 * 0.
 	 */
 	public Map<String, Integer> notInEventFile(long eventId) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("pending role invitation",
-				count("SELECT COUNT(*) FROM role_invitation WHERE event_id = ? AND still_open IS TRUE", eventId));
-		return counts;
-	}
-
-	private int count(String sql, long eventId) {
-		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
+		return new EventRowCounts(jdbc, eventId)
+			.count("pending role invitation",
+					"SELECT COUNT(*) FROM role_invitation WHERE event_id = ? AND still_open IS TRUE")
+			.counts();
 	}
 
 }

@@ -5,7 +5,6 @@ import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.plumbline.cfp.BackedUpQuestion;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.Topic.Speaker;
 import org.plumbline.cfp.TopicState;
+import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.question.QuestionStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -130,18 +130,18 @@ public class TopicBackupRepository {
 	 * 0.
 	 */
 	public Map<String, Integer> notInEventFile(long eventId) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("pending co-speaker invitation", count(
-				"SELECT COUNT(*) FROM co_speaker_invitation i JOIN topic t ON t.id = i.topic_id WHERE t.event_id = ? AND i.still_open IS TRUE",
-				eventId));
-		counts.put("MC call window", count(
-				"SELECT COUNT(*) FROM mc_topic_call c JOIN microconference m ON m.id = c.microconference_id WHERE m.event_id = ? AND (c.opens_at IS NOT NULL OR c.closes_at IS NOT NULL)",
-				eventId));
-		return counts;
-	}
-
-	private int count(String sql, long eventId) {
-		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
+		return new EventRowCounts(jdbc, eventId).count("pending co-speaker invitation",
+				"SELECT COUNT(*) FROM co_speaker_invitation i JOIN topic t ON t.id = i.topic_id WHERE t.event_id = ? AND i.still_open IS TRUE")
+			.count("speaker confirmation",
+					"SELECT COUNT(*) FROM topic_confirmation c JOIN topic t ON t.id = c.topic_id WHERE t.event_id = ?")
+			.count("default call for topics", "SELECT COUNT(*) FROM topic_call_defaults WHERE event_id = ?")
+			.count("MC's own call", """
+					SELECT COUNT(*) FROM mc_topic_call c JOIN microconference m ON m.id = c.microconference_id
+					WHERE m.event_id = ? AND (c.opens_at IS NOT NULL OR c.closes_at IS NOT NULL
+					    OR c.durations IS NOT NULL OR c.minutes_budget IS NOT NULL)""")
+			.count("plain track's minutes budget",
+					"SELECT COUNT(*) FROM plain_track WHERE event_id = ? AND minutes_budget IS NOT NULL")
+			.counts();
 	}
 
 }

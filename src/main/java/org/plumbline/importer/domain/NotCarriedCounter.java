@@ -6,9 +6,12 @@ import java.util.Map;
 import org.plumbline.account.AccountBackups;
 import org.plumbline.cfp.TopicBackups;
 import org.plumbline.importer.NotCarried;
+import org.plumbline.mail.MailBackups;
 import org.plumbline.material.MaterialBackups;
+import org.plumbline.microconference.MicroconferenceBackups;
 import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.review.ReviewBackups;
+import org.plumbline.schedule.TimetableBackups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +31,18 @@ public class NotCarriedCounter {
 
 	private final MaterialBackups materials;
 
+	private final MicroconferenceBackups microconferences;
+
+	private final TimetableBackups schedule;
+
+	private final MailBackups mail;
+
 	NotCarriedCounter(AccountBackups accounts, TopicBackups topics, ReviewBackups reviews,
-			RegistrationBackups registrations, MaterialBackups materials) {
+			RegistrationBackups registrations, MaterialBackups materials, MicroconferenceBackups microconferences,
+			TimetableBackups schedule, MailBackups mail) {
+		this.microconferences = microconferences;
+		this.schedule = schedule;
+		this.mail = mail;
 		this.accounts = accounts;
 		this.topics = topics;
 		this.reviews = reviews;
@@ -40,10 +53,13 @@ public class NotCarriedCounter {
 	public NotCarried of(long eventId) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.putAll(accounts.notInEventFile(eventId));
+		counts.putAll(microconferences.notInEventFile(eventId));
 		counts.putAll(topics.notInEventFile(eventId));
 		counts.putAll(reviews.notInEventFile(eventId));
 		counts.putAll(registrations.notInEventFile(eventId));
 		counts.putAll(materials.notInEventFile(eventId));
+		counts.putAll(schedule.notInEventFile(eventId));
+		counts.putAll(mail.notInEventFile(eventId));
 		return new NotCarried(counts);
 	}
 

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.plumbline.jdbc.EventRowCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -125,6 +127,16 @@ public class MailTemplateRepository {
 		OffsetDateTime updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
 		return new TemplateRow(rs.getObject("event_id", Long.class), rs.getString("subject"), rs.getString("body"),
 				rs.getInt("version"), updatedAt.toInstant());
+	}
+
+	/**
+	 * What of the event the event data file does not carry yet: a count per kind, zero
+	 * included.
+	 */
+	public Map<String, Integer> notInEventFile(long eventId) {
+		return new EventRowCounts(jdbc, eventId)
+			.count("mail template", "SELECT COUNT(*) FROM mail_template WHERE event_id = ?")
+			.counts();
 	}
 
 }

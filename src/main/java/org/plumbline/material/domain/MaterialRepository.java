@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.material.Material;
 import org.plumbline.material.MaterialKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -208,13 +209,9 @@ public class MaterialRepository {
 	 * 0.
 	 */
 	public Map<String, Integer> notInEventFile(long eventId) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("feedback rating", count("SELECT COUNT(*) FROM talk_feedback WHERE event_id = ?", eventId));
-		return counts;
-	}
-
-	private int count(String sql, long eventId) {
-		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
+		return new EventRowCounts(jdbc, eventId)
+			.count("feedback rating", "SELECT COUNT(*) FROM talk_feedback WHERE event_id = ?")
+			.counts();
 	}
 
 }

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.microconference.McCall;
 import org.plumbline.microconference.McProposal.InvitationState;
@@ -367,6 +369,21 @@ public class ProposalRepository {
 	 */
 	public record InvitationRow(long id, long proposalId, String email, Long invitedBy, Instant createdAt,
 			Instant expiresAt, InvitationState answer) {
+	}
+
+	/**
+	 * What of the event the event data file does not carry yet: a count per kind, zero
+	 * included. A proposal's leads-to-be and co-lead invitations go with it.
+	 */
+	public Map<String, Integer> notInEventFile(long eventId) {
+		return new EventRowCounts(jdbc, eventId)
+			.count("call for MCs", "SELECT COUNT(*) FROM mc_call WHERE event_id = ?")
+			.count("MC proposal", "SELECT COUNT(*) FROM mc_proposal WHERE event_id = ?")
+			.count("MC proposal review",
+					"""
+							SELECT COUNT(*) FROM mc_proposal_review r JOIN mc_proposal p ON p.microconference_id = r.microconference_id
+							WHERE p.event_id = ?""")
+			.counts();
 	}
 
 }

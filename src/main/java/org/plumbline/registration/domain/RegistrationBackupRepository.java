@@ -4,10 +4,10 @@ import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.question.QuestionStore;
 import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpRegistration;
@@ -126,13 +126,10 @@ public class RegistrationBackupRepository {
 	 * 0.
 	 */
 	public Map<String, Integer> notInEventFile(long eventId) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("bank statement", count("SELECT COUNT(*) FROM bank_statement WHERE event_id = ?", eventId));
-		return counts;
-	}
-
-	private int count(String sql, long eventId) {
-		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
+		return new EventRowCounts(jdbc, eventId)
+			.count("bank statement", "SELECT COUNT(*) FROM bank_statement WHERE event_id = ?")
+			.count("registration setting", "SELECT COUNT(*) FROM registration_settings WHERE event_id = ?")
+			.counts();
 	}
 
 }

@@ -3,10 +3,10 @@ package org.plumbline.review.domain;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.review.BackedUpReview;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,17 +47,13 @@ public class ReviewBackupRepository {
 	 * 0.
 	 */
 	public Map<String, Integer> notInEventFile(long eventId) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("review phase", count("SELECT COUNT(*) FROM review_phase WHERE event_id = ?", eventId));
-		counts.put("conflict mark", count("SELECT COUNT(*) FROM conflict_mark WHERE event_id = ?", eventId));
-		counts.put("declared conflict",
-				count("SELECT COUNT(*) FROM declared_conflict c JOIN topic t ON t.id = c.topic_id WHERE t.event_id = ?",
-						eventId));
-		return counts;
-	}
-
-	private int count(String sql, long eventId) {
-		return jdbc.sql(sql).param(eventId).query(Integer.class).single();
+		return new EventRowCounts(jdbc, eventId)
+			.count("default review phase", "SELECT COUNT(*) FROM review_phase_defaults WHERE event_id = ?")
+			.count("review phase", "SELECT COUNT(*) FROM review_phase WHERE event_id = ?")
+			.count("conflict mark", "SELECT COUNT(*) FROM conflict_mark WHERE event_id = ?")
+			.count("declared conflict",
+					"SELECT COUNT(*) FROM declared_conflict c JOIN topic t ON t.id = c.topic_id WHERE t.event_id = ?")
+			.counts();
 	}
 
 }
