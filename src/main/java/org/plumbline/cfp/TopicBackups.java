@@ -3,6 +3,7 @@ package org.plumbline.cfp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.plumbline.audit.AuditEntry;
@@ -18,10 +19,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An event's plain tracks, topics and its calls' questions and answers for its backup in
- * an event data file, and written back as they were: states, recorded decisions and
- * instants included. A restore tells history, so it moves no state through the topics'
- * lifecycle and mails nobody; one audit entry per topic says that it came from a backup.
+ * An event's calls' settings, plain tracks, topics and its calls' questions and answers
+ * for its backup in an event data file, and written back as they were: states, recorded
+ * decisions and instants included. A restore tells history, so it moves no state through
+ * the topics' lifecycle and mails nobody; one audit entry per topic says that it came
+ * from a backup.
  */
 @Service
 public class TopicBackups {
@@ -136,6 +138,40 @@ public class TopicBackups {
 	@Transactional(readOnly = true)
 	public Map<String, Integer> notInEventFile(long eventId) {
 		return topics.notInEventFile(eventId);
+	}
+
+	/** The event's default call for topics, if it saved one. */
+	@Transactional(readOnly = true)
+	public Optional<BackedUpCall> callDefaults(long eventId) {
+		return topics.callDefaults(eventId);
+	}
+
+	/** The own settings of the event's MCs' calls, of those that have any, by MC id. */
+	@Transactional(readOnly = true)
+	public Map<Long, BackedUpCall> microconferenceCalls(long eventId) {
+		return topics.microconferenceCalls(eventId);
+	}
+
+	/**
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (a deadline not after the opening, a budget that is not positive)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreCallDefaults(Event event, String systemActor, BackedUpCall call) {
+		topics.insertCallDefaults(event.id(), call);
+		audit.record(new AuditEntry(event.id(), null, systemActor, "call-defaults", event.slug(), "restored", null,
+				Map.of("durations", call.durations().toString(), "minutesBudget", call.minutesBudget()), null));
+	}
+
+	/**
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (a budget that is not positive)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreMicroconferenceCall(Event event, String systemActor, long microconferenceId, BackedUpCall call) {
+		topics.insertMicroconferenceCall(microconferenceId, call);
+		audit.record(new AuditEntry(event.id(), null, systemActor, "mc-call", Long.toString(microconferenceId),
+				"restored", null, Map.of(), null));
 	}
 
 }

@@ -53,8 +53,6 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				INSERT INTO co_speaker_invitation (topic_id, email, email_key, token_hash, created_at, expires_at)
 				VALUES (?, 'co@notcarried.test', 'co@notcarried.test', ?, %s, %s)""".formatted(AT, AT), topic,
 				"b".repeat(64));
-		insert("INSERT INTO mc_topic_call (microconference_id, opens_at, closes_at) VALUES (?, %s, %s)".formatted(AT,
-				"TIMESTAMP '2026-02-10 10:00:00'"), mc);
 		insert("""
 				INSERT INTO review_phase (event_id, microconference_id, call_key, opens_at, closes_at)
 				VALUES (?, ?, ?, %s, TIMESTAMP '2026-02-10 10:00:00')""".formatted(AT), event, mc, "mc:" + mc);
@@ -74,8 +72,8 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 
 		ExportedEventFile exported = files.export(EVENT);
 		String held = "1 pending role invitation, 1 call for MCs, 1 MC proposal, 1 MC proposal review, "
-				+ "1 pending co-speaker invitation, 1 speaker confirmation, 1 default call for topics, "
-				+ "2 MC's own calls, 1 plain track's minutes budget, 1 default review phase, 1 review phase, "
+				+ "1 pending co-speaker invitation, 1 speaker confirmation, "
+				+ "1 plain track's minutes budget, 1 default review phase, 1 review phase, "
 				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 registration setting, "
 				+ "1 feedback rating, 1 schedule setting, 1 rule policy, 1 solver weight, 1 MC time preference, "
 				+ "1 unavailable period, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
@@ -89,16 +87,11 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 	}
 
 	/**
-	 * The calls' windows and budgets, the call for MCs and a proposal, speakers'
-	 * confirmations and the settings of review, registration and mail.
+	 * A plain track's budget, the call for MCs and a proposal, speakers' confirmations
+	 * and the settings of review, registration and mail.
 	 */
 	private void insertCallsAndSettings(long event, long mc, long topic, long account, long person) {
-		long otherMc = id("SELECT id FROM microconference WHERE event_id = ? AND slug = 'tracing'", event);
-		insert("INSERT INTO mc_topic_call (microconference_id, minutes_budget) VALUES (?, 90)", otherMc);
 		insert("UPDATE plain_track SET minutes_budget = 120 WHERE event_id = ?", event);
-		insert("""
-				INSERT INTO topic_call_defaults (event_id, opens_at, closes_at, durations)
-				VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00', '30,45')""".formatted(AT), event);
 		insert("INSERT INTO mc_call (event_id, opens_at, closes_at) VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00')"
 			.formatted(AT), event);
 		insert("""

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.plumbline.cfp.BackedUpCall;
 import org.plumbline.cfp.BackedUpQuestion;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.Topic.Speaker;
@@ -134,14 +136,57 @@ public class TopicBackupRepository {
 				"SELECT COUNT(*) FROM co_speaker_invitation i JOIN topic t ON t.id = i.topic_id WHERE t.event_id = ? AND i.still_open IS TRUE")
 			.count("speaker confirmation",
 					"SELECT COUNT(*) FROM topic_confirmation c JOIN topic t ON t.id = c.topic_id WHERE t.event_id = ?")
-			.count("default call for topics", "SELECT COUNT(*) FROM topic_call_defaults WHERE event_id = ?")
-			.count("MC's own call", """
-					SELECT COUNT(*) FROM mc_topic_call c JOIN microconference m ON m.id = c.microconference_id
-					WHERE m.event_id = ? AND (c.opens_at IS NOT NULL OR c.closes_at IS NOT NULL
-					    OR c.durations IS NOT NULL OR c.minutes_budget IS NOT NULL)""")
 			.count("plain track's minutes budget",
 					"SELECT COUNT(*) FROM plain_track WHERE event_id = ? AND minutes_budget IS NOT NULL")
 			.counts();
+	}
+
+	public Optional<BackedUpCall> callDefaults(long eventId) {
+		return jdbc.sql("""
+				SELECT opens_at, closes_at, durations, minutes_budget, reminder_days
+				FROM topic_call_defaults WHERE event_id = ?""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpCall(instant(rs, "opens_at"), instant(rs, "closes_at"),
+					Durations.parseStored(rs.getString("durations")), rs.getInt("minutes_budget"),
+					rs.getInt("reminder_days")))
+			.optional();
+	}
+
+	/** The own settings of the event's MCs' calls that have any, by MC id. */
+	public Map<Long, BackedUpCall> microconferenceCalls(long eventId) {
+		Map<Long, BackedUpCall> calls = new HashMap<>();
+		jdbc.sql("""
+				SELECT c.microconference_id, c.opens_at, c.closes_at, c.durations, c.minutes_budget
+				FROM mc_topic_call c JOIN microconference m ON m.id = c.microconference_id
+				WHERE m.event_id = ? AND (c.opens_at IS NOT NULL OR c.closes_at IS NOT NULL
+				    OR c.durations IS NOT NULL OR c.minutes_budget IS NOT NULL)""")
+			.param(eventId)
+			.query((rs, row) -> Map.entry(rs.getLong("microconference_id"),
+					new BackedUpCall(instant(rs, "opens_at"), instant(rs, "closes_at"),
+							Durations.parseStored(rs.getString("durations")),
+							rs.getObject("minutes_budget", Integer.class), null)))
+			.list()
+			.forEach(call -> calls.put(call.getKey(), call.getValue()));
+		return calls;
+	}
+
+	public void insertCallDefaults(long eventId, BackedUpCall call) {
+		jdbc.sql("""
+				INSERT INTO topic_call_defaults (event_id, opens_at, closes_at, durations, minutes_budget,
+				                                 reminder_days, version)
+				VALUES (?, ?, ?, ?, ?, ?, 1)""")
+			.params(eventId, utc(call.opensAt()), utc(call.closesAt()), Durations.stored(call.durations()),
+					call.minutesBudget(), call.reminderDays())
+			.update();
+	}
+
+	public void insertMicroconferenceCall(long microconferenceId, BackedUpCall call) {
+		jdbc.sql("""
+				INSERT INTO mc_topic_call (microconference_id, opens_at, closes_at, durations, minutes_budget, version)
+				VALUES (?, ?, ?, ?, ?, 1)""")
+			.params(microconferenceId, utc(call.opensAt()), utc(call.closesAt()), Durations.stored(call.durations()),
+					call.minutesBudget())
+			.update();
 	}
 
 }

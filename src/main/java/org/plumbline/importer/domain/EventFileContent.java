@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.plumbline.account.EventRole;
+import org.plumbline.cfp.BackedUpCall;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.NewEvent;
 import org.plumbline.material.BackedUpMaterial;
@@ -47,6 +48,9 @@ import org.plumbline.schedule.TimetableChange;
  * @param recordings the sessions' recordings, in the file's order
  * @param registrationQuestions the registration form's questions in order, retired ones
  * included
+ * @param callDefaults the event's default call for topics, or null
+ * @param microconferenceCalls the MCs' calls' own settings, of those that have any, by MC
+ * slug
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
@@ -54,7 +58,8 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 		List<FileRole> roles, List<FileQuestion> questions, List<FileReview> reviews,
 		List<FileRegistration> registrations, List<FilePassQuota> passQuotas, List<FilePass> passes,
 		FileWaitingList waitingList, List<FileMaterial> materials, List<FileRecording> recordings,
-		List<BackedUpFormQuestion> registrationQuestions) {
+		List<BackedUpFormQuestion> registrationQuestions, BackedUpCall callDefaults,
+		Map<String, BackedUpCall> microconferenceCalls) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {

@@ -173,6 +173,7 @@ public class EventFileExporter {
 			.forEach(speakersAndAccountHolders::add);
 		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory,
 				speakersAndAccountHolders.stream().distinct().toList());
+		CallJson.write(root, topicBackups.callDefaults(event.id()), mcs, topicBackups.microconferenceCalls(event.id()));
 		Map<Long, BackedUpTrack> tracks = topicBackups.plainTracks(event.id());
 		TopicJson.writeTracks(root, tracks.values());
 		Map<Long, String> mcSlugs = mcs.stream().collect(Collectors.toMap(Microconference::id, Microconference::slug));

@@ -135,6 +135,7 @@ public class EventFileImporter {
 				throw DatabaseRefusal.ofMicroconference(ex, content.source(), i);
 			}
 		}
+		records.calls(event, content, microconferenceIds);
 		List<FileTicketType> types = content.ticketTypes();
 		List<Long> ticketTypeIds = new ArrayList<>();
 		for (int i = 0; i < types.size(); i++) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.plumbline.cfp.BackedUpCall;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.NewEvent;
 import org.plumbline.event.NewEvent.NewRoom;
@@ -118,7 +119,24 @@ final class EventFileParser {
 								map(recording.path("talks"),
 										talk -> new FileOffset(uuid(talk, "topic"), talk.path("offset").intValue())))),
 				map(root.path("registrationQuestions"),
-						question -> new BackedUpFormQuestion(0, definition(question), instant(question, "retiredAt"))));
+						question -> new BackedUpFormQuestion(0, definition(question), instant(question, "retiredAt"))),
+				root.has("callForTopics") ? call(root.get("callForTopics")) : null, microconferenceCalls(root));
+	}
+
+	private static BackedUpCall call(JsonNode call) {
+		return new BackedUpCall(instant(call, "opensAt"), instant(call, "closesAt"),
+				call.has("durations") ? map(call.get("durations"), JsonNode::intValue) : null,
+				integer(call, "minutesBudget"), integer(call, "reminderDays"));
+	}
+
+	private static Map<String, BackedUpCall> microconferenceCalls(JsonNode root) {
+		Map<String, BackedUpCall> calls = new LinkedHashMap<>();
+		for (JsonNode mc : root.path("microconferences").values()) {
+			if (mc.has("call")) {
+				calls.put(text(mc, "slug"), call(mc.get("call")));
+			}
+		}
+		return calls;
 	}
 
 	/**

@@ -8,10 +8,12 @@ import java.util.UUID;
 import org.plumbline.account.AccountBackups;
 import org.plumbline.account.BackedUpAccount;
 import org.plumbline.account.BackedUpRole;
+import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileMaterial;
+import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FileRecording;
 import org.plumbline.importer.domain.EventFileContent.FileReview;
@@ -26,10 +28,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes back the records an event data file carries beside its programme: the accounts
- * it refers to, the roles granted to them, the reviews, the talks' materials and the
- * sessions' recordings, each where the database refuses it reported at its place in the
- * file (the registrations: {@link RegistrationRecords}). Part of
+ * Writes back the records an event data file carries beside its programme: the calls'
+ * settings, the accounts it refers to, the roles granted to them, the reviews, the talks'
+ * materials and the sessions' recordings, each where the database refuses it reported at
+ * its place in the file (the registrations: {@link RegistrationRecords}). Part of
  * {@link EventFileImporter}'s one transaction.
  */
 @Component
@@ -41,7 +43,11 @@ class EventFileRecords {
 
 	private final MaterialBackups materialBackups;
 
-	EventFileRecords(AccountBackups accountBackups, ReviewBackups reviewBackups, MaterialBackups materialBackups) {
+	private final TopicBackups topicBackups;
+
+	EventFileRecords(AccountBackups accountBackups, ReviewBackups reviewBackups, MaterialBackups materialBackups,
+			TopicBackups topicBackups) {
+		this.topicBackups = topicBackups;
 		this.accountBackups = accountBackups;
 		this.reviewBackups = reviewBackups;
 		this.materialBackups = materialBackups;
@@ -68,6 +74,28 @@ class EventFileRecords {
 			}
 		}
 		return ids;
+	}
+
+	/** Stores the event's default call for topics and the MCs' calls' own settings. */
+	void calls(Event event, EventFileContent content, Map<String, Long> microconferenceIds) {
+		if (content.callDefaults() != null) {
+			try {
+				topicBackups.restoreCallDefaults(event, TimetableImport.ACTOR, content.callDefaults());
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw refused(content, "/callForTopics", "call", ex);
+			}
+		}
+		List<String> slugs = content.microconferences().stream().map(FileMicroconference::slug).toList();
+		content.microconferenceCalls().forEach((slug, call) -> {
+			try {
+				topicBackups.restoreMicroconferenceCall(event, TimetableImport.ACTOR, microconferenceIds.get(slug),
+						call);
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw refused(content, "/microconferences/" + slugs.indexOf(slug) + "/call", "call", ex);
+			}
+		});
 	}
 
 	void roles(Event event, EventFileContent content, Map<String, Long> microconferenceIds, Map<String, Long> trackIds,

@@ -54,6 +54,7 @@ public class EventFileValidator {
 		Findings findings = new Findings(json);
 		EventSpan event = EventRules.check(findings);
 		MicroconferenceRules.check(findings);
+		CallRules.check(findings);
 		TopicRules.check(findings);
 		AccountRules.check(findings);
 		ReviewRules.check(findings);

@@ -1,7 +1,5 @@
 package org.plumbline.importer.domain;
 
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,7 +53,7 @@ final class TimetableRules {
 				}
 			}
 			previous = pointer;
-			releasedAt(findings, pointer + "/releasedAt", Findings.text(release.get("releasedAt")));
+			findings.instant(pointer + "/releasedAt", Findings.text(release.get("releasedAt")));
 			version(findings, pointer, release, event, context);
 			releasedTopicsWereAccepted(findings, pointer, release, topicStates);
 			List<JsonNode> changes = Findings.elements(release.get("changes"));
@@ -108,18 +106,6 @@ final class TimetableRules {
 		}
 		findings.add(pointer, "unknown room \"" + room + "\"; the rooms are " + String.join(", ", rooms));
 		return false;
-	}
-
-	private static void releasedAt(Findings findings, String pointer, String text) {
-		if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z")) {
-			return;
-		}
-		try {
-			Instant.parse(text);
-		}
-		catch (DateTimeException ex) {
-			findings.add(pointer, "\"" + text + "\" is not an instant of the calendar");
-		}
 	}
 
 	/**
