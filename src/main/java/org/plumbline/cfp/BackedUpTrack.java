@@ -9,8 +9,10 @@ import java.util.List;
  * @param opensAt its call's own opening, or {@code null} for the event's
  * @param closesAt its call's own deadline, or {@code null} for the event's
  * @param durations the minutes its topics may last, in order
+ * @param minutesBudget its call's own budget, or {@code null} for the event's
  */
-public record BackedUpTrack(String slug, String name, Instant opensAt, Instant closesAt, List<Integer> durations) {
+public record BackedUpTrack(String slug, String name, Instant opensAt, Instant closesAt, List<Integer> durations,
+		Integer minutesBudget) {
 
 	public BackedUpTrack {
 		durations = List.copyOf(durations);

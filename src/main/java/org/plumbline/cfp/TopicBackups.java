@@ -11,6 +11,7 @@ import org.plumbline.audit.AuditLog;
 import org.plumbline.cfp.domain.CallOverride;
 import org.plumbline.cfp.domain.CallQuestionRepository;
 import org.plumbline.cfp.domain.CallRepository;
+import org.plumbline.cfp.domain.DecisionRepository;
 import org.plumbline.cfp.domain.TopicBackupRepository;
 import org.plumbline.event.Event;
 import org.plumbline.question.QuestionOwner;
@@ -36,7 +37,11 @@ public class TopicBackups {
 
 	private final CallQuestionRepository questions;
 
-	TopicBackups(CallRepository calls, TopicBackupRepository topics, CallQuestionRepository questions, AuditLog audit) {
+	private final DecisionRepository decisions;
+
+	TopicBackups(CallRepository calls, TopicBackupRepository topics, CallQuestionRepository questions, AuditLog audit,
+			DecisionRepository decisions) {
+		this.decisions = decisions;
 		this.calls = calls;
 		this.questions = questions;
 		this.topics = topics;
@@ -47,9 +52,11 @@ public class TopicBackups {
 	@Transactional(readOnly = true)
 	public LinkedHashMap<Long, BackedUpTrack> plainTracks(long eventId) {
 		LinkedHashMap<Long, BackedUpTrack> tracks = new LinkedHashMap<>();
+		Map<String, Integer> budgets = decisions.ownBudgets(eventId);
 		calls.plainTracks(eventId)
-			.forEach(track -> tracks.put(track.id(), new BackedUpTrack(track.slug(), track.name(),
-					track.settings().opensAt(), track.settings().closesAt(), track.settings().durations())));
+			.forEach(track -> tracks.put(track.id(),
+					new BackedUpTrack(track.slug(), track.name(), track.settings().opensAt(),
+							track.settings().closesAt(), track.settings().durations(), budgets.get(track.slug()))));
 		return tracks;
 	}
 
@@ -72,6 +79,9 @@ public class TopicBackups {
 	public long restorePlainTrack(Event event, String systemActor, BackedUpTrack track) {
 		long id = calls.insertPlainTrack(event.id(), track.slug(), track.name(),
 				new CallOverride(track.opensAt(), track.closesAt(), track.durations(), 0));
+		if (track.minutesBudget() != null) {
+			decisions.savePlainTrackBudget(id, track.minutesBudget());
+		}
 		audit.record(new AuditEntry(event.id(), null, systemActor, "plain-track", Long.toString(id), "restored", null,
 				Map.of("slug", track.slug()), null));
 		return id;

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The calls' settings through an event's data file and back: the event's default call for
- * topics (window, durations, minutes budget, reminder) and each MC's own window,
- * durations and budget, a setting it does not give left to the default.
+ * topics (window, durations, minutes budget, reminder), each MC's own window, durations
+ * and budget, a setting it does not give left to the default, and a plain track's own
+ * budget.
  */
 class EventFileCallBackupTest extends EventFileDatabaseTest {
 
@@ -42,6 +43,7 @@ class EventFileCallBackupTest extends EventFileDatabaseTest {
 						+ "minutes_budget) VALUES (?, TIMESTAMP WITH TIME ZONE '2026-01-15 09:30:00+00', "
 						+ "TIMESTAMP WITH TIME ZONE '2026-02-20 12:00:00.5+00', '20,30,40', 150)");
 		mcCall(event, "tracing", "INSERT INTO mc_topic_call (microconference_id, minutes_budget) VALUES (?, 90)");
+		jdbc.sql("UPDATE plain_track SET minutes_budget = 60 WHERE event_id = ?").param(event).update();
 	}
 
 	@AfterEach
@@ -60,7 +62,8 @@ class EventFileCallBackupTest extends EventFileDatabaseTest {
 
 		assertThat(calls()).isEqualTo(before)
 			.containsExactly("event 2026-01-10T10:00:00Z 2026-03-01T23:59:00Z 25,45 240 5",
-					"iommu 2026-01-15T09:30:00Z 2026-02-20T12:00:00.500Z 20,30,40 150", "tracing null null null 90");
+					"iommu 2026-01-15T09:30:00Z 2026-02-20T12:00:00.500Z 20,30,40 150", "tracing null null null 90",
+					"refereed budget 60");
 		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported.json()));
 	}
 
@@ -70,7 +73,7 @@ class EventFileCallBackupTest extends EventFileDatabaseTest {
 		assertThat(exported).contains(MC_DEADLINE);
 		removeEvent();
 		files.importFile(TestFiles.importer("topics-and-timetables.json"), false);
-		assertThat(calls()).as("a file of before the calls were carried").isEmpty();
+		assertThat(calls()).as("a file of before the calls were carried").containsExactly("refereed budget null");
 		removeEvent();
 		Map<String, Long> before = TableCounts.of(jdbc);
 
@@ -93,7 +96,10 @@ class EventFileCallBackupTest extends EventFileDatabaseTest {
 		jdbc.sql(insert).param(mc).update();
 	}
 
-	/** Every stored setting of the event's calls, the default first, then by MC slug. */
+	/**
+	 * Every stored setting of the event's calls: the default, the MCs' by slug, then the
+	 * plain tracks' budgets.
+	 */
 	private List<String> calls() {
 		long event = catalog.findBySlug(EVENT).orElseThrow().id();
 		List<String> calls = new ArrayList<>(jdbc.sql("""
@@ -111,6 +117,10 @@ class EventFileCallBackupTest extends EventFileDatabaseTest {
 			.param(event)
 			.query((rs, row) -> rs.getString(1) + " " + instant(rs.getObject(2, OffsetDateTime.class)) + " "
 					+ instant(rs.getObject(3, OffsetDateTime.class)) + " " + rs.getString(4) + " " + rs.getObject(5))
+			.list());
+		calls.addAll(jdbc.sql("SELECT slug, minutes_budget FROM plain_track WHERE event_id = ? ORDER BY slug")
+			.param(event)
+			.query((rs, row) -> rs.getString(1) + " budget " + rs.getObject(2))
 			.list());
 		return calls;
 	}

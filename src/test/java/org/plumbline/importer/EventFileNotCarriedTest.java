@@ -73,7 +73,7 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		ExportedEventFile exported = files.export(EVENT);
 		String held = "1 pending role invitation, 1 call for MCs, 1 MC proposal, 1 MC proposal review, "
 				+ "1 pending co-speaker invitation, 1 speaker confirmation, "
-				+ "1 plain track's minutes budget, 1 default review phase, 1 review phase, "
+				+ "1 default review phase, 1 review phase, "
 				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 registration setting, "
 				+ "1 feedback rating, 1 schedule setting, 1 rule policy, 1 solver weight, 1 MC time preference, "
 				+ "1 unavailable period, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
@@ -87,11 +87,10 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 	}
 
 	/**
-	 * A plain track's budget, the call for MCs and a proposal, speakers' confirmations
-	 * and the settings of review, registration and mail.
+	 * The call for MCs and a proposal, speakers' confirmations and the settings of
+	 * review, registration and mail.
 	 */
 	private void insertCallsAndSettings(long event, long mc, long topic, long account, long person) {
-		insert("UPDATE plain_track SET minutes_budget = 120 WHERE event_id = ?", event);
 		insert("INSERT INTO mc_call (event_id, opens_at, closes_at) VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00')"
 			.formatted(AT), event);
 		insert("""

@@ -136,8 +136,6 @@ public class TopicBackupRepository {
 				"SELECT COUNT(*) FROM co_speaker_invitation i JOIN topic t ON t.id = i.topic_id WHERE t.event_id = ? AND i.still_open IS TRUE")
 			.count("speaker confirmation",
 					"SELECT COUNT(*) FROM topic_confirmation c JOIN topic t ON t.id = c.topic_id WHERE t.event_id = ?")
-			.count("plain track's minutes budget",
-					"SELECT COUNT(*) FROM plain_track WHERE event_id = ? AND minutes_budget IS NOT NULL")
 			.counts();
 	}
 

@@ -67,10 +67,11 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	}
 
 	/**
-	 * A plain track; {@code opensAt} and {@code closesAt} are null for the event's
-	 * window.
+	 * A plain track; {@code opensAt}, {@code closesAt} and {@code minutesBudget} are null
+	 * for the event's.
 	 */
-	public record FilePlainTrack(String slug, String name, Instant opensAt, Instant closesAt, List<Integer> durations) {
+	public record FilePlainTrack(String slug, String name, Instant opensAt, Instant closesAt, List<Integer> durations,
+			Integer minutesBudget) {
 	}
 
 	/**

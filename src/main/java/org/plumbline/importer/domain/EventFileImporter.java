@@ -177,8 +177,9 @@ public class EventFileImporter {
 		Map<String, Long> trackIds = new HashMap<>();
 		for (FilePlainTrack track : content.plainTracks()) {
 			trackIds.put(track.slug(),
-					topicBackups.restorePlainTrack(event, TimetableImport.ACTOR, new BackedUpTrack(track.slug(),
-							track.name(), track.opensAt(), track.closesAt(), track.durations())));
+					topicBackups.restorePlainTrack(event, TimetableImport.ACTOR,
+							new BackedUpTrack(track.slug(), track.name(), track.opensAt(), track.closesAt(),
+									track.durations(), track.minutesBudget())));
 		}
 		Map<String, List<Long>> questionIds = questions(event, content, microconferenceIds, trackIds);
 		Map<UUID, Long> topicIds = new HashMap<>();

@@ -207,7 +207,8 @@ final class EventFileParser {
 
 	private static FilePlainTrack plainTrack(JsonNode track) {
 		return new FilePlainTrack(text(track, "slug"), text(track, "name"), instant(track, "opensAt"),
-				instant(track, "closesAt"), map(track.path("durations"), JsonNode::intValue));
+				instant(track, "closesAt"), map(track.path("durations"), JsonNode::intValue),
+				integer(track, "minutesBudget"));
 	}
 
 	private static FileTopic topic(JsonNode topic) {

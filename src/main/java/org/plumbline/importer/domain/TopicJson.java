@@ -37,6 +37,9 @@ final class TopicJson {
 			}
 			ArrayNode durations = node.putArray("durations");
 			track.durations().forEach(durations::add);
+			if (track.minutesBudget() != null) {
+				node.put("minutesBudget", track.minutesBudget());
+			}
 		}
 	}
 
