@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The calls' settings through an event's data file and back: the event's default call for
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * and budget, a setting it does not give left to the default, and a plain track's own
  * budget.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EventFileCallBackupTest extends EventFileDatabaseTest {
 
 	private static final String EVENT = "testconf";
