@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An event's reviews for its backup in an event data file, and written back as they were:
- * scores, comments and instants, without the review phase's checks, since a restore tells
- * history. Nobody is mailed.
+ * An event's reviews and conflicts of interest for its backup in an event data file, and
+ * written back as they were: scores, comments, reasons and instants, without the review
+ * phase's checks, since a restore tells history. Nobody is mailed.
  */
 @Service
 public class ReviewBackups {
@@ -43,6 +43,34 @@ public class ReviewBackups {
 		reviews.insert(review);
 		audit.record(new AuditEntry(event.id(), null, systemActor, "review", Long.toString(review.topicId()),
 				"restored", null, Map.of("reviewer", review.reviewerAccountId(), "score", review.score()), null));
+	}
+
+	/** The event's conflict marks and declared conflicts, each in the order made. */
+	@Transactional(readOnly = true)
+	public BackedUpConflicts conflicts(long eventId) {
+		return reviews.conflicts(eventId);
+	}
+
+	/**
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (the account marked against the person already)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restore(Event event, String systemActor, BackedUpConflicts.Mark mark) {
+		long id = reviews.insert(event.id(), mark);
+		audit.record(new AuditEntry(event.id(), null, systemActor, "conflict-mark", Long.toString(id), "restored", null,
+				Map.of("account", mark.accountId(), "person", mark.personId()), null));
+	}
+
+	/**
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (the account declared a conflict with the topic already)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restore(Event event, String systemActor, BackedUpConflicts.Declaration declaration) {
+		reviews.insert(declaration);
+		audit.record(new AuditEntry(event.id(), null, systemActor, "topic", Long.toString(declaration.topicId()),
+				"declared-conflict-restored", null, Map.of("account", declaration.accountId()), null));
 	}
 
 	/**

@@ -476,6 +476,21 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void conflictsOfInterestThatNameWhatTheFileLacksOrComeTwiceAreRefusedEachAtItsPlace() {
+		assertThat(refusal("conflicts")).containsExactly(
+				new EventFileProblem("/conflictMarks/1", 19, 5,
+						"duplicate conflict mark of Ann@Conflict.test against person \"grace\"; first at line 18"),
+				new EventFileProblem("/conflictMarks/1/markedBy", 19, 89,
+						"unknown account olga@conflict.test: no entry of \"accounts\" has this address"),
+				new EventFileProblem("/conflictMarks/2/account", 20, 18,
+						"unknown account bob@conflict.test: no entry of \"accounts\" has this address"),
+				new EventFileProblem("/conflictMarks/2/person", 20, 49,
+						"unknown person \"linus\": no entry of \"people\" has this id"),
+				new EventFileProblem("/declaredConflicts/0/topic", 23, 16,
+						"unknown topic 00000000-0000-4000-8000-00000000dead: no entry of \"topics\" has this guid"));
+	}
+
+	@Test
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,

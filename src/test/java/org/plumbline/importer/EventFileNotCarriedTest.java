@@ -56,10 +56,6 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		insert("""
 				INSERT INTO review_phase (event_id, microconference_id, call_key, opens_at, closes_at)
 				VALUES (?, ?, ?, %s, TIMESTAMP '2026-02-10 10:00:00')""".formatted(AT), event, mc, "mc:" + mc);
-		insert("INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_at) VALUES (?, ?, ?, 'Same team', %s)"
-			.formatted(AT), event, account, person);
-		insert("INSERT INTO declared_conflict (topic_id, account_id, declared_at) VALUES (?, ?, %s)".formatted(AT),
-				topic, account);
 		insert("""
 				INSERT INTO bank_statement (event_id, file_name, content, uploaded_at)
 				VALUES (?, 'camt.053.xml', '<Document/>', %s)""".formatted(AT), event);
@@ -73,8 +69,7 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		ExportedEventFile exported = files.export(EVENT);
 		String held = "1 pending role invitation, 1 call for MCs, 1 MC proposal, 1 MC proposal review, "
 				+ "1 pending co-speaker invitation, 1 speaker confirmation, "
-				+ "1 default review phase, 1 review phase, "
-				+ "1 conflict mark, 1 declared conflict, 1 bank statement, 1 registration setting, "
+				+ "1 default review phase, 1 review phase, " + "1 bank statement, 1 registration setting, "
 				+ "1 feedback rating, 1 schedule setting, 1 rule policy, 1 solver weight, 1 MC time preference, "
 				+ "1 unavailable period, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
 		assertThat(exported.notCarried().describe()).isEqualTo(held);

@@ -26,8 +26,10 @@ import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
+import org.plumbline.review.Reviews;
 import org.plumbline.testsupport.AccountFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,14 +42,17 @@ import tools.jackson.databind.node.ObjectNode;
  * and back: the accounts holding and granting its roles, submitting, deciding and
  * reviewing its topics, linked to their persons; the organisers and reviewers as stored;
  * the topics' submitters and deciders; the calls' questions and the topics' answers; the
- * reviews. Never a password. A restore into a site without those accounts makes them
- * (without a usable password); into one that has them, it reuses them and their persons.
+ * reviews; the conflicts of interest. Never a password. A restore into a site without
+ * those accounts makes them (without a usable password); into one that has them, it
+ * reuses them and their persons.
  */
 // Its accounts and persons outlive the deleted events: the context is closed after it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EventFileTeamBackupTest extends EventFileDatabaseTest {
 
 	private static final String EVENT = "testconf";
+
+	private static final String NESTED_TRANSLATION = "00000000-0000-4000-8000-00000000a002";
 
 	private static final List<String> ADDRESSES = List.of("olga@team.test", "joerg@team.test", "ada@team.test",
 			"nobody@team.test");
@@ -69,6 +74,9 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 
 	@Autowired
 	ReviewBackups reviewBackups;
+
+	@Autowired
+	Reviews reviews;
 
 	@BeforeEach
 	void anEventWithATeam() {
@@ -117,6 +125,35 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 				VALUES (?, ?, 2, 'Timely', TIMESTAMP '2026-11-06 08:00:00', TIMESTAMP '2026-11-07 09:30:00'),
 				       (?, ?, -1, NULL, TIMESTAMP '2026-11-06 10:00:00', TIMESTAMP '2026-11-06 10:00:00')""")
 			.params(pages, joerg, topicId("00000000-0000-4000-8000-00000000a002"), ada)
+			.update();
+		markConflicts(event, organiser, joerg, ada, unverified);
+	}
+
+	/**
+	 * Jörg is marked against Grace Hopper, the speaker of the one iommu topic he could
+	 * otherwise review, by Olga; Ada against Jörg's person by an organiser since deleted;
+	 * the unverified account against a person who speaks on nothing here. Ada and Jörg
+	 * declared conflicts themselves, one with a reason, one without.
+	 */
+	private void markConflicts(Event event, long organiser, long joerg, long ada, long unverified) {
+		long grace = personNamed("Grace Hopper");
+		long linus = jdbc.sql("SELECT id FROM person WHERE display_name = 'Linus Torvalds' AND merged_into_id IS NULL")
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> directory.create("Linus Torvalds", List.of("Linus Torvalds"), null).id());
+		jdbc.sql("""
+				INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_by, marked_at)
+				VALUES (?, ?, ?, 'Co-authored the paper', ?, TIMESTAMP '2026-11-08 08:00:00'),
+				       (?, ?, ?, 'Same lab', NULL, TIMESTAMP '2026-11-08 09:00:00'),
+				       (?, ?, ?, 'Brother-in-law', ?, TIMESTAMP '2026-11-08 10:00:00')""")
+			.params(event.id(), joerg, grace, organiser, event.id(), ada, personNamed("Joerg Roedel"), event.id(),
+					unverified, linus, organiser)
+			.update();
+		jdbc.sql("""
+				INSERT INTO declared_conflict (topic_id, account_id, reason, declared_at)
+				VALUES (?, ?, 'Advised the speaker', TIMESTAMP '2026-11-09 08:00:00'),
+				       (?, ?, NULL, TIMESTAMP '2026-11-09 09:00:00')""")
+			.params(topicId(NESTED_TRANSLATION), ada, topicId("00000000-0000-4000-8000-00000000a003"), joerg)
 			.update();
 	}
 
@@ -186,6 +223,42 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 				"00000000-0000-4000-8000-00000000a001 joerg@team.test 2 Timely 2026-11-06T08:00:00Z 2026-11-07T09:30:00Z",
 				"00000000-0000-4000-8000-00000000a002 ada@team.test -1 null 2026-11-06T10:00:00Z 2026-11-06T10:00:00Z");
 		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));
+	}
+
+	@Test
+	void intoAnEmptySiteTheConflictsOfInterestComeBackFieldByFieldAndStillHideTheTopic() {
+		Conflicted before = Conflicted.of(this);
+		byte[] exported = files.export(EVENT).json();
+		removeEventAndAccounts();
+
+		files.importFile(exported, false);
+
+		assertThat(Conflicted.of(this)).isEqualTo(before);
+		assertThat(before.marks()).as("what the comparison covers")
+			.containsExactly(
+					"joerg@team.test against Grace Hopper: Co-authored the paper, by Olga@Team.test at 2026-11-08T08:00:00Z",
+					"ada@team.test against Joerg Roedel: Same lab, by null at 2026-11-08T09:00:00Z",
+					"nobody@team.test against Linus Torvalds: Brother-in-law, by Olga@Team.test at 2026-11-08T10:00:00Z");
+		assertThat(before.declarations()).containsExactly(
+				NESTED_TRANSLATION + " ada@team.test: Advised the speaker at 2026-11-09T08:00:00Z",
+				"00000000-0000-4000-8000-00000000a003 joerg@team.test: null at 2026-11-09T09:00:00Z");
+		assertThat(reviewableByJoerg(NESTED_TRANSLATION)).as("Jörg's mark hides the topic from him").isFalse();
+		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));
+	}
+
+	@Test
+	void aFileWithoutTheConflictMarksWouldShowTheConflictedReviewerTheTopic() {
+		ObjectNode file = (ObjectNode) JsonMapper.shared().readTree(files.export(EVENT).json());
+		file.remove("conflictMarks");
+		removeEventAndAccounts();
+
+		files.importFile(JsonMapper.shared().writeValueAsBytes(file), false);
+
+		assertThat(reviewableByJoerg(NESTED_TRANSLATION)).isTrue();
+	}
+
+	private boolean reviewableByJoerg(String topicGuid) {
+		return reviews.topic(accountId("joerg@team.test"), event(), "iommu", topicId(topicGuid)).isPresent();
 	}
 
 	@Test
@@ -275,6 +348,45 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 
 	private long accounts() {
 		return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+	}
+
+	/**
+	 * The event's conflict marks and declared conflicts as the review feature reads them,
+	 * with accounts by address, persons by name and GUID and topics by GUID, so that two
+	 * stores compare.
+	 */
+	record Conflicted(List<String> marks, List<String> declarations, List<String> personGuids) {
+
+		static Conflicted of(EventFileTeamBackupTest test) {
+			BackedUpConflicts conflicts = test.reviewBackups.conflicts(test.event().id());
+			Map<Long, UUID> guids = new HashMap<>();
+			test.topicBackups.topicIds(test.event().id()).forEach((guid, id) -> guids.put(id, guid));
+			Map<Long, AccountSummary> accounts = test.accountPersons.summaries(Stream
+				.of(conflicts.marks().stream().map(BackedUpConflicts.Mark::accountId),
+						conflicts.marks().stream().map(BackedUpConflicts.Mark::markedBy).filter(Objects::nonNull),
+						conflicts.declarations().stream().map(BackedUpConflicts.Declaration::accountId))
+				.flatMap(ids -> ids)
+				.distinct()
+				.toList());
+			Map<Long, PersonSummary> persons = test.directory
+				.findAll(conflicts.marks().stream().map(BackedUpConflicts.Mark::personId).toList());
+			return new Conflicted(
+					conflicts.marks()
+						.stream()
+						.map(mark -> accounts.get(mark.accountId()).email() + " against "
+								+ persons.get(mark.personId()).displayName() + ": " + mark.reason() + ", by "
+								+ (mark.markedBy() == null ? null : accounts.get(mark.markedBy()).email()) + " at "
+								+ mark.markedAt())
+						.toList(),
+					conflicts.declarations()
+						.stream()
+						.map(declared -> guids.get(declared.topicId()) + " "
+								+ accounts.get(declared.accountId()).email() + ": " + declared.reason() + " at "
+								+ declared.declaredAt())
+						.toList(),
+					conflicts.marks().stream().map(mark -> persons.get(mark.personId()).guid().toString()).toList());
+		}
+
 	}
 
 	/**

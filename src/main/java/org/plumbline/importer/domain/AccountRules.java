@@ -23,13 +23,7 @@ final class AccountRules {
 	}
 
 	static void check(Findings findings) {
-		Set<String> personIds = new HashSet<>();
-		Findings.elements(findings.root().get("people")).forEach(person -> {
-			String id = Findings.text(person.get("id"));
-			if (id != null) {
-				personIds.add(id);
-			}
-		});
+		Set<String> personIds = personIds(findings);
 		Map<String, String> addresses = new HashMap<>();
 		Map<String, String> persons = new HashMap<>();
 		List<JsonNode> accounts = Findings.elements(findings.root().get("accounts"));
@@ -47,11 +41,7 @@ final class AccountRules {
 							"a verified address belongs to a person: give the account's \"person\"");
 				}
 			}
-			else if (!personIds.contains(person)) {
-				findings.add(pointer + "/person",
-						"unknown person \"" + person + "\": no entry of \"people\" has this id");
-			}
-			else {
+			else if (knownPerson(findings, personIds, pointer + "/person", person)) {
 				findings.unique(persons, person, pointer + "/person", "account of person \"" + person + "\"");
 			}
 		}
@@ -108,6 +98,30 @@ final class AccountRules {
 			findings.add(pointer,
 					"unknown microconference \"" + slug + "\": no entry of \"microconferences\" has this slug");
 		}
+	}
+
+	/** The ids of the file's {@code people}. */
+	static Set<String> personIds(Findings findings) {
+		Set<String> ids = new HashSet<>();
+		Findings.elements(findings.root().get("people")).forEach(person -> {
+			String id = Findings.text(person.get("id"));
+			if (id != null) {
+				ids.add(id);
+			}
+		});
+		return ids;
+	}
+
+	/**
+	 * Reports a person id that no entry of {@code people} has.
+	 * @return whether the id is absent or known
+	 */
+	static boolean knownPerson(Findings findings, Set<String> personIds, String pointer, String personRef) {
+		if (personRef != null && !personIds.contains(personRef)) {
+			findings.add(pointer, "unknown person \"" + personRef + "\": no entry of \"people\" has this id");
+			return false;
+		}
+		return true;
 	}
 
 	/** The keys of the addresses of the file's {@code accounts}. */

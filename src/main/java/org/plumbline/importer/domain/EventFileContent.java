@@ -51,6 +51,7 @@ import org.plumbline.schedule.TimetableChange;
  * @param callDefaults the event's default call for topics, or null
  * @param microconferenceCalls the MCs' calls' own settings, of those that have any, by MC
  * slug
+ * @param conflicts the conflicts of interest marked and declared, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
@@ -59,7 +60,7 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 		List<FileRegistration> registrations, List<FilePassQuota> passQuotas, List<FilePass> passes,
 		FileWaitingList waitingList, List<FileMaterial> materials, List<FileRecording> recordings,
 		List<BackedUpFormQuestion> registrationQuestions, BackedUpCall callDefaults,
-		Map<String, BackedUpCall> microconferenceCalls) {
+		Map<String, BackedUpCall> microconferenceCalls, FileConflicts conflicts) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -156,6 +157,24 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	/** A review of a topic by its GUID, the reviewer by the account's address. */
 	public record FileReview(UUID topic, String reviewer, int score, String comment, Instant createdAt,
 			Instant updatedAt) {
+	}
+
+	/** The conflicts of interest of the event. */
+	public record FileConflicts(List<FileConflictMark> marks, List<FileDeclaredConflict> declarations) {
+	}
+
+	/**
+	 * An organiser's mark: the account and the organiser ({@code markedBy}, null when
+	 * unknown) by their addresses, the person by the id of its {@code people[]} entry.
+	 */
+	public record FileConflictMark(String account, String person, String reason, String markedBy, Instant markedAt) {
+	}
+
+	/**
+	 * A reviewer's declaration, the topic by its GUID, the account by its address;
+	 * {@code reason} is null when they gave none.
+	 */
+	public record FileDeclaredConflict(UUID topic, String account, String reason, Instant declaredAt) {
 	}
 
 	/**

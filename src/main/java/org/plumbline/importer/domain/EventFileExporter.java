@@ -45,6 +45,7 @@ import org.plumbline.registration.BackedUpWaitingList;
 import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.registration.TicketType;
 import org.plumbline.registration.TicketTypeFiles;
+import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
 import org.plumbline.schedule.Timetable;
@@ -161,18 +162,21 @@ public class EventFileExporter {
 		BackedUpPasses passes = registrationBackups.passes(event.id());
 		Optional<BackedUpWaitingList> waitingList = registrationBackups.waitingList(event.id());
 		List<BackedUpMaterial> materials = materialBackups.materials(event.id());
+		BackedUpConflicts conflicts = reviewBackups.conflicts(event.id());
 		Set<Long> referred = referredAccounts(topics, roles, reviews, registrations);
+		addConflictedAccounts(referred, conflicts);
 		addPassAndWaitingListAccounts(referred, passes, waitingList);
 		materials.stream().map(BackedUpMaterial::addedBy).filter(Objects::nonNull).forEach(referred::add);
 		List<BackedUpAccount> accounts = accountBackups.accounts(referred);
-		List<Long> speakersAndAccountHolders = new ArrayList<>(
+		List<Long> speakersAccountHoldersAndMarked = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
 		accounts.stream()
 			.map(BackedUpAccount::personId)
 			.filter(Objects::nonNull)
-			.forEach(speakersAndAccountHolders::add);
+			.forEach(speakersAccountHoldersAndMarked::add);
+		conflicts.marks().forEach(mark -> speakersAccountHoldersAndMarked.add(mark.personId()));
 		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory,
-				speakersAndAccountHolders.stream().distinct().toList());
+				speakersAccountHoldersAndMarked.stream().distinct().toList());
 		CallJson.write(root, topicBackups.callDefaults(event.id()), mcs, topicBackups.microconferenceCalls(event.id()));
 		Map<Long, BackedUpTrack> tracks = topicBackups.plainTracks(event.id());
 		TopicJson.writeTracks(root, tracks.values());
@@ -202,6 +206,7 @@ public class EventFileExporter {
 		topicIds.forEach((guid, id) -> topicGuids.put(id, guid.toString()));
 		Map<Long, String> addresses = AccountJson.addresses(accounts);
 		ReviewJson.writeReviews(root, reviews, topicGuids, addresses);
+		ReviewJson.writeConflicts(root, conflicts, topicGuids, addresses, persons);
 		Map<Long, Integer> passNumbers = PassJson.write(root, passes, mcs, addresses);
 		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, addresses,
 				new RegistrationJson.FormAnswers(registrationBackups.formQuestions(event.id()),
@@ -248,6 +253,19 @@ public class EventFileExporter {
 			}
 		}
 		return ids;
+	}
+
+	/**
+	 * Adds the accounts marked or declared conflicted and the organisers who marked them.
+	 */
+	private static void addConflictedAccounts(Set<Long> ids, BackedUpConflicts conflicts) {
+		for (BackedUpConflicts.Mark mark : conflicts.marks()) {
+			ids.add(mark.accountId());
+			if (mark.markedBy() != null) {
+				ids.add(mark.markedBy());
+			}
+		}
+		conflicts.declarations().forEach(declared -> ids.add(declared.accountId()));
 	}
 
 	/**

@@ -151,6 +151,7 @@ public class EventFileImporter {
 		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds, accountIds);
 		records.roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
 		records.reviews(event, content, ids.topics(), accountIds);
+		records.conflicts(event, content, ids.topics(), accountIds, personIds);
 		records.materials(event, content, ids.topics(), accountIds);
 		records.recordings(event, content, ids.topics());
 		List<Long> passIds = registrations.passes(event, content, microconferenceIds, accountIds);

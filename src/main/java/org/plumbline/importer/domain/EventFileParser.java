@@ -36,6 +36,9 @@ import org.plumbline.importer.domain.EventFileContent.FileOffset;
 import org.plumbline.importer.domain.EventFileContent.FileRecording;
 import org.plumbline.importer.domain.EventFileContent.FilePass;
 import org.plumbline.importer.domain.EventFileContent.FilePassQuota;
+import org.plumbline.importer.domain.EventFileContent.FileConflictMark;
+import org.plumbline.importer.domain.EventFileContent.FileConflicts;
+import org.plumbline.importer.domain.EventFileContent.FileDeclaredConflict;
 import org.plumbline.importer.domain.EventFileContent.FilePlacement;
 import org.plumbline.importer.domain.EventFileContent.FileRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileWaitingList;
@@ -120,7 +123,14 @@ final class EventFileParser {
 										talk -> new FileOffset(uuid(talk, "topic"), talk.path("offset").intValue())))),
 				map(root.path("registrationQuestions"),
 						question -> new BackedUpFormQuestion(0, definition(question), instant(question, "retiredAt"))),
-				root.has("callForTopics") ? call(root.get("callForTopics")) : null, microconferenceCalls(root));
+				root.has("callForTopics") ? call(root.get("callForTopics")) : null, microconferenceCalls(root),
+				new FileConflicts(
+						map(root.path("conflictMarks"),
+								mark -> new FileConflictMark(text(mark, "account"), text(mark, "person"),
+										text(mark, "reason"), text(mark, "markedBy"), instant(mark, "markedAt"))),
+						map(root.path("declaredConflicts"),
+								declared -> new FileDeclaredConflict(uuid(declared, "topic"), text(declared, "account"),
+										text(declared, "reason"), instant(declared, "declaredAt")))));
 	}
 
 	private static BackedUpCall call(JsonNode call) {

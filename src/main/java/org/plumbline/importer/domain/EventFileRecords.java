@@ -12,6 +12,8 @@ import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
+import org.plumbline.importer.domain.EventFileContent.FileConflictMark;
+import org.plumbline.importer.domain.EventFileContent.FileDeclaredConflict;
 import org.plumbline.importer.domain.EventFileContent.FileMaterial;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
@@ -22,6 +24,7 @@ import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.material.BackedUpRecording;
 import org.plumbline.material.MaterialBackups;
 import org.plumbline.people.EmailKeys;
+import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,10 +32,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes back the records an event data file carries beside its programme: the calls'
- * settings, the accounts it refers to, the roles granted to them, the reviews, the talks'
- * materials and the sessions' recordings, each where the database refuses it reported at
- * its place in the file (the registrations: {@link RegistrationRecords}). Part of
- * {@link EventFileImporter}'s one transaction.
+ * settings, the accounts it refers to, the roles granted to them, the reviews, the
+ * conflicts of interest, the talks' materials and the sessions' recordings, each where
+ * the database refuses it reported at its place in the file (the registrations:
+ * {@link RegistrationRecords}). Part of {@link EventFileImporter}'s one transaction.
  */
 @Component
 class EventFileRecords {
@@ -63,7 +66,7 @@ class EventFileRecords {
 		for (int i = 0; i < accounts.size(); i++) {
 			FileAccount account = accounts.get(i);
 			FilePerson person = account.person() == null ? null : content.people().get(account.person());
-			Long personId = person == null ? null : personIds.get(PersonIdentity.of(person.name(), person.id()));
+			Long personId = person == null ? null : personIds.get(FilePeople.pinnedIdentity(person));
 			try {
 				ids.put(EmailKeys.of(account.email()),
 						accountBackups.restore(event, TimetableImport.ACTOR, new BackedUpAccount(0, account.email(),
@@ -127,6 +130,39 @@ class EventFileRecords {
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw refused(content, "/reviews/" + i, "review", ex);
+			}
+		}
+	}
+
+	/**
+	 * Stores the organisers' conflict marks and the reviewers' declared conflicts, so the
+	 * restored event hides from each account what it hid before.
+	 */
+	void conflicts(Event event, EventFileContent content, Map<UUID, Long> topicIds, Map<String, Long> accountIds,
+			Map<String, Long> personIds) {
+		List<FileConflictMark> marks = content.conflicts().marks();
+		for (int i = 0; i < marks.size(); i++) {
+			FileConflictMark mark = marks.get(i);
+			try {
+				reviewBackups.restore(event, TimetableImport.ACTOR,
+						new BackedUpConflicts.Mark(accountId(accountIds, mark.account()),
+								personIds.get(FilePeople.pinnedIdentity(content.people().get(mark.person()))),
+								mark.reason(), accountId(accountIds, mark.markedBy()), mark.markedAt()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw refused(content, "/conflictMarks/" + i, "conflict mark", ex);
+			}
+		}
+		List<FileDeclaredConflict> declarations = content.conflicts().declarations();
+		for (int i = 0; i < declarations.size(); i++) {
+			FileDeclaredConflict declared = declarations.get(i);
+			try {
+				reviewBackups.restore(event, TimetableImport.ACTOR,
+						new BackedUpConflicts.Declaration(topicIds.get(declared.topic()),
+								accountId(accountIds, declared.account()), declared.reason(), declared.declaredAt()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw refused(content, "/declaredConflicts/" + i, "declared conflict", ex);
 			}
 		}
 	}

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.plumbline.importer.domain.EventFileContent.FileAccount;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FileTopic;
@@ -61,7 +60,8 @@ public final class FilePeople {
 
 	/**
 	 * The persons of the file by identity, in the order first named: each MC's leads,
-	 * then its key attendees, then each topic's speakers, then the accounts' persons.
+	 * then its key attendees, then each topic's speakers, then the accounts' persons,
+	 * then those marked as conflicts of interest.
 	 */
 	public static Map<String, PersonGroup> group(EventFileContent content) {
 		Map<String, PersonGroup> groups = new LinkedHashMap<>();
@@ -78,14 +78,22 @@ public final class FilePeople {
 				join(groups, content, name, speakerIdentity(name, i, j));
 			}
 		}
-		for (FileAccount account : content.accounts()) {
-			FilePerson person = account.person() == null ? null : content.people().get(account.person());
-			if (person != null) {
-				groups.computeIfAbsent(PersonIdentity.of(person.name(), person.id()),
-						id -> new PersonGroup(id, person, new ArrayList<>(List.of(person.name()))));
-			}
-		}
+		content.accounts().forEach(account -> addPinned(groups, content, account.person()));
+		content.conflicts().marks().forEach(mark -> addPinned(groups, content, mark.person()));
 		return groups;
+	}
+
+	/** The identity of a {@code people[]} entry named by its id alone, not in a list. */
+	public static String pinnedIdentity(FilePerson person) {
+		return PersonIdentity.of(person.name(), person.id());
+	}
+
+	private static void addPinned(Map<String, PersonGroup> groups, EventFileContent content, String personRef) {
+		FilePerson person = personRef == null ? null : content.people().get(personRef);
+		if (person != null) {
+			groups.computeIfAbsent(pinnedIdentity(person),
+					id -> new PersonGroup(id, person, new ArrayList<>(List.of(person.name()))));
+		}
 	}
 
 	/**

@@ -68,9 +68,7 @@ final class MicroconferenceRules {
 			String entryPointer = pointer + "/" + j;
 			String name = Findings.text(entries.get(j).get("name"));
 			String personRef = Findings.text(entries.get(j).get("person"));
-			if (personRef != null && !personIds.containsKey(personRef)) {
-				findings.add(entryPointer + "/person",
-						"unknown person \"" + personRef + "\": no entry of \"people\" has this id");
+			if (!AccountRules.knownPerson(findings, personIds.keySet(), entryPointer + "/person", personRef)) {
 				continue;
 			}
 			String identity = name == null ? null : PersonIdentity.of(name, personRef);

@@ -10,15 +10,17 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.plumbline.cfp.BackedUpQuestion;
+import org.plumbline.people.PersonSummary;
 import org.plumbline.question.QuestionDefinition;
+import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the {@code questions} and {@code reviews} of an export and numbers the questions
- * for the topics' answers: each call's questions in order, numbered from 1 within their
- * call, so a question needs no id of its own in the file.
+ * Writes the {@code questions}, {@code reviews} and conflicts of interest of an export,
+ * and numbers the questions for the topics' answers: each call's questions in order,
+ * numbered from 1 within their call, so a question needs no id of its own in the file.
  */
 final class ReviewJson {
 
@@ -113,6 +115,35 @@ final class ReviewJson {
 				node.put("comment", review.comment());
 			}
 			node.put("createdAt", review.createdAt().toString()).put("updatedAt", review.updatedAt().toString());
+		}
+	}
+
+	/**
+	 * The organisers' conflict marks and the reviewers' declared conflicts, accounts by
+	 * address, persons by their {@code people[]} id (their GUID), topics by GUID.
+	 */
+	static void writeConflicts(ObjectNode root, BackedUpConflicts conflicts, Map<Long, String> topicGuids,
+			Map<Long, String> addresses, Map<Long, PersonSummary> persons) {
+		ArrayNode marks = root.putArray("conflictMarks");
+		for (BackedUpConflicts.Mark mark : conflicts.marks()) {
+			ObjectNode node = marks.addObject()
+				.put("account", addresses.get(mark.accountId()))
+				.put("person", persons.get(mark.personId()).guid().toString())
+				.put("reason", mark.reason());
+			if (mark.markedBy() != null) {
+				node.put("markedBy", addresses.get(mark.markedBy()));
+			}
+			node.put("markedAt", mark.markedAt().toString());
+		}
+		ArrayNode declarations = root.putArray("declaredConflicts");
+		for (BackedUpConflicts.Declaration declared : conflicts.declarations()) {
+			ObjectNode node = declarations.addObject()
+				.put("topic", topicGuids.get(declared.topicId()))
+				.put("account", addresses.get(declared.accountId()));
+			if (declared.reason() != null) {
+				node.put("reason", declared.reason());
+			}
+			node.put("declaredAt", declared.declaredAt().toString());
 		}
 	}
 

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
  * Rules for the calls' questions, the topics' answers and the reviews that only the rest
  * of the file can decide: a question belongs to the call of an MC or plain track of the
  * file, a choice has options and no other kind has any, an answer names a question of its
- * topic's own call once, and a review names a topic and an account of the file, once per
- * reviewer and topic.
+ * topic's own call once, a review names a topic and an account of the file, once per
+ * reviewer and topic, and a conflict of interest names accounts, a person and a topic of
+ * the file, once per account and person (a mark) or topic (a declaration).
  */
 final class ReviewRules {
 
@@ -87,29 +88,52 @@ final class ReviewRules {
 			checkAnswers(findings, "/topics/" + i, topic.get("answers"), questionsPerCall.getOrDefault(call, 0),
 					"the call \"" + call + "\"", "questions");
 		}
-		Set<String> accounts = new HashSet<>();
-		Findings.elements(findings.root().get("accounts")).forEach(account -> {
-			String email = Findings.text(account.get("email"));
-			if (email != null) {
-				accounts.add(EmailKeys.of(email));
+		Set<String> accounts = AccountRules.addressKeys(findings);
+		onePerTopicAndAccount(findings, "reviews", "reviewer", "review of topic", topics, accounts);
+		checkConflicts(findings, topics, accounts);
+	}
+
+	private static void checkConflicts(Findings findings, Set<String> topics, Set<String> accounts) {
+		Set<String> people = AccountRules.personIds(findings);
+		Map<String, String> marked = new HashMap<>();
+		List<JsonNode> marks = Findings.elements(findings.root().get("conflictMarks"));
+		for (int i = 0; i < marks.size(); i++) {
+			String pointer = "/conflictMarks/" + i;
+			String account = Findings.text(marks.get(i).get("account"));
+			String person = Findings.text(marks.get(i).get("person"));
+			AccountRules.knownAccount(findings, accounts, pointer + "/account", account);
+			AccountRules.knownAccount(findings, accounts, pointer + "/markedBy",
+					Findings.text(marks.get(i).get("markedBy")));
+			AccountRules.knownPerson(findings, people, pointer + "/person", person);
+			if (account != null && person != null) {
+				findings.unique(marked, EmailKeys.of(account) + " " + person, pointer,
+						"conflict mark of " + account + " against person \"" + person + "\"");
 			}
-		});
-		Map<String, String> reviewed = new HashMap<>();
-		List<JsonNode> reviews = Findings.elements(findings.root().get("reviews"));
-		for (int i = 0; i < reviews.size(); i++) {
-			String pointer = "/reviews/" + i;
-			String topic = Findings.text(reviews.get(i).get("topic"));
-			String reviewer = Findings.text(reviews.get(i).get("reviewer"));
+		}
+		onePerTopicAndAccount(findings, "declaredConflicts", "account", "declared conflict with topic", topics,
+				accounts);
+	}
+
+	/**
+	 * Each entry of the list names a topic and an account of the file, and no pair comes
+	 * twice.
+	 * @param what the entry, as the message on a second one names it with its topic
+	 */
+	private static void onePerTopicAndAccount(Findings findings, String list, String accountField, String what,
+			Set<String> topics, Set<String> accounts) {
+		Map<String, String> seen = new HashMap<>();
+		List<JsonNode> entries = Findings.elements(findings.root().get(list));
+		for (int i = 0; i < entries.size(); i++) {
+			String pointer = "/" + list + "/" + i;
+			String topic = Findings.text(entries.get(i).get("topic"));
+			String account = Findings.text(entries.get(i).get(accountField));
 			if (topic != null && !topics.contains(topic.toLowerCase(Locale.ROOT))) {
 				findings.add(pointer + "/topic", TimetableRules.UNKNOWN_TOPIC.formatted(topic));
 			}
-			if (reviewer != null && !accounts.contains(EmailKeys.of(reviewer))) {
-				findings.add(pointer + "/reviewer",
-						"unknown account " + reviewer + ": no entry of \"accounts\" has this address");
-			}
-			if (topic != null && reviewer != null) {
-				findings.unique(reviewed, topic.toLowerCase(Locale.ROOT) + " " + EmailKeys.of(reviewer), pointer,
-						"review of topic " + topic + " by " + reviewer);
+			AccountRules.knownAccount(findings, accounts, pointer + "/" + accountField, account);
+			if (topic != null && account != null) {
+				findings.unique(seen, topic.toLowerCase(Locale.ROOT) + " " + EmailKeys.of(account), pointer,
+						what + " " + topic + " by " + account);
 			}
 		}
 	}

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.plumbline.jdbc.EventRowCounts;
+import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** An event's reviews read and written whole, for its backup. */
+/**
+ * An event's reviews and conflicts of interest read and written whole, for its backup.
+ */
 @Repository
 public class ReviewBackupRepository {
 
@@ -41,6 +45,44 @@ public class ReviewBackupRepository {
 			.update();
 	}
 
+	/** The event's conflict marks and declared conflicts, each in the order made. */
+	public BackedUpConflicts conflicts(long eventId) {
+		List<BackedUpConflicts.Mark> marks = jdbc.sql("""
+				SELECT account_id, person_id, reason, marked_by, marked_at FROM conflict_mark
+				WHERE event_id = ? ORDER BY id""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpConflicts.Mark(rs.getLong("account_id"), rs.getLong("person_id"),
+					rs.getString("reason"), rs.getObject("marked_by", Long.class), instant(rs, "marked_at")))
+			.list();
+		List<BackedUpConflicts.Declaration> declarations = jdbc.sql("""
+				SELECT d.topic_id, d.account_id, d.reason, d.declared_at
+				FROM declared_conflict d JOIN topic t ON t.id = d.topic_id WHERE t.event_id = ? ORDER BY d.id""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpConflicts.Declaration(rs.getLong("topic_id"), rs.getLong("account_id"),
+					rs.getString("reason"), instant(rs, "declared_at")))
+			.list();
+		return new BackedUpConflicts(marks, declarations);
+	}
+
+	/**
+	 * @return the mark's id
+	 */
+	public long insert(long eventId, BackedUpConflicts.Mark mark) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_by, marked_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(eventId, mark.accountId(), mark.personId(), mark.reason(), mark.markedBy(), utc(mark.markedAt()))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	public void insert(BackedUpConflicts.Declaration declaration) {
+		jdbc.sql("INSERT INTO declared_conflict (topic_id, account_id, reason, declared_at) VALUES (?, ?, ?, ?)")
+			.params(declaration.topicId(), declaration.accountId(), declaration.reason(), utc(declaration.declaredAt()))
+			.update();
+	}
+
 	/**
 	 * What of the event the event data file does not carry yet, each kind (a singular
 	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
@@ -50,9 +92,6 @@ public class ReviewBackupRepository {
 		return new EventRowCounts(jdbc, eventId)
 			.count("default review phase", "SELECT COUNT(*) FROM review_phase_defaults WHERE event_id = ?")
 			.count("review phase", "SELECT COUNT(*) FROM review_phase WHERE event_id = ?")
-			.count("conflict mark", "SELECT COUNT(*) FROM conflict_mark WHERE event_id = ?")
-			.count("declared conflict",
-					"SELECT COUNT(*) FROM declared_conflict c JOIN topic t ON t.id = c.topic_id WHERE t.event_id = ?")
 			.counts();
 	}
 
