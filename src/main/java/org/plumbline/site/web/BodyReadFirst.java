@@ -30,14 +30,17 @@ final class BodyReadFirst extends HttpServletRequestWrapper {
 	 */
 	static final int READ_FIRST = 64 * 1024;
 
-	private final byte[] head;
+	private final ByteArrayInputStream head;
+
+	private final ServletInputStream rest;
 
 	private final InputStream body;
 
 	private BodyReadFirst(HttpServletRequest request, byte[] head) throws IOException {
 		super(request);
-		this.head = head;
-		this.body = new SequenceInputStream(new ByteArrayInputStream(head), request.getInputStream());
+		this.head = new ByteArrayInputStream(head);
+		this.rest = request.getInputStream();
+		this.body = new SequenceInputStream(this.head, rest);
 	}
 
 	static HttpServletRequest of(HttpServletRequest request) throws IOException {
@@ -68,12 +71,7 @@ final class BodyReadFirst extends HttpServletRequestWrapper {
 
 			@Override
 			public boolean isFinished() {
-				try {
-					return body.available() == 0 && head.length < READ_FIRST;
-				}
-				catch (IOException ex) {
-					return true;
-				}
+				return head.available() == 0 && rest.isFinished();
 			}
 
 			@Override

@@ -126,7 +126,7 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 	 */
 	private static boolean waitsInLine(HttpServletRequest request) {
 		String type = request.getContentType();
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = path(request);
 		return !path.startsWith("/actuator/")
 				&& (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/"));
 	}
@@ -149,8 +149,17 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 	}
 
 	private static boolean needsTheDatabase(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = path(request);
 		return !path.startsWith("/assets/") && !path.startsWith("/actuator/health");
+	}
+
+	/**
+	 * The path the container resolved: decoded, its dot segments removed. The URI as sent
+	 * may say {@code /assets/../manage/...}, which is no asset.
+	 */
+	private static String path(HttpServletRequest request) {
+		String pathInfo = request.getPathInfo();
+		return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
 	}
 
 	private void answer503(HttpServletRequest request, HttpServletResponse response, String message,
@@ -177,7 +186,7 @@ class DatabaseOutagePages extends OncePerRequestFilter {
 	}
 
 	private static boolean wantsJson(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = path(request);
 		if (path.startsWith("/api/")) {
 			return true;
 		}

@@ -43,19 +43,20 @@ final class RequestLine {
 	}
 
 	/**
-	 * Waits for the request's turn: its place, or {@code null} if its turn did not come
-	 * within the longest wait and it must be turned away. A place must be left.
+	 * Waits for the request's turn: its place, or {@code null} if it must be turned away,
+	 * its turn not come within the longest wait (counted) or the server stopping. A place
+	 * must be left.
 	 */
 	Place enter() {
 		try {
 			if (places.tryAcquire(longestWait.toMillis(), TimeUnit.MILLISECONDS)) {
 				return new Place();
 			}
+			turnedAway.increment();
 		}
-		catch (InterruptedException ex) {
+		catch (InterruptedException stopping) {
 			Thread.currentThread().interrupt();
 		}
-		turnedAway.increment();
 		return null;
 	}
 

@@ -159,6 +159,7 @@ class DatabaseOutagePostgresTest {
 		assertThat(kept.statusCode()).isEqualTo(200);
 		assertThat(kept.body()).isEqualTo(eventPage);
 		assertThat(anonymous.get("/assets/site.css").statusCode()).isEqualTo(200);
+		assertUnavailablePage(anonymous.get("/assets/../" + SLUG + "/schedule"));
 
 		link.restore();
 
