@@ -170,19 +170,27 @@ final class LoadRun {
 		List<String> pages = new ArrayList<>(List.of("/" + slug + "/", "/" + slug + "/microconferences",
 				"/" + slug + "/calls", "/" + slug + "/sponsors", "/" + slug + "/schedule"));
 		calls.forEach(call -> pages.add("/" + slug + "/microconferences/" + call));
-		Timings publicPages = new Timings("public pages (GET), " + publicRate + "/s offered");
+		Timings publicInDeadlineRush = new Timings(
+				"public pages (GET) in the deadline rush, " + publicRate + "/s offered");
+		Timings publicInRegistrationRush = new Timings(
+				"public pages (GET) in the registration rush, " + publicRate + "/s offered");
 		Crash deadlineCrash = crashes ? Crash.at(application, 0.3) : Crash.none();
 		Crash registrationCrash = crashes ? Crash.at(application, 0.4) : Crash.none();
 		RegistrationRush registrationRush = new RegistrationRush(site, database, slug);
 		long unexpectedPages;
-		try (PublicVisitors visitors = new PublicVisitors(site, pages, publicRate, publicPages)) {
+		try (PublicVisitors visitors = new PublicVisitors(site, pages, publicRate, publicInDeadlineRush)) {
 			step(scenario + ": deadline rush", () -> deadlineRush.run(accounts.subList(0, submitters),
 					accounts.subList(submitters, submitters + LATE_SUBMITTERS), 10, deadlineCrash));
-			registrationRush.prepare(places, Instant.now().plusSeconds(5));
-			step(scenario + ": registration rush", () -> registrationRush.run(accounts, 10, 20, registrationCrash));
 			unexpectedPages = visitors.unexpected();
-			figures.add("public page requests not sent (" + PublicVisitors.MAX_IN_FLIGHT + " already waiting)",
-					visitors.notSent());
+			figures.add("public page requests not sent in the deadline rush (" + PublicVisitors.MAX_IN_FLIGHT
+					+ " already waiting)", visitors.notSent());
+		}
+		registrationRush.prepare(places, Instant.now().plusSeconds(5));
+		try (PublicVisitors visitors = new PublicVisitors(site, pages, publicRate, publicInRegistrationRush)) {
+			step(scenario + ": registration rush", () -> registrationRush.run(accounts, 10, 20, registrationCrash));
+			unexpectedPages += visitors.unexpected();
+			figures.add("public page requests not sent in the registration rush (" + PublicVisitors.MAX_IN_FLIGHT
+					+ " already waiting)", visitors.notSent());
 		}
 		int kills = deadlineCrash.kills() + registrationCrash.kills();
 		Duration drained = mail.awaitDrained();
@@ -191,9 +199,10 @@ final class LoadRun {
 		figures.add(registrationRush.forms);
 		figures.add(registrationRush.posts);
 		figures.add(registrationRush.abandoned);
-		figures.add(publicPages);
+		figures.add(publicInDeadlineRush);
+		figures.add(publicInRegistrationRush);
 		for (Timings each : List.of(deadlineRush.forms, deadlineRush.posts, registrationRush.forms,
-				registrationRush.posts, publicPages)) {
+				registrationRush.posts, publicInDeadlineRush, publicInRegistrationRush)) {
 			if (each.serverErrors() > 0) {
 				violations.add(scenario + ": " + each.serverErrors() + " answers of 5xx to " + each.name());
 			}
