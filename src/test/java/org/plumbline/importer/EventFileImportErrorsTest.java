@@ -491,6 +491,12 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void aConflictMarkWithABlankReasonIsRefused() {
+		assertThat(refusal("conflict-blank-reason")).containsExactly(new EventFileProblem("/conflictMarks/0/reason", 18,
+				68, "does not fit the rule for this field: why, as the organiser wrote it; not blank."));
+	}
+
+	@Test
 	void aReleaseWithALeadInTwoPlacesAtOnceIsRefusedAfterTheMicroconferencesAreWrittenAndLeavesNothing() {
 		assertThat(refusal("timetable-lead-in-two-places"))
 			.containsExactly(new EventFileProblem("/timetable/releases/0", 47, 7,
