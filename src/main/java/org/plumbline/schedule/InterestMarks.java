@@ -78,10 +78,23 @@ public class InterestMarks {
 	 * Takes the mark away, if there was one.
 	 * @throws UnknownInterestSubjectException as {@link #mark} does
 	 */
-	@Transactional
 	public void unmark(long eventId, InterestMarker marker, InterestSubject subject) {
-		requirePublic(eventId, subject);
-		marks.unmark(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject), subjectId(subject));
+		try {
+			unmarkOnce(eventId, marker, subject);
+		}
+		catch (DuplicateKeyException raced) {
+			// the subject had no count, and another change of its marks counted them
+			// first: asked again, this one takes from that count
+			unmarkOnce(eventId, marker, subject);
+		}
+	}
+
+	private void unmarkOnce(long eventId, InterestMarker marker, InterestSubject subject) {
+		transactions.executeWithoutResult(status -> {
+			requirePublic(eventId, subject);
+			marks.unmark(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject),
+					subjectId(subject));
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -67,6 +67,22 @@ class InterestTest extends ScheduleWebTest {
 	}
 
 	@Test
+	void unmarkingAnMcWhoseCountWasNeverKeptAnswersAsUsualAndCountsTheMarksLeft() {
+		WebClient visitor = anonymous();
+		post(visitor, "{\"microconference\": " + kernelId + ", \"interested\": true}");
+		post(anonymous(), "{\"microconference\": " + kernelId + ", \"interested\": true}");
+		// as an instance older than V52 leaves it in a rolling upgrade: marks without a
+		// count
+		jdbc.sql("DELETE FROM interest_count").update();
+
+		HttpResponse<String> unmarked = post(visitor, "{\"microconference\": " + kernelId + ", \"interested\": false}");
+
+		assertThat(unmarked.statusCode()).isEqualTo(200);
+		assertThat(unmarked.body()).isEqualTo("{\"microconferences\":[],\"talks\":[]}");
+		assertThat(marks.counts(event.id()).ofMicroconference(kernelId)).as("the other visitor's mark").isEqualTo(1);
+	}
+
+	@Test
 	void aSignedInUserMarksAsTheirAccountAndTheCountsFeedTheRoomSizeCheck() {
 		WebClient lena = signedIn(LEAD_KERNEL);
 		HttpResponse<String> marked = post(lena, "{\"microconference\": " + kernelId + ", \"interested\": true}");

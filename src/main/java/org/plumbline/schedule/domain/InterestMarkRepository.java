@@ -94,17 +94,32 @@ public class InterestMarkRepository {
 	/**
 	 * Moves the subject's count of marks by {@code change}, in the transaction of the
 	 * marks' change: the row, updated in place, holds every concurrent writer until the
-	 * first commits. A subject's first mark inserts it.
+	 * first commits. A count that is missing, or that would fall below nothing, was not
+	 * kept beside every mark (marks written by hand, or by an instance older than V52
+	 * during a rolling upgrade): it is counted afresh from the marks instead.
 	 * @throws org.springframework.dao.DuplicateKeyException if another transaction
 	 * inserted the subject's first count meanwhile (asking again counts on it)
 	 */
 	private void count(long eventId, Column subject, long subjectId, int change) {
-		int updated = jdbc.sql("UPDATE interest_count SET marks = marks + ? WHERE " + subject.sql() + " = ?")
-			.params(change, subjectId)
+		int updated = jdbc
+			.sql("UPDATE interest_count SET marks = marks + ? WHERE " + subject.sql() + " = ? AND marks + ? >= 0")
+			.params(change, subjectId, change)
 			.update();
 		if (updated == 0) {
-			jdbc.sql("INSERT INTO interest_count (event_id, " + subject.sql() + ", marks) VALUES (?, ?, ?)")
-				.params(eventId, subjectId, change)
+			recount(eventId, subject, subjectId);
+		}
+	}
+
+	/** Sets the subject's count to its number of marks, this transaction's included. */
+	private void recount(long eventId, Column subject, long subjectId) {
+		String marks = "SELECT COUNT(*) FROM interest_mark WHERE " + subject.sql() + " = ?";
+		int updated = jdbc.sql("UPDATE interest_count SET marks = (" + marks + ") WHERE " + subject.sql() + " = ?")
+			.params(subjectId, subjectId)
+			.update();
+		if (updated == 0) {
+			jdbc.sql("INSERT INTO interest_count (event_id, " + subject.sql() + ", marks) SELECT ?, ?, COUNT(*)"
+					+ " FROM interest_mark WHERE " + subject.sql() + " = ?")
+				.params(eventId, subjectId, subjectId)
 				.update();
 		}
 	}
