@@ -28,8 +28,20 @@ public class PersonDirectory {
 	 */
 	@Transactional
 	public PersonSummary create(String displayName, Collection<String> nameVariants, UUID guid) {
+		return create(displayName, nameVariants, guid, null, null);
+	}
+
+	/**
+	 * Creates a person as {@link #create(String, Collection, UUID)}, with the bio and
+	 * affiliation a backup of theirs holds.
+	 * @param bio the bio, or {@code null}
+	 * @param affiliation the affiliation, or {@code null}
+	 */
+	@Transactional
+	public PersonSummary create(String displayName, Collection<String> nameVariants, UUID guid, String bio,
+			String affiliation) {
 		UUID storedGuid = guid != null ? guid : UUID.randomUUID();
-		long id = persons.insert(storedGuid, displayName, IdentityKey.of(displayName));
+		long id = persons.insert(storedGuid, displayName, IdentityKey.of(displayName), bio, affiliation);
 		persons.addNameVariants(id, nameVariants);
 		return new PersonSummary(id, storedGuid, displayName);
 	}
@@ -70,6 +82,12 @@ public class PersonDirectory {
 	@Transactional(readOnly = true)
 	public Map<Long, PersonSummary> findAll(Collection<Long> ids) {
 		return persons.findAll(ids);
+	}
+
+	/** What the persons show about themselves on speaker pages, by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, PersonProfile> profiles(Collection<Long> ids) {
+		return persons.profiles(ids);
 	}
 
 }

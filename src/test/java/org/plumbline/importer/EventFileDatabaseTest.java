@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonDuplicates;
+import org.plumbline.people.domain.PersonReferenceCatalogue;
 import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.schedule.PublishedSchedule;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +55,16 @@ abstract class EventFileDatabaseTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PersonReferenceCatalogue personReferences;
+
+	/**
+	 * The tables that hold a person's own records (spellings, addresses, suggestions that
+	 * two persons are one), which go with the person rather than keep it.
+	 */
+	private static final Set<String> PERSONS_OWN_TABLES = Set.of("person_name_variant", "person_email",
+			"duplicate_suggestion");
+
 	long persons() {
 		return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
 	}
@@ -65,6 +78,31 @@ abstract class EventFileDatabaseTest {
 		catalog.findBySlug(slug).ifPresent(event -> setup.delete(event.id()));
 		jdbc.sql("DELETE FROM person_email WHERE address_key IN (:keys)").param("keys", addresses).update();
 		jdbc.sql("DELETE FROM account WHERE email_key IN (:keys)").param("keys", addresses).update();
+	}
+
+	/**
+	 * Deletes every person nothing refers to any more (by every column the catalogue
+	 * lists as referring to {@code person}, but the person's own records), with those
+	 * records: after {@link #removeEventAndAccounts}, a site that never held the event's
+	 * people. A person merged into another refers to it, so it goes first and its target
+	 * in the next round.
+	 */
+	void removeUnreferencedPersons() {
+		String unreferenced = personReferences.columnsReferencingPerson()
+			.stream()
+			.filter(column -> !PERSONS_OWN_TABLES.contains(column.table()))
+			.map(column -> "NOT EXISTS (SELECT 1 FROM %s r WHERE r.%s = p.id)".formatted(column.table(),
+					column.column()))
+			.collect(Collectors.joining(" AND ", "SELECT p.id FROM person p WHERE ", ""));
+		List<Long> ids = jdbc.sql(unreferenced).query(Long.class).list();
+		while (!ids.isEmpty()) {
+			jdbc.sql("DELETE FROM duplicate_suggestion WHERE first_person_id IN (:ids) OR second_person_id IN (:ids)")
+				.param("ids", ids)
+				.update();
+			jdbc.sql("DELETE FROM person_email WHERE person_id IN (:ids)").param("ids", ids).update();
+			jdbc.sql("DELETE FROM person WHERE id IN (:ids)").param("ids", ids).update();
+			ids = jdbc.sql(unreferenced).query(Long.class).list();
+		}
 	}
 
 	long ticketTypeId(String slug, String name) {

@@ -476,6 +476,18 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void personsBiosAndAffiliationsThatNoProfileFormWouldTakeAreRefusedEachAtItsPlace() {
+		assertThat(refusal("person-profiles")).containsExactly(
+				new EventFileProblem("/people/1/bio", 13, 51, "must be at least 1 characters long"),
+				new EventFileProblem("/people/1/affiliation", 13, 70,
+						"does not fit the rule for this field: a non-empty single line without leading or trailing white space."),
+				new EventFileProblem("/people/2/bio", 14, 55,
+						"does not fit the rule for this field: the person's bio as their speaker page shows it: lines separated by newlines, no control character but newline and tab."),
+				new EventFileProblem("/people/2/affiliation", 14, 92,
+						"does not fit the rule for this field: a non-empty single line without leading or trailing white space."));
+	}
+
+	@Test
 	void conflictsOfInterestThatNameWhatTheFileLacksOrComeTwiceAreRefusedEachAtItsPlace() {
 		assertThat(refusal("conflicts")).containsExactly(
 				new EventFileProblem("/conflictMarks/1", 19, 5,

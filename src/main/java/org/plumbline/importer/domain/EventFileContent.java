@@ -192,8 +192,11 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 			String grantedBy) {
 	}
 
-	/** An entry of {@code people[]}; {@code guid} is null when the file gives none. */
-	public record FilePerson(String id, String name, UUID guid) {
+	/**
+	 * An entry of {@code people[]}; {@code guid}, {@code bio} and {@code affiliation} are
+	 * null when the file gives none.
+	 */
+	public record FilePerson(String id, String name, UUID guid, String bio, String affiliation) {
 	}
 
 	/**

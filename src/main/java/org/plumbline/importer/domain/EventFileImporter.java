@@ -270,9 +270,10 @@ public class EventFileImporter {
 	 * this file replaces is that person (the same event, so the same file of our own: a
 	 * re-import of a hand-written file keeps its people and their GUIDs); every other
 	 * group is a new person, since equal names across files are only a suggestion
-	 * (DOMAIN.md, "Identity key"). Each new person raises those suggestions at once,
-	 * against the persons stored before it, this file's included: a typo of a name in the
-	 * file ("Masami Hiramtsu") is one.
+	 * (DOMAIN.md, "Identity key"). A new person takes its entry's bio and affiliation; a
+	 * known one keeps the site's, which are newer than any file. Each new person raises
+	 * those suggestions at once, against the persons stored before it, this file's
+	 * included: a typo of a name in the file ("Masami Hiramtsu") is one.
 	 */
 	private Map<String, Long> persons(Map<String, PersonGroup> groups, Map<String, String> verifiedAddresses,
 			Map<String, Long> replacedEventsPeople) {
@@ -295,8 +296,11 @@ public class EventFileImporter {
 	}
 
 	private long created(PersonGroup group, FilePerson pinned) {
-		long id = directory.create(group.displayName(), group.nameVariants(), pinned == null ? null : pinned.guid())
-			.id();
+		long id = pinned == null ? directory.create(group.displayName(), group.nameVariants(), null).id()
+				: directory
+					.create(group.displayName(), group.nameVariants(), pinned.guid(), pinned.bio(),
+							pinned.affiliation())
+					.id();
 		duplicates.suggestDuplicatesOf(id);
 		return id;
 	}

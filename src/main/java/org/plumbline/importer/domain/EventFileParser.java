@@ -86,8 +86,8 @@ final class EventFileParser {
 				map(root.path("sponsors"), EventFileParser::sponsor));
 		Map<String, FilePerson> people = new LinkedHashMap<>();
 		for (JsonNode person : root.path("people").values()) {
-			people.put(text(person, "id"),
-					new FilePerson(text(person, "id"), text(person, "name"), uuid(person, "guid")));
+			people.put(text(person, "id"), new FilePerson(text(person, "id"), text(person, "name"),
+					uuid(person, "guid"), text(person, "bio"), text(person, "affiliation")));
 		}
 		JsonNode draft = root.path("timetable").path("draft");
 		return new EventFileContent(json, newEvent, people,

@@ -12,6 +12,7 @@ import org.plumbline.microconference.Microconference.NamedPerson;
 import org.plumbline.microconference.Microconference.Section;
 import org.plumbline.microconference.Microconference.SectionEntry;
 import org.plumbline.people.PersonDirectory;
+import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonSummary;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes the {@code people} and {@code microconferences} of an export. Every listed name
  * is pinned to its person by GUID, so a re-import finds the same stored persons instead
- * of joining names by key again.
+ * of joining names by key again; each person carries their bio and affiliation, so a
+ * restore into a site that lacks the person shows the same speaker page.
  */
 final class MicroconferenceJson {
 
@@ -40,11 +42,19 @@ final class MicroconferenceJson {
 		}
 		personIds.addAll(speakers);
 		Map<Long, PersonSummary> persons = directory.findAll(personIds);
+		Map<Long, PersonProfile> profiles = directory.profiles(personIds);
 		ArrayNode people = root.putArray("people");
 		for (long id : personIds) {
 			PersonSummary person = persons.get(id);
 			String guid = person.guid().toString();
-			people.addObject().put("id", guid).put("guid", guid).put("name", person.displayName());
+			ObjectNode entry = people.addObject().put("id", guid).put("guid", guid).put("name", person.displayName());
+			PersonProfile profile = profiles.get(id);
+			if (profile.bio() != null) {
+				entry.put("bio", profile.bio());
+			}
+			if (profile.affiliation() != null) {
+				entry.put("affiliation", profile.affiliation());
+			}
 		}
 		ArrayNode list = root.putArray("microconferences");
 		mcs.forEach(mc -> microconference(list.addObject(), mc, persons));

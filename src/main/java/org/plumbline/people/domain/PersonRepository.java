@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.plumbline.people.EmailAddress;
 import org.plumbline.people.IdentityKey;
 import org.plumbline.people.PersonDetails;
+import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,10 +39,10 @@ public class PersonRepository {
 		this.jdbc = jdbc;
 	}
 
-	public long insert(UUID guid, String displayName, String identityKey) {
+	public long insert(UUID guid, String displayName, String identityKey, String bio, String affiliation) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO person (guid, display_name, identity_key) VALUES (?, ?, ?)")
-			.params(guid, displayName, identityKey)
+		jdbc.sql("INSERT INTO person (guid, display_name, identity_key, bio, affiliation) VALUES (?, ?, ?, ?, ?)")
+			.params(guid, displayName, identityKey, bio, affiliation)
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
 	}
@@ -92,6 +93,19 @@ public class PersonRepository {
 					rs.getString("display_name")))
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+	}
+
+	public Map<Long, PersonProfile> profiles(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("SELECT id, display_name, bio, affiliation, version FROM person WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, row) -> Map.entry(rs.getLong("id"),
+					new PersonProfile(rs.getString("display_name"), rs.getString("bio"), rs.getString("affiliation"),
+							rs.getInt("version"))))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	public Optional<PersonRow> find(long id) {

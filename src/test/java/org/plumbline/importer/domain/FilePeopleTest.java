@@ -29,7 +29,7 @@ class FilePeopleTest {
 
 	@Test
 	void aPinnedPersonIsNamedByItsPeopleEntry() {
-		FilePerson pinned = new FilePerson("dan", "Dan Williams", UUID.randomUUID());
+		FilePerson pinned = new FilePerson("dan", "Dan Williams", UUID.randomUUID(), null, null);
 		PersonGroup group = new PersonGroup("person:dan", pinned, List.of("D. Williams", "D. Williams"));
 
 		assertThat(group.displayName()).isEqualTo("Dan Williams");
