@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.plumbline.PlumblineApplication;
+import org.plumbline.account.SecurityConfiguration;
 import org.plumbline.event.EventSetup;
 import org.plumbline.event.NewEvent;
 import org.plumbline.jdbc.DatabaseAvailability;
@@ -211,12 +212,14 @@ class DatabaseOutagePostgresTest {
 			assertThat(page.statusCode()).isEqualTo(503);
 			assertThat(page.headers().firstValue("Retry-After")).contains("30");
 			assertThat(page.body()).contains("too busy").doesNotContain("database cannot be reached");
+			assertSecurityHeaders(page);
 			HttpResponse<String> api = anonymous.getJson("/api/v1/events/" + SLUG + "/rooms");
 			assertThat(api.statusCode()).isEqualTo(503);
 			assertThat(api.headers().firstValue("Content-Type")).get()
 				.asString()
 				.startsWith("application/problem+json");
 			assertThat(api.body()).contains("too busy");
+			assertSecurityHeaders(api);
 			assertThat(anonymous.get("/" + SLUG + "/").body()).as("the kept page").isEqualTo(eventPage);
 			assertThat(instance.getBean(DatabaseAvailability.class).isReachable())
 				.as("a busy pool is not a missing database")
@@ -263,6 +266,7 @@ class DatabaseOutagePostgresTest {
 			assertThat(page.statusCode()).isEqualTo(503);
 			assertThat(page.headers().firstValue("Retry-After")).contains("30");
 			assertThat(page.body()).contains("too busy").doesNotContain("Exception");
+			assertSecurityHeaders(page);
 			assertThat(meters.get("plumbline.requests.turned.away").counter().count())
 				.as("turned away by the line, not by the pool")
 				.isEqualTo(turnedAwayBefore + 1);
@@ -330,6 +334,7 @@ class DatabaseOutagePostgresTest {
 			.asString()
 			.startsWith("application/problem+json");
 		assertThat(response.headers().firstValue("Retry-After")).contains("30");
+		assertSecurityHeaders(response);
 		assertThat(response.body()).contains("\"status\":503")
 			.contains("database cannot be reached")
 			.doesNotContain("Exception");
@@ -339,14 +344,26 @@ class DatabaseOutagePostgresTest {
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
 		assertThat(response.headers().firstValue("Retry-After")).contains("30");
-		assertThat(response.headers().firstValue("Content-Security-Policy")).get()
-			.asString()
-			.contains("frame-ancestors 'none'");
+		assertSecurityHeaders(response);
 		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(response.body()).contains("Temporarily unavailable")
 			.contains("database cannot be reached")
 			.doesNotContain("Exception")
 			.doesNotContain("at org.");
+	}
+
+	/**
+	 * The headers every answer of the site carries (issue 15, point 7), a 503 written
+	 * before the application is reached included: a page that cannot be framed,
+	 * content-sniffed or leak its address.
+	 */
+	private static void assertSecurityHeaders(HttpResponse<String> response) {
+		assertThat(response.headers().allValues("Content-Security-Policy"))
+			.containsExactly(SecurityConfiguration.CONTENT_SECURITY_POLICY)
+			.allSatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+		assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+		assertThat(response.headers().allValues("Referrer-Policy")).containsExactly("strict-origin-when-cross-origin");
+		assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
 	}
 
 	private String argument(String name) {
