@@ -31,11 +31,12 @@ import org.springframework.test.annotation.DirtiesContext;
 /**
  * Issue 15, point 6, for the texts written around a timetable: a release's change note, a
  * talk's cancel reason, the reasons of unavailability (a speaker's own and one an
- * organiser enters) and a session recording's address. The cross-site-scripting corpus
- * ({@link XssCorpus}) goes into each, then every page that shows them is opened in
- * Chromium with the Content-Security-Policy bypassed: nothing may run, and no on*
- * attribute, script-capable URL or foreign script may reach the DOM. An address that is
- * not a web address is refused with the field's message and stores nothing.
+ * organiser enters), breaks' titles and a session recording's address. The
+ * cross-site-scripting corpus ({@link XssCorpus}) goes into each, then every page that
+ * shows them is opened in Chromium with the Content-Security-Policy bypassed: nothing may
+ * run, and no on* attribute, script-capable URL or foreign script may reach the DOM. An
+ * address that is not a web address is refused with the field's message and stores
+ * nothing.
  */
 // It leaves hostile people and intervals in the server it shares: the server is closed
 // after it.
@@ -56,6 +57,9 @@ class HostileTimetableInputBrowserTest extends RunningServerTest {
 
 	/** The reason field of an unavailability takes one line of this many characters. */
 	static final int UNAVAILABILITY_REASON_LENGTH = 200;
+
+	/** A break's title takes this many characters. */
+	static final int BREAK_TITLE_LENGTH = 200;
 
 	@RegisterExtension
 	static final ChromiumPages chromium = new ChromiumPages();
@@ -105,6 +109,13 @@ class HostileTimetableInputBrowserTest extends RunningServerTest {
 		String own = "/account/availability";
 		HostilePages.stored("a speaker's own unavailability", speaker, speaker.submit(own, own, Map.of("event", EVENT,
 				"startsAt", "2027-10-31T10:00", "endsAt", "2027-10-31T11:00", "reason", oneLine(60))));
+		// One break for every room, inside the kernel session, and one of Hall B's own.
+		String grid = "/manage/" + EVENT + "/schedule";
+		HostilePages.stored("a break in every room", olga, olga.submit(grid, grid + "/breaks",
+				Map.of("title", breakTitle(30), "day", "2027-10-30", "starts", "12:30", "ends", "12:45")));
+		HostilePages.stored("a break in one room", olga,
+				olga.submit(grid, grid + "/breaks", Map.of("title", breakTitle(70), "day", "2027-10-30", "starts",
+						"15:00", "ends", "15:30", "room", Long.toString(fixture.room("Hall B").id()))));
 		HostilePages.stored("second release", olga, olga.submit(releases, releases,
 				Map.of("note", XssCorpus.packed(10, TimetableReleases.MAX_CHANGE_NOTE))));
 
@@ -125,6 +136,8 @@ class HostileTimetableInputBrowserTest extends RunningServerTest {
 		List<String> problems = new ArrayList<>();
 		problems.addAll(pages.openAll(null, null, List.of("/" + EVENT + "/schedule", "/" + EVENT + "/schedule/list",
 				"/" + EVENT + "/talks/" + latencyGuid, "/" + EVENT + "/microconferences/kernel")));
+		problems.addAll(pages.inertExports(List.of("/" + EVENT + "/schedule/export/schedule.xml",
+				"/" + EVENT + "/schedule/export/schedule.json", "/" + EVENT + "/schedule/export/schedule.ics")));
 		problems.addAll(pages.openAll(ANA, PASSWORD, List.of(own, "/account/topics")));
 		problems.addAll(pages.openAll(LENA, PASSWORD, List.of(RECORDINGS, "/manage/" + EVENT + "/schedule/mc/kernel")));
 		problems.addAll(pages.openAll(OLGA, PASSWORD,
@@ -141,6 +154,8 @@ class HostileTimetableInputBrowserTest extends RunningServerTest {
 		assertThat(olga.page("/manage/" + EVENT + "/audit").text()).as("the cancel reason, shown as text")
 			.contains(asText(XssCorpus.packed(20, TopicDecisions.MAX_CANCEL_REASON_LENGTH)));
 		assertThat(speaker.page(own).text()).as("the speaker's reason, shown as text").contains(asText(oneLine(60)));
+		assertThat(olga.page("/" + EVENT + "/schedule/list").text()).as("both breaks' titles, shown as text")
+			.contains(asText(breakTitle(30)), asText(breakTitle(70)));
 	}
 
 	/** A text as a page shows it: its runs of white space as one. */
@@ -153,6 +168,11 @@ class HostileTimetableInputBrowserTest extends RunningServerTest {
 	 */
 	private static String oneLine(int first) {
 		return XssCorpus.packed(first, UNAVAILABILITY_REASON_LENGTH).replaceAll("[\\r\\n]+", " ");
+	}
+
+	/** Vectors from the corpus, as many as a break's title takes. */
+	private static String breakTitle(int first) {
+		return XssCorpus.packed(first, BREAK_TITLE_LENGTH);
 	}
 
 	private String guid(long topic) {

@@ -2,7 +2,6 @@ package org.plumbline.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plumbline.event.Event;
@@ -24,29 +22,33 @@ import org.plumbline.event.NewEvent;
 import org.plumbline.event.NewEvent.NewRoom;
 import org.plumbline.event.NewEvent.NewSponsor;
 import org.plumbline.importer.ScheduleImports;
+import org.plumbline.microconference.McTextEdit;
 import org.plumbline.question.QuestionForms;
 import org.plumbline.review.ConflictInput;
 import org.plumbline.review.DeclaredConflicts;
 import org.plumbline.testsupport.ChromiumPages;
 import org.plumbline.testsupport.HostilePages;
 import org.plumbline.testsupport.QuestionEditorForms;
+import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
 import org.plumbline.testsupport.XssCorpus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 15, point 6, in Debian's Chromium: the cross-site-scripting corpus
  * ({@link XssCorpus}) written into the text and Markdown fields users fill (profiles, an
- * MC proposal with its key attendees, a proposal review, a call's question, a topic with
- * its notes and its answer to that question, a topic review, the reasons of an
- * organiser's conflict mark and of a reviewer's conflict declaration, a material's title
- * and file name, a mail text, sponsors' and rooms' names, and every text of an imported
- * schedule file), then every page that shows them opened with the Content-Security-Policy
- * bypassed, so that the sanitiser and the templates' escaping are tested on their own: no
- * vector may run, and no on* attribute, javascript: or data: URL or foreign script
- * element may reach the DOM.
+ * MC proposal with its key attendees, the MC's text (captions and entries), a proposal
+ * review, a call's question, a topic with its notes and its answer to that question, a
+ * topic review, the reasons of an organiser's conflict mark and of a reviewer's conflict
+ * declaration, a material's title and file name, a mail text, sponsors' and rooms' names,
+ * and every text of an imported schedule file), then every page that shows them opened,
+ * the public pages of the profiles' persons as speakers of a released timetable included,
+ * with the Content-Security-Policy bypassed, so that the sanitiser and the templates'
+ * escaping are tested on their own: no vector may run, and no on* attribute, javascript:
+ * or data: URL or foreign script element may reach the DOM.
  */
 // It leaves hostile names, proposals and texts in the server it shares with the other
 // proposal tests: the server is closed after it, so that those start on a clean one.
@@ -62,6 +64,9 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 
 	@Autowired
 	ScheduleImports imports;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void everyPageShowsTheCorpusAsInertTextAndRunsNoneOfIt() {
@@ -88,6 +93,9 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 			.param(event.id())
 			.query(String.class)
 			.single();
+		String mcText = "/manage/" + EVENT + "/microconferences/" + mc + "/edit";
+		Map<String, String> mcTextFields = mcTextFields(pia.formFields(mcText, mcText));
+		HostilePages.stored("MC text", pia, pia.post(mcText, mcTextFields));
 		String calls = "/manage/" + EVENT + "/calls";
 		HostilePages.stored("call window", olga, olga.submit(calls, calls,
 				Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-02-01T18:00", "durations", "30, 45")));
@@ -150,7 +158,11 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 		String topicGuid = guidOf("SELECT guid FROM topic WHERE event_id = (SELECT id FROM event WHERE slug = ?)");
 		String speakerGuid = guidOf("SELECT p.guid FROM person p JOIN topic_speaker s ON s.person_id = p.id "
 				+ "JOIN topic t ON t.id = s.topic_id WHERE t.event_id = (SELECT id FROM event WHERE slug = ?)");
+		new ScheduleFixture(context).releaseTalkBy(Long.parseLong(personOf(PROPOSER)),
+				Long.parseLong(personOf(STRANGER)));
+		List<String> speakerPages = List.of(speakerPage(PROPOSER), speakerPage(STRANGER));
 		List<String> problems = new ArrayList<>();
+		problems.addAll(openAll(null, speakerPages));
 		problems.addAll(openAll(null, List.of("/", "/" + EVENT + "/", "/" + EVENT + "/microconferences",
 				"/" + EVENT + "/microconferences/" + mc, "/" + EVENT + "/calls", "/" + sponsored.slug() + "/sponsors",
 				"/" + IMPORTED + "/", "/" + IMPORTED + "/schedule", "/" + IMPORTED + "/schedule/list",
@@ -165,11 +177,25 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 						"/manage/" + EVENT + "/overview", "/manage/" + EVENT + "/registration",
 						"/manage/" + EVENT + "/people/duplicates", "/manage/" + EVENT + "/team", conflicts,
 						"/manage/" + EVENT + "/mail", "/manage/" + EVENT + "/audit", "/manage/" + EVENT + "/schedule",
-						"/manage/" + EVENT + "/schedule/mc/" + mc, "/manage/" + EVENT + "/feedback")));
-		problems.addAll(inertExports(List.of("/" + IMPORTED + "/schedule/export/schedule.xml",
-				"/" + IMPORTED + "/schedule/export/schedule.json", "/" + IMPORTED + "/schedule/export/schedule.ics")));
+						"/manage/" + EVENT + "/schedule/mc/" + mc, "/manage/" + EVENT + "/feedback", mcText)));
+		problems.addAll(new HostilePages(chromium.browser(), port).inertExports(List.of(
+				"/" + IMPORTED + "/schedule/export/schedule.xml", "/" + IMPORTED + "/schedule/export/schedule.json",
+				"/" + IMPORTED + "/schedule/export/schedule.ics")));
 
 		assertThat(problems).as("%d vectors in every field", XssCorpus.vectors().size()).isEmpty();
+		for (String speakerPage : speakerPages) {
+			assertThat(olga.page(speakerPage).select(".speaker-bio").text()).as("the bio on %s", speakerPage)
+				.isNotBlank();
+		}
+		assertThat(olga.page(speakerPage(STRANGER)).select("h1").text()).as("the speaker's name, shown as text")
+			.isEqualTo(XssCorpus.packed(20, 200).replaceAll("\\s+", " ").strip());
+		assertThat(olga.page("/" + EVENT + "/microconferences/" + mc).select(".mc-caption").eachText())
+			.as("the MC's captions, shown as text")
+			.containsAll(mcTextFields.entrySet()
+				.stream()
+				.filter(field -> field.getKey().startsWith("caption"))
+				.map(field -> field.getValue().replaceAll("\\s+", " ").strip())
+				.toList());
 		assertThat(olga.page(conflicts).text()).as("both reasons, shown as text")
 			.contains(XssCorpus.packed(88, ConflictInput.MAX_REASON_LENGTH).replaceAll("\\s+", " ").strip(),
 					XssCorpus.packed(92, DeclaredConflicts.MAX_REASON_LENGTH).replaceAll("\\s+", " ").strip());
@@ -201,6 +227,30 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 								XssCorpus.packed(first + 7, 200), "bio", XssCorpus.packed(first + 3, 5000))));
 	}
 
+	/**
+	 * The MC text form with vectors in its description, in every section's caption, and
+	 * in the text of the section it adds: list items, subitems, references and
+	 * paragraphs. The other sections' texts and the key attendees' roles, vectors from
+	 * the proposal, are kept, so that all fits in what the MC stores.
+	 */
+	private static Map<String, String> mcTextFields(Map<String, String> form) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		fields.put("description", XssCorpus.packed(60, 3000));
+		int sections = (int) form.keySet().stream().filter(name -> name.startsWith("caption")).count();
+		for (int i = 0; i < sections; i++) {
+			fields.put("caption" + i, XssCorpus.packed(11 * i + 4, McTextEdit.MAX_CAPTION_LENGTH));
+		}
+		List<String> markers = List.of("- ", "  - ", "[%d] ", "\n");
+		StringBuilder entries = new StringBuilder();
+		for (int i = 0; i < XssCorpus.vectors().size(); i++) {
+			entries.append(markers.get(i % markers.size()).formatted(i))
+				.append(XssCorpus.vectors().get(i))
+				.append('\n');
+		}
+		fields.put("body" + (sections - 1), entries.toString());
+		return fields;
+	}
+
 	/** Each vector a key attendee's name and role, as many as the field takes. */
 	private static String keyAttendees() {
 		StringBuilder lines = new StringBuilder();
@@ -230,34 +280,23 @@ class HostileInputBrowserTest extends CallForMcWebTest {
 			.single();
 	}
 
+	/** The public page of an account's person as a speaker of the released timetable. */
+	private String speakerPage(String email) {
+		return "/" + ScheduleFixture.EVENT + "/speakers/"
+				+ jdbc
+					.sql("SELECT CAST(p.guid AS VARCHAR(36)) FROM person p JOIN account a ON a.person_id = p.id "
+							+ "WHERE a.email = ?")
+					.param(email)
+					.query(String.class)
+					.single();
+	}
+
 	private String guidOf(String sql) {
 		return jdbc.sql(sql).param(IMPORTED).query(UUID.class).list().get(0).toString();
 	}
 
 	private List<String> openAll(String email, List<String> paths) {
 		return new HostilePages(chromium.browser(), port).openAll(email, PASSWORD, paths);
-	}
-
-	/**
-	 * The schedule exports carry the corpus as data: never served as HTML, and the XML
-	 * with no element of its own made from a vector.
-	 */
-	private List<String> inertExports(List<String> paths) {
-		List<String> problems = new ArrayList<>();
-		WebClient anonymous = WebClient.browser(port).withoutCookies();
-		for (String path : paths) {
-			HttpResponse<String> response = anonymous.get(path);
-			String type = response.headers().firstValue("Content-Type").orElse("");
-			if (response.statusCode() != 200 || type.contains("html")) {
-				problems.add(path + " answered " + response.statusCode() + " as " + type);
-			}
-			if (path.endsWith(".xml") && !Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser())
-				.select("script, img, svg, iframe, a")
-				.isEmpty()) {
-				problems.add(path + " carries markup made from a vector");
-			}
-		}
-		return problems;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +76,28 @@ public final class HostilePages {
 				if (found instanceof List<?> list && !list.isEmpty()) {
 					problems.add(path + ": " + list);
 				}
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * What is wrong with schedule exports that carry the corpus as data: each must answer
+	 * 200, never as HTML, and the XML with no element of its own made from a vector.
+	 */
+	public List<String> inertExports(List<String> paths) {
+		List<String> problems = new ArrayList<>();
+		WebClient anonymous = WebClient.browser(port).withoutCookies();
+		for (String path : paths) {
+			HttpResponse<String> response = anonymous.get(path);
+			String type = response.headers().firstValue("Content-Type").orElse("");
+			if (response.statusCode() != 200 || type.contains("html")) {
+				problems.add(path + " answered " + response.statusCode() + " as " + type);
+			}
+			if (path.endsWith(".xml") && !Jsoup.parse(response.body(), "", Parser.xmlParser())
+				.select("script, img, svg, iframe, a")
+				.isEmpty()) {
+				problems.add(path + " carries markup made from a vector");
 			}
 		}
 		return problems;

@@ -155,6 +155,19 @@ public final class ScheduleFixture {
 	}
 
 	/**
+	 * Releases a timetable in which these persons speak: a confirmed talk of the kernel
+	 * MC at the start of the first morning, so that each has a public speaker page.
+	 * @return the talk's topic id
+	 */
+	public long releaseTalkBy(long... speakerPersonIds) {
+		long session = placeMc("kernel", "Hall A", "2027-10-29T10:00");
+		long talk = topic("kernel", "A released talk", TopicState.CONFIRMED, 30, speakerPersonIds);
+		placeTalk(session, talk, "2027-10-29T10:00");
+		release("A talk by each speaker");
+		return talk;
+	}
+
+	/**
 	 * A topic of an MC in a state (its first speaker submitted it a month before the
 	 * event), with speakers as new persons under the given names.
 	 */
