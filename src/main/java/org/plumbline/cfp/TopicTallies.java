@@ -3,6 +3,7 @@ package org.plumbline.cfp;
 import java.util.Collection;
 import java.util.List;
 
+import org.plumbline.cfp.domain.CallTopicCountRepository;
 import org.plumbline.cfp.domain.TallyRepository;
 import org.plumbline.event.Event;
 import org.springframework.stereotype.Service;
@@ -17,8 +18,21 @@ public class TopicTallies {
 
 	private final TallyRepository tallies;
 
-	TopicTallies(TallyRepository tallies) {
+	private final CallTopicCountRepository callCounts;
+
+	TopicTallies(TallyRepository tallies, CallTopicCountRepository callCounts) {
 		this.tallies = tallies;
+		this.callCounts = callCounts;
+	}
+
+	/**
+	 * How many topics stand submitted (every state but draft and withdrawn) in each call
+	 * of the event that has one, in no order: one row per call, counted as topics are
+	 * written.
+	 */
+	@Transactional(readOnly = true)
+	public List<CallSize> callSizes(long eventId) {
+		return callCounts.ofEvent(eventId);
 	}
 
 	/**

@@ -286,7 +286,7 @@ public class Topics {
 	}
 
 	private void save(TopicRow topic, TopicState state, TopicContent content, Instant submittedAt, int version) {
-		if (!topics.update(topic.id(), state, content, submittedAt, clock.instant(), version)) {
+		if (!topics.update(topic.id(), topic.state(), state, content, submittedAt, clock.instant(), version)) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
 	}

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.plumbline.account.Rights;
+import org.plumbline.cfp.CallSize;
 import org.plumbline.cfp.SubmittedOnDay;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
@@ -29,7 +30,6 @@ import org.plumbline.registration.NotAnOrganiserException;
 import org.plumbline.registration.RegistrationHistory;
 import org.plumbline.registration.TicketTypeHistory;
 import org.plumbline.review.CallReviewProgress;
-import org.plumbline.review.CallSize;
 import org.plumbline.review.ReviewProgress;
 import org.plumbline.schedule.AudienceFigures;
 import org.plumbline.schedule.InterestCounts;
@@ -218,7 +218,7 @@ public class Overview {
 
 	private Sized sized(Event event, Calls eventCalls, int most) {
 		Map<String, CallSize> sizes = new HashMap<>();
-		for (CallSize size : reviews.sizes(event.id())) {
+		for (CallSize size : topics.callSizes(event.id())) {
 			sizes.put(callKey(size.microconferenceId(), size.plainTrackId()), size);
 		}
 		List<String> inPageOrder = eventCalls.names().keySet().stream().filter(sizes::containsKey).toList();

@@ -23,12 +23,6 @@ public class ReviewProgress {
 		return progress.perCall(eventId);
 	}
 
-	/** The submitted topics of every call that has one, counted without its reviews. */
-	@Transactional(readOnly = true)
-	public List<CallSize> sizes(long eventId) {
-		return progress.sizes(eventId);
-	}
-
 	/** One entry for each of the given calls that has a submitted topic. */
 	@Transactional(readOnly = true)
 	public List<CallReviewProgress> perCall(long eventId, Collection<Long> microconferenceIds,

@@ -41,9 +41,12 @@ public class DecisionRepository {
 
 	private final JdbcTemplate batches;
 
-	DecisionRepository(JdbcClient jdbc, JdbcTemplate batches) {
+	private final CallTopicCountRepository counts;
+
+	DecisionRepository(JdbcClient jdbc, JdbcTemplate batches, CallTopicCountRepository counts) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.counts = counts;
 	}
 
 	public Optional<DecisionRow> find(long topicId) {
@@ -106,7 +109,11 @@ public class DecisionRepository {
 			.update() == 1;
 	}
 
-	/** Moves the topic's pending decision into its state. */
+	/**
+	 * Moves the topic's pending decision into its state. The caller has locked the topic
+	 * and found it in a state that may take the decision (submitted or wait-listed), so
+	 * it stays among the submitted and its call's count as it is.
+	 */
 	public void announce(long topicId, Instant now) {
 		jdbc.sql("""
 				UPDATE topic SET state = pending_state, pending_state = NULL, announced_at = ?, updated_at = ?,
@@ -142,27 +149,39 @@ public class DecisionRepository {
 					statement.setInt(8, topic.version());
 					statement.setInt(9, topic.decisionVersion());
 				});
-		return Arrays.stream(updated).flatMapToInt(Arrays::stream).allMatch(count -> count == 1);
+		boolean all = Arrays.stream(updated).flatMapToInt(Arrays::stream).allMatch(count -> count == 1);
+		if (all) {
+			decided.forEach(topic -> counts.moveOf(topic.topicId(), topic.from(), topic.outcome()));
+		}
+		return all;
 	}
 
 	/** Moves a topic from one state to another; whether it was in that state. */
 	public boolean changeState(long topicId, TopicState from, TopicState to, Instant now) {
-		return jdbc.sql("""
+		boolean changed = jdbc.sql("""
 				UPDATE topic SET state = ?, updated_at = ?, version = version + 1
 				WHERE id = ? AND state = ?""")
 			.params(to.name(), SqlInstants.utc(now), topicId, from.name())
 			.update() == 1;
+		if (changed) {
+			counts.moveOf(topicId, from, to);
+		}
+		return changed;
 	}
 
 	/**
 	 * Cancels a topic that is in the given state at the expected version; whether it was.
 	 */
 	public boolean cancel(long topicId, TopicState from, String reason, Instant now, int expectedVersion) {
-		return jdbc.sql("""
+		boolean canceled = jdbc.sql("""
 				UPDATE topic SET state = 'CANCELED', cancel_reason = ?, updated_at = ?, version = version + 1
 				WHERE id = ? AND state = ? AND version = ?""")
 			.params(reason, SqlInstants.utc(now), topicId, from.name(), expectedVersion)
 			.update() == 1;
+		if (canceled) {
+			counts.moveOf(topicId, from, TopicState.CANCELED);
+		}
+		return canceled;
 	}
 
 	/** Why the organisers canceled the topic, if they did. */

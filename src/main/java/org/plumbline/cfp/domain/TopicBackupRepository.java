@@ -27,8 +27,11 @@ public class TopicBackupRepository {
 
 	private final JdbcClient jdbc;
 
-	TopicBackupRepository(JdbcClient jdbc) {
+	private final CallTopicCountRepository counts;
+
+	TopicBackupRepository(JdbcClient jdbc, CallTopicCountRepository counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** The event's topics in the order they were created. */
@@ -83,6 +86,8 @@ public class TopicBackupRepository {
 				.params(id, i + 1, speakers.get(i).personId(), speakers.get(i).nameAsWritten())
 				.update();
 		}
+		counts.move(eventId, topic.microconferenceId(), topic.plainTrackId(),
+				CallTopicCountRepository.change(TopicState.DRAFT, topic.state()));
 		return id;
 	}
 

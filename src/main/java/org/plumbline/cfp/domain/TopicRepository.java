@@ -31,9 +31,12 @@ public class TopicRepository {
 
 	private final JdbcTemplate batches;
 
-	TopicRepository(JdbcClient jdbc, JdbcTemplate batches) {
+	private final CallTopicCountRepository counts;
+
+	TopicRepository(JdbcClient jdbc, JdbcTemplate batches, CallTopicCountRepository counts) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.counts = counts;
 	}
 
 	/**
@@ -58,6 +61,7 @@ public class TopicRepository {
 		jdbc.sql("INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) VALUES (?, 1, ?, ?)")
 			.params(id, firstSpeaker.personId(), firstSpeaker.nameAsWritten())
 			.update();
+		counts.move(eventId, microconferenceId, plainTrackId, CallTopicCountRepository.change(TopicState.DRAFT, state));
 		return id;
 	}
 
@@ -114,6 +118,7 @@ public class TopicRepository {
 					statement.setLong(2, row.speaker().personId());
 					statement.setString(3, row.speaker().nameAsWritten());
 				});
+		counts.move(eventId, microconferenceId, plainTrackId, rows.size());
 		return ids;
 	}
 
@@ -137,6 +142,7 @@ public class TopicRepository {
 				.params(id, i + 1, speakers.get(i).personId(), speakers.get(i).nameAsWritten())
 				.update();
 		}
+		counts.move(eventId, null, plainTrackId, 1);
 		return id;
 	}
 
@@ -180,16 +186,23 @@ public class TopicRepository {
 			.list();
 	}
 
-	/** Whether the stored topic was at the expected version (and is now changed). */
-	public boolean update(long id, TopicState state, TopicContent content, Instant submittedAt, Instant now,
-			int expectedVersion) {
-		return jdbc.sql("""
+	/**
+	 * Whether the stored topic was in the state read at the expected version (and is now
+	 * changed).
+	 */
+	public boolean update(long id, TopicState from, TopicState state, TopicContent content, Instant submittedAt,
+			Instant now, int expectedVersion) {
+		boolean updated = jdbc.sql("""
 				UPDATE topic SET state = ?, title = ?, abstract = ?, duration_minutes = ?, notes = ?, submitted_at = ?,
 				                 updated_at = ?, version = version + 1
-				WHERE id = ? AND version = ?""")
+				WHERE id = ? AND version = ? AND state = ?""")
 			.params(state.name(), content.title(), content.abstractText(), content.durationMinutes(), content.notes(),
-					SqlInstants.utc(submittedAt), SqlInstants.utc(now), id, expectedVersion)
+					SqlInstants.utc(submittedAt), SqlInstants.utc(now), id, expectedVersion, from.name())
 			.update() == 1;
+		if (updated) {
+			counts.moveOf(id, from, state);
+		}
+		return updated;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.plumbline.review;
+package org.plumbline.cfp;
 
 /**
  * How many topics stand submitted in one call (every state but draft and withdrawn).
