@@ -2,31 +2,28 @@ package org.plumbline.registration.domain;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-import org.plumbline.jdbc.SqlLocalDays;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.plumbline.registration.domain.ChangeCountRepository.QuarterHourChange;
 import org.springframework.stereotype.Repository;
 
 /**
- * The daily changes in each ticket type's places held and waiting line, summed in one
- * grouped query (see {@link org.plumbline.registration.RegistrationHistory} for what
- * counts as which).
+ * The daily changes in each ticket type's places held and waiting line (see
+ * {@link org.plumbline.registration.RegistrationHistory} for what counts as which),
+ * summed from the changes counted by quarter hour as registrations are written: one row
+ * per type and quarter hour in which something changed, however many registrations there
+ * are.
  */
 @Repository
 public class HistoryRepository {
 
-	/** The registrations of a ticket type, MC passes left out. */
-	private static final String OF_TYPES = "FROM registration WHERE event_id = ? AND ticket_type_id IS NOT NULL";
+	private final ChangeCountRepository counts;
 
-	private static final String HELD_A_PLACE = " AND (NOT joined_line OR offered_at IS NOT NULL)";
-
-	private static final String WAITED = " AND joined_line";
-
-	private final JdbcClient jdbc;
-
-	HistoryRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	HistoryRepository(ChangeCountRepository counts) {
+		this.counts = counts;
 	}
 
 	/** By how much a ticket type's places held and waiting line changed on a day. */
@@ -34,26 +31,22 @@ public class HistoryRepository {
 
 	}
 
+	/**
+	 * The changes by day in the zone; every zone's offset is a whole number of quarter
+	 * hours, so each quarter hour falls on one day.
+	 */
 	public List<DailyChange> dailyChanges(long eventId, ZoneId zone) {
-		String sql = """
-				SELECT ticket_type_id, local_day, SUM(holding) AS holding, SUM(waiting) AS waiting
-				FROM (SELECT ticket_type_id, %1$s AS local_day, 1 AS holding, 0 AS waiting %5$s%6$s
-				      UNION ALL
-				      SELECT ticket_type_id, %2$s, -1, 0 %5$s%6$s AND ended_at IS NOT NULL
-				      UNION ALL
-				      SELECT ticket_type_id, %3$s, 0, 1 %5$s%7$s
-				      UNION ALL
-				      SELECT ticket_type_id, %4$s, 0, -1 %5$s%7$s
-				             AND (offered_at IS NOT NULL OR ended_at IS NOT NULL)) changes
-				GROUP BY ticket_type_id, local_day""".formatted(SqlLocalDays.of("COALESCE(offered_at, created_at)"),
-				SqlLocalDays.of("ended_at"), SqlLocalDays.of("created_at"),
-				SqlLocalDays.of("COALESCE(offered_at, ended_at)"), OF_TYPES, HELD_A_PLACE, WAITED);
-		String zoneId = zone.getId();
-		return jdbc.sql(sql)
-			.params(zoneId, eventId, zoneId, eventId, zoneId, eventId, zoneId, eventId)
-			.query((rs, row) -> new DailyChange(rs.getLong("ticket_type_id"),
-					SqlLocalDays.parsed(rs.getString("local_day")), rs.getInt("holding"), rs.getInt("waiting")))
-			.list();
+		Map<Long, Map<LocalDate, int[]>> byType = new TreeMap<>();
+		for (QuarterHourChange change : counts.ofEvent(eventId)) {
+			int[] day = byType.computeIfAbsent(change.ticketTypeId(), type -> new TreeMap<>())
+				.computeIfAbsent(LocalDate.ofInstant(change.from(), zone), unseen -> new int[2]);
+			day[0] += change.holding();
+			day[1] += change.waiting();
+		}
+		List<DailyChange> changes = new ArrayList<>();
+		byType.forEach((type, days) -> days
+			.forEach((day, change) -> changes.add(new DailyChange(type, day, change[0], change[1]))));
+		return changes;
 	}
 
 }

@@ -20,8 +20,11 @@ public class OfferRepository {
 
 	private final JdbcClient jdbc;
 
-	OfferRepository(JdbcClient jdbc) {
+	private final ChangeCountRepository counts;
+
+	OfferRepository(JdbcClient jdbc, ChangeCountRepository counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** A registration whose offer needs attention, with the version it was read at. */
@@ -46,13 +49,17 @@ public class OfferRepository {
 	 * @return false if it no longer waits
 	 */
 	public boolean offer(long id, Instant expires, Instant now) {
-		return jdbc
+		boolean offered = jdbc
 			.sql("""
 					UPDATE registration SET status = 'OFFERED', offered_at = ?, offer_expires_at = ?, offer_reminded_at = NULL,
 					       version = version + 1, updated_at = ?
 					WHERE id = ? AND status = 'WAITING'""")
 			.params(utc(now), utc(expires), utc(now), id)
 			.update() == 1;
+		if (offered) {
+			counts.changed(id, false);
+		}
+		return offered;
 	}
 
 	/**

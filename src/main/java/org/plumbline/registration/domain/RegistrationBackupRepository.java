@@ -25,8 +25,11 @@ public class RegistrationBackupRepository {
 
 	private final JdbcClient jdbc;
 
-	RegistrationBackupRepository(JdbcClient jdbc) {
+	private final ChangeCountRepository counts;
+
+	RegistrationBackupRepository(JdbcClient jdbc, ChangeCountRepository counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/** The event's registrations, in the order they were made. */
@@ -79,6 +82,9 @@ public class RegistrationBackupRepository {
 		if (registration.ticketTypeId() == null) {
 			return id;
 		}
+		counts.made(eventId, registration.ticketTypeId(),
+				List.of(new ChangeCountRepository.Story(eventId, registration.ticketTypeId(), registration.joinedLine(),
+						registration.createdAt(), registration.offeredAt(), registration.endedAt())));
 		jdbc.sql("""
 				UPDATE ticket_type SET arrivals = GREATEST(arrivals, ?), places_taken = places_taken + ?
 				WHERE id = ? AND event_id = ?""")

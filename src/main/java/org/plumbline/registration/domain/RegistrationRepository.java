@@ -43,9 +43,12 @@ public class RegistrationRepository {
 
 	private final JdbcTemplate batches;
 
-	RegistrationRepository(JdbcClient jdbc, JdbcTemplate batches) {
+	private final ChangeCountRepository counts;
+
+	RegistrationRepository(JdbcClient jdbc, JdbcTemplate batches, ChangeCountRepository counts) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.counts = counts;
 	}
 
 	/** A ticket type's places as its lock holder reads them. */
@@ -156,6 +159,7 @@ public class RegistrationRepository {
 					registration.priceMinor(), registration.currency(),
 					registration.paymentDueAt() == null ? null : utc(registration.paymentDueAt()), utc(now), utc(now))
 			.update(keys, "id");
+		counts.made(registration.eventId(), registration.ticketTypeId(), List.of(story(registration, now)));
 		return keys.getKeyAs(Long.class);
 	}
 
@@ -196,6 +200,10 @@ public class RegistrationRepository {
 			statement.setObject(12, utc(row.createdAt()));
 			statement.setObject(13, utc(now));
 		});
+		if (!rows.isEmpty()) {
+			counts.made(rows.getFirst().registration().eventId(), ticketTypeId,
+					rows.stream().map(row -> story(row.registration(), row.createdAt())).toList());
+		}
 		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE r.ticket_type_id = ? AND r.arrival > ? ORDER BY r.arrival")
 			.params(ticketTypeId, afterArrival)
 			.query(this::registration)
@@ -278,12 +286,21 @@ public class RegistrationRepository {
 	 * @return false if it was changed meanwhile
 	 */
 	public boolean end(long id, int version, RegistrationStatus ended, Instant now) {
-		return jdbc.sql("""
+		boolean done = jdbc.sql("""
 				UPDATE registration SET status = ?, active_account_id = NULL, ended_at = ?, offer_expires_at = NULL,
 				       version = version + 1, updated_at = ?
 				WHERE id = ? AND version = ? AND active_account_id IS NOT NULL""")
 			.params(ended.name(), utc(now), utc(now), id, version)
 			.update() == 1;
+		if (done) {
+			counts.changed(id, true);
+		}
+		return done;
+	}
+
+	private static ChangeCountRepository.Story story(NewRegistration registration, Instant createdAt) {
+		return new ChangeCountRepository.Story(registration.eventId(), registration.ticketTypeId(),
+				registration.status() == RegistrationStatus.WAITING, createdAt, null, null);
 	}
 
 	/** Whether the ticket type has any registration, ended ones included. */
