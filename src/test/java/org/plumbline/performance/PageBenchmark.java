@@ -86,7 +86,8 @@ final class PageBenchmark {
 
 	private static Map<String, double[]> measure(String preset, long seed, int requests) throws Exception {
 		Path dataDir = Files.createTempDirectory("plumbline-bench-");
-		String[] properties = { "--server.port=0", "--plumbline.data-dir=" + dataDir, "--plumbline.demo.enabled=false",
+		String[] properties = { "--server.port=" + System.getenv().getOrDefault("SERVER_PORT", "0"),
+				"--plumbline.data-dir=" + dataDir, "--plumbline.demo.enabled=false",
 				"--plumbline.scheduling.enabled=false", "--logging.level.root=WARN",
 				"--logging.level.org.plumbline.generator=INFO" };
 		SpringApplication application = new SpringApplication(PlumblineApplication.class);
