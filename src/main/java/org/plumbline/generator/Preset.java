@@ -13,8 +13,13 @@ import java.util.List;
  * do
  * @param people verified accounts, each a person, among whom leads, key attendees,
  * speakers and registrants are drawn
- * @param topicsPerMicroconference the mean number of topics an MC's call receives, each
- * receiving from half to one and a half times as many
+ * @param microconferences MCs proposed to the event's Call for Microconferences
+ * @param acceptedMicroconferences how many of those the organisers accepted (the first
+ * ones), each with its call for topics; of the others one in ten was withdrawn by its
+ * proposers and the rest were not accepted, and they have no call. An event accepts no
+ * more than its rooms and blocks hold: each accepted MC fills a whole block
+ * @param topicsPerMicroconference the mean number of topics an accepted MC's call
+ * receives, each receiving from half to one and a half times as many
  * @param decidedCalls how many MCs' calls have closed with their decisions announced; the
  * others are still open
  * @param acceptedPerDecidedCall how many of a decided call's topics are accepted (all, if
@@ -31,10 +36,10 @@ import java.util.List;
  * on each talk that has started, each from half to one and a half times as many
  */
 public record Preset(String slug, String name, String venue, String timeZone, int startsInDays, boolean startsOnMonday,
-		int days, List<PresetRoom> rooms, int people, int microconferences, int leadsPerMicroconference,
-		int keyAttendeesPerMicroconference, int topicsPerMicroconference, int decidedCalls, int acceptedPerDecidedCall,
-		int reviewsPerTopic, int interestPerPerson, List<PresetTicketType> ticketTypes, int cancellations,
-		int slidesPercent, int feedbackPerStartedTalk) {
+		int days, List<PresetRoom> rooms, int people, int microconferences, int acceptedMicroconferences,
+		int leadsPerMicroconference, int keyAttendeesPerMicroconference, int topicsPerMicroconference, int decidedCalls,
+		int acceptedPerDecidedCall, int reviewsPerTopic, int interestPerPerson, List<PresetTicketType> ticketTypes,
+		int cancellations, int slidesPercent, int feedbackPerStartedTalk) {
 
 	public Preset {
 		rooms = List.copyOf(rooms);

@@ -215,7 +215,8 @@ public class SampleEvents {
 			teams.grantAs(SYSTEM_ACTOR, event, organiser, RoleScope.EVENT);
 			people.createAll(words.personNames(preset.people(), random));
 			phases.done("accounts and persons");
-			List<Microconference> mcs = microconferences();
+			List<Microconference> proposed = microconferences();
+			List<Microconference> mcs = proposed.stream().filter(mc -> mc.status() == McStatus.ACCEPTED).toList();
 			openCalls();
 			phases.done("MCs and their calls");
 			LocalDateTime decidedClose = decidedCallsClose(start);
@@ -253,8 +254,8 @@ public class SampleEvents {
 			int recorded = (int) sessions.stream()
 				.filter(session -> !session.talks().isEmpty() && !session.endsAt().isAfter(now))
 				.count();
-			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.all().size() + 1, mcs.size(),
-					topicCount, acceptedCount, reviews.all().size(), sessions.size(),
+			return new GeneratedEvent(slug, event.name(), start, event.endDate(), people.all().size() + 1,
+					proposed.size(), mcs.size(), topicCount, acceptedCount, reviews.all().size(), sessions.size(),
 					sessions.stream().mapToInt(session -> session.talks().size()).sum(), sold.active(), sold.offers(),
 					slidesAttached, recorded, feedbackGiven);
 		}
@@ -295,12 +296,23 @@ public class SampleEvents {
 					}
 				}
 				created.add(microconferences.create(event.id(),
-						new NewMicroconference(null, SampleWords.ascii(title, "-"), title, McStatus.ACCEPTED,
+						new NewMicroconference(null, SampleWords.ascii(title, "-"), title, status(i),
 								"The " + title + " microconference brings together the people who maintain, use and "
 										+ "test " + title + " to settle the problems that need everyone in one room.",
 								List.of(), keyAttendees, NewMicroconference.DEFAULT_LEADS_CAPTION, leads)));
 			}
 			return created;
+		}
+
+		/**
+		 * The organisers accepted the first MCs proposed; of the others, one in ten was
+		 * withdrawn by its proposers before a decision and the rest were not accepted.
+		 */
+		private McStatus status(int proposal) {
+			if (proposal < preset.acceptedMicroconferences()) {
+				return McStatus.ACCEPTED;
+			}
+			return proposal % 10 == 0 ? McStatus.WITHDRAWN : McStatus.REJECTED;
 		}
 
 		/**

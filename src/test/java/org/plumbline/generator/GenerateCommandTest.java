@@ -35,7 +35,7 @@ class GenerateCommandTest {
 	void generatesTheSampleEventOnceAndRefusesItsSlugASecondTime() {
 		assertThat(run("generate", "--preset", "lpc", "--seed", "3", dataDir())).isZero();
 		assertThat(stdout()).matches("Generated sample \\(Plumbers Sample Conference \\d{4}, \\d{4}-\\d\\d-\\d\\d to "
-				+ "\\d{4}-\\d\\d-\\d\\d\\): 481 accounts, 18 MCs, \\d+ topics \\(\\d+ accepted\\), \\d+ reviews, 18 sessions with \\d+ talks released, \\d+ registrations, "
+				+ "\\d{4}-\\d\\d-\\d\\d\\): 481 accounts, 18 MCs \\(18 accepted\\), \\d+ topics \\(\\d+ accepted\\), \\d+ reviews, 18 sessions with \\d+ talks released, \\d+ registrations, "
 				+ "3 open offers, \\d+ talks with slides, 0 sessions recorded, 0 feedback\n");
 
 		assertThat(run("generate", "--preset", "lpc", "--seed", "3", dataDir())).isEqualTo(1);

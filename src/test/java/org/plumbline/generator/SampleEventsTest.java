@@ -18,6 +18,14 @@ import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.generator.Preset.PresetRoom;
+import org.plumbline.generator.Preset.PresetTicketType;
+import org.plumbline.schedule.SchedulingProposals;
+import org.plumbline.schedule.instance.SchedulingFiles;
+import org.plumbline.schedule.solver.ScheduleSolver;
+import org.plumbline.schedule.solver.SchedulingProblem;
+import org.plumbline.schedule.solver.SolveResult;
+import org.plumbline.schedule.solver.Termination;
 import org.plumbline.testsupport.RunningServerTest;
 import org.plumbline.testsupport.WebClient;
 import org.plumbline.validation.InvalidFields;
@@ -30,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The data generator's {@code lpc} preset, as a newcomer meets its sample event: dated
  * from the day it runs, calls open, a sold-out ticket type with its waiting line and
  * offers in flight beside a type on sale; the same seed makes the same event, and a
- * generation that is refused or fails writes nothing.
+ * generation that is refused or fails writes nothing. The {@code large} preset accepts no
+ * more MCs than its rooms and blocks hold, so that the scheduler takes its problem.
  */
 // A property nothing reads, so that this class gets an application context and an
 // in-memory database of its own: the events generated here are no other class's.
@@ -49,6 +58,9 @@ class SampleEventsTest extends RunningServerTest {
 	@Autowired
 	TopicCalls calls;
 
+	@Autowired
+	SchedulingProposals proposals;
+
 	SampleEventsTest() {
 		super(TODAY);
 	}
@@ -61,7 +73,7 @@ class SampleEventsTest extends RunningServerTest {
 		assertThat(event.startDate()).as("the Monday of the week ten weeks on").isEqualTo(LocalDate.of(2027, 2, 1));
 		assertThat(event.endDate()).isEqualTo(LocalDate.of(2027, 2, 3));
 		assertThat(generated.summary()).startsWith("Generated sample_live (Plumbers Sample Conference 2027, "
-				+ "2027-02-01 to 2027-02-03): 481 accounts, 18 MCs, ");
+				+ "2027-02-01 to 2027-02-03): 481 accounts, 18 MCs (18 accepted), ");
 
 		List<TopicCall> mcCalls = calls.calls(event.id()).stream().filter(TopicCall::isMicroconference).toList();
 		assertThat(mcCalls).hasSize(18);
@@ -240,7 +252,7 @@ class SampleEventsTest extends RunningServerTest {
 		Preset.PresetTicketType inWords = new Preset.PresetTicketType("In person", "A place.", "four hundred", "EUR",
 				10, 5, 0, null);
 		Preset badPrice = new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), -1, false, lpc.days(),
-				lpc.rooms(), 40, 3, 2, 1, 6, 1, 2, 2, 2, List.of(inWords), 1, 100, 4);
+				lpc.rooms(), 40, 3, 3, 2, 1, 6, 1, 2, 2, 2, List.of(inWords), 1, 100, 4);
 		Map<String, Long> before = tableCounts();
 
 		assertThatThrownBy(() -> samples.generate(badPrice, 1, "bad_price")).isInstanceOf(InvalidFields.class)
@@ -251,12 +263,81 @@ class SampleEventsTest extends RunningServerTest {
 	}
 
 	@Test
+	void theLargePresetHoldsIssue16sFiguresWithNoMoreAcceptedMcsThanItsRoomsAndBlocksHold() {
+		Preset large = Presets.named("large");
+		int blocksADay = 2;
+
+		assertThat(large.microconferences()).as("MCs proposed").isEqualTo(2000);
+		assertThat(large.acceptedMicroconferences()).as("accepted MCs, each filling a whole block")
+			.isLessThanOrEqualTo(large.days() * blocksADay * large.rooms().size());
+		assertThat(large.people()).isEqualTo(50000);
+		assertThat(large.acceptedMicroconferences() * large.topicsPerMicroconference()).as("mean submissions")
+			.isEqualTo(100000);
+		assertThat(large.reviewsPerTopic()).isEqualTo(3);
+		assertThat(large.decidedCalls() * (large.acceptedPerDecidedCall() - 1)).as("confirmed talks").isEqualTo(1000);
+		assertThat(large.ticketTypes().stream().mapToInt(PresetTicketType::registrations).sum()).isEqualTo(20000);
+	}
+
+	@Test
+	void theLargePresetAtAFifthOfItsRoomsPlacesEveryAcceptedMcAndTheSchedulerTakesItsProblem() {
+		Preset fifth = largeAtAFifthOfItsRooms();
+		GeneratedEvent generated = samples.generate(fifth, 1, "large_fifth");
+
+		Event event = events.findBySlug("large_fifth").orElseThrow();
+		assertThat(generated.summary()).contains(": 2001 accounts, 400 MCs (50 accepted), ");
+		assertThat(jdbc.sql("SELECT status, COUNT(*) AS n FROM microconference WHERE event_id = ? GROUP BY status")
+			.param(event.id())
+			.query((rs, row) -> Map.entry(rs.getString("status"), rs.getLong("n")))
+			.list()).containsExactlyInAnyOrder(Map.entry("ACCEPTED", 50L), Map.entry("WITHDRAWN", 35L),
+					Map.entry("REJECTED", 315L));
+		assertThat(calls.calls(event.id()).stream().filter(TopicCall::isMicroconference))
+			.as("only the accepted MCs have calls")
+			.hasSize(50);
+		assertThat(generated.sessions()).as("every accepted MC placed, in every room and block").isEqualTo(50);
+		assertThat(generated.talks()).isEqualTo(200);
+
+		long organiser = jdbc.sql("SELECT id FROM account WHERE email = 'sam.organiser@large-fifth.invalid'")
+			.query(Long.class)
+			.single();
+		SchedulingProblem problem = SchedulingFiles
+			.readInstance(proposals.problemFile(organiser, event, null).instanceJson());
+		SolveResult solved = ScheduleSolver.solve(problem, Termination.steps(50), 1, 1);
+
+		assertThat(problem.talks()).hasSize(50);
+		assertThat(solved.placements()).hasSize(50);
+		assertThat(solved.score().hardScore()).as("nobody in two places, no room used twice").isZero();
+	}
+
+	@Test
 	void everyCommittedPresetLoadsAndAnUnknownOneIsRefusedWithTheirNames() {
 		assertThat(Presets.names()).contains("lpc");
 		Presets.names().forEach(name -> assertThat(Presets.named(name).people()).isPositive());
 		assertThatThrownBy(() -> Presets.named("huge")).isInstanceOf(UnknownPresetException.class)
 			.hasMessageStartingWith("no preset \"huge\"; the presets are ")
 			.hasMessageContaining("lpc");
+	}
+
+	/**
+	 * The large preset with a fifth of its rooms and MCs, accepted ones too, so that they
+	 * fill its rooms and blocks as the large event's do, and few enough people, topics
+	 * and registrations that it generates in seconds.
+	 */
+	private static Preset largeAtAFifthOfItsRooms() {
+		Preset large = Presets.named("large");
+		List<PresetRoom> rooms = java.util.stream.IntStream.range(0, large.rooms().size())
+			.filter(room -> room % 5 == 0)
+			.mapToObj(large.rooms()::get)
+			.toList();
+		List<PresetTicketType> types = large.ticketTypes()
+			.stream()
+			.map(type -> new PresetTicketType(type.name(), type.description(), type.price(), type.currency(),
+					type.capacity() / 100, type.registrations() / 100, type.paidPercent(), type.code()))
+			.toList();
+		return new Preset(large.slug(), large.name(), large.venue(), large.timeZone(), large.startsInDays(),
+				large.startsOnMonday(), large.days(), rooms, 2000, large.microconferences() / 5,
+				large.acceptedMicroconferences() / 5, large.leadsPerMicroconference(),
+				large.keyAttendeesPerMicroconference(), 10, large.decidedCalls() / 5, large.acceptedPerDecidedCall(),
+				large.reviewsPerTopic(), large.interestPerPerson(), types, 1, large.slidesPercent(), 2);
 	}
 
 	private Map<String, Long> statusCounts(Event event) {

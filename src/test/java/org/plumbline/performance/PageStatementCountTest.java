@@ -150,7 +150,7 @@ class PageStatementCountTest extends RunningServerTest {
 					type.capacity() * factor / 6, type.registrations() * factor / 6, type.paidPercent(), type.code()))
 			.toList();
 		return new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), lpc.startsInDays(), lpc.startsOnMonday(),
-				lpc.days(), lpc.rooms(), 60 * factor, 4 * factor, lpc.leadsPerMicroconference(),
+				lpc.days(), lpc.rooms(), 60 * factor, 4 * factor, 4 * factor, lpc.leadsPerMicroconference(),
 				lpc.keyAttendeesPerMicroconference(), 4 * factor, 2 * factor, 2 * factor, 2, lpc.interestPerPerson(),
 				types, 1, lpc.slidesPercent(), 2);
 	}
