@@ -15,6 +15,7 @@ import org.plumbline.cfp.domain.DecisionRepository;
 import org.plumbline.cfp.domain.TopicBackupRepository;
 import org.plumbline.event.Event;
 import org.plumbline.question.QuestionOwner;
+import org.plumbline.token.OneTimeTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,6 +99,29 @@ public class TopicBackups {
 		audit.record(new AuditEntry(event.id(), null, systemActor, "topic", Long.toString(id), "restored", null,
 				Map.of("guid", topic.guid().toString(), "state", topic.state().name()), null));
 		return id;
+	}
+
+	/** The speakers' answers to the event's accepted topics, asked and given. */
+	@Transactional(readOnly = true)
+	public List<BackedUpConfirmation> confirmations(long eventId) {
+		return topics.confirmations(eventId);
+	}
+
+	/**
+	 * Writes back a speaker's answer, or the question still open, under the hash of a new
+	 * secret that nobody is given: the link mailed before the backup no longer answers
+	 * (the file never holds one), and a speaker who has not answered does so on the
+	 * topic's page, where the reminder sends them.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (the speaker answered for the topic already)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restore(Event event, String systemActor, BackedUpConfirmation confirmation) {
+		topics.insert(confirmation, OneTimeTokens.hash(OneTimeTokens.generate()));
+		audit.record(new AuditEntry(event.id(), null, systemActor, "topic", Long.toString(confirmation.topicId()),
+				"speaker-answer-restored", null, Map.of("person", confirmation.personId(), "answer",
+						confirmation.answer() == null ? "none yet" : confirmation.answer().name()),
+				null));
 	}
 
 	/** The questions of the event's calls, each call's in order, retired ones too. */

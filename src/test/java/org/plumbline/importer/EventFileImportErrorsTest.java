@@ -488,6 +488,26 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void speakersAnswersThatNameWhatTheFileLacksComeTwiceOrCarryATokenAreRefusedEachAtItsPlace() {
+		assertThat(refusal("speaker-confirmations")).containsExactly(
+				new EventFileProblem("/speakerConfirmations/0/topic", 15, 16,
+						"unknown topic 00000000-0000-4000-8000-00000000dead: no entry of \"topics\" has this guid"),
+				new EventFileProblem("/speakerConfirmations/1", 16, 5,
+						"duplicate answer of person \"grace\" to topic 00000000-0000-4000-8000-00000000DEAD; first at line 15"),
+				new EventFileProblem("/speakerConfirmations/1/topic", 16, 16,
+						"unknown topic 00000000-0000-4000-8000-00000000DEAD: no entry of \"topics\" has this guid"),
+				new EventFileProblem("/speakerConfirmations/1/answer", 16, 124,
+						"an answer needs \"answeredAt\", when the speaker gave it"),
+				new EventFileProblem("/speakerConfirmations/2/topic", 17, 16,
+						"unknown topic 00000000-0000-4000-8000-00000000dead: no entry of \"topics\" has this guid"),
+				new EventFileProblem("/speakerConfirmations/2/person", 17, 66,
+						"unknown person \"linus\": no entry of \"people\" has this id"),
+				new EventFileProblem("/speakerConfirmations/2/answer", 17, 124, "must be one of CONFIRMED, DECLINED"),
+				new EventFileProblem("/speakerConfirmations/2/token", 17, 180,
+						"unknown property \"token\"; allowed here: topic, person, announcedAt, answer, answeredAt, remindedAt"));
+	}
+
+	@Test
 	void conflictsOfInterestThatNameWhatTheFileLacksOrComeTwiceAreRefusedEachAtItsPlace() {
 		assertThat(refusal("conflicts")).containsExactly(
 				new EventFileProblem("/conflictMarks/1", 19, 5,

@@ -64,12 +64,12 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				VALUES (?, ?, ?, 4, %s, %s)""".formatted(AT, AT), event, topic, account);
 
 		insertScheduling(event, mc, account, person);
-		insertCallsAndSettings(event, mc, topic, account, person);
+		insertCallsAndSettings(event, mc, account);
 
 		ExportedEventFile exported = files.export(EVENT);
 		String held = "1 pending role invitation, 1 call for MCs, 1 MC proposal, 1 MC proposal review, "
-				+ "1 pending co-speaker invitation, 1 speaker confirmation, "
-				+ "1 default review phase, 1 review phase, " + "1 bank statement, 1 registration setting, "
+				+ "1 pending co-speaker invitation, " + "1 default review phase, 1 review phase, "
+				+ "1 bank statement, 1 registration setting, "
 				+ "1 feedback rating, 1 schedule setting, 1 rule policy, 1 solver weight, 1 MC time preference, "
 				+ "1 unavailable period, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
 		assertThat(exported.notCarried().describe()).isEqualTo(held);
@@ -82,10 +82,9 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 	}
 
 	/**
-	 * The call for MCs and a proposal, speakers' confirmations and the settings of
-	 * review, registration and mail.
+	 * The call for MCs and a proposal and the settings of review, registration and mail.
 	 */
-	private void insertCallsAndSettings(long event, long mc, long topic, long account, long person) {
+	private void insertCallsAndSettings(long event, long mc, long account) {
 		insert("INSERT INTO mc_call (event_id, opens_at, closes_at) VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00')"
 			.formatted(AT), event);
 		insert("""
@@ -94,9 +93,6 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		insert("""
 				INSERT INTO mc_proposal_review (microconference_id, reviewer_id, reviewer_name, score, updated_at)
 				VALUES (?, ?, 'Kept', 1, %s)""".formatted(AT), mc, account);
-		insert("""
-				INSERT INTO topic_confirmation (topic_id, person_id, token_hash, announced_at)
-				VALUES (?, ?, ?, %s)""".formatted(AT), topic, person, "c".repeat(64));
 		insert("""
 				INSERT INTO review_phase_defaults (event_id, opens_at, closes_at)
 				VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00')""".formatted(AT), event);

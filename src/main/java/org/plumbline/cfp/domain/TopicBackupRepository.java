@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.plumbline.cfp.BackedUpCall;
+import org.plumbline.cfp.BackedUpConfirmation;
 import org.plumbline.cfp.BackedUpQuestion;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.Topic.Speaker;
@@ -139,9 +140,35 @@ public class TopicBackupRepository {
 	public Map<String, Integer> notInEventFile(long eventId) {
 		return new EventRowCounts(jdbc, eventId).count("pending co-speaker invitation",
 				"SELECT COUNT(*) FROM co_speaker_invitation i JOIN topic t ON t.id = i.topic_id WHERE t.event_id = ? AND i.still_open IS TRUE")
-			.count("speaker confirmation",
-					"SELECT COUNT(*) FROM topic_confirmation c JOIN topic t ON t.id = c.topic_id WHERE t.event_id = ?")
 			.counts();
+	}
+
+	/**
+	 * The speakers' answers to the event's accepted topics, by topic in the order
+	 * created, then by announcement and person GUID (an order a restore keeps).
+	 */
+	public List<BackedUpConfirmation> confirmations(long eventId) {
+		return jdbc.sql("""
+				SELECT c.topic_id, c.person_id, c.announced_at, c.answer, c.answered_at, c.reminder_sent_at
+				FROM topic_confirmation c JOIN topic t ON t.id = c.topic_id JOIN person p ON p.id = c.person_id
+				WHERE t.event_id = ? ORDER BY t.id, c.announced_at, p.guid""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpConfirmation(rs.getLong("topic_id"), rs.getLong("person_id"),
+					instant(rs, "announced_at"),
+					rs.getString("answer") == null ? null : TopicState.valueOf(rs.getString("answer")),
+					instant(rs, "answered_at"), instant(rs, "reminder_sent_at")))
+			.list();
+	}
+
+	public void insert(BackedUpConfirmation confirmation, String tokenHash) {
+		jdbc.sql("""
+				INSERT INTO topic_confirmation (topic_id, person_id, token_hash, announced_at, answer, answered_at,
+				    reminder_sent_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(confirmation.topicId(), confirmation.personId(), tokenHash, utc(confirmation.announcedAt()),
+					confirmation.answer() == null ? null : confirmation.answer().name(), utc(confirmation.answeredAt()),
+					utc(confirmation.remindedAt()))
+			.update();
 	}
 
 	public Optional<BackedUpCall> callDefaults(long eventId) {

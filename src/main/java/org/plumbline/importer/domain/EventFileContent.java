@@ -52,6 +52,7 @@ import org.plumbline.schedule.TimetableChange;
  * @param microconferenceCalls the MCs' calls' own settings, of those that have any, by MC
  * slug
  * @param conflicts the conflicts of interest marked and declared, in the file's order
+ * @param confirmations the speakers' answers to accepted topics, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
@@ -60,7 +61,7 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 		List<FileRegistration> registrations, List<FilePassQuota> passQuotas, List<FilePass> passes,
 		FileWaitingList waitingList, List<FileMaterial> materials, List<FileRecording> recordings,
 		List<BackedUpFormQuestion> registrationQuestions, BackedUpCall callDefaults,
-		Map<String, BackedUpCall> microconferenceCalls, FileConflicts conflicts) {
+		Map<String, BackedUpCall> microconferenceCalls, FileConflicts conflicts, List<FileConfirmation> confirmations) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -157,6 +158,15 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	/** A review of a topic by its GUID, the reviewer by the account's address. */
 	public record FileReview(UUID topic, String reviewer, int score, String comment, Instant createdAt,
 			Instant updatedAt) {
+	}
+
+	/**
+	 * A speaker's answer to an accepted topic, the topic by its GUID, the speaker by the
+	 * id of its {@code people[]} entry; {@code answer}, {@code answeredAt} and
+	 * {@code remindedAt} are null until given.
+	 */
+	public record FileConfirmation(UUID topic, String person, Instant announcedAt, TopicState answer,
+			Instant answeredAt, Instant remindedAt) {
 	}
 
 	/** The conflicts of interest of the event. */

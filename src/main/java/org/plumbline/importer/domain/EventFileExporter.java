@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.plumbline.account.AccountBackups;
 import org.plumbline.account.BackedUpAccount;
 import org.plumbline.account.BackedUpRole;
+import org.plumbline.cfp.BackedUpConfirmation;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.BackedUpTrack;
 import org.plumbline.cfp.Topic.Speaker;
@@ -168,15 +169,14 @@ public class EventFileExporter {
 		addPassAndWaitingListAccounts(referred, passes, waitingList);
 		materials.stream().map(BackedUpMaterial::addedBy).filter(Objects::nonNull).forEach(referred::add);
 		List<BackedUpAccount> accounts = accountBackups.accounts(referred);
-		List<Long> speakersAccountHoldersAndMarked = new ArrayList<>(
+		List<Long> referredPersons = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
-		accounts.stream()
-			.map(BackedUpAccount::personId)
-			.filter(Objects::nonNull)
-			.forEach(speakersAccountHoldersAndMarked::add);
-		conflicts.marks().forEach(mark -> speakersAccountHoldersAndMarked.add(mark.personId()));
+		accounts.stream().map(BackedUpAccount::personId).filter(Objects::nonNull).forEach(referredPersons::add);
+		conflicts.marks().forEach(mark -> referredPersons.add(mark.personId()));
+		List<BackedUpConfirmation> confirmations = topicBackups.confirmations(event.id());
+		confirmations.forEach(answer -> referredPersons.add(answer.personId()));
 		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory,
-				speakersAccountHoldersAndMarked.stream().distinct().toList());
+				referredPersons.stream().distinct().toList());
 		CallJson.write(root, topicBackups.callDefaults(event.id()), mcs, topicBackups.microconferenceCalls(event.id()));
 		Map<Long, BackedUpTrack> tracks = topicBackups.plainTracks(event.id());
 		TopicJson.writeTracks(root, tracks.values());
@@ -206,6 +206,7 @@ public class EventFileExporter {
 		topicIds.forEach((guid, id) -> topicGuids.put(id, guid.toString()));
 		Map<Long, String> addresses = AccountJson.addresses(accounts);
 		ReviewJson.writeReviews(root, reviews, topicGuids, addresses);
+		TopicJson.writeConfirmations(root, confirmations, topicGuids, persons);
 		ReviewJson.writeConflicts(root, conflicts, topicGuids, addresses, persons);
 		Map<Long, Integer> passNumbers = PassJson.write(root, passes, mcs, addresses);
 		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, addresses,

@@ -152,6 +152,7 @@ public class EventFileImporter {
 		records.roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
 		records.reviews(event, content, ids.topics(), accountIds);
 		records.conflicts(event, content, ids.topics(), accountIds, personIds);
+		records.confirmations(event, content, ids.topics(), personIds);
 		records.materials(event, content, ids.topics(), accountIds);
 		records.recordings(event, content, ids.topics());
 		List<Long> passIds = registrations.passes(event, content, microconferenceIds, accountIds);

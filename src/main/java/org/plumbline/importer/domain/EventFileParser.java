@@ -37,6 +37,7 @@ import org.plumbline.importer.domain.EventFileContent.FileRecording;
 import org.plumbline.importer.domain.EventFileContent.FilePass;
 import org.plumbline.importer.domain.EventFileContent.FilePassQuota;
 import org.plumbline.importer.domain.EventFileContent.FileConflictMark;
+import org.plumbline.importer.domain.EventFileContent.FileConfirmation;
 import org.plumbline.importer.domain.EventFileContent.FileConflicts;
 import org.plumbline.importer.domain.EventFileContent.FileDeclaredConflict;
 import org.plumbline.importer.domain.EventFileContent.FilePlacement;
@@ -130,7 +131,12 @@ final class EventFileParser {
 										text(mark, "reason"), text(mark, "markedBy"), instant(mark, "markedAt"))),
 						map(root.path("declaredConflicts"),
 								declared -> new FileDeclaredConflict(uuid(declared, "topic"), text(declared, "account"),
-										text(declared, "reason"), instant(declared, "declaredAt")))));
+										text(declared, "reason"), instant(declared, "declaredAt")))),
+				map(root.path("speakerConfirmations"),
+						answer -> new FileConfirmation(uuid(answer, "topic"), text(answer, "person"),
+								instant(answer, "announcedAt"),
+								answer.has("answer") ? TopicState.valueOf(text(answer, "answer")) : null,
+								instant(answer, "answeredAt"), instant(answer, "remindedAt"))));
 	}
 
 	private static BackedUpCall call(JsonNode call) {

@@ -8,10 +8,12 @@ import java.util.UUID;
 import org.plumbline.account.AccountBackups;
 import org.plumbline.account.BackedUpAccount;
 import org.plumbline.account.BackedUpRole;
+import org.plumbline.cfp.BackedUpConfirmation;
 import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.domain.EventFileContent.FileAccount;
+import org.plumbline.importer.domain.EventFileContent.FileConfirmation;
 import org.plumbline.importer.domain.EventFileContent.FileConflictMark;
 import org.plumbline.importer.domain.EventFileContent.FileDeclaredConflict;
 import org.plumbline.importer.domain.EventFileContent.FileMaterial;
@@ -33,9 +35,10 @@ import org.springframework.stereotype.Component;
 /**
  * Writes back the records an event data file carries beside its programme: the calls'
  * settings, the accounts it refers to, the roles granted to them, the reviews, the
- * conflicts of interest, the talks' materials and the sessions' recordings, each where
- * the database refuses it reported at its place in the file (the registrations:
- * {@link RegistrationRecords}). Part of {@link EventFileImporter}'s one transaction.
+ * conflicts of interest, the speakers' answers to accepted topics, the talks' materials
+ * and the sessions' recordings, each where the database refuses it reported at its place
+ * in the file (the registrations: {@link RegistrationRecords}). Part of
+ * {@link EventFileImporter}'s one transaction.
  */
 @Component
 class EventFileRecords {
@@ -163,6 +166,22 @@ class EventFileRecords {
 			}
 			catch (DataIntegrityViolationException ex) {
 				throw refused(content, "/declaredConflicts/" + i, "declared conflict", ex);
+			}
+		}
+	}
+
+	void confirmations(Event event, EventFileContent content, Map<UUID, Long> topicIds, Map<String, Long> personIds) {
+		List<FileConfirmation> confirmations = content.confirmations();
+		for (int i = 0; i < confirmations.size(); i++) {
+			FileConfirmation answer = confirmations.get(i);
+			try {
+				topicBackups.restore(event, TimetableImport.ACTOR,
+						new BackedUpConfirmation(topicIds.get(answer.topic()),
+								personIds.get(FilePeople.pinnedIdentity(content.people().get(answer.person()))),
+								answer.announcedAt(), answer.answer(), answer.answeredAt(), answer.remindedAt()));
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw refused(content, "/speakerConfirmations/" + i, "speaker confirmation", ex);
 			}
 		}
 	}

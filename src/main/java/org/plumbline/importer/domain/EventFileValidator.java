@@ -58,6 +58,7 @@ public class EventFileValidator {
 		TopicRules.check(findings);
 		AccountRules.check(findings);
 		ReviewRules.check(findings);
+		ConfirmationRules.check(findings);
 		PassRules.check(findings);
 		RegistrationRules.check(findings);
 		WaitingListRules.check(findings);

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.plumbline.account.BackedUpAccount;
+import org.plumbline.cfp.BackedUpConfirmation;
 import org.plumbline.cfp.BackedUpTopic;
 import org.plumbline.cfp.BackedUpTrack;
 import org.plumbline.cfp.Topic.Speaker;
@@ -16,9 +17,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the {@code plainTracks} and {@code topics} of an export: every stored field,
- * each topic's call by its MC's or plain track's slug and its speakers pinned to their
- * persons by GUID, as the MCs' lists are.
+ * Writes the {@code plainTracks}, {@code topics} and {@code speakerConfirmations} of an
+ * export: every stored field, each topic's call by its MC's or plain track's slug and its
+ * speakers pinned to their persons by GUID, as the MCs' lists are.
  */
 final class TopicJson {
 
@@ -103,6 +104,28 @@ final class TopicJson {
 				speakers.addObject()
 					.put("name", speaker.nameAsWritten())
 					.put("person", persons.get(speaker.personId()).guid().toString());
+			}
+		}
+	}
+
+	/**
+	 * The speakers' answers to accepted topics, topics by GUID and speakers by their
+	 * {@code people[]} id (their GUID); never the mailed link's secret or its hash.
+	 */
+	static void writeConfirmations(ObjectNode root, List<BackedUpConfirmation> confirmations,
+			Map<Long, String> topicGuids, Map<Long, PersonSummary> persons) {
+		ArrayNode list = root.putArray("speakerConfirmations");
+		for (BackedUpConfirmation confirmation : confirmations) {
+			ObjectNode node = list.addObject()
+				.put("topic", topicGuids.get(confirmation.topicId()))
+				.put("person", persons.get(confirmation.personId()).guid().toString())
+				.put("announcedAt", confirmation.announcedAt().toString());
+			if (confirmation.answer() != null) {
+				node.put("answer", confirmation.answer().name())
+					.put("answeredAt", confirmation.answeredAt().toString());
+			}
+			if (confirmation.remindedAt() != null) {
+				node.put("remindedAt", confirmation.remindedAt().toString());
 			}
 		}
 	}
