@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.plumbline.account.EventRole;
+import org.plumbline.account.SecurityConfiguration;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.testsupport.ScheduleFixture;
 import org.plumbline.testsupport.WebClient;
@@ -32,10 +35,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 15, point 6, over HTTP: SQL metacharacters in every path and query parameter of
@@ -77,6 +82,20 @@ class HostileRequestsTest extends CallForMcWebTest {
 						HttpResponse<String> answer;
 						if (route.method().equals("GET")) {
 							answer = client.get(path);
+						}
+						else if (!route.jsonFields().isEmpty()) {
+							for (String field : route.jsonFields()) {
+								String body = JsonMapper.shared().writeValueAsString(Map.of(field, hostile));
+								problems.addAll(problemsOf("POST " + path + " " + body,
+										client.send(HttpRequest.newBuilder(client.uri(path))
+											.header("Content-Type", "application/json")
+											.header("Accept", "application/json")
+											.header(SecurityConfiguration.INTEREST_HEADER, "fetch")
+											.POST(HttpRequest.BodyPublishers.ofString(body))
+											.build())));
+								requests++;
+							}
+							continue;
 						}
 						else {
 							Map<String, String> fields = route.queryParameters(hostile);
@@ -318,24 +337,29 @@ class HostileRequestsTest extends CallForMcWebTest {
 			mapping.getHandlerMethods().forEach((info, handler) -> {
 				Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
 						: new TreeSet<>(info.getMethodsCondition().getMethods().stream().map(Enum::name).toList());
-				List<String> parameters = queryParameters(handler);
+				List<String> parameters = fieldNames(handler);
+				List<String> jsonFields = jsonFields(handler);
 				for (String pattern : info.getPatternValues()) {
 					// Signing out would end the session the other routes are asked with.
 					if (pattern.startsWith("/actuator") || pattern.equals("/error") || pattern.equals("/logout")) {
 						continue;
 					}
-					methods.forEach(method -> routes.add(new Route(method, pattern, parameters)));
+					methods.forEach(method -> routes.add(new Route(method, pattern, parameters, jsonFields)));
 				}
 			});
 		}
 		return List.copyOf(routes);
 	}
 
-	private static List<String> queryParameters(HandlerMethod handler) {
+	/**
+	 * The names of the request parameters a handler reads: its {@code @RequestParam}s (a
+	 * map of them names none).
+	 */
+	private static List<String> fieldNames(HandlerMethod handler) {
 		List<String> names = new ArrayList<>();
 		for (MethodParameter parameter : handler.getMethodParameters()) {
 			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-			if (param != null) {
+			if (param != null && !Map.class.isAssignableFrom(parameter.getParameterType())) {
 				String name = param.name().isEmpty() ? param.value() : param.name();
 				names.add(name.isEmpty() ? parameter.getParameterName() : name);
 			}
@@ -343,7 +367,26 @@ class HostileRequestsTest extends CallForMcWebTest {
 		return names;
 	}
 
-	record Route(String method, String pattern, List<String> parameters) {
+	/** The fields of the JSON body a handler reads into a record. */
+	private static List<String> jsonFields(HandlerMethod handler) {
+		List<String> names = new ArrayList<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			if (parameter.hasParameterAnnotation(RequestBody.class) && parameter.getParameterType().isRecord()) {
+				names.addAll(componentNames(parameter.getParameterType()));
+			}
+		}
+		return names;
+	}
+
+	private static List<String> componentNames(Class<?> record) {
+		return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+	}
+
+	/**
+	 * @param parameters the names of the request parameters the handler reads
+	 * @param jsonFields the fields of the JSON body it reads, if it reads one
+	 */
+	record Route(String method, String pattern, List<String> parameters, List<String> jsonFields) {
 
 		private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?\\}");
 

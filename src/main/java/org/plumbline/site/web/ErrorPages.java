@@ -37,7 +37,7 @@ final class ErrorPages {
 		return new ModelAndView("site/error", model, status);
 	}
 
-	private static String heading(HttpStatusCode status) {
+	static String heading(HttpStatusCode status) {
 		if (status.value() == HttpStatus.FORBIDDEN.value()) {
 			return "Not allowed";
 		}
@@ -48,7 +48,7 @@ final class ErrorPages {
 		return known != null ? known.getReasonPhrase() : "Error";
 	}
 
-	private static String message(HttpStatusCode status) {
+	static String message(HttpStatusCode status) {
 		if (status.value() == HttpStatus.FORBIDDEN.value()) {
 			return "This page or action is not open to the public.";
 		}
