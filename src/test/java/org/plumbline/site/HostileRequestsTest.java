@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plumbline.account.EventRole;
 import org.plumbline.account.SecurityConfiguration;
@@ -104,6 +105,81 @@ class HostileRequestsTest extends CallForMcWebTest {
 						}
 						requests++;
 						problems.addAll(problemsOf(route.method() + " " + path, answer));
+					}
+				}
+			}
+		}
+		assertThat(problems).as("%d requests", requests).isEmpty();
+		assertThat(count("SELECT COUNT(*) FROM event WHERE slug = ?", EVENT)).as("the event table survives")
+			.isEqualTo(1);
+	}
+
+	/**
+	 * The forms bound to form records and field maps, on objects that exist, so that each
+	 * field's value reaches the checks and the database: each field in turn carries the
+	 * metacharacters, the others as the page fills them.
+	 */
+	@Test
+	void sqlMetacharactersInEveryFieldOfTheFormsAreRefusedWithAMessageOrStoredAsWritten() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		WebClient bea = signedIn(STRANGER);
+		WebClient olga = organiser();
+		Map<String, String> proposal = Map.of("title", "Fields MC", "description", "About the fields.", "topics",
+				"- Binding", "audience", "Form writers", "keyAttendees", "", "references", "", "action", "submit");
+		String proposalPage = WebClient.location(pia.submit(FORM, FORM, proposal));
+		String manageProposal = "/manage/" + EVENT + "/proposals/"
+				+ proposalPage.substring(proposalPage.lastIndexOf('/') + 1);
+		olga.submit(manageProposal, manageProposal + "/decision", Map.of("decision", "ACCEPTED"));
+		olga.submit(manageProposal, manageProposal + "/announce", Map.of());
+		String mc = jdbc.sql("SELECT slug FROM microconference WHERE event_id = ? AND status = 'ACCEPTED'")
+			.param(event.id())
+			.query(String.class)
+			.single();
+		String calls = "/manage/" + EVENT + "/calls";
+		Map<String, String> window = Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-02-01T18:00", "durations",
+				"30, 45");
+		olga.submit(calls, calls, window);
+		String reviews = "/manage/" + EVENT + "/reviews";
+		Map<String, String> phase = Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-03-01T18:00");
+		olga.submit(reviews, reviews, phase);
+		String newTopic = "/" + EVENT + "/calls/" + mc + "/topics/new";
+		Map<String, String> topic = Map.of("title", "A topic", "abstractText", "Its abstract.", "durationMinutes", "30",
+				"action", "submit");
+		String topicPage = WebClient.location(bea.submit(newTopic, newTopic, topic));
+		String reviewTopic = "/review/" + EVENT + "/" + mc + "/topics"
+				+ topicPage.substring(topicPage.lastIndexOf('/'));
+		String conflicts = "/manage/" + EVENT + "/conflicts";
+		String mcText = "/manage/" + EVENT + "/microconferences/" + mc + "/edit";
+		String team = "/manage/" + EVENT + "/team";
+
+		List<HostileForm> forms = List.of(
+				new HostileForm(pia, "/account/profile", "/account/profile", Map.of("displayName", "Pia Proposer")),
+				new HostileForm(pia, FORM, FORM, proposal), new HostileForm(olga, calls, calls, window),
+				new HostileForm(olga, reviews, reviews, phase), new HostileForm(bea, newTopic, newTopic, topic),
+				new HostileForm(pia, reviewTopic, reviewTopic, Map.of("score", "1", "comment", "A comment.")),
+				new HostileForm(olga, conflicts, conflicts,
+						Map.of("email", CO_LEAD, "personId", personOf(STRANGER), "reason", "A reason.")),
+				new HostileForm(pia, mcText, mcText, Map.of()),
+				new HostileForm(olga, team, team, Map.of("email", "new.member@mcprop.test", "role", "ORGANISER")));
+		List<String> problems = new ArrayList<>();
+		int requests = 0;
+		for (HostileForm form : forms) {
+			for (String field : form.fieldNames()) {
+				for (String hostile : SQL_METACHARACTERS) {
+					Map<String, String> fields = form.filled();
+					fields.put(field, hostile);
+					HttpResponse<String> answer = form.client().post(form.action(), fields);
+					requests++;
+					String request = "POST " + form.action() + " with " + field + "=" + hostile;
+					problems.addAll(problemsOf(request, answer));
+					if (answer.statusCode() == 200 && !hasMessage(answer, answer.body())) {
+						problems.add(request + " showed the form again without saying why");
+					}
+					if (answer.statusCode() == 302 && !form.buttonNames().contains(field)
+							&& !form.shows(WebClient.location(answer), hostile)) {
+						problems.add(request + " was taken, but neither " + WebClient.location(answer) + " nor "
+								+ form.page() + " shows it as written");
 					}
 				}
 			}
@@ -247,6 +323,58 @@ class HostileRequestsTest extends CallForMcWebTest {
 		return signedIn(ORGANISER);
 	}
 
+	private String personOf(String email) {
+		return jdbc.sql("SELECT CAST(person_id AS VARCHAR(20)) FROM account WHERE email = ?")
+			.param(email)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * A form on a page, posted by its client with the fields the page fills (a fresh
+	 * token and version each time) and the valid values a user would choose.
+	 */
+	record HostileForm(WebClient client, String page, String action, Map<String, String> valid) {
+
+		Map<String, String> filled() {
+			Map<String, String> fields = client.formFields(page, action);
+			fields.putAll(valid);
+			return fields;
+		}
+
+		/** Every field but the CSRF token. */
+		Set<String> fieldNames() {
+			Set<String> names = new TreeSet<>(filled().keySet());
+			names.remove("_csrf");
+			return names;
+		}
+
+		/**
+		 * The fields the form's buttons send, which choose what the form does (save a
+		 * draft or submit) rather than carry text to store.
+		 */
+		Set<String> buttonNames() {
+			return new TreeSet<>(client.page(page).select("form[action=" + action + "] button[name]").eachAttr("name"));
+		}
+
+		/**
+		 * Whether the page redirected to, or the form's own page, shows the text as it
+		 * was written: as text, or as the value of a field.
+		 */
+		boolean shows(String redirectedTo, String text) {
+			for (String path : List.of(redirectedTo, page)) {
+				Document shown = client.page(path);
+				if (shown.text().contains(text) || shown.select("input, textarea")
+					.stream()
+					.anyMatch(field -> field.val().contains(text) || field.wholeText().contains(text))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
 	private String storedName(String email) {
 		return jdbc.sql("SELECT p.display_name FROM person p JOIN account a ON a.person_id = p.id WHERE a.email = ?")
 			.param(email)
@@ -352,8 +480,9 @@ class HostileRequestsTest extends CallForMcWebTest {
 	}
 
 	/**
-	 * The names of the request parameters a handler reads: its {@code @RequestParam}s (a
-	 * map of them names none).
+	 * The names of the request parameters a handler reads: its {@code @RequestParam}s and
+	 * the components of the form records it binds (a record parameter without an
+	 * annotation, such as {@code TopicForm}).
 	 */
 	private static List<String> fieldNames(HandlerMethod handler) {
 		List<String> names = new ArrayList<>();
@@ -362,6 +491,9 @@ class HostileRequestsTest extends CallForMcWebTest {
 			if (param != null && !Map.class.isAssignableFrom(parameter.getParameterType())) {
 				String name = param.name().isEmpty() ? param.value() : param.name();
 				names.add(name.isEmpty() ? parameter.getParameterName() : name);
+			}
+			else if (parameter.getParameterType().isRecord() && parameter.getParameterAnnotations().length == 0) {
+				names.addAll(componentNames(parameter.getParameterType()));
 			}
 		}
 		return names;
@@ -383,7 +515,8 @@ class HostileRequestsTest extends CallForMcWebTest {
 	}
 
 	/**
-	 * @param parameters the names of the request parameters the handler reads
+	 * @param parameters the names of the request parameters the handler reads, form
+	 * records' fields included
 	 * @param jsonFields the fields of the JSON body it reads, if it reads one
 	 */
 	record Route(String method, String pattern, List<String> parameters, List<String> jsonFields) {
