@@ -118,6 +118,18 @@ class EventFileCommandTest {
 	}
 
 	@Test
+	void refusesAnInstantTheCalendarLacksInOneLineWithoutAStackTrace() throws IOException {
+		String file = TestFiles.text(TestFiles.importer("topics-and-timetables.json"))
+			.replace("\"submittedAt\": \"2024-02-01T10:00:00Z\"", "\"submittedAt\": \"2024-02-30T10:00:00Z\"");
+		Path bad = write("not-an-instant.json", file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(run("import", bad.toString(), dataDir())).isEqualTo(1);
+
+		assertThat(stderr().lines().toList()).containsExactly("plumbline: nothing imported; " + bad + " has 1 problem:",
+				"/topics/0/submittedAt (line 44, column 79): \"2024-02-30T10:00:00Z\" is not an instant of the calendar");
+	}
+
+	@Test
 	void reportsMalformedJsonWithLineAndColumn() throws IOException {
 		Path bad = write("malformed.json", TestFiles.bad("malformed-json"));
 

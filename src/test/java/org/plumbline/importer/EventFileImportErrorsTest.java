@@ -87,6 +87,91 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void refusesInstantsTheCalendarLacksInAnOtherwiseValidFile() {
+		byte[] file = edited("topics-and-timetables.json", "\"submittedAt\": \"2024-02-01T10:00:00Z\"",
+				"\"submittedAt\": \"2024-02-30T10:00:00Z\"", "\"decidedAt\": \"2024-02-10T10:00:00Z\"",
+				"\"decidedAt\": \"2024-02-10T25:00:00Z\"");
+
+		assertThat(refusal(file)).containsExactly(
+				new EventFileProblem("/topics/0/submittedAt", 44, 79,
+						"\"2024-02-30T10:00:00Z\" is not an instant of the calendar"),
+				new EventFileProblem("/topics/1/decidedAt", 48, 59,
+						"\"2024-02-10T25:00:00Z\" is not an instant of the calendar"));
+	}
+
+	@Test
+	void refusesASessionOnADayTheCalendarLacks() {
+		byte[] file = edited("topics-and-timetables.json", "\"Room A\", \"date\": \"2024-03-04\"",
+				"\"Room A\", \"date\": \"2023-02-29\"");
+
+		assertThat(refusal(file)).containsExactly(new EventFileProblem("/timetable/releases/0/sessions/0/date", 59, 67,
+				"\"2023-02-29\" is not a date of the calendar"));
+	}
+
+	@Test
+	void refusesATicketSaleThatOpensOnADayTheCalendarLacks() {
+		byte[] file = edited("ticket-types.json", "\"saleOpensAt\": \"2024-02-01T09:30\"",
+				"\"saleOpensAt\": \"2024-02-30T09:30\"");
+
+		assertThat(refusal(file)).containsExactly(new EventFileProblem("/ticketTypes/2/saleOpensAt", 26, 96,
+				"\"2024-02-30T09:30\" is not a date and time of the calendar"));
+	}
+
+	@Test
+	void refusesATimeBlockAtAnHourTheClockLacksWithTheFieldsRule() {
+		byte[] file = edited("small-event.json", "\"start\": \"15:00\"", "\"start\": \"25:00\"");
+
+		assertThat(refusal(file)).containsExactly(new EventFileProblem("/timeBlocks/1/start", 17, 60,
+				"does not fit the rule for this field: a local wall-clock time, HH:MM (24 hours)."));
+	}
+
+	@Test
+	void refusesARegistrationWithoutItsStatusAsMissingRatherThanFailing() {
+		byte[] file = """
+				{"format": "plumbline-event", "formatVersion": 1,
+				 "registrations": [{"ticketType": 1, "arrival": 1}]}""".getBytes(StandardCharsets.UTF_8);
+
+		assertThat(refusal(file)).extracting(EventFileProblem::pointer, EventFileProblem::message)
+			.contains(tuple("/registrations/0", "missing required property \"status\""));
+	}
+
+	/**
+	 * Every field of the format that holds a date, a time of day, a local date and time
+	 * or an instant, found in its schema (so a field added later is tried too), refuses a
+	 * value of the field's form that names no day or time the calendar has, at the field:
+	 * a date, local date and time or instant as not on the calendar, a time by its rule
+	 * (or, for half a break, by the missing other half).
+	 */
+	@Test
+	void everyDateTimeAndInstantFieldOfTheFormatRefusesOneTheCalendarLacks() {
+		Map<String, List<String>> lacking = Map.of("date", List.of("2024-02-30", "2023-02-29"), "time",
+				List.of("24:00", "25:00", "10:60"), "localDateTime", List.of("2024-02-30T10:00", "2024-04-31T23:00"),
+				"instant", List.of("2024-02-30T10:00:00Z", "2024-01-01T25:00:00Z", "2024-01-01T10:61:00Z"));
+		Map<String, String> fields = SchemaFields.ofDefinitions(lacking.keySet());
+		assertThat(fields).as("fields found in the schema")
+			.containsEntry("/event/startDate", "date")
+			.containsEntry("/timeBlocks/*/start", "time")
+			.containsEntry("/ticketTypes/*/saleClosesAt", "localDateTime")
+			.containsEntry("/topics/*/createdAt", "instant")
+			.containsEntry("/timetable/draft/breaks/*/end", "time")
+			.containsEntry("/conflictMarks/*/markedAt", "instant")
+			.containsEntry("/declaredConflicts/*/declaredAt", "instant");
+
+		fields.forEach((field, definition) -> {
+			for (String value : lacking.get(definition)) {
+				String pointer = field.replace("*", "0");
+				assertThat(assertRefused(SchemaFields.fileWith(field, value))).as("%s = %s", field, value)
+					.anySatisfy(problem -> {
+						assertThat(problem.pointer()).isEqualTo(pointer);
+						if (!definition.equals("time")) {
+							assertThat(problem.message()).startsWith("\"" + value + "\" is not a");
+						}
+					});
+			}
+		});
+	}
+
+	@Test
 	void refusesADuplicateMicroconferenceSlug() {
 		assertThat(refusal("duplicate-mc-slug")).containsExactly(new EventFileProblem("/microconferences/1/slug", 31,
 				15, "duplicate microconference slug \"iommu\"; first at line 25"));
@@ -596,6 +681,20 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	 * The problems of importing the file, after checking that the refused import left
 	 * every table as it was.
 	 */
+	/**
+	 * A file under {@code src/test/resources/importer/} with each first text replaced by
+	 * the next.
+	 */
+	private static byte[] edited(String name, String... replacements) {
+		String text = TestFiles.text(TestFiles.importer(name));
+		for (int i = 0; i < replacements.length; i += 2) {
+			assertThat(text).contains(replacements[i]);
+			text = text.replaceFirst(java.util.regex.Pattern.quote(replacements[i]),
+					java.util.regex.Matcher.quoteReplacement(replacements[i + 1]));
+		}
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
 	private List<EventFileProblem> refusal(String badFile) {
 		return refusal(TestFiles.bad(badFile));
 	}

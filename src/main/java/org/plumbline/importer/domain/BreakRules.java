@@ -27,7 +27,7 @@ final class BreakRules {
 		for (int i = 0; i < breaks.size(); i++) {
 			String breakPointer = pointer + "/" + i;
 			JsonNode timetableBreak = breaks.get(i);
-			LocalDate date = EventRules.date(findings, breakPointer + "/date", timetableBreak.get("date"));
+			LocalDate date = CalendarRules.date(timetableBreak.get("date"));
 			if (date != null && event.excludes(date)) {
 				findings.add(breakPointer + "/date", date + " is outside the event's dates (" + event.dates() + ")");
 			}

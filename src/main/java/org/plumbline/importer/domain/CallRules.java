@@ -6,8 +6,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Rules for the calls' settings: instants of the calendar, and a deadline after the
- * opening where a call gives both (the database checks it only for the event's default).
+ * Rules for the calls' settings: a deadline after the opening where a call gives both
+ * (the database checks it only for the event's default).
  */
 final class CallRules {
 
@@ -26,8 +26,8 @@ final class CallRules {
 		if (call == null || !call.isObject()) {
 			return;
 		}
-		Instant opensAt = findings.instant(pointer + "/opensAt", Findings.text(call.get("opensAt")));
-		Instant closesAt = findings.instant(pointer + "/closesAt", Findings.text(call.get("closesAt")));
+		Instant opensAt = CalendarRules.instant(call.get("opensAt"));
+		Instant closesAt = CalendarRules.instant(call.get("closesAt"));
 		if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
 			findings.add(pointer + "/closesAt", "the call's deadline must be after its opening (" + opensAt + ")");
 		}

@@ -124,7 +124,7 @@ final class EventFileSchema {
 		return atTheValue && Set.of("required", "additionalProperties", "type").contains(error.getKeyword());
 	}
 
-	private static JsonNode readSchemaTree() {
+	static JsonNode readSchemaTree() {
 		try (InputStream in = new ClassPathResource(EventFileFormat.SCHEMA_RESOURCE).getInputStream()) {
 			return JsonMapper.shared().readTree(in);
 		}

@@ -52,6 +52,7 @@ public class EventFileValidator {
 			throw new EventFileException(notReadable.get());
 		}
 		Findings findings = new Findings(json);
+		CalendarRules.check(findings);
 		EventSpan event = EventRules.check(findings);
 		MicroconferenceRules.check(findings);
 		CallRules.check(findings);

@@ -1,6 +1,5 @@
 package org.plumbline.importer.domain;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -34,8 +33,8 @@ final class EventRules {
 			EventSlugs.problem(slug).ifPresent(problem -> findings.add("/event/slug", problem));
 		}
 		ZoneId zone = zone(findings, Findings.text(event.get("timeZone")));
-		LocalDate start = date(findings, "/event/startDate", event.get("startDate"));
-		LocalDate end = date(findings, "/event/endDate", event.get("endDate"));
+		LocalDate start = CalendarRules.date(event.get("startDate"));
+		LocalDate end = CalendarRules.date(event.get("endDate"));
 		if (start != null && end != null && end.isBefore(start)) {
 			findings.add("/event/endDate", "the event ends (" + end + ") before it starts (" + start + ")");
 			// Every block would be "outside" such dates; one problem is the truth.
@@ -75,24 +74,6 @@ final class EventRules {
 		Set<String> ids = new HashSet<>(Arrays.asList(TimeZone.getAvailableIDs()));
 		ids.retainAll(ZoneId.getAvailableZoneIds());
 		return Set.copyOf(ids);
-	}
-
-	/**
-	 * The date, or null (reported) when it is not a real calendar date such as
-	 * 2023-02-30.
-	 */
-	static LocalDate date(Findings findings, String pointer, JsonNode node) {
-		String text = Findings.text(node);
-		if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeException ex) {
-			findings.add(pointer, "\"" + text + "\" is not a date of the calendar");
-			return null;
-		}
 	}
 
 	private static void rooms(Findings findings) {

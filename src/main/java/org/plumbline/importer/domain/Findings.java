@@ -1,7 +1,5 @@
 package org.plumbline.importer.domain;
 
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,21 +32,9 @@ final class Findings {
 		problems.add(json.problem(pointer, message));
 	}
 
-	/**
-	 * The instant a text the schema accepts as one names, or null for any other text (the
-	 * schema reports it); one the calendar does not have (February 30) is reported here.
-	 */
-	Instant instant(String pointer, String text) {
-		if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z")) {
-			return null;
-		}
-		try {
-			return Instant.parse(text);
-		}
-		catch (DateTimeException ex) {
-			add(pointer, "\"" + text + "\" is not an instant of the calendar");
-			return null;
-		}
+	/** Whether a problem was found at the pointer already. */
+	boolean reported(String pointer) {
+		return problems.stream().anyMatch(problem -> problem.pointer().equals(pointer));
 	}
 
 	List<EventFileProblem> problems() {

@@ -83,7 +83,7 @@ final class RegistrationRules {
 						"place " + arrival.asLong() + " in the line of ticket type " + type.asInt());
 			}
 			String status = Findings.text(registration.get("status"));
-			boolean ended = ENDED.contains(status);
+			boolean ended = status != null && ENDED.contains(status);
 			if (status != null && ended != registration.has("endedAt")) {
 				findings.add(pointer, ended ? "a " + status + " registration needs \"endedAt\", when it ended"
 						: "a " + status + " registration holds its place: it has no \"endedAt\"");

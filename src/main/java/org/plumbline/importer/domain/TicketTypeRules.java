@@ -41,7 +41,9 @@ final class TicketTypeRules {
 			Map<String, String> problems = TicketTypeFiles.problems(TicketTypeJson.input(entry), entryCodes,
 					zone == null ? ZoneOffset.UTC : zone);
 			problems.forEach((field, message) -> {
-				if (reported(entry, field)) {
+				// a sale window that is not on the calendar is told so by CalendarRules,
+				// which ran first
+				if (reported(entry, field) && !findings.reported(pointer + "/" + field)) {
 					findings.add(pointer + "/" + field, message);
 				}
 			});

@@ -24,7 +24,7 @@ final class TimeBlockRules {
 		for (int i = 0; i < blocks.size(); i++) {
 			String pointer = "/timeBlocks/" + i;
 			JsonNode block = blocks.get(i);
-			LocalDate date = EventRules.date(findings, pointer + "/date", block.get("date"));
+			LocalDate date = CalendarRules.date(block.get("date"));
 			if (date != null && event.excludes(date)) {
 				findings.add(pointer + "/date", date + " is outside the event's dates (" + event.dates() + ")");
 			}

@@ -53,7 +53,6 @@ final class TimetableRules {
 				}
 			}
 			previous = pointer;
-			findings.instant(pointer + "/releasedAt", Findings.text(release.get("releasedAt")));
 			version(findings, pointer, release, event, context);
 			releasedTopicsWereAccepted(findings, pointer, release, topicStates);
 			List<JsonNode> changes = Findings.elements(release.get("changes"));
@@ -131,7 +130,8 @@ final class TimetableRules {
 			}
 			String room = Findings.text(session.get("room"));
 			boolean roomKnown = room != null && knownRoom(findings, sessionPointer + "/room", room, context.rooms());
-			String date = Findings.text(session.get("date"));
+			// a day the calendar lacks is reported as such, not as a day without blocks
+			String date = CalendarRules.date(session.get("date")) == null ? null : Findings.text(session.get("date"));
 			String label = Findings.text(session.get("block"));
 			JsonNode block = block(findings, sessionPointer, date, label, context.blocksByDate());
 			List<BlockPart> halves = halves(findings, sessionPointer, session, block, label + " block of " + date);
