@@ -37,7 +37,9 @@ public class CallTopicCountRepository {
 	 * the row, updated in place, holds every concurrent writer until the first commits. A
 	 * call without a row yet is locked (its MC's or plain track's row) before its row is
 	 * inserted, so that of two first submissions at once the second waits and then counts
-	 * on the row the first inserted, rather than failing on its unique key.
+	 * on the row the first inserted, rather than failing on its unique key. A new topic
+	 * is counted before it is inserted: its foreign key share-locks that same row, and
+	 * two transactions that each held the share lock would each wait for the other's.
 	 */
 	void move(long eventId, Long microconferenceId, Long plainTrackId, int change) {
 		if (change == 0) {

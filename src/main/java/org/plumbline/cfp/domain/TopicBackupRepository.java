@@ -68,6 +68,8 @@ public class TopicBackupRepository {
 	 * @return the topic's id
 	 */
 	public long insert(long eventId, BackedUpTopic topic) {
+		counts.move(eventId, topic.microconferenceId(), topic.plainTrackId(),
+				CallTopicCountRepository.change(TopicState.DRAFT, topic.state()));
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO topic (guid, event_id, microconference_id, plain_track_id, state, pending_state, title,
@@ -87,8 +89,6 @@ public class TopicBackupRepository {
 				.params(id, i + 1, speakers.get(i).personId(), speakers.get(i).nameAsWritten())
 				.update();
 		}
-		counts.move(eventId, topic.microconferenceId(), topic.plainTrackId(),
-				CallTopicCountRepository.change(TopicState.DRAFT, topic.state()));
 		return id;
 	}
 

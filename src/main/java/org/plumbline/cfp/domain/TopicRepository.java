@@ -46,6 +46,7 @@ public class TopicRepository {
 	 */
 	public long insert(long eventId, Long microconferenceId, Long plainTrackId, TopicState state, TopicContent content,
 			long submittedBy, String submissionKey, Instant now, Speaker firstSpeaker) {
+		counts.move(eventId, microconferenceId, plainTrackId, CallTopicCountRepository.change(TopicState.DRAFT, state));
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO topic (guid, event_id, microconference_id, plain_track_id, state, title, abstract,
@@ -61,7 +62,6 @@ public class TopicRepository {
 		jdbc.sql("INSERT INTO topic_speaker (topic_id, position, person_id, name_as_written) VALUES (?, 1, ?, ?)")
 			.params(id, firstSpeaker.personId(), firstSpeaker.nameAsWritten())
 			.update();
-		counts.move(eventId, microconferenceId, plainTrackId, CallTopicCountRepository.change(TopicState.DRAFT, state));
 		return id;
 	}
 
@@ -81,6 +81,7 @@ public class TopicRepository {
 	 */
 	public Map<UUID, Inserted> insertSubmitted(long eventId, Long microconferenceId, Long plainTrackId,
 			List<GeneratedRow> rows, Instant now) {
+		counts.move(eventId, microconferenceId, plainTrackId, rows.size());
 		OffsetDateTime at = SqlInstants.utc(now);
 		batches.batchUpdate("""
 				INSERT INTO topic (guid, event_id, microconference_id, plain_track_id, state, title, abstract,
@@ -118,7 +119,6 @@ public class TopicRepository {
 					statement.setLong(2, row.speaker().personId());
 					statement.setString(3, row.speaker().nameAsWritten());
 				});
-		counts.move(eventId, microconferenceId, plainTrackId, rows.size());
 		return ids;
 	}
 
@@ -128,6 +128,7 @@ public class TopicRepository {
 	 */
 	public long insertImported(long eventId, long plainTrackId, UUID guid, TopicContent content, Instant now,
 			List<Speaker> speakers) {
+		counts.move(eventId, null, plainTrackId, 1);
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO topic (guid, event_id, plain_track_id, state, title, abstract, duration_minutes,
@@ -142,7 +143,6 @@ public class TopicRepository {
 				.params(id, i + 1, speakers.get(i).personId(), speakers.get(i).nameAsWritten())
 				.update();
 		}
-		counts.move(eventId, null, plainTrackId, 1);
 		return id;
 	}
 
