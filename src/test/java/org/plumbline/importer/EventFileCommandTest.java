@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plumbline.PlumblineApplication;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The {@code import} and {@code export} commands end to end, on an H2 file database in a
@@ -127,6 +128,25 @@ class EventFileCommandTest {
 
 		assertThat(stderr().lines().toList()).containsExactly("plumbline: nothing imported; " + bad + " has 1 problem:",
 				"/topics/0/submittedAt (line 44, column 79): \"2024-02-30T10:00:00Z\" is not an instant of the calendar");
+	}
+
+	/**
+	 * H2 refuses a database path that is relative without a leading "./"; the setting is
+	 * resolved against the working directory before H2 sees it.
+	 */
+	@Test
+	void importsIntoADataDirectoryWrittenRelativeToTheWorkingDirectory() throws IOException {
+		Path relative = Path.of("target", "relative-data-dir-" + dir.getFileName(), "data");
+		Path file = write("small-event.json", TestFiles.importer("small-event.json"));
+		try {
+			assertThat(run("import", file.toString(), "--plumbline.data-dir=" + relative)).isZero();
+
+			assertThat(stderr()).isEmpty();
+			assertThat(relative.resolve("plumbline.mv.db")).isRegularFile();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(relative.getParent());
+		}
 	}
 
 	@Test
