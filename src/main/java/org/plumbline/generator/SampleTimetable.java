@@ -25,12 +25,13 @@ import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.DraftEditor;
 import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.schedule.GeneratedInterest;
+import org.plumbline.schedule.ProposedPlacement;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.SessionKind;
 import org.plumbline.schedule.TimetableReleases;
-import org.plumbline.schedule.TimetableSession;
+import org.plumbline.schedule.TalkToPlace;
 import org.springframework.stereotype.Component;
 
 /**
@@ -170,31 +171,39 @@ class SampleTimetable {
 				.min(Comparator.comparingInt(List::size))
 				.ifPresent(inBlock -> inBlock.add(mc));
 		}
+		List<ProposedPlacement> sessions = new ArrayList<>();
 		for (int b = 0; b < blocks.size(); b++) {
 			List<PlacedMc> inBlock = new ArrayList<>(byBlock.get(b));
 			inBlock.sort(Comparator.comparingInt(PlacedMc::interest).reversed());
 			for (int r = 0; r < inBlock.size(); r++) {
-				editor.placeMc(organiser.id(), event, drafts.draft(event.id()).version(),
-						inBlock.get(r).microconferenceId(), rooms.get(r).id(), blocks.get(b).id(), BlockPart.WHOLE);
+				sessions.add(new ProposedPlacement(null, inBlock.get(r).microconferenceId(), rooms.get(r).id(),
+						blocks.get(b).id(), BlockPart.WHOLE));
 			}
 		}
+		editor.applyProposal(organiser.id(), event, drafts.draft(event.id()).version(), sessions);
+		Map<Long, Long> sessionOfMc = new HashMap<>();
+		drafts.draft(event.id())
+			.sessions()
+			.stream()
+			.filter(session -> session.microconferenceId() != null)
+			.forEach(session -> sessionOfMc.put(session.microconferenceId(), session.id()));
+		List<TalkToPlace> talks = new ArrayList<>();
 		for (int b = 0; b < blocks.size(); b++) {
 			for (PlacedMc mc : byBlock.get(b)) {
-				placeTalks(event, organiser, blocks.get(b), mc);
+				talks.addAll(talksOf(event, blocks.get(b), mc, sessionOfMc.get(mc.microconferenceId())));
 			}
 		}
+		editor.placeTalks(organiser.id(), event, drafts.draft(event.id()).version(), talks);
 		releases.release(event, organiser.id(), null, CHANGE_NOTE);
 		return published.latest(event).orElseThrow();
 	}
 
-	private void placeTalks(Event event, SignedInAccount organiser, TimeBlock block, PlacedMc mc) {
-		long sessionId = drafts.draft(event.id())
-			.sessions()
-			.stream()
-			.filter(session -> Long.valueOf(mc.microconferenceId()).equals(session.microconferenceId()))
-			.map(TimetableSession::id)
-			.findFirst()
-			.orElseThrow();
+	/**
+	 * The MC's talks one after the other from its block's start, past the break, as many
+	 * as fit before the block's end.
+	 */
+	private static List<TalkToPlace> talksOf(Event event, TimeBlock block, PlacedMc mc, long sessionId) {
+		List<TalkToPlace> placed = new ArrayList<>();
 		Instant start = block.startsAt();
 		for (Topic talk : mc.talks()) {
 			Duration length = Duration.ofMinutes(talk.durationMinutes());
@@ -202,12 +211,12 @@ class SampleTimetable {
 				start = block.breakEndsAt();
 			}
 			if (start.plus(length).isAfter(block.endsAt())) {
-				return;
+				break;
 			}
-			editor.placeTalk(organiser.id(), event, drafts.draft(event.id()).version(), null, sessionId, talk.id(),
-					LocalTime.ofInstant(start, event.timeZone()));
+			placed.add(new TalkToPlace(sessionId, talk.id(), LocalTime.ofInstant(start, event.timeZone())));
 			start = start.plus(length);
 		}
+		return placed;
 	}
 
 	private static boolean shareAnyone(PlacedMc one, PlacedMc other) {

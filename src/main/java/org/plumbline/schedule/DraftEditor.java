@@ -186,6 +186,21 @@ public class DraftEditor {
 		});
 	}
 
+	/**
+	 * Places several topics at once, each in a session at a local time of its day, in the
+	 * order given (organisers); its conflicts are checked once at the end, as
+	 * {@link #applyProposal}'s are. Checked after each talk, a timetable of a thousand
+	 * talks took a check of the whole draft per talk.
+	 */
+	@Transactional
+	public DraftChange placeTalks(long actorAccountId, Event event, int seenVersion, List<TalkToPlace> placements) {
+		rights.requireOrganiser(actorAccountId, event);
+		return change(actorAccountId, event, seenVersion, null, "talks-placed", draft -> {
+			talks.placeTalks(event, draft, placements);
+			return placements.size() == 1 ? "The talk is placed." : placements.size() + " talks are placed.";
+		});
+	}
+
 	/** Moves a talk to a local time of a session's day (organisers). */
 	@Transactional
 	public DraftChange moveTalk(long actorAccountId, Event event, int seenVersion, long talkId, long sessionId,

@@ -57,6 +57,21 @@ class TalkOperations {
 	}
 
 	/**
+	 * Places topics as talks one after the other, each as {@link #placeTalk} places one,
+	 * reading the draft again after each so that a talk placed earlier in the list is
+	 * seen by the next (a second place of the same topic, an overlap in one session).
+	 */
+	void placeTalks(Event event, Timetable draft, List<TalkToPlace> placements) {
+		Timetable current = draft;
+		for (TalkToPlace placement : placements) {
+			TimetableSession session = DraftOperations.session(current, placement.sessionId());
+			placeTalk(event, current, placement.sessionId(), placement.topicId(),
+					DraftOperations.onSessionDay(event, session, placement.startsAt()));
+			current = timetables.find(draft.id()).orElseThrow();
+		}
+	}
+
+	/**
 	 * Moves a talk to a start in a session of its MC. It keeps the length it was placed
 	 * with, as retiming and packing do: a topic's duration edited since reaches the
 	 * timetable only when the talk is placed again.

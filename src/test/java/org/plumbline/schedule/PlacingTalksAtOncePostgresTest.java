@@ -1,0 +1,8 @@
+package org.plumbline.schedule;
+
+import org.plumbline.testsupport.PostgresTest;
+
+@PostgresTest
+class PlacingTalksAtOncePostgresTest extends PlacingTalksAtOnceTest {
+
+}
