@@ -35,11 +35,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Measures the five pages whose cost must stay flat as an event grows (issue 16, point 3)
- * at each preset's size: for each preset, the application starts on an empty embedded
- * database of its own, generates the preset's event, and its organiser asks for each page
- * one after another, first to warm up and then timed. Prints p50 and p95 of each page per
- * preset, and each page's p95 against the first preset's. Not a test (it asserts
- * nothing); run it with {@code ./mvnw -B -q -Pbench test-compile exec:exec
+ * at each preset's size: for each preset, an application starts on an empty embedded
+ * database of its own and generates the preset's event; with all of them up, their
+ * organisers ask for each page in turn, first to warm up and then timed, one preset's
+ * request after the other's. Prints p50 and p95 of each page per preset, and each page's
+ * p50 and p95 against the first preset's. Not a test (it asserts nothing); run it with
+ * {@code ./mvnw -B -q -Pbench test-compile exec:exec
  * -Dbench.class=org.plumbline.performance.PageBenchmark -Dbench.args="200 1 lpc large"}:
  * the timed requests per page, the seed, then the presets. With
  * {@code PLUMBLINE_TEST_POSTGRES_URL} set, as for the PostgreSQL tests, each preset runs
@@ -68,82 +69,133 @@ final class PageBenchmark {
 		int requests = args.length > 0 ? Integer.parseInt(args[0]) : 200;
 		long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
 		List<String> presets = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("lpc", "large");
-		Map<String, Map<String, double[]>> results = new LinkedHashMap<>();
-		for (String preset : presets) {
-			results.put(preset, measure(preset, seed, requests));
+		List<Site> sites = new ArrayList<>();
+		try {
+			for (String preset : presets) {
+				sites.add(Site.generated(preset, seed));
+			}
+			Map<String, Map<String, double[]>> results = measure(sites, requests);
+			print(presets, results);
 		}
+		finally {
+			sites.forEach(site -> site.context().close());
+		}
+	}
+
+	/**
+	 * Asks for each page of every site in turn, one request after another (the first
+	 * site's, the second's, ... and again), so that a load that comes and goes on a
+	 * shared machine weighs on every preset alike and the ratios hold.
+	 * @return by preset, by page: p50 and p95 in milliseconds
+	 */
+	private static Map<String, Map<String, double[]>> measure(List<Site> sites, int requests) throws Exception {
+		Map<String, Map<String, double[]>> results = new LinkedHashMap<>();
+		sites.forEach(site -> results.put(site.preset(), new LinkedHashMap<>()));
+		for (Map.Entry<String, String> page : PAGES.entrySet()) {
+			for (Site site : sites) {
+				for (int i = 0; i < WARM_UP; i++) {
+					site.browser().get(site.path(page.getValue()));
+				}
+			}
+			Map<Site, List<Double>> millis = new LinkedHashMap<>();
+			sites.forEach(site -> millis.put(site, new ArrayList<>()));
+			for (int i = 0; i < requests; i++) {
+				for (Site site : sites) {
+					long start = System.nanoTime();
+					site.browser().get(site.path(page.getValue()));
+					millis.get(site).add((System.nanoTime() - start) / 1e6);
+				}
+			}
+			for (Site site : sites) {
+				List<Double> sorted = millis.get(site);
+				sorted.sort(Double::compare);
+				results.get(site.preset())
+					.put(page.getKey(), new double[] { percentile(sorted, 50), percentile(sorted, 95) });
+				System.out.printf(Locale.ROOT, "%s %s: p50 %.1f ms, p95 %.1f ms%n", site.preset(), page.getKey(),
+						percentile(sorted, 50), percentile(sorted, 95));
+			}
+		}
+		return results;
+	}
+
+	private static void print(List<String> presets, Map<String, Map<String, double[]>> results) {
 		String first = presets.getFirst();
 		System.out.println();
-		System.out.printf("%-30s %-8s %9s %9s %12s%n", "page", "preset", "p50 ms", "p95 ms", "p95 / " + first);
+		System.out.printf("%-30s %-8s %9s %9s %12s %12s%n", "page", "preset", "p50 ms", "p95 ms", "p50 / " + first,
+				"p95 / " + first);
 		for (String page : PAGES.keySet()) {
 			for (String preset : presets) {
 				double[] figures = results.get(preset).get(page);
-				System.out.printf(Locale.ROOT, "%-30s %-8s %9.1f %9.1f %11.2fx%n", page, preset, figures[0], figures[1],
-						figures[1] / results.get(first).get(page)[1]);
+				double[] base = results.get(first).get(page);
+				System.out.printf(Locale.ROOT, "%-30s %-8s %9.1f %9.1f %11.2fx %11.2fx%n", page, preset, figures[0],
+						figures[1], figures[0] / base[0], figures[1] / base[1]);
 			}
 		}
 	}
 
-	private static Map<String, double[]> measure(String preset, long seed, int requests) throws Exception {
-		Path dataDir = Files.createTempDirectory("plumbline-bench-");
-		String[] properties = { "--server.port=" + System.getenv().getOrDefault("SERVER_PORT", "0"),
-				"--plumbline.data-dir=" + dataDir, "--plumbline.demo.enabled=false",
-				"--plumbline.scheduling.enabled=false", "--logging.level.root=WARN",
-				"--logging.level.org.plumbline.generator=INFO" };
-		SpringApplication application = new SpringApplication(PlumblineApplication.class);
-		String postgres = System.getenv(PostgresSchemaInitializer.URL_VARIABLE);
-		if (postgres != null && !postgres.isBlank()) {
-			application.addInitializers(new PostgresSchemaInitializer());
-		}
-		try (ConfigurableApplicationContext context = application.run(properties)) {
-			long started = System.nanoTime();
-			GeneratedEvent event = context.getBean(SampleEvents.class).generate(Presets.named(preset), seed, null);
-			System.out.printf(Locale.ROOT, "%s in %.0f s%n", event.summary(), (System.nanoTime() - started) / 1e9);
-			if (postgres != null && !postgres.isBlank()) {
-				// The event was written in one transaction a moment ago; PostgreSQL's
-				// autovacuum would gather the tables' statistics a minute after such a
-				// load, but it may be off (it is on this machine's server), and without
-				// them the planner takes the large event for a few rows and picks plans
-				// (nested loops) that take minutes.
-				context.getBean(JdbcClient.class).sql("ANALYZE").update();
+	/**
+	 * One preset's application, on an empty database of its own, with its generated event
+	 * and its organiser signed in; it stays up until every preset is measured.
+	 */
+	private record Site(String preset, ConfigurableApplicationContext context, Browser browser, String slug,
+			String mcCall) {
+
+		static Site generated(String preset, long seed) throws Exception {
+			Path dataDir = Files.createTempDirectory("plumbline-bench-");
+			String[] properties = { "--server.port=0", "--plumbline.data-dir=" + dataDir,
+					"--plumbline.demo.enabled=false", "--plumbline.scheduling.enabled=false",
+					"--logging.level.root=WARN", "--logging.level.org.plumbline.generator=INFO" };
+			SpringApplication application = new SpringApplication(PlumblineApplication.class);
+			String postgres = System.getenv(PostgresSchemaInitializer.URL_VARIABLE);
+			boolean onPostgres = postgres != null && !postgres.isBlank();
+			if (onPostgres) {
+				application.addInitializers(new PostgresSchemaInitializer());
 			}
-			String organiser = "sam.organiser@" + event.slug().replace('_', '-') + "."
-					+ MailOutbox.NEVER_DELIVERED_DOMAIN;
-			context.getBean(JdbcClient.class)
-				.sql("UPDATE account SET password_hash = ? WHERE email = ?")
-				.params(context.getBean(PasswordEncoder.class).encode(PASSWORD), organiser)
-				.update();
-			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			Browser browser = new Browser(port);
-			browser.signIn(organiser, PASSWORD);
-			long eventId = context.getBean(EventCatalog.class).findBySlug(event.slug()).orElseThrow().id();
-			String mcCall = context.getBean(TopicCalls.class)
-				.calls(eventId)
-				.stream()
-				.filter(TopicCall::isMicroconference)
-				.findFirst()
-				.orElseThrow()
-				.slug();
-			Map<String, double[]> figures = new LinkedHashMap<>();
-			for (Map.Entry<String, String> page : PAGES.entrySet()) {
-				String path = page.getValue().replace("{event}", event.slug()).replace("{mc}", mcCall);
-				for (int i = 0; i < WARM_UP; i++) {
-					browser.get(path);
+			ConfigurableApplicationContext context = application.run(properties);
+			try {
+				long started = System.nanoTime();
+				GeneratedEvent event = context.getBean(SampleEvents.class).generate(Presets.named(preset), seed, null);
+				System.out.printf(Locale.ROOT, "%s in %.0f s%n", event.summary(), (System.nanoTime() - started) / 1e9);
+				if (onPostgres) {
+					// The event was written in one transaction a moment ago; PostgreSQL's
+					// autovacuum would gather the tables' statistics a minute after such
+					// a
+					// load, but it may be off (it is on this machine's server), and
+					// without
+					// them the planner takes the large event for a few rows and picks
+					// plans
+					// (nested loops) that take minutes.
+					context.getBean(JdbcClient.class).sql("ANALYZE").update();
 				}
-				List<Double> millis = new ArrayList<>();
-				for (int i = 0; i < requests; i++) {
-					long start = System.nanoTime();
-					browser.get(path);
-					millis.add((System.nanoTime() - start) / 1e6);
-				}
-				millis.sort(Double::compare);
-				figures.put(page.getKey(), new double[] { percentile(millis, 50), percentile(millis, 95) });
-				System.out.printf(Locale.ROOT, "%s %s: p50 %.1f ms, p95 %.1f ms%n", preset, page.getKey(),
-						percentile(millis, 50), percentile(millis, 95));
+				String organiser = "sam.organiser@" + event.slug().replace('_', '-') + "."
+						+ MailOutbox.NEVER_DELIVERED_DOMAIN;
+				context.getBean(JdbcClient.class)
+					.sql("UPDATE account SET password_hash = ? WHERE email = ?")
+					.params(context.getBean(PasswordEncoder.class).encode(PASSWORD), organiser)
+					.update();
+				Browser browser = new Browser(((WebServerApplicationContext) context).getWebServer().getPort());
+				browser.signIn(organiser, PASSWORD);
+				long eventId = context.getBean(EventCatalog.class).findBySlug(event.slug()).orElseThrow().id();
+				String mcCall = context.getBean(TopicCalls.class)
+					.calls(eventId)
+					.stream()
+					.filter(TopicCall::isMicroconference)
+					.findFirst()
+					.orElseThrow()
+					.slug();
+				saveSchedulingProblem(browser, event.slug());
+				return new Site(preset, context, browser, event.slug(), mcCall);
 			}
-			saveSchedulingProblem(browser, event.slug());
-			return figures;
+			catch (Exception | Error ex) {
+				context.close();
+				throw ex;
+			}
 		}
+
+		String path(String page) {
+			return page.replace("{event}", slug).replace("{mc}", mcCall);
+		}
+
 	}
 
 	/**
