@@ -2,7 +2,12 @@ package org.plumbline.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -23,6 +28,28 @@ class DatabaseSmokePostgresTest extends DatabaseSmokeTest {
 		assertThat(product).isEqualTo("PostgreSQL");
 		assertThat(this.jdbc.sql("select current_schema").query(String.class).single())
 			.startsWith(PostgresSchemaInitializer.SCHEMA_PREFIX);
+	}
+
+	@Test
+	void everyPooledConnectionRunsWithoutPostgresqlsJustInTimeCompilation() throws Exception {
+		List<Connection> connections = new ArrayList<>();
+		try {
+			for (int i = 0; i < 3; i++) {
+				connections.add(this.dataSource.getConnection());
+			}
+			for (Connection connection : connections) {
+				try (Statement statement = connection.createStatement();
+						ResultSet jit = statement.executeQuery("SHOW jit")) {
+					assertThat(jit.next()).isTrue();
+					assertThat(jit.getString(1)).isEqualTo("off");
+				}
+			}
+		}
+		finally {
+			for (Connection connection : connections) {
+				connection.close();
+			}
+		}
 	}
 
 }
