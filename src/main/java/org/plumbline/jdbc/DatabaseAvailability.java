@@ -14,6 +14,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +39,6 @@ public class DatabaseAvailability implements DisposableBean {
 	static final Duration PROBE_INTERVAL = Duration.ofSeconds(2);
 
 	private static final int VALIDATION_SECONDS = 2;
-
-	private static final String POSTGRESQL_URL = "jdbc:postgresql:";
 
 	private static final String TOO_MANY_CONNECTIONS = "53300";
 
@@ -146,7 +145,7 @@ public class DatabaseAvailability implements DisposableBean {
 		if (pool.getPassword() != null) {
 			properties.setProperty("password", pool.getPassword());
 		}
-		if (pool.getJdbcUrl().startsWith(POSTGRESQL_URL)) {
+		if (DatabaseDriver.fromJdbcUrl(pool.getJdbcUrl()) == DatabaseDriver.POSTGRESQL) {
 			properties.setProperty("connectTimeout", Integer.toString(VALIDATION_SECONDS));
 			properties.setProperty("socketTimeout", Integer.toString(2 * VALIDATION_SECONDS));
 		}

@@ -39,9 +39,12 @@ class DatabaseSmokePostgresTest extends DatabaseSmokeTest {
 			}
 			for (Connection connection : connections) {
 				try (Statement statement = connection.createStatement();
-						ResultSet jit = statement.executeQuery("SHOW jit")) {
+						ResultSet jit = statement
+							.executeQuery("SELECT setting, source FROM pg_settings WHERE name = 'jit'")) {
 					assertThat(jit.next()).isTrue();
-					assertThat(jit.getString(1)).isEqualTo("off");
+					assertThat(jit.getString("setting")).isEqualTo("off");
+					assertThat(jit.getString("source")).as("set by the connection, not the server's default")
+						.isEqualTo("session");
 				}
 			}
 		}
