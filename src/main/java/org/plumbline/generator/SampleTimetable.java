@@ -25,7 +25,7 @@ import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.DraftEditor;
 import org.plumbline.schedule.DraftTimetables;
 import org.plumbline.schedule.GeneratedInterest;
-import org.plumbline.schedule.ProposedPlacement;
+import org.plumbline.schedule.McToPlace;
 import org.plumbline.schedule.PublishedSchedule;
 import org.plumbline.schedule.ReleasedSchedule;
 import org.plumbline.schedule.ScheduledSession;
@@ -171,16 +171,18 @@ class SampleTimetable {
 				.min(Comparator.comparingInt(List::size))
 				.ifPresent(inBlock -> inBlock.add(mc));
 		}
-		List<ProposedPlacement> sessions = new ArrayList<>();
+		List<McToPlace> sessions = new ArrayList<>();
 		for (int b = 0; b < blocks.size(); b++) {
 			List<PlacedMc> inBlock = new ArrayList<>(byBlock.get(b));
 			inBlock.sort(Comparator.comparingInt(PlacedMc::interest).reversed());
 			for (int r = 0; r < inBlock.size(); r++) {
-				sessions.add(new ProposedPlacement(null, inBlock.get(r).microconferenceId(), rooms.get(r).id(),
-						blocks.get(b).id(), BlockPart.WHOLE));
+				sessions.add(new McToPlace(inBlock.get(r).microconferenceId(), rooms.get(r).id(), blocks.get(b).id(),
+						BlockPart.WHOLE));
 			}
 		}
-		editor.applyProposal(organiser.id(), event, drafts.draft(event.id()).version(), sessions);
+		if (!sessions.isEmpty()) {
+			editor.placeMcs(organiser.id(), event, drafts.draft(event.id()).version(), sessions);
+		}
 		Map<Long, Long> sessionOfMc = new HashMap<>();
 		drafts.draft(event.id())
 			.sessions()
@@ -193,7 +195,9 @@ class SampleTimetable {
 				talks.addAll(talksOf(event, blocks.get(b), mc, sessionOfMc.get(mc.microconferenceId())));
 			}
 		}
-		editor.placeTalks(organiser.id(), event, drafts.draft(event.id()).version(), talks);
+		if (!talks.isEmpty()) {
+			editor.placeTalks(organiser.id(), event, drafts.draft(event.id()).version(), talks);
+		}
 		releases.release(event, organiser.id(), null, CHANGE_NOTE);
 		return published.latest(event).orElseThrow();
 	}

@@ -187,18 +187,45 @@ public class DraftEditor {
 	}
 
 	/**
-	 * Places several topics at once, each in a session at a local time of its day, in the
-	 * order given (organisers); its conflicts are checked once at the end, as
-	 * {@link #applyProposal}'s are. Checked after each talk, a timetable of a thousand
-	 * talks took a check of the whole draft per talk.
+	 * Places several accepted MCs at once (organisers), in the order given; the draft's
+	 * conflicts are checked once at the end, as {@link #applyProposal}'s are.
+	 * @throws TimetableRefusedException for an empty list, or as placing one would refuse
+	 */
+	@Transactional
+	public DraftChange placeMcs(long actorAccountId, Event event, int seenVersion, List<McToPlace> placements) {
+		rights.requireOrganiser(actorAccountId, event);
+		requireAny(placements, "There is no MC to place.");
+		return change(actorAccountId, event, seenVersion, null, "mcs-placed", draft -> {
+			for (McToPlace placement : placements) {
+				operations.placeMc(event, draft.id(), placement.microconferenceId(), placement.roomId(),
+						placement.timeBlockId(), placement.part(), UUID.randomUUID());
+			}
+			return placements.size() == 1 ? "The MC is placed." : placements.size() + " MCs are placed.";
+		});
+	}
+
+	/**
+	 * Places several topics at once (organisers), each in a session at a local time of
+	 * its day, in the order given, each refused as a talk placed alone would be; the
+	 * draft's conflicts are checked once at the end. Checked after each talk instead, a
+	 * thousand talks would check the whole draft a thousand times.
+	 * @throws TimetableRefusedException for an empty list, or as placing one would refuse
 	 */
 	@Transactional
 	public DraftChange placeTalks(long actorAccountId, Event event, int seenVersion, List<TalkToPlace> placements) {
 		rights.requireOrganiser(actorAccountId, event);
+		requireAny(placements, "There is no talk to place.");
 		return change(actorAccountId, event, seenVersion, null, "talks-placed", draft -> {
 			talks.placeTalks(event, draft, placements);
 			return placements.size() == 1 ? "The talk is placed." : placements.size() + " talks are placed.";
 		});
+	}
+
+	/** An empty list would still move the draft's version and stale every open page. */
+	private static void requireAny(List<?> placements, String refusal) {
+		if (placements.isEmpty()) {
+			throw new TimetableRefusedException(refusal);
+		}
 	}
 
 	/** Moves a talk to a local time of a session's day (organisers). */

@@ -35,6 +35,8 @@ class PlacingTalksAtOnceTest extends EditorWebTest {
 
 	long toolsTalk;
 
+	long exportNumbersBefore;
+
 	@BeforeEach
 	void twoSessionsAndThreeConfirmedTopics() {
 		kernel = fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
@@ -42,6 +44,8 @@ class PlacingTalksAtOnceTest extends EditorWebTest {
 		first = fixture.topic("kernel", "First", TopicState.CONFIRMED, 30, speakerA);
 		second = fixture.topic("kernel", "Second", TopicState.CONFIRMED, 30, speakerB);
 		toolsTalk = fixture.topic("tools", "Tools talk", TopicState.CONFIRMED, 30);
+		exportNumbersBefore = count("SELECT COUNT(*) FROM schedule_export_number WHERE event_id = ?",
+				fixture.event().id());
 	}
 
 	@Test
@@ -71,9 +75,27 @@ class PlacingTalksAtOnceTest extends EditorWebTest {
 		assertThatThrownBy(() -> editor.placeTalks(organiserId, fixture.event(), before,
 				List.of(new TalkToPlace(kernel, first, LocalTime.of(10, 0)),
 						new TalkToPlace(kernel, second, LocalTime.of(10, 15)))))
-			.isInstanceOf(TimetableRefusedException.class);
+			.isInstanceOf(TimetableRefusedException.class)
+			.hasMessage("\"Second\" would overlap another talk of this session.");
 
 		assertThat(talks()).isEmpty();
+		assertThat(drafts.draft(fixture.event().id()).version()).isEqualTo(before);
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE event_id = ? AND action = 'talks-placed'",
+				fixture.event().id()))
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM schedule_export_number WHERE event_id = ?", fixture.event().id()))
+			.as("no export number kept for a talk never placed")
+			.isEqualTo(exportNumbersBefore);
+	}
+
+	@Test
+	void anEmptyListIsRefusedAndLeavesTheDraftsVersionAsItWas() {
+		int before = drafts.draft(fixture.event().id()).version();
+
+		assertThatThrownBy(() -> editor.placeTalks(organiserId, fixture.event(), before, List.of()))
+			.isInstanceOf(TimetableRefusedException.class)
+			.hasMessage("There is no talk to place.");
+
 		assertThat(drafts.draft(fixture.event().id()).version()).isEqualTo(before);
 	}
 
