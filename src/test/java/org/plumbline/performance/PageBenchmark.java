@@ -44,7 +44,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * -Dbench.class=org.plumbline.performance.PageBenchmark -Dbench.args="200 1 lpc large"}:
  * the timed requests per page, the seed, then the presets. With
  * {@code PLUMBLINE_TEST_POSTGRES_URL} set, as for the PostgreSQL tests, each preset runs
- * in a fresh schema of that database instead, dropped at its end.
+ * in a fresh schema of that database instead, dropped at its end. Each application
+ * listens on a free port of its own (two are up at once, so {@code SERVER_PORT} is not
+ * read).
  */
 final class PageBenchmark {
 
@@ -78,7 +80,14 @@ final class PageBenchmark {
 			print(presets, results);
 		}
 		finally {
-			sites.forEach(site -> site.context().close());
+			for (Site site : sites) {
+				try {
+					site.context().close();
+				}
+				catch (RuntimeException ex) {
+					System.err.println("Closing the application of " + site.preset() + " failed: " + ex);
+				}
+			}
 		}
 	}
 
@@ -157,14 +166,10 @@ final class PageBenchmark {
 				GeneratedEvent event = context.getBean(SampleEvents.class).generate(Presets.named(preset), seed, null);
 				System.out.printf(Locale.ROOT, "%s in %.0f s%n", event.summary(), (System.nanoTime() - started) / 1e9);
 				if (onPostgres) {
-					// The event was written in one transaction a moment ago; PostgreSQL's
-					// autovacuum would gather the tables' statistics a minute after such
-					// a
-					// load, but it may be off (it is on this machine's server), and
-					// without
-					// them the planner takes the large event for a few rows and picks
-					// plans
-					// (nested loops) that take minutes.
+					// Written in one transaction a moment ago, the tables have no
+					// statistics until autovacuum runs (it is off on this machine's
+					// server): the planner would take the large event for a few rows and
+					// pick nested loops that take minutes.
 					context.getBean(JdbcClient.class).sql("ANALYZE").update();
 				}
 				String organiser = "sam.organiser@" + event.slug().replace('_', '-') + "."
