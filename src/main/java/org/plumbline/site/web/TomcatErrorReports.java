@@ -17,16 +17,19 @@ import org.plumbline.account.SecurityConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests that Tomcat rejects before Spring sees them (a {@code %00} or an encoded
  * {@code ../} in the path, a request line with an invalid character...) are answered by
  * the host's error report valve, never by the site's error pages nor Spring Security's
  * header writers. This puts {@link SiteErrorReportValve} in its place: a short plain-text
- * body ("400 Bad Request"), no report, no server information, and the security headers
- * that Spring Security writes on every other response, Strict-Transport-Security included
- * when the browser came over HTTPS.
+ * body ("400 Bad Request"), or problem+json to a client that asks for JSON, no report, no
+ * server information, and the security headers that Spring Security writes on every other
+ * response, Strict-Transport-Security included when the browser came over HTTPS.
  *
  * <p>
  * Boot adds its own {@link ErrorReportValve} to the host in a context customizer, and the
@@ -66,9 +69,9 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
 	}
 
 	/**
-	 * The error report for what Tomcat answers itself: the status in plain text and the
-	 * site's security headers. Public with a public constructor, as the host may create
-	 * it from its class name.
+	 * The error report for what Tomcat answers itself: the status in plain text (or
+	 * problem+json) and the site's security headers. Public with a public constructor, as
+	 * the host may create it from its class name.
 	 */
 	public static final class SiteErrorReportValve extends ErrorReportValve {
 
@@ -97,11 +100,14 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
 				if (request.isSecure() || forwardedOverHttps(request)) {
 					response.setHeader("Strict-Transport-Security", SecurityConfiguration.STRICT_TRANSPORT_SECURITY);
 				}
-				response.setContentType("text/plain");
+				boolean problem = Problems.wantedBy(request);
+				response.setContentType(problem ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : "text/plain");
 				response.setCharacterEncoding("UTF-8");
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write(text(status));
+					writer.write(problem
+							? JsonMapper.shared().writeValueAsString(Problems.forStatus(HttpStatusCode.valueOf(status)))
+							: text(status));
 					response.finishResponse();
 				}
 			}
