@@ -40,11 +40,24 @@ final class Problems {
 	 * poll).
 	 */
 	static boolean wantedBy(HttpServletRequest request) {
-		if (request.getRequestURI() != null && request.getRequestURI().startsWith("/api/")) {
+		if (path(request).startsWith("/api/")) {
 			return true;
 		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		return accept != null && accept.contains("json") && !accept.contains(MediaType.TEXT_HTML_VALUE);
+	}
+
+	/**
+	 * The path the container resolved (decoded, its dot segments removed), or the URI as
+	 * sent for a request Tomcat refused before resolving it.
+	 */
+	private static String path(HttpServletRequest request) {
+		String servletPath = request.getServletPath();
+		if (servletPath == null || servletPath.isEmpty()) {
+			return request.getRequestURI() == null ? "" : request.getRequestURI();
+		}
+		String pathInfo = request.getPathInfo();
+		return servletPath + (pathInfo == null ? "" : pathInfo);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.plumbline.site.web;
+package org.plumbline.jdbc;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package org.plumbline.site.web;
+package org.plumbline.jdbc;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;

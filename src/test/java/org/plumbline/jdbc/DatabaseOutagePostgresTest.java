@@ -1,4 +1,4 @@
-package org.plumbline.site.web;
+package org.plumbline.jdbc;
 
 import java.net.Socket;
 import java.net.http.HttpResponse;
@@ -29,7 +29,6 @@ import org.plumbline.PlumblineApplication;
 import org.plumbline.account.SecurityConfiguration;
 import org.plumbline.event.EventSetup;
 import org.plumbline.event.NewEvent;
-import org.plumbline.jdbc.DatabaseAvailability;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.testsupport.DatabaseLink;

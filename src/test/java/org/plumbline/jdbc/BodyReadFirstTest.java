@@ -1,4 +1,4 @@
-package org.plumbline.site.web;
+package org.plumbline.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
