@@ -6,30 +6,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.plumbline.mail.MailProperties;
-import org.plumbline.mail.MailStatus;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -63,6 +50,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not change a message being sent); one put back to pending regains it unless a newer
  * draft took it meanwhile, so that a later enqueue replaces it instead of queueing a
  * second message.
+ * <p>
+ * This class runs the delivery and tells the outcomes apart; the claims and their marks
+ * in the outbox are {@link OutboxClaims}', the message as it is sent
+ * {@link MimeMessages}'.
  */
 public class MailDeliveryWorker {
 
@@ -73,30 +64,20 @@ public class MailDeliveryWorker {
 
 	static final Duration LONGEST_RETRY = Duration.ofHours(6);
 
-	/** The longest pause between two tries to mark an accepted message sent. */
-	static final Duration LONGEST_MARK_PAUSE = Duration.ofSeconds(30);
-
 	/** How long the worker waits after it could not reach the SMTP server. */
 	public static final Duration OUTAGE_PAUSE = Duration.ofMinutes(1);
 
 	private static final Logger log = LoggerFactory.getLogger(MailDeliveryWorker.class);
 
-	private final MailOutboxRepository outbox;
+	private final OutboxClaims claims;
+
+	private final MimeMessages mimeMessages;
 
 	private final JavaMailSender sender;
 
-	private final TransactionTemplate transactions;
-
-	/** A savepoint inside {@link #transactions}, for the update that may collide. */
-	private final TransactionTemplate savepoint;
-
 	private final Clock clock;
 
-	private final String from;
-
 	private final int maxAttempts;
-
-	private final Duration lease;
 
 	private final AtomicInteger connectionFailuresInARow = new AtomicInteger();
 
@@ -108,15 +89,11 @@ public class MailDeliveryWorker {
 
 	public MailDeliveryWorker(MailOutboxRepository outbox, JavaMailSender sender, TransactionTemplate transactions,
 			Clock clock, MailProperties properties) {
-		this.outbox = outbox;
+		this.claims = new OutboxClaims(outbox, transactions, properties.lease());
+		this.mimeMessages = new MimeMessages(sender, properties.from(), clock);
 		this.sender = sender;
-		this.transactions = transactions;
-		this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
-		this.from = properties.from();
 		this.maxAttempts = properties.maxAttempts();
-		this.lease = properties.lease();
 		this.lastSignOfLife = clock.instant();
 	}
 
@@ -146,8 +123,7 @@ public class MailDeliveryWorker {
 		for (int i = 0; i < claimed.size(); i++) {
 			if (!deliver(claimed.get(i))) {
 				List<QueuedMail> untried = claimed.subList(i + 1, claimed.size());
-				Instant retryAt = clock.instant().plus(OUTAGE_PAUSE);
-				transactions.executeWithoutResult(status -> putBack(untried, lastConnectionFailure, retryAt));
+				claims.putBack(untried, lastConnectionFailure, clock.instant().plus(OUTAGE_PAUSE));
 				return false;
 			}
 		}
@@ -159,10 +135,7 @@ public class MailDeliveryWorker {
 	 * short transaction of its own: they are {@code SENDING} when it returns.
 	 */
 	public List<QueuedMail> claim() {
-		List<QueuedMail> claimed = transactions.execute(status -> {
-			Instant now = clock.instant();
-			return outbox.claimDue(now, BATCH_SIZE, now.plus(lease));
-		});
+		List<QueuedMail> claimed = claims.claimDue(clock.instant(), BATCH_SIZE);
 		lastSignOfLife = clock.instant();
 		return claimed;
 	}
@@ -176,7 +149,7 @@ public class MailDeliveryWorker {
 	public boolean deliver(QueuedMail message) {
 		Exception failure = null;
 		try {
-			sender.send(mimeMessage(message));
+			sender.send(mimeMessages.of(message));
 		}
 		catch (MessagingException | RuntimeException ex) {
 			failure = ex;
@@ -186,7 +159,7 @@ public class MailDeliveryWorker {
 		if (failure == null) {
 			connectionFailuresInARow.set(0);
 			refusalsInARow.set(0);
-			markSent(message, now);
+			claims.markSent(message, now);
 			return true;
 		}
 		String error = describe(failure);
@@ -194,10 +167,7 @@ public class MailDeliveryWorker {
 			lastConnectionFailure = error;
 			int inARow = connectionFailuresInARow.incrementAndGet();
 			Instant retryAt = now.plus(OUTAGE_PAUSE);
-			transactions.executeWithoutResult(status -> {
-				putBack(List.of(message), error, retryAt);
-				outbox.deferDue(retryAt, error);
-			});
+			claims.putBackAndDeferDue(message, error, retryAt);
 			log.warn("SMTP server unreachable ({} time(s) in a row), mail waits until {}: {}", inARow, retryAt, error);
 			return false;
 		}
@@ -205,60 +175,10 @@ public class MailDeliveryWorker {
 		refusalsInARow.incrementAndGet();
 		int attempts = message.attempts() + 1;
 		boolean givenUp = attempts >= maxAttempts;
-		transactions.executeWithoutResult(status -> {
-			boolean stillClaimed = outbox.markAttemptFailed(message, attempts,
-					givenUp ? MailStatus.FAILED : MailStatus.PENDING, givenUp ? now : now.plus(backOff(attempts)),
-					error);
-			if (!stillClaimed) {
-				logLostClaim(message);
-			}
-			else if (!givenUp) {
-				regainDraftKey(message.id());
-			}
-		});
+		claims.markAttemptFailed(message, attempts, givenUp, givenUp ? now : now.plus(backOff(attempts)), error);
 		log.info("Mail {} to {} failed (attempt {} of {}): {}", message.messageId(), message.recipient(), attempts,
 				maxAttempts, failure.toString());
 		return true;
-	}
-
-	/**
-	 * Marks a message that the SMTP server accepted as sent. Left {@code SENDING}, it
-	 * would be sent again once its lease ends; so when the database is busy or away (no
-	 * free connection, a lock not granted in time, the connection lost), the mark is
-	 * tried again, 1 s, 2 s, 4 s... up to {@link #LONGEST_MARK_PAUSE} apart, for half the
-	 * lease. Only a process that dies meanwhile, or a database away for that long, lets
-	 * the message go out a second time, under the same Message-ID.
-	 */
-	private void markSent(QueuedMail message, Instant sentAt) {
-		long giveUpAt = System.nanoTime() + lease.dividedBy(2).toNanos();
-		Duration pause = Duration.ofSeconds(1);
-		while (true) {
-			try {
-				if (!Boolean.TRUE.equals(transactions.execute(status -> outbox.markSent(message, sentAt)))) {
-					logLostClaim(message);
-				}
-				return;
-			}
-			catch (TransientDataAccessException | CannotCreateTransactionException | TransactionSystemException
-					| DataAccessResourceFailureException ex) {
-				if (System.nanoTime() + pause.toNanos() > giveUpAt) {
-					log.error("Mail {} was sent but could not be marked so ({}); it goes out again, under the same "
-							+ "Message-ID, once its lease ends", message.messageId(), ex.toString());
-					throw ex;
-				}
-				log.warn("Mail {} was sent; marking it so failed ({}), trying again in {} s", message.messageId(),
-						ex.toString(), pause.toSeconds());
-				try {
-					Thread.sleep(pause);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw ex;
-				}
-				pause = pause.multipliedBy(2).compareTo(LONGEST_MARK_PAUSE) > 0 ? LONGEST_MARK_PAUSE
-						: pause.multipliedBy(2);
-			}
-		}
 	}
 
 	/**
@@ -315,34 +235,6 @@ public class MailDeliveryWorker {
 	}
 
 	/**
-	 * Puts claimed messages back to pending untried, in the caller's transaction, each
-	 * regaining its draft key.
-	 */
-	private void putBack(List<QueuedMail> messages, String error, Instant retryAt) {
-		outbox.releaseUntried(messages, retryAt, error).stream().map(QueuedMail::id).forEach(this::regainDraftKey);
-	}
-
-	/**
-	 * The row no longer carries this worker's lease: another worker claimed it again
-	 * after the lease ran out, or an earlier try of this very mark committed though its
-	 * answer was lost. Either way the row is not this worker's to change.
-	 */
-	private static void logLostClaim(QueuedMail message) {
-		log.warn("Mail {} no longer carries this worker's lease (claimed again after it ran out, or marked already); "
-				+ "its mark is left as it is", message.messageId());
-	}
-
-	private void regainDraftKey(long id) {
-		try {
-			savepoint.executeWithoutResult(status -> outbox.regainDraftKey(id));
-		}
-		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-			// a concurrent enqueue has just queued a draft under this key: both are sent
-			log.debug("Mail {} stays without its draft key: {}", id, ex.toString());
-		}
-	}
-
-	/**
 	 * The pause after the given number of failed attempts: 1 min, 2 min, 4 min ... 6 h.
 	 */
 	static Duration backOff(int attempts) {
@@ -352,24 +244,6 @@ public class MailDeliveryWorker {
 		}
 		Duration pause = FIRST_RETRY.multipliedBy(1L << doublings);
 		return pause.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : pause;
-	}
-
-	private MimeMessage mimeMessage(QueuedMail message) throws MessagingException {
-		Session session = (sender instanceof JavaMailSenderImpl impl) ? impl.getSession()
-				: Session.getInstance(new Properties());
-		MimeMessage mime = new StoredIdMimeMessage(session, message.messageId());
-		MimeMessageHelper helper = new MimeMessageHelper(mime, message.htmlBody() != null, "UTF-8");
-		helper.setFrom(from);
-		helper.setTo(message.recipient());
-		helper.setSubject(message.subject());
-		if (message.htmlBody() != null) {
-			helper.setText(message.textBody(), message.htmlBody());
-		}
-		else {
-			helper.setText(message.textBody());
-		}
-		helper.setSentDate(java.util.Date.from(clock.instant()));
-		return mime;
 	}
 
 	/** The exception and its causes' messages, without a stack trace. */
@@ -387,26 +261,6 @@ public class MailDeliveryWorker {
 			}
 		}
 		return MailOutboxRepository.truncate(text.toString());
-	}
-
-	/**
-	 * A message that keeps the Message-ID stored in the outbox instead of generating one
-	 * on every attempt.
-	 */
-	static final class StoredIdMimeMessage extends MimeMessage {
-
-		private final String messageId;
-
-		StoredIdMimeMessage(Session session, String messageId) {
-			super(session);
-			this.messageId = messageId;
-		}
-
-		@Override
-		protected void updateMessageID() throws MessagingException {
-			setHeader("Message-ID", messageId);
-		}
-
 	}
 
 }
