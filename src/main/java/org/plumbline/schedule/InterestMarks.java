@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.cfp.PlaceableTopics;
@@ -12,6 +13,7 @@ import org.plumbline.schedule.domain.InterestMarkRepository;
 import org.plumbline.schedule.domain.InterestMarkRepository.Column;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,21 +52,7 @@ public class InterestMarks {
 	 * talks
 	 */
 	public void mark(long eventId, InterestMarker marker, InterestSubject subject) {
-		try {
-			markOnce(eventId, marker, subject);
-		}
-		catch (DuplicateKeyException raced) {
-			// a second request of the same marker marked it at the same moment, or
-			// another
-			// marker gave the subject its first count: asked again, the one finds it
-			// marked,
-			// the other adds to that count
-			markOnce(eventId, marker, subject);
-		}
-	}
-
-	private void markOnce(long eventId, InterestMarker marker, InterestSubject subject) {
-		transactions.executeWithoutResult(status -> {
+		changeRetriedOnce(status -> {
 			requirePublic(eventId, subject);
 			if (!marks.exists(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject),
 					subjectId(subject))) {
@@ -79,22 +67,26 @@ public class InterestMarks {
 	 * @throws UnknownInterestSubjectException as {@link #mark} does
 	 */
 	public void unmark(long eventId, InterestMarker marker, InterestSubject subject) {
-		try {
-			unmarkOnce(eventId, marker, subject);
-		}
-		catch (DuplicateKeyException raced) {
-			// the subject had no count, and another change of its marks counted them
-			// first: asked again, this one takes from that count
-			unmarkOnce(eventId, marker, subject);
-		}
-	}
-
-	private void unmarkOnce(long eventId, InterestMarker marker, InterestSubject subject) {
-		transactions.executeWithoutResult(status -> {
+		changeRetriedOnce(status -> {
 			requirePublic(eventId, subject);
 			marks.unmark(eventId, markerColumn(marker), markerValue(marker), subjectColumn(subject),
 					subjectId(subject));
 		});
+	}
+
+	/**
+	 * Runs a change of the marks in a transaction of its own, and once more if a change
+	 * at the same moment inserted first: the same marker's mark (a second request of
+	 * theirs), or the subject's first count (another marker's change). Asked again, the
+	 * change finds the mark, or adds to or takes from that count.
+	 */
+	private void changeRetriedOnce(Consumer<TransactionStatus> change) {
+		try {
+			transactions.executeWithoutResult(change);
+		}
+		catch (DuplicateKeyException raced) {
+			transactions.executeWithoutResult(change);
+		}
 	}
 
 	@Transactional(readOnly = true)
