@@ -1,6 +1,7 @@
 package org.plumbline.registration;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * data file, and written back as they were: each registration keeps its reference, its
  * place in its type's line or its pass, its status, payment and offer, and the tiers and
  * hand placements come back with it, so the places taken, the passes left and the waiting
- * order are those of the backup. A restore tells history: no offer is made or expired and
- * nobody is mailed.
+ * order are those of the backup, and so do the event's rules of registration. A restore
+ * tells history: no offer is made or expired and nobody is mailed.
  */
 @Service
 public class RegistrationBackups {
@@ -179,6 +180,30 @@ public class RegistrationBackups {
 		}
 		audit.record(new AuditEntry(event.id(), null, systemActor, "waiting-tiers", event.slug(), "restored", null,
 				Map.of("tiers", list.tiers().size(), "placements", list.placements().size()), null));
+	}
+
+	/** The event's registration rules, if it saved any. */
+	@Transactional(readOnly = true)
+	public Optional<BackedUpRegistrationSettings> settings(long eventId) {
+		return registrations.settings(eventId);
+	}
+
+	/**
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses them (the event has settings, a number out of its range)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreSettings(Event event, String systemActor, BackedUpRegistrationSettings settings) {
+		registrations.insertSettings(event.id(), settings);
+		Map<String, Object> restored = new LinkedHashMap<>();
+		restored.put("cancelUntil",
+				settings.cancelUntil() == null ? "when the event starts" : settings.cancelUntil().toString());
+		restored.put("paymentDays", settings.paymentDays());
+		restored.put("offerHours", settings.offerHours());
+		restored.put("passesPerMicroconference", settings.passesPerMicroconference());
+		restored.put("bankDetails", settings.bankDetails());
+		audit.record(new AuditEntry(event.id(), null, systemActor, "registration-settings", Long.toString(event.id()),
+				"restored", null, restored, null));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
+import org.plumbline.review.domain.PhaseRepository;
 import org.plumbline.review.domain.ReviewBackupRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An event's reviews and conflicts of interest for its backup in an event data file, and
  * written back as they were: scores, comments, reasons and instants, without the review
- * phase's checks, since a restore tells history. Nobody is mailed.
+ * phase's checks, since a restore tells history; and the review phases. Nobody is mailed.
  */
 @Service
 public class ReviewBackups {
@@ -74,12 +75,26 @@ public class ReviewBackups {
 	}
 
 	/**
-	 * What of the event the event data file does not carry yet: a count per kind (a
-	 * singular noun), zero included, in a fixed order.
+	 * The event's default review window, if it set one, then the calls' own: a restore
+	 * that lost them would let reviewers in at any time, or never.
 	 */
 	@Transactional(readOnly = true)
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return reviews.notInEventFile(eventId);
+	public List<BackedUpReviewPhase> reviewPhases(long eventId) {
+		return reviews.phases(eventId);
+	}
+
+	/**
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (a second window for the event or the call, one that closes before it
+	 * opens)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restore(Event event, String systemActor, BackedUpReviewPhase phase) {
+		reviews.insert(event.id(), phase);
+		String call = phase.isEventDefault() ? "event"
+				: PhaseRepository.callKey(phase.microconferenceId(), phase.plainTrackId());
+		audit.record(new AuditEntry(event.id(), null, systemActor, "review-phase", call, "restored", null,
+				Map.of("opensAt", phase.opensAt().toString(), "closesAt", phase.closesAt().toString()), null));
 	}
 
 }

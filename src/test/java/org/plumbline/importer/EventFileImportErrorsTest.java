@@ -593,6 +593,34 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void settingsOutsideWhatTheFormsTakeOrForAnUnknownCallAreRefusedEachAtItsPlace() {
+		assertThat(refusal("settings")).containsExactly(
+				new EventFileProblem("/callForMicroconferences/closesAt", 14, 79,
+						"the Call for Microconferences must close after it opens (2023-10-01T08:00:00Z)"),
+				new EventFileProblem("/reviewPhaseDefaults/closesAt", 15, 75,
+						"the review phase must close after it opens (2024-02-10T00:00:00Z)"),
+				new EventFileProblem("/reviewPhases/1/call", 18, 15,
+						"duplicate review phase of the call \"iommu\"; first at line 17"),
+				new EventFileProblem("/reviewPhases/1/closesAt", 18, 71,
+						"the review phase must close after it opens (2024-01-10T00:00:00Z)"),
+				new EventFileProblem("/reviewPhases/2/call", 19, 15,
+						"unknown call \"kernel\": no entry of \"microconferences\" or \"plainTracks\" has this slug"),
+				new EventFileProblem("/reviewPhases/2/version", 19, 107,
+						"unknown property \"version\"; allowed here: call, opensAt, closesAt"),
+				new EventFileProblem("/registrationSettings/cancelUntil", 22, 20,
+						"cancelling can close when the event starts (2024-03-03T23:00:00Z) at the latest; "
+								+ "leave \"cancelUntil\" out for that"),
+				new EventFileProblem("/registrationSettings/paymentDays", 23, 20, "must have a minimum value of 1"),
+				new EventFileProblem("/registrationSettings/offerHours", 24, 19, "must have a maximum value of 720"),
+				new EventFileProblem("/registrationSettings/passesPerMicroconference", 25, 33,
+						"must have a maximum value of 100"),
+				new EventFileProblem("/registrationSettings/bankDetails", 26, 20,
+						"does not fit the rule for this field: the bank-transfer instructions shown with a paid "
+								+ "ticket's reference: lines separated by newlines, no control character but newline "
+								+ "and tab; absent for none."));
+	}
+
+	@Test
 	void conflictsOfInterestThatNameWhatTheFileLacksOrComeTwiceAreRefusedEachAtItsPlace() {
 		assertThat(refusal("conflicts")).containsExactly(
 				new EventFileProblem("/conflictMarks/1", 19, 5,

@@ -54,9 +54,6 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				VALUES (?, 'co@notcarried.test', 'co@notcarried.test', ?, %s, %s)""".formatted(AT, AT), topic,
 				"b".repeat(64));
 		insert("""
-				INSERT INTO review_phase (event_id, microconference_id, call_key, opens_at, closes_at)
-				VALUES (?, ?, ?, %s, TIMESTAMP '2026-02-10 10:00:00')""".formatted(AT), event, mc, "mc:" + mc);
-		insert("""
 				INSERT INTO bank_statement (event_id, file_name, content, uploaded_at)
 				VALUES (?, 'camt.053.xml', '<Document/>', %s)""".formatted(AT), event);
 		insert("""
@@ -64,12 +61,11 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				VALUES (?, ?, ?, 4, %s, %s)""".formatted(AT, AT), event, topic, account);
 
 		insertScheduling(event, mc, account, person);
-		insertCallsAndSettings(event, mc, account);
+		insertProposalAndMailTexts(event, mc, account);
 
 		ExportedEventFile exported = files.export(EVENT);
-		String held = "1 pending role invitation, 1 call for MCs, 1 MC proposal, 1 MC proposal review, "
-				+ "1 pending co-speaker invitation, " + "1 default review phase, 1 review phase, "
-				+ "1 bank statement, 1 registration setting, "
+		String held = "1 pending role invitation, 1 MC proposal, 1 MC proposal review, "
+				+ "1 pending co-speaker invitation, 1 bank statement, "
 				+ "1 feedback rating, 1 schedule setting, 1 rule policy, 1 solver weight, 1 MC time preference, "
 				+ "1 unavailable period, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
 		assertThat(exported.notCarried().describe()).isEqualTo(held);
@@ -81,24 +77,14 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
 	}
 
-	/**
-	 * The call for MCs and a proposal and the settings of review, registration and mail.
-	 */
-	private void insertCallsAndSettings(long event, long mc, long account) {
-		insert("INSERT INTO mc_call (event_id, opens_at, closes_at) VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00')"
-			.formatted(AT), event);
+	/** A proposal and the event's mail texts. */
+	private void insertProposalAndMailTexts(long event, long mc, long account) {
 		insert("""
 				INSERT INTO mc_proposal (microconference_id, event_id, submission_key, created_at, updated_at)
 				VALUES (?, ?, 'proposal', %s, %s)""".formatted(AT, AT), mc, event);
 		insert("""
 				INSERT INTO mc_proposal_review (microconference_id, reviewer_id, reviewer_name, score, updated_at)
 				VALUES (?, ?, 'Kept', 1, %s)""".formatted(AT), mc, account);
-		insert("""
-				INSERT INTO review_phase_defaults (event_id, opens_at, closes_at)
-				VALUES (?, %s, TIMESTAMP '2026-02-10 10:00:00')""".formatted(AT), event);
-		insert("""
-				INSERT INTO registration_settings (event_id, payment_days, offer_hours, passes_per_mc, updated_at)
-				VALUES (?, 14, 48, 2, %s)""".formatted(AT), event);
 		insert("""
 				INSERT INTO mail_template (event_id, scope_key, purpose, subject, body, version, updated_at)
 				VALUES (?, ?, 'TOPIC_ACCEPTED', 'Accepted', 'Welcome', 1, %s)""".formatted(AT), event,

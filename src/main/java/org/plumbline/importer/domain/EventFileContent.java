@@ -18,6 +18,7 @@ import org.plumbline.microconference.Microconference.Section;
 import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpRegistration;
+import org.plumbline.registration.BackedUpRegistrationSettings;
 import org.plumbline.registration.BackedUpWaitingList.Tier;
 import org.plumbline.registration.TicketTypeInput;
 import org.plumbline.schedule.BlockPart;
@@ -53,6 +54,10 @@ import org.plumbline.schedule.TimetableChange;
  * slug
  * @param conflicts the conflicts of interest marked and declared, in the file's order
  * @param confirmations the speakers' answers to accepted topics, in the file's order
+ * @param reviewPhases the event's default review window, if the file gives one, then the
+ * calls' own, in the file's order
+ * @param registrationSettings the event's saved registration rules, or null
+ * @param microconferenceCall the window of the Call for Microconferences, or null
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
@@ -61,7 +66,9 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 		List<FileRegistration> registrations, List<FilePassQuota> passQuotas, List<FilePass> passes,
 		FileWaitingList waitingList, List<FileMaterial> materials, List<FileRecording> recordings,
 		List<BackedUpFormQuestion> registrationQuestions, BackedUpCall callDefaults,
-		Map<String, BackedUpCall> microconferenceCalls, FileConflicts conflicts, List<FileConfirmation> confirmations) {
+		Map<String, BackedUpCall> microconferenceCalls, FileConflicts conflicts, List<FileConfirmation> confirmations,
+		List<FileReviewPhase> reviewPhases, BackedUpRegistrationSettings registrationSettings,
+		FileWindow microconferenceCall) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -167,6 +174,17 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	 */
 	public record FileConfirmation(UUID topic, String person, Instant announcedAt, TopicState answer,
 			Instant answeredAt, Instant remindedAt) {
+	}
+
+	/**
+	 * A review window: the event's default when {@code call} is null, else the own window
+	 * of the call of the MC or plain track with that slug.
+	 */
+	public record FileReviewPhase(String call, FileWindow window) {
+	}
+
+	/** A window that opens at one instant and closes at a later one. */
+	public record FileWindow(Instant opensAt, Instant closesAt) {
 	}
 
 	/** The conflicts of interest of the event. */

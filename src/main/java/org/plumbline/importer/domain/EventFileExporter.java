@@ -36,6 +36,7 @@ import org.plumbline.importer.UnknownEventException;
 import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.material.MaterialBackups;
 import org.plumbline.microconference.Microconference;
+import org.plumbline.microconference.MicroconferenceBackups;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonSummary;
@@ -109,12 +110,16 @@ public class EventFileExporter {
 
 	private final MaterialBackups materialBackups;
 
+	private final MicroconferenceBackups microconferenceBackups;
+
 	private final NotCarriedCounter notCarried;
 
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
 			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
 			AccountBackups accountBackups, ReviewBackups reviewBackups, RegistrationBackups registrationBackups,
-			MaterialBackups materialBackups, NotCarriedCounter notCarried) {
+			MaterialBackups materialBackups, MicroconferenceBackups microconferenceBackups,
+			NotCarriedCounter notCarried) {
+		this.microconferenceBackups = microconferenceBackups;
 		this.materialBackups = materialBackups;
 		this.notCarried = notCarried;
 		this.registrationBackups = registrationBackups;
@@ -178,6 +183,7 @@ public class EventFileExporter {
 		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory,
 				referredPersons.stream().distinct().toList());
 		CallJson.write(root, topicBackups.callDefaults(event.id()), mcs, topicBackups.microconferenceCalls(event.id()));
+		McProposalJson.writeCall(root, microconferenceBackups.call(event.id()));
 		Map<Long, BackedUpTrack> tracks = topicBackups.plainTracks(event.id());
 		TopicJson.writeTracks(root, tracks.values());
 		Map<Long, String> mcSlugs = mcs.stream().collect(Collectors.toMap(Microconference::id, Microconference::slug));
@@ -205,6 +211,7 @@ public class EventFileExporter {
 		Map<Long, String> topicGuids = new HashMap<>();
 		topicIds.forEach((guid, id) -> topicGuids.put(id, guid.toString()));
 		Map<Long, String> addresses = AccountJson.addresses(accounts);
+		ReviewPhaseJson.write(root, reviewBackups.reviewPhases(event.id()), mcSlugs, trackSlugs);
 		ReviewJson.writeReviews(root, reviews, topicGuids, addresses);
 		TopicJson.writeConfirmations(root, confirmations, topicGuids, persons);
 		ReviewJson.writeConflicts(root, conflicts, topicGuids, addresses, persons);
@@ -212,6 +219,7 @@ public class EventFileExporter {
 		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, addresses,
 				new RegistrationJson.FormAnswers(registrationBackups.formQuestions(event.id()),
 						registrationBackups.formAnswers(event.id())));
+		RegistrationSettingsJson.write(root, registrationBackups.settings(event.id()));
 		waitingList.ifPresent(list -> WaitingListJson.write(root, list, addresses));
 		MaterialJson.write(root, materials, topicGuids, addresses, materialBackups::content);
 		MaterialJson.writeRecordings(root, materialBackups.recordings(event.id()), topicGuids);

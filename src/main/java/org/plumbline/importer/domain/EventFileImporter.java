@@ -149,6 +149,7 @@ public class EventFileImporter {
 			}
 		}
 		TimetableImport.StoredIds ids = topics(event, content, microconferenceIds, personIds, accountIds);
+		records.settings(event, content, microconferenceIds, ids.plainTracks());
 		records.roles(event, content, microconferenceIds, ids.plainTracks(), accountIds);
 		records.reviews(event, content, ids.topics(), accountIds);
 		records.conflicts(event, content, ids.topics(), accountIds, personIds);

@@ -136,7 +136,8 @@ final class EventFileParser {
 						answer -> new FileConfirmation(uuid(answer, "topic"), text(answer, "person"),
 								instant(answer, "announcedAt"),
 								answer.has("answer") ? TopicState.valueOf(text(answer, "answer")) : null,
-								instant(answer, "answeredAt"), instant(answer, "remindedAt"))));
+								instant(answer, "answeredAt"), instant(answer, "remindedAt"))),
+				ReviewPhaseJson.read(root), RegistrationSettingsJson.read(root), McProposalJson.readCall(root));
 	}
 
 	private static BackedUpCall call(JsonNode call) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.plumbline.account.AccountBackups;
 import org.plumbline.account.BackedUpAccount;
@@ -12,29 +13,27 @@ import org.plumbline.cfp.BackedUpConfirmation;
 import org.plumbline.cfp.TopicBackups;
 import org.plumbline.event.Event;
 import org.plumbline.importer.EventFileException;
-import org.plumbline.importer.domain.EventFileContent.FileAccount;
-import org.plumbline.importer.domain.EventFileContent.FileConfirmation;
-import org.plumbline.importer.domain.EventFileContent.FileConflictMark;
-import org.plumbline.importer.domain.EventFileContent.FileDeclaredConflict;
-import org.plumbline.importer.domain.EventFileContent.FileMaterial;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
-import org.plumbline.importer.domain.EventFileContent.FileRecording;
-import org.plumbline.importer.domain.EventFileContent.FileReview;
-import org.plumbline.importer.domain.EventFileContent.FileRole;
+import org.plumbline.importer.domain.EventFileContent.FileReviewPhase;
+import org.plumbline.importer.domain.EventFileContent.FileWindow;
 import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.material.BackedUpRecording;
 import org.plumbline.material.MaterialBackups;
+import org.plumbline.microconference.MicroconferenceBackups;
 import org.plumbline.people.EmailKeys;
+import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
+import org.plumbline.review.BackedUpReviewPhase;
 import org.plumbline.review.ReviewBackups;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes back the records an event data file carries beside its programme: the calls'
- * settings, the accounts it refers to, the roles granted to them, the reviews, the
+ * settings, the review windows, the registration rules, the Call for Microconferences'
+ * window, the accounts it refers to, the roles granted to them, the reviews, the
  * conflicts of interest, the speakers' answers to accepted topics, the talks' materials
  * and the sessions' recordings, each where the database refuses it reported at its place
  * in the file (the registrations: {@link RegistrationRecords}). Part of
@@ -51,8 +50,15 @@ class EventFileRecords {
 
 	private final TopicBackups topicBackups;
 
+	private final RegistrationBackups registrationBackups;
+
+	private final MicroconferenceBackups microconferenceBackups;
+
 	EventFileRecords(AccountBackups accountBackups, ReviewBackups reviewBackups, MaterialBackups materialBackups,
-			TopicBackups topicBackups) {
+			TopicBackups topicBackups, RegistrationBackups registrationBackups,
+			MicroconferenceBackups microconferenceBackups) {
+		this.registrationBackups = registrationBackups;
+		this.microconferenceBackups = microconferenceBackups;
 		this.topicBackups = topicBackups;
 		this.accountBackups = accountBackups;
 		this.reviewBackups = reviewBackups;
@@ -65,76 +71,74 @@ class EventFileRecords {
 	 */
 	Map<String, Long> accounts(Event event, EventFileContent content, Map<String, Long> personIds) {
 		Map<String, Long> ids = new HashMap<>();
-		List<FileAccount> accounts = content.accounts();
-		for (int i = 0; i < accounts.size(); i++) {
-			FileAccount account = accounts.get(i);
+		each(content, content.accounts(), "accounts", "account", account -> {
 			FilePerson person = account.person() == null ? null : content.people().get(account.person());
 			Long personId = person == null ? null : personIds.get(FilePeople.pinnedIdentity(person));
-			try {
-				ids.put(EmailKeys.of(account.email()),
-						accountBackups.restore(event, TimetableImport.ACTOR, new BackedUpAccount(0, account.email(),
-								account.name(), personId, account.emailVerifiedAt(), account.createdAt())));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/accounts/" + i, "account", ex);
-			}
-		}
+			ids.put(EmailKeys.of(account.email()),
+					accountBackups.restore(event, TimetableImport.ACTOR, new BackedUpAccount(0, account.email(),
+							account.name(), personId, account.emailVerifiedAt(), account.createdAt())));
+		});
 		return ids;
 	}
 
 	/** Stores the event's default call for topics and the MCs' calls' own settings. */
 	void calls(Event event, EventFileContent content, Map<String, Long> microconferenceIds) {
 		if (content.callDefaults() != null) {
-			try {
-				topicBackups.restoreCallDefaults(event, TimetableImport.ACTOR, content.callDefaults());
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/callForTopics", "call", ex);
-			}
+			one(content, "/callForTopics", "call",
+					() -> topicBackups.restoreCallDefaults(event, TimetableImport.ACTOR, content.callDefaults()));
 		}
 		List<String> slugs = content.microconferences().stream().map(FileMicroconference::slug).toList();
-		content.microconferenceCalls().forEach((slug, call) -> {
-			try {
-				topicBackups.restoreMicroconferenceCall(event, TimetableImport.ACTOR, microconferenceIds.get(slug),
-						call);
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/microconferences/" + slugs.indexOf(slug) + "/call", "call", ex);
-			}
-		});
+		content.microconferenceCalls()
+			.forEach((slug, call) -> one(content, "/microconferences/" + slugs.indexOf(slug) + "/call", "call",
+					() -> topicBackups.restoreMicroconferenceCall(event, TimetableImport.ACTOR,
+							microconferenceIds.get(slug), call)));
+	}
+
+	/**
+	 * Stores the event's settings that decide what its pages let people do: the review
+	 * windows (which reviewer may save a review when), the registration rules and the
+	 * window of the Call for Microconferences.
+	 */
+	void settings(Event event, EventFileContent content, Map<String, Long> microconferenceIds,
+			Map<String, Long> trackIds) {
+		List<FileReviewPhase> phases = content.reviewPhases();
+		boolean withDefault = !phases.isEmpty() && phases.getFirst().call() == null;
+		for (int i = 0; i < phases.size(); i++) {
+			FileReviewPhase phase = phases.get(i);
+			String pointer = phase.call() == null ? "/reviewPhaseDefaults"
+					: "/reviewPhases/" + (withDefault ? i - 1 : i);
+			one(content, pointer, "review phase",
+					() -> reviewBackups.restore(event, TimetableImport.ACTOR,
+							new BackedUpReviewPhase(phase.call() == null ? null : microconferenceIds.get(phase.call()),
+									phase.call() == null ? null : trackIds.get(phase.call()), phase.window().opensAt(),
+									phase.window().closesAt())));
+		}
+		if (content.registrationSettings() != null) {
+			one(content, "/registrationSettings", "registration settings", () -> registrationBackups
+				.restoreSettings(event, TimetableImport.ACTOR, content.registrationSettings()));
+		}
+		FileWindow call = content.microconferenceCall();
+		if (call != null) {
+			one(content, "/callForMicroconferences", "call for MCs", () -> microconferenceBackups.restoreCall(event,
+					TimetableImport.ACTOR, call.opensAt(), call.closesAt()));
+		}
 	}
 
 	void roles(Event event, EventFileContent content, Map<String, Long> microconferenceIds, Map<String, Long> trackIds,
 			Map<String, Long> accountIds) {
-		List<FileRole> roles = content.roles();
-		for (int i = 0; i < roles.size(); i++) {
-			FileRole role = roles.get(i);
-			try {
-				accountBackups.restoreRole(event, TimetableImport.ACTOR,
+		each(content, content.roles(), "roles", "role",
+				role -> accountBackups.restoreRole(event, TimetableImport.ACTOR,
 						new BackedUpRole(accountId(accountIds, role.account()), role.role(),
 								role.microconference() == null ? null : microconferenceIds.get(role.microconference()),
 								role.track() == null ? null : trackIds.get(role.track()),
-								accountId(accountIds, role.grantedBy()), role.grantedAt()));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/roles/" + i, "role", ex);
-			}
-		}
+								accountId(accountIds, role.grantedBy()), role.grantedAt())));
 	}
 
 	void reviews(Event event, EventFileContent content, Map<UUID, Long> topicIds, Map<String, Long> accountIds) {
-		List<FileReview> reviews = content.reviews();
-		for (int i = 0; i < reviews.size(); i++) {
-			FileReview review = reviews.get(i);
-			try {
-				reviewBackups.restore(event, TimetableImport.ACTOR,
+		each(content, content.reviews(), "reviews", "review",
+				review -> reviewBackups.restore(event, TimetableImport.ACTOR,
 						new BackedUpReview(topicIds.get(review.topic()), accountId(accountIds, review.reviewer()),
-								review.score(), review.comment(), review.createdAt(), review.updatedAt()));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/reviews/" + i, "review", ex);
-			}
-		}
+								review.score(), review.comment(), review.createdAt(), review.updatedAt())));
 	}
 
 	/**
@@ -143,80 +147,65 @@ class EventFileRecords {
 	 */
 	void conflicts(Event event, EventFileContent content, Map<UUID, Long> topicIds, Map<String, Long> accountIds,
 			Map<String, Long> personIds) {
-		List<FileConflictMark> marks = content.conflicts().marks();
-		for (int i = 0; i < marks.size(); i++) {
-			FileConflictMark mark = marks.get(i);
-			try {
-				reviewBackups.restore(event, TimetableImport.ACTOR,
+		each(content, content.conflicts().marks(), "conflictMarks", "conflict mark",
+				mark -> reviewBackups.restore(event, TimetableImport.ACTOR,
 						new BackedUpConflicts.Mark(accountId(accountIds, mark.account()),
 								personIds.get(FilePeople.pinnedIdentity(content.people().get(mark.person()))),
-								mark.reason(), accountId(accountIds, mark.markedBy()), mark.markedAt()));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/conflictMarks/" + i, "conflict mark", ex);
-			}
-		}
-		List<FileDeclaredConflict> declarations = content.conflicts().declarations();
-		for (int i = 0; i < declarations.size(); i++) {
-			FileDeclaredConflict declared = declarations.get(i);
-			try {
-				reviewBackups.restore(event, TimetableImport.ACTOR,
+								mark.reason(), accountId(accountIds, mark.markedBy()), mark.markedAt())));
+		each(content, content.conflicts().declarations(), "declaredConflicts", "declared conflict",
+				declared -> reviewBackups.restore(event, TimetableImport.ACTOR,
 						new BackedUpConflicts.Declaration(topicIds.get(declared.topic()),
-								accountId(accountIds, declared.account()), declared.reason(), declared.declaredAt()));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/declaredConflicts/" + i, "declared conflict", ex);
-			}
-		}
+								accountId(accountIds, declared.account()), declared.reason(), declared.declaredAt())));
 	}
 
 	void confirmations(Event event, EventFileContent content, Map<UUID, Long> topicIds, Map<String, Long> personIds) {
-		List<FileConfirmation> confirmations = content.confirmations();
-		for (int i = 0; i < confirmations.size(); i++) {
-			FileConfirmation answer = confirmations.get(i);
-			try {
-				topicBackups.restore(event, TimetableImport.ACTOR,
+		each(content, content.confirmations(), "speakerConfirmations", "speaker confirmation",
+				answer -> topicBackups.restore(event, TimetableImport.ACTOR,
 						new BackedUpConfirmation(topicIds.get(answer.topic()),
 								personIds.get(FilePeople.pinnedIdentity(content.people().get(answer.person()))),
-								answer.announcedAt(), answer.answer(), answer.answeredAt(), answer.remindedAt()));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/speakerConfirmations/" + i, "speaker confirmation", ex);
-			}
-		}
+								answer.announcedAt(), answer.answer(), answer.answeredAt(), answer.remindedAt())));
 	}
 
 	void materials(Event event, EventFileContent content, Map<UUID, Long> topicIds, Map<String, Long> accountIds) {
-		List<FileMaterial> materials = content.materials();
-		for (int i = 0; i < materials.size(); i++) {
-			FileMaterial file = materials.get(i);
+		each(content, content.materials(), "materials", "material", file -> {
 			BackedUpMaterial read = file.material();
-			try {
-				materialBackups.restore(event, TimetableImport.ACTOR,
-						new BackedUpMaterial(0, read.guid(), topicIds.get(file.topic()), read.kind(), read.title(),
-								read.privateMaterial(), read.url(), read.fileName(), read.mediaType(), read.sizeBytes(),
-								accountId(accountIds, file.addedBy()), read.addedAt()),
-						file.content());
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/materials/" + i, "material", ex);
-			}
-		}
+			materialBackups.restore(event, TimetableImport.ACTOR,
+					new BackedUpMaterial(0, read.guid(), topicIds.get(file.topic()), read.kind(), read.title(),
+							read.privateMaterial(), read.url(), read.fileName(), read.mediaType(), read.sizeBytes(),
+							accountId(accountIds, file.addedBy()), read.addedAt()),
+					file.content());
+		});
 	}
 
 	void recordings(Event event, EventFileContent content, Map<UUID, Long> topicIds) {
-		List<FileRecording> recordings = content.recordings();
-		for (int i = 0; i < recordings.size(); i++) {
-			FileRecording file = recordings.get(i);
+		each(content, content.recordings(), "recordings", "recording", file -> {
 			Map<Long, Integer> offsets = new HashMap<>();
 			file.talks().forEach(talk -> offsets.put(topicIds.get(talk.topic()), talk.offset()));
-			try {
-				materialBackups.restoreRecording(event, TimetableImport.ACTOR,
-						new BackedUpRecording(file.session(), file.url(), file.updatedAt(), offsets));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw refused(content, "/recordings/" + i, "recording", ex);
-			}
+			materialBackups.restoreRecording(event, TimetableImport.ACTOR,
+					new BackedUpRecording(file.session(), file.url(), file.updatedAt(), offsets));
+		});
+	}
+
+	/**
+	 * Writes back each record of a list of the file, reporting the first the database
+	 * refuses at its place in the list.
+	 * @param list the list's property in the file
+	 * @param what one record, as the problem names it
+	 */
+	static <T> void each(EventFileContent content, List<T> records, String list, String what, Consumer<T> restore) {
+		for (int i = 0; i < records.size(); i++) {
+			int index = i;
+			one(content, "/" + list + "/" + i, what, () -> restore.accept(records.get(index)));
+		}
+	}
+
+	/** Writes back one record of the file, reporting a refusal of the database at it. */
+	static void one(EventFileContent content, String pointer, String what, Runnable restore) {
+		try {
+			restore.run();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw refused(content, pointer, what, ex);
 		}
 	}
 

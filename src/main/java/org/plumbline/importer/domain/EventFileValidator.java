@@ -56,6 +56,7 @@ public class EventFileValidator {
 		EventSpan event = EventRules.check(findings);
 		MicroconferenceRules.check(findings);
 		CallRules.check(findings);
+		SettingsRules.check(findings, event);
 		TopicRules.check(findings);
 		AccountRules.check(findings);
 		ReviewRules.check(findings);

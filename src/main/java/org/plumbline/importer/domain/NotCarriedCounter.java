@@ -10,7 +10,6 @@ import org.plumbline.mail.MailBackups;
 import org.plumbline.material.MaterialBackups;
 import org.plumbline.microconference.MicroconferenceBackups;
 import org.plumbline.registration.RegistrationBackups;
-import org.plumbline.review.ReviewBackups;
 import org.plumbline.schedule.TimetableBackups;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +24,6 @@ public class NotCarriedCounter {
 
 	private final TopicBackups topics;
 
-	private final ReviewBackups reviews;
-
 	private final RegistrationBackups registrations;
 
 	private final MaterialBackups materials;
@@ -37,15 +34,14 @@ public class NotCarriedCounter {
 
 	private final MailBackups mail;
 
-	NotCarriedCounter(AccountBackups accounts, TopicBackups topics, ReviewBackups reviews,
-			RegistrationBackups registrations, MaterialBackups materials, MicroconferenceBackups microconferences,
-			TimetableBackups schedule, MailBackups mail) {
+	NotCarriedCounter(AccountBackups accounts, TopicBackups topics, RegistrationBackups registrations,
+			MaterialBackups materials, MicroconferenceBackups microconferences, TimetableBackups schedule,
+			MailBackups mail) {
 		this.microconferences = microconferences;
 		this.schedule = schedule;
 		this.mail = mail;
 		this.accounts = accounts;
 		this.topics = topics;
-		this.reviews = reviews;
 		this.registrations = registrations;
 		this.materials = materials;
 	}
@@ -55,7 +51,6 @@ public class NotCarriedCounter {
 		counts.putAll(accounts.notInEventFile(eventId));
 		counts.putAll(microconferences.notInEventFile(eventId));
 		counts.putAll(topics.notInEventFile(eventId));
-		counts.putAll(reviews.notInEventFile(eventId));
 		counts.putAll(registrations.notInEventFile(eventId));
 		counts.putAll(materials.notInEventFile(eventId));
 		counts.putAll(schedule.notInEventFile(eventId));

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.plumbline.event.Event;
-import org.plumbline.importer.domain.EventFileContent.FilePass;
-import org.plumbline.importer.domain.EventFileContent.FilePassQuota;
 import org.plumbline.importer.domain.EventFileContent.FilePlacement;
 import org.plumbline.importer.domain.EventFileContent.FileRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileWaitingList;
@@ -17,7 +15,6 @@ import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.BackedUpWaitingList;
 import org.plumbline.registration.BackedUpWaitingList.Placement;
 import org.plumbline.registration.RegistrationBackups;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,32 +39,17 @@ class RegistrationRecords {
 	 */
 	List<Long> passes(Event event, EventFileContent content, Map<String, Long> microconferenceIds,
 			Map<String, Long> accountIds) {
-		List<FilePassQuota> quotas = content.passQuotas();
-		for (int i = 0; i < quotas.size(); i++) {
-			FilePassQuota quota = quotas.get(i);
-			try {
-				backups.restoreQuota(event, TimetableImport.ACTOR, microconferenceIds.get(quota.microconference()),
-						quota.passes());
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw EventFileRecords.refused(content, "/passQuotas/" + i, "number of passes", ex);
-			}
-		}
+		EventFileRecords.each(content, content.passQuotas(), "passQuotas", "number of passes",
+				quota -> backups.restoreQuota(event, TimetableImport.ACTOR,
+						microconferenceIds.get(quota.microconference()), quota.passes()));
 		List<Long> ids = new ArrayList<>();
-		List<FilePass> passes = content.passes();
-		for (int i = 0; i < passes.size(); i++) {
-			FilePass file = passes.get(i);
+		EventFileRecords.each(content, content.passes(), "passes", "pass", file -> {
 			Pass read = file.pass();
-			try {
-				ids.add(backups.restorePass(event, TimetableImport.ACTOR,
-						new Pass(0, microconferenceIds.get(file.microconference()), read.label(), read.email(),
-								EventFileRecords.accountId(accountIds, file.assignedBy()), read.assignedAt(),
-								read.usedAt(), read.revokedAt())));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw EventFileRecords.refused(content, "/passes/" + i, "pass", ex);
-			}
-		}
+			ids.add(backups.restorePass(event, TimetableImport.ACTOR,
+					new Pass(0, microconferenceIds.get(file.microconference()), read.label(), read.email(),
+							EventFileRecords.accountId(accountIds, file.assignedBy()), read.assignedAt(), read.usedAt(),
+							read.revokedAt())));
+		});
 		return ids;
 	}
 
@@ -83,27 +65,19 @@ class RegistrationRecords {
 		for (BackedUpFormQuestion question : content.registrationQuestions()) {
 			questionIds.add(backups.restoreFormQuestion(event, TimetableImport.ACTOR, question));
 		}
-		List<FileRegistration> registrations = content.registrations();
-		for (int i = 0; i < registrations.size(); i++) {
-			FileRegistration file = registrations.get(i);
+		EventFileRecords.each(content, content.registrations(), "registrations", "registration", file -> {
 			BackedUpRegistration read = file.registration();
-			try {
-				backups.restore(event, TimetableImport.ACTOR,
-						new BackedUpRegistration(
-								file.ticketType() == null ? null : ticketTypeIds.get(file.ticketType() - 1),
-								file.pass() == null ? null : passIds.get(file.pass() - 1),
-								EventFileRecords.accountId(accountIds, file.account()), read.reference(),
-								read.arrival(), read.status(), read.priceMinor(), read.currency(), read.paymentDueAt(),
-								read.paidAt(), read.amountReceivedMinor(),
-								EventFileRecords.accountId(accountIds, file.paidBy()), read.refundDue(),
-								read.offeredAt(), read.offerExpiresAt(), read.offerRemindedAt(), read.endedAt(),
-								read.joinedLine(), read.createdAt(), read.updatedAt()),
-						answers(file, questionIds));
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw EventFileRecords.refused(content, "/registrations/" + i, "registration", ex);
-			}
-		}
+			backups.restore(event, TimetableImport.ACTOR,
+					new BackedUpRegistration(
+							file.ticketType() == null ? null : ticketTypeIds.get(file.ticketType() - 1),
+							file.pass() == null ? null : passIds.get(file.pass() - 1),
+							EventFileRecords.accountId(accountIds, file.account()), read.reference(), read.arrival(),
+							read.status(), read.priceMinor(), read.currency(), read.paymentDueAt(), read.paidAt(),
+							read.amountReceivedMinor(), EventFileRecords.accountId(accountIds, file.paidBy()),
+							read.refundDue(), read.offeredAt(), read.offerExpiresAt(), read.offerRemindedAt(),
+							read.endedAt(), read.joinedLine(), read.createdAt(), read.updatedAt()),
+					answers(file, questionIds));
+		});
 	}
 
 	private static Map<Long, String> answers(FileRegistration registration, List<Long> questionIds) {
@@ -124,13 +98,8 @@ class RegistrationRecords {
 					EventFileRecords.accountId(accountIds, placement.placedBy()), placement.placedAt(),
 					placement.reason()));
 		}
-		try {
-			backups.restoreWaitingList(event, TimetableImport.ACTOR,
-					new BackedUpWaitingList(list.updatedAt(), list.tiers(), placements));
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw EventFileRecords.refused(content, "/waitingList", "waiting list", ex);
-		}
+		EventFileRecords.one(content, "/waitingList", "waiting list", () -> backups.restoreWaitingList(event,
+				TimetableImport.ACTOR, new BackedUpWaitingList(list.updatedAt(), list.tiers(), placements)));
 	}
 
 }

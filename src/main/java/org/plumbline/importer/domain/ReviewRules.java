@@ -58,21 +58,32 @@ final class ReviewRules {
 		}
 	}
 
-	static void check(Findings findings) {
+	/** The slugs of the file's MCs and plain tracks, each of which names a call. */
+	static Set<String> calls(Findings findings) {
 		Set<String> calls = new HashSet<>();
 		for (String list : List.of("microconferences", "plainTracks")) {
 			Findings.elements(findings.root().get(list)).forEach(call -> calls.add(Findings.text(call.get("slug"))));
 		}
+		return calls;
+	}
+
+	/** Reports a slug that names no MC or plain track of the file. */
+	static void knownCall(Findings findings, Set<String> calls, String pointer, String call) {
+		if (call != null && !calls.contains(call)) {
+			findings.add(pointer,
+					"unknown call \"" + call + "\": no entry of \"microconferences\" or \"plainTracks\" has this slug");
+		}
+	}
+
+	static void check(Findings findings) {
+		Set<String> calls = calls(findings);
 		Map<String, Integer> questionsPerCall = new HashMap<>();
 		List<JsonNode> questions = Findings.elements(findings.root().get("questions"));
 		for (int i = 0; i < questions.size(); i++) {
 			String pointer = "/questions/" + i;
 			JsonNode question = questions.get(i);
 			String call = Findings.text(question.get("call"));
-			if (call != null && !calls.contains(call)) {
-				findings.add(pointer + "/call", "unknown call \"" + call
-						+ "\": no entry of \"microconferences\" or \"plainTracks\" has this slug");
-			}
+			knownCall(findings, calls, pointer + "/call", call);
 			questionsPerCall.merge(call, 1, Integer::sum);
 			checkOptions(findings, pointer, question);
 		}

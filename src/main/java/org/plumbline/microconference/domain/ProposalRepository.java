@@ -377,7 +377,6 @@ public class ProposalRepository {
 	 */
 	public Map<String, Integer> notInEventFile(long eventId) {
 		return new EventRowCounts(jdbc, eventId)
-			.count("call for MCs", "SELECT COUNT(*) FROM mc_call WHERE event_id = ?")
 			.count("MC proposal", "SELECT COUNT(*) FROM mc_proposal WHERE event_id = ?")
 			.count("MC proposal review",
 					"""

@@ -6,11 +6,13 @@ import static org.plumbline.jdbc.SqlInstants.utc;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.question.QuestionStore;
 import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpRegistration;
+import org.plumbline.registration.BackedUpRegistrationSettings;
 import org.plumbline.registration.RegistrationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -126,6 +128,31 @@ public class RegistrationBackupRepository {
 			.update();
 	}
 
+	public Optional<BackedUpRegistrationSettings> settings(long eventId) {
+		return jdbc.sql("""
+				SELECT cancel_until, payment_days, offer_hours, passes_per_mc, bank_details, updated_at
+				FROM registration_settings WHERE event_id = ?""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpRegistrationSettings(instant(rs, "cancel_until"), rs.getInt("payment_days"),
+					rs.getInt("offer_hours"), rs.getInt("passes_per_mc"), rs.getString("bank_details"),
+					instant(rs, "updated_at")))
+			.optional();
+	}
+
+	/**
+	 * Stores the settings at version 1, as a first save does, so that a form opened on
+	 * the defaults is stale after them.
+	 */
+	public void insertSettings(long eventId, BackedUpRegistrationSettings settings) {
+		jdbc.sql("""
+				INSERT INTO registration_settings (event_id, cancel_until, payment_days, offer_hours, passes_per_mc,
+				                                   bank_details, version, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, 1, ?)""")
+			.params(eventId, utc(settings.cancelUntil()), settings.paymentDays(), settings.offerHours(),
+					settings.passesPerMicroconference(), settings.bankDetails(), utc(settings.updatedAt()))
+			.update();
+	}
+
 	/**
 	 * What of the event the event data file does not carry yet, each kind (a singular
 	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
@@ -134,7 +161,6 @@ public class RegistrationBackupRepository {
 	public Map<String, Integer> notInEventFile(long eventId) {
 		return new EventRowCounts(jdbc, eventId)
 			.count("bank statement", "SELECT COUNT(*) FROM bank_statement WHERE event_id = ?")
-			.count("registration setting", "SELECT COUNT(*) FROM registration_settings WHERE event_id = ?")
 			.counts();
 	}
 

@@ -3,12 +3,12 @@ package org.plumbline.review.domain;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
+import org.plumbline.review.BackedUpReviewPhase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -84,15 +84,39 @@ public class ReviewBackupRepository {
 	}
 
 	/**
-	 * What of the event the event data file does not carry yet, each kind (a singular
-	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
-	 * 0.
+	 * The event's default review window, if it set one, then the calls' own, in the order
+	 * set.
 	 */
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return new EventRowCounts(jdbc, eventId)
-			.count("default review phase", "SELECT COUNT(*) FROM review_phase_defaults WHERE event_id = ?")
-			.count("review phase", "SELECT COUNT(*) FROM review_phase WHERE event_id = ?")
-			.counts();
+	public List<BackedUpReviewPhase> phases(long eventId) {
+		List<BackedUpReviewPhase> phases = new ArrayList<>(jdbc
+			.sql("SELECT opens_at, closes_at FROM review_phase_defaults WHERE event_id = ?")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpReviewPhase(null, null, instant(rs, "opens_at"), instant(rs, "closes_at")))
+			.list());
+		phases.addAll(jdbc.sql("""
+				SELECT microconference_id, plain_track_id, opens_at, closes_at FROM review_phase
+				WHERE event_id = ? ORDER BY id""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpReviewPhase(rs.getObject("microconference_id", Long.class),
+					rs.getObject("plain_track_id", Long.class), instant(rs, "opens_at"), instant(rs, "closes_at")))
+			.list());
+		return phases;
+	}
+
+	public void insert(long eventId, BackedUpReviewPhase phase) {
+		if (phase.isEventDefault()) {
+			jdbc.sql("INSERT INTO review_phase_defaults (event_id, opens_at, closes_at) VALUES (?, ?, ?)")
+				.params(eventId, utc(phase.opensAt()), utc(phase.closesAt()))
+				.update();
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO review_phase (event_id, microconference_id, plain_track_id, call_key, opens_at, closes_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(eventId, phase.microconferenceId(), phase.plainTrackId(),
+					PhaseRepository.callKey(phase.microconferenceId(), phase.plainTrackId()), utc(phase.opensAt()),
+					utc(phase.closesAt()))
+			.update();
 	}
 
 }
