@@ -1,6 +1,8 @@
 package org.plumbline.microconference;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,6 +10,7 @@ import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 
+import org.plumbline.microconference.domain.ProposalBackupRepository;
 import org.plumbline.microconference.domain.ProposalRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,18 +18,47 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An event's Call for Microconferences for its backup in an event data file, and written
- * back as it was: the call's window. Nobody is mailed.
+ * back as it was: the call's window and the proposals' own records (proposer, recorded
+ * decision, instants, leads-to-be, reviews). A restore tells history: nothing is decided
+ * or announced, and nobody is mailed.
  */
 @Service
 public class MicroconferenceBackups {
 
 	private final ProposalRepository proposals;
 
+	private final ProposalBackupRepository backups;
+
 	private final AuditLog audit;
 
-	MicroconferenceBackups(ProposalRepository proposals, AuditLog audit) {
+	MicroconferenceBackups(ProposalRepository proposals, ProposalBackupRepository backups, AuditLog audit) {
 		this.proposals = proposals;
+		this.backups = backups;
 		this.audit = audit;
+	}
+
+	/** The event's proposals, in their MCs' page order. */
+	@Transactional(readOnly = true)
+	public List<BackedUpMcProposal> proposals(long eventId) {
+		return backups.ofEvent(eventId);
+	}
+
+	/**
+	 * Writes back the proposal of an MC restored already, with its leads-to-be and
+	 * reviews.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (a second proposal of the MC, a lead or reviewer given twice, a score
+	 * out of range)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restore(Event event, String systemActor, BackedUpMcProposal proposal) {
+		backups.insert(event.id(), proposal);
+		Map<String, Object> restored = new LinkedHashMap<>();
+		restored.put("pendingDecision", proposal.pendingDecision() == null ? "none" : proposal.pendingDecision());
+		restored.put("leads", proposal.leads().size());
+		restored.put("reviews", proposal.reviews().size());
+		audit.record(new AuditEntry(event.id(), null, systemActor, "mc-proposal",
+				Long.toString(proposal.microconferenceId()), "restored", null, restored, null));
 	}
 
 	/** The window of the event's Call for Microconferences, if it has one. */
@@ -47,8 +79,8 @@ public class MicroconferenceBackups {
 	}
 
 	/**
-	 * What of the event the event data file does not carry yet: a count per kind (a
-	 * singular noun), zero included, in a fixed order.
+	 * What of the event the event data file does not carry: a count per kind (a singular
+	 * noun), zero included, in a fixed order.
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> notInEventFile(long eventId) {

@@ -61,11 +61,6 @@ public class Microconferences {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Microconference> forEventFile(long eventId) {
-		return repository.findByEventButOpenProposals(eventId);
-	}
-
-	@Transactional(readOnly = true)
 	public Optional<Microconference> find(long eventId, String slug) {
 		return repository.findBySlug(eventId, slug);
 	}

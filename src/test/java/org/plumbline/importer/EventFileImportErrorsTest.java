@@ -621,6 +621,34 @@ class EventFileImportErrorsTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void mcProposalsThatNameWhatTheFileLacksComeTwiceOrCarryAKeyAreRefusedEachAtItsPlace() {
+		assertThat(refusal("mc-proposals")).containsExactly(
+				new EventFileProblem("/microconferenceProposals/0/pendingDecision", 22, 26,
+						"a recorded decision needs \"decidedAt\", when it was recorded"),
+				new EventFileProblem("/microconferenceProposals/0/leads/1/person", 23, 112,
+						"duplicate lead-to-be \"ada\"; first at line 23"),
+				new EventFileProblem("/microconferenceProposals/0/reviews/1/reviewer", 25, 34,
+						"duplicate review by OLGA@example.org; first at line 24"),
+				new EventFileProblem("/microconferenceProposals/0/reviews/1/score", 25, 87,
+						"must have a maximum value of 2"),
+				new EventFileProblem("/microconferenceProposals/1/microconference", 26, 26,
+						"duplicate proposal of MC \"proposal-kvm\"; first at line 21"),
+				new EventFileProblem("/microconferenceProposals/1/proposedBy", 26, 56,
+						"unknown account nobody@example.org: no entry of \"accounts\" has this address"),
+				new EventFileProblem("/microconferenceProposals/1/decidedAt", 27, 20,
+						"\"decidedAt\" without the \"pendingDecision\" recorded"),
+				new EventFileProblem("/microconferenceProposals/1/leads/0/person", 27, 84,
+						"unknown person \"linus\": no entry of \"people\" has this id"),
+				new EventFileProblem("/microconferenceProposals/2/microconference", 28, 26,
+						"unknown microconference \"proposal-rust\": no entry of \"microconferences\" has this slug"),
+				new EventFileProblem("/microconferenceProposals/2/submissionKey", 28, 134,
+						"unknown property \"submissionKey\"; allowed here: microconference, proposedBy, createdAt, "
+								+ "updatedAt, submittedAt, pendingDecision, decidedAt, decidedBy, announcedAt, leads, reviews"),
+				new EventFileProblem("/microconferenceProposals/2/pendingDecision", 29, 26,
+						"must be one of ACCEPTED, REJECTED"));
+	}
+
+	@Test
 	void conflictsOfInterestThatNameWhatTheFileLacksOrComeTwiceAreRefusedEachAtItsPlace() {
 		assertThat(refusal("conflicts")).containsExactly(
 				new EventFileProblem("/conflictMarks/1", 19, 5,

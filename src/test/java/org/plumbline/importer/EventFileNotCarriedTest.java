@@ -64,7 +64,7 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		insertProposalAndMailTexts(event, mc, account);
 
 		ExportedEventFile exported = files.export(EVENT);
-		String held = "1 pending role invitation, 1 MC proposal, 1 MC proposal review, "
+		String held = "1 pending role invitation, 1 pending co-lead invitation, "
 				+ "1 pending co-speaker invitation, 1 bank statement, "
 				+ "1 feedback rating, 1 schedule setting, 1 rule policy, 1 solver weight, 1 MC time preference, "
 				+ "1 unavailable period, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
@@ -77,14 +77,16 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
 	}
 
-	/** A proposal and the event's mail texts. */
+	/** A co-lead invitation to a proposal, and the event's mail texts. */
 	private void insertProposalAndMailTexts(long event, long mc, long account) {
 		insert("""
 				INSERT INTO mc_proposal (microconference_id, event_id, submission_key, created_at, updated_at)
 				VALUES (?, ?, 'proposal', %s, %s)""".formatted(AT, AT), mc, event);
 		insert("""
-				INSERT INTO mc_proposal_review (microconference_id, reviewer_id, reviewer_name, score, updated_at)
-				VALUES (?, ?, 'Kept', 1, %s)""".formatted(AT), mc, account);
+				INSERT INTO mc_proposal_invitation (microconference_id, email, email_key, token_hash, invited_by,
+				                                    created_at, expires_at)
+				VALUES (?, 'co@notcarried.test', 'co@notcarried.test', ?, ?, %s, %s)""".formatted(AT, AT), mc,
+				"e".repeat(64), account);
 		insert("""
 				INSERT INTO mail_template (event_id, scope_key, purpose, subject, body, version, updated_at)
 				VALUES (?, ?, 'TOPIC_ACCEPTED', 'Accepted', 'Welcome', 1, %s)""".formatted(AT), event,

@@ -58,6 +58,7 @@ import org.plumbline.schedule.TimetableChange;
  * calls' own, in the file's order
  * @param registrationSettings the event's saved registration rules, or null
  * @param microconferenceCall the window of the Call for Microconferences, or null
+ * @param mcProposals the Call for Microconferences' proposals, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
@@ -68,7 +69,7 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 		List<BackedUpFormQuestion> registrationQuestions, BackedUpCall callDefaults,
 		Map<String, BackedUpCall> microconferenceCalls, FileConflicts conflicts, List<FileConfirmation> confirmations,
 		List<FileReviewPhase> reviewPhases, BackedUpRegistrationSettings registrationSettings,
-		FileWindow microconferenceCall) {
+		FileWindow microconferenceCall, List<FileMcProposal> mcProposals) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -181,6 +182,30 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	 * of the call of the MC or plain track with that slug.
 	 */
 	public record FileReviewPhase(String call, FileWindow window) {
+	}
+
+	/**
+	 * An MC proposal's own records, its MC by slug, accounts by address; the instants of
+	 * a step it never took and the accounts since deleted are null.
+	 */
+	public record FileMcProposal(String microconference, String proposedBy, McStatus pendingDecision, String decidedBy,
+			Instant decidedAt, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant announcedAt,
+			List<FileProposalLead> leads, List<FileProposalReview> reviews) {
+	}
+
+	/**
+	 * A lead-to-be: the name as written, the id of its {@code people[]} entry, the
+	 * address.
+	 */
+	public record FileProposalLead(String name, String person, String email) {
+	}
+
+	/**
+	 * An organiser's review of a proposal, the organiser by address; {@code comment} may
+	 * be null.
+	 */
+	public record FileProposalReview(String reviewer, String reviewerName, int score, String comment,
+			Instant updatedAt) {
 	}
 
 	/** A window that opens at one instant and closes at a later one. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.HashSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.plumbline.account.AccountBackups;
 import org.plumbline.account.BackedUpAccount;
@@ -35,6 +36,7 @@ import org.plumbline.importer.ExportedEventFile.LeftOut;
 import org.plumbline.importer.UnknownEventException;
 import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.material.MaterialBackups;
+import org.plumbline.microconference.BackedUpMcProposal;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.MicroconferenceBackups;
 import org.plumbline.microconference.Microconferences;
@@ -160,7 +162,7 @@ public class EventFileExporter {
 		TicketTypeJson.write(root, types, event.timeZone());
 		Map<Long, Integer> ticketTypeNumbers = new HashMap<>();
 		types.forEach(type -> ticketTypeNumbers.put(type.id(), ticketTypeNumbers.size() + 1));
-		List<Microconference> mcs = microconferences.forEventFile(event.id());
+		List<Microconference> mcs = microconferences.forEvent(event.id());
 		List<BackedUpTopic> topics = topicBackups.topics(event.id());
 		List<BackedUpRole> roles = accountBackups.roles(event.id());
 		List<BackedUpReview> reviews = reviewBackups.reviews(event.id());
@@ -173,6 +175,8 @@ public class EventFileExporter {
 		addConflictedAccounts(referred, conflicts);
 		addPassAndWaitingListAccounts(referred, passes, waitingList);
 		materials.stream().map(BackedUpMaterial::addedBy).filter(Objects::nonNull).forEach(referred::add);
+		List<BackedUpMcProposal> proposals = microconferenceBackups.proposals(event.id());
+		addProposalAccounts(referred, proposals);
 		List<BackedUpAccount> accounts = accountBackups.accounts(referred);
 		List<Long> referredPersons = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
@@ -180,6 +184,7 @@ public class EventFileExporter {
 		conflicts.marks().forEach(mark -> referredPersons.add(mark.personId()));
 		List<BackedUpConfirmation> confirmations = topicBackups.confirmations(event.id());
 		confirmations.forEach(answer -> referredPersons.add(answer.personId()));
+		proposals.forEach(proposal -> proposal.leads().forEach(lead -> referredPersons.add(lead.personId())));
 		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory,
 				referredPersons.stream().distinct().toList());
 		CallJson.write(root, topicBackups.callDefaults(event.id()), mcs, topicBackups.microconferenceCalls(event.id()));
@@ -211,6 +216,7 @@ public class EventFileExporter {
 		Map<Long, String> topicGuids = new HashMap<>();
 		topicIds.forEach((guid, id) -> topicGuids.put(id, guid.toString()));
 		Map<Long, String> addresses = AccountJson.addresses(accounts);
+		McProposalJson.writeProposals(root, proposals, mcSlugs, addresses, persons);
 		ReviewPhaseJson.write(root, reviewBackups.reviewPhases(event.id()), mcSlugs, trackSlugs);
 		ReviewJson.writeReviews(root, reviews, topicGuids, addresses);
 		TopicJson.writeConfirmations(root, confirmations, topicGuids, persons);
@@ -275,6 +281,14 @@ public class EventFileExporter {
 			}
 		}
 		conflicts.declarations().forEach(declared -> ids.add(declared.accountId()));
+	}
+
+	/** Adds the MC proposals' proposers, deciders and reviewers. */
+	private static void addProposalAccounts(Set<Long> ids, List<BackedUpMcProposal> proposals) {
+		for (BackedUpMcProposal proposal : proposals) {
+			Stream.of(proposal.proposedBy(), proposal.decidedBy()).filter(Objects::nonNull).forEach(ids::add);
+			proposal.reviews().forEach(review -> ids.add(review.reviewerId()));
+		}
 	}
 
 	/**

@@ -136,6 +136,7 @@ public class EventFileImporter {
 			}
 		}
 		records.calls(event, content, microconferenceIds);
+		records.proposals(event, content, microconferenceIds, accountIds, personIds);
 		List<FileTicketType> types = content.ticketTypes();
 		List<Long> ticketTypeIds = new ArrayList<>();
 		for (int i = 0; i < types.size(); i++) {

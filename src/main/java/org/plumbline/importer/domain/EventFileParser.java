@@ -137,7 +137,8 @@ final class EventFileParser {
 								instant(answer, "announcedAt"),
 								answer.has("answer") ? TopicState.valueOf(text(answer, "answer")) : null,
 								instant(answer, "answeredAt"), instant(answer, "remindedAt"))),
-				ReviewPhaseJson.read(root), RegistrationSettingsJson.read(root), McProposalJson.readCall(root));
+				ReviewPhaseJson.read(root), RegistrationSettingsJson.read(root), McProposalJson.readCall(root),
+				McProposalJson.readProposals(root));
 	}
 
 	private static BackedUpCall call(JsonNode call) {

@@ -20,6 +20,7 @@ import org.plumbline.importer.domain.EventFileContent.FileWindow;
 import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.material.BackedUpRecording;
 import org.plumbline.material.MaterialBackups;
+import org.plumbline.microconference.BackedUpMcProposal;
 import org.plumbline.microconference.MicroconferenceBackups;
 import org.plumbline.people.EmailKeys;
 import org.plumbline.registration.RegistrationBackups;
@@ -33,11 +34,11 @@ import org.springframework.stereotype.Component;
 /**
  * Writes back the records an event data file carries beside its programme: the calls'
  * settings, the review windows, the registration rules, the Call for Microconferences'
- * window, the accounts it refers to, the roles granted to them, the reviews, the
- * conflicts of interest, the speakers' answers to accepted topics, the talks' materials
- * and the sessions' recordings, each where the database refuses it reported at its place
- * in the file (the registrations: {@link RegistrationRecords}). Part of
- * {@link EventFileImporter}'s one transaction.
+ * window and proposals, the accounts it refers to, the roles granted to them, the
+ * reviews, the conflicts of interest, the speakers' answers to accepted topics, the
+ * talks' materials and the sessions' recordings, each where the database refuses it
+ * reported at its place in the file (the registrations: {@link RegistrationRecords}).
+ * Part of {@link EventFileImporter}'s one transaction.
  */
 @Component
 class EventFileRecords {
@@ -122,6 +123,31 @@ class EventFileRecords {
 			one(content, "/callForMicroconferences", "call for MCs", () -> microconferenceBackups.restoreCall(event,
 					TimetableImport.ACTOR, call.opensAt(), call.closesAt()));
 		}
+	}
+
+	/**
+	 * Stores the Call for Microconferences' proposals beside their MCs, which are stored
+	 * already, with their leads-to-be and reviews.
+	 */
+	void proposals(Event event, EventFileContent content, Map<String, Long> microconferenceIds,
+			Map<String, Long> accountIds, Map<String, Long> personIds) {
+		each(content, content.mcProposals(), "microconferenceProposals", "MC proposal",
+				proposal -> microconferenceBackups.restore(event, TimetableImport.ACTOR, new BackedUpMcProposal(
+						microconferenceIds.get(proposal.microconference()),
+						accountId(accountIds, proposal.proposedBy()), proposal.pendingDecision(),
+						accountId(accountIds, proposal.decidedBy()), proposal.decidedAt(), proposal.createdAt(),
+						proposal.updatedAt(), proposal.submittedAt(), proposal.announcedAt(),
+						proposal.leads()
+							.stream()
+							.map(lead -> new BackedUpMcProposal.Lead(
+									personIds.get(FilePeople.pinnedIdentity(content.people().get(lead.person()))),
+									lead.name(), lead.email()))
+							.toList(),
+						proposal.reviews()
+							.stream()
+							.map(review -> new BackedUpMcProposal.Review(accountId(accountIds, review.reviewer()),
+									review.reviewerName(), review.score(), review.comment(), review.updatedAt()))
+							.toList())));
 	}
 
 	void roles(Event event, EventFileContent content, Map<String, Long> microconferenceIds, Map<String, Long> trackIds,

@@ -57,6 +57,7 @@ public class EventFileValidator {
 		MicroconferenceRules.check(findings);
 		CallRules.check(findings);
 		SettingsRules.check(findings, event);
+		ProposalRules.check(findings);
 		TopicRules.check(findings);
 		AccountRules.check(findings);
 		ReviewRules.check(findings);

@@ -62,7 +62,8 @@ public final class FilePeople {
 	 * The persons of the file by identity, in the order first named: each MC's leads,
 	 * then its key attendees, then each topic's speakers, then the accounts' persons,
 	 * then those marked as conflicts of interest, then the speakers asked to confirm (a
-	 * co-speaker who declined speaks on nothing any more).
+	 * co-speaker who declined speaks on nothing any more), then the MC proposals'
+	 * leads-to-be.
 	 */
 	public static Map<String, PersonGroup> group(EventFileContent content) {
 		Map<String, PersonGroup> groups = new LinkedHashMap<>();
@@ -82,6 +83,8 @@ public final class FilePeople {
 		content.accounts().forEach(account -> addPinned(groups, content, account.person()));
 		content.conflicts().marks().forEach(mark -> addPinned(groups, content, mark.person()));
 		content.confirmations().forEach(answer -> addPinned(groups, content, answer.person()));
+		content.mcProposals()
+			.forEach(proposal -> proposal.leads().forEach(lead -> addPinned(groups, content, lead.person())));
 		return groups;
 	}
 

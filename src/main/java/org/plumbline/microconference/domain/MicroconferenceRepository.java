@@ -47,18 +47,6 @@ public class MicroconferenceRepository {
 			.list());
 	}
 
-	/**
-	 * The event's MCs but the Call for Microconferences' proposals that were not
-	 * accepted: drafts, proposals, withdrawn and rejected ones are their proposers' and
-	 * organisers' alone.
-	 */
-	public List<Microconference> findByEventButOpenProposals(long eventId) {
-		return withLists(jdbc.sql(MC_COLUMNS + """
-				 WHERE event_id = ? AND (status = 'ACCEPTED'
-				 OR id NOT IN (SELECT p.microconference_id FROM mc_proposal p WHERE p.event_id = ?))
-				ORDER BY position""").params(eventId, eventId).query(MicroconferenceRepository::mcRow).list());
-	}
-
 	/** Whether the MC is a Call for Microconferences' proposal that was not accepted. */
 	public boolean isUnacceptedProposal(long id) {
 		return jdbc.sql("""

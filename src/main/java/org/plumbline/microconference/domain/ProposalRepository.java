@@ -372,16 +372,16 @@ public class ProposalRepository {
 	}
 
 	/**
-	 * What of the event the event data file does not carry yet: a count per kind, zero
-	 * included. A proposal's leads-to-be and co-lead invitations go with it.
+	 * What of the event the event data file does not carry: a count per kind, zero
+	 * included. A co-lead invitation's mailed link is for the invited alone, and one
+	 * answered already is told by the leads-to-be.
 	 */
 	public Map<String, Integer> notInEventFile(long eventId) {
 		return new EventRowCounts(jdbc, eventId)
-			.count("MC proposal", "SELECT COUNT(*) FROM mc_proposal WHERE event_id = ?")
-			.count("MC proposal review",
+			.count("pending co-lead invitation",
 					"""
-							SELECT COUNT(*) FROM mc_proposal_review r JOIN mc_proposal p ON p.microconference_id = r.microconference_id
-							WHERE p.event_id = ?""")
+							SELECT COUNT(*) FROM mc_proposal_invitation i JOIN mc_proposal p ON p.microconference_id = i.microconference_id
+							WHERE p.event_id = ? AND i.still_open IS TRUE""")
 			.counts();
 	}
 

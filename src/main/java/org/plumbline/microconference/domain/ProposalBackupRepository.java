@@ -1,0 +1,111 @@
+package org.plumbline.microconference.domain;
+
+import static org.plumbline.jdbc.SqlInstants.instant;
+import static org.plumbline.jdbc.SqlInstants.utc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.plumbline.microconference.BackedUpMcProposal;
+import org.plumbline.microconference.BackedUpMcProposal.Lead;
+import org.plumbline.microconference.BackedUpMcProposal.Review;
+import org.plumbline.microconference.McStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * An event's Call for Microconferences' proposals read and written whole, for its backup.
+ */
+@Repository
+public class ProposalBackupRepository {
+
+	private final JdbcClient jdbc;
+
+	ProposalBackupRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The event's proposals in their MCs' page order, each with its leads-to-be in order
+	 * and its reviews by when written, then by the reviewer's address (an order a restore
+	 * keeps, though the accounts' ids change).
+	 */
+	public List<BackedUpMcProposal> ofEvent(long eventId) {
+		List<BackedUpMcProposal> proposals = jdbc.sql("""
+				SELECT p.microconference_id, p.proposed_by, p.pending_status, p.decided_by, p.decided_at, p.created_at,
+				       p.updated_at, p.submitted_at, p.announced_at
+				FROM mc_proposal p JOIN microconference m ON m.id = p.microconference_id
+				WHERE p.event_id = ? ORDER BY m.position, m.id""").param(eventId).query((rs, row) -> {
+			String pending = rs.getString("pending_status");
+			return new BackedUpMcProposal(rs.getLong("microconference_id"), rs.getObject("proposed_by", Long.class),
+					pending == null ? null : McStatus.valueOf(pending), rs.getObject("decided_by", Long.class),
+					instant(rs, "decided_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
+					instant(rs, "submitted_at"), instant(rs, "announced_at"), List.of(), List.of());
+		}).list();
+		List<BackedUpMcProposal> whole = new ArrayList<>();
+		for (BackedUpMcProposal proposal : proposals) {
+			whole.add(new BackedUpMcProposal(proposal.microconferenceId(), proposal.proposedBy(),
+					proposal.pendingDecision(), proposal.decidedBy(), proposal.decidedAt(), proposal.createdAt(),
+					proposal.updatedAt(), proposal.submittedAt(), proposal.announcedAt(),
+					leads(proposal.microconferenceId()), reviews(proposal.microconferenceId())));
+		}
+		return whole;
+	}
+
+	private List<Lead> leads(long id) {
+		return jdbc.sql("""
+				SELECT person_id, name_as_written, email FROM mc_proposal_lead WHERE microconference_id = ?
+				ORDER BY position""")
+			.param(id)
+			.query((rs, row) -> new Lead(rs.getLong("person_id"), rs.getString("name_as_written"),
+					rs.getString("email")))
+			.list();
+	}
+
+	private List<Review> reviews(long id) {
+		return jdbc.sql("""
+				SELECT r.reviewer_id, r.reviewer_name, r.score, r.comment, r.updated_at
+				FROM mc_proposal_review r JOIN account a ON a.id = r.reviewer_id
+				WHERE r.microconference_id = ? ORDER BY r.updated_at, a.email_key""")
+			.param(id)
+			.query((rs, row) -> new Review(rs.getLong("reviewer_id"), rs.getString("reviewer_name"), rs.getInt("score"),
+					rs.getString("comment"), instant(rs, "updated_at")))
+			.list();
+	}
+
+	/**
+	 * Stores the proposal of a stored MC, with a fresh key for the form that created it:
+	 * the old one only found the proposal again on a second click of that form.
+	 */
+	public void insert(long eventId, BackedUpMcProposal proposal) {
+		long id = proposal.microconferenceId();
+		jdbc.sql("""
+				INSERT INTO mc_proposal (microconference_id, event_id, proposed_by, submission_key, pending_status,
+				                         decided_by, decided_at, created_at, updated_at, submitted_at, announced_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, eventId, proposal.proposedBy(), UUID.randomUUID().toString(),
+					proposal.pendingDecision() == null ? null : proposal.pendingDecision().name(), proposal.decidedBy(),
+					utc(proposal.decidedAt()), utc(proposal.createdAt()), utc(proposal.updatedAt()),
+					utc(proposal.submittedAt()), utc(proposal.announcedAt()))
+			.update();
+		for (int i = 0; i < proposal.leads().size(); i++) {
+			Lead lead = proposal.leads().get(i);
+			jdbc.sql("""
+					INSERT INTO mc_proposal_lead (microconference_id, position, person_id, name_as_written, email)
+					VALUES (?, ?, ?, ?, ?)""")
+				.params(id, i + 1, lead.personId(), lead.nameAsWritten(), lead.email())
+				.update();
+		}
+		for (Review review : proposal.reviews()) {
+			jdbc.sql("""
+					INSERT INTO mc_proposal_review (microconference_id, reviewer_id, reviewer_name, score, comment,
+					                                updated_at)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(id, review.reviewerId(), review.reviewerName(), review.score(), review.comment(),
+						utc(review.updatedAt()))
+				.update();
+		}
+	}
+
+}
