@@ -4,7 +4,9 @@ import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.plumbline.microconference.BackedUpMcProposal;
@@ -29,49 +31,42 @@ public class ProposalBackupRepository {
 	/**
 	 * The event's proposals in their MCs' page order, each with its leads-to-be in order
 	 * and its reviews by when written, then by the reviewer's address (an order a restore
-	 * keeps, though the accounts' ids change).
+	 * keeps, though the accounts' ids change); three queries whatever their number.
 	 */
 	public List<BackedUpMcProposal> ofEvent(long eventId) {
-		List<BackedUpMcProposal> proposals = jdbc.sql("""
+		Map<Long, List<Lead>> leads = new HashMap<>();
+		jdbc.sql("""
+				SELECT l.microconference_id, l.person_id, l.name_as_written, l.email
+				FROM mc_proposal_lead l JOIN mc_proposal p ON p.microconference_id = l.microconference_id
+				WHERE p.event_id = ? ORDER BY l.microconference_id, l.position""").param(eventId).query(rs -> {
+			leads.computeIfAbsent(rs.getLong("microconference_id"), id -> new ArrayList<>())
+				.add(new Lead(rs.getLong("person_id"), rs.getString("name_as_written"), rs.getString("email")));
+		});
+		Map<Long, List<Review>> reviews = new HashMap<>();
+		jdbc.sql("""
+				SELECT r.microconference_id, r.reviewer_id, r.reviewer_name, r.score, r.comment, r.updated_at
+				FROM mc_proposal_review r JOIN mc_proposal p ON p.microconference_id = r.microconference_id
+				JOIN account a ON a.id = r.reviewer_id
+				WHERE p.event_id = ? ORDER BY r.microconference_id, r.updated_at, a.email_key""")
+			.param(eventId)
+			.query(rs -> {
+				reviews.computeIfAbsent(rs.getLong("microconference_id"), id -> new ArrayList<>())
+					.add(new Review(rs.getLong("reviewer_id"), rs.getString("reviewer_name"), rs.getInt("score"),
+							rs.getString("comment"), instant(rs, "updated_at")));
+			});
+		return jdbc.sql("""
 				SELECT p.microconference_id, p.proposed_by, p.pending_status, p.decided_by, p.decided_at, p.created_at,
 				       p.updated_at, p.submitted_at, p.announced_at
 				FROM mc_proposal p JOIN microconference m ON m.id = p.microconference_id
 				WHERE p.event_id = ? ORDER BY m.position, m.id""").param(eventId).query((rs, row) -> {
+			long id = rs.getLong("microconference_id");
 			String pending = rs.getString("pending_status");
-			return new BackedUpMcProposal(rs.getLong("microconference_id"), rs.getObject("proposed_by", Long.class),
+			return new BackedUpMcProposal(id, rs.getObject("proposed_by", Long.class),
 					pending == null ? null : McStatus.valueOf(pending), rs.getObject("decided_by", Long.class),
 					instant(rs, "decided_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
-					instant(rs, "submitted_at"), instant(rs, "announced_at"), List.of(), List.of());
+					instant(rs, "submitted_at"), instant(rs, "announced_at"), leads.getOrDefault(id, List.of()),
+					reviews.getOrDefault(id, List.of()));
 		}).list();
-		List<BackedUpMcProposal> whole = new ArrayList<>();
-		for (BackedUpMcProposal proposal : proposals) {
-			whole.add(new BackedUpMcProposal(proposal.microconferenceId(), proposal.proposedBy(),
-					proposal.pendingDecision(), proposal.decidedBy(), proposal.decidedAt(), proposal.createdAt(),
-					proposal.updatedAt(), proposal.submittedAt(), proposal.announcedAt(),
-					leads(proposal.microconferenceId()), reviews(proposal.microconferenceId())));
-		}
-		return whole;
-	}
-
-	private List<Lead> leads(long id) {
-		return jdbc.sql("""
-				SELECT person_id, name_as_written, email FROM mc_proposal_lead WHERE microconference_id = ?
-				ORDER BY position""")
-			.param(id)
-			.query((rs, row) -> new Lead(rs.getLong("person_id"), rs.getString("name_as_written"),
-					rs.getString("email")))
-			.list();
-	}
-
-	private List<Review> reviews(long id) {
-		return jdbc.sql("""
-				SELECT r.reviewer_id, r.reviewer_name, r.score, r.comment, r.updated_at
-				FROM mc_proposal_review r JOIN account a ON a.id = r.reviewer_id
-				WHERE r.microconference_id = ? ORDER BY r.updated_at, a.email_key""")
-			.param(id)
-			.query((rs, row) -> new Review(rs.getLong("reviewer_id"), rs.getString("reviewer_name"), rs.getInt("score"),
-					rs.getString("comment"), instant(rs, "updated_at")))
-			.list();
 	}
 
 	/**
