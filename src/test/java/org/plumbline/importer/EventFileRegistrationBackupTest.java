@@ -19,6 +19,7 @@ import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.RegistrationBackups;
 import org.plumbline.registration.Registrations;
+import org.plumbline.registration.TicketTypes;
 import org.plumbline.registration.WaitingList;
 import org.plumbline.testsupport.AccountFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +115,27 @@ class EventFileRegistrationBackupTest extends EventFileDatabaseTest {
 					&& line.contains("ended 2026-01-09T10:00:00Z refund true"));
 		assertThat(mails()).as("a restore mails nobody").isEqualTo(mails);
 		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));
+	}
+
+	/**
+	 * The generator's large preset sells 20,000 virtual places; its backup was refused at
+	 * import while the file's schema allowed a tenth of what the form does.
+	 */
+	@Test
+	void aTicketTypeWithAsManyPlacesAsTheFormAllowsComesBack() {
+		long eventId = catalog.findBySlug(EVENT).orElseThrow().id();
+		jdbc.sql("UPDATE ticket_type SET capacity = ? WHERE event_id = ? AND name = 'Virtual'")
+			.params(TicketTypes.MAX_CAPACITY, eventId)
+			.update();
+		byte[] exported = files.export(EVENT).json();
+		removeEventAndAccounts();
+
+		files.importFile(exported, false);
+
+		assertThat(jdbc.sql("SELECT capacity FROM ticket_type WHERE name = 'Virtual' AND event_id = ?")
+			.param(catalog.findBySlug(EVENT).orElseThrow().id())
+			.query(Integer.class)
+			.single()).isEqualTo(TicketTypes.MAX_CAPACITY);
 	}
 
 	@Test
