@@ -113,6 +113,47 @@ class DuplicateSuggestionsTest extends PeopleDatabaseTest {
 	}
 
 	@Test
+	void manyNewPersonsAtOnceRaiseWhatAskingForEachInTurnRaises() {
+		PersonSummary stored = this.rows.person("Masami Hiramatsu");
+		this.rows.person("Jörg Rödel");
+		PersonSummary typo = this.rows.person("Masami Hiramtsu");
+		PersonSummary spelled = this.rows.person("Joerg Roedel");
+		PersonSummary alsoNew = this.rows.person("Masami Hiramatsu");
+		PersonSummary jon = this.rows.person("Jon");
+		PersonSummary merged = this.rows.person("Masami Hiramatu");
+		this.duplicates.merge(
+				new MergeRequest(stored.id(), 0, merged.id(), 0, ValueFrom.KEPT, ValueFrom.KEPT, ValueFrom.KEPT),
+				this.organiser);
+
+		int recorded = this.duplicates
+			.suggestDuplicatesAmong(List.of(typo.id(), spelled.id(), alsoNew.id(), jon.id(), merged.id()));
+
+		assertThat(this.duplicates.openSuggestions())
+			.extracting(suggestion -> suggestion.first().displayName() + " / " + suggestion.second().displayName()
+					+ ": " + suggestion.reason())
+			.containsExactlyInAnyOrder("Masami Hiramatsu / Masami Hiramtsu: CLOSE_KEY",
+					"Jörg Rödel / Joerg Roedel: SAME_KEY", "Masami Hiramtsu / Masami Hiramatsu: CLOSE_KEY",
+					"Masami Hiramatsu / Masami Hiramatsu: SAME_KEY");
+		assertThat(recorded).isEqualTo(4);
+	}
+
+	@Test
+	void manyNewPersonsAtOnceLeaveAPairThatWasSuggestedOrDismissedAsItIs() {
+		this.rows.person("Masami Hiramatsu");
+		PersonSummary typo = this.rows.person("Masami Hiramtsu");
+		this.rows.person("Jörg Rödel");
+		PersonSummary spelled = this.rows.person("Joerg Roedel");
+		long dismissed = this.duplicates.suggestDuplicatesOf(typo.id()).getFirst().id();
+		this.duplicates.dismiss(dismissed, this.organiser);
+		long open = this.duplicates.suggestDuplicatesOf(spelled.id()).getFirst().id();
+
+		assertThat(this.duplicates.suggestDuplicatesAmong(List.of(typo.id(), spelled.id()))).isZero();
+
+		assertThat(this.duplicates.openSuggestions()).extracting(DuplicateSuggestion::id).containsExactly(open);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM duplicate_suggestion").query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
 	void aDismissedPairIsRememberedAndNeverSuggestedAgain() {
 		PersonSummary first = this.rows.person("Masami Hiramatsu");
 		PersonSummary second = this.rows.person("Masami Hiramtsu");

@@ -275,12 +275,13 @@ public class EventFileImporter {
 	 * group is a new person, since equal names across files are only a suggestion
 	 * (DOMAIN.md, "Identity key"). A new person takes its entry's bio and affiliation; a
 	 * known one keeps the site's, which are newer than any file. Each new person raises
-	 * those suggestions at once, against the persons stored before it, this file's
-	 * included: a typo of a name in the file ("Masami Hiramtsu") is one.
+	 * those suggestions, against every other person stored, this file's included: a typo
+	 * of a name in the file ("Masami Hiramtsu") is one.
 	 */
 	private Map<String, Long> persons(Map<String, PersonGroup> groups, Map<String, String> verifiedAddresses,
 			Map<String, Long> replacedEventsPeople) {
 		Map<String, Long> ids = new HashMap<>();
+		List<Long> created = new ArrayList<>();
 		for (PersonGroup group : groups.values()) {
 			FilePerson pinned = group.pinned();
 			Optional<Long> known = pinned != null && pinned.guid() != null
@@ -292,20 +293,23 @@ public class EventFileImporter {
 				known = Optional.ofNullable(replacedEventsPeople.get(group.identity()));
 			}
 			known.ifPresent(id -> directory.rememberSpellings(id, group.nameVariants()));
-			long id = known.orElseGet(() -> created(group, pinned));
+			long id = known.orElseGet(() -> {
+				long createdId = created(group, pinned);
+				created.add(createdId);
+				return createdId;
+			});
 			ids.put(group.identity(), id);
 		}
+		duplicates.suggestDuplicatesAmong(created);
 		return ids;
 	}
 
 	private long created(PersonGroup group, FilePerson pinned) {
-		long id = pinned == null ? directory.create(group.displayName(), group.nameVariants(), null).id()
+		return pinned == null ? directory.create(group.displayName(), group.nameVariants(), null).id()
 				: directory
 					.create(group.displayName(), group.nameVariants(), pinned.guid(), pinned.bio(),
 							pinned.affiliation())
 					.id();
-		duplicates.suggestDuplicatesOf(id);
-		return id;
 	}
 
 	/**

@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.plumbline.people.DuplicateReason;
+import org.plumbline.people.domain.DuplicatePairs.Pair;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -40,10 +44,18 @@ public class DuplicateSuggestionRepository {
 			JOIN person second_person ON second_person.id = s.second_person_id AND second_person.merged_into_id IS NULL
 			WHERE s.dismissed_at IS NULL AND s.resolved_at IS NULL""";
 
+	/** At most this many ids are named in one statement. */
+	public static final int MAX_IDS_AT_ONCE = 10_000;
+
+	private static final int BATCH = 1_000;
+
 	private final JdbcClient jdbc;
 
-	DuplicateSuggestionRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	DuplicateSuggestionRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/** Whether the pair has a suggestion, in any state. */
@@ -64,6 +76,39 @@ public class DuplicateSuggestionRepository {
 				INSERT INTO duplicate_suggestion (first_person_id, second_person_id, reason, created_at)
 				VALUES (?, ?, ?, ?)""").params(first, second, reason.name(), utc(now)).update(keys, "id");
 		return keys.getKeyAs(Long.class);
+	}
+
+	/** Two persons a suggestion names, in stored order. */
+	public record SuggestedPair(long first, long second) {
+	}
+
+	/**
+	 * The pairs with a suggestion, in any state, that name at least one of these persons.
+	 * @param personIds at most {@value #MAX_IDS_AT_ONCE} ids
+	 */
+	public Set<SuggestedPair> pairsInvolving(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Set.of();
+		}
+		Set<SuggestedPair> pairs = new HashSet<>();
+		jdbc.sql("""
+				SELECT first_person_id, second_person_id FROM duplicate_suggestion
+				WHERE first_person_id IN (:ids) OR second_person_id IN (:ids)""").param("ids", personIds).query(rs -> {
+			pairs.add(new SuggestedPair(rs.getLong("first_person_id"), rs.getLong("second_person_id")));
+		});
+		return pairs;
+	}
+
+	/** Inserts the pairs, none of which may have a suggestion yet, in batches. */
+	public void insertAll(List<Pair> pairs, Instant now) {
+		batches.batchUpdate("""
+				INSERT INTO duplicate_suggestion (first_person_id, second_person_id, reason, created_at)
+				VALUES (?, ?, ?, ?)""", pairs, BATCH, (statement, pair) -> {
+			statement.setLong(1, pair.first());
+			statement.setLong(2, pair.second());
+			statement.setString(3, pair.reason().name());
+			statement.setObject(4, utc(now));
+		});
 	}
 
 	public List<StoredSuggestion> findAll(Collection<Long> ids) {

@@ -23,6 +23,7 @@ import org.plumbline.people.IdentityKey;
 import org.plumbline.people.PersonDetails;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.people.domain.DuplicatePairs.KeyedPerson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -146,6 +147,13 @@ public class PersonRepository {
 				WHERE CHAR_LENGTH(identity_key) BETWEEN ? AND ? AND id <> ? AND merged_into_id IS NULL""")
 			.params(minLength, maxLength, exceptId)
 			.query(PersonRepository::row)
+			.list();
+	}
+
+	/** Every person not merged into anyone whose identity key is not empty. */
+	public List<KeyedPerson> liveKeys() {
+		return jdbc.sql("SELECT id, identity_key FROM person WHERE merged_into_id IS NULL AND identity_key <> ''")
+			.query((rs, row) -> new KeyedPerson(rs.getLong("id"), rs.getString("identity_key")))
 			.list();
 	}
 
