@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -20,14 +22,29 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * wrote: whatever wrote it (a form, a worker, an import, a test's fixture), a kept page
  * rendered before is not served after. A data-changing statement counts when it changed
  * rows, so that a worker's periodic update that finds nothing to do changes no page; any
- * other statement that is not a read (DDL, TRUNCATE) counts always. The sessions' own
- * table does not count, since signed-in requests touch it on every page.
+ * other statement that is not a read (DDL, TRUNCATE) counts always. Writes to a table no
+ * kept page reads do not count: the sessions', which signed-in requests touch on every
+ * page, and those of sign-in throttling, the mail outbox and solver runs, which a failed
+ * sign-in, a sent mail or a solver's heartbeat write. Were they to count, a stream of
+ * sign-in attempts would keep every public page from being kept, and a database outage
+ * would find none kept to serve (issue 15).
  */
 final class ChangeTrackingDataSource extends DelegatingDataSource implements AutoCloseable {
 
 	private static final Set<String> READING = Set.of("SELECT", "SHOW", "SET", "VALUES", "EXPLAIN", "LISTEN");
 
 	private static final Set<String> CHANGING_ROWS = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
+
+	private static final Set<String> UNSHOWN_TABLES = Set.of("SPRING_SESSION", "SPRING_SESSION_ATTRIBUTES",
+			"LOGIN_THROTTLE", "MAIL_OUTBOX", "SCHEDULING_RUN", "SCHEDULING_RUN_PROGRESS");
+
+	/**
+	 * The table a data-changing statement names first: {@code INSERT INTO}, {@code MERGE
+	 * INTO}, {@code DELETE FROM} or {@code UPDATE}, without schema and quotes.
+	 */
+	private static final Pattern TARGET = Pattern.compile(
+			"^\\s*(?:INSERT\\s+INTO|MERGE\\s+INTO|DELETE\\s+FROM|UPDATE)\\s+(?:\"?\\w+\"?\\.)?\"?(\\w+)\"?",
+			Pattern.CASE_INSENSITIVE);
 
 	private final ContentRevision revision;
 
@@ -94,7 +111,11 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 	}
 
 	static boolean writes(String sql) {
-		return !READING.contains(verb(sql)) && !sql.toUpperCase(Locale.ROOT).contains("SPRING_SESSION");
+		if (READING.contains(verb(sql))) {
+			return false;
+		}
+		Matcher target = TARGET.matcher(sql);
+		return !(target.find() && UNSHOWN_TABLES.contains(target.group(1).toUpperCase(Locale.ROOT)));
 	}
 
 	/**

@@ -40,9 +40,9 @@ final class Outage {
 	private static final Duration AFTER = Duration.ofSeconds(30);
 
 	/**
-	 * No form is posted in the seconds before the stop: any commit (a post's or the mail
-	 * worker's) drops every kept page, so "the pages kept at the stop" are those fetched
-	 * after the last one. Reads go on meanwhile.
+	 * No form is posted in the seconds before the stop: a registration's commit drops
+	 * every kept page, so "the pages kept at the stop" are those fetched after the last
+	 * one. Reads go on meanwhile, and the mail worker's commits drop nothing.
 	 */
 	private static final Duration QUIET = Duration.ofSeconds(5);
 

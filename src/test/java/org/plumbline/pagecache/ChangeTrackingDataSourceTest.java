@@ -29,6 +29,11 @@ class ChangeTrackingDataSourceTest {
 		try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE talk (id INT PRIMARY KEY, title VARCHAR(100))");
 			statement.execute("CREATE TABLE spring_session (id INT PRIMARY KEY)");
+			statement.execute("CREATE TABLE login_throttle (address VARCHAR(100) PRIMARY KEY, failures INT)");
+			statement.execute("CREATE TABLE mail_outbox (id INT PRIMARY KEY, attempts INT)");
+			statement.execute("CREATE TABLE scheduling_run_progress (run_id INT PRIMARY KEY)");
+			statement.execute("INSERT INTO mail_outbox VALUES (1, 0)");
+			statement.execute("INSERT INTO scheduling_run_progress VALUES (1)");
 			statement.execute("INSERT INTO talk VALUES (1, 'First')");
 		}
 	}
@@ -91,6 +96,27 @@ class ChangeTrackingDataSourceTest {
 	}
 
 	@Test
+	void writesToTablesNoKeptPageReadsDoNotCountUnlessTheTransactionAlsoChangedContent() throws SQLException {
+		long before = revision.current();
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("INSERT INTO login_throttle VALUES ('mallory@example.org', 1)");
+			statement.executeUpdate("UPDATE PUBLIC.\"MAIL_OUTBOX\" SET attempts = attempts + 1");
+			statement.executeUpdate("DELETE FROM scheduling_run_progress");
+		}
+		assertThat(revision.current()).as("a failed sign-in, a mail's attempt, a solver's heartbeat").isEqualTo(before);
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("UPDATE mail_outbox SET attempts = 0");
+				statement.executeUpdate("UPDATE talk SET title = 'Renamed' WHERE id = 1");
+			}
+			connection.commit();
+			connection.setAutoCommit(true);
+		}
+		assertThat(revision.current()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void statementsAreToldByTheirFirstWord() {
 		assertThat(ChangeTrackingDataSource.writes("  select * from talk")).isFalse();
 		assertThat(ChangeTrackingDataSource.writes("\n  UPDATE talk SET title = 'x'")).isTrue();
@@ -98,6 +124,8 @@ class ChangeTrackingDataSourceTest {
 		assertThat(ChangeTrackingDataSource.changed("INSERT INTO talk VALUES (1)", 0)).isFalse();
 		assertThat(ChangeTrackingDataSource.changed("INSERT INTO talk VALUES (1)", new int[] { 0, 1 })).isTrue();
 		assertThat(ChangeTrackingDataSource.changed("CREATE INDEX talk_title ON talk (title)", 0)).isTrue();
+		assertThat(ChangeTrackingDataSource.writes("merge into SPRING_SESSION_ATTRIBUTES (x) values (1)")).isFalse();
+		assertThat(ChangeTrackingDataSource.writes("UPDATE mail_outbox_archive SET x = 1")).isTrue();
 	}
 
 }
