@@ -206,7 +206,7 @@ class BankStatementPagesTest extends RegistrationWebTest {
 	}
 
 	/** Uploads a statement and answers the path of its page. */
-	private String upload(WebClient organiser, byte[] file) {
+	static String upload(WebClient organiser, byte[] file) {
 		HttpResponse<String> uploaded = uploading(organiser, file);
 		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
 		return path(uploaded);
@@ -218,7 +218,7 @@ class BankStatementPagesTest extends RegistrationWebTest {
 		return Jsoup.parse(refused.body()).select("#file_error").text();
 	}
 
-	private HttpResponse<String> uploading(WebClient organiser, byte[] file) {
+	private static HttpResponse<String> uploading(WebClient organiser, byte[] file) {
 		String token = organiser.page(PAYMENTS).select("input[name=_csrf]").attr("value");
 		return organiser.postMultipart(STATEMENTS, Map.of("_csrf", token), "file", "statement.csv", file);
 	}
@@ -246,7 +246,7 @@ class BankStatementPagesTest extends RegistrationWebTest {
 			.toList();
 	}
 
-	private static String query(String path, Map<String, String> fields) {
+	static String query(String path, Map<String, String> fields) {
 		StringBuilder query = new StringBuilder(path);
 		char separator = '?';
 		for (Map.Entry<String, String> field : new TreeMap<>(fields).entrySet()) {
