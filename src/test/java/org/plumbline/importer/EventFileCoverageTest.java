@@ -3,10 +3,15 @@ package org.plumbline.importer;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.people.domain.PersonReferenceCatalogue;
 import org.plumbline.people.domain.ReferenceColumn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Nothing of an event is lost in silence by {@code import --replace} (issue 15, point 8):
@@ -96,6 +102,33 @@ class EventFileCoverageTest extends EventFileDatabaseTest {
 		assertThat(difference(withEventId, tablesReferringToEvent()))
 			.as("tables with an event_id column but no foreign key to the event")
 			.isEmpty();
+	}
+
+	@Test
+	void everyColumnOfACarriedTableWasConsideredForTheFile() throws IOException {
+		Map<String, Set<String>> considered = new TreeMap<>();
+		try (InputStream listed = new ClassPathResource("importer/carried-table-columns.txt").getInputStream()) {
+			new String(listed.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.forEach(line -> considered.put(line.substring(0, line.indexOf(':')),
+						new TreeSet<>(List.of(line.substring(line.indexOf(':') + 1).strip().split(" ")))));
+		}
+		Map<String, Set<String>> columns = new TreeMap<>();
+		for (String table : CARRIED_BY_THE_FILE) {
+			columns.put(table,
+					new TreeSet<>(jdbc.sql("""
+							SELECT LOWER(column_name) FROM information_schema.columns
+							WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) = ?""")
+						.param(table)
+						.query(String.class)
+						.list()));
+		}
+
+		assertThat(columns)
+			.as("the columns of the tables the event data file carries: a new one must be carried (export, import, "
+					+ "schema, a round-trip test) or found to need no carrying, then listed in "
+					+ "importer/carried-table-columns.txt")
+			.isEqualTo(considered);
 	}
 
 	/** {@code event} and every table with a foreign key to one of these, transitively. */
