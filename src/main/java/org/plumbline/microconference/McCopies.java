@@ -60,11 +60,13 @@ public class McCopies {
 	/**
 	 * Proposes each accepted MC of the old event again in the new one, submitted now,
 	 * counted as "MC proposals" with "MC proposal leads"; each is audited against the new
-	 * event. An MC that went through the call keeps its proposer and its leads'
-	 * addresses. One that never did (imported from a data file without its proposal, or
-	 * made by the data generator) is proposed by whoever clones, with its leads at their
-	 * verified addresses; one whose leads have none has nobody to write to and is counted
-	 * under "accepted MCs whose leads have no address, not proposed again".
+	 * event. An MC that went through the call keeps its proposer (none, if its own
+	 * proposal had none) and its leads' addresses. One that never did (imported from a
+	 * data file without its proposal, or made by the data generator) is proposed by
+	 * nobody (an organiser who proposed an MC may not decide it, and the cloner must stay
+	 * free to), with its leads at their verified addresses; one whose leads have none has
+	 * nobody to write to and is counted under "accepted MCs whose leads have no address,
+	 * not proposed again".
 	 * @param leadAddress a person's verified address, if the person has an account
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
