@@ -52,6 +52,37 @@ class ProblemJsonErrorsTest {
 	}
 
 	/**
+	 * curl and most HTTP libraries send {@code Accept: *}{@code /*} or no Accept at all:
+	 * an API client that prefers no type gets the API's problem, not the site's page.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "*/*", "", "application/json, text/html;q=0.5", "text/html;q=0.8, */*" })
+	void anUnknownApiAddressIsAProblemUnlessTheClientPrefersHtml(String accept) {
+		WebClient client = WebClient.browser(port).withoutCookies();
+		HttpRequest.Builder request = HttpRequest.newBuilder(client.uri("/api/v1/no-such-route"));
+		if (!accept.isEmpty()) {
+			request.header("Accept", accept);
+		}
+		HttpResponse<String> answer = client.send(request.GET().build());
+
+		assertProblem(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), answer.body(), 404);
+	}
+
+	@Test
+	void aBrowserOnTheApiAndAnyClientOfAPageStillGetAPage() {
+		WebClient browser = WebClient.browser(port).withoutCookies();
+
+		assertThat(browser.get("/api/v1/no-such-route").headers().firstValue("Content-Type")).get()
+			.asString()
+			.as("a browser that opens an unknown API address")
+			.startsWith("text/html");
+		assertThat(browser.get("/lpc2023/no-such-page", "*/*").headers().firstValue("Content-Type")).get()
+			.asString()
+			.as("a page asked for with */*")
+			.startsWith("text/html");
+	}
+
+	/**
 	 * Refused by Spring Security's firewall ({@code ..} left in the address, a {@code ;})
 	 * or by Tomcat (an encoded slash), before any controller runs.
 	 */
