@@ -248,8 +248,16 @@ class DraftOperations {
 	}
 
 	TimeBlock blockOf(Event event, TimetableSession session) {
-		return events.timeBlocks(event.id())
-			.stream()
+		return blockOf(timeBlocks(event), session);
+	}
+
+	List<TimeBlock> timeBlocks(Event event) {
+		return events.timeBlocks(event.id());
+	}
+
+	/** The block of these that holds the session, or {@code null} if none does. */
+	static TimeBlock blockOf(List<TimeBlock> blocks, TimetableSession session) {
+		return blocks.stream()
 			.filter(block -> !session.startsAt().isBefore(block.startsAt())
 					&& !session.endsAt().isAfter(block.endsAt()))
 			.findFirst()

@@ -3,6 +3,7 @@ package org.plumbline.schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TalkOperations {
 
+	/** The version a talk's row starts at (its column's default). */
+	private static final int NEW_TALK_VERSION = 0;
+
 	private final TimetableRepository timetables;
 
 	private final DraftOperations places;
@@ -39,6 +43,37 @@ class TalkOperations {
 	long placeTalk(Event event, Timetable draft, long sessionId, long topicId, Instant startsAt) {
 		TimetableSession session = DraftOperations.session(draft, sessionId);
 		PlaceableTopic topic = places.placeable(event, List.of(topicId)).get(topicId);
+		return place(event, draft, session, places.blockOf(event, session), topicId, topic, startsAt).id();
+	}
+
+	/**
+	 * Places topics as talks one after the other, each as {@link #placeTalk} places one,
+	 * against the draft with the talks placed before it in the list added, so that the
+	 * next sees them (a second place of the same topic, an overlap in one session). The
+	 * topics and the time blocks are read once for the whole list.
+	 */
+	void placeTalks(Event event, Timetable draft, List<TalkToPlace> placements) {
+		Map<Long, PlaceableTopic> placeable = places.placeable(event,
+				placements.stream().map(TalkToPlace::topicId).toList());
+		List<TimeBlock> blocks = places.timeBlocks(event);
+		Timetable current = draft;
+		for (TalkToPlace placement : placements) {
+			TimetableSession session = DraftOperations.session(current, placement.sessionId());
+			TimetableTalk placed = place(event, current, session, DraftOperations.blockOf(blocks, session),
+					placement.topicId(), placeable.get(placement.topicId()),
+					DraftOperations.onSessionDay(event, session, placement.startsAt()));
+			current = withTalk(current, placed);
+		}
+	}
+
+	/**
+	 * Checks and stores one talk.
+	 * @param topic the topic if it is placeable, else {@code null}
+	 * @param block the time block holding the session, or {@code null} if it lies in none
+	 * @return the talk as stored
+	 */
+	private TimetableTalk place(Event event, Timetable draft, TimetableSession session, TimeBlock block, long topicId,
+			PlaceableTopic topic, Instant startsAt) {
 		if (topic == null) {
 			throw new TimetableRefusedException(
 					"Only submitted, accepted or confirmed topics of this event can be placed.");
@@ -51,24 +86,26 @@ class TalkOperations {
 			throw new TimetableRefusedException("\"" + topic.title() + "\" is already placed in the draft.");
 		}
 		Instant endsAt = startsAt.plus(Duration.ofMinutes(topic.durationMinutes()));
-		TalkFit.check(session, places.blockOf(event, session), topic.title(), startsAt, endsAt, null);
-		timetables.exportNumber(event.id(), topic.guid());
-		return timetables.insertTalk(draft.id(), sessionId, topicId, startsAt, endsAt);
+		TalkFit.check(session, block, topic.title(), startsAt, endsAt, null);
+		int exportNumber = timetables.exportNumber(event.id(), topic.guid());
+		long id = timetables.insertTalk(draft.id(), session.id(), topicId, startsAt, endsAt);
+		return new TimetableTalk(id, session.id(), topicId, topic.guid(), exportNumber, startsAt, endsAt,
+				NEW_TALK_VERSION);
 	}
 
-	/**
-	 * Places topics as talks one after the other, each as {@link #placeTalk} places one,
-	 * reading the draft again after each so that a talk placed earlier in the list is
-	 * seen by the next (a second place of the same topic, an overlap in one session).
-	 */
-	void placeTalks(Event event, Timetable draft, List<TalkToPlace> placements) {
-		Timetable current = draft;
-		for (TalkToPlace placement : placements) {
-			TimetableSession session = DraftOperations.session(current, placement.sessionId());
-			placeTalk(event, current, placement.sessionId(), placement.topicId(),
-					DraftOperations.onSessionDay(event, session, placement.startsAt()));
-			current = timetables.find(draft.id()).orElseThrow();
-		}
+	/** The draft as read back after storing a talk: the talk in its session, by start. */
+	private static Timetable withTalk(Timetable draft, TimetableTalk talk) {
+		List<TimetableSession> sessions = draft.sessions().stream().map(session -> {
+			if (session.id() != talk.sessionId()) {
+				return session;
+			}
+			List<TimetableTalk> talks = new ArrayList<>(session.talks());
+			talks.add(talk);
+			talks.sort(Comparator.comparing(TimetableTalk::startsAt));
+			return DraftOperations.withTalks(session, session.roomId(), session.startsAt(), session.endsAt(), talks);
+		}).toList();
+		return new Timetable(draft.id(), draft.eventId(), draft.number(), draft.changeNote(), draft.releasedAt(),
+				draft.version(), sessions);
 	}
 
 	/**

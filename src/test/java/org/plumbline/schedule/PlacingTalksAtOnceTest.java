@@ -89,6 +89,43 @@ class PlacingTalksAtOnceTest extends EditorWebTest {
 	}
 
 	@Test
+	void talksListedOutOfTimeOrderAreCheckedAgainstEachOtherAndPlaced() {
+		int before = drafts.draft(fixture.event().id()).version();
+		long third = fixture.topic("kernel", "Third", TopicState.CONFIRMED, 30);
+
+		assertThatThrownBy(() -> editor.placeTalks(organiserId, fixture.event(), before,
+				List.of(new TalkToPlace(kernel, second, LocalTime.of(11, 0)),
+						new TalkToPlace(kernel, first, LocalTime.of(10, 0)),
+						new TalkToPlace(kernel, third, LocalTime.of(10, 45)))))
+			.isInstanceOf(TimetableRefusedException.class)
+			.as("Third overlaps Second, which comes first in the list though later in the day")
+			.hasMessage("\"Third\" would overlap another talk of this session.");
+		editor.placeTalks(organiserId, fixture.event(), before,
+				List.of(new TalkToPlace(kernel, second, LocalTime.of(11, 0)),
+						new TalkToPlace(kernel, first, LocalTime.of(10, 0)),
+						new TalkToPlace(kernel, third, LocalTime.of(10, 30))));
+
+		assertThat(talks()).extracting(TimetableTalk::topicId, TimetableTalk::startsAt)
+			.containsExactly(tuple(first, ScheduleFixture.at("2027-10-29T10:00")),
+					tuple(third, ScheduleFixture.at("2027-10-29T10:30")),
+					tuple(second, ScheduleFixture.at("2027-10-29T11:00")));
+	}
+
+	@Test
+	void aTopicNotPlaceableInTheListIsRefusedAndNothingIsPlaced() {
+		int before = drafts.draft(fixture.event().id()).version();
+		long draft = fixture.topic("kernel", "Still a draft", TopicState.DRAFT, 30);
+
+		assertThatThrownBy(() -> editor.placeTalks(organiserId, fixture.event(), before,
+				List.of(new TalkToPlace(kernel, first, LocalTime.of(10, 0)),
+						new TalkToPlace(kernel, draft, LocalTime.of(10, 30)))))
+			.isInstanceOf(TimetableRefusedException.class)
+			.hasMessage("Only submitted, accepted or confirmed topics of this event can be placed.");
+
+		assertThat(talks()).isEmpty();
+	}
+
+	@Test
 	void anEmptyListIsRefusedAndLeavesTheDraftsVersionAsItWas() {
 		int before = drafts.draft(fixture.event().id()).version();
 
