@@ -215,10 +215,26 @@ public class DraftEditor {
 	public DraftChange placeTalks(long actorAccountId, Event event, int seenVersion, List<TalkToPlace> placements) {
 		rights.requireOrganiser(actorAccountId, event);
 		requireAny(placements, "There is no talk to place.");
-		return change(actorAccountId, event, seenVersion, null, "talks-placed", draft -> {
-			talks.placeTalks(event, draft, placements);
-			return placements.size() == 1 ? "The talk is placed." : placements.size() + " talks are placed.";
-		});
+		return change(actorAccountId, event, seenVersion, null, "talks-placed",
+				draft -> placedTalks(event, draft, placements));
+	}
+
+	/**
+	 * Places several topics at once for a system actor (the importer), as
+	 * {@link #placeTalks} does, on the draft as it is now; audited and held to the
+	 * event's policies as an organiser's change is.
+	 * @throws TimetableRefusedException for an empty list, or as placing one would refuse
+	 */
+	@Transactional
+	public void placeTalksAs(String systemActor, Event event, List<TalkToPlace> placements) {
+		requireAny(placements, "There is no talk to place.");
+		change(null, systemActor, event, timetables.lockDraft(event.id()), null, "talks-placed",
+				draft -> placedTalks(event, draft, placements));
+	}
+
+	private String placedTalks(Event event, Timetable draft, List<TalkToPlace> placements) {
+		talks.placeTalks(event, draft, placements);
+		return placements.size() == 1 ? "The talk is placed." : placements.size() + " talks are placed.";
 	}
 
 	/** An empty list would still move the draft's version and stale every open page. */

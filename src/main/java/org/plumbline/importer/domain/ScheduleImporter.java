@@ -41,6 +41,7 @@ import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.Conflict;
 import org.plumbline.schedule.DraftEditor;
 import org.plumbline.schedule.ReleasePreview;
+import org.plumbline.schedule.TalkToPlace;
 import org.plumbline.schedule.TimetableReleases;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,9 @@ import org.springframework.stereotype.Component;
  * The timetable: a c3voc file places talks at any time in any room, while our timetable
  * places sessions in time blocks. Each placed talk gets a time block of its own times
  * (shared by the talks of other rooms at the same times) and a session of its track in
- * its room for that block, so every talk keeps exactly its room, start and length.
+ * its room for that block, so every talk keeps exactly its room, start and length. The
+ * talks are placed after the sessions, in one change of the draft, whose conflicts are
+ * then worked out once rather than after each talk.
  */
 @Component
 public class ScheduleImporter {
@@ -142,7 +145,7 @@ public class ScheduleImporter {
 		Set<UUID> guids = new HashSet<>();
 		int imported = 0;
 		int links = 0;
-		int placed = 0;
+		List<TalkToPlace> timetabled = new ArrayList<>();
 		int recorded = 0;
 		Map<String, List<Integer>> minutesByTrack = content.talks()
 			.stream()
@@ -164,8 +167,10 @@ public class ScheduleImporter {
 				UUID sessionGuid = UUID.randomUUID();
 				long sessionId = editor.placeTrackAs(ACTOR, event, trackId, roomIds.get(talk.room()),
 						blockIds.get(slot.block()), BlockPart.WHOLE, sessionGuid);
-				editor.placeTalkAs(ACTOR, event, sessionId, topicId, talk.startsAt());
-				placed++;
+				// exact: slots() left out every talk whose wall-clock times name two
+				// instants
+				timetabled
+					.add(new TalkToPlace(sessionId, topicId, talk.startsAt().atZone(event.timeZone()).toLocalTime()));
 				video = talk.links()
 					.stream()
 					.filter(link -> link.recording() && recordings.saveImported(event, ACTOR, sessionGuid, link.url()))
@@ -175,6 +180,10 @@ public class ScheduleImporter {
 			}
 			links += links(event, talk, video, topicId, skipped);
 		}
+		if (!timetabled.isEmpty()) {
+			editor.placeTalksAs(ACTOR, event, timetabled);
+		}
+		int placed = timetabled.size();
 		ReleasePreview preview = placed == 0 ? null : releases.preview(event);
 		String notReleasedBecause = preview == null || preview.blocking().isEmpty() ? null
 				: "not released, since a release is refused while it has these conflicts; the draft holds every placed "
