@@ -40,10 +40,7 @@ final class PrivateCluster implements AutoCloseable {
 	 * that the postgres user may enter.
 	 */
 	static PrivateCluster start(int port) throws IOException, InterruptedException {
-		if (!Files.isExecutable(BIN.resolve("initdb"))) {
-			throw new IllegalStateException(BIN.resolve("initdb")
-					+ " is missing: install Debian's postgresql-15 (apt-get install -y postgresql-15)");
-		}
+		DebianPackages.ensure(BIN.resolve("initdb"), "postgresql-15");
 		Path directory = Files.createTempDirectory(Path.of("/tmp"), "plumbline-load-pg-");
 		Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
 		PrivateCluster cluster = new PrivateCluster(directory, port);
