@@ -8,6 +8,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import java.sql.ResultSet;
+
 import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -26,30 +29,34 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts the SQL statements each request to the test server issues, or an action a test
- * runs itself ({@link #statementsOf}): the data source is wrapped by datasource-proxy,
- * and a filter ahead of every other (sessions and security included) records what ran on
- * the request's thread while it was served. Work of other threads (the mail outbox,
- * scheduled jobs) is not counted.
+ * Counts the SQL statements each request to the test server issues, and the rows it
+ * reads, or the statements of an action a test runs itself ({@link #statementsOf}): the
+ * data source and its result sets are wrapped by datasource-proxy, and a filter ahead of
+ * every other (sessions and security included) records what ran on the request's thread
+ * while it was served. Work of other threads (the mail outbox, scheduled jobs) is not
+ * counted.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounting {
 
-	/** What one request ran: its path and query, and each statement's SQL in order. */
-	public record ServedRequest(String path, List<String> statements) {
+	/**
+	 * What one request ran: its path and query, each statement's SQL in order, and how
+	 * many rows all of them returned.
+	 */
+	public record ServedRequest(String path, List<String> statements, int rows) {
 	}
 
-	private static final ThreadLocal<List<String>> RUNNING = new ThreadLocal<>();
+	private static final ThreadLocal<Recording> RUNNING = new ThreadLocal<>();
 
 	private final BlockingQueue<ServedRequest> served = new LinkedBlockingQueue<>();
 
 	/** How many statements the action ran on the calling thread. */
 	public static int statementsOf(Supplier<?> action) {
-		List<String> statements = new ArrayList<>();
-		RUNNING.set(statements);
+		Recording recording = new Recording();
+		RUNNING.set(recording);
 		try {
 			action.get();
-			return statements.size();
+			return recording.statements.size();
 		}
 		finally {
 			RUNNING.remove();
@@ -62,7 +69,12 @@ public class StatementCounting {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource dataSource) {
-					return ProxyDataSourceBuilder.create(dataSource).name(beanName).listener(new Recorder()).build();
+					return ProxyDataSourceBuilder.create(dataSource)
+						.name(beanName)
+						.listener(new Recorder())
+						.proxyResultSet()
+						.afterMethod(StatementCounting::countRow)
+						.build();
 				}
 				return bean;
 			}
@@ -76,8 +88,8 @@ public class StatementCounting {
 					@Override
 					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 							FilterChain chain) throws ServletException, IOException {
-						List<String> statements = new ArrayList<>();
-						RUNNING.set(statements);
+						Recording recording = new Recording();
+						RUNNING.set(recording);
 						try {
 							chain.doFilter(request, response);
 						}
@@ -85,7 +97,7 @@ public class StatementCounting {
 							RUNNING.remove();
 							String query = request.getQueryString();
 							served.add(new ServedRequest(request.getRequestURI() + (query == null ? "" : "?" + query),
-									statements));
+									recording.statements, recording.rows));
 						}
 					}
 				});
@@ -132,6 +144,24 @@ public class StatementCounting {
 
 	}
 
+	/** A row read: a call of {@code ResultSet.next()} that found one. */
+	private static void countRow(MethodExecutionContext call) {
+		Recording recording = RUNNING.get();
+		if (recording != null && call.getTarget() instanceof ResultSet && call.getMethod().getName().equals("next")
+				&& Boolean.TRUE.equals(call.getResult())) {
+			recording.rows++;
+		}
+	}
+
+	/** What ran on one thread while it was recorded. */
+	private static final class Recording {
+
+		private final List<String> statements = new ArrayList<>();
+
+		private int rows;
+
+	}
+
 	private static final class Recorder implements QueryExecutionListener {
 
 		@Override
@@ -140,9 +170,9 @@ public class StatementCounting {
 
 		@Override
 		public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-			List<String> statements = RUNNING.get();
-			if (statements != null) {
-				statements.add(queries.isEmpty() ? "" : queries.getFirst().getQuery());
+			Recording recording = RUNNING.get();
+			if (recording != null) {
+				recording.statements.add(queries.isEmpty() ? "" : queries.getFirst().getQuery());
 			}
 		}
 
