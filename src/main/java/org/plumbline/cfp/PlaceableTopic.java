@@ -17,6 +17,12 @@ import java.util.UUID;
 public record PlaceableTopic(long id, UUID guid, Long microconferenceId, Long plainTrackId, TopicState state,
 		TopicState pendingState, String title, String abstractText, int durationMinutes, List<Speaker> speakers) {
 
+	/**
+	 * The states in which a topic is placeable, and a released version shows its talk.
+	 */
+	public static final List<TopicState> STATES = List.of(TopicState.SUBMITTED, TopicState.ACCEPTED,
+			TopicState.CONFIRMED);
+
 	public PlaceableTopic {
 		speakers = List.copyOf(speakers);
 	}

@@ -1,7 +1,9 @@
 package org.plumbline.schedule;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.plumbline.cfp.PlaceableTopic;
 import org.plumbline.event.Event;
 import org.plumbline.schedule.domain.ScheduleResolver;
 import org.plumbline.schedule.domain.TimetableRepository;
@@ -29,6 +31,21 @@ public class PublishedSchedule {
 		return timetables.latestReleasedId(event.id())
 			.flatMap(timetables::find)
 			.map(release -> resolver.resolve(event, release));
+	}
+
+	/**
+	 * The talks of the event's latest released version from the given position on (0 for
+	 * the first), at most {@code limit} of them, with how many it shows in all; empty
+	 * before the first release.
+	 */
+	public Optional<ReleasedTalkPage> latestTalks(Event event, long offset, int limit) {
+		return timetables.latestReleasedId(event.id()).map(id -> {
+			int total = timetables.talkCount(id, PlaceableTopic.STATES);
+			List<ScheduledSession> page = offset < total
+					? resolver.resolveSessions(event, timetables.talkPage(id, PlaceableTopic.STATES, offset, limit))
+					: List.of();
+			return new ReleasedTalkPage(event, page, total);
+		});
 	}
 
 	/** One released version of the event by its number. */

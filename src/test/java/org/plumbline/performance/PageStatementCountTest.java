@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,8 @@ import org.plumbline.testsupport.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pages whose cost must stay flat as an event grows (issue 16, point 3) issue as many
@@ -95,6 +98,31 @@ class PageStatementCountTest extends RunningServerTest {
 		assertThat(rows(large)).as("the bigger event shows more rows on " + page).isGreaterThan(rows(small));
 		assertThat(ofThePage(large)).as("the statements of " + large.path() + " against those of " + small.path())
 			.hasSameSizeAs(ofThePage(small));
+	}
+
+	/**
+	 * A page of the API's talk list (the smaller event's release has a few talks, so a
+	 * page of one, the second) shows as many talks at the bigger event, in as many
+	 * statements, and reads no row per talk of the release beyond the page's: paged in
+	 * the statement, not cut out of the whole released timetable in memory, which reads
+	 * each talk, its topic and its speakers.
+	 */
+	@Test
+	void aPageOfTheApiTalkListReadsAsManyStatementsAndNoRowPerTalkOfABiggerRelease() {
+		String page = "/api/v1/events/{event}/talks?page=2&size=1";
+		ServedRequest small = counted(page, SMALL);
+		ServedRequest large = counted(page, LARGE);
+
+		JsonNode smallPage = JsonMapper.shared().readTree(bodies.get(small));
+		JsonNode largePage = JsonMapper.shared().readTree(bodies.get(large));
+		int moreTalks = largePage.get("total").asInt() - smallPage.get("total").asInt();
+		assertThat(smallPage.get("items")).hasSize(1);
+		assertThat(largePage.get("items")).hasSize(1);
+		assertThat(moreTalks).as("the bigger event's release has more talks").isGreaterThan(10);
+		assertThat(ofThePage(large)).as("the statements of " + large.path() + " against those of " + small.path())
+			.hasSameSizeAs(ofThePage(small));
+		assertThat(large.rows() - small.rows()).as("rows read at the bigger event beyond the smaller's")
+			.isLessThan(moreTalks);
 	}
 
 	/**

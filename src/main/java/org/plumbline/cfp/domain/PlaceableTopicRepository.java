@@ -23,8 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlaceableTopicRepository {
 
-	private static final List<String> PLACEABLE = List.of(TopicState.SUBMITTED.name(), TopicState.ACCEPTED.name(),
-			TopicState.CONFIRMED.name());
+	private static final List<String> PLACEABLE = PlaceableTopic.STATES.stream().map(TopicState::name).toList();
 
 	private static final int IDS_AT_ONCE = 1000;
 

@@ -20,15 +20,26 @@ record ApiPage<T>(List<T> items, int page, int size, int total, Links links) {
 
 	/** The page of a whole list that a request asks for. */
 	static <T> ApiPage<T> of(List<T> all, Paging paging, String path) {
-		int total = all.size();
-		int from = (int) Math.min((long) (paging.page() - 1) * paging.size(), total);
-		int to = Math.min(from + paging.size(), total);
+		int from = (int) Math.min(paging.offset(), all.size());
+		int to = Math.min(from + paging.size(), all.size());
+		return of(new Slice<>(all.subList(from, to), all.size()), paging, path);
+	}
+
+	/** The page a request asks for, of a list read one page at a time. */
+	static <T> ApiPage<T> of(Slice<T> slice, Paging paging, String path) {
+		int total = slice.total();
 		int last = Math.max(1, (total + paging.size() - 1) / paging.size());
 		Links links = new Links(link(path, paging.page(), paging.size()), link(path, 1, paging.size()),
 				link(path, last, paging.size()),
 				paging.page() > 1 ? link(path, Math.min(paging.page() - 1, last), paging.size()) : null,
 				paging.page() < last ? link(path, paging.page() + 1, paging.size()) : null);
-		return new ApiPage<>(List.copyOf(all.subList(from, to)), paging.page(), paging.size(), total, links);
+		return new ApiPage<>(List.copyOf(slice.items()), paging.page(), paging.size(), total, links);
+	}
+
+	/**
+	 * The items of one page of a list, with how many the whole list has.
+	 */
+	record Slice<T>(List<T> items, int total) {
 	}
 
 	private static String link(String path, int page, int size) {
@@ -54,6 +65,11 @@ record ApiPage<T>(List<T> items, int page, int size, int total, Links links) {
 				throw ApiProblem.badParameter("size", "size must be from 1 to " + MAX_SIZE + ", not " + size + ".");
 			}
 			return new Paging(page, size);
+		}
+
+		/** How many items of the list come before the page. */
+		long offset() {
+			return (long) (page - 1) * size;
 		}
 
 	}

@@ -89,7 +89,7 @@ class EventApi extends ApiErrorHandling {
 	ResponseEntity<ApiPage<TalkJson>> talks(@PathVariable("event") String event,
 			@RequestParam(defaultValue = FIRST_PAGE) int page, @RequestParam(defaultValue = DEFAULT_SIZE) int size) {
 		Paging paging = Paging.of(page, size);
-		return answers.ok(data.talks(event).map(all -> ApiPage.of(all, paging, path(event, "talks"))));
+		return answers.ok(data.talks(event, paging).map(slice -> ApiPage.of(slice, paging, path(event, "talks"))));
 	}
 
 	@GetMapping("/" + EVENT + "/speakers")

@@ -23,6 +23,8 @@ import org.plumbline.export.api.ApiJson.ScheduleJson;
 import org.plumbline.export.api.ApiJson.SectionJson;
 import org.plumbline.export.api.ApiJson.SpeakerJson;
 import org.plumbline.export.api.ApiJson.TalkJson;
+import org.plumbline.export.api.ApiPage.Paging;
+import org.plumbline.export.api.ApiPage.Slice;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconference.KeyAttendee;
 import org.plumbline.microconference.Microconference.NamedPerson;
@@ -110,10 +112,16 @@ class PublicEventData {
 		return dated(event, ReleasedJson.rooms(events.rooms(event.id())));
 	}
 
-	/** The talks of the latest released timetable; none before the first release. */
-	Dated<List<TalkJson>> talks(String slug) {
+	/**
+	 * A page of the talks of the latest released timetable, read alone; none before the
+	 * first release.
+	 */
+	Dated<Slice<TalkJson>> talks(String slug, Paging paging) {
 		Event event = find(slug);
-		return dated(event, published.latest(event).map(ReleasedJson::talks).orElse(List.of()));
+		return dated(event,
+				published.latestTalks(event, paging.offset(), paging.size())
+					.map(page -> new Slice<>(ReleasedJson.talks(page), page.total()))
+					.orElse(new Slice<>(List.of(), 0)));
 	}
 
 	/**

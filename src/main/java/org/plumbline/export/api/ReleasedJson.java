@@ -20,14 +20,15 @@ import org.plumbline.export.api.ApiJson.SpeakerJson;
 import org.plumbline.export.api.ApiJson.TalkJson;
 import org.plumbline.export.api.ApiJson.TrackJson;
 import org.plumbline.schedule.ReleasedSchedule;
+import org.plumbline.schedule.ReleasedTalkPage;
 import org.plumbline.schedule.ScheduledPerson;
 import org.plumbline.schedule.ScheduledSession;
 import org.plumbline.schedule.ScheduledTalk;
 import org.plumbline.schedule.SessionKind;
 
 /**
- * A released version of the timetable as the API writes it: the whole schedule, its talks
- * in time order, and the people who speak or lead in it.
+ * A released version of the timetable as the API writes it: the whole schedule, a page of
+ * its talks in time order, and the people who speak or lead in it.
  */
 final class ReleasedJson {
 
@@ -47,10 +48,10 @@ final class ReleasedJson {
 				release.changeNote(), zone.getId(), rooms(release.rooms()), sessions);
 	}
 
-	/** Every talk of the version, by start, then room, as the sessions order them. */
-	static List<TalkJson> talks(ReleasedSchedule release) {
-		ZoneId zone = release.event().timeZone();
-		return release.sessions()
+	/** The page's talks, by start, then room, as the sessions order them. */
+	static List<TalkJson> talks(ReleasedTalkPage page) {
+		ZoneId zone = page.event().timeZone();
+		return page.sessions()
 			.stream()
 			.flatMap(session -> session.talks().stream().map(talk -> talk(session, talk, zone)))
 			.sorted(Comparator.comparing(TalkJson::startsAt, Comparator.comparing(OffsetDateTime::toInstant)))

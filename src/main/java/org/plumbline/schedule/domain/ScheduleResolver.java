@@ -74,27 +74,40 @@ public class ScheduleResolver {
 	 * hundred.
 	 */
 	private ReleasedSchedule resolve(Event event, Timetable timetable, boolean withFormerTalks) {
+		List<Room> rooms = events.rooms(event.id());
+		List<ScheduledSession> sessions = sessions(event, timetable.sessions(), rooms, withFormerTalks);
+		int number = timetable.number() == null ? 0 : timetable.number();
+		return new ReleasedSchedule(event, number, timetable.releasedAt(), timetable.changeNote(), rooms, sessions);
+	}
+
+	/**
+	 * Some sessions of a stored timetable with their names filled in, as {@link #resolve}
+	 * fills them: for a page of a released version's talks, which reads the MCs and
+	 * topics of that page only.
+	 */
+	public List<ScheduledSession> resolveSessions(Event event, List<TimetableSession> sessions) {
+		return sessions(event, sessions, events.rooms(event.id()), false);
+	}
+
+	private List<ScheduledSession> sessions(Event event, List<TimetableSession> stored, List<Room> roomList,
+			boolean withFormerTalks) {
 		Set<Long> mcIds = new HashSet<>();
 		Set<Long> topicIds = new HashSet<>();
-		for (TimetableSession session : timetable.sessions()) {
+		for (TimetableSession session : stored) {
 			if (session.microconferenceId() != null) {
 				mcIds.add(session.microconferenceId());
 			}
 			session.talks().forEach(talk -> topicIds.add(talk.topicId()));
 		}
-		List<Room> roomList = events.rooms(event.id());
 		Map<Long, Room> rooms = ById.of(roomList, Room::id);
 		Map<Long, Microconference> mcs = microconferences.ofIds(event.id(), mcIds);
 		Map<Long, TopicCall> tracks = calls.plainTracks(event.id());
 		Map<Long, PlaceableTopic> placeable = topics.ofTopics(event.id(), topicIds);
 		Map<Long, String> formerTitles = withFormerTalks ? topics.titlesOf(event.id(), topicIds) : Map.of();
-		Map<Long, PersonSummary> leads = people.findAll(leadIds(timetable, mcs));
-		List<ScheduledSession> sessions = timetable.sessions()
-			.stream()
+		Map<Long, PersonSummary> leads = people.findAll(leadIds(stored, mcs));
+		return stored.stream()
 			.map(session -> session(session, rooms, mcs, tracks, talks(placeable, formerTitles), leads))
 			.toList();
-		int number = timetable.number() == null ? 0 : timetable.number();
-		return new ReleasedSchedule(event, number, timetable.releasedAt(), timetable.changeNote(), roomList, sessions);
 	}
 
 	/**
@@ -150,10 +163,9 @@ public class ScheduleResolver {
 					.toList());
 	}
 
-	private static Collection<Long> leadIds(Timetable timetable, Map<Long, Microconference> mcs) {
+	private static Collection<Long> leadIds(List<TimetableSession> sessions, Map<Long, Microconference> mcs) {
 		Set<Long> ids = new HashSet<>();
-		timetable.sessions()
-			.stream()
+		sessions.stream()
 			.filter(session -> session.microconferenceId() != null)
 			.forEach(session -> mcs.get(session.microconferenceId()).leads().forEach(lead -> ids.add(lead.personId())));
 		return ids;

@@ -3,14 +3,18 @@ package org.plumbline.schedule.domain;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.plumbline.cfp.TopicState;
 import org.plumbline.schedule.SessionKind;
 import org.plumbline.schedule.Timetable;
 import org.plumbline.schedule.TimetableChange;
@@ -34,6 +38,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TimetableRepository {
 
 	private static final String TIMETABLE_COLUMNS = "id, event_id, number, change_note, released_at, version";
+
+	private static final String TALK_COLUMNS = """
+			tt.id, tt.session_id, tt.topic_id, tp.guid, n.number AS export_number, tt.starts_at, tt.ends_at,
+			tt.version
+			""";
+
+	/** A timetable's sessions with their export numbers, aliased {@code s}. */
+	private static final String SESSION_COLUMNS = """
+			s.id, s.guid, n.number AS export_number, s.kind, s.microconference_id, s.plain_track_id, s.title,
+			s.room_id, s.starts_at, s.ends_at, s.version, s.pinned
+			FROM timetable_session s
+			JOIN timetable t ON t.id = s.timetable_id
+			JOIN schedule_export_number n ON n.event_id = t.event_id AND n.guid = s.guid
+			LEFT JOIN room r ON r.id = s.room_id
+			""";
+
+	private static final String SESSION_ORDER = "s.starts_at, r.position, s.id";
+
+	/**
+	 * The talks of the timetable {@code :timetable} whose topic, of the timetable's
+	 * event, is in one of {@code :states}, with their sessions ({@code s}) and rooms
+	 * ({@code r}).
+	 */
+	private static final String TALKS_IN_STATES = """
+			FROM timetable_talk tt
+			JOIN timetable t ON t.id = tt.timetable_id
+			JOIN topic tp ON tp.id = tt.topic_id AND tp.event_id = t.event_id
+			JOIN schedule_export_number n ON n.event_id = tp.event_id AND n.guid = tp.guid
+			JOIN timetable_session s ON s.id = tt.session_id
+			LEFT JOIN room r ON r.id = s.room_id
+			WHERE tt.timetable_id = :timetable AND tp.state IN (:states)
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -131,35 +167,75 @@ public class TimetableRepository {
 
 	private List<TimetableSession> sessions(long timetableId) {
 		Map<Long, List<TimetableTalk>> talks = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT tt.id, tt.session_id, tt.topic_id, tp.guid, n.number AS export_number, tt.starts_at,
-				       tt.ends_at, tt.version
+		jdbc.sql("SELECT " + TALK_COLUMNS + """
 				FROM timetable_talk tt
 				JOIN topic tp ON tp.id = tt.topic_id
 				JOIN schedule_export_number n ON n.event_id = tp.event_id AND n.guid = tp.guid
 				WHERE tt.timetable_id = ? ORDER BY tt.starts_at, tt.id""").param(timetableId).query(rs -> {
-			talks.computeIfAbsent(rs.getLong("session_id"), id -> new ArrayList<>())
-				.add(new TimetableTalk(rs.getLong("id"), rs.getLong("session_id"), rs.getLong("topic_id"),
-						rs.getObject("guid", UUID.class), rs.getInt("export_number"), instant(rs, "starts_at"),
-						instant(rs, "ends_at"), rs.getInt("version")));
+			TimetableTalk talk = talk(rs);
+			talks.computeIfAbsent(talk.sessionId(), id -> new ArrayList<>()).add(talk);
 		});
-		return jdbc.sql("""
-				SELECT s.id, s.guid, n.number AS export_number, s.kind, s.microconference_id, s.plain_track_id,
-				       s.title, s.room_id, s.starts_at, s.ends_at, s.version, s.pinned
-				FROM timetable_session s
-				JOIN timetable t ON t.id = s.timetable_id
-				JOIN schedule_export_number n ON n.event_id = t.event_id AND n.guid = s.guid
-				LEFT JOIN room r ON r.id = s.room_id
-				WHERE s.timetable_id = ?
-				ORDER BY s.starts_at, r.position, s.id""")
+		return jdbc.sql("SELECT " + SESSION_COLUMNS + " WHERE s.timetable_id = ? ORDER BY " + SESSION_ORDER)
 			.param(timetableId)
-			.query((rs, row) -> new TimetableSession(rs.getLong("id"), rs.getObject("guid", UUID.class),
-					rs.getInt("export_number"), SessionKind.valueOf(rs.getString("kind")),
-					rs.getObject("microconference_id", Long.class), rs.getObject("plain_track_id", Long.class),
-					rs.getString("title"), rs.getObject("room_id", Long.class), instant(rs, "starts_at"),
-					instant(rs, "ends_at"), rs.getInt("version"), rs.getBoolean("pinned"),
-					talks.getOrDefault(rs.getLong("id"), List.of())))
+			.query((rs, row) -> session(rs, talks.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
+	}
+
+	/**
+	 * How many of the timetable's talks have their topic in one of the states: those a
+	 * released version shows of it.
+	 */
+	public int talkCount(long timetableId, Collection<TopicState> states) {
+		return jdbc.sql("SELECT COUNT(*) " + TALKS_IN_STATES)
+			.param("timetable", timetableId)
+			.param("states", names(states))
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * One page of the talks that {@link #talkCount} counts, in the order a released
+	 * version lists its talks: by start, then as their sessions are ordered, then as
+	 * their session orders them. Each of the sessions that hold them comes with only its
+	 * talks on the page; the rest of the timetable is not read, so a page costs as much
+	 * in a timetable of a thousand talks as in one of twenty.
+	 */
+	public List<TimetableSession> talkPage(long timetableId, Collection<TopicState> states, long offset, int limit) {
+		Map<Long, List<TimetableTalk>> talks = new LinkedHashMap<>();
+		jdbc.sql("SELECT " + TALK_COLUMNS + TALKS_IN_STATES + " ORDER BY tt.starts_at, " + SESSION_ORDER
+				+ ", tt.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+			.param("timetable", timetableId)
+			.param("states", names(states))
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(rs -> {
+				TimetableTalk talk = talk(rs);
+				talks.computeIfAbsent(talk.sessionId(), id -> new ArrayList<>()).add(talk);
+			});
+		if (talks.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + SESSION_COLUMNS + " WHERE s.id IN (:sessions) ORDER BY " + SESSION_ORDER)
+			.param("sessions", talks.keySet())
+			.query((rs, row) -> session(rs, talks.get(rs.getLong("id"))))
+			.list();
+	}
+
+	private static List<String> names(Collection<TopicState> states) {
+		return states.stream().map(TopicState::name).toList();
+	}
+
+	private static TimetableTalk talk(ResultSet rs) throws SQLException {
+		return new TimetableTalk(rs.getLong("id"), rs.getLong("session_id"), rs.getLong("topic_id"),
+				rs.getObject("guid", UUID.class), rs.getInt("export_number"), instant(rs, "starts_at"),
+				instant(rs, "ends_at"), rs.getInt("version"));
+	}
+
+	private static TimetableSession session(ResultSet rs, List<TimetableTalk> talks) throws SQLException {
+		return new TimetableSession(rs.getLong("id"), rs.getObject("guid", UUID.class), rs.getInt("export_number"),
+				SessionKind.valueOf(rs.getString("kind")), rs.getObject("microconference_id", Long.class),
+				rs.getObject("plain_track_id", Long.class), rs.getString("title"), rs.getObject("room_id", Long.class),
+				instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getInt("version"), rs.getBoolean("pinned"), talks);
 	}
 
 	/**

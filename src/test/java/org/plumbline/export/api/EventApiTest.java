@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +146,45 @@ class EventApiTest extends RunningServerTest {
 		assertThat(before.get("track").get("slug").asString()).isEqualTo("kernel");
 		assertThat(before.get("room").get("name").asString()).isEqualTo("Hall A");
 		assertThat(talks.get(1).get("startsAt").asString()).isEqualTo("2027-10-31T10:00:00+01:00");
+	}
+
+	@Test
+	void talksArePagedByStartThenRoomAndCountOnlyThoseTheReleaseStillShows() {
+		long ben = people.create("Ben Speaker", List.of("Ben Speaker"), null).id();
+		long kernelInHallB = fixture.placeMc("kernel", "Hall B", "2027-10-29T10:00");
+		long toolsInHallA = fixture.placeMc("tools", "Hall A", "2027-10-29T10:00");
+		fixture.placeTalk(kernelInHallB, fixture.topic("kernel", "B later", TopicState.CONFIRMED, 30, ben),
+				"2027-10-29T10:30");
+		fixture.placeTalk(kernelInHallB, fixture.topic("kernel", "B first", TopicState.CONFIRMED, 30, ben),
+				"2027-10-29T10:00");
+		fixture.placeTalk(toolsInHallA, fixture.topic("tools", "A first", TopicState.CONFIRMED, 30, ana.id()),
+				"2027-10-29T10:00");
+		fixture.placeTalk(toolsInHallA, fixture.topic("tools", "A later", TopicState.CONFIRMED, 30, ana.id()),
+				"2027-10-29T10:30");
+		fixture.placeTalk(toolsInHallA, fixture.topic("tools", "Canceled", TopicState.CONFIRMED, 30, ana.id()),
+				"2027-10-29T11:00");
+		fixture.release("First");
+		jdbc.sql("UPDATE topic SET state = 'CANCELED', cancel_reason = 'Ill' WHERE title = 'Canceled'").update();
+
+		List<String> pageByPage = new ArrayList<>();
+		for (int page = 1; page <= 4; page++) {
+			pageByPage.addAll(each(json(get(EVENT + "/talks?page=" + page + "&size=1")).get("items"), "title"));
+		}
+		JsonNode whole = json(get(EVENT + "/talks"));
+		JsonNode lastPage = json(get(EVENT + "/talks?page=2&size=3"));
+		JsonNode beyond = json(get(EVENT + "/talks?page=5&size=1"));
+
+		assertThat(each(whole.get("items"), "title")).containsExactly("A first", "B first", "A later", "B later");
+		assertThat(pageByPage).isEqualTo(each(whole.get("items"), "title"));
+		assertThat(whole.get("total").asInt()).isEqualTo(4);
+		assertThat(each(lastPage.get("items"), "title")).containsExactly("B later");
+		assertThat(lastPage.get("total").asInt()).isEqualTo(4);
+		assertThat(lastPage.get("links").get("last").asString()).isEqualTo(EVENT + "/talks?page=2&size=3");
+		assertThat(lastPage.get("links").get("prev").asString()).isEqualTo(EVENT + "/talks?page=1&size=3");
+		assertThat(lastPage.get("links").get("next").isNull()).isTrue();
+		assertThat(beyond.get("items")).isEmpty();
+		assertThat(beyond.get("total").asInt()).isEqualTo(4);
+		assertThat(beyond.get("links").get("prev").asString()).isEqualTo(EVENT + "/talks?page=4&size=1");
 	}
 
 	@Test
