@@ -39,11 +39,6 @@ public class TimetableRepository {
 
 	private static final String TIMETABLE_COLUMNS = "id, event_id, number, change_note, released_at, version";
 
-	private static final String TALK_COLUMNS = """
-			tt.id, tt.session_id, tt.topic_id, tp.guid, n.number AS export_number, tt.starts_at, tt.ends_at,
-			tt.version
-			""";
-
 	/** A timetable's sessions with their export numbers, aliased {@code s}. */
 	private static final String SESSION_COLUMNS = """
 			s.id, s.guid, n.number AS export_number, s.kind, s.microconference_id, s.plain_track_id, s.title,
@@ -59,13 +54,14 @@ public class TimetableRepository {
 	/**
 	 * The talks of the timetable {@code :timetable} whose topic, of the timetable's
 	 * event, is in one of {@code :states}, with their sessions ({@code s}) and rooms
-	 * ({@code r}).
+	 * ({@code r}). Without their export numbers: every placed talk got one when it was
+	 * placed, and PostgreSQL, which cannot tell that, takes the join on the topic's GUID
+	 * for one row in a thousand and scans the sessions once per talk.
 	 */
 	private static final String TALKS_IN_STATES = """
 			FROM timetable_talk tt
 			JOIN timetable t ON t.id = tt.timetable_id
 			JOIN topic tp ON tp.id = tt.topic_id AND tp.event_id = t.event_id
-			JOIN schedule_export_number n ON n.event_id = tp.event_id AND n.guid = tp.guid
 			JOIN timetable_session s ON s.id = tt.session_id
 			LEFT JOIN room r ON r.id = s.room_id
 			WHERE tt.timetable_id = :timetable AND tp.state IN (:states)
@@ -167,7 +163,9 @@ public class TimetableRepository {
 
 	private List<TimetableSession> sessions(long timetableId) {
 		Map<Long, List<TimetableTalk>> talks = new LinkedHashMap<>();
-		jdbc.sql("SELECT " + TALK_COLUMNS + """
+		jdbc.sql("""
+				SELECT tt.id, tt.session_id, tt.topic_id, tp.guid, n.number AS export_number, tt.starts_at,
+				       tt.ends_at, tt.version
 				FROM timetable_talk tt
 				JOIN topic tp ON tp.id = tt.topic_id
 				JOIN schedule_export_number n ON n.event_id = tp.event_id AND n.guid = tp.guid
@@ -202,8 +200,19 @@ public class TimetableRepository {
 	 */
 	public List<TimetableSession> talkPage(long timetableId, Collection<TopicState> states, long offset, int limit) {
 		Map<Long, List<TimetableTalk>> talks = new LinkedHashMap<>();
-		jdbc.sql("SELECT " + TALK_COLUMNS + TALKS_IN_STATES + " ORDER BY tt.starts_at, " + SESSION_ORDER
-				+ ", tt.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+		String page = """
+				SELECT tt.id, tt.session_id, tt.topic_id, tp.guid, tp.event_id, tt.starts_at, tt.ends_at, tt.version,
+				       s.starts_at AS session_starts_at, r.position AS room_position
+				""" + TALKS_IN_STATES + "ORDER BY tt.starts_at, " + SESSION_ORDER
+				+ ", tt.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
+		// the export numbers of the page's talks only (see TALKS_IN_STATES)
+		jdbc.sql("""
+				SELECT page.id, page.session_id, page.topic_id, page.guid, n.number AS export_number, page.starts_at,
+				       page.ends_at, page.version
+				FROM (%s) page
+				JOIN schedule_export_number n ON n.event_id = page.event_id AND n.guid = page.guid
+				ORDER BY page.starts_at, page.session_starts_at, page.room_position, page.session_id, page.id"""
+			.formatted(page))
 			.param("timetable", timetableId)
 			.param("states", names(states))
 			.param("offset", offset)
