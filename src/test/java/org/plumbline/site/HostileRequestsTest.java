@@ -121,47 +121,7 @@ class HostileRequestsTest extends CallForMcWebTest {
 	 */
 	@Test
 	void sqlMetacharactersInEveryFieldOfTheFormsAreRefusedWithAMessageOrStoredAsWritten() {
-		openCall();
-		WebClient pia = signedIn(PROPOSER);
-		WebClient bea = signedIn(STRANGER);
-		WebClient olga = organiser();
-		Map<String, String> proposal = Map.of("title", "Fields MC", "description", "About the fields.", "topics",
-				"- Binding", "audience", "Form writers", "keyAttendees", "", "references", "", "action", "submit");
-		String proposalPage = WebClient.location(pia.submit(FORM, FORM, proposal));
-		String manageProposal = "/manage/" + EVENT + "/proposals/"
-				+ proposalPage.substring(proposalPage.lastIndexOf('/') + 1);
-		olga.submit(manageProposal, manageProposal + "/decision", Map.of("decision", "ACCEPTED"));
-		olga.submit(manageProposal, manageProposal + "/announce", Map.of());
-		String mc = jdbc.sql("SELECT slug FROM microconference WHERE event_id = ? AND status = 'ACCEPTED'")
-			.param(event.id())
-			.query(String.class)
-			.single();
-		String calls = "/manage/" + EVENT + "/calls";
-		Map<String, String> window = Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-02-01T18:00", "durations",
-				"30, 45");
-		olga.submit(calls, calls, window);
-		String reviews = "/manage/" + EVENT + "/reviews";
-		Map<String, String> phase = Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-03-01T18:00");
-		olga.submit(reviews, reviews, phase);
-		String newTopic = "/" + EVENT + "/calls/" + mc + "/topics/new";
-		Map<String, String> topic = Map.of("title", "A topic", "abstractText", "Its abstract.", "durationMinutes", "30",
-				"action", "submit");
-		String topicPage = WebClient.location(bea.submit(newTopic, newTopic, topic));
-		String reviewTopic = "/review/" + EVENT + "/" + mc + "/topics"
-				+ topicPage.substring(topicPage.lastIndexOf('/'));
-		String conflicts = "/manage/" + EVENT + "/conflicts";
-		String mcText = "/manage/" + EVENT + "/microconferences/" + mc + "/edit";
-		String team = "/manage/" + EVENT + "/team";
-
-		List<HostileForm> forms = List.of(
-				new HostileForm(pia, "/account/profile", "/account/profile", Map.of("displayName", "Pia Proposer")),
-				new HostileForm(pia, FORM, FORM, proposal), new HostileForm(olga, calls, calls, window),
-				new HostileForm(olga, reviews, reviews, phase), new HostileForm(bea, newTopic, newTopic, topic),
-				new HostileForm(pia, reviewTopic, reviewTopic, Map.of("score", "1", "comment", "A comment.")),
-				new HostileForm(olga, conflicts, conflicts,
-						Map.of("email", CO_LEAD, "personId", personOf(STRANGER), "reason", "A reason.")),
-				new HostileForm(pia, mcText, mcText, Map.of()),
-				new HostileForm(olga, team, team, Map.of("email", "new.member@mcprop.test", "role", "ORGANISER")));
+		List<HostileForm> forms = formsOnObjectsThatExist();
 		List<String> problems = new ArrayList<>();
 		int requests = 0;
 		for (HostileForm form : forms) {
@@ -201,6 +161,41 @@ class HostileRequestsTest extends CallForMcWebTest {
 		HttpResponse<String> upload = pia.postMultipart("/manage/" + EVENT + "/talks/1/materials/files",
 				pia.formFields("/account/profile", "/account/profile"), "file", "big.pdf", new byte[120 * 1024 * 1024]);
 		assertRefusedWithMessage("an upload over the container's limit", upload);
+	}
+
+	/**
+	 * Each field of every form in turn a hundred thousand characters long, beyond what
+	 * any field of the site takes, the others as the page fills them.
+	 */
+	@Test
+	void anOversizedValueInEveryFieldOfTheFormsIsRefusedWithAMessageAndStoresNothing() {
+		List<HostileForm> forms = formsOnObjectsThatExist();
+		String oversized = "y".repeat(100_000);
+		List<String> problems = new ArrayList<>();
+		int requests = 0;
+		for (HostileForm form : forms) {
+			for (String field : form.fieldNames()) {
+				if (form.buttonNames().contains(field)) {
+					continue;
+				}
+				Map<String, String> fields = form.filled();
+				fields.put(field, oversized);
+				HttpResponse<String> answer = form.client().post(form.action(), fields);
+				requests++;
+				String request = "POST " + form.action() + " with " + field + " of 100,000 characters";
+				problems.addAll(problemsOf(request, answer));
+				if (answer.statusCode() == 302) {
+					problems.add(request + " was taken");
+				}
+				else if (!hasMessage(answer, answer.body())) {
+					problems.add(request + " was refused without saying why");
+				}
+			}
+		}
+		assertThat(problems).as("%d requests", requests).isEmpty();
+		assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE after_json LIKE ?", "%yyyyyyyyyy%"))
+			.as("nothing oversized was stored")
+			.isZero();
 	}
 
 	@Test
@@ -421,6 +416,55 @@ class HostileRequestsTest extends CallForMcWebTest {
 			return body.matches("(?s)4\\d\\d \\S.*");
 		}
 		return !Jsoup.parse(body).select("h1, [role=alert], .field-error").text().isBlank();
+	}
+
+	/**
+	 * The forms bound to form records and field maps, on objects that exist, so that each
+	 * field's value reaches the checks and the database, each with the fields its page
+	 * fills.
+	 */
+	private List<HostileForm> formsOnObjectsThatExist() {
+		openCall();
+		WebClient pia = signedIn(PROPOSER);
+		WebClient bea = signedIn(STRANGER);
+		WebClient olga = organiser();
+		Map<String, String> proposal = Map.of("title", "Fields MC", "description", "About the fields.", "topics",
+				"- Binding", "audience", "Form writers", "keyAttendees", "", "references", "", "action", "submit");
+		String proposalPage = WebClient.location(pia.submit(FORM, FORM, proposal));
+		String manageProposal = "/manage/" + EVENT + "/proposals/"
+				+ proposalPage.substring(proposalPage.lastIndexOf('/') + 1);
+		olga.submit(manageProposal, manageProposal + "/decision", Map.of("decision", "ACCEPTED"));
+		olga.submit(manageProposal, manageProposal + "/announce", Map.of());
+		String mc = jdbc.sql("SELECT slug FROM microconference WHERE event_id = ? AND status = 'ACCEPTED'")
+			.param(event.id())
+			.query(String.class)
+			.single();
+		String calls = "/manage/" + EVENT + "/calls";
+		Map<String, String> window = Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-02-01T18:00", "durations",
+				"30, 45");
+		olga.submit(calls, calls, window);
+		String reviews = "/manage/" + EVENT + "/reviews";
+		Map<String, String> phase = Map.of("opensAt", "2027-01-10T09:00", "closesAt", "2027-03-01T18:00");
+		olga.submit(reviews, reviews, phase);
+		String newTopic = "/" + EVENT + "/calls/" + mc + "/topics/new";
+		Map<String, String> topic = Map.of("title", "A topic", "abstractText", "Its abstract.", "durationMinutes", "30",
+				"action", "submit");
+		String topicPage = WebClient.location(bea.submit(newTopic, newTopic, topic));
+		String reviewTopic = "/review/" + EVENT + "/" + mc + "/topics"
+				+ topicPage.substring(topicPage.lastIndexOf('/'));
+		String conflicts = "/manage/" + EVENT + "/conflicts";
+		String mcText = "/manage/" + EVENT + "/microconferences/" + mc + "/edit";
+		String team = "/manage/" + EVENT + "/team";
+
+		return List.of(
+				new HostileForm(pia, "/account/profile", "/account/profile", Map.of("displayName", "Pia Proposer")),
+				new HostileForm(pia, FORM, FORM, proposal), new HostileForm(olga, calls, calls, window),
+				new HostileForm(olga, reviews, reviews, phase), new HostileForm(bea, newTopic, newTopic, topic),
+				new HostileForm(pia, reviewTopic, reviewTopic, Map.of("score", "1", "comment", "A comment.")),
+				new HostileForm(olga, conflicts, conflicts,
+						Map.of("email", CO_LEAD, "personId", personOf(STRANGER), "reason", "A reason.")),
+				new HostileForm(pia, mcText, mcText, Map.of()),
+				new HostileForm(olga, team, team, Map.of("email", "new.member@mcprop.test", "role", "ORGANISER")));
 	}
 
 	private static void assertRefusedWithMessage(String what, HttpResponse<String> answer) {
