@@ -52,9 +52,10 @@ import org.springframework.test.context.ActiveProfiles;
  * 500) carries the Content-Security-Policy (no inline script, no framing),
  * {@code nosniff}, a Referrer-Policy and {@code X-Frame-Options}; behind a proxy that
  * says the browser came over HTTPS it also carries Strict-Transport-Security, which over
- * plain HTTP it must not (RFC 6797 §7.2). The session cookie is HttpOnly and SameSite=Lax
- * either way, and Secure only behind HTTPS, where the browser would otherwise send it
- * over plain HTTP.
+ * plain HTTP it must not (RFC 6797 §7.2), also when a public page is served from the
+ * bytes kept for it while the other scheme's are kept too. The session cookie is HttpOnly
+ * and SameSite=Lax either way, and Secure only behind HTTPS, where the browser would
+ * otherwise send it over plain HTTP.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "plumbline.demo.enabled=true")
 @ActiveProfiles("test")
@@ -73,6 +74,10 @@ class SecurityHeadersTest {
 		/** The headers a TLS-terminating proxy on this host adds. */
 		Map<String, String> proxyHeaders() {
 			return this == HTTPS_PROXY ? Map.of("X-Forwarded-Proto", "https") : Map.of();
+		}
+
+		Via other() {
+			return this == HTTPS_PROXY ? PLAIN_HTTP : HTTPS_PROXY;
 		}
 
 	}
@@ -126,6 +131,13 @@ class SecurityHeadersTest {
 				"/lpc2023/no/such/page", "/lpc2023/failure-for-tests", "/lpc2023/agenda/unmark", "/account/profile",
 				"/actuator/health", "/actuator/prometheus")) {
 			answers.put("anonymous GET " + path, get(path, via, null));
+		}
+		for (String path : List.of("/lpc2023/", "/lpc2023/microconferences", "/lpc2023/schedule",
+				"/lpc2023/schedule/export/schedule.json")) {
+			get(path, via.other(), null);
+			get(path, via, null);
+			answers.put("anonymous GET " + path + " again, from the bytes kept for " + via + " beside those for "
+					+ via.other(), get(path, via, null));
 		}
 		for (String path : List.of("/manage/lpc2023", "/manage/lpc2023/registration", "/account/profile", "/admin",
 				"/api/v1/me")) {
