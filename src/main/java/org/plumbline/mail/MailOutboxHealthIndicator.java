@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.plumbline.mail.domain.MailDeliveryWorker;
-import org.plumbline.mail.domain.MailOutboxRepository;
-import org.plumbline.mail.domain.MailOutboxRepository.Summary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -17,11 +15,15 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code mailOutbox} health check, in place of Spring Boot's mail check (turned off:
  * it reports DOWN without SMTP, where keeping mail in the outbox is the intended
- * default). UP while this instance's delivery worker runs; UNKNOWN without one (no SMTP
- * configured, or delivery off here), since mail is then kept, not lost; DEGRADED when the
- * worker's last {@value #DEGRADED_AFTER_CONNECTION_FAILURES} attempts all found the SMTP
- * server unreachable, or the server refused the last {@value #DEGRADED_AFTER_REFUSALS}
- * messages in a row (a sender or relay it does not allow, more likely than that many bad
+ * default): the state of this instance's delivery worker, read from the worker alone,
+ * never from the database, since it is part of the liveness probe and an orchestrator
+ * restarts an instance whose liveness is DOWN: a database outage must not restart every
+ * instance (the outbox's figures are {@link MailQueueHealthIndicator}'s). UP while this
+ * instance's delivery worker runs; UNKNOWN without one (no SMTP configured, or delivery
+ * off here), since mail is then kept, not lost; DEGRADED when the worker's last
+ * {@value #DEGRADED_AFTER_CONNECTION_FAILURES} attempts all found the SMTP server
+ * unreachable, or the server refused the last {@value #DEGRADED_AFTER_REFUSALS} messages
+ * in a row (a sender or relay it does not allow, more likely than that many bad
  * addresses). Not DOWN: the site still serves every page and keeps every message, and a
  * load balancer that reads DOWN would take every instance out of service for an outage of
  * someone else's server (application.yaml orders DEGRADED between DOWN and UP and answers
@@ -29,8 +31,8 @@ import org.springframework.stereotype.Component;
  * for a poll interval and a lease ({@code plumbline.mail.lease}, which outlasts the SMTP
  * time-outs of a whole batch), so this instance no longer delivers and other instances
  * are taking over its claims; a restart is the cure, which is what DOWN asks of an
- * orchestrator. The figures are the whole outbox's, shared by all instances
- * ({@code pending} is the queue's length); the state of the worker is this instance's.
+ * orchestrator. A worker that cannot reach the database shows its sign of life all the
+ * same (each run starts with one), so an outage does not make it stuck.
  */
 @Component
 class MailOutboxHealthIndicator implements HealthIndicator {
@@ -46,8 +48,6 @@ class MailOutboxHealthIndicator implements HealthIndicator {
 
 	static final Status DEGRADED = new Status("DEGRADED", "mail waits: the SMTP server is unreachable");
 
-	private final MailOutboxRepository outbox;
-
 	private final ObjectProvider<MailDeliveryWorker> worker;
 
 	private final ObjectProvider<JavaMailSender> sender;
@@ -56,9 +56,8 @@ class MailOutboxHealthIndicator implements HealthIndicator {
 
 	private final Duration stuckAfter;
 
-	MailOutboxHealthIndicator(MailOutboxRepository outbox, ObjectProvider<MailDeliveryWorker> worker,
-			ObjectProvider<JavaMailSender> sender, Clock clock, MailProperties properties) {
-		this.outbox = outbox;
+	MailOutboxHealthIndicator(ObjectProvider<MailDeliveryWorker> worker, ObjectProvider<JavaMailSender> sender,
+			Clock clock, MailProperties properties) {
 		this.worker = worker;
 		this.sender = sender;
 		this.clock = clock;
@@ -67,25 +66,13 @@ class MailOutboxHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		Health.Builder health = delivery(worker.getIfAvailable());
-		Summary summary = outbox.summary();
-		health.withDetail("pending", summary.pending()).withDetail("failed", summary.failed());
-		if (summary.oldestPendingSince() != null) {
-			health.withDetail("oldestPendingAge",
-					Duration.between(summary.oldestPendingSince(), clock.instant()).withNanos(0).toString());
-		}
-		if (summary.lastSentAt() != null) {
-			health.withDetail("lastSentAt", summary.lastSentAt().toString());
-		}
-		return health.build();
-	}
-
-	private Health.Builder delivery(MailDeliveryWorker worker) {
+		MailDeliveryWorker worker = this.worker.getIfAvailable();
 		if (worker == null) {
 			return Health.unknown()
 				.withDetail("delivery", sender.getIfAvailable() == null
 						? "no SMTP configured: mail is kept in the outbox"
-						: "delivery is off on this instance (plumbline.mail.enabled=false): mail is kept in the outbox");
+						: "delivery is off on this instance (plumbline.mail.enabled=false): mail is kept in the outbox")
+				.build();
 		}
 		int failures = worker.connectionFailuresInARow();
 		int refusals = worker.refusalsInARow();
@@ -116,7 +103,7 @@ class MailOutboxHealthIndicator implements HealthIndicator {
 		if (refusals > 0) {
 			health.withDetail("refusalsInARow", refusals);
 		}
-		return health;
+		return health.build();
 	}
 
 }

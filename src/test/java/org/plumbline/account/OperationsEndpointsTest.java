@@ -80,15 +80,17 @@ class OperationsEndpointsTest extends AccountWebTest {
 			assertThat(health.path("status").asString()).isEqualTo("UP");
 			assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
 			assertThat(health.path("components").path("mailOutbox").path("status").asString()).isEqualTo("UP");
+			assertThat(health.path("components").path("mailQueue").path("status").asString()).isEqualTo("UP");
 			assertThat(health.path("components").path("db").has("details")).isFalse();
 			assertThat(health.path("components").path("mailOutbox").has("details")).isFalse();
+			assertThat(health.path("components").path("mailQueue").has("details")).isFalse();
 		}
 
 		for (HttpResponse<String> withDetails : new HttpResponse[] {
 				admin().get("/actuator/health", "application/json"), scraper("/actuator/health", SCRAPE_TOKEN) }) {
-			JsonNode mail = json(withDetails, 200).path("components").path("mailOutbox");
-			assertThat(mail.path("details").path("delivery").asString()).isEqualTo("running");
-			assertThat(mail.path("details").has("pending")).as("the queue's length").isTrue();
+			JsonNode components = json(withDetails, 200).path("components");
+			assertThat(components.path("mailOutbox").path("details").path("delivery").asString()).isEqualTo("running");
+			assertThat(components.path("mailQueue").path("details").has("pending")).as("the queue's length").isTrue();
 		}
 	}
 
@@ -100,6 +102,7 @@ class OperationsEndpointsTest extends AccountWebTest {
 		JsonNode liveness = json(anonymous().get("/actuator/health/liveness", "application/json"), 503);
 		assertThat(liveness.path("components").path("mailOutbox").path("status").asString()).isEqualTo("DOWN");
 		assertThat(liveness.path("components").path("livenessState").path("status").asString()).isEqualTo("UP");
+		assertThat(liveness.path("components").has("mailQueue")).as("the database is no part of liveness").isFalse();
 		assertThat(
 				json(anonymous().get("/actuator/health/readiness", "application/json"), 200).path("status").asString())
 			.isEqualTo("UP");

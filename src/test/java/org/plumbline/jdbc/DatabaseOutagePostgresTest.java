@@ -1,6 +1,7 @@
 package org.plumbline.jdbc;
 
 import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -43,6 +44,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +77,8 @@ class DatabaseOutagePostgresTest {
 	 * the line first.
 	 */
 	private static final int POOL_TIME_OUT_MS = 5000;
+
+	static final String SCRAPE_TOKEN = "a-scrape-token-for-the-outage-test-instance";
 
 	/** Far more than the instance needs to notice the database is back (every 2 s). */
 	private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(60);
@@ -114,7 +119,7 @@ class DatabaseOutagePostgresTest {
 					"--spring.datasource.hikari.maximum-pool-size=" + POOL_SIZE,
 					"--spring.datasource.hikari.connection-timeout=" + POOL_TIME_OUT_MS,
 					"--plumbline.scheduling.enabled=false", "--plumbline.requests.at-once=" + AT_ONCE,
-					"--plumbline.requests.longest-wait=PT1S");
+					"--plumbline.requests.longest-wait=PT1S", "--plumbline.metrics.scrape-token=" + SCRAPE_TOKEN);
 		port = ((WebServerApplicationContext) instance).getWebServer().getPort();
 	}
 
@@ -170,6 +175,51 @@ class DatabaseOutagePostgresTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM person WHERE affiliation = 'Written during the outage'")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * An orchestrator restarts an instance whose liveness probe fails: a database outage,
+	 * which no restart cures, must not restart every instance. The probe reads only the
+	 * instance's memory, before and after the instance has found the database gone; the
+	 * whole health check says the database is down, in its own words rather than the
+	 * outage page.
+	 */
+	@Test
+	void theLivenessProbeStaysUpWhileTheDatabaseIsAwayAndTheHealthCheckReportsItDown() throws InterruptedException {
+		WebClient anonymous = WebClient.browser(port).withoutCookies();
+		assertThat(json(anonymous.getJson("/actuator/health/liveness"), 200).path("status").asString()).isEqualTo("UP");
+
+		link.cut();
+		try {
+			JsonNode liveness = json(anonymous.getJson("/actuator/health/liveness"), 200);
+			assertThat(liveness.path("status").asString()).as("before the instance knows").isEqualTo("UP");
+			assertThat(liveness.path("components").has("mailQueue")).isFalse();
+
+			HttpResponse<String> healthCheck = scraper(anonymous, "/actuator/health");
+			JsonNode health = json(healthCheck, 503);
+			assertThat(healthCheck.headers().firstValue("Content-Type")).get().asString().contains("json");
+			assertThat(healthCheck.body()).doesNotContain("Temporarily unavailable");
+			assertThat(health.path("status").asString()).isEqualTo("DOWN");
+			assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("DOWN");
+			JsonNode mailQueue = health.path("components").path("mailQueue");
+			assertThat(mailQueue.path("status").asString()).isEqualTo("DOWN");
+			assertThat(mailQueue.path("details").path("reason").asString()).isEqualTo("the database cannot be reached");
+			assertThat(health.path("components").path("mailOutbox").path("status").asString())
+				.as("no SMTP server here: mail is kept")
+				.isEqualTo("UNKNOWN");
+
+			instance.getBean(DatabaseAvailability.class).awaitProbe(RECOVERY_LIMIT);
+			assertThat(instance.getBean(DatabaseAvailability.class).isReachable()).isFalse();
+			assertThat(json(anonymous.getJson("/actuator/health/liveness"), 200).path("status").asString())
+				.as("once the instance knows")
+				.isEqualTo("UP");
+			assertThat(json(anonymous.getJson("/actuator/health"), 503).path("status").asString()).isEqualTo("DOWN");
+		}
+		finally {
+			link.restore();
+		}
+
+		assertThat(statusOnceBack(anonymous, "/actuator/health")).isEqualTo(200);
 	}
 
 	@Test
@@ -314,6 +364,19 @@ class DatabaseOutagePostgresTest {
 				client.close();
 			}
 		}
+	}
+
+	private static HttpResponse<String> scraper(WebClient client, String path) {
+		return client.send(HttpRequest.newBuilder(client.uri(path))
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + SCRAPE_TOKEN)
+			.GET()
+			.build());
+	}
+
+	private static JsonNode json(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	/** The status of a page once it answers other than 503, or 503 if it never does. */
