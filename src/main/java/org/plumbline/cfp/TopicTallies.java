@@ -1,7 +1,9 @@
 package org.plumbline.cfp;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.plumbline.cfp.domain.CallTopicCountRepository;
 import org.plumbline.cfp.domain.TallyRepository;
@@ -55,10 +57,15 @@ public class TopicTallies {
 		return tallies.submittedPerDay(event.id(), event.timeZone(), microconferenceIds, plainTrackIds);
 	}
 
-	/** How many topics, of every event, stand in the state now (drafts included). */
+	/**
+	 * How many topics, of every event, stand in each state now (drafts included), in one
+	 * query; a state without any is left out.
+	 */
 	@Transactional(readOnly = true)
-	public long inState(TopicState state) {
-		return tallies.countInState(state.name());
+	public Map<TopicState, Long> byState() {
+		Map<TopicState, Long> counts = new EnumMap<>(TopicState.class);
+		tallies.countByState().forEach((state, count) -> counts.put(TopicState.valueOf(state), count));
+		return counts;
 	}
 
 }

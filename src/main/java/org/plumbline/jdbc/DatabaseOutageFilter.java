@@ -24,10 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * site or a stack trace. It runs after the kept public pages (which go on being served)
  * and ahead of the sessions and Spring Security, which read the database themselves. Once
  * a request has found the database unreachable and {@link DatabaseAvailability} has
- * confirmed it, the next ones are answered at once until it answers again; static assets
- * and the health check still go through. Under a rush, the requests that need the
- * database wait their turn in a {@link RequestLine}, and one whose turn does not come in
- * time is told the site is too busy, as one whose pooled connection did not come is.
+ * confirmed it, the next ones are answered at once until it answers again; static assets,
+ * the health check and the metrics still go through: they answer from memory what they
+ * can, and say the database is down (the health check) or give no value for what it would
+ * count (the metrics, {@link GroupCounts}), so an outage is seen, not hidden behind a
+ * 503. Under a rush, the requests that need the database wait their turn in a
+ * {@link RequestLine}, and one whose turn does not come in time is told the site is too
+ * busy, as one whose pooled connection did not come is.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -124,7 +127,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private static boolean needsTheDatabase(HttpServletRequest request) {
 		String path = path(request);
-		return !path.startsWith("/assets/") && !path.startsWith("/actuator/health");
+		return !path.startsWith("/assets/") && !path.startsWith("/actuator/health")
+				&& !path.equals("/actuator/prometheus");
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.plumbline.jdbc;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -65,6 +66,11 @@ public class OperatorReads {
 			}
 			throw new UnreadableDatabaseException(reason);
 		}
+	}
+
+	/** Counts that one grouped query answers, for several gauges. */
+	public <K> GroupCounts<K> groupCounts(Supplier<Map<K, Long>> query) {
+		return new GroupCounts<>(this, query);
 	}
 
 	private static String reason(RuntimeException failure) {

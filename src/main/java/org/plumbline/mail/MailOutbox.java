@@ -206,13 +206,6 @@ public class MailOutbox {
 		return Collections.unmodifiableMap(counts);
 	}
 
-	/** How many of the scope's messages are in the status. */
-	@Transactional(readOnly = true)
-	public long count(OutboxScope scope, MailStatus status) {
-		requireScope(scope);
-		return outbox.count(scope, status);
-	}
-
 	/** A message, if the scope shows it. */
 	@Transactional(readOnly = true)
 	public Optional<OutboxMessage> find(OutboxScope scope, long id) {

@@ -185,7 +185,7 @@ class DatabaseOutagePostgresTest {
 	 * outage page.
 	 */
 	@Test
-	void theLivenessProbeStaysUpWhileTheDatabaseIsAwayAndTheHealthCheckReportsItDown() throws InterruptedException {
+	void theLivenessProbeStaysUpWhileTheDatabaseIsAwayAndTheHealthCheckReportsItDown() {
 		WebClient anonymous = WebClient.browser(port).withoutCookies();
 		assertThat(json(anonymous.getJson("/actuator/health/liveness"), 200).path("status").asString()).isEqualTo("UP");
 
@@ -208,8 +208,7 @@ class DatabaseOutagePostgresTest {
 				.as("no SMTP server here: mail is kept")
 				.isEqualTo("UNKNOWN");
 
-			instance.getBean(DatabaseAvailability.class).awaitProbe(RECOVERY_LIMIT);
-			assertThat(instance.getBean(DatabaseAvailability.class).isReachable()).isFalse();
+			assertThat(foundUnreachable()).isTrue();
 			assertThat(json(anonymous.getJson("/actuator/health/liveness"), 200).path("status").asString())
 				.as("once the instance knows")
 				.isEqualTo("UP");
@@ -220,6 +219,34 @@ class DatabaseOutagePostgresTest {
 		}
 
 		assertThat(statusOnceBack(anonymous, "/actuator/health")).isEqualTo(200);
+	}
+
+	/**
+	 * The metrics matter most during an outage: a scrape carries the JVM's and the
+	 * requests' figures, and no value for what the database would count, whether it is
+	 * the first to find the database gone (it then tells the instance) or comes after.
+	 */
+	@Test
+	void aScrapeWhileTheDatabaseIsAwayAnswersWithTheMetricsKeptInMemory() {
+		WebClient anonymous = WebClient.browser(port).withoutCookies();
+		assertThat(anonymous.get("/" + SLUG + "/").statusCode()).isEqualTo(200);
+
+		link.cut();
+		try {
+			assertScrapeWithoutTheDatabase(scraper(anonymous, "/actuator/prometheus"));
+			assertThat(foundUnreachable()).as("the failed count told the instance").isTrue();
+
+			assertScrapeWithoutTheDatabase(scraper(anonymous, "/actuator/prometheus"));
+		}
+		finally {
+			link.restore();
+		}
+
+		assertThat(statusOnceBack(anonymous, "/" + SLUG + "/schedule")).isEqualTo(200);
+		HttpResponse<String> scrape = scraper(anonymous, "/actuator/prometheus");
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).containsPattern("(?m)^plumbline_registrations\\{status=\"registered\"\\} [0-9.]+$")
+			.containsPattern("(?m)^plumbline_mail_queue_length [0-9.]+$");
 	}
 
 	@Test
@@ -368,15 +395,37 @@ class DatabaseOutagePostgresTest {
 
 	private static HttpResponse<String> scraper(WebClient client, String path) {
 		return client.send(HttpRequest.newBuilder(client.uri(path))
-			.header("Accept", "application/json")
 			.header("Authorization", "Bearer " + SCRAPE_TOKEN)
 			.GET()
 			.build());
 	}
 
+	private static void assertScrapeWithoutTheDatabase(HttpResponse<String> scrape) {
+		assertThat(scrape.statusCode()).as(scrape.body()).isEqualTo(200);
+		assertThat(scrape.body()).containsPattern("(?m)^jvm_memory_used_bytes\\{")
+			.containsPattern("(?m)^http_server_requests_seconds_count\\{")
+			.containsPattern("(?m)^plumbline_requests_waiting ")
+			.containsPattern("(?m)^plumbline_registrations\\{status=\"registered\"\\} NaN$")
+			.containsPattern("(?m)^plumbline_submissions\\{state=\"submitted\"\\} NaN$")
+			.containsPattern("(?m)^plumbline_mail_queue_length NaN$");
+	}
+
 	private static JsonNode json(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	/**
+	 * Whether the instance marks the database unreachable, waiting for its probe to
+	 * conclude.
+	 */
+	private boolean foundUnreachable() {
+		DatabaseAvailability availability = instance.getBean(DatabaseAvailability.class);
+		Instant giveUp = Instant.now().plus(RECOVERY_LIMIT);
+		while (availability.isReachable() && Instant.now().isBefore(giveUp)) {
+			pause();
+		}
+		return !availability.isReachable();
 	}
 
 	/** The status of a page once it answers other than 503, or 503 if it never does. */

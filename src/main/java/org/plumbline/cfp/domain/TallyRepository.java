@@ -2,7 +2,9 @@ package org.plumbline.cfp.domain;
 
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.plumbline.cfp.SubmittedOnDay;
 import org.plumbline.jdbc.SqlLocalDays;
@@ -61,8 +63,17 @@ public class TallyRepository {
 			.list();
 	}
 
-	public long countInState(String state) {
-		return jdbc.sql("SELECT COUNT(*) FROM topic WHERE state = ?").param(state).query(Long.class).single();
+	/**
+	 * How many topics of every event are in each state (by name); one without any is left
+	 * out.
+	 */
+	public Map<String, Long> countByState() {
+		Map<String, Long> counts = new HashMap<>();
+		jdbc.sql("SELECT state, COUNT(*) AS n FROM topic GROUP BY state")
+			.query((rs, row) -> Map.entry(rs.getString("state"), rs.getLong("n")))
+			.list()
+			.forEach(count -> counts.put(count.getKey(), count.getValue()));
+		return counts;
 	}
 
 }

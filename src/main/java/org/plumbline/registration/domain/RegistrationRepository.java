@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -405,11 +406,17 @@ public class RegistrationRepository {
 			.list();
 	}
 
-	public long countInStatus(RegistrationStatus status) {
-		return jdbc.sql("SELECT COUNT(*) FROM registration WHERE status = ?")
-			.param(status.name())
-			.query(Long.class)
-			.single();
+	/**
+	 * How many registrations of every event are in each status; one without any is left
+	 * out.
+	 */
+	public Map<RegistrationStatus, Long> countByStatus() {
+		Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+		jdbc.sql("SELECT status, COUNT(*) AS n FROM registration GROUP BY status")
+			.query((rs, row) -> Map.entry(RegistrationStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list()
+			.forEach(count -> counts.put(count.getKey(), count.getValue()));
+		return counts;
 	}
 
 }
