@@ -1,6 +1,9 @@
 package org.plumbline.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
 
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.mail.domain.MailOutboxRepository;
@@ -9,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,13 +29,44 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnBean(JavaMailSender.class)
 public class MailDeliveryConfiguration {
 
+	static final Duration UNSET_SMTP_TIME_OUT = Duration.ofSeconds(10);
+
+	private static final List<String> SMTP_TIME_OUTS = List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout",
+			"mail.smtp.writetimeout");
+
 	MailDeliveryConfiguration() {
 	}
 
 	@Bean
 	MailDeliveryWorker mailDeliveryWorker(MailOutboxRepository outbox, JavaMailSender sender,
 			PlatformTransactionManager transactionManager, Clock clock, MailProperties properties) {
-		return new MailDeliveryWorker(outbox, sender, new TransactionTemplate(transactionManager), clock, properties);
+		Properties javaMail = (sender instanceof JavaMailSenderImpl configured) ? configured.getJavaMailProperties()
+				: new Properties();
+		Duration smtpTimeouts = smtpTimeouts(javaMail);
+		if (properties.lease().compareTo(smtpTimeouts) <= 0) {
+			// no message could ever be sent: each claim would end before its conversation
+			throw new IllegalArgumentException("plumbline.mail.lease (" + properties.lease()
+					+ ") must be longer than the SMTP time-outs together (" + smtpTimeouts
+					+ ", spring.mail.properties.mail.smtp.connectiontimeout, .timeout and .writetimeout)");
+		}
+		return new MailDeliveryWorker(outbox, sender, new TransactionTemplate(transactionManager), clock, properties,
+				smtpTimeouts);
+	}
+
+	/**
+	 * The longest an SMTP conversation may take: its connection, read and write time-outs
+	 * together ({@code spring.mail.properties.mail.smtp.*}, in milliseconds). One left
+	 * unset, which JavaMail takes for no time-out at all, counts as
+	 * {@link #UNSET_SMTP_TIME_OUT}, as application.yaml sets each.
+	 */
+	static Duration smtpTimeouts(Properties javaMail) {
+		Duration total = Duration.ZERO;
+		for (String timeout : SMTP_TIME_OUTS) {
+			String millis = javaMail.getProperty(timeout);
+			total = total.plus(millis == null || millis.isBlank() ? UNSET_SMTP_TIME_OUT
+					: Duration.ofMillis(Long.parseLong(millis.strip())));
+		}
+		return total;
 	}
 
 }

@@ -43,6 +43,20 @@ class MailDeliveryConfigurationTest {
 	}
 
 	@Test
+	void aLeaseNoLongerThanTheSmtpTimeOutsTogetherIsRefusedAtStartSinceNoMessageCouldBeSentOnIt() {
+		this.contexts
+			.withPropertyValues("spring.mail.host=smtp.example.org",
+					"spring.mail.properties.mail.smtp.connectiontimeout=300000",
+					"spring.mail.properties.mail.smtp.timeout=300000",
+					"spring.mail.properties.mail.smtp.writetimeout=300000")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageStartingWith(
+						"plumbline.mail.lease (PT15M) must be longer than the SMTP time-outs together"));
+	}
+
+	@Test
 	void messageIdsUseTheSendersDomainOrPlumblineLocal() {
 		assertThat(MailOutbox.messageIdDomain("LPC <noreply@LPC.Example.org>")).isEqualTo("lpc.example.org");
 		assertThat(MailOutbox.messageIdDomain("not an address")).isEqualTo("plumbline.local");

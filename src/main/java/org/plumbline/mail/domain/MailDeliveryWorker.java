@@ -35,7 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message but before marking it, the message is sent again: delivery is at least once,
  * never lost, and the stored Message-ID lets mail clients recognise the duplicate. The
  * lease must outlast the SMTP conversations of a batch (hence the small batch and the
- * SMTP time-outs, see the README).
+ * SMTP time-outs, see the README). A message whose lease has run out, or would run out
+ * before the SMTP time-outs could end its conversation (a worker that stalled, a batch
+ * that took long), is not sent: another worker may have claimed it again, and the two
+ * would both send it though nobody died. It is left for the next claim once the lease
+ * ends.
  * <p>
  * <b>An outage is not the message's fault.</b> When the SMTP server cannot be reached (or
  * refuses the configured login), no attempt is counted: the message and the rest of its
@@ -79,6 +83,12 @@ public class MailDeliveryWorker {
 
 	private final int maxAttempts;
 
+	/**
+	 * How long an SMTP conversation may take at most: a claim must hold at least this
+	 * long when its message goes to the server.
+	 */
+	private final Duration smtpTimeouts;
+
 	private final AtomicInteger connectionFailuresInARow = new AtomicInteger();
 
 	private final AtomicInteger refusalsInARow = new AtomicInteger();
@@ -88,12 +98,13 @@ public class MailDeliveryWorker {
 	private volatile String lastConnectionFailure;
 
 	public MailDeliveryWorker(MailOutboxRepository outbox, JavaMailSender sender, TransactionTemplate transactions,
-			Clock clock, MailProperties properties) {
+			Clock clock, MailProperties properties, Duration smtpTimeouts) {
 		this.claims = new OutboxClaims(outbox, transactions, properties.lease());
 		this.mimeMessages = new MimeMessages(sender, properties.from(), clock);
 		this.sender = sender;
 		this.clock = clock;
 		this.maxAttempts = properties.maxAttempts();
+		this.smtpTimeouts = smtpTimeouts;
 		this.lastSignOfLife = clock.instant();
 	}
 
@@ -142,11 +153,22 @@ public class MailDeliveryWorker {
 
 	/**
 	 * Sends a claimed message, outside any transaction, then marks it in a short
-	 * transaction of its own.
-	 * @return whether the SMTP server was reached; if not, the message is pending again,
-	 * its attempt not counted, and every due message waits {@link #OUTAGE_PAUSE}
+	 * transaction of its own; unless its lease ends within the SMTP time-outs, in which
+	 * case it is neither sent nor marked, and the next claim after the lease takes it.
+	 * @return false when the SMTP server could not be reached: the message is then
+	 * pending again, its attempt not counted, and every due message waits
+	 * {@link #OUTAGE_PAUSE}
 	 */
 	public boolean deliver(QueuedMail message) {
+		Instant mustEndBy = clock.instant().plus(smtpTimeouts);
+		if (!mustEndBy.isBefore(message.leaseUntil())) {
+			lastSignOfLife = clock.instant();
+			log.warn(
+					"Mail {} is not sent now: its lease ends at {}, before an SMTP conversation started now must end "
+							+ "({}); the next claim after the lease takes it",
+					message.messageId(), message.leaseUntil(), mustEndBy);
+			return true;
+		}
 		Exception failure = null;
 		try {
 			sender.send(mimeMessages.of(message));

@@ -60,12 +60,14 @@ class OutboxClaims {
 	 * Marks a message that the SMTP server accepted as sent. Left {@code SENDING}, it
 	 * would be sent again once its lease ends; so when the database is busy or away (no
 	 * free connection, a lock not granted in time, the connection lost), the mark is
-	 * tried again, 1 s, 2 s, 4 s... up to {@link #LONGEST_MARK_PAUSE} apart, for half the
-	 * lease. Only a process that dies meanwhile, or a database away for that long, lets
-	 * the message go out a second time, under the same Message-ID.
+	 * tried again, 1 s, 2 s, 4 s... up to {@link #LONGEST_MARK_PAUSE} apart, until the
+	 * lease ends: after it the row is no longer this claim's (another worker may claim it
+	 * again). Only a process that dies meanwhile, or a database away for that long, lets
+	 * the message go out a second time, under the same Message-ID. The time left is read
+	 * on the worker's clock at the send and counted down on the JVM's timer.
 	 */
 	void markSent(QueuedMail message, Instant sentAt) {
-		long giveUpAt = System.nanoTime() + lease.dividedBy(2).toNanos();
+		long giveUpAt = System.nanoTime() + Duration.between(sentAt, message.leaseUntil()).toNanos();
 		Duration pause = Duration.ofSeconds(1);
 		while (true) {
 			try {
