@@ -3,16 +3,11 @@ package org.plumbline.account;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/**
- * What the account feature needs in every context, the command line's included; the
- * scheduled clean-up of sign-in throttling.
- */
+/** What the account feature needs in every context, the command line's included. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties({ AccountProperties.class, AdminProperties.class, MetricsProperties.class })
 class AccountConfiguration {
 

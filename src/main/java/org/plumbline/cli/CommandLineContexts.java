@@ -11,8 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * What the jar's commands ({@code import}, {@code export}, {@code generate}) share: the
- * application started without its web server to run one command, and the one line a
- * failure is told in.
+ * application started without its web server and its background jobs to run one command,
+ * and the one line a failure is told in.
  */
 public final class CommandLineContexts {
 
@@ -32,8 +32,11 @@ public final class CommandLineContexts {
 	public static ConfigurableApplicationContext start(Class<?> application, List<String> springArgs) {
 		List<String> args = new ArrayList<>(springArgs);
 		// The demo import is for a server's first start; a command writes only what it is
-		// asked to.
+		// asked to, and runs no background work (mail delivery, offers, expiry,
+		// reminders), which it would claim and leave half-done when it exits.
 		args.add("--plumbline.demo.enabled=false");
+		args.add("--plumbline.mail.enabled=false");
+		args.add("--plumbline.scheduled-jobs.enabled=false");
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)

@@ -2,11 +2,13 @@ package org.plumbline.mail;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Reads {@code plumbline.mail.*} and runs the scheduled delivery worker. */
+/**
+ * Reads {@code plumbline.mail.*}; the delivery worker itself is
+ * {@link MailDeliveryConfiguration}'s, run by the scheduled jobs
+ * ({@code ScheduledJobsConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(MailProperties.class)
 class MailConfiguration {
 
