@@ -201,6 +201,8 @@ class DatabaseOutagePostgresTest {
 			assertThat(healthCheck.body()).doesNotContain("Temporarily unavailable");
 			assertThat(health.path("status").asString()).isEqualTo("DOWN");
 			assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("DOWN");
+			assertThat(health.path("components").path("db").path("details").path("reason").asString())
+				.isEqualTo("the database cannot be reached");
 			JsonNode mailQueue = health.path("components").path("mailQueue");
 			assertThat(mailQueue.path("status").asString()).isEqualTo("DOWN");
 			assertThat(mailQueue.path("details").path("reason").asString()).isEqualTo("the database cannot be reached");
