@@ -130,8 +130,10 @@ public class PersonDuplicates {
 	 * <p>
 	 * Cost: one read of every live person's key, and memory for each key of 8 or more
 	 * characters of about 8 bytes per string its deletion neighbourhood holds (some 120
-	 * for a 15-character key: {@link DuplicatePairs}); then one comparison per pair of
-	 * keys that share such a string, and one insert per suggestion, in batches.
+	 * for a 15-character key, growing with the square of its length:
+	 * {@link DuplicatePairs}); then one comparison per pair of keys that share such a
+	 * string, remembered so as to be made once, and one insert per suggestion, in
+	 * batches.
 	 * @return how many suggestions were recorded
 	 */
 	@Transactional
