@@ -58,15 +58,33 @@ public class MailDeliveryConfiguration {
 	 * together ({@code spring.mail.properties.mail.smtp.*}, in milliseconds). One left
 	 * unset, which JavaMail takes for no time-out at all, counts as
 	 * {@link #UNSET_SMTP_TIME_OUT}, as application.yaml sets each.
+	 * @throws IllegalStateException if one is not a positive number: 0, JavaMail's "no
+	 * time-out", would let a conversation outlast any lease
 	 */
 	static Duration smtpTimeouts(Properties javaMail) {
 		Duration total = Duration.ZERO;
 		for (String timeout : SMTP_TIME_OUTS) {
 			String millis = javaMail.getProperty(timeout);
-			total = total.plus(millis == null || millis.isBlank() ? UNSET_SMTP_TIME_OUT
-					: Duration.ofMillis(Long.parseLong(millis.strip())));
+			total = total
+				.plus(millis == null || millis.isBlank() ? UNSET_SMTP_TIME_OUT : positiveMillis(timeout, millis));
 		}
 		return total;
+	}
+
+	private static Duration positiveMillis(String timeout, String millis) {
+		long value;
+		try {
+			value = Long.parseLong(millis.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			value = 0;
+		}
+		if (value <= 0) {
+			throw new IllegalStateException("spring.mail.properties." + timeout + " is '" + millis
+					+ "': set a positive number of milliseconds, or leave it unset for "
+					+ UNSET_SMTP_TIME_OUT.toMillis() + " (0 would let an SMTP conversation outlast any lease)");
+		}
+		return Duration.ofMillis(value);
 	}
 
 }

@@ -57,6 +57,20 @@ class MailDeliveryConfigurationTest {
 	}
 
 	@Test
+	void anSmtpTimeOutOfZeroOrNotANumberIsRefusedAtStartNamingItsKey() {
+		for (String value : new String[] { "0", "thirty" }) {
+			this.contexts
+				.withPropertyValues("spring.mail.host=smtp.example.org",
+						"spring.mail.properties.mail.smtp.timeout=" + value)
+				.run(context -> assertThat(context).hasFailed()
+					.getFailure()
+					.rootCause()
+					.hasMessageStartingWith("spring.mail.properties.mail.smtp.timeout is '" + value
+							+ "': set a positive number of milliseconds"));
+		}
+	}
+
+	@Test
 	void messageIdsUseTheSendersDomainOrPlumblineLocal() {
 		assertThat(MailOutbox.messageIdDomain("LPC <noreply@LPC.Example.org>")).isEqualTo("lpc.example.org");
 		assertThat(MailOutbox.messageIdDomain("not an address")).isEqualTo("plumbline.local");
