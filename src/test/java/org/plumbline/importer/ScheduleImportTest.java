@@ -71,7 +71,7 @@ class ScheduleImportTest extends EventFileDatabaseTest {
 			.containsEntry("speaker", "Brian Robinson");
 		assertThat(draftTalks(event)).isEqualTo(36);
 		assertThat(jdbc
-			.sql("SELECT action FROM audit_entry WHERE event_id = ? AND action IN ('talk-placed', " + "'talks-placed')")
+			.sql("SELECT action FROM audit_entry WHERE event_id = ? AND action IN ('talk-placed', 'talks-placed')")
 			.param(event.id())
 			.query(String.class)
 			.list()).as("the 36 talks placed in one change of the draft, its conflicts worked out once")

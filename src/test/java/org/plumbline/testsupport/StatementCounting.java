@@ -1,14 +1,13 @@
 package org.plumbline.testsupport;
 
 import java.io.IOException;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
-import java.sql.ResultSet;
 
 import javax.sql.DataSource;
 
