@@ -180,6 +180,7 @@ public class ScheduleImporter {
 			}
 			links += links(event, talk, video, topicId, skipped);
 		}
+		duplicates.suggestDuplicatesAmong(people.created);
 		if (!timetabled.isEmpty()) {
 			editor.placeTalksAs(ACTOR, event, timetabled);
 		}
@@ -192,7 +193,7 @@ public class ScheduleImporter {
 		Integer version = placed == 0 || notReleasedBecause != null ? null : release(event, fileName);
 		long days = ChronoUnit.DAYS.between(content.startDate(), content.endDate()) + 1;
 		return new ScheduleImportReport(event.slug(), fileName, content.format(), (int) days, content.rooms().size(),
-				trackIds.size(), imported, people.created, links, recorded, placed, version, notReleasedBecause,
+				trackIds.size(), imported, people.created.size(), links, recorded, placed, version, notReleasedBecause,
 				content.warnings(), skipped, people.matched);
 	}
 
@@ -332,7 +333,11 @@ public class ScheduleImporter {
 
 		private final Map<Long, Set<String>> spellings = new HashMap<>();
 
-		private int created;
+		/**
+		 * The persons made for speakers no stored person was, for one pass of
+		 * suggestions.
+		 */
+		private final List<Long> created = new ArrayList<>();
 
 		private final List<ScheduleImportReport.Match> matched = new ArrayList<>();
 
@@ -366,8 +371,7 @@ public class ScheduleImporter {
 			}
 			else {
 				id = directory.create(name, List.of(name), null).id();
-				duplicates.suggestDuplicatesOf(id);
-				created++;
+				created.add(id);
 				if (stored.size() > 1) {
 					skipped.add(talk.problem("speaker \"" + name + "\" not matched: " + stored.size()
 							+ " stored persons have this name; a new person is made and suggested as a duplicate of "
