@@ -23,20 +23,13 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * rendered before is not served after. A data-changing statement counts when it changed
  * rows, so that a worker's periodic update that finds nothing to do changes no page; any
  * other statement that is not a read (DDL, TRUNCATE) counts always. Writes to a table no
- * kept page reads do not count: the sessions', which signed-in requests touch on every
- * page, and those of sign-in throttling, the mail outbox and solver runs, which a failed
- * sign-in, a sent mail or a solver's heartbeat write. Were they to count, a stream of
- * sign-in attempts would keep every public page from being kept, and a database outage
- * would find none kept to serve (issue 15).
+ * kept page reads ({@link SharedPages#TABLES_NO_PAGE_READS}) do not count.
  */
 final class ChangeTrackingDataSource extends DelegatingDataSource implements AutoCloseable {
 
 	private static final Set<String> READING = Set.of("SELECT", "SHOW", "SET", "VALUES", "EXPLAIN", "LISTEN");
 
 	private static final Set<String> CHANGING_ROWS = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
-
-	private static final Set<String> UNSHOWN_TABLES = Set.of("SPRING_SESSION", "SPRING_SESSION_ATTRIBUTES",
-			"LOGIN_THROTTLE", "MAIL_OUTBOX", "SCHEDULING_RUN", "SCHEDULING_RUN_PROGRESS");
 
 	/**
 	 * The table a data-changing statement names first: {@code INSERT INTO}, {@code MERGE
@@ -115,7 +108,7 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 			return false;
 		}
 		Matcher target = TARGET.matcher(sql);
-		return !(target.find() && UNSHOWN_TABLES.contains(target.group(1).toUpperCase(Locale.ROOT)));
+		return !(target.find() && SharedPages.TABLES_NO_PAGE_READS.contains(target.group(1).toUpperCase(Locale.ROOT)));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.plumbline.pagecache;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,17 @@ import org.springframework.http.HttpHeaders;
 public final class SharedPages {
 
 	static final String FRESH_UNTIL = SharedPages.class.getName() + ".freshUntil";
+
+	/**
+	 * Tables no marked page may read: a write to them alone leaves every kept page as it
+	 * is ({@link ChangeTrackingDataSource}). The sessions', which signed-in requests
+	 * touch on every page, and those of sign-in throttling, the mail outbox and solver
+	 * runs, which a failed sign-in, a sent mail or a solver's heartbeat write: were they
+	 * to count, a stream of sign-in attempts would keep every public page from being
+	 * kept, and a database outage would find none kept to serve.
+	 */
+	public static final Set<String> TABLES_NO_PAGE_READS = Set.of("SPRING_SESSION", "SPRING_SESSION_ATTRIBUTES",
+			"LOGIN_THROTTLE", "MAIL_OUTBOX", "SCHEDULING_RUN", "SCHEDULING_RUN_PROGRESS");
 
 	private SharedPages() {
 	}
