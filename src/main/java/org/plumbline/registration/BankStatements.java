@@ -20,6 +20,7 @@ import org.plumbline.registration.ColumnMapping.Separator;
 import org.plumbline.registration.StatementLine.Outcome;
 import org.plumbline.registration.domain.BankStatementRepository;
 import org.plumbline.registration.domain.StatementMatcher.Referenced;
+import org.plumbline.registration.domain.PaymentRepository;
 import org.plumbline.registration.domain.RegistrationRepository;
 import org.plumbline.registration.domain.StatementMatcher;
 import org.plumbline.registration.domain.StatementReader;
@@ -50,6 +51,8 @@ public class BankStatements {
 
 	private final Payments payments;
 
+	private final PaymentRepository storedPayments;
+
 	private final Rights rights;
 
 	private final AccountPersons accounts;
@@ -59,10 +62,11 @@ public class BankStatements {
 	private final Clock clock;
 
 	BankStatements(BankStatementRepository statements, RegistrationRepository registrations, Payments payments,
-			Rights rights, AccountPersons accounts, AuditLog audit, Clock clock) {
+			PaymentRepository storedPayments, Rights rights, AccountPersons accounts, AuditLog audit, Clock clock) {
 		this.statements = statements;
 		this.registrations = registrations;
 		this.payments = payments;
+		this.storedPayments = storedPayments;
 		this.rights = rights;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -196,7 +200,7 @@ public class BankStatements {
 	private void pay(Event event, long actorAccountId, BankStatement statement, Referenced referenced,
 			StatementLine line, Instant now) {
 		Registration registration = referenced.registration();
-		if (!registrations.markPaid(registration.id(), registration.version(), registration.priceMinor(),
+		if (!storedPayments.markPaid(registration.id(), registration.version(), registration.priceMinor(),
 				actorAccountId, statement.id(), now)) {
 			throw new OptimisticLockingFailureException(CHANGED);
 		}

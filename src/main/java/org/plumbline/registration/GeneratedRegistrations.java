@@ -18,11 +18,12 @@ import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.registration.domain.References;
 import org.plumbline.registration.domain.RegistrationMail;
+import org.plumbline.registration.domain.PaymentRepository;
+import org.plumbline.registration.domain.PaymentRepository.ReceivedPayment;
 import org.plumbline.registration.domain.RegistrationRepository;
 import org.plumbline.registration.domain.RegistrationRepository.BackdatedRegistration;
 import org.plumbline.registration.domain.RegistrationRepository.NewRegistration;
 import org.plumbline.registration.domain.RegistrationRepository.Places;
-import org.plumbline.registration.domain.RegistrationRepository.ReceivedPayment;
 import org.plumbline.registration.domain.RegistrationSettingsRepository;
 import org.plumbline.validation.InvalidFields;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -50,6 +51,8 @@ public class GeneratedRegistrations {
 
 	private final RegistrationRepository registrations;
 
+	private final PaymentRepository payments;
+
 	private final Registrations single;
 
 	private final TicketTypes ticketTypes;
@@ -68,10 +71,11 @@ public class GeneratedRegistrations {
 
 	private final Clock clock;
 
-	GeneratedRegistrations(RegistrationRepository registrations, Registrations single, TicketTypes ticketTypes,
-			RegistrationQuestions questions, RegistrationSettingsRepository settings, WaitingList waitingList,
-			RegistrationMail mail, Rights rights, AuditLog audit, Clock clock) {
+	GeneratedRegistrations(RegistrationRepository registrations, PaymentRepository payments, Registrations single,
+			TicketTypes ticketTypes, RegistrationQuestions questions, RegistrationSettingsRepository settings,
+			WaitingList waitingList, RegistrationMail mail, Rights rights, AuditLog audit, Clock clock) {
 		this.registrations = registrations;
+		this.payments = payments;
 		this.single = single;
 		this.ticketTypes = ticketTypes;
 		this.questions = questions;
@@ -160,16 +164,16 @@ public class GeneratedRegistrations {
 	@Transactional
 	public List<Registration> payAll(Event event, long actorAccountId, List<Registration> due, String typedAmount) {
 		Organisers.require(rights, event, actorAccountId);
-		List<ReceivedPayment> payments = new ArrayList<>();
+		List<ReceivedPayment> received = new ArrayList<>();
 		for (Registration registration : due) {
 			if (registration.eventId() != event.id()) {
 				throw new PaymentNotFoundException("no registration " + registration.id() + " in the event");
 			}
 			Payments.refuseUnlessDue(event, registration);
-			payments.add(new ReceivedPayment(registration.id(), registration.version(),
+			received.add(new ReceivedPayment(registration.id(), registration.version(),
 					Payments.received(registration, typedAmount)));
 		}
-		if (!registrations.markAllPaid(payments, actorAccountId, clock.instant())) {
+		if (!payments.markAllPaid(received, actorAccountId, clock.instant())) {
 			throw new OptimisticLockingFailureException(Payments.STALE);
 		}
 		Map<Long, Registration> paid = registrations.findAll(due.stream().map(Registration::id).toList())
@@ -177,7 +181,7 @@ public class GeneratedRegistrations {
 			.collect(Collectors.toMap(Registration::id, Function.identity()));
 		List<Registration> after = new ArrayList<>();
 		long total = 0;
-		for (ReceivedPayment payment : payments) {
+		for (ReceivedPayment payment : received) {
 			Registration registration = paid.get(payment.registrationId());
 			mail.send(RegistrationMail.PAID, event, registration,
 					Map.of("amount", Prices.amount(payment.amountReceivedMinor(), registration.currency()) + " "
@@ -186,7 +190,7 @@ public class GeneratedRegistrations {
 			after.add(registration);
 		}
 		audit.record(new AuditEntry(event.id(), actorAccountId, null, "registration", "generated", "payments-generated",
-				null, Map.of("registrations", payments.size(), "receivedMinor", total), null));
+				null, Map.of("registrations", received.size(), "receivedMinor", total), null));
 		return after;
 	}
 

@@ -16,6 +16,7 @@ import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventTimes;
 import org.plumbline.registration.domain.Amounts;
+import org.plumbline.registration.domain.PaymentRepository;
 import org.plumbline.registration.domain.RegistrationMail;
 import org.plumbline.registration.domain.RegistrationRepository;
 import org.plumbline.validation.InvalidFields;
@@ -35,6 +36,8 @@ public class Payments {
 
 	private final RegistrationRepository registrations;
 
+	private final PaymentRepository payments;
+
 	private final Rights rights;
 
 	private final RegistrationMail mail;
@@ -45,9 +48,10 @@ public class Payments {
 
 	private final Clock clock;
 
-	Payments(RegistrationRepository registrations, Rights rights, AccountPersons accounts, RegistrationMail mail,
-			AuditLog audit, Clock clock) {
+	Payments(RegistrationRepository registrations, PaymentRepository payments, Rights rights, AccountPersons accounts,
+			RegistrationMail mail, AuditLog audit, Clock clock) {
 		this.registrations = registrations;
+		this.payments = payments;
 		this.rights = rights;
 		this.accounts = accounts;
 		this.mail = mail;
@@ -62,7 +66,7 @@ public class Payments {
 	@Transactional(readOnly = true)
 	public List<Registrant> awaiting(Event event, long actorAccountId) {
 		Organisers.require(rights, event, actorAccountId);
-		List<Registration> awaiting = registrations.awaitingPayment(event.id());
+		List<Registration> awaiting = payments.awaiting(event.id());
 		Map<Long, AccountSummary> holders = accounts
 			.summaries(awaiting.stream().map(Registration::accountId).collect(Collectors.toSet()));
 		return awaiting.stream()
@@ -94,7 +98,7 @@ public class Payments {
 			throw new OptimisticLockingFailureException(STALE);
 		}
 		Instant now = clock.instant();
-		if (!registrations.markPaid(before.id(), version, received, actorAccountId, null, now)) {
+		if (!payments.markPaid(before.id(), version, received, actorAccountId, null, now)) {
 			throw new OptimisticLockingFailureException(STALE);
 		}
 		return recorded(event, actorAccountId, before, received, Map.of());

@@ -12,6 +12,7 @@ import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventTimes;
+import org.plumbline.registration.domain.PaymentRepository;
 import org.plumbline.registration.domain.RegistrationMail;
 import org.plumbline.registration.domain.RegistrationRepository;
 import org.slf4j.Logger;
@@ -47,6 +48,8 @@ class RegistrationExpiry {
 
 	private final RegistrationRepository registrations;
 
+	private final PaymentRepository payments;
+
 	private final EventCatalog events;
 
 	private final WaitingList waitingList;
@@ -59,9 +62,11 @@ class RegistrationExpiry {
 
 	private final TransactionTemplate transaction;
 
-	RegistrationExpiry(RegistrationRepository registrations, EventCatalog events, WaitingList waitingList,
-			RegistrationMail mail, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+	RegistrationExpiry(RegistrationRepository registrations, PaymentRepository payments, EventCatalog events,
+			WaitingList waitingList, RegistrationMail mail, AuditLog audit, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.registrations = registrations;
+		this.payments = payments;
 		this.events = events;
 		this.waitingList = waitingList;
 		this.mail = mail;
@@ -88,7 +93,7 @@ class RegistrationExpiry {
 		List<Long> claimed;
 		do {
 			Instant now = clock.instant();
-			claimed = transaction.execute(status -> registrations.claimOverdue(now, BATCH_SIZE, now.plus(LEASE)));
+			claimed = transaction.execute(status -> payments.claimOverdue(now, BATCH_SIZE, now.plus(LEASE)));
 			for (long id : claimed) {
 				if (expireClaimed(id, now)) {
 					expired++;

@@ -17,6 +17,7 @@ import org.plumbline.registration.domain.OfferRepository;
 import org.plumbline.registration.domain.OfferRepository.Waiting;
 import org.plumbline.registration.domain.PassRepository;
 import org.plumbline.registration.domain.RegistrationMail;
+import org.plumbline.registration.domain.PaymentRepository;
 import org.plumbline.registration.domain.RegistrationRepository;
 import org.plumbline.registration.domain.RegistrationRepository.Places;
 import org.plumbline.registration.domain.RegistrationSettingsRepository;
@@ -41,6 +42,8 @@ public class WaitingList {
 
 	private final RegistrationRepository registrations;
 
+	private final PaymentRepository payments;
+
 	private final OfferRepository offers;
 
 	private final PassRepository passes;
@@ -55,10 +58,11 @@ public class WaitingList {
 
 	private final Clock clock;
 
-	WaitingList(RegistrationRepository registrations, OfferRepository offers, PassRepository passes,
-			RegistrationSettingsRepository settings, TierStandings standings, RegistrationMail mail, AuditLog audit,
-			Clock clock) {
+	WaitingList(RegistrationRepository registrations, PaymentRepository payments, OfferRepository offers,
+			PassRepository passes, RegistrationSettingsRepository settings, TierStandings standings,
+			RegistrationMail mail, AuditLog audit, Clock clock) {
 		this.registrations = registrations;
+		this.payments = payments;
 		this.offers = offers;
 		this.passes = passes;
 		this.settings = settings;
@@ -224,7 +228,7 @@ public class WaitingList {
 		if (!registrations.end(before.id(), before.version(), ended, clock.instant())) {
 			throw new OptimisticLockingFailureException(Registrations.STALE);
 		}
-		registrations.markRefundDue(before.id());
+		payments.markRefundDue(before.id());
 		Registration after = registrations.find(before.id()).orElseThrow();
 		record(event, actorAccountId, after, action, before.audited(event.timeZone()), after.audited(event.timeZone()));
 		if (before.byPass()) {

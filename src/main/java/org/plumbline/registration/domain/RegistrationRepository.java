@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -225,30 +224,6 @@ public class RegistrationRepository {
 			.update() == 1;
 	}
 
-	/** A payment received, of a registration at the version read. */
-	public record ReceivedPayment(long registrationId, int version, long amountReceivedMinor) {
-	}
-
-	/**
-	 * Marks registrations paid in batches, as {@link #markPaid} would one by one; whether
-	 * each was awaiting payment at the version read.
-	 */
-	public boolean markAllPaid(List<ReceivedPayment> payments, long byAccount, Instant now) {
-		int[][] updated = batches.batchUpdate("""
-				UPDATE registration SET status = 'REGISTERED', paid_at = ?, amount_received_minor = ?,
-				       paid_by_account_id = ?, paid_by_statement_id = NULL, version = version + 1, updated_at = ?
-				WHERE id = ? AND version = ? AND status = 'AWAITING_PAYMENT'""", payments, BATCH,
-				(statement, payment) -> {
-					statement.setObject(1, utc(now));
-					statement.setLong(2, payment.amountReceivedMinor());
-					statement.setLong(3, byAccount);
-					statement.setObject(4, utc(now));
-					statement.setLong(5, payment.registrationId());
-					statement.setInt(6, payment.version());
-				});
-		return Arrays.stream(updated).flatMapToInt(Arrays::stream).allMatch(count -> count == 1);
-	}
-
 	/** The registrations with these ids, in no particular order. */
 	public List<Registration> findAll(Collection<Long> ids) {
 		List<Long> all = List.copyOf(ids);
@@ -321,15 +296,6 @@ public class RegistrationRepository {
 				rs.getObject("pass_id", Long.class), rs.getBoolean("refund_due"));
 	}
 
-	/** The event's registrations awaiting payment, the first due first. */
-	public List<Registration> awaitingPayment(long eventId) {
-		return jdbc.sql("SELECT " + COLUMNS + FROM + """
-				WHERE r.event_id = ? AND r.status = 'AWAITING_PAYMENT' ORDER BY r.payment_due_at, r.id""")
-			.param(eventId)
-			.query(this::registration)
-			.list();
-	}
-
 	/** A registration of the event. */
 	public Optional<Registration> find(long eventId, long id) {
 		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE r.event_id = ? AND r.id = ?")
@@ -347,53 +313,6 @@ public class RegistrationRepository {
 			.list()
 			.forEach(registration -> byReference.put(registration.reference(), registration));
 		return byReference;
-	}
-
-	/**
-	 * Records the payment of a registration awaiting it, at the version its reader saw:
-	 * it becomes registered.
-	 * @param byAccount who recorded it
-	 * @param byStatement the bank statement it was matched in, or {@code null}
-	 * @return false if it no longer awaits payment or changed meanwhile
-	 */
-	public boolean markPaid(long id, int version, long amountReceivedMinor, long byAccount, Long byStatement,
-			Instant now) {
-		return jdbc.sql("""
-				UPDATE registration SET status = 'REGISTERED', paid_at = ?, amount_received_minor = ?,
-				       paid_by_account_id = ?, paid_by_statement_id = ?, version = version + 1, updated_at = ?
-				WHERE id = ? AND version = ? AND status = 'AWAITING_PAYMENT'""")
-			.params(utc(now), amountReceivedMinor, byAccount, byStatement, utc(now), id, version)
-			.update() == 1;
-	}
-
-	/**
-	 * Claims up to {@code limit} registrations whose payment is overdue and that no other
-	 * instance holds, in the calling (short) transaction: each is leased until
-	 * {@code leaseUntil}, so that an instance that dies leaves it to the next run. Rows
-	 * another transaction is claiming are skipped, not waited for. As in the mail outbox,
-	 * the statement has no {@code ORDER BY}, so that H2 locks only the rows it returns.
-	 */
-	public List<Long> claimOverdue(Instant now, int limit, Instant leaseUntil) {
-		List<Long> ids = jdbc.sql("""
-				SELECT id FROM registration
-				WHERE status = 'AWAITING_PAYMENT' AND payment_due_at <= ?
-				  AND (expiry_claimed_until IS NULL OR expiry_claimed_until <= ?)
-				FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED""")
-			.params(utc(now), utc(now), limit)
-			.query(Long.class)
-			.list();
-		if (!ids.isEmpty()) {
-			jdbc.sql("UPDATE registration SET expiry_claimed_until = :leaseUntil WHERE id IN (:ids)")
-				.param("leaseUntil", utc(leaseUntil))
-				.param("ids", ids)
-				.update();
-		}
-		return ids;
-	}
-
-	/** Marks a registration that ended after it was paid as owed a refund. */
-	public void markRefundDue(long id) {
-		jdbc.sql("UPDATE registration SET refund_due = TRUE WHERE id = ? AND paid_at IS NOT NULL").param(id).update();
 	}
 
 	/** The type's registrations that wait or hold an offer, by arrival, in one query. */
