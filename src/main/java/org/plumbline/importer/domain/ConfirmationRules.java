@@ -1,11 +1,9 @@
 package org.plumbline.importer.domain;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import static org.plumbline.importer.domain.ReferenceRules.Reference.person;
+import static org.plumbline.importer.domain.ReferenceRules.Reference.topic;
+
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,29 +18,12 @@ final class ConfirmationRules {
 	}
 
 	static void check(Findings findings) {
-		Set<String> topics = new HashSet<>();
-		Findings.elements(findings.root().get("topics")).forEach(topic -> {
-			String guid = Findings.text(topic.get("guid"));
-			if (guid != null) {
-				topics.add(guid.toLowerCase(Locale.ROOT));
-			}
-		});
-		Set<String> people = AccountRules.personIds(findings);
-		Map<String, String> answered = new HashMap<>();
+		ReferenceRules.onePerPair(findings, "speakerConfirmations", topic("topic", ReferenceRules.topicGuids(findings)),
+				person("person", AccountRules.personIds(findings)),
+				(topic, person) -> "answer of person \"" + person + "\" to topic " + topic);
 		List<JsonNode> confirmations = Findings.elements(findings.root().get("speakerConfirmations"));
 		for (int i = 0; i < confirmations.size(); i++) {
-			String pointer = "/speakerConfirmations/" + i;
-			String topic = Findings.text(confirmations.get(i).get("topic"));
-			String person = Findings.text(confirmations.get(i).get("person"));
-			if (topic != null && !topics.contains(topic.toLowerCase(Locale.ROOT))) {
-				findings.add(pointer + "/topic", TimetableRules.UNKNOWN_TOPIC.formatted(topic));
-			}
-			AccountRules.knownPerson(findings, people, pointer + "/person", person);
-			checkAnsweredAt(findings, pointer, confirmations.get(i));
-			if (topic != null && person != null) {
-				findings.unique(answered, topic.toLowerCase(Locale.ROOT) + " " + person, pointer,
-						"answer of person \"" + person + "\" to topic " + topic);
-			}
+			checkAnsweredAt(findings, "/speakerConfirmations/" + i, confirmations.get(i));
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.plumbline.importer.domain;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class MaterialRules {
 	}
 
 	static void check(Findings findings) {
-		Set<String> topics = topicGuids(findings);
+		Set<String> topics = ReferenceRules.topicGuids(findings);
 		Set<String> accounts = AccountRules.addressKeys(findings);
 		Map<String, String> guids = new HashMap<>();
 		List<JsonNode> materials = Findings.elements(findings.root().get("materials"));
@@ -33,9 +32,7 @@ final class MaterialRules {
 			JsonNode material = materials.get(i);
 			findings.uniqueGuid(guids, material, pointer, "material");
 			String topic = Findings.text(material.get("topic"));
-			if (topic != null && !topics.contains(topic.toLowerCase(Locale.ROOT))) {
-				findings.add(pointer + "/topic", TimetableRules.UNKNOWN_TOPIC.formatted(topic));
-			}
+			ReferenceRules.knownTopic(findings, topics, pointer + "/topic", topic);
 			AccountRules.knownAccount(findings, accounts, pointer + "/addedBy", Findings.text(material.get("addedBy")));
 			String kind = Findings.text(material.get("kind"));
 			if ("FILE".equals(kind)) {
@@ -69,7 +66,7 @@ final class MaterialRules {
 	}
 
 	static void checkRecordings(Findings findings) {
-		Set<String> topics = topicGuids(findings);
+		Set<String> topics = ReferenceRules.topicGuids(findings);
 		Map<String, String> sessions = new HashMap<>();
 		Map<String, String> talks = new HashMap<>();
 		List<JsonNode> recordings = Findings.elements(findings.root().get("recordings"));
@@ -89,25 +86,12 @@ final class MaterialRules {
 			for (int j = 0; j < offsets.size(); j++) {
 				String topic = Findings.text(offsets.get(j).get("topic"));
 				String topicPointer = pointer + "/talks/" + j + "/topic";
-				if (topic != null && !topics.contains(topic.toLowerCase(Locale.ROOT))) {
-					findings.add(topicPointer, TimetableRules.UNKNOWN_TOPIC.formatted(topic));
-				}
+				ReferenceRules.knownTopic(findings, topics, topicPointer, topic);
 				if (topic != null) {
 					findings.unique(talks, topic.toLowerCase(Locale.ROOT), topicPointer, "offset of topic " + topic);
 				}
 			}
 		}
-	}
-
-	private static Set<String> topicGuids(Findings findings) {
-		Set<String> topics = new HashSet<>();
-		Findings.elements(findings.root().get("topics")).forEach(topic -> {
-			String guid = Findings.text(topic.get("guid"));
-			if (guid != null) {
-				topics.add(guid.toLowerCase(Locale.ROOT));
-			}
-		});
-		return topics;
 	}
 
 }

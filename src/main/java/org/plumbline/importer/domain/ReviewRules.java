@@ -1,13 +1,15 @@
 package org.plumbline.importer.domain;
 
+import static org.plumbline.importer.domain.ReferenceRules.Reference.account;
+import static org.plumbline.importer.domain.ReferenceRules.Reference.person;
+import static org.plumbline.importer.domain.ReferenceRules.Reference.topic;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.plumbline.people.EmailKeys;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -87,66 +89,31 @@ final class ReviewRules {
 			questionsPerCall.merge(call, 1, Integer::sum);
 			checkOptions(findings, pointer, question);
 		}
-		Set<String> topics = new HashSet<>();
 		List<JsonNode> topicNodes = Findings.elements(findings.root().get("topics"));
 		for (int i = 0; i < topicNodes.size(); i++) {
 			JsonNode topic = topicNodes.get(i);
-			String guid = Findings.text(topic.get("guid"));
-			if (guid != null) {
-				topics.add(guid.toLowerCase(Locale.ROOT));
-			}
 			String call = Findings.text(topic.get("call"));
 			checkAnswers(findings, "/topics/" + i, topic.get("answers"), questionsPerCall.getOrDefault(call, 0),
 					"the call \"" + call + "\"", "questions");
 		}
+		Set<String> topics = ReferenceRules.topicGuids(findings);
 		Set<String> accounts = AccountRules.addressKeys(findings);
-		onePerTopicAndAccount(findings, "reviews", "reviewer", "review of topic", topics, accounts);
+		ReferenceRules.onePerPair(findings, "reviews", topic("topic", topics), account("reviewer", accounts),
+				(topic, reviewer) -> "review of topic " + topic + " by " + reviewer);
 		checkConflicts(findings, topics, accounts);
 	}
 
 	private static void checkConflicts(Findings findings, Set<String> topics, Set<String> accounts) {
-		Set<String> people = AccountRules.personIds(findings);
-		Map<String, String> marked = new HashMap<>();
+		ReferenceRules.onePerPair(findings, "conflictMarks", account("account", accounts),
+				person("person", AccountRules.personIds(findings)),
+				(account, person) -> "conflict mark of " + account + " against person \"" + person + "\"");
 		List<JsonNode> marks = Findings.elements(findings.root().get("conflictMarks"));
 		for (int i = 0; i < marks.size(); i++) {
-			String pointer = "/conflictMarks/" + i;
-			String account = Findings.text(marks.get(i).get("account"));
-			String person = Findings.text(marks.get(i).get("person"));
-			AccountRules.knownAccount(findings, accounts, pointer + "/account", account);
-			AccountRules.knownAccount(findings, accounts, pointer + "/markedBy",
+			AccountRules.knownAccount(findings, accounts, "/conflictMarks/" + i + "/markedBy",
 					Findings.text(marks.get(i).get("markedBy")));
-			AccountRules.knownPerson(findings, people, pointer + "/person", person);
-			if (account != null && person != null) {
-				findings.unique(marked, EmailKeys.of(account) + " " + person, pointer,
-						"conflict mark of " + account + " against person \"" + person + "\"");
-			}
 		}
-		onePerTopicAndAccount(findings, "declaredConflicts", "account", "declared conflict with topic", topics,
-				accounts);
-	}
-
-	/**
-	 * Each entry of the list names a topic and an account of the file, and no pair comes
-	 * twice.
-	 * @param what the entry, as the message on a second one names it with its topic
-	 */
-	private static void onePerTopicAndAccount(Findings findings, String list, String accountField, String what,
-			Set<String> topics, Set<String> accounts) {
-		Map<String, String> seen = new HashMap<>();
-		List<JsonNode> entries = Findings.elements(findings.root().get(list));
-		for (int i = 0; i < entries.size(); i++) {
-			String pointer = "/" + list + "/" + i;
-			String topic = Findings.text(entries.get(i).get("topic"));
-			String account = Findings.text(entries.get(i).get(accountField));
-			if (topic != null && !topics.contains(topic.toLowerCase(Locale.ROOT))) {
-				findings.add(pointer + "/topic", TimetableRules.UNKNOWN_TOPIC.formatted(topic));
-			}
-			AccountRules.knownAccount(findings, accounts, pointer + "/" + accountField, account);
-			if (topic != null && account != null) {
-				findings.unique(seen, topic.toLowerCase(Locale.ROOT) + " " + EmailKeys.of(account), pointer,
-						what + " " + topic + " by " + account);
-			}
-		}
+		ReferenceRules.onePerPair(findings, "declaredConflicts", topic("topic", topics), account("account", accounts),
+				(topic, account) -> "declared conflict with topic " + topic + " by " + account);
 	}
 
 }

@@ -59,7 +59,7 @@ final class TimetableRules {
 			for (int j = 0; j < changes.size(); j++) {
 				String topic = Findings.text(changes.get(j).get("topic"));
 				if (topic != null && !context.topicCalls().containsKey(topic.toLowerCase(Locale.ROOT))) {
-					findings.add(pointer + "/changes/" + j + "/topic", UNKNOWN_TOPIC.formatted(topic));
+					findings.add(pointer + "/changes/" + j + "/topic", ReferenceRules.UNKNOWN_TOPIC.formatted(topic));
 				}
 			}
 		}
@@ -68,8 +68,6 @@ final class TimetableRules {
 			version(findings, "/timetable/draft", draft, event, context);
 		}
 	}
-
-	static final String UNKNOWN_TOPIC = "unknown topic %s: no entry of \"topics\" has this guid";
 
 	/** What the checks of every version read of the rest of the file. */
 	private record Context(List<String> rooms, Map<String, String> statuses, Set<String> tracks,
@@ -162,7 +160,7 @@ final class TimetableRules {
 			if (topic != null) {
 				String topicCall = context.topicCalls().get(topic.toLowerCase(Locale.ROOT));
 				if (topicCall == null) {
-					findings.add(talkPointer + "/topic", UNKNOWN_TOPIC.formatted(topic));
+					findings.add(talkPointer + "/topic", ReferenceRules.UNKNOWN_TOPIC.formatted(topic));
 				}
 				else if (call != null && !topicCall.equals(call)) {
 					findings.add(talkPointer + "/topic", "topic " + topic + " was submitted to \"" + topicCall
