@@ -3,6 +3,7 @@ package org.plumbline.jdbc;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -36,6 +37,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
 	private final DatabaseAvailability availability;
 
 	private final DatabaseUnavailableAnswers answers;
@@ -55,7 +58,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		boolean needsTheDatabase = needsTheDatabase(request);
 		if (!availability.isReachable() && needsTheDatabase) {
-			answers.answer(request, response, Why.UNREACHABLE);
+			answers.answer(request, response, Why.UNREACHABLE, false);
 			return;
 		}
 		HttpServletRequest read = request;
@@ -65,12 +68,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			read = BodyReadFirst.of(request);
 			place = line.enter();
 			if (place == null) {
-				answers.answer(request, response, Why.TOO_BUSY);
+				answers.answer(request, response, Why.TOO_BUSY, false);
 				return;
 			}
 			if (!availability.isReachable()) {
 				place.leave();
-				answers.answer(request, response, Why.UNREACHABLE);
+				answers.answer(request, response, Why.UNREACHABLE, false);
 				return;
 			}
 			answered = new LeavesLineWhenAnswered(response, place);
@@ -87,7 +90,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 				throw failure;
 			}
 			response.reset();
-			answers.answer(request, response, outage ? Why.UNREACHABLE : Why.TOO_BUSY);
+			answers.answer(request, response, outage ? Why.UNREACHABLE : Why.TOO_BUSY, writes(request));
 		}
 		finally {
 			if (place != null) {
@@ -123,6 +126,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			place.leave();
 		}
 
+	}
+
+	/**
+	 * Whether the request's method may change something (RFC 9110's safe methods do not).
+	 */
+	private static boolean writes(HttpServletRequest request) {
+		return !SAFE_METHODS.contains(request.getMethod());
 	}
 
 	private static boolean needsTheDatabase(HttpServletRequest request) {

@@ -12,8 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public interface DatabaseUnavailableAnswers {
 
-	/** Writes the whole answer, status 503 included, on a response not yet committed. */
-	void answer(HttpServletRequest request, HttpServletResponse response, Why why) throws IOException;
+	/**
+	 * Writes the whole answer, status 503 included, on a response not yet committed.
+	 * @param mayHaveSaved whether a request that writes failed after the application had
+	 * begun on it, so that its work may have been committed (a session's write-back timed
+	 * out after the form's transaction, say); false when it was answered before it ran
+	 */
+	void answer(HttpServletRequest request, HttpServletResponse response, Why why, boolean mayHaveSaved)
+			throws IOException;
 
 	/** Why the request cannot have the database. */
 	enum Why {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -59,9 +60,9 @@ class DatabaseOutageFilterTest {
 		unanswered = new HikariDataSource();
 		unanswered.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + closedPort + "/test");
 		availability = new DatabaseAvailability(unanswered);
-		filter = new DatabaseOutageFilter(availability, (request, response, why) -> {
+		filter = new DatabaseOutageFilter(availability, (request, response, why, mayHaveSaved) -> {
 			response.setStatus(503);
-			response.getWriter().write(why.name());
+			response.getWriter().write(why.name() + (mayHaveSaved ? ", may have saved" : ""));
 		}, meters, 1, LONGEST_WAIT);
 	}
 
@@ -130,8 +131,57 @@ class DatabaseOutageFilterTest {
 		assertThat(admitted()).as("every place given back").isZero();
 	}
 
+	/**
+	 * A form whose work may have been committed before the failure (its session's
+	 * write-back timed out, say) is not told that nothing was saved; a page read, or a
+	 * form turned away before it ran, is.
+	 */
+	@Test
+	void aFormThatFailsAfterItRanIsToldItMayHaveBeenSavedAndOneTurnedAwayIsNot() throws Exception {
+		FilterChain busyAfterRunning = (request, response) -> {
+			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+					new SQLTransientConnectionException(
+							"Connection is not available, request timed out after 10000ms"));
+		};
+
+		assertThat(send("POST", "/account/profile", busyAfterRunning).getContentAsString())
+			.isEqualTo("TOO_BUSY, may have saved");
+		assertThat(send("GET", "/account/profile", busyAfterRunning).getContentAsString()).isEqualTo("TOO_BUSY");
+
+		DatabaseOutageFilter impatient = new DatabaseOutageFilter(availability,
+				(request, response, why, mayHaveSaved) -> response.getWriter()
+					.write(why.name() + (mayHaveSaved ? ", may have saved" : "")),
+				new SimpleMeterRegistry(), 1, Duration.ofMillis(1));
+		CountDownLatch admitted = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<MockHttpServletResponse> holding = clients
+				.submit(() -> send(impatient, "GET", "/lpc2023/schedule", (request, response) -> {
+					admitted.countDown();
+					await(release);
+				}));
+			await(admitted);
+
+			MockHttpServletResponse turnedAway = send(impatient, "POST", "/account/profile",
+					(request, response) -> response.getWriter().write("ran"));
+			release.countDown();
+			holding.get(LIMIT_SECONDS, TimeUnit.SECONDS);
+
+			assertThat(turnedAway.getContentAsString()).as("the line was full").isEqualTo("TOO_BUSY");
+		}
+	}
+
 	private MockHttpServletResponse send(String path, FilterChain chain) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		return send("GET", path, chain);
+	}
+
+	private MockHttpServletResponse send(String method, String path, FilterChain chain) throws Exception {
+		return send(filter, method, path, chain);
+	}
+
+	private static MockHttpServletResponse send(DatabaseOutageFilter filter, String method, String path,
+			FilterChain chain) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
 		request.setServletPath(path);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, chain);

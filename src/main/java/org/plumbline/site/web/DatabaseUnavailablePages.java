@@ -37,6 +37,20 @@ class DatabaseUnavailablePages implements DatabaseUnavailableAnswers {
 	static final String BUSY_PROBLEM_DETAIL = "The site is too busy to answer just now; nothing was changed. "
 			+ "Try again in a moment.";
 
+	static final String MAY_HAVE_SAVED_MESSAGE = "The site's database stopped answering while this was being "
+			+ "handled, so what you sent may or may not have been saved. Please look in a minute whether it was "
+			+ "before you send it again.";
+
+	static final String MAY_HAVE_SAVED_PROBLEM_DETAIL = "The database stopped answering while this request was "
+			+ "handled; the change may or may not have been made. Look before you try again.";
+
+	static final String BUSY_MAY_HAVE_SAVED_MESSAGE = "The site became too busy while this was being handled, so "
+			+ "what you sent may or may not have been saved. Please look in a moment whether it was before you "
+			+ "send it again.";
+
+	static final String BUSY_MAY_HAVE_SAVED_PROBLEM_DETAIL = "The site became too busy while this request was "
+			+ "handled; the change may or may not have been made. Look before you try again.";
+
 	static final int RETRY_AFTER_SECONDS = 30;
 
 	private final TemplateEngine templates;
@@ -46,7 +60,8 @@ class DatabaseUnavailablePages implements DatabaseUnavailableAnswers {
 	}
 
 	@Override
-	public void answer(HttpServletRequest request, HttpServletResponse response, Why why) throws IOException {
+	public void answer(HttpServletRequest request, HttpServletResponse response, Why why, boolean mayHaveSaved)
+			throws IOException {
 		HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
 		response.setStatus(status.value());
 		TomcatErrorReports.SiteErrorReportValve.SECURITY_HEADERS.forEach(response::setHeader);
@@ -59,7 +74,8 @@ class DatabaseUnavailablePages implements DatabaseUnavailableAnswers {
 		boolean unreachable = why == Why.UNREACHABLE;
 		if (Problems.wantedBy(request)) {
 			Map<String, Object> problem = Problems.of(status, status.getReasonPhrase(),
-					unreachable ? PROBLEM_DETAIL : BUSY_PROBLEM_DETAIL);
+					mayHaveSaved ? (unreachable ? MAY_HAVE_SAVED_PROBLEM_DETAIL : BUSY_MAY_HAVE_SAVED_PROBLEM_DETAIL)
+							: (unreachable ? PROBLEM_DETAIL : BUSY_PROBLEM_DETAIL));
 			problem.put("instance", request.getRequestURI());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
@@ -67,8 +83,11 @@ class DatabaseUnavailablePages implements DatabaseUnavailableAnswers {
 		else {
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
 			StringOutput page = new StringOutput();
-			templates.render("site/error.jte", Map.of("status", status.value(), "heading", "Temporarily unavailable",
-					"message", unreachable ? MESSAGE : BUSY_MESSAGE), page);
+			templates.render("site/error.jte",
+					Map.of("status", status.value(), "heading", "Temporarily unavailable", "message",
+							mayHaveSaved ? (unreachable ? MAY_HAVE_SAVED_MESSAGE : BUSY_MAY_HAVE_SAVED_MESSAGE)
+									: (unreachable ? MESSAGE : BUSY_MESSAGE)),
+					page);
 			response.getWriter().write(page.toString());
 		}
 	}
