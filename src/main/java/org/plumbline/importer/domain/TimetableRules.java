@@ -36,7 +36,7 @@ final class TimetableRules {
 		JsonNode timetable = findings.root().path("timetable");
 		List<JsonNode> releases = Findings.elements(timetable.get("releases"));
 		Context context = new Context(rooms(findings), statuses(findings), trackSlugs(findings), blocksByDate(findings),
-				topicCalls(findings), new ExportNumbers(findings));
+				topicCalls(findings), new TimetableExportNumbers(findings));
 		Map<String, String> topicStates = topicStates(findings);
 		String previous = null;
 		for (int i = 0; i < releases.size(); i++) {
@@ -71,7 +71,8 @@ final class TimetableRules {
 
 	/** What the checks of every version read of the rest of the file. */
 	private record Context(List<String> rooms, Map<String, String> statuses, Set<String> tracks,
-			Map<String, List<JsonNode>> blocksByDate, Map<String, String> topicCalls, ExportNumbers exportNumbers) {
+			Map<String, List<JsonNode>> blocksByDate, Map<String, String> topicCalls,
+			TimetableExportNumbers exportNumbers) {
 	}
 
 	private static void version(Findings findings, String pointer, JsonNode version, EventSpan event, Context context) {
@@ -188,53 +189,6 @@ final class TimetableRules {
 				}
 			}
 		}
-	}
-
-	/**
-	 * The export numbers of a file: one GUID keeps its number in every version, and no
-	 * two GUIDs share one. Topics give theirs first.
-	 */
-	private static final class ExportNumbers {
-
-		private final Findings findings;
-
-		private final Map<String, Long> byGuid = new HashMap<>();
-
-		private final Map<Long, String> guidByNumber = new HashMap<>();
-
-		private final Map<Long, String> firstPointer = new HashMap<>();
-
-		ExportNumbers(Findings findings) {
-			this.findings = findings;
-			List<JsonNode> topics = Findings.elements(findings.root().get("topics"));
-			for (int i = 0; i < topics.size(); i++) {
-				check(topics.get(i), "/topics/" + i);
-			}
-		}
-
-		void check(JsonNode element, String pointer) {
-			String guid = Findings.text(element.get("guid"));
-			JsonNode number = element.get("exportNumber");
-			if (number == null || !number.isIntegralNumber()) {
-				return;
-			}
-			// Without a GUID, the element gets a new one of its own at import.
-			String key = guid != null ? guid.toLowerCase(Locale.ROOT) : "new guid at " + pointer;
-			long value = number.asLong();
-			Long known = byGuid.putIfAbsent(key, value);
-			if (known != null && known != value) {
-				findings.add(pointer + "/exportNumber",
-						"guid " + guid + " has export number " + known + " elsewhere in the file; it keeps one number");
-				return;
-			}
-			String owner = guidByNumber.putIfAbsent(value, key);
-			firstPointer.putIfAbsent(value, pointer);
-			if (owner != null && !owner.equals(key)) {
-				findings.add(pointer + "/exportNumber", "export number " + value + " is given to another guid at line "
-						+ findings.lineOf(firstPointer.get(value)) + "; each session, break and talk has its own");
-			}
-		}
-
 	}
 
 	/**
