@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
+import org.plumbline.jdbc.InstanceName;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.mail.domain.MailOutboxRepository;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -39,7 +40,8 @@ public class MailDeliveryConfiguration {
 
 	@Bean
 	MailDeliveryWorker mailDeliveryWorker(MailOutboxRepository outbox, JavaMailSender sender,
-			PlatformTransactionManager transactionManager, Clock clock, MailProperties properties) {
+			PlatformTransactionManager transactionManager, Clock clock, MailProperties properties,
+			InstanceName instance) {
 		Properties javaMail = (sender instanceof JavaMailSenderImpl configured) ? configured.getJavaMailProperties()
 				: new Properties();
 		Duration smtpTimeouts = smtpTimeouts(javaMail);
@@ -50,7 +52,7 @@ public class MailDeliveryConfiguration {
 					+ ", spring.mail.properties.mail.smtp.connectiontimeout, .timeout and .writetimeout)");
 		}
 		return new MailDeliveryWorker(outbox, sender, new TransactionTemplate(transactionManager), clock, properties,
-				smtpTimeouts);
+				smtpTimeouts, instance);
 	}
 
 	/**

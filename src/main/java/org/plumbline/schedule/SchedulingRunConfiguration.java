@@ -1,9 +1,8 @@
 package org.plumbline.schedule;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 
+import org.plumbline.jdbc.InstanceName;
 import org.plumbline.schedule.domain.SchedulingRunRepository;
 import org.plumbline.schedule.domain.SchedulingRunWorker;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -26,20 +25,9 @@ class SchedulingRunConfiguration {
 	@ConditionalOnWebApplication
 	@ConditionalOnBooleanProperty(name = "plumbline.scheduling.enabled", matchIfMissing = true)
 	SchedulingRunWorker schedulingRunWorker(SchedulingRunRepository runs, PlatformTransactionManager transactionManager,
-			Clock clock, SchedulingRunProperties properties) {
-		return new SchedulingRunWorker(runs, new TransactionTemplate(transactionManager), clock, instanceId(properties),
+			Clock clock, SchedulingRunProperties properties, InstanceName instance) {
+		return new SchedulingRunWorker(runs, new TransactionTemplate(transactionManager), clock, instance.value(),
 				properties.maxRuns());
-	}
-
-	/** The configured name, or the host's with a random suffix (two JVMs on one host). */
-	private static String instanceId(SchedulingRunProperties properties) {
-		if (!properties.instanceId().isBlank()) {
-			return properties.instanceId().strip();
-		}
-		String host = System.getenv("HOSTNAME");
-		byte[] suffix = new byte[4];
-		new SecureRandom().nextBytes(suffix);
-		return (host == null || host.isBlank() ? "plumbline" : host.strip()) + "-" + HexFormat.of().formatHex(suffix);
 	}
 
 }

@@ -13,13 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval the pause between two polls for queued runs
  * @param maxRuns how many runs this instance solves at once (each may use up to 8
  * threads)
- * @param instanceId the name this instance claims runs under, shown on the run's page;
- * blank for the host's name and a random suffix
  */
 @ConfigurationProperties("plumbline.scheduling")
 public record SchedulingRunProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("PT2S") Duration pollInterval, @DefaultValue("1") int maxRuns,
-		@DefaultValue("") String instanceId) {
+		@DefaultValue("PT2S") Duration pollInterval, @DefaultValue("1") int maxRuns) {
 
 	public SchedulingRunProperties {
 		if (maxRuns < 1) {

@@ -1,6 +1,7 @@
 package org.plumbline.load;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,8 +115,12 @@ final class Twin {
 
 	private static Application instance(Path jar, IntFunction<List<String>> settings, Path work, int port) {
 		List<String> all = new ArrayList<>(settings.apply(port));
-		all.add("--plumbline.scheduling.instance-id=twin-" + port);
-		return new Application(jar, port, all, work, "twin-" + port);
+		all.add("--plumbline.instance-id=" + instanceName(port));
+		return new Application(jar, port, all, work, instanceName(port));
+	}
+
+	private static String instanceName(int port) {
+		return "twin-" + port;
 	}
 
 	/**
@@ -274,6 +280,26 @@ final class Twin {
 		figures.add("(3) registrations acknowledged through nginx", registered + " / " + attendees.size());
 		mail.check(ids, 0, violations, figures);
 		figures.add("outbox drained after the registrations in (s)", drained.toSeconds());
+		checkBothWorkersSent(ticketType);
+	}
+
+	/**
+	 * The registrations' mails were sent by both instances' workers, as the outbox
+	 * records ({@code sent_by}): with one worker idle, "each message once" would prove
+	 * nothing about two workers sharing the outbox.
+	 */
+	private void checkBothWorkersSent(long ticketType) throws SQLException {
+		Map<String, Long> sentBy = new TreeMap<>();
+		for (Map<String, Object> row : database.query("""
+				SELECT m.sent_by, COUNT(*) AS mails FROM mail_outbox m
+				JOIN registration r ON m.subject_type = 'registration' AND m.subject_id = CAST(r.id AS VARCHAR)
+				WHERE r.ticket_type_id = ? AND m.status = 'SENT' GROUP BY m.sent_by""", ticketType)) {
+			sentBy.put(String.valueOf(row.get("sent_by")), ((Number) row.get("mails")).longValue());
+		}
+		figures.add("(3) registration mails sent, by instance", sentBy);
+		if (!sentBy.keySet().equals(Set.of(instanceName(FIRST_PORT), instanceName(SECOND_PORT)))) {
+			violations.add("twin: the registrations' mails were not sent by both instances' workers: " + sentBy);
+		}
 	}
 
 	/**

@@ -84,6 +84,7 @@ class MailOutboxTest {
 		registry.add("plumbline.mail.poll-interval", () -> "PT1H");
 		registry.add("plumbline.mail.max-attempts", () -> 3);
 		registry.add("plumbline.mail.from", () -> "LPC Organisers <noreply@lpc.example.org>");
+		registry.add("plumbline.instance-id", () -> "mail-test-1");
 	}
 
 	@Autowired
@@ -145,6 +146,9 @@ class MailOutboxTest {
 		assertThat(stored.status()).isEqualTo(MailStatus.SENT);
 		assertThat(stored.sentAt()).isEqualTo(START);
 		assertThat(stored.messageId()).isEqualTo(messageId);
+		assertThat(this.jdbc.sql("SELECT sent_by FROM mail_outbox").query(String.class).single())
+			.as("the instance whose worker sent it, for an operator of several instances")
+			.isEqualTo("mail-test-1");
 	}
 
 	@Test

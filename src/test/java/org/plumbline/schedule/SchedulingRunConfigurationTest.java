@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
+import org.plumbline.jdbc.InstanceName;
 import org.plumbline.schedule.domain.SchedulingRunRepository;
 import org.plumbline.schedule.domain.SchedulingRunWorker;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
@@ -24,7 +25,7 @@ class SchedulingRunConfigurationTest {
 
 	@Test
 	void aServerRunsOneWorkerUnderTheConfiguredName() {
-		servers.withPropertyValues("plumbline.scheduling.instance-id=node-1")
+		servers.withPropertyValues("plumbline.instance-id=node-1")
 			.run(context -> assertThat(context.getBean(SchedulingRunWorker.class).instanceId()).isEqualTo("node-1"));
 	}
 
@@ -59,7 +60,8 @@ class SchedulingRunConfigurationTest {
 		return runner.withUserConfiguration(SchedulingRunConfiguration.class)
 			.withBean(SchedulingRunRepository.class, () -> mock(SchedulingRunRepository.class))
 			.withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
-			.withBean(Clock.class, Clock::systemUTC);
+			.withBean(Clock.class, Clock::systemUTC)
+			.withBean(InstanceName.class);
 	}
 
 }

@@ -34,7 +34,7 @@ abstract class SchedulingRunWebTest extends EditorWebTest {
 	@DynamicPropertySource
 	static void runsClaimedOnlyWhenATestPolls(DynamicPropertyRegistry registry) {
 		registry.add("plumbline.scheduling.poll-interval", () -> "PT1H");
-		registry.add("plumbline.scheduling.instance-id", () -> "test-server");
+		registry.add("plumbline.instance-id", () -> "test-server");
 	}
 
 	@Autowired

@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.plumbline.jdbc.InstanceName;
 import org.plumbline.mail.MailProperties;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
@@ -98,8 +99,8 @@ public class MailDeliveryWorker {
 	private volatile String lastConnectionFailure;
 
 	public MailDeliveryWorker(MailOutboxRepository outbox, JavaMailSender sender, TransactionTemplate transactions,
-			Clock clock, MailProperties properties, Duration smtpTimeouts) {
-		this.claims = new OutboxClaims(outbox, transactions, properties.lease());
+			Clock clock, MailProperties properties, Duration smtpTimeouts, InstanceName instance) {
+		this.claims = new OutboxClaims(outbox, transactions, properties.lease(), instance.value());
 		this.mimeMessages = new MimeMessages(sender, properties.from(), clock);
 		this.sender = sender;
 		this.clock = clock;

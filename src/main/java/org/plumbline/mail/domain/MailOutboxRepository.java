@@ -148,15 +148,15 @@ public class MailOutboxRepository {
 	}
 
 	/**
-	 * Marks a message that this worker was sending as sent.
+	 * Marks a message that this worker was sending as sent by the named instance.
 	 * @return whether the worker's claim still held it (no other worker claimed it again)
 	 */
-	public boolean markSent(QueuedMail claimed, Instant now) {
+	public boolean markSent(QueuedMail claimed, Instant now, String sentBy) {
 		return jdbc.sql("""
-				UPDATE mail_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = NULL,
-				    lease_until = NULL, version = version + 1
+				UPDATE mail_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?, sent_by = ?,
+				    last_error = NULL, lease_until = NULL, version = version + 1
 				WHERE id = ? AND status = 'SENDING' AND lease_until = ?""")
-			.params(utc(now), claimed.id(), utc(claimed.leaseUntil()))
+			.params(utc(now), sentBy, claimed.id(), utc(claimed.leaseUntil()))
 			.update() == 1;
 	}
 

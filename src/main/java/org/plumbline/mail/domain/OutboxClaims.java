@@ -40,12 +40,16 @@ class OutboxClaims {
 
 	private final Duration lease;
 
-	OutboxClaims(MailOutboxRepository outbox, TransactionTemplate transactions, Duration lease) {
+	/** The instance whose worker this is, written on each message it marks sent. */
+	private final String instance;
+
+	OutboxClaims(MailOutboxRepository outbox, TransactionTemplate transactions, Duration lease, String instance) {
 		this.outbox = outbox;
 		this.transactions = transactions;
 		this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.lease = lease;
+		this.instance = instance;
 	}
 
 	/**
@@ -71,7 +75,7 @@ class OutboxClaims {
 		Duration pause = Duration.ofSeconds(1);
 		while (true) {
 			try {
-				if (!Boolean.TRUE.equals(transactions.execute(status -> outbox.markSent(message, sentAt)))) {
+				if (!Boolean.TRUE.equals(transactions.execute(status -> outbox.markSent(message, sentAt, instance)))) {
 					logLostClaim(message);
 				}
 				return;
