@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.plumbline.schedule.domain.AudienceRepository;
+import org.plumbline.schedule.domain.PairCountRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,23 +17,26 @@ public class AudienceFigures {
 
 	private final AudienceRepository audience;
 
-	AudienceFigures(AudienceRepository audience) {
+	private final PairCountRepository pairs;
+
+	AudienceFigures(AudienceRepository audience, PairCountRepository pairs) {
 		this.audience = audience;
+		this.pairs = pairs;
 	}
 
 	/** Every pair of the event's MCs that at least one marker marked both of. */
 	@Transactional(readOnly = true)
 	public List<SharedAudience> sharedAudiences(long eventId) {
-		return audience.sharedAudiences(eventId);
+		return pairs.shared(eventId);
 	}
 
 	/**
-	 * The pairs of the MCs given that at least one marker marked both of: at a large
-	 * event, far fewer marks to pair than all of them.
+	 * The pairs of the MCs given that at least one marker marked both of, as counted when
+	 * the marks were made: one row per pair, however many marks.
 	 */
 	@Transactional(readOnly = true)
 	public List<SharedAudience> sharedAudiencesAmong(long eventId, Collection<Long> microconferenceIds) {
-		return audience.sharedAudiencesAmong(eventId, microconferenceIds);
+		return microconferenceIds.isEmpty() ? List.of() : pairs.sharedAmong(eventId, microconferenceIds);
 	}
 
 	/**

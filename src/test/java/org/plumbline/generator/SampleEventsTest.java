@@ -143,6 +143,14 @@ class SampleEventsTest extends RunningServerTest {
 		assertThat(generated.talks()).as("the confirmed topics of the six decided MCs").isEqualTo(24);
 		assertThat(count("SELECT COUNT(*) FROM timetable WHERE event_id = ? AND number = 1", event.id())).isOne();
 		assertThat(count("SELECT COUNT(*) FROM interest_mark WHERE event_id = ?", event.id())).isGreaterThan(480);
+		assertThat(count("SELECT COALESCE(SUM(markers), 0) FROM interest_pair_count WHERE event_id = ?", event.id()))
+			.as("the shared audiences kept for the overview, as the marks pair up")
+			.isEqualTo(count("""
+					SELECT COUNT(*) FROM interest_mark a
+					JOIN interest_mark b ON b.account_id = a.account_id AND b.event_id = a.event_id
+					                    AND b.microconference_id > a.microconference_id
+					WHERE a.event_id = ?""", event.id()))
+			.isPositive();
 		assertThat(count("SELECT COUNT(*) FROM session_recording WHERE event_id = ?", event.id()))
 			.as("no session has run yet")
 			.isZero();

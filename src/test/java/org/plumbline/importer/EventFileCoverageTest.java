@@ -66,8 +66,8 @@ class EventFileCoverageTest extends EventFileDatabaseTest {
 			entry("microconference_time_preference_version", "MC time preference"),
 			entry("unavailability", "unavailable period"), entry("scheduling_run", "solver run"),
 			entry("scheduling_run_progress", "solver run"), entry("interest_mark", "interest mark"),
-			entry("interest_count", "interest mark"), entry("agenda_feed", "agenda feed"),
-			entry("mail_template", "mail template"));
+			entry("interest_count", "interest mark"), entry("interest_pair_count", "interest mark"),
+			entry("agenda_feed", "agenda feed"), entry("mail_template", "mail template"));
 
 	/**
 	 * Their foreign key to the event is {@code ON DELETE SET NULL}: deleting the event

@@ -95,8 +95,8 @@ abstract class ScheduleWebTest extends RunningServerTest {
 
 	@BeforeEach
 	void oneEventTwoMcsAndNothingDeclared() {
-		for (String table : List.of("interest_mark", "interest_count", "unavailability", "schedule_rule_policy",
-				"schedule_setting", "audit_entry", "SPRING_SESSION")) {
+		for (String table : List.of("interest_mark", "interest_count", "interest_pair_count", "unavailability",
+				"schedule_rule_policy", "schedule_setting", "audit_entry", "SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		event = events.findBySlug(EVENT).orElseGet(this::createEvent);

@@ -55,6 +55,7 @@ class AgendaBrowserTest extends RunningServerTest {
 		jdbc.sql("DELETE FROM agenda_feed").update();
 		jdbc.sql("DELETE FROM interest_mark").update();
 		jdbc.sql("DELETE FROM interest_count").update();
+		jdbc.sql("DELETE FROM interest_pair_count").update();
 		long ana = people.create("Ana Speaker", List.of("Ana Speaker"), null).id();
 		fixture.placeMc("kernel", "Hall A", "2027-10-29T10:00");
 		long tools = fixture.placeMc("tools", "Hall B", "2027-10-29T15:00");

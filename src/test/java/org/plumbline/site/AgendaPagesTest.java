@@ -72,7 +72,8 @@ class AgendaPagesTest extends RunningServerTest {
 	void aReleaseAndUmasMarks() {
 		fixture = new ScheduleFixture(context);
 		fixture.clear();
-		for (String table : List.of("agenda_feed", "interest_mark", "interest_count", "SPRING_SESSION")) {
+		for (String table : List.of("agenda_feed", "interest_mark", "interest_count", "interest_pair_count",
+				"SPRING_SESSION")) {
 			jdbc.sql("DELETE FROM " + table).update();
 		}
 		long ana = people.create("Ana Speaker", List.of("Ana Speaker"), null).id();

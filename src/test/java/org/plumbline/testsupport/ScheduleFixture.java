@@ -93,8 +93,8 @@ public final class ScheduleFixture {
 	 */
 	public void clear() {
 		for (String table : List.of("schedule_rule_policy", "schedule_setting", "unavailability", "interest_mark",
-				"interest_count", "schedule_constraint_weight", "schedule_constraint_weight_version",
-				"session_recording")) {
+				"interest_pair_count", "interest_count", "schedule_constraint_weight",
+				"schedule_constraint_weight_version", "session_recording")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE event_id = ?").param(event.id()).update();
 		}
 		for (String table : List.of("microconference_time_preference", "microconference_time_preference_version")) {

@@ -39,9 +39,12 @@ public class InterestMarkRepository {
 
 	private final JdbcTemplate batches;
 
-	InterestMarkRepository(JdbcClient jdbc, JdbcTemplate batches) {
+	private final PairCountRepository pairs;
+
+	InterestMarkRepository(JdbcClient jdbc, JdbcTemplate batches, PairCountRepository pairs) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.pairs = pairs;
 	}
 
 	public boolean exists(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {
@@ -55,7 +58,8 @@ public class InterestMarkRepository {
 
 	/**
 	 * @throws org.springframework.dao.DuplicateKeyException if the marker marked the
-	 * subject already (a second request at the same moment)
+	 * subject already (a second request at the same moment), or another marker's change
+	 * inserted a count first
 	 */
 	public void mark(long eventId, Column marker, Object markerValue, Column subject, long subjectId, Instant at) {
 		jdbc.sql("INSERT INTO interest_mark (event_id, " + marker.sql() + ", " + subject.sql()
@@ -63,9 +67,13 @@ public class InterestMarkRepository {
 			.params(eventId, markerValue, subjectId, utc(at))
 			.update();
 		count(eventId, subject, subjectId, 1);
+		countPairs(eventId, marker, markerValue, subject, subjectId, 1);
 	}
 
-	/** Inserts accounts' marks of MCs, each pair once, in batches of a thousand. */
+	/**
+	 * Inserts accounts' marks of MCs, each pair once, in batches of a thousand, then
+	 * counts the event's pairs of MCs afresh.
+	 */
 	public void markMicroconferences(long eventId, List<Map.Entry<Long, Long>> accountAndMc, Instant at) {
 		batches.batchUpdate(
 				"INSERT INTO interest_mark (event_id, account_id, microconference_id, created_at) VALUES (?, ?, ?, ?)",
@@ -78,6 +86,7 @@ public class InterestMarkRepository {
 		Map<Long, Integer> marksPerMc = new TreeMap<>();
 		accountAndMc.forEach(mark -> marksPerMc.merge(mark.getValue(), 1, Integer::sum));
 		marksPerMc.forEach((mc, marks) -> count(eventId, Column.MICROCONFERENCE_ID, mc, marks));
+		pairs.recountEvent(eventId);
 	}
 
 	public void unmark(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {
@@ -88,6 +97,18 @@ public class InterestMarkRepository {
 			.update();
 		if (removed > 0) {
 			count(eventId, subject, subjectId, -removed);
+			countPairs(eventId, marker, markerValue, subject, subjectId, -removed);
+		}
+	}
+
+	/**
+	 * An MC's mark or unmark moves the pairs it makes with the marker's other marked MCs
+	 * ({@link PairCountRepository}).
+	 */
+	private void countPairs(long eventId, Column marker, Object markerValue, Column subject, long subjectId,
+			int change) {
+		if (subject == Column.MICROCONFERENCE_ID) {
+			pairs.count(eventId, subjectId, marked(eventId, marker, markerValue, Column.MICROCONFERENCE_ID), change);
 		}
 	}
 
