@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.review.domain.ReviewRepository;
+import org.plumbline.review.domain.ReviewedTopicRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +36,12 @@ public class GeneratedReviews {
 
 	private final AuditLog audit;
 
-	GeneratedReviews(ReviewRepository reviews, AuditLog audit) {
+	private final ReviewedTopicRepository reviewedTopics;
+
+	GeneratedReviews(ReviewRepository reviews, AuditLog audit, ReviewedTopicRepository reviewedTopics) {
 		this.reviews = reviews;
 		this.audit = audit;
+		this.reviewedTopics = reviewedTopics;
 	}
 
 	/**
@@ -48,6 +52,7 @@ public class GeneratedReviews {
 	@Transactional
 	public void write(long eventId, String actor, List<GeneratedReview> generated, Instant at) {
 		reviews.insertAll(generated, at);
+		reviewedTopics.recomputeEvent(eventId);
 		audit.record(new AuditEntry(eventId, null, actor, "review", "generated", "reviews-generated", null,
 				Map.of("reviews", generated.size()), null));
 	}

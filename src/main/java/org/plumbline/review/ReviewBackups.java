@@ -8,6 +8,7 @@ import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.review.domain.PhaseRepository;
 import org.plumbline.review.domain.ReviewBackupRepository;
+import org.plumbline.review.domain.ReviewedTopicRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,12 @@ public class ReviewBackups {
 
 	private final AuditLog audit;
 
-	ReviewBackups(ReviewBackupRepository reviews, AuditLog audit) {
+	private final ReviewedTopicRepository reviewedTopics;
+
+	ReviewBackups(ReviewBackupRepository reviews, AuditLog audit, ReviewedTopicRepository reviewedTopics) {
 		this.reviews = reviews;
 		this.audit = audit;
+		this.reviewedTopics = reviewedTopics;
 	}
 
 	/** The reviews of the event's topics, in the order they were written. */
@@ -72,6 +76,16 @@ public class ReviewBackups {
 		reviews.insert(declaration);
 		audit.record(new AuditEntry(event.id(), null, systemActor, "topic", Long.toString(declaration.topicId()),
 				"declared-conflict-restored", null, Map.of("account", declaration.accountId()), null));
+	}
+
+	/**
+	 * Counts which of the event's topics have a review by someone not conflicted with
+	 * them, once its reviews, conflict marks, declared conflicts and speakers are
+	 * restored: a count per restored row would cost three statements each.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void countReviewedTopics(Event event) {
+		reviewedTopics.recomputeEvent(event.id());
 	}
 
 	/**

@@ -151,6 +151,15 @@ class SampleEventsTest extends RunningServerTest {
 					                    AND b.microconference_id > a.microconference_id
 					WHERE a.event_id = ?""", event.id()))
 			.isPositive();
+		assertThat(count("SELECT COUNT(*) FROM reviewed_topic WHERE event_id = ?", event.id()))
+			.as("the topics kept as reviewed for the overview, as the conflict rule finds them")
+			.isEqualTo(
+					count("""
+							SELECT COUNT(DISTINCT r.topic_id) FROM review r JOIN topic t ON t.id = r.topic_id
+							WHERE t.event_id = ? AND NOT EXISTS (SELECT 1 FROM topic_conflict c
+							                                     WHERE c.topic_id = r.topic_id AND c.account_id = r.reviewer_id)""",
+							event.id()))
+			.isPositive();
 		assertThat(count("SELECT COUNT(*) FROM session_recording WHERE event_id = ?", event.id()))
 			.as("no session has run yet")
 			.isZero();

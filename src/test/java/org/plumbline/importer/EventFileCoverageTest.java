@@ -34,9 +34,10 @@ import org.springframework.core.io.ClassPathResource;
 class EventFileCoverageTest extends EventFileDatabaseTest {
 
 	/**
-	 * Tables the file carries; {@code call_topic_count} and
-	 * {@code registration_change_count} are not written in it but counted again as the
-	 * topics and registrations it carries are imported.
+	 * Tables the file carries; {@code call_topic_count},
+	 * {@code registration_change_count} and {@code reviewed_topic} are not written in it
+	 * but counted again as the topics, registrations, reviews and conflicts it carries
+	 * are imported.
 	 */
 	static final Set<String> CARRIED_BY_THE_FILE = Set.of("event", "room", "time_block", "sponsor_tier", "sponsor",
 			"ticket_type", "ticket_type_code", "topic_call_defaults", "mc_topic_call", "microconference", "mc_lead",
@@ -46,8 +47,9 @@ class EventFileCoverageTest extends EventFileDatabaseTest {
 			"registration_question", "registration_answer", "waiting_tier_list", "waiting_tier",
 			"waiting_tier_placement", "timetable", "timetable_session", "timetable_talk", "timetable_change",
 			"schedule_export_number", "conflict_mark", "declared_conflict", "call_topic_count",
-			"registration_change_count", "topic_confirmation", "review_phase_defaults", "review_phase",
-			"registration_settings", "mc_call", "mc_proposal", "mc_proposal_lead", "mc_proposal_review");
+			"registration_change_count", "reviewed_topic", "topic_confirmation", "review_phase_defaults",
+			"review_phase", "registration_settings", "mc_call", "mc_proposal", "mc_proposal_lead",
+			"mc_proposal_review");
 
 	/**
 	 * By table, the kind (as {@link NotCarried} names it) its rows are counted as; a

@@ -244,6 +244,9 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 				"00000000-0000-4000-8000-00000000a003 joerg@team.test: null at 2026-11-09T09:00:00Z");
 		assertThat(reviewableByJoerg(NESTED_TRANSLATION)).as("Jörg's mark hides the topic from him").isFalse();
 		assertThat(TestFiles.text(files.export(EVENT).json())).isEqualTo(TestFiles.text(exported));
+		assertThat(reviewedTopics()).as("each review is by someone marked or declared conflicted: none counts")
+			.isEqualTo(reviewedTopicsByTheRule())
+			.isEmpty();
 	}
 
 	@Test
@@ -255,6 +258,36 @@ class EventFileTeamBackupTest extends EventFileDatabaseTest {
 		files.importFile(JsonMapper.shared().writeValueAsBytes(file), false);
 
 		assertThat(reviewableByJoerg(NESTED_TRANSLATION)).isTrue();
+	}
+
+	@Test
+	void theTopicsCountedAsReviewedAreCountedAgainFromWhatTheFileRestores() {
+		ObjectNode file = (ObjectNode) JsonMapper.shared().readTree(files.export(EVENT).json());
+		file.remove("conflictMarks");
+		file.remove("declaredConflicts");
+		removeEventAndAccounts();
+
+		files.importFile(JsonMapper.shared().writeValueAsBytes(file), false);
+
+		assertThat(reviewedTopics())
+			.as("without the conflicts, the reviews by someone who is neither submitter nor speaker count")
+			.isEqualTo(reviewedTopicsByTheRule())
+			.isNotEmpty();
+	}
+
+	private List<Long> reviewedTopics() {
+		return jdbc.sql("SELECT topic_id FROM reviewed_topic WHERE event_id = ? ORDER BY topic_id")
+			.param(event().id())
+			.query(Long.class)
+			.list();
+	}
+
+	private List<Long> reviewedTopicsByTheRule() {
+		return jdbc.sql("""
+				SELECT DISTINCT r.topic_id FROM review r JOIN topic t ON t.id = r.topic_id
+				WHERE t.event_id = ? AND NOT EXISTS (SELECT 1 FROM topic_conflict c
+				                                     WHERE c.topic_id = r.topic_id AND c.account_id = r.reviewer_id)
+				ORDER BY r.topic_id""").param(event().id()).query(Long.class).list();
 	}
 
 	private boolean reviewableByJoerg(String topicGuid) {

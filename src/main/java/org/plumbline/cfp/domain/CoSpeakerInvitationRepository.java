@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.plumbline.jdbc.SqlInstants;
+import org.plumbline.cfp.TopicSpeakersChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,7 +21,10 @@ public class CoSpeakerInvitationRepository {
 
 	private final JdbcClient jdbc;
 
-	CoSpeakerInvitationRepository(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CoSpeakerInvitationRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -95,6 +100,7 @@ public class CoSpeakerInvitationRepository {
 				SELECT ?, COALESCE(MAX(position), 0) + 1, ?, ? FROM topic_speaker WHERE topic_id = ?""")
 			.params(topicId, personId, nameAsWritten, topicId)
 			.update();
+		events.publishEvent(new TopicSpeakersChanged(topicId));
 	}
 
 	private static StoredInvitation row(ResultSet rs, int row) throws SQLException {

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.plumbline.cfp.TopicState;
 import org.plumbline.jdbc.SqlInstants;
+import org.plumbline.cfp.TopicSpeakersChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +27,10 @@ public class ConfirmationRepository {
 
 	private final JdbcClient jdbc;
 
-	ConfirmationRepository(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ConfirmationRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -62,6 +67,7 @@ public class ConfirmationRepository {
 	/** Takes a speaker who declined off the topic. */
 	public void removeSpeaker(long topicId, long personId) {
 		jdbc.sql("DELETE FROM topic_speaker WHERE topic_id = ? AND person_id = ?").params(topicId, personId).update();
+		events.publishEvent(new TopicSpeakersChanged(topicId));
 	}
 
 	/** Locks the topic's row, so that its speakers' answers take turns. */

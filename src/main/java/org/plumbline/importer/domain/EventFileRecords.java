@@ -182,6 +182,7 @@ class EventFileRecords {
 				declared -> reviewBackups.restore(event, TimetableImport.ACTOR,
 						new BackedUpConflicts.Declaration(topicIds.get(declared.topic()),
 								accountId(accountIds, declared.account()), declared.reason(), declared.declaredAt())));
+		reviewBackups.countReviewedTopics(event);
 	}
 
 	void confirmations(Event event, EventFileContent content, Map<UUID, Long> topicIds, Map<String, Long> personIds) {

@@ -12,7 +12,9 @@ import org.plumbline.people.MergeRefusedException;
 import org.plumbline.people.MergeRefusedException.Reason;
 import org.plumbline.people.MergeRequest;
 import org.plumbline.people.MergeResult;
+import org.plumbline.people.PersonsMerged;
 import org.plumbline.people.ValueFrom;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +42,11 @@ public class PersonMerger {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PersonMerger(PersonRepository persons, DuplicateSuggestionRepository suggestions,
-			PersonReferenceCatalogue catalogue, ReferenceMover mover, Clock clock) {
+			PersonReferenceCatalogue catalogue, ReferenceMover mover, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.persons = persons;
 		this.suggestions = suggestions;
 		this.catalogue = catalogue;
@@ -95,6 +100,7 @@ public class PersonMerger {
 				choose(request.affiliation(), kept.affiliation(), merged.affiliation()));
 		persons.markMerged(mergedId, keptId);
 		persons.addNameVariants(keptId, List.of(kept.displayName(), merged.displayName()));
+		events.publishEvent(new PersonsMerged(keptId));
 		return new MergeResult(keptId, mergedId, moved, dropped);
 	}
 

@@ -39,7 +39,10 @@ public class ConflictRepository {
 
 	private final JdbcClient jdbc;
 
-	ConflictRepository(JdbcClient jdbc) {
+	private final ReviewedTopicRepository reviewedTopics;
+
+	ConflictRepository(JdbcClient jdbc, ReviewedTopicRepository reviewedTopics) {
+		this.reviewedTopics = reviewedTopics;
 		this.jdbc = jdbc;
 	}
 
@@ -142,13 +145,20 @@ public class ConflictRepository {
 				VALUES (?, ?, ?, ?, ?, ?)""")
 			.params(eventId, accountId, personId, reason, markedBy, SqlInstants.utc(now))
 			.update(keys, "id");
+		reviewedTopics.recomputeTopicsOfSpeaker(eventId, personId);
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
 	public boolean delete(long eventId, long markId) {
-		return jdbc.sql("DELETE FROM conflict_mark WHERE event_id = ? AND id = ?")
+		Optional<Long> personId = jdbc.sql("SELECT person_id FROM conflict_mark WHERE event_id = ? AND id = ?")
+			.params(eventId, markId)
+			.query(Long.class)
+			.optional();
+		boolean deleted = jdbc.sql("DELETE FROM conflict_mark WHERE event_id = ? AND id = ?")
 			.params(eventId, markId)
 			.update() == 1;
+		personId.ifPresent(person -> reviewedTopics.recomputeTopicsOfSpeaker(eventId, person));
+		return deleted;
 	}
 
 	/**
@@ -191,11 +201,18 @@ public class ConflictRepository {
 		jdbc.sql("INSERT INTO declared_conflict (topic_id, account_id, reason, declared_at) VALUES (?, ?, ?, ?)")
 			.params(topicId, accountId, reason, SqlInstants.utc(now))
 			.update(keys, "id");
+		reviewedTopics.recompute(List.of(topicId));
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
 	public boolean deleteDeclaration(long declarationId) {
-		return jdbc.sql("DELETE FROM declared_conflict WHERE id = ?").param(declarationId).update() == 1;
+		Optional<Long> topicId = jdbc.sql("SELECT topic_id FROM declared_conflict WHERE id = ?")
+			.param(declarationId)
+			.query(Long.class)
+			.optional();
+		boolean deleted = jdbc.sql("DELETE FROM declared_conflict WHERE id = ?").param(declarationId).update() == 1;
+		topicId.ifPresent(topic -> reviewedTopics.recompute(List.of(topic)));
+		return deleted;
 	}
 
 	private static DeclaredConflict declaration(ResultSet rs, int rowNum) throws SQLException {

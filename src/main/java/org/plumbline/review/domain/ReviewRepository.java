@@ -55,7 +55,10 @@ public class ReviewRepository {
 
 	private final JdbcTemplate batches;
 
-	ReviewRepository(JdbcClient jdbc, JdbcTemplate batches) {
+	private final ReviewedTopicRepository reviewedTopics;
+
+	ReviewRepository(JdbcClient jdbc, JdbcTemplate batches, ReviewedTopicRepository reviewedTopics) {
+		this.reviewedTopics = reviewedTopics;
 		this.jdbc = jdbc;
 		this.batches = batches;
 	}
@@ -115,10 +118,14 @@ public class ReviewRepository {
 				VALUES (?, ?, ?, ?, ?, ?)""")
 			.params(topicId, reviewerId, score, comment, SqlInstants.utc(now), SqlInstants.utc(now))
 			.update(keys, "id");
+		reviewedTopics.recompute(List.of(topicId));
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	/** Inserts many reviews, each as if saved at {@code now}, in batches. */
+	/**
+	 * Inserts many reviews, each as if saved at {@code now}, in batches; the caller
+	 * recomputes the reviewed topics of their event ({@link ReviewedTopicRepository}).
+	 */
 	public void insertAll(List<GeneratedReview> reviews, Instant now) {
 		OffsetDateTime at = SqlInstants.utc(now);
 		batches.batchUpdate("""
