@@ -43,8 +43,6 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		long account = new AccountFixture(jdbc, directory, passwords).account("kept@notcarried.test", "Kept");
 		long mc = id("SELECT id FROM microconference WHERE event_id = ? AND slug = 'iommu'", event);
 		long topic = id("SELECT MIN(id) FROM topic WHERE event_id = ?", event);
-		long person = id("SELECT MIN(person_id) FROM topic_speaker s JOIN topic t ON t.id = s.topic_id"
-				+ " WHERE t.event_id = ?", event);
 		insert("""
 				INSERT INTO role_invitation (event_id, email, email_key, role, scope_key, token_hash, created_at, expires_at)
 				VALUES (?, 'new@notcarried.test', 'new@notcarried.test', 'ORGANISER', 'event', ?, %s, %s)"""
@@ -60,14 +58,13 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				INSERT INTO talk_feedback (event_id, topic_id, account_id, rating, created_at, updated_at)
 				VALUES (?, ?, ?, 4, %s, %s)""".formatted(AT, AT), event, topic, account);
 
-		insertScheduling(event, mc, account, person);
+		insertScheduling(event, mc, account);
 		insertProposalAndMailTexts(event, mc, account);
 
 		ExportedEventFile exported = files.export(EVENT);
 		String held = "1 pending role invitation, 1 pending co-lead invitation, "
 				+ "1 pending co-speaker invitation, 1 bank statement, "
-				+ "1 feedback rating, 1 schedule setting, 1 rule policy, 1 solver weight, 1 MC time preference, "
-				+ "1 unavailable period, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
+				+ "1 feedback rating, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
 		assertThat(exported.notCarried().describe()).isEqualTo(held);
 		Map<String, Long> before = TableCounts.of(jdbc);
 
@@ -93,21 +90,8 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				"event:" + event);
 	}
 
-	/**
-	 * The scheduler's settings and inputs, a solver run and attendees' marks and feeds.
-	 */
-	private void insertScheduling(long event, long mc, long account, long person) {
-		long block = id("SELECT MIN(id) FROM time_block WHERE event_id = ?", event);
-		insert("INSERT INTO schedule_setting (event_id, release_accepted_talks) VALUES (?, TRUE)", event);
-		insert("INSERT INTO schedule_rule_policy (event_id, rule, policy) VALUES (?, 'ROOM_TOO_SMALL', 'IGNORE')",
-				event);
-		insert("INSERT INTO schedule_constraint_weight (event_id, constraint_name, level, weight) VALUES (?, 'x', 'SOFT', 3)",
-				event);
-		insert("INSERT INTO microconference_time_preference (microconference_id, time_block_id, preference) VALUES (?, ?, 'AVOIDED')",
-				mc, block);
-		insert("""
-				INSERT INTO unavailability (event_id, person_id, starts_at, ends_at)
-				VALUES (?, ?, %s, TIMESTAMP '2026-01-10 12:00:00')""".formatted(AT), event, person);
+	/** A solver run and attendees' marks and feeds. */
+	private void insertScheduling(long event, long mc, long account) {
 		insert("""
 				INSERT INTO scheduling_run (event_id, state, seed, seconds, threads, draft_version, instance_json,
 				                            requested_at)

@@ -21,7 +21,11 @@ import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.BackedUpRegistrationSettings;
 import org.plumbline.registration.BackedUpWaitingList.Tier;
 import org.plumbline.registration.TicketTypeInput;
+import org.plumbline.schedule.BackedUpSchedulerInputs;
 import org.plumbline.schedule.BlockPart;
+import org.plumbline.schedule.ConflictKind;
+import org.plumbline.schedule.RulePolicy;
+import org.plumbline.schedule.TimePreference;
 import org.plumbline.schedule.TimetableChange;
 
 /**
@@ -59,6 +63,7 @@ import org.plumbline.schedule.TimetableChange;
  * @param registrationSettings the event's saved registration rules, or null
  * @param microconferenceCall the window of the Call for Microconferences, or null
  * @param mcProposals the Call for Microconferences' proposals, in the file's order
+ * @param scheduler the scheduler's inputs the file gives
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
@@ -69,7 +74,7 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 		List<BackedUpFormQuestion> registrationQuestions, BackedUpCall callDefaults,
 		Map<String, BackedUpCall> microconferenceCalls, FileConflicts conflicts, List<FileConfirmation> confirmations,
 		List<FileReviewPhase> reviewPhases, BackedUpRegistrationSettings registrationSettings,
-		FileWindow microconferenceCall, List<FileMcProposal> mcProposals) {
+		FileWindow microconferenceCall, List<FileMcProposal> mcProposals, FileScheduler scheduler) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -206,6 +211,35 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	 */
 	public record FileProposalReview(String reviewer, String reviewerName, int score, String comment,
 			Instant updatedAt) {
+	}
+
+	/**
+	 * What the organisers and MC leads chose for the timetable's checks and the
+	 * scheduler, in the file's order; none of each where the file gives none.
+	 *
+	 * @param releaseAcceptedTalks the release switch, or null where the file gives none
+	 */
+	public record FileScheduler(Boolean releaseAcceptedTalks, List<FilePolicy> policies,
+			List<BackedUpSchedulerInputs.Weight> weights, List<FilePreference> preferences,
+			List<FilePeriod> unavailability) {
+	}
+
+	/** The policy an event chose for one kind of timetable conflict. */
+	public record FilePolicy(ConflictKind kind, RulePolicy policy) {
+	}
+
+	/**
+	 * What an MC's leads said of one time block, the MC by its slug and the block by its
+	 * date and label.
+	 */
+	public record FilePreference(String microconference, LocalDate date, String block, TimePreference preference) {
+	}
+
+	/**
+	 * An interval of declared unavailability of one {@code people[]} entry or one room
+	 * (by its name): exactly one of the two.
+	 */
+	public record FilePeriod(String person, String room, Instant startsAt, Instant endsAt, String reason) {
 	}
 
 	/** A window that opens at one instant and closes at a later one. */

@@ -52,6 +52,9 @@ import org.plumbline.registration.TicketTypeFiles;
 import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
+import org.plumbline.schedule.BackedUpSchedulerInputs;
+import org.plumbline.schedule.BackedUpSchedulerInputs.Period;
+import org.plumbline.schedule.SchedulingBackups;
 import org.plumbline.schedule.Timetable;
 import org.plumbline.schedule.TimetableBackups;
 import org.plumbline.schedule.TimetableSession;
@@ -114,13 +117,16 @@ public class EventFileExporter {
 
 	private final MicroconferenceBackups microconferenceBackups;
 
+	private final SchedulingBackups schedulingBackups;
+
 	private final NotCarriedCounter notCarried;
 
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
 			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
 			AccountBackups accountBackups, ReviewBackups reviewBackups, RegistrationBackups registrationBackups,
 			MaterialBackups materialBackups, MicroconferenceBackups microconferenceBackups,
-			NotCarriedCounter notCarried) {
+			SchedulingBackups schedulingBackups, NotCarriedCounter notCarried) {
+		this.schedulingBackups = schedulingBackups;
 		this.microconferenceBackups = microconferenceBackups;
 		this.materialBackups = materialBackups;
 		this.notCarried = notCarried;
@@ -185,6 +191,12 @@ public class EventFileExporter {
 		List<BackedUpConfirmation> confirmations = topicBackups.confirmations(event.id());
 		confirmations.forEach(answer -> referredPersons.add(answer.personId()));
 		proposals.forEach(proposal -> proposal.leads().forEach(lead -> referredPersons.add(lead.personId())));
+		BackedUpSchedulerInputs schedulerInputs = schedulingBackups.inputs(event.id());
+		schedulerInputs.unavailability()
+			.stream()
+			.map(Period::personId)
+			.filter(Objects::nonNull)
+			.forEach(referredPersons::add);
 		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory,
 				referredPersons.stream().distinct().toList());
 		CallJson.write(root, topicBackups.callDefaults(event.id()), mcs, topicBackups.microconferenceCalls(event.id()));
@@ -232,6 +244,9 @@ public class EventFileExporter {
 		Map<Long, String> roomNames = catalog.rooms(event.id())
 			.stream()
 			.collect(Collectors.toMap(Room::id, Room::name));
+		SchedulerJson.write(root, schedulerInputs,
+				new SchedulerJson.Names(mcs.stream().map(Microconference::id).toList(), mcSlugs, timeBlocks,
+						event.timeZone(), roomNames, persons));
 		LeftOut leftOut = TimetableJson.write(root, event, releases, draft, timeBlocks,
 				new TimetableJson.Names(mcSlugs, trackSlugs, roomNames, topicGuids));
 		String text = WRITER.writeValueAsString(root) + "\n";

@@ -48,9 +48,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a validated file through the event, people, microconference, registration and
- * schedule facades, the records beside the programme through {@link EventFileRecords} and
- * {@link RegistrationRecords}. It runs inside the caller's transaction, so a refusal
- * half-way through leaves nothing behind.
+ * schedule facades, the records beside the programme through {@link EventFileRecords},
+ * {@link RegistrationRecords} and {@link SchedulerRecords}. It runs inside the caller's
+ * transaction, so a refusal half-way through leaves nothing behind.
  */
 @Component
 public class EventFileImporter {
@@ -79,12 +79,15 @@ public class EventFileImporter {
 
 	private final RegistrationRecords registrations;
 
+	private final SchedulerRecords scheduler;
+
 	private final Clock clock;
 
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
 			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
 			TimetableImport timetable, AuditLog audit, TopicBackups topicBackups, AccountBackups accountBackups,
-			EventFileRecords records, RegistrationRecords registrations, Clock clock) {
+			EventFileRecords records, RegistrationRecords registrations, SchedulerRecords scheduler, Clock clock) {
+		this.scheduler = scheduler;
 		this.accountBackups = accountBackups;
 		this.records = records;
 		this.registrations = registrations;
@@ -160,9 +163,11 @@ public class EventFileImporter {
 		List<Long> passIds = registrations.passes(event, content, microconferenceIds, accountIds);
 		registrations.registrations(event, content, ticketTypeIds, passIds, accountIds);
 		registrations.waitingList(event, content, accountIds);
+		scheduler.choices(event, content, microconferenceIds);
 		if (!content.releases().isEmpty() || content.draft() != null) {
 			timetable.write(event, content.releases(), content.draft(), ids, content.source());
 		}
+		scheduler.unavailability(event, content, personIds);
 		FileRelease release = content.latestRelease();
 		ImportResult result = new ImportResult(event.slug(), mcs.size(), content.event().rooms().size(),
 				content.event().timeBlocks().size(), personIds.size(), types.size(),

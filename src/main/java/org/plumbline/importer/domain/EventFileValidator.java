@@ -68,6 +68,7 @@ public class EventFileValidator {
 		MaterialRules.check(findings);
 		MaterialRules.checkRecordings(findings);
 		TimetableRules.check(findings, event);
+		SchedulerRules.check(findings);
 		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.get().check(json), findings.problems());
 		String slug = Findings.text(json.root().path("event").get("slug"));

@@ -63,7 +63,7 @@ public final class FilePeople {
 	 * then its key attendees, then each topic's speakers, then the accounts' persons,
 	 * then those marked as conflicts of interest, then the speakers asked to confirm (a
 	 * co-speaker who declined speaks on nothing any more), then the MC proposals'
-	 * leads-to-be.
+	 * leads-to-be, then those declared unavailable.
 	 */
 	public static Map<String, PersonGroup> group(EventFileContent content) {
 		Map<String, PersonGroup> groups = new LinkedHashMap<>();
@@ -85,6 +85,7 @@ public final class FilePeople {
 		content.confirmations().forEach(answer -> addPinned(groups, content, answer.person()));
 		content.mcProposals()
 			.forEach(proposal -> proposal.leads().forEach(lead -> addPinned(groups, content, lead.person())));
+		content.scheduler().unavailability().forEach(period -> addPinned(groups, content, period.person()));
 		return groups;
 	}
 

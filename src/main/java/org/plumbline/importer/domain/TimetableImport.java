@@ -156,7 +156,7 @@ class TimetableImport {
 	/**
 	 * A time block as a file names it: its local date in the event's zone and its label.
 	 */
-	private record BlockName(LocalDate date, String label) {
+	record BlockName(LocalDate date, String label) {
 
 		static BlockName of(TimeBlock block, ZoneId zone) {
 			return new BlockName(block.startsAt().atZone(zone).toLocalDate(), block.label());

@@ -86,7 +86,7 @@ final class TimetableRules {
 	}
 
 	/** The names of the file's rooms, in order. */
-	private static List<String> rooms(Findings findings) {
+	static List<String> rooms(Findings findings) {
 		return Findings.elements(findings.root().get("rooms"))
 			.stream()
 			.map(room -> Findings.text(room.get("name")))
@@ -232,7 +232,7 @@ final class TimetableRules {
 	/**
 	 * @return the one time block of the file that the date and label name, or null
 	 */
-	private static JsonNode block(Findings findings, String pointer, String date, String label,
+	static JsonNode block(Findings findings, String pointer, String date, String label,
 			Map<String, List<JsonNode>> blocksByDate) {
 		if (date == null || label == null) {
 			return null;
@@ -350,7 +350,7 @@ final class TimetableRules {
 	}
 
 	/** The file's labelled time blocks, by their date as written, in file order. */
-	private static Map<String, List<JsonNode>> blocksByDate(Findings findings) {
+	static Map<String, List<JsonNode>> blocksByDate(Findings findings) {
 		Map<String, List<JsonNode>> blocks = new LinkedHashMap<>();
 		for (JsonNode block : Findings.elements(findings.root().get("timeBlocks"))) {
 			String date = Findings.text(block.get("date"));

@@ -64,6 +64,14 @@ public class ConstraintWeightRepository {
 
 	public void put(long eventId, String constraintName, String level, long weight) {
 		remove(eventId, constraintName);
+		insert(eventId, constraintName, level, weight);
+	}
+
+	/**
+	 * @throws org.springframework.dao.DuplicateKeyException if the constraint has a
+	 * weight already
+	 */
+	public void insert(long eventId, String constraintName, String level, long weight) {
 		jdbc.sql("""
 				INSERT INTO schedule_constraint_weight (event_id, constraint_name, level, weight)
 				VALUES (?, ?, ?, ?)""").params(eventId, constraintName, level, weight).update();

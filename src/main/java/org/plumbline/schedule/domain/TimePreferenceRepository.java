@@ -74,9 +74,17 @@ public class TimePreferenceRepository {
 		jdbc.sql("DELETE FROM microconference_time_preference WHERE microconference_id = ?")
 			.param(microconferenceId)
 			.update();
-		preferences.forEach((block, preference) -> jdbc.sql("""
+		preferences.forEach((block, preference) -> insert(microconferenceId, block, preference));
+	}
+
+	/**
+	 * @throws org.springframework.dao.DuplicateKeyException if the MC said something of
+	 * the block already
+	 */
+	public void insert(long microconferenceId, long timeBlockId, String preference) {
+		jdbc.sql("""
 				INSERT INTO microconference_time_preference (microconference_id, time_block_id, preference)
-				VALUES (?, ?, ?)""").params(microconferenceId, block, preference).update());
+				VALUES (?, ?, ?)""").params(microconferenceId, timeBlockId, preference).update();
 	}
 
 }
