@@ -19,11 +19,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accounts an event refers to and the roles granted in it, for the event's backup,
- * and written back as they were. A backup holds no password hash or token: a restored
- * account has {@link UnusablePassword}'s, so its owner sets a password through "forgot
- * password". An address that has an account here already is that account, left as it is:
- * a restore never makes a second account for one address. Nobody is mailed.
+ * The accounts an event refers to, the roles granted in it and the invitations to them,
+ * for the event's backup, and written back as they were. A backup holds no password hash
+ * or token: a restored account has {@link UnusablePassword}'s, so its owner sets a
+ * password through "forgot password"; an invitation keeps the SHA-256 of its mailed
+ * link's random token, which the table holds anyway, so the link works on. An address
+ * that has an account here already is that account, left as it is: a restore never makes
+ * a second account for one address. Nobody is mailed.
  */
 @Service
 public class AccountBackups {
@@ -109,13 +111,29 @@ public class AccountBackups {
 				Map.of("account", role.accountId(), "role", role.role().name()), null));
 	}
 
-	/**
-	 * What of the event the event data file does not carry yet: a count per kind (a
-	 * singular noun), zero included, in a fixed order.
-	 */
+	/** The event's role invitations, open or not, in the order they were made. */
 	@Transactional(readOnly = true)
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return backups.notInEventFile(eventId);
+	public List<BackedUpRoleInvitation> roleInvitations(long eventId) {
+		return backups.roleInvitations(eventId);
+	}
+
+	/**
+	 * Writes back an invitation as it was, under the hash of its mailed link's token, so
+	 * that the link answers as it did: an open one may still be accepted, an accepted,
+	 * withdrawn or expired one is shown so. Nobody is mailed.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (the address has an open invitation to the role already, the site holds
+	 * an invitation under this hash already)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreRoleInvitation(Event event, String systemActor, BackedUpRoleInvitation invitation) {
+		RoleScope scope = new RoleScope(invitation.role(), invitation.microconferenceId(), invitation.plainTrackId(),
+				null, null);
+		String key = EmailAddresses.key(invitation.email())
+			.orElseThrow(() -> new IllegalArgumentException("Not an email address: " + invitation.email()));
+		backups.insertRoleInvitation(event.id(), invitation, key, scope.key());
+		audit.record(new AuditEntry(event.id(), null, systemActor, "role-invitation", scope.key(), "restored", null,
+				Map.of("email", invitation.email(), "role", invitation.role().name()), null));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.plumbline.cfp.domain.CallRepository;
 import org.plumbline.cfp.domain.DecisionRepository;
 import org.plumbline.cfp.domain.TopicBackupRepository;
 import org.plumbline.event.Event;
+import org.plumbline.people.EmailKeys;
 import org.plumbline.question.QuestionOwner;
 import org.plumbline.token.OneTimeTokens;
 import org.springframework.stereotype.Service;
@@ -165,13 +166,26 @@ public class TopicBackups {
 		answers.forEach((questionId, answer) -> topics.insertAnswer(topicId, questionId, answer));
 	}
 
-	/**
-	 * What of the event the event data file does not carry yet: a count per kind (a
-	 * singular noun), zero included, in a fixed order.
-	 */
+	/** The invitations to speak on the event's topics, open or closed. */
 	@Transactional(readOnly = true)
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return topics.notInEventFile(eventId);
+	public List<BackedUpCoSpeakerInvitation> coSpeakerInvitations(long eventId) {
+		return topics.coSpeakerInvitations(eventId);
+	}
+
+	/**
+	 * Writes back an invitation to speak on a topic restored already, under the hash of
+	 * its mailed link's token, so that the link answers as it did. Nobody is mailed.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (the address has an open invitation to the topic already, the site holds
+	 * an invitation under this hash already)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreCoSpeakerInvitation(Event event, String systemActor, BackedUpCoSpeakerInvitation invitation) {
+		topics.insertInvitation(invitation, EmailKeys.of(invitation.email()));
+		audit.record(new AuditEntry(event.id(), null, systemActor, "co-speaker-invitation",
+				Long.toString(invitation.topicId()), "restored", null, Map.of("email", invitation.email(), "outcome",
+						invitation.outcome() == null ? "open" : invitation.outcome().name()),
+				null));
 	}
 
 	/** The event's default call for topics, if it saved one. */

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An event's Call for Microconferences for its backup in an event data file, and written
  * back as it was: the call's window and the proposals' own records (proposer, recorded
- * decision, instants, leads-to-be, reviews). A restore tells history: nothing is decided
- * or announced, and nobody is mailed.
+ * decision, instants, leads-to-be, reviews) and their co-lead invitations. A restore
+ * tells history: nothing is decided or announced, and nobody is mailed.
  */
 @Service
 public class MicroconferenceBackups {
@@ -78,13 +78,27 @@ public class MicroconferenceBackups {
 				null, Map.of("opensAt", opensAt.toString(), "closesAt", closesAt.toString()), null));
 	}
 
-	/**
-	 * What of the event the event data file does not carry: a count per kind (a singular
-	 * noun), zero included, in a fixed order.
-	 */
+	/** The co-lead invitations of the event's proposals, open or not. */
 	@Transactional(readOnly = true)
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return proposals.notInEventFile(eventId);
+	public List<BackedUpCoLeadInvitation> coLeadInvitations(long eventId) {
+		return backups.invitations(eventId);
+	}
+
+	/**
+	 * Writes back a co-lead invitation of a proposal restored already, under the hash of
+	 * its mailed link's token, so that the link answers as it did. Nobody is mailed.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (the address has an open invitation to the proposal already, the site
+	 * holds an invitation under this hash already)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreCoLeadInvitation(Event event, String systemActor, BackedUpCoLeadInvitation invitation) {
+		backups.insertInvitation(invitation);
+		audit.record(new AuditEntry(event.id(), null, systemActor, "mc-proposal",
+				Long.toString(invitation.microconferenceId()), "co-lead-invitation-restored", null,
+				Map.of("email", invitation.email(), "answer",
+						invitation.answer() == null ? "none" : invitation.answer().name()),
+				null));
 	}
 
 }

@@ -44,14 +44,6 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		long mc = id("SELECT id FROM microconference WHERE event_id = ? AND slug = 'iommu'", event);
 		long topic = id("SELECT MIN(id) FROM topic WHERE event_id = ?", event);
 		insert("""
-				INSERT INTO role_invitation (event_id, email, email_key, role, scope_key, token_hash, created_at, expires_at)
-				VALUES (?, 'new@notcarried.test', 'new@notcarried.test', 'ORGANISER', 'event', ?, %s, %s)"""
-			.formatted(AT, AT), event, "a".repeat(64));
-		insert("""
-				INSERT INTO co_speaker_invitation (topic_id, email, email_key, token_hash, created_at, expires_at)
-				VALUES (?, 'co@notcarried.test', 'co@notcarried.test', ?, %s, %s)""".formatted(AT, AT), topic,
-				"b".repeat(64));
-		insert("""
 				INSERT INTO bank_statement (event_id, file_name, content, uploaded_at)
 				VALUES (?, 'camt.053.xml', '<Document/>', %s)""".formatted(AT), event);
 		insert("""
@@ -59,12 +51,10 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				VALUES (?, ?, ?, 4, %s, %s)""".formatted(AT, AT), event, topic, account);
 
 		insertScheduling(event, mc, account);
-		insertProposalAndMailTexts(event, mc, account);
+		insertMailTexts(event);
 
 		ExportedEventFile exported = files.export(EVENT);
-		String held = "1 pending role invitation, 1 pending co-lead invitation, "
-				+ "1 pending co-speaker invitation, 1 bank statement, "
-				+ "1 feedback rating, 1 solver run, 1 interest mark, 1 agenda feed, 1 mail template";
+		String held = "1 bank statement, 1 feedback rating, 1 solver run, 1 interest mark, 1 mail template";
 		assertThat(exported.notCarried().describe()).isEqualTo(held);
 		Map<String, Long> before = TableCounts.of(jdbc);
 
@@ -74,23 +64,15 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 		assertThat(TableCounts.of(jdbc)).isEqualTo(before);
 	}
 
-	/** A co-lead invitation to a proposal, and the event's mail texts. */
-	private void insertProposalAndMailTexts(long event, long mc, long account) {
-		insert("""
-				INSERT INTO mc_proposal (microconference_id, event_id, submission_key, created_at, updated_at)
-				VALUES (?, ?, 'proposal', %s, %s)""".formatted(AT, AT), mc, event);
-		insert("""
-				INSERT INTO mc_proposal_invitation (microconference_id, email, email_key, token_hash, invited_by,
-				                                    created_at, expires_at)
-				VALUES (?, 'co@notcarried.test', 'co@notcarried.test', ?, ?, %s, %s)""".formatted(AT, AT), mc,
-				"e".repeat(64), account);
+	/** The event's mail texts. */
+	private void insertMailTexts(long event) {
 		insert("""
 				INSERT INTO mail_template (event_id, scope_key, purpose, subject, body, version, updated_at)
 				VALUES (?, ?, 'TOPIC_ACCEPTED', 'Accepted', 'Welcome', 1, %s)""".formatted(AT), event,
 				"event:" + event);
 	}
 
-	/** A solver run and attendees' marks and feeds. */
+	/** A solver run and attendees' marks. */
 	private void insertScheduling(long event, long mc, long account) {
 		insert("""
 				INSERT INTO scheduling_run (event_id, state, seed, seconds, threads, draft_version, instance_json,
@@ -98,8 +80,6 @@ class EventFileNotCarriedTest extends EventFileDatabaseTest {
 				VALUES (?, 'DISCARDED', 1, 10, 1, 1, '{}', %s)""".formatted(AT), event);
 		insert("INSERT INTO interest_mark (event_id, account_id, microconference_id, created_at) VALUES (?, ?, ?, %s)"
 			.formatted(AT), event, account, mc);
-		insert("INSERT INTO agenda_feed (event_id, account_id, token_hash, created_at) VALUES (?, ?, ?, %s)"
-			.formatted(AT), event, account, "d".repeat(64));
 	}
 
 	private long id(String sql, long event) {

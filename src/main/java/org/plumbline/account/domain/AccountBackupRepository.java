@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 import org.plumbline.account.BackedUpAccount;
 import org.plumbline.account.BackedUpRole;
+import org.plumbline.account.BackedUpRoleInvitation;
 import org.plumbline.account.EventRole;
-import org.plumbline.jdbc.EventRowCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -88,15 +88,40 @@ public class AccountBackupRepository {
 	}
 
 	/**
-	 * What of the event the event data file does not carry yet, each kind (a singular
-	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
-	 * 0.
+	 * The event's role invitations, open or not, by when they were made, then by their
+	 * token's hash (an order a restore keeps, though the ids change).
 	 */
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return new EventRowCounts(jdbc, eventId)
-			.count("pending role invitation",
-					"SELECT COUNT(*) FROM role_invitation WHERE event_id = ? AND still_open IS TRUE")
-			.counts();
+	public List<BackedUpRoleInvitation> roleInvitations(long eventId) {
+		return jdbc.sql("""
+				SELECT email, role, microconference_id, plain_track_id, token_hash, invited_by, created_at, expires_at,
+				    accepted_at, accepted_by, revoked_at
+				FROM role_invitation WHERE event_id = ? ORDER BY created_at, token_hash""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpRoleInvitation(rs.getString("email"),
+					EventRole.valueOf(rs.getString("role")), rs.getObject("microconference_id", Long.class),
+					rs.getObject("plain_track_id", Long.class), rs.getString("token_hash"),
+					rs.getObject("invited_by", Long.class), instant(rs, "created_at"), instant(rs, "expires_at"),
+					instant(rs, "accepted_at"), rs.getObject("accepted_by", Long.class), instant(rs, "revoked_at")))
+			.list();
+	}
+
+	/**
+	 * Stores an invitation as it was; still_open follows from its being neither accepted
+	 * nor withdrawn, as the constraint on it requires.
+	 */
+	public void insertRoleInvitation(long eventId, BackedUpRoleInvitation invitation, String emailKey,
+			String scopeKey) {
+		boolean open = invitation.acceptedAt() == null && invitation.revokedAt() == null;
+		jdbc.sql("""
+				INSERT INTO role_invitation (event_id, email, email_key, role, microconference_id, plain_track_id,
+				    scope_key, token_hash, invited_by, created_at, expires_at, accepted_at, accepted_by, revoked_at,
+				    still_open)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(eventId, invitation.email(), emailKey, invitation.role().name(), invitation.microconferenceId(),
+					invitation.plainTrackId(), scopeKey, invitation.tokenSha256(), invitation.invitedBy(),
+					utc(invitation.createdAt()), utc(invitation.expiresAt()), utc(invitation.acceptedAt()),
+					invitation.acceptedBy(), utc(invitation.revokedAt()), open ? Boolean.TRUE : null)
+			.update();
 	}
 
 }

@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.plumbline.cfp.BackedUpCall;
+import org.plumbline.cfp.BackedUpCoSpeakerInvitation;
 import org.plumbline.cfp.BackedUpConfirmation;
 import org.plumbline.cfp.BackedUpQuestion;
 import org.plumbline.cfp.BackedUpTopic;
+import org.plumbline.cfp.CoSpeakerInvitation;
 import org.plumbline.cfp.Topic.Speaker;
 import org.plumbline.cfp.TopicState;
-import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.question.QuestionStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -133,14 +134,36 @@ public class TopicBackupRepository {
 	}
 
 	/**
-	 * What of the event the event data file does not carry yet, each kind (a singular
-	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
-	 * 0.
+	 * The invitations to speak on the event's topics, open or closed, by topic in the
+	 * order created, then by when they were made and their token's hash (an order a
+	 * restore keeps).
 	 */
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return new EventRowCounts(jdbc, eventId).count("pending co-speaker invitation",
-				"SELECT COUNT(*) FROM co_speaker_invitation i JOIN topic t ON t.id = i.topic_id WHERE t.event_id = ? AND i.still_open IS TRUE")
-			.counts();
+	public List<BackedUpCoSpeakerInvitation> coSpeakerInvitations(long eventId) {
+		return jdbc.sql("""
+				SELECT i.topic_id, i.email, i.token_hash, i.invited_by, i.created_at, i.expires_at, i.closed_at,
+				       i.outcome, i.answered_by
+				FROM co_speaker_invitation i JOIN topic t ON t.id = i.topic_id
+				WHERE t.event_id = ? ORDER BY t.id, i.created_at, i.token_hash""").param(eventId).query((rs, row) -> {
+			String outcome = rs.getString("outcome");
+			return new BackedUpCoSpeakerInvitation(rs.getLong("topic_id"), rs.getString("email"),
+					rs.getString("token_hash"), rs.getObject("invited_by", Long.class), instant(rs, "created_at"),
+					instant(rs, "expires_at"), instant(rs, "closed_at"),
+					outcome == null ? null : CoSpeakerInvitation.State.valueOf(outcome),
+					rs.getObject("answered_by", Long.class));
+		}).list();
+	}
+
+	/** Stores an invitation as it was; still_open follows from its having no outcome. */
+	public void insertInvitation(BackedUpCoSpeakerInvitation invitation, String emailKey) {
+		jdbc.sql("""
+				INSERT INTO co_speaker_invitation (topic_id, email, email_key, token_hash, invited_by, created_at,
+				                                   expires_at, closed_at, outcome, answered_by, still_open)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(invitation.topicId(), invitation.email(), emailKey, invitation.tokenSha256(),
+					invitation.invitedBy(), utc(invitation.createdAt()), utc(invitation.expiresAt()),
+					utc(invitation.closedAt()), invitation.outcome() == null ? null : invitation.outcome().name(),
+					invitation.answeredBy(), invitation.outcome() == null ? Boolean.TRUE : null)
+			.update();
 	}
 
 	/**

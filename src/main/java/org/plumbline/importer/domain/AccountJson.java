@@ -12,8 +12,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the {@code accounts} and {@code roles} of an export: each account's public
- * fields, its person pinned by GUID, and never a password hash or token; roles name their
- * accounts by address and their MC or plain track by slug.
+ * fields, its person pinned by GUID; roles name their accounts by address and their MC or
+ * plain track by slug.
+ * <p>
+ * The rule on secrets, for the whole file: it never holds a password hash, nor a token or
+ * anything else that lets its reader sign in or act as someone. A password is chosen by a
+ * person and may be guessed from its hash, so a restored account gets an unusable one.
+ * What the file does hold is the SHA-256 of the 256-bit random tokens of the links
+ * Plumbline mailed or showed (invitations, agenda feeds) and of an anonymous visitor's
+ * cookie id ({@link InvitationJson}): no one finds such a token from its hash, and the
+ * database keeps only the hash too, so carrying it lets the restored site answer the
+ * links as before while giving the file's reader nothing to open them with.
  */
 final class AccountJson {
 

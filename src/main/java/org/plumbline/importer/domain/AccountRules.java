@@ -58,18 +58,7 @@ final class AccountRules {
 			String mc = Findings.text(role.get("microconference"));
 			String track = Findings.text(role.get("track"));
 			String name = Findings.text(role.get("role"));
-			if ("ORGANISER".equals(name) && (mc != null || track != null)) {
-				findings.add(pointer,
-						"an organiser's role covers the whole event: give no \"microconference\" or " + "\"track\"");
-			}
-			if ("REVIEWER".equals(name) && (mc == null) == (track == null)) {
-				findings.add(pointer, "a reviewer reviews one \"microconference\" or one \"track\", one of them");
-			}
-			knownMicroconference(findings, mcs, pointer + "/microconference", mc);
-			if (track != null && !tracks.contains(track)) {
-				findings.add(pointer + "/track",
-						"unknown track \"" + track + "\": no entry of \"plainTracks\" has this slug");
-			}
+			checkScope(findings, pointer, role, mcs, tracks);
 			if (name != null && account != null) {
 				String scope = mc != null ? "microconference " + mc : track != null ? "track " + track : "event";
 				findings.unique(grants, name + " " + scope + " " + EmailKeys.of(account), pointer,
@@ -82,6 +71,28 @@ final class AccountRules {
 				knownAccount(findings, addresses.keySet(), "/topics/" + i + "/" + field,
 						Findings.text(topics.get(i).get(field)));
 			}
+		}
+	}
+
+	/**
+	 * Reports a role, or an invitation to one, scoped unlike the role: an organiser's
+	 * covers the whole event, a reviewer's one MC or one plain track of the file.
+	 */
+	static void checkScope(Findings findings, String pointer, JsonNode role, Set<String> mcs, Set<String> tracks) {
+		String mc = Findings.text(role.get("microconference"));
+		String track = Findings.text(role.get("track"));
+		String name = Findings.text(role.get("role"));
+		if ("ORGANISER".equals(name) && (mc != null || track != null)) {
+			findings.add(pointer,
+					"an organiser's role covers the whole event: give no \"microconference\" or " + "\"track\"");
+		}
+		if ("REVIEWER".equals(name) && (mc == null) == (track == null)) {
+			findings.add(pointer, "a reviewer reviews one \"microconference\" or one \"track\", one of them");
+		}
+		knownMicroconference(findings, mcs, pointer + "/microconference", mc);
+		if (track != null && !tracks.contains(track)) {
+			findings.add(pointer + "/track",
+					"unknown track \"" + track + "\": no entry of \"plainTracks\" has this slug");
 		}
 	}
 

@@ -64,6 +64,7 @@ import org.plumbline.schedule.TimetableChange;
  * @param microconferenceCall the window of the Call for Microconferences, or null
  * @param mcProposals the Call for Microconferences' proposals, in the file's order
  * @param scheduler the scheduler's inputs the file gives
+ * @param invitations the invitations, open or closed, and the agendas' feed addresses
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
@@ -74,7 +75,8 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 		List<BackedUpFormQuestion> registrationQuestions, BackedUpCall callDefaults,
 		Map<String, BackedUpCall> microconferenceCalls, FileConflicts conflicts, List<FileConfirmation> confirmations,
 		List<FileReviewPhase> reviewPhases, BackedUpRegistrationSettings registrationSettings,
-		FileWindow microconferenceCall, List<FileMcProposal> mcProposals, FileScheduler scheduler) {
+		FileWindow microconferenceCall, List<FileMcProposal> mcProposals, FileScheduler scheduler,
+		FileInvitations invitations) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {

@@ -56,6 +56,7 @@ import org.plumbline.schedule.BackedUpSchedulerInputs;
 import org.plumbline.schedule.BackedUpSchedulerInputs.Period;
 import org.plumbline.schedule.SchedulingBackups;
 import org.plumbline.schedule.Timetable;
+import org.plumbline.schedule.AgendaFeedBackups;
 import org.plumbline.schedule.TimetableBackups;
 import org.plumbline.schedule.TimetableSession;
 import org.plumbline.schedule.TimetableVersion;
@@ -119,14 +120,17 @@ public class EventFileExporter {
 
 	private final SchedulingBackups schedulingBackups;
 
+	private final AgendaFeedBackups agendaFeedBackups;
+
 	private final NotCarriedCounter notCarried;
 
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
 			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
 			AccountBackups accountBackups, ReviewBackups reviewBackups, RegistrationBackups registrationBackups,
 			MaterialBackups materialBackups, MicroconferenceBackups microconferenceBackups,
-			SchedulingBackups schedulingBackups, NotCarriedCounter notCarried) {
+			SchedulingBackups schedulingBackups, AgendaFeedBackups agendaFeedBackups, NotCarriedCounter notCarried) {
 		this.schedulingBackups = schedulingBackups;
+		this.agendaFeedBackups = agendaFeedBackups;
 		this.microconferenceBackups = microconferenceBackups;
 		this.materialBackups = materialBackups;
 		this.notCarried = notCarried;
@@ -183,6 +187,10 @@ public class EventFileExporter {
 		materials.stream().map(BackedUpMaterial::addedBy).filter(Objects::nonNull).forEach(referred::add);
 		List<BackedUpMcProposal> proposals = microconferenceBackups.proposals(event.id());
 		addProposalAccounts(referred, proposals);
+		InvitationJson.Stored invitations = new InvitationJson.Stored(accountBackups.roleInvitations(event.id()),
+				microconferenceBackups.coLeadInvitations(event.id()), topicBackups.coSpeakerInvitations(event.id()),
+				agendaFeedBackups.feeds(event.id()));
+		referred.addAll(invitations.accountIds());
 		List<BackedUpAccount> accounts = accountBackups.accounts(referred);
 		List<Long> referredPersons = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
@@ -229,6 +237,7 @@ public class EventFileExporter {
 		topicIds.forEach((guid, id) -> topicGuids.put(id, guid.toString()));
 		Map<Long, String> addresses = AccountJson.addresses(accounts);
 		McProposalJson.writeProposals(root, proposals, mcSlugs, addresses, persons);
+		InvitationJson.write(root, invitations, new InvitationJson.Names(mcSlugs, trackSlugs, topicGuids, addresses));
 		ReviewPhaseJson.write(root, reviewBackups.reviewPhases(event.id()), mcSlugs, trackSlugs);
 		ReviewJson.writeReviews(root, reviews, topicGuids, addresses);
 		TopicJson.writeConfirmations(root, confirmations, topicGuids, persons);

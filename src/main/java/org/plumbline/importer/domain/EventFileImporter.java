@@ -49,8 +49,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a validated file through the event, people, microconference, registration and
  * schedule facades, the records beside the programme through {@link EventFileRecords},
- * {@link RegistrationRecords} and {@link SchedulerRecords}. It runs inside the caller's
- * transaction, so a refusal half-way through leaves nothing behind.
+ * {@link RegistrationRecords}, {@link SchedulerRecords} and {@link InvitationRecords}. It
+ * runs inside the caller's transaction, so a refusal half-way through leaves nothing
+ * behind.
  */
 @Component
 public class EventFileImporter {
@@ -81,13 +82,17 @@ public class EventFileImporter {
 
 	private final SchedulerRecords scheduler;
 
+	private final InvitationRecords invitations;
+
 	private final Clock clock;
 
 	EventFileImporter(EventCatalog catalog, EventSetup setup, PersonDirectory directory,
 			Microconferences microconferences, PersonDuplicates duplicates, TicketTypeFiles ticketTypes,
 			TimetableImport timetable, AuditLog audit, TopicBackups topicBackups, AccountBackups accountBackups,
-			EventFileRecords records, RegistrationRecords registrations, SchedulerRecords scheduler, Clock clock) {
+			EventFileRecords records, RegistrationRecords registrations, SchedulerRecords scheduler,
+			InvitationRecords invitations, Clock clock) {
 		this.scheduler = scheduler;
+		this.invitations = invitations;
 		this.accountBackups = accountBackups;
 		this.records = records;
 		this.registrations = registrations;
@@ -160,6 +165,7 @@ public class EventFileImporter {
 		records.confirmations(event, content, ids.topics(), personIds);
 		records.materials(event, content, ids.topics(), accountIds);
 		records.recordings(event, content, ids.topics());
+		invitations.write(event, content, ids, accountIds);
 		List<Long> passIds = registrations.passes(event, content, microconferenceIds, accountIds);
 		registrations.registrations(event, content, ticketTypeIds, passIds, accountIds);
 		registrations.waitingList(event, content, accountIds);

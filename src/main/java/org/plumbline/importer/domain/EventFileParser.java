@@ -138,7 +138,7 @@ final class EventFileParser {
 								answer.has("answer") ? TopicState.valueOf(text(answer, "answer")) : null,
 								instant(answer, "answeredAt"), instant(answer, "remindedAt"))),
 				ReviewPhaseJson.read(root), RegistrationSettingsJson.read(root), McProposalJson.readCall(root),
-				McProposalJson.readProposals(root), SchedulerJson.read(root));
+				McProposalJson.readProposals(root), SchedulerJson.read(root), InvitationJson.read(root));
 	}
 
 	private static BackedUpCall call(JsonNode call) {

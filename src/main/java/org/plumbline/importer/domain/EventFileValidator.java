@@ -58,6 +58,7 @@ public class EventFileValidator {
 		CallRules.check(findings);
 		SettingsRules.check(findings, event);
 		ProposalRules.check(findings);
+		InvitationRules.check(findings);
 		TopicRules.check(findings);
 		AccountRules.check(findings);
 		ReviewRules.check(findings);

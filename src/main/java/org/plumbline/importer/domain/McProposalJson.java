@@ -1,5 +1,9 @@
 package org.plumbline.importer.domain;
 
+import static org.plumbline.importer.domain.JsonFields.instant;
+import static org.plumbline.importer.domain.JsonFields.optional;
+import static org.plumbline.importer.domain.JsonFields.text;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the window in which MCs are proposed, and {@code microconferenceProposals}, each
  * proposal's own records beside its MC in {@code microconferences}: its proposer, the
  * decision recorded and not yet announced, its instants, its leads-to-be pinned to their
- * persons and the organisers' reviews, accounts by address. Never a co-lead invitation.
+ * persons and the organisers' reviews, accounts by address. Their co-lead invitations are
+ * {@link InvitationJson}'s.
  */
 final class McProposalJson {
 
@@ -103,22 +108,6 @@ final class McProposalJson {
 					List.copyOf(reviews)));
 		}
 		return List.copyOf(proposals);
-	}
-
-	private static void optional(ObjectNode node, String property, Object value) {
-		if (value != null) {
-			node.put(property, value.toString());
-		}
-	}
-
-	private static String text(JsonNode node, String property) {
-		JsonNode value = node.get(property);
-		return value == null ? null : value.stringValue();
-	}
-
-	private static Instant instant(JsonNode node, String property) {
-		String text = text(node, property);
-		return text == null ? null : Instant.parse(text);
 	}
 
 }

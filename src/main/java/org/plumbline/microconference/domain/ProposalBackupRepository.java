@@ -6,12 +6,15 @@ import static org.plumbline.jdbc.SqlInstants.utc;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.plumbline.microconference.BackedUpCoLeadInvitation;
 import org.plumbline.microconference.BackedUpMcProposal;
 import org.plumbline.microconference.BackedUpMcProposal.Lead;
 import org.plumbline.microconference.BackedUpMcProposal.Review;
+import org.plumbline.microconference.McProposal.InvitationState;
 import org.plumbline.microconference.McStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -101,6 +104,45 @@ public class ProposalBackupRepository {
 						utc(review.updatedAt()))
 				.update();
 		}
+	}
+
+	/**
+	 * The co-lead invitations of the event's proposals, open or not, in their MCs' page
+	 * order, then by when they were made and their token's hash (an order a restore
+	 * keeps).
+	 */
+	public List<BackedUpCoLeadInvitation> invitations(long eventId) {
+		return jdbc.sql("""
+				SELECT i.microconference_id, i.email, i.token_hash, i.invited_by, i.created_at, i.expires_at, i.answer,
+				       i.answered_by, i.answered_at, i.still_open
+				FROM mc_proposal_invitation i JOIN mc_proposal p ON p.microconference_id = i.microconference_id
+				JOIN microconference m ON m.id = i.microconference_id
+				WHERE p.event_id = ? ORDER BY m.position, m.id, i.created_at, i.token_hash""")
+			.param(eventId)
+			.query((rs, row) -> {
+				String answer = rs.getString("answer");
+				return new BackedUpCoLeadInvitation(rs.getLong("microconference_id"), rs.getString("email"),
+						rs.getString("token_hash"), rs.getObject("invited_by", Long.class), instant(rs, "created_at"),
+						instant(rs, "expires_at"), answer == null ? null : InvitationState.valueOf(answer),
+						rs.getObject("answered_by", Long.class), instant(rs, "answered_at"),
+						answer == null && rs.getObject("still_open") == null);
+			})
+			.list();
+	}
+
+	/** Stores an invitation of a stored proposal as it was. */
+	public void insertInvitation(BackedUpCoLeadInvitation invitation) {
+		boolean open = invitation.answer() == null && !invitation.closedUnanswered();
+		jdbc.sql(
+				"""
+						INSERT INTO mc_proposal_invitation (microconference_id, email, email_key, token_hash, invited_by,
+						                                    created_at, expires_at, answer, answered_by, answered_at, still_open)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(invitation.microconferenceId(), invitation.email(), invitation.email().toLowerCase(Locale.ROOT),
+					invitation.tokenSha256(), invitation.invitedBy(), utc(invitation.createdAt()),
+					utc(invitation.expiresAt()), invitation.answer() == null ? null : invitation.answer().name(),
+					invitation.answeredBy(), utc(invitation.answeredAt()), open ? Boolean.TRUE : null)
+			.update();
 	}
 
 }

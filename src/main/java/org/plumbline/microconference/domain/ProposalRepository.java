@@ -5,11 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.microconference.McCall;
 import org.plumbline.microconference.McProposal.InvitationState;
@@ -369,20 +367,6 @@ public class ProposalRepository {
 	 */
 	public record InvitationRow(long id, long proposalId, String email, Long invitedBy, Instant createdAt,
 			Instant expiresAt, InvitationState answer) {
-	}
-
-	/**
-	 * What of the event the event data file does not carry: a count per kind, zero
-	 * included. A co-lead invitation's mailed link is for the invited alone, and one
-	 * answered already is told by the leads-to-be.
-	 */
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return new EventRowCounts(jdbc, eventId)
-			.count("pending co-lead invitation",
-					"""
-							SELECT COUNT(*) FROM mc_proposal_invitation i JOIN mc_proposal p ON p.microconference_id = i.microconference_id
-							WHERE p.event_id = ? AND i.still_open IS TRUE""")
-			.counts();
 	}
 
 }

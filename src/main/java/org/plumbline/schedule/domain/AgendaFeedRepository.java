@@ -1,10 +1,13 @@
 package org.plumbline.schedule.domain;
 
+import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.plumbline.schedule.BackedUpAgendaFeed;
 import org.plumbline.schedule.InterestMarker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,6 +58,25 @@ public class AgendaFeedRepository {
 			.query((rs, row) -> new InterestMarker(rs.getObject("account_id", Long.class),
 					rs.getString("visitor_hash")))
 			.optional();
+	}
+
+	/** The event's feeds by when they were made, then by their token's hash. */
+	public List<BackedUpAgendaFeed> ofEvent(long eventId) {
+		return jdbc.sql("""
+				SELECT account_id, visitor_hash, token_hash, created_at FROM agenda_feed
+				WHERE event_id = ? ORDER BY created_at, token_hash""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpAgendaFeed(rs.getObject("account_id", Long.class),
+					rs.getString("visitor_hash"), rs.getString("token_hash"), instant(rs, "created_at")))
+			.list();
+	}
+
+	public void insert(long eventId, BackedUpAgendaFeed feed) {
+		jdbc.sql("""
+				INSERT INTO agenda_feed (event_id, account_id, visitor_hash, token_hash, created_at)
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(eventId, feed.accountId(), feed.visitorSha256(), feed.tokenSha256(), utc(feed.createdAt()))
+			.update();
 	}
 
 }

@@ -21,7 +21,6 @@ public class ScheduleBackupRepository {
 		return new EventRowCounts(jdbc, eventId)
 			.count("solver run", "SELECT COUNT(*) FROM scheduling_run WHERE event_id = ?")
 			.count("interest mark", "SELECT COUNT(*) FROM interest_mark WHERE event_id = ?")
-			.count("agenda feed", "SELECT COUNT(*) FROM agenda_feed WHERE event_id = ?")
 			.counts();
 	}
 
