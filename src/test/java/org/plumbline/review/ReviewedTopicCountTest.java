@@ -147,6 +147,27 @@ class ReviewedTopicCountTest extends ReviewWebTest {
 	}
 
 	@Test
+	void twoReviewsOfOneTopicAtTheSameMomentAreBothSaved() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			long topic = topic(kernelId, "Reviewed twice " + round, speakerAId);
+			CyclicBarrier together = new CyclicBarrier(2);
+			List<CompletableFuture<Review>> both = new ArrayList<>();
+			for (long reviewer : List.of(leadKernelId, reviewerKernelId)) {
+				both.add(CompletableFuture.supplyAsync(() -> {
+					await(together);
+					return reviews.save(reviewer, event, "kernel", topic, null, new ReviewInput("1", "Seen."));
+				}));
+			}
+			CompletableFuture.allOf(both.toArray(CompletableFuture[]::new)).get();
+
+			assertThat(count("SELECT COUNT(*) FROM review WHERE topic_id = ?", topic))
+				.as("round %d: neither save waited for the other's lock in a circle", round)
+				.isEqualTo(2);
+			assertThat(kept()).contains(topic).isEqualTo(fresh());
+		}
+	}
+
+	@Test
 	void aReviewWrittenAroundTheServiceCountsOnceItsTopicIsRecomputed() {
 		long anas = topic(kernelId, "Ana's", speakerAId);
 		review(anas, speakerAId, 2);

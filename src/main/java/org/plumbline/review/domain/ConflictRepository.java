@@ -139,13 +139,15 @@ public class ConflictRepository {
 	 * @throws org.springframework.dao.DuplicateKeyException if the pair is marked already
 	 */
 	public long insert(long eventId, long accountId, long personId, String reason, long markedBy, Instant now) {
+		List<Long> topics = reviewedTopics.topicsOfSpeaker(eventId, personId);
+		reviewedTopics.lock(topics);
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO conflict_mark (event_id, account_id, person_id, reason, marked_by, marked_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
 			.params(eventId, accountId, personId, reason, markedBy, SqlInstants.utc(now))
 			.update(keys, "id");
-		reviewedTopics.recomputeTopicsOfSpeaker(eventId, personId);
+		reviewedTopics.recompute(topics);
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
@@ -154,10 +156,12 @@ public class ConflictRepository {
 			.params(eventId, markId)
 			.query(Long.class)
 			.optional();
+		List<Long> topics = personId.map(person -> reviewedTopics.topicsOfSpeaker(eventId, person)).orElse(List.of());
+		reviewedTopics.lock(topics);
 		boolean deleted = jdbc.sql("DELETE FROM conflict_mark WHERE event_id = ? AND id = ?")
 			.params(eventId, markId)
 			.update() == 1;
-		personId.ifPresent(person -> reviewedTopics.recomputeTopicsOfSpeaker(eventId, person));
+		reviewedTopics.recompute(topics);
 		return deleted;
 	}
 
@@ -197,6 +201,7 @@ public class ConflictRepository {
 	 * conflict with the topic meanwhile
 	 */
 	public long declare(long topicId, long accountId, String reason, Instant now) {
+		reviewedTopics.lock(List.of(topicId));
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO declared_conflict (topic_id, account_id, reason, declared_at) VALUES (?, ?, ?, ?)")
 			.params(topicId, accountId, reason, SqlInstants.utc(now))
@@ -210,6 +215,7 @@ public class ConflictRepository {
 			.param(declarationId)
 			.query(Long.class)
 			.optional();
+		topicId.ifPresent(topic -> reviewedTopics.lock(List.of(topic)));
 		boolean deleted = jdbc.sql("DELETE FROM declared_conflict WHERE id = ?").param(declarationId).update() == 1;
 		topicId.ifPresent(topic -> reviewedTopics.recompute(List.of(topic)));
 		return deleted;

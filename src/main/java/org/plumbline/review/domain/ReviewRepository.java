@@ -112,6 +112,7 @@ public class ReviewRepository {
 	 * topic meanwhile
 	 */
 	public long insert(long topicId, long reviewerId, int score, String comment, Instant now) {
+		reviewedTopics.lock(List.of(topicId));
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO review (topic_id, reviewer_id, score, comment, created_at, updated_at)

@@ -13,9 +13,12 @@ import org.springframework.stereotype.Repository;
  * which: a review saved, a conflict declared or withdrawn, a conflict mark made or
  * removed, a speaker added or taken off, two persons merged. A change recomputes its
  * topics from the reviews and {@link ConflictRule}, so that the kept rows follow the one
- * rule. Each topic's row is locked first, in id order: two changes of one topic at once
- * (a review saved while its reviewer declares a conflict) take turns, and the second
- * recomputes with the first's rows committed, so the last to commit decides from both.
+ * rule. A change locks its topics' rows ({@link #lock}, in id order) before it writes its
+ * own row: two changes of one topic at once (two reviews, a review and its reviewer's
+ * declaration) take turns, and the second recomputes with the first's rows committed, so
+ * the last to commit decides from both. Locking after the write would deadlock on
+ * PostgreSQL, where the write's foreign key already holds a share lock on the topic's row
+ * that the other change's lock waits for, and the other's on it.
  */
 @Repository
 public class ReviewedTopicRepository {
@@ -28,15 +31,36 @@ public class ReviewedTopicRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Recomputes whether each of the topics counts as reviewed. */
+	/**
+	 * Locks the topics' rows until the transaction ends, in id order, as a change that
+	 * may move them must before it writes.
+	 */
+	public void lock(Collection<Long> topicIds) {
+		List<Long> ordered = List.copyOf(new TreeSet<>(topicIds));
+		for (int from = 0; from < ordered.size(); from += CHUNK) {
+			jdbc.sql("SELECT id FROM topic WHERE id IN (:topics) ORDER BY id FOR UPDATE")
+				.param("topics", ordered.subList(from, Math.min(ordered.size(), from + CHUNK)))
+				.query(Long.class)
+				.list();
+		}
+	}
+
+	/** The topics of the event the person speaks on. */
+	public List<Long> topicsOfSpeaker(long eventId, long personId) {
+		return jdbc.sql("""
+				SELECT DISTINCT s.topic_id FROM topic_speaker s JOIN topic t ON t.id = s.topic_id
+				WHERE t.event_id = ? AND s.person_id = ?""").params(eventId, personId).query(Long.class).list();
+	}
+
+	/**
+	 * Recomputes whether each of the topics counts as reviewed, locking their rows
+	 * (again, for a change that locked them before its write).
+	 */
 	public void recompute(Collection<Long> topicIds) {
+		lock(topicIds);
 		List<Long> ordered = List.copyOf(new TreeSet<>(topicIds));
 		for (int from = 0; from < ordered.size(); from += CHUNK) {
 			List<Long> chunk = ordered.subList(from, Math.min(ordered.size(), from + CHUNK));
-			jdbc.sql("SELECT id FROM topic WHERE id IN (:topics) ORDER BY id FOR UPDATE")
-				.param("topics", chunk)
-				.query(Long.class)
-				.list();
 			jdbc.sql("DELETE FROM reviewed_topic WHERE topic_id IN (:topics)").param("topics", chunk).update();
 			jdbc.sql("""
 					INSERT INTO reviewed_topic (topic_id, event_id)
@@ -46,13 +70,6 @@ public class ReviewedTopicRepository {
 				.param("topics", chunk)
 				.update();
 		}
-	}
-
-	/** Recomputes the topics of the event the person speaks on. */
-	public void recomputeTopicsOfSpeaker(long eventId, long personId) {
-		recompute(jdbc.sql("""
-				SELECT DISTINCT s.topic_id FROM topic_speaker s JOIN topic t ON t.id = s.topic_id
-				WHERE t.event_id = ? AND s.person_id = ?""").params(eventId, personId).query(Long.class).list());
 	}
 
 	/** Recomputes the topics the person speaks on, in every event. */
