@@ -30,6 +30,14 @@ class SchedulingRunConfigurationTest {
 	}
 
 	@Test
+	void theSettingsFormerKeyStillNamesTheWorkerWhenTheNewOneIsNotSet() {
+		servers.withPropertyValues("plumbline.scheduling.instance-id=node-old")
+			.run(context -> assertThat(context.getBean(SchedulingRunWorker.class).instanceId()).isEqualTo("node-old"));
+		servers.withPropertyValues("plumbline.scheduling.instance-id=node-old", "plumbline.instance-id=node-new")
+			.run(context -> assertThat(context.getBean(SchedulingRunWorker.class).instanceId()).isEqualTo("node-new"));
+	}
+
+	@Test
 	void withoutAConfiguredNameAWorkerIsNamedAfterItsHostAndARandomSuffix() {
 		servers.run(context -> assertThat(context.getBean(SchedulingRunWorker.class).instanceId())
 			.matches(".+-[0-9a-f]{8}"));
