@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
+import org.plumbline.material.domain.FeedbackRepository;
 import org.plumbline.material.domain.MaterialBackupRepository;
 import org.plumbline.material.domain.MaterialRepository;
 import org.plumbline.material.domain.RecordingRepository;
@@ -20,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An event's talk materials, files with their bytes, for its backup in an event data
  * file, and its sessions' recordings, written back as they were (the same GUIDs, so
- * download addresses stay); and how much of its feedback the file does not carry yet.
- * Nobody is mailed.
+ * download addresses stay), and the attendees' feedback on its talks. Nobody is mailed.
  */
 @Service
 public class MaterialBackups {
@@ -32,10 +32,13 @@ public class MaterialBackups {
 
 	private final RecordingRepository recordings;
 
+	private final FeedbackRepository feedback;
+
 	private final AuditLog audit;
 
 	MaterialBackups(MaterialRepository materials, MaterialBackupRepository backups, RecordingRepository recordings,
-			AuditLog audit) {
+			FeedbackRepository feedback, AuditLog audit) {
+		this.feedback = feedback;
 		this.materials = materials;
 		this.backups = backups;
 		this.recordings = recordings;
@@ -114,13 +117,22 @@ public class MaterialBackups {
 						"restored", null, Map.of("url", recording.url(), "talks", recording.offsets().size()), null));
 	}
 
-	/**
-	 * What of the event the event data file does not carry yet: a count per kind (a
-	 * singular noun), zero included, in a fixed order.
-	 */
+	/** The event's feedback on its talks, the first given first. */
 	@Transactional(readOnly = true)
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return materials.notInEventFile(eventId);
+	public List<BackedUpFeedback> feedback(long eventId) {
+		return feedback.ofEvent(eventId);
+	}
+
+	/**
+	 * Writes the feedback back as it was given and last changed.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (the account's second feedback on the talk, a rating out of range)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreFeedback(Event event, String systemActor, BackedUpFeedback given) {
+		feedback.insert(event.id(), given);
+		audit.record(new AuditEntry(event.id(), null, systemActor, "talk-feedback", Long.toString(given.topicId()),
+				"restored", null, Map.of("rating", given.rating()), null));
 	}
 
 }

@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * data file, and written back as they were: each registration keeps its reference, its
  * place in its type's line or its pass, its status, payment and offer, and the tiers and
  * hand placements come back with it, so the places taken, the passes left and the waiting
- * order are those of the backup, and so do the event's rules of registration. A restore
- * tells history: no offer is made or expired and nobody is mailed.
+ * order are those of the backup, and so do the event's rules of registration and its bank
+ * statements, each payment recorded from one linked to it again. A restore tells history:
+ * no offer is made or expired, no statement applied, and nobody is mailed.
  */
 @Service
 public class RegistrationBackups {
@@ -206,13 +207,29 @@ public class RegistrationBackups {
 				"restored", null, restored, null));
 	}
 
-	/**
-	 * What of the event the event data file does not carry yet: a count per kind (a
-	 * singular noun), zero included, in a fixed order.
-	 */
+	/** The event's bank statements, the first uploaded first. */
 	@Transactional(readOnly = true)
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return registrations.notInEventFile(eventId);
+	public List<BackedUpBankStatement> bankStatements(long eventId) {
+		return registrations.statements(eventId);
+	}
+
+	/**
+	 * Writes the statement back as it was uploaded and applied; its text stays as the
+	 * payers wrote it, shown only as text.
+	 * @return its id, for the registrations it paid
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (applied without its count, or the other way round)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long restoreStatement(Event event, String systemActor, BackedUpBankStatement statement) {
+		long id = registrations.insertStatement(event.id(), statement);
+		Map<String, Object> restored = new LinkedHashMap<>();
+		restored.put("fileName", statement.fileName());
+		restored.put("applied", statement.appliedAt() != null);
+		restored.put("recorded", statement.appliedCount() == null ? 0 : statement.appliedCount());
+		audit.record(new AuditEntry(event.id(), null, systemActor, "bank-statement", Long.toString(id), "restored",
+				null, restored, null));
+		return id;
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
+import org.plumbline.schedule.domain.InterestMarkRepository;
 import org.plumbline.schedule.domain.ScheduleBackupRepository;
 import org.plumbline.schedule.domain.ScheduleResolver;
 import org.plumbline.schedule.domain.TimetableRepository;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A restore writes history, not new decisions: a release keeps the talks it had whatever
  * their topics' states are now, and nobody is mailed. What it still refuses is a release
  * with a conflict whose policy in the event blocks a release, as releasing it here would.
+ * The interest marks come back too, each MC's and talk's count made afresh from them.
  * What of the event's scheduling the file does not carry yet is counted.
  */
 @Service
@@ -39,9 +41,12 @@ public class TimetableBackups {
 
 	private final ScheduleBackupRepository backups;
 
+	private final InterestMarkRepository interest;
+
 	TimetableBackups(TimetableRepository timetables, TimetableConflicts conflicts, ScheduleResolver resolver,
-			AuditLog audit, ScheduleBackupRepository backups) {
+			AuditLog audit, ScheduleBackupRepository backups, InterestMarkRepository interest) {
 		this.backups = backups;
+		this.interest = interest;
 		this.timetables = timetables;
 		this.conflicts = conflicts;
 		this.resolver = resolver;
@@ -164,6 +169,27 @@ public class TimetableBackups {
 		audit.record(new AuditEntry(event.id(), null, systemActor, "timetable", Integer.toString(release.number()),
 				"restored", null, after, null));
 		return resolver.resolveWithFormerTalks(event, stored);
+	}
+
+	/** The event's interest marks, the first made first. */
+	@Transactional(readOnly = true)
+	public List<BackedUpInterestMark> interestMarks(long eventId) {
+		return interest.ofEvent(eventId);
+	}
+
+	/**
+	 * Writes the event's interest marks back, each by its account or visitor, and counts
+	 * each MC's and talk's marks afresh from them.
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses them (a marker's second mark of a subject, a mark of two subjects)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreInterestMarks(Event event, String systemActor, List<BackedUpInterestMark> marks) {
+		interest.restore(event.id(), marks);
+		audit.record(new AuditEntry(event.id(), null, systemActor, "interest-marks", event.slug(), "restored", null,
+				Map.of("marks", marks.size(), "visitors' marks",
+						marks.stream().filter(mark -> mark.visitorHash() != null).count()),
+				null));
 	}
 
 	/**

@@ -70,28 +70,29 @@ class EventFileCommandTest {
 		Path demo = write("lpc2023.json", TestFiles.bytes(TestFiles.DEMO));
 		Path exported = dir.resolve("exported.json");
 		assertThat(run("import", demo.toString(), dataDir())).isZero();
-		String firstBankStatement = """
-				INSERT INTO bank_statement (event_id, file_name, content, uploaded_at)
-				SELECT id, 'camt.053.xml', '<Document/>', CURRENT_TIMESTAMP FROM event WHERE slug = 'lpc2023'""";
-		execute(firstBankStatement, firstBankStatement.replace("camt.053", "camt.054"));
+		String firstRun = """
+				INSERT INTO scheduling_run (event_id, state, seed, seconds, threads, draft_version, instance_json,
+				                            requested_at)
+				SELECT id, 'DISCARDED', 1, 10, 1, 1, '{}', CURRENT_TIMESTAMP FROM event WHERE slug = 'lpc2023'""";
+		execute(firstRun, firstRun.replace("1, 10, 1, 1", "2, 10, 1, 1"));
 
 		long eventId = count(EVENT_ID);
 
 		assertThat(run("export", "lpc2023", exported.toString(), dataDir())).isZero();
 		assertThat(stdout()).isEqualTo("Exported lpc2023 to " + exported + "\n");
-		assertThat(stderr()).isEqualTo("Left out of the file, which does not carry them yet: 2 bank statements\n");
+		assertThat(stderr()).isEqualTo("Left out of the file, which does not carry them yet: 2 solver runs\n");
 
 		assertThat(run("import", exported.toString(), "--replace", dataDir())).isEqualTo(1);
 		assertThat(stdout()).isEmpty();
 		assertThat(stderr()).isEqualTo("plumbline: nothing imported; event \"lpc2023\" holds what the file does not"
-				+ " carry, which replacing it would delete: 2 bank statements."
+				+ " carry, which replacing it would delete: 2 solver runs."
 				+ " Export it first to keep the rest, or import with --replace --discard-unexported to delete it anyway\n");
-		assertThat(count("SELECT COUNT(*) FROM bank_statement")).as("nothing deleted").isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM scheduling_run")).as("nothing deleted").isEqualTo(2);
 		assertThat(count(EVENT_ID)).as("the event is the one stored").isEqualTo(eventId);
 
 		assertThat(run("import", exported.toString(), "--replace", "--discard-unexported", dataDir())).isZero();
 		assertThat(stdout()).startsWith("Imported lpc2023: 18 microconferences");
-		assertThat(count("SELECT COUNT(*) FROM bank_statement")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM scheduling_run")).isZero();
 		assertThat(count(EVENT_ID)).isNotEqualTo(eventId);
 
 		assertThat(run("export", "lpc2023", exported.toString(), dataDir())).isZero();

@@ -11,10 +11,12 @@ import org.plumbline.account.EventRole;
 import org.plumbline.cfp.BackedUpCall;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.event.NewEvent;
+import org.plumbline.mail.BackedUpMailTemplate;
 import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.microconference.McStatus;
 import org.plumbline.question.QuestionDefinition;
 import org.plumbline.microconference.Microconference.Section;
+import org.plumbline.registration.BackedUpBankStatement;
 import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpRegistration;
@@ -65,6 +67,10 @@ import org.plumbline.schedule.TimetableChange;
  * @param mcProposals the Call for Microconferences' proposals, in the file's order
  * @param scheduler the scheduler's inputs the file gives
  * @param invitations the invitations, open or closed, and the agendas' feed addresses
+ * @param bankStatements the uploaded bank statements, in the file's order
+ * @param mailTemplates the event's own mail texts, in the file's order
+ * @param feedback the attendees' feedback on the talks, in the file's order
+ * @param interestMarks the interest marks on the MCs and talks, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
@@ -76,7 +82,8 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 		Map<String, BackedUpCall> microconferenceCalls, FileConflicts conflicts, List<FileConfirmation> confirmations,
 		List<FileReviewPhase> reviewPhases, BackedUpRegistrationSettings registrationSettings,
 		FileWindow microconferenceCall, List<FileMcProposal> mcProposals, FileScheduler scheduler,
-		FileInvitations invitations) {
+		FileInvitations invitations, List<FileBankStatement> bankStatements, List<BackedUpMailTemplate> mailTemplates,
+		List<FileFeedback> feedback, List<FileInterestMark> interestMarks) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -119,11 +126,35 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	/**
 	 * A registration, its ticket type by its number (from 1) in the file's
 	 * {@code ticketTypes} or the pass it was made with by its number in {@code passes}
-	 * (the other null), its accounts by their addresses, its answers to the form's
-	 * questions by their numbers in {@code registrationQuestions}.
+	 * (the other null), its accounts by their addresses, the bank statement its payment
+	 * was recorded from by its number in {@code bankStatements} (or null), its answers to
+	 * the form's questions by their numbers in {@code registrationQuestions}.
 	 */
 	public record FileRegistration(Integer ticketType, Integer pass, String account, String paidBy,
-			BackedUpRegistration registration, List<FileAnswer> answers) {
+			Integer paidByStatement, BackedUpRegistration registration, List<FileAnswer> answers) {
+	}
+
+	/**
+	 * An uploaded bank statement, its organisers by address (null for none or a deleted
+	 * account); its id and accounts not yet stored.
+	 */
+	public record FileBankStatement(String uploadedBy, String appliedBy, BackedUpBankStatement statement) {
+	}
+
+	/**
+	 * An attendee's feedback on a talk, the talk by its topic's GUID, the attendee by
+	 * address; {@code comment} may be null.
+	 */
+	public record FileFeedback(UUID topic, String account, int rating, String comment, Instant createdAt,
+			Instant updatedAt) {
+	}
+
+	/**
+	 * An interest mark by an account (its address) or a visitor (the hash of the id in
+	 * their cookie), on an MC (its slug) or a talk (its topic's GUID); the others null.
+	 */
+	public record FileInterestMark(String account, String visitor, String microconference, UUID topic,
+			Instant markedAt) {
 	}
 
 	/**

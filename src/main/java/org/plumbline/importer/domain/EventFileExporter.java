@@ -34,6 +34,8 @@ import org.plumbline.event.TimeBlock;
 import org.plumbline.importer.ExportedEventFile;
 import org.plumbline.importer.ExportedEventFile.LeftOut;
 import org.plumbline.importer.UnknownEventException;
+import org.plumbline.mail.MailBackups;
+import org.plumbline.material.BackedUpFeedback;
 import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.material.MaterialBackups;
 import org.plumbline.microconference.BackedUpMcProposal;
@@ -42,6 +44,7 @@ import org.plumbline.microconference.MicroconferenceBackups;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonSummary;
+import org.plumbline.registration.BackedUpBankStatement;
 import org.plumbline.registration.BackedUpPasses;
 import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpRegistration;
@@ -52,6 +55,7 @@ import org.plumbline.registration.TicketTypeFiles;
 import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
+import org.plumbline.schedule.BackedUpInterestMark;
 import org.plumbline.schedule.BackedUpSchedulerInputs;
 import org.plumbline.schedule.BackedUpSchedulerInputs.Period;
 import org.plumbline.schedule.SchedulingBackups;
@@ -122,15 +126,19 @@ public class EventFileExporter {
 
 	private final AgendaFeedBackups agendaFeedBackups;
 
+	private final MailBackups mailBackups;
+
 	private final NotCarriedCounter notCarried;
 
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
 			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
 			AccountBackups accountBackups, ReviewBackups reviewBackups, RegistrationBackups registrationBackups,
 			MaterialBackups materialBackups, MicroconferenceBackups microconferenceBackups,
-			SchedulingBackups schedulingBackups, AgendaFeedBackups agendaFeedBackups, NotCarriedCounter notCarried) {
+			SchedulingBackups schedulingBackups, AgendaFeedBackups agendaFeedBackups, MailBackups mailBackups,
+			NotCarriedCounter notCarried) {
 		this.schedulingBackups = schedulingBackups;
 		this.agendaFeedBackups = agendaFeedBackups;
+		this.mailBackups = mailBackups;
 		this.microconferenceBackups = microconferenceBackups;
 		this.materialBackups = materialBackups;
 		this.notCarried = notCarried;
@@ -191,6 +199,15 @@ public class EventFileExporter {
 				microconferenceBackups.coLeadInvitations(event.id()), topicBackups.coSpeakerInvitations(event.id()),
 				agendaFeedBackups.feeds(event.id()));
 		referred.addAll(invitations.accountIds());
+		List<BackedUpBankStatement> statements = registrationBackups.bankStatements(event.id());
+		statements.stream()
+			.flatMap(statement -> Stream.of(statement.uploadedBy(), statement.appliedBy()))
+			.filter(Objects::nonNull)
+			.forEach(referred::add);
+		List<BackedUpFeedback> feedback = materialBackups.feedback(event.id());
+		feedback.forEach(given -> referred.add(given.accountId()));
+		List<BackedUpInterestMark> marks = timetables.interestMarks(event.id());
+		marks.stream().map(BackedUpInterestMark::accountId).filter(Objects::nonNull).forEach(referred::add);
 		List<BackedUpAccount> accounts = accountBackups.accounts(referred);
 		List<Long> referredPersons = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
@@ -243,13 +260,17 @@ public class EventFileExporter {
 		TopicJson.writeConfirmations(root, confirmations, topicGuids, persons);
 		ReviewJson.writeConflicts(root, conflicts, topicGuids, addresses, persons);
 		Map<Long, Integer> passNumbers = PassJson.write(root, passes, mcs, addresses);
-		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, addresses,
+		Map<Long, Integer> statementNumbers = BankStatementJson.write(root, statements, addresses);
+		RegistrationJson.write(root, registrations, ticketTypeNumbers, passNumbers, statementNumbers, addresses,
 				new RegistrationJson.FormAnswers(registrationBackups.formQuestions(event.id()),
 						registrationBackups.formAnswers(event.id())));
 		RegistrationSettingsJson.write(root, registrationBackups.settings(event.id()));
 		waitingList.ifPresent(list -> WaitingListJson.write(root, list, addresses));
 		MaterialJson.write(root, materials, topicGuids, addresses, materialBackups::content);
 		MaterialJson.writeRecordings(root, materialBackups.recordings(event.id()), topicGuids);
+		AudienceJson.writeFeedback(root, feedback, topicGuids, addresses);
+		AudienceJson.writeInterestMarks(root, marks, mcSlugs, topicGuids, addresses);
+		MailTemplateJson.write(root, mailBackups.templates(event.id()));
 		Map<Long, String> roomNames = catalog.rooms(event.id())
 			.stream()
 			.collect(Collectors.toMap(Room::id, Room::name));

@@ -166,8 +166,11 @@ public class EventFileImporter {
 		records.materials(event, content, ids.topics(), accountIds);
 		records.recordings(event, content, ids.topics());
 		invitations.write(event, content, ids, accountIds);
+		records.audience(event, content, microconferenceIds, ids.topics(), accountIds);
+		records.mailTemplates(event, content);
 		List<Long> passIds = registrations.passes(event, content, microconferenceIds, accountIds);
-		registrations.registrations(event, content, ticketTypeIds, passIds, accountIds);
+		List<Long> statementIds = registrations.bankStatements(event, content, accountIds);
+		registrations.registrations(event, content, ticketTypeIds, passIds, statementIds, accountIds);
 		registrations.waitingList(event, content, accountIds);
 		scheduler.choices(event, content, microconferenceIds);
 		if (!content.releases().isEmpty() || content.draft() != null) {

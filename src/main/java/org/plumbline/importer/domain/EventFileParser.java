@@ -138,7 +138,9 @@ final class EventFileParser {
 								answer.has("answer") ? TopicState.valueOf(text(answer, "answer")) : null,
 								instant(answer, "answeredAt"), instant(answer, "remindedAt"))),
 				ReviewPhaseJson.read(root), RegistrationSettingsJson.read(root), McProposalJson.readCall(root),
-				McProposalJson.readProposals(root), SchedulerJson.read(root), InvitationJson.read(root));
+				McProposalJson.readProposals(root), SchedulerJson.read(root), InvitationJson.read(root),
+				BankStatementJson.read(root), MailTemplateJson.read(root), AudienceJson.readFeedback(root),
+				AudienceJson.readInterestMarks(root));
 	}
 
 	private static BackedUpCall call(JsonNode call) {
@@ -164,12 +166,12 @@ final class EventFileParser {
 	private static FileRegistration registration(JsonNode registration) {
 		JsonNode received = registration.get("amountReceived");
 		return new FileRegistration(integer(registration, "ticketType"), integer(registration, "pass"),
-				text(registration, "account"), text(registration, "paidBy"),
+				text(registration, "account"), text(registration, "paidBy"), integer(registration, "paidByStatement"),
 				new BackedUpRegistration(null, null, 0, text(registration, "reference"),
 						registration.path("arrival").asLong(0), text(registration, "status"),
 						registration.path("price").longValue(), text(registration, "currency"),
 						instant(registration, "paymentDueAt"), instant(registration, "paidAt"),
-						received == null ? null : received.longValue(), null,
+						received == null ? null : received.longValue(), null, null,
 						registration.path("refundDue").asBoolean(false), instant(registration, "offeredAt"),
 						instant(registration, "offerExpiresAt"), instant(registration, "offerRemindedAt"),
 						instant(registration, "endedAt"), registration.path("joinedLine").asBoolean(false),

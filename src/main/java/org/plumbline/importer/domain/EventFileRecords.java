@@ -17,6 +17,8 @@ import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FileReviewPhase;
 import org.plumbline.importer.domain.EventFileContent.FileWindow;
+import org.plumbline.mail.MailBackups;
+import org.plumbline.material.BackedUpFeedback;
 import org.plumbline.material.BackedUpMaterial;
 import org.plumbline.material.BackedUpRecording;
 import org.plumbline.material.MaterialBackups;
@@ -28,6 +30,8 @@ import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.BackedUpReviewPhase;
 import org.plumbline.review.ReviewBackups;
+import org.plumbline.schedule.BackedUpInterestMark;
+import org.plumbline.schedule.TimetableBackups;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +40,10 @@ import org.springframework.stereotype.Component;
  * settings, the review windows, the registration rules, the Call for Microconferences'
  * window and proposals, the accounts it refers to, the roles granted to them, the
  * reviews, the conflicts of interest, the speakers' answers to accepted topics, the
- * talks' materials and the sessions' recordings, each where the database refuses it
- * reported at its place in the file (the registrations: {@link RegistrationRecords}).
- * Part of {@link EventFileImporter}'s one transaction.
+ * talks' materials and the sessions' recordings, the event's own mail texts, and the
+ * attendees' feedback and interest marks, each where the database refuses it reported at
+ * its place in the file (the registrations: {@link RegistrationRecords}). Part of
+ * {@link EventFileImporter}'s one transaction.
  */
 @Component
 class EventFileRecords {
@@ -55,9 +60,15 @@ class EventFileRecords {
 
 	private final MicroconferenceBackups microconferenceBackups;
 
+	private final MailBackups mailBackups;
+
+	private final TimetableBackups timetableBackups;
+
 	EventFileRecords(AccountBackups accountBackups, ReviewBackups reviewBackups, MaterialBackups materialBackups,
 			TopicBackups topicBackups, RegistrationBackups registrationBackups,
-			MicroconferenceBackups microconferenceBackups) {
+			MicroconferenceBackups microconferenceBackups, MailBackups mailBackups, TimetableBackups timetableBackups) {
+		this.mailBackups = mailBackups;
+		this.timetableBackups = timetableBackups;
 		this.registrationBackups = registrationBackups;
 		this.microconferenceBackups = microconferenceBackups;
 		this.topicBackups = topicBackups;
@@ -211,6 +222,32 @@ class EventFileRecords {
 			materialBackups.restoreRecording(event, TimetableImport.ACTOR,
 					new BackedUpRecording(file.session(), file.url(), file.updatedAt(), offsets));
 		});
+	}
+
+	/** Stores the event's own mail texts, each the wording of its purpose's next mail. */
+	void mailTemplates(Event event, EventFileContent content) {
+		each(content, content.mailTemplates(), "mailTemplates", "mail template",
+				template -> mailBackups.restore(event.id(), TimetableImport.ACTOR, template));
+	}
+
+	/**
+	 * Stores the attendees' feedback on the talks, then the interest marks, each MC's and
+	 * talk's count made afresh from them.
+	 */
+	void audience(Event event, EventFileContent content, Map<String, Long> microconferenceIds, Map<UUID, Long> topicIds,
+			Map<String, Long> accountIds) {
+		each(content, content.feedback(), "feedback", "feedback",
+				given -> materialBackups.restoreFeedback(event, TimetableImport.ACTOR,
+						new BackedUpFeedback(topicIds.get(given.topic()), accountId(accountIds, given.account()),
+								given.rating(), given.comment(), given.createdAt(), given.updatedAt())));
+		List<BackedUpInterestMark> marks = content.interestMarks()
+			.stream()
+			.map(mark -> new BackedUpInterestMark(accountId(accountIds, mark.account()), mark.visitor(),
+					mark.microconference() == null ? null : microconferenceIds.get(mark.microconference()),
+					mark.topic() == null ? null : topicIds.get(mark.topic()), mark.markedAt()))
+			.toList();
+		one(content, "/interestMarks", "interest marks",
+				() -> timetableBackups.restoreInterestMarks(event, TimetableImport.ACTOR, marks));
 	}
 
 	/**

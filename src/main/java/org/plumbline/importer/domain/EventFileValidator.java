@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.importer.EventFileException;
 import org.plumbline.importer.EventFileProblem;
+import org.plumbline.mail.MailBackups;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.JsonNode;
@@ -37,8 +38,11 @@ public class EventFileValidator {
 
 	private final EventCatalog events;
 
-	EventFileValidator(EventCatalog events) {
+	private final MailBackups mail;
+
+	EventFileValidator(EventCatalog events, MailBackups mail) {
 		this.events = events;
+		this.mail = mail;
 	}
 
 	/**
@@ -68,6 +72,9 @@ public class EventFileValidator {
 		WaitingListRules.check(findings);
 		MaterialRules.check(findings);
 		MaterialRules.checkRecordings(findings);
+		BankStatementRules.check(findings);
+		MailTemplateRules.check(findings, mail);
+		AudienceRules.check(findings);
 		TimetableRules.check(findings, event);
 		SchedulerRules.check(findings);
 		TicketTypeRules.check(findings, event.zone());

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes the {@code registrations} of an export: each with its ticket type by its number
  * in {@code ticketTypes} and its place in that type's line, or the pass it was made with
  * by its number in {@code passes}; its accounts by address, its reference, its status,
- * price, payment and offer as stored.
+ * price, payment and offer as stored, and the bank statement its payment was recorded
+ * from by its number in {@code bankStatements}.
  */
 final class RegistrationJson {
 
@@ -26,9 +27,12 @@ final class RegistrationJson {
 	/**
 	 * @param ticketTypeNumbers each ticket type's number (from 1) in the file, by its id
 	 * @param passNumbers each pass's number (from 1) in the file, by its id
+	 * @param statementNumbers each bank statement's number (from 1) in the file, by its
+	 * id
 	 */
 	static void write(ObjectNode root, List<BackedUpRegistration> registrations, Map<Long, Integer> ticketTypeNumbers,
-			Map<Long, Integer> passNumbers, Map<Long, String> addresses, FormAnswers form) {
+			Map<Long, Integer> passNumbers, Map<Long, Integer> statementNumbers, Map<Long, String> addresses,
+			FormAnswers form) {
 		ArrayNode questions = root.putArray("registrationQuestions");
 		Map<Long, Integer> questionNumbers = new HashMap<>();
 		for (BackedUpFormQuestion question : form.questions()) {
@@ -59,6 +63,9 @@ final class RegistrationJson {
 			}
 			if (registration.paidByAccountId() != null) {
 				node.put("paidBy", addresses.get(registration.paidByAccountId()));
+			}
+			if (registration.paidByStatementId() != null) {
+				node.put("paidByStatement", statementNumbers.get(registration.paidByStatementId()));
 			}
 			if (registration.refundDue()) {
 				node.put("refundDue", true);

@@ -9,6 +9,7 @@ import org.plumbline.event.Event;
 import org.plumbline.importer.domain.EventFileContent.FilePlacement;
 import org.plumbline.importer.domain.EventFileContent.FileRegistration;
 import org.plumbline.importer.domain.EventFileContent.FileWaitingList;
+import org.plumbline.registration.BackedUpBankStatement;
 import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpRegistration;
@@ -19,10 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes back what an event data file carries of the registration desk: the MCs' pass
- * quotas and passes, the registration form's questions, the registrations made for ticket
- * types and with passes with their answers, and the waiting-list tiers with their hand
- * placements, each where the database refuses it reported at its place in the file. Part
- * of {@link EventFileImporter}'s one transaction.
+ * quotas and passes, the bank statements, the registration form's questions, the
+ * registrations made for ticket types and with passes with their answers, and the
+ * waiting-list tiers with their hand placements, each where the database refuses it
+ * reported at its place in the file. Part of {@link EventFileImporter}'s one transaction.
  */
 @Component
 class RegistrationRecords {
@@ -54,13 +55,29 @@ class RegistrationRecords {
 	}
 
 	/**
+	 * Stores the bank statements as uploaded and applied.
+	 * @return their ids, in the file's order
+	 */
+	List<Long> bankStatements(Event event, EventFileContent content, Map<String, Long> accountIds) {
+		List<Long> ids = new ArrayList<>();
+		EventFileRecords.each(content, content.bankStatements(), "bankStatements", "bank statement", file -> {
+			BackedUpBankStatement read = file.statement();
+			ids.add(backups.restoreStatement(event, TimetableImport.ACTOR, new BackedUpBankStatement(0, read.fileName(),
+					read.content(), EventFileRecords.accountId(accountIds, file.uploadedBy()), read.uploadedAt(),
+					EventFileRecords.accountId(accountIds, file.appliedBy()), read.appliedAt(), read.appliedCount())));
+		});
+		return ids;
+	}
+
+	/**
 	 * Stores the registration form's questions, then the registrations with their
 	 * answers.
 	 * @param ticketTypeIds the ticket types' ids, in the file's order
 	 * @param passIds the passes' ids, in the file's order
+	 * @param statementIds the bank statements' ids, in the file's order
 	 */
 	void registrations(Event event, EventFileContent content, List<Long> ticketTypeIds, List<Long> passIds,
-			Map<String, Long> accountIds) {
+			List<Long> statementIds, Map<String, Long> accountIds) {
 		List<Long> questionIds = new ArrayList<>();
 		for (BackedUpFormQuestion question : content.registrationQuestions()) {
 			questionIds.add(backups.restoreFormQuestion(event, TimetableImport.ACTOR, question));
@@ -74,6 +91,7 @@ class RegistrationRecords {
 							EventFileRecords.accountId(accountIds, file.account()), read.reference(), read.arrival(),
 							read.status(), read.priceMinor(), read.currency(), read.paymentDueAt(), read.paidAt(),
 							read.amountReceivedMinor(), EventFileRecords.accountId(accountIds, file.paidBy()),
+							file.paidByStatement() == null ? null : statementIds.get(file.paidByStatement() - 1),
 							read.refundDue(), read.offeredAt(), read.offerExpiresAt(), read.offerRemindedAt(),
 							read.endedAt(), read.joinedLine(), read.createdAt(), read.updatedAt()),
 					answers(file, questionIds));

@@ -7,10 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.plumbline.jdbc.EventRowCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -84,6 +82,24 @@ public class MailTemplateRepository {
 			.update();
 	}
 
+	/** An event's own text for a purpose. */
+	public record EventText(String purpose, String subject, String body, Instant updatedAt) {
+	}
+
+	/**
+	 * The texts of an event's own, by purpose; a row whose text was set back to the
+	 * default holds none.
+	 */
+	public List<EventText> eventTexts(long eventId) {
+		return jdbc.sql("""
+				SELECT purpose, subject, body, updated_at FROM mail_template
+				WHERE scope_key = ? AND subject IS NOT NULL ORDER BY purpose""")
+			.param(scopeKey(eventId))
+			.query((rs, row) -> new EventText(rs.getString("purpose"), rs.getString("subject"), rs.getString("body"),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
 	/**
 	 * Copies the texts an event's organisers edited into a new event, at version 1; a
 	 * text set back to the default is not one of them.
@@ -127,16 +143,6 @@ public class MailTemplateRepository {
 		OffsetDateTime updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
 		return new TemplateRow(rs.getObject("event_id", Long.class), rs.getString("subject"), rs.getString("body"),
 				rs.getInt("version"), updatedAt.toInstant());
-	}
-
-	/**
-	 * What of the event the event data file does not carry yet: a count per kind, zero
-	 * included.
-	 */
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return new EventRowCounts(jdbc, eventId)
-			.count("mail template", "SELECT COUNT(*) FROM mail_template WHERE event_id = ?")
-			.counts();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.plumbline.material.BackedUpFeedback;
 import org.plumbline.material.Feedback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -90,6 +91,27 @@ public class FeedbackRepository {
 			.params(eventId, topicId, accountId, rating, comment, utc(now), utc(now))
 			.update();
 		return of(topicId, accountId).orElseThrow().id();
+	}
+
+	/** The event's feedback, the first given first. */
+	public List<BackedUpFeedback> ofEvent(long eventId) {
+		return jdbc.sql("""
+				SELECT topic_id, account_id, rating, comment, created_at, updated_at FROM talk_feedback
+				WHERE event_id = ? ORDER BY created_at, id""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpFeedback(rs.getLong("topic_id"), rs.getLong("account_id"),
+					rs.getInt("rating"), rs.getString("comment"), instant(rs, "created_at"), instant(rs, "updated_at")))
+			.list();
+	}
+
+	/** Stores feedback as it was given and last changed. */
+	public void insert(long eventId, BackedUpFeedback feedback) {
+		jdbc.sql("""
+				INSERT INTO talk_feedback (event_id, topic_id, account_id, rating, comment, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(eventId, feedback.topicId(), feedback.accountId(), feedback.rating(), feedback.comment(),
+					utc(feedback.createdAt()), utc(feedback.updatedAt()))
+			.update();
 	}
 
 	/**

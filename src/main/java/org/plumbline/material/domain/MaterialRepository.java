@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.material.Material;
 import org.plumbline.material.MaterialKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -201,17 +200,6 @@ public class MaterialRepository {
 				MaterialKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getBoolean("private_material"),
 				rs.getString("url"), rs.getString("file_name"), rs.getString("media_type"), sizeBytes,
 				instant(rs, "added_at"), rs.getInt("version"));
-	}
-
-	/**
-	 * What of the event the event data file does not carry yet, each kind (a singular
-	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
-	 * 0.
-	 */
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return new EventRowCounts(jdbc, eventId)
-			.count("feedback rating", "SELECT COUNT(*) FROM talk_feedback WHERE event_id = ?")
-			.counts();
 	}
 
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.plumbline.jdbc.EventRowCounts;
 import org.plumbline.question.QuestionStore;
+import org.plumbline.registration.BackedUpBankStatement;
 import org.plumbline.registration.BackedUpFormQuestion;
 import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.BackedUpRegistrationSettings;
@@ -19,8 +19,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * An event's registrations, for its ticket types and with its MC passes, read and written
- * whole, for its backup.
+ * An event's registrations, for its ticket types and with its MC passes, and its bank
+ * statements, read and written whole, for its backup.
  */
 @Repository
 public class RegistrationBackupRepository {
@@ -39,8 +39,8 @@ public class RegistrationBackupRepository {
 		return jdbc
 			.sql("""
 					SELECT ticket_type_id, pass_id, account_id, reference, arrival, status, price_minor, currency, payment_due_at,
-					       paid_at, amount_received_minor, paid_by_account_id, refund_due, offered_at, offer_expires_at,
-					       offer_reminded_at, ended_at, joined_line, created_at, updated_at
+					       paid_at, amount_received_minor, paid_by_account_id, paid_by_statement_id, refund_due, offered_at,
+					       offer_expires_at, offer_reminded_at, ended_at, joined_line, created_at, updated_at
 					FROM registration WHERE event_id = ? ORDER BY id""")
 			.param(eventId)
 			.query((rs, row) -> new BackedUpRegistration(rs.getObject("ticket_type_id", Long.class),
@@ -48,9 +48,10 @@ public class RegistrationBackupRepository {
 					rs.getLong("arrival"), rs.getString("status"), rs.getLong("price_minor"), rs.getString("currency"),
 					instant(rs, "payment_due_at"), instant(rs, "paid_at"),
 					rs.getObject("amount_received_minor", Long.class), rs.getObject("paid_by_account_id", Long.class),
-					rs.getBoolean("refund_due"), instant(rs, "offered_at"), instant(rs, "offer_expires_at"),
-					instant(rs, "offer_reminded_at"), instant(rs, "ended_at"), rs.getBoolean("joined_line"),
-					instant(rs, "created_at"), instant(rs, "updated_at")))
+					rs.getObject("paid_by_statement_id", Long.class), rs.getBoolean("refund_due"),
+					instant(rs, "offered_at"), instant(rs, "offer_expires_at"), instant(rs, "offer_reminded_at"),
+					instant(rs, "ended_at"), rs.getBoolean("joined_line"), instant(rs, "created_at"),
+					instant(rs, "updated_at")))
 			.list();
 	}
 
@@ -68,17 +69,17 @@ public class RegistrationBackupRepository {
 				"""
 						INSERT INTO registration (event_id, ticket_type_id, pass_id, account_id, active_account_id, reference,
 						    arrival, status, price_minor, currency, payment_due_at, paid_at, amount_received_minor,
-						    paid_by_account_id, refund_due, offered_at, offer_expires_at, offer_reminded_at, ended_at, joined_line,
-						    created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						    paid_by_account_id, paid_by_statement_id, refund_due, offered_at, offer_expires_at, offer_reminded_at,
+						    ended_at, joined_line, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(eventId, registration.ticketTypeId(), registration.passId(), registration.accountId(),
 					ended ? null : registration.accountId(), registration.reference(), registration.arrival(),
 					registration.status(), registration.priceMinor(), registration.currency(),
 					utc(registration.paymentDueAt()), utc(registration.paidAt()), registration.amountReceivedMinor(),
-					registration.paidByAccountId(), registration.refundDue(), utc(registration.offeredAt()),
-					utc(registration.offerExpiresAt()), utc(registration.offerRemindedAt()),
-					utc(registration.endedAt()), registration.joinedLine(), utc(registration.createdAt()),
-					utc(registration.updatedAt()))
+					registration.paidByAccountId(), registration.paidByStatementId(), registration.refundDue(),
+					utc(registration.offeredAt()), utc(registration.offerExpiresAt()),
+					utc(registration.offerRemindedAt()), utc(registration.endedAt()), registration.joinedLine(),
+					utc(registration.createdAt()), utc(registration.updatedAt()))
 			.update(keys, "id");
 		long id = keys.getKeyAs(Long.class);
 		if (registration.ticketTypeId() == null) {
@@ -154,14 +155,36 @@ public class RegistrationBackupRepository {
 	}
 
 	/**
-	 * What of the event the event data file does not carry yet, each kind (a singular
-	 * noun) counted by one query, in a fixed order; a kind the event has none of counts
-	 * 0.
+	 * The event's bank statements, the first uploaded first, their text as uploaded.
 	 */
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return new EventRowCounts(jdbc, eventId)
-			.count("bank statement", "SELECT COUNT(*) FROM bank_statement WHERE event_id = ?")
-			.counts();
+	public List<BackedUpBankStatement> statements(long eventId) {
+		return jdbc.sql("""
+				SELECT id, file_name, content, uploaded_by, uploaded_at, applied_by, applied_at, applied_count
+				FROM bank_statement WHERE event_id = ? ORDER BY uploaded_at, id""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpBankStatement(rs.getLong("id"), rs.getString("file_name"),
+					rs.getString("content"), rs.getObject("uploaded_by", Long.class), instant(rs, "uploaded_at"),
+					rs.getObject("applied_by", Long.class), instant(rs, "applied_at"),
+					rs.getObject("applied_count", Integer.class)))
+			.list();
+	}
+
+	/**
+	 * Stores the statement as uploaded, and as applied if it was.
+	 * @return its id
+	 */
+	public long insertStatement(long eventId, BackedUpBankStatement statement) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql(
+				"""
+						INSERT INTO bank_statement (event_id, file_name, content, uploaded_by, uploaded_at, applied_by, applied_at,
+						                            applied_count)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(eventId, statement.fileName(), statement.content(), statement.uploadedBy(),
+					utc(statement.uploadedAt()), statement.appliedBy(), utc(statement.appliedAt()),
+					statement.appliedCount())
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.plumbline.schedule.domain;
 
+import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.plumbline.schedule.BackedUpInterestMark;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,6 +89,44 @@ public class InterestMarkRepository {
 		accountAndMc.forEach(mark -> marksPerMc.merge(mark.getValue(), 1, Integer::sum));
 		marksPerMc.forEach((mc, marks) -> count(eventId, Column.MICROCONFERENCE_ID, mc, marks));
 		pairs.recountEvent(eventId);
+	}
+
+	/**
+	 * Inserts an event's marks as a backup holds them, in batches of a thousand, then
+	 * counts each subject's marks and each pair of MCs' markers afresh.
+	 */
+	public void restore(long eventId, List<BackedUpInterestMark> marks) {
+		batches.batchUpdate("""
+				INSERT INTO interest_mark (event_id, account_id, visitor_hash, microconference_id, topic_id, created_at)
+				VALUES (?, ?, ?, ?, ?, ?)""", marks, 1000, (statement, mark) -> {
+			statement.setLong(1, eventId);
+			statement.setObject(2, mark.accountId());
+			statement.setString(3, mark.visitorHash());
+			statement.setObject(4, mark.microconferenceId());
+			statement.setObject(5, mark.topicId());
+			statement.setObject(6, utc(mark.markedAt()));
+		});
+		jdbc.sql("DELETE FROM interest_count WHERE event_id = ?").param(eventId).update();
+		for (Column subject : List.of(Column.MICROCONFERENCE_ID, Column.TOPIC_ID)) {
+			jdbc.sql("INSERT INTO interest_count (event_id, " + subject.sql() + ", marks) SELECT event_id, "
+					+ subject.sql() + ", COUNT(*) FROM interest_mark WHERE event_id = ? AND " + subject.sql()
+					+ " IS NOT NULL GROUP BY event_id, " + subject.sql())
+				.param(eventId)
+				.update();
+		}
+		pairs.recountEvent(eventId);
+	}
+
+	/** The event's marks, the first made first. */
+	public List<BackedUpInterestMark> ofEvent(long eventId) {
+		return jdbc.sql("""
+				SELECT account_id, visitor_hash, microconference_id, topic_id, created_at FROM interest_mark
+				WHERE event_id = ? ORDER BY created_at, id""")
+			.param(eventId)
+			.query((rs, row) -> new BackedUpInterestMark(rs.getObject("account_id", Long.class),
+					rs.getString("visitor_hash"), rs.getObject("microconference_id", Long.class),
+					rs.getObject("topic_id", Long.class), instant(rs, "created_at")))
+			.list();
 	}
 
 	public void unmark(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {

@@ -20,7 +20,6 @@ public class ScheduleBackupRepository {
 	public Map<String, Integer> notInEventFile(long eventId) {
 		return new EventRowCounts(jdbc, eventId)
 			.count("solver run", "SELECT COUNT(*) FROM scheduling_run WHERE event_id = ?")
-			.count("interest mark", "SELECT COUNT(*) FROM interest_mark WHERE event_id = ?")
 			.counts();
 	}
 
