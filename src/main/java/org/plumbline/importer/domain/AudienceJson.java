@@ -58,7 +58,7 @@ final class AudienceJson {
 				node.put("account", addresses.get(mark.accountId()));
 			}
 			else {
-				node.put("visitor", mark.visitorHash());
+				node.put("visitorSha256", mark.visitorHash());
 			}
 			if (mark.microconferenceId() != null) {
 				node.put("microconference", mcSlugs.get(mark.microconferenceId()));
@@ -86,7 +86,7 @@ final class AudienceJson {
 	static List<FileInterestMark> readInterestMarks(JsonNode root) {
 		return root.path("interestMarks").values().stream().map(node -> {
 			String topic = Findings.text(node.get("topic"));
-			return new FileInterestMark(Findings.text(node.get("account")), Findings.text(node.get("visitor")),
+			return new FileInterestMark(Findings.text(node.get("account")), Findings.text(node.get("visitorSha256")),
 					Findings.text(node.get("microconference")), topic == null ? null : UUID.fromString(topic),
 					CalendarRules.instant(node.get("markedAt")));
 		}).toList();

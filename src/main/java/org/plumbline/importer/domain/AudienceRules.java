@@ -34,11 +34,12 @@ final class AudienceRules {
 			String pointer = "/interestMarks/" + i;
 			JsonNode mark = marks.get(i);
 			String account = Findings.text(mark.get("account"));
-			String visitor = Findings.text(mark.get("visitor"));
+			String visitor = Findings.text(mark.get("visitorSha256"));
 			String mc = Findings.text(mark.get("microconference"));
 			String topic = Findings.text(mark.get("topic"));
-			if (mark.has("account") == mark.has("visitor")) {
-				findings.add(pointer, "a mark is by an \"account\" or by a \"visitor\": give one of them");
+			if (mark.has("account") == mark.has("visitorSha256")) {
+				findings.add(pointer,
+						"a mark is by an \"account\" or by a visitor (\"visitorSha256\"): give one of them");
 			}
 			if (mark.has("microconference") == mark.has("topic")) {
 				findings.add(pointer, "a mark is on a \"microconference\" or on a \"topic\": give one of them");
