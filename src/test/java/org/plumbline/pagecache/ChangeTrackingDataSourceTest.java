@@ -126,6 +126,11 @@ class ChangeTrackingDataSourceTest {
 		assertThat(ChangeTrackingDataSource.changed("CREATE INDEX talk_title ON talk (title)", 0)).isTrue();
 		assertThat(ChangeTrackingDataSource.writes("merge into SPRING_SESSION_ATTRIBUTES (x) values (1)")).isFalse();
 		assertThat(ChangeTrackingDataSource.writes("UPDATE mail_outbox_archive SET x = 1")).isTrue();
+		assertThat(ChangeTrackingDataSource.writes("INSERT INTO registration (id) VALUES (1)"))
+			.as("an attendee's registration: only the sale's status reads it, kept for its max-age alone")
+			.isFalse();
+		assertThat(ChangeTrackingDataSource.writes("UPDATE ticket_type SET places_taken = places_taken + 1")).isFalse();
+		assertThat(ChangeTrackingDataSource.writes("UPDATE registration_settings SET offer_hours = 24")).isTrue();
 	}
 
 }
