@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.plumbline.jdbc.InstanceName;
 import org.plumbline.mail.domain.MailDeliveryWorker;
 import org.plumbline.mail.domain.MailOutboxRepository;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -22,6 +23,7 @@ class MailDeliveryConfigurationTest {
 		.withBean(MailOutboxRepository.class, () -> mock(MailOutboxRepository.class))
 		.withBean(PlatformTransactionManager.class, () -> mock(PlatformTransactionManager.class))
 		.withBean(Clock.class, Clock::systemUTC)
+		.withBean(InstanceName.class)
 		.withBean(MailProperties.class, () -> new MailProperties(true, "Plumbline <noreply@plumbline.local>",
 				Duration.ofSeconds(5), 8, Duration.ofMinutes(15)));
 
