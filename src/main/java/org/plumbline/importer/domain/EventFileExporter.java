@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,7 +45,6 @@ import org.plumbline.people.PersonDirectory;
 import org.plumbline.people.PersonSummary;
 import org.plumbline.registration.BackedUpBankStatement;
 import org.plumbline.registration.BackedUpPasses;
-import org.plumbline.registration.BackedUpPasses.Pass;
 import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.BackedUpWaitingList;
 import org.plumbline.registration.RegistrationBackups;
@@ -189,12 +187,12 @@ public class EventFileExporter {
 		Optional<BackedUpWaitingList> waitingList = registrationBackups.waitingList(event.id());
 		List<BackedUpMaterial> materials = materialBackups.materials(event.id());
 		BackedUpConflicts conflicts = reviewBackups.conflicts(event.id());
-		Set<Long> referred = referredAccounts(topics, roles, reviews, registrations);
-		addConflictedAccounts(referred, conflicts);
-		addPassAndWaitingListAccounts(referred, passes, waitingList);
+		Set<Long> referred = ReferredAccounts.of(topics, roles, reviews, registrations);
+		ReferredAccounts.addConflicted(referred, conflicts);
+		ReferredAccounts.addPassesAndWaitingList(referred, passes, waitingList);
 		materials.stream().map(BackedUpMaterial::addedBy).filter(Objects::nonNull).forEach(referred::add);
 		List<BackedUpMcProposal> proposals = microconferenceBackups.proposals(event.id());
-		addProposalAccounts(referred, proposals);
+		ReferredAccounts.addProposals(referred, proposals);
 		InvitationJson.Stored invitations = new InvitationJson.Stored(accountBackups.roleInvitations(event.id()),
 				microconferenceBackups.coLeadInvitations(event.id()), topicBackups.coSpeakerInvitations(event.id()),
 				agendaFeedBackups.feeds(event.id()));
@@ -281,74 +279,6 @@ public class EventFileExporter {
 				new TimetableJson.Names(mcSlugs, trackSlugs, roomNames, topicGuids));
 		String text = WRITER.writeValueAsString(root) + "\n";
 		return new ExportedEventFile(text.getBytes(StandardCharsets.UTF_8), leftOut, notCarried.of(event.id()));
-	}
-
-	/**
-	 * The accounts the event's programme and registrations refer to: those holding or
-	 * granting its roles, those that submitted or decided its topics, its reviewers, and
-	 * those registered and recording their payments.
-	 */
-	private static Set<Long> referredAccounts(List<BackedUpTopic> topics, List<BackedUpRole> roles,
-			List<BackedUpReview> reviews, List<BackedUpRegistration> registrations) {
-		Set<Long> ids = new HashSet<>();
-		reviews.forEach(review -> ids.add(review.reviewerAccountId()));
-		for (BackedUpRegistration registration : registrations) {
-			ids.add(registration.accountId());
-			if (registration.paidByAccountId() != null) {
-				ids.add(registration.paidByAccountId());
-			}
-		}
-		for (BackedUpRole role : roles) {
-			ids.add(role.accountId());
-			if (role.grantedBy() != null) {
-				ids.add(role.grantedBy());
-			}
-		}
-		for (BackedUpTopic topic : topics) {
-			if (topic.submittedBy() != null) {
-				ids.add(topic.submittedBy());
-			}
-			if (topic.decidedBy() != null) {
-				ids.add(topic.decidedBy());
-			}
-		}
-		return ids;
-	}
-
-	/**
-	 * Adds the accounts marked or declared conflicted and the organisers who marked them.
-	 */
-	private static void addConflictedAccounts(Set<Long> ids, BackedUpConflicts conflicts) {
-		for (BackedUpConflicts.Mark mark : conflicts.marks()) {
-			ids.add(mark.accountId());
-			if (mark.markedBy() != null) {
-				ids.add(mark.markedBy());
-			}
-		}
-		conflicts.declarations().forEach(declared -> ids.add(declared.accountId()));
-	}
-
-	/** Adds the MC proposals' proposers, deciders and reviewers. */
-	private static void addProposalAccounts(Set<Long> ids, List<BackedUpMcProposal> proposals) {
-		for (BackedUpMcProposal proposal : proposals) {
-			Stream.of(proposal.proposedBy(), proposal.decidedBy()).filter(Objects::nonNull).forEach(ids::add);
-			proposal.reviews().forEach(review -> ids.add(review.reviewerId()));
-		}
-	}
-
-	/**
-	 * Adds the leads who gave the passes, and the accounts placed in a waiting-list tier
-	 * by hand and the organisers who placed them.
-	 */
-	private static void addPassAndWaitingListAccounts(Set<Long> ids, BackedUpPasses passes,
-			Optional<BackedUpWaitingList> waitingList) {
-		passes.passes().stream().map(Pass::assignedBy).filter(Objects::nonNull).forEach(ids::add);
-		waitingList.ifPresent(list -> list.placements().forEach(placement -> {
-			ids.add(placement.accountId());
-			if (placement.placedBy() != null) {
-				ids.add(placement.placedBy());
-			}
-		}));
 	}
 
 	/** The export number of each topic placed in any of the timetables, by its GUID. */
