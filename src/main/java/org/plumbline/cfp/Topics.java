@@ -22,6 +22,7 @@ import org.plumbline.cfp.domain.TopicRepository;
 import org.plumbline.cfp.domain.TopicRow;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
+import org.plumbline.pagecache.SharedPages;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.question.Question;
 import org.plumbline.question.QuestionForms;
@@ -114,6 +115,7 @@ public class Topics {
 
 	private Topic createOnce(Event event, String callSlug, long accountId, TopicText text, String submissionKey,
 			boolean submit) {
+		shownOnNoPublicPage();
 		TopicCall call = calls.find(event.id(), callSlug)
 			.orElseThrow(() -> new IllegalArgumentException("No call " + callSlug + " in " + event.slug()));
 		requireOpen(call, event.timeZone());
@@ -140,6 +142,7 @@ public class Topics {
 	 */
 	@Transactional
 	public Topic edit(long accountId, long topicId, int version, TopicText text) {
+		shownOnNoPublicPage();
 		TopicRow topic = speakersTopic(accountId, topicId);
 		TopicCall call = changeable(topic);
 		Checked checked = checked(text, call, topic.state() != TopicState.DRAFT);
@@ -186,6 +189,7 @@ public class Topics {
 	 */
 	@Transactional
 	public Topic submit(long accountId, long topicId, int version, TopicText text) {
+		shownOnNoPublicPage();
 		TopicRow topic = speakersTopic(accountId, topicId);
 		TopicCall call = changeable(topic);
 		if (topic.state() != TopicState.DRAFT) {
@@ -210,6 +214,7 @@ public class Topics {
 	 */
 	@Transactional
 	public Topic withdraw(long accountId, long topicId, int version) {
+		shownOnNoPublicPage();
 		TopicRow topic = speakersTopic(accountId, topicId);
 		changeable(topic);
 		TopicContent content = new TopicContent(topic.title(), topic.abstractText(), topic.durationMinutes(),
@@ -257,6 +262,18 @@ public class Topics {
 	}
 
 	/** The topic's call, if the topic's speakers may change it now. */
+	/**
+	 * A speaker writes only a draft or a submitted topic
+	 * ({@link TopicState#speakersMayChange}, which {@link #changeable} enforces), and no
+	 * public page shows either: were these writes to drop every kept public page, in a
+	 * deadline rush the calls, MCs and schedule would be rendered again for nearly every
+	 * visitor (RELIABILITY.md). {@code SpeakersTopicsKeepPublicPagesTest} proves the
+	 * pages the same after.
+	 */
+	private static void shownOnNoPublicPage() {
+		SharedPages.writesShownOnNoPage("topic", "topic_speaker", "topic_answer", "call_topic_count");
+	}
+
 	private TopicCall changeable(TopicRow topic) {
 		if (!topic.state().speakersMayChange()) {
 			throw new TopicRefusedException(

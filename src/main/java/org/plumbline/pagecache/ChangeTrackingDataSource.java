@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -23,7 +25,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * rendered before is not served after. A data-changing statement counts when it changed
  * rows, so that a worker's periodic update that finds nothing to do changes no page; any
  * other statement that is not a read (DDL, TRUNCATE) counts always. Writes to a table no
- * kept page reads ({@link SharedPages#TABLES_NO_PAGE_READS}) do not count.
+ * kept page reads ({@link SharedPages#TABLES_NO_PAGE_READS}) do not count, nor, within
+ * its transaction, those a feature declared shown on no page
+ * ({@link SharedPages#writesShownOnNoPage}).
  */
 final class ChangeTrackingDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -38,6 +42,19 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 	private static final Pattern TARGET = Pattern.compile(
 			"^\\s*(?:INSERT\\s+INTO|MERGE\\s+INTO|DELETE\\s+FROM|UPDATE)\\s+(?:\"?\\w+\"?\\.)?\"?(\\w+)\"?",
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * What {@link SharedPages#writesShownOnNoPage} finds on the connection its
+	 * transaction holds.
+	 */
+	interface TrackedWrites {
+
+		/**
+		 * Writes to these tables (upper case) until the transaction ends do not count.
+		 */
+		void shownOnNoPage(Set<String> tables);
+
+	}
 
 	private final ContentRevision revision;
 
@@ -65,8 +82,8 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 		if (postgres == null) {
 			postgres = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
 		}
-		return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
-				new TrackedConnection(connection));
+		return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { Connection.class, TrackedWrites.class }, new TrackedConnection(connection));
 	}
 
 	boolean isPostgres() {
@@ -103,20 +120,28 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 		return trimmed.substring(0, end).toUpperCase(Locale.ROOT);
 	}
 
-	static boolean writes(String sql) {
+	/**
+	 * Whether a statement writes what a kept page may show.
+	 * @param unshown the tables whose writes its transaction declared shown on no page
+	 */
+	static boolean writes(String sql, Set<String> unshown) {
 		if (READING.contains(verb(sql))) {
 			return false;
 		}
 		Matcher target = TARGET.matcher(sql);
-		return !(target.find() && SharedPages.TABLES_NO_PAGE_READS.contains(target.group(1).toUpperCase(Locale.ROOT)));
+		if (!target.find()) {
+			return true;
+		}
+		String table = target.group(1).toUpperCase(Locale.ROOT);
+		return !SharedPages.TABLES_NO_PAGE_READS.contains(table) && !unshown.contains(table);
 	}
 
 	/**
 	 * Whether a statement that writes changed the content: by the rows it reports for
 	 * data, always for anything else.
 	 */
-	static boolean changed(String sql, Object result) {
-		if (!writes(sql)) {
+	static boolean changed(String sql, Object result, Set<String> unshown) {
+		if (!writes(sql, unshown)) {
 			return false;
 		}
 		if (!CHANGING_ROWS.contains(verb(sql))) {
@@ -137,6 +162,8 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 
 		private boolean wrote;
 
+		private Set<String> unshown = Set.of();
+
 		TrackedConnection(Connection connection) {
 			this.connection = connection;
 		}
@@ -149,6 +176,12 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 				}
 				case "hashCode" -> {
 					return System.identityHashCode(proxy);
+				}
+				case "shownOnNoPage" -> {
+					@SuppressWarnings("unchecked")
+					Set<String> tables = (Set<String>) args[0];
+					unshown = Stream.concat(unshown.stream(), tables.stream()).collect(Collectors.toUnmodifiableSet());
+					return null;
 				}
 				case "commit" -> {
 					if (wrote) {
@@ -165,6 +198,7 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 				case "rollback" -> {
 					if (args == null || args.length == 0) {
 						wrote = false;
+						unshown = Set.of();
 					}
 				}
 				case "setAutoCommit" -> {
@@ -228,10 +262,12 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 			}
 			finally {
 				wrote = false;
+				unshown = Set.of();
 			}
 		}
 
 		private void committed() {
+			unshown = Set.of();
 			if (wrote) {
 				wrote = false;
 				revision.changed();
@@ -262,13 +298,13 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 					return connectionProxy;
 				}
 				String given = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-				if (name.equals("addBatch") && given != null && writes(given)) {
+				if (name.equals("addBatch") && given != null && writes(given, unshown)) {
 					batchWrites = true;
 				}
 				Object result = call(statement, method, args);
 				if (name.startsWith("execute")) {
 					String sql = given != null ? given : prepared;
-					if ((sql != null && changed(sql, result)) || (sql == null && batchWrites)) {
+					if ((sql != null && changed(sql, result, unshown)) || (sql == null && batchWrites)) {
 						wrote = true;
 					}
 					batchWrites = false;

@@ -1,14 +1,19 @@
 package org.plumbline.pagecache;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Marks a response as the same bytes for every visitor, signed in or not, until the next
@@ -40,6 +45,34 @@ public final class SharedPages {
 			"REGISTRATION_ANSWER", "REGISTRATION_CHANGE_COUNT", "TICKET_TYPE", "MC_PASS", "AUDIT_ENTRY");
 
 	private SharedPages() {
+	}
+
+	/**
+	 * Declares that what the current transaction writes to these tables shows on no page
+	 * marked {@link #sameForEveryone}: alone, such writes leave every kept page as it is,
+	 * as those to {@link #TABLES_NO_PAGE_READS} do, while a write to any other table in
+	 * the transaction still counts. For rows of a table the kept pages read that none of
+	 * them can show, such as a speaker's draft or submitted topic where the pages show
+	 * accepted ones only. The caller vouches for it: a test of the feature proves the
+	 * pages are the same bytes after such a write.
+	 * @throws IllegalStateException outside a transaction, where there is nothing to
+	 * declare it of
+	 */
+	public static void writesShownOnNoPage(String... tables) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException(
+					"Writes shown on no page are declared inside the transaction that makes them");
+		}
+		Set<String> unshown = Arrays.stream(tables)
+			.map(table -> table.toUpperCase(Locale.ROOT))
+			.collect(Collectors.toUnmodifiableSet());
+		TransactionSynchronizationManager.getResourceMap()
+			.values()
+			.stream()
+			.filter(ConnectionHolder.class::isInstance)
+			.map(holder -> ((ConnectionHolder) holder).getConnection())
+			.filter(ChangeTrackingDataSource.TrackedWrites.class::isInstance)
+			.forEach(connection -> ((ChangeTrackingDataSource.TrackedWrites) connection).shownOnNoPage(unshown));
 	}
 
 	public static void sameForEveryone(HttpServletResponse response) {

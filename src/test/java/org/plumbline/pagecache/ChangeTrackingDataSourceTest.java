@@ -6,10 +6,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Which commits move the content revision: those that changed rows or the schema, however
@@ -28,6 +35,7 @@ class ChangeTrackingDataSourceTest {
 		dataSource = new ChangeTrackingDataSource(h2, revision);
 		try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE talk (id INT PRIMARY KEY, title VARCHAR(100))");
+			statement.execute("CREATE TABLE proposal (id INT PRIMARY KEY, title VARCHAR(100))");
 			statement.execute("CREATE TABLE spring_session (id INT PRIMARY KEY)");
 			statement.execute("CREATE TABLE login_throttle (address VARCHAR(100) PRIMARY KEY, failures INT)");
 			statement.execute("CREATE TABLE mail_outbox (id INT PRIMARY KEY, attempts INT)");
@@ -117,20 +125,67 @@ class ChangeTrackingDataSourceTest {
 	}
 
 	@Test
+	void writesATransactionDeclaredShownOnNoPageDoNotCountButItsOtherWritesDo() {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+		long before = revision.current();
+
+		transaction.executeWithoutResult(status -> {
+			SharedPages.writesShownOnNoPage("proposal");
+			jdbc.sql("INSERT INTO proposal VALUES (1, 'Draft')").update();
+			jdbc.sql("UPDATE Proposal SET title = 'Still a draft' WHERE id = 1").update();
+		});
+		assertThat(revision.current()).as("only declared writes").isEqualTo(before);
+
+		transaction.executeWithoutResult(status -> {
+			SharedPages.writesShownOnNoPage("proposal");
+			jdbc.sql("INSERT INTO proposal VALUES (2, 'Draft')").update();
+			jdbc.sql("UPDATE talk SET title = 'Renamed' WHERE id = 1").update();
+		});
+		assertThat(revision.current()).as("and a write to another table").isEqualTo(before + 1);
+
+		transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM proposal").update());
+		assertThat(revision.current()).as("the next transaction, undeclared").isEqualTo(before + 2);
+	}
+
+	@Test
+	void aDeclarationHoldsForItsOwnTransactionAloneAndNotOutsideOne() {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		JdbcTransactionManager transactions = new JdbcTransactionManager(dataSource);
+		TransactionTemplate inner = new TransactionTemplate(transactions);
+		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		long before = revision.current();
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			SharedPages.writesShownOnNoPage("proposal");
+			inner.executeWithoutResult(nested -> jdbc.sql("INSERT INTO proposal VALUES (3, 'Inner')").update());
+			jdbc.sql("INSERT INTO proposal VALUES (4, 'Outer')").update();
+		});
+
+		assertThat(revision.current()).as("the inner transaction's write").isEqualTo(before + 1);
+		assertThatIllegalStateException().isThrownBy(() -> SharedPages.writesShownOnNoPage("proposal"));
+	}
+
+	@Test
 	void statementsAreToldByTheirFirstWord() {
-		assertThat(ChangeTrackingDataSource.writes("  select * from talk")).isFalse();
-		assertThat(ChangeTrackingDataSource.writes("\n  UPDATE talk SET title = 'x'")).isTrue();
-		assertThat(ChangeTrackingDataSource.writes("WITH moved AS (DELETE FROM talk RETURNING id) SELECT 1")).isTrue();
-		assertThat(ChangeTrackingDataSource.changed("INSERT INTO talk VALUES (1)", 0)).isFalse();
-		assertThat(ChangeTrackingDataSource.changed("INSERT INTO talk VALUES (1)", new int[] { 0, 1 })).isTrue();
-		assertThat(ChangeTrackingDataSource.changed("CREATE INDEX talk_title ON talk (title)", 0)).isTrue();
-		assertThat(ChangeTrackingDataSource.writes("merge into SPRING_SESSION_ATTRIBUTES (x) values (1)")).isFalse();
-		assertThat(ChangeTrackingDataSource.writes("UPDATE mail_outbox_archive SET x = 1")).isTrue();
-		assertThat(ChangeTrackingDataSource.writes("INSERT INTO registration (id) VALUES (1)"))
+		assertThat(ChangeTrackingDataSource.writes("  select * from talk", Set.of())).isFalse();
+		assertThat(ChangeTrackingDataSource.writes("\n  UPDATE talk SET title = 'x'", Set.of())).isTrue();
+		assertThat(ChangeTrackingDataSource.writes("WITH moved AS (DELETE FROM talk RETURNING id) SELECT 1", Set.of()))
+			.isTrue();
+		assertThat(ChangeTrackingDataSource.changed("INSERT INTO talk VALUES (1)", 0, Set.of())).isFalse();
+		assertThat(ChangeTrackingDataSource.changed("INSERT INTO talk VALUES (1)", new int[] { 0, 1 }, Set.of()))
+			.isTrue();
+		assertThat(ChangeTrackingDataSource.changed("CREATE INDEX talk_title ON talk (title)", 0, Set.of())).isTrue();
+		assertThat(ChangeTrackingDataSource.writes("merge into SPRING_SESSION_ATTRIBUTES (x) values (1)", Set.of()))
+			.isFalse();
+		assertThat(ChangeTrackingDataSource.writes("UPDATE mail_outbox_archive SET x = 1", Set.of())).isTrue();
+		assertThat(ChangeTrackingDataSource.writes("INSERT INTO registration (id) VALUES (1)", Set.of()))
 			.as("an attendee's registration: only the sale's status reads it, kept for its max-age alone")
 			.isFalse();
-		assertThat(ChangeTrackingDataSource.writes("UPDATE ticket_type SET places_taken = places_taken + 1")).isFalse();
-		assertThat(ChangeTrackingDataSource.writes("UPDATE registration_settings SET offer_hours = 24")).isTrue();
+		assertThat(ChangeTrackingDataSource.writes("UPDATE ticket_type SET places_taken = places_taken + 1", Set.of()))
+			.isFalse();
+		assertThat(ChangeTrackingDataSource.writes("UPDATE registration_settings SET offer_hours = 24", Set.of()))
+			.isTrue();
 	}
 
 }

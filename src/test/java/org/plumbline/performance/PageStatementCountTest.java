@@ -19,13 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.plumbline.cfp.TopicCall;
 import org.plumbline.cfp.TopicCalls;
 import org.plumbline.event.EventCatalog;
-import org.plumbline.generator.Preset;
-import org.plumbline.generator.Preset.PresetTicketType;
-import org.plumbline.generator.Presets;
 import org.plumbline.generator.SampleEvents;
 import org.plumbline.mail.MailOutbox;
 import org.plumbline.pagecache.SharedPages;
 import org.plumbline.testsupport.RunningServerTest;
+import org.plumbline.testsupport.SmallPresets;
 import org.plumbline.testsupport.StatementCounting;
 import org.plumbline.testsupport.StatementCounting.ServedRequest;
 import org.plumbline.testsupport.WebClient;
@@ -79,9 +77,8 @@ class PageStatementCountTest extends RunningServerTest {
 	@BeforeAll
 	void twoEventsOfDifferentSizes() {
 		clock.set(Instant.parse("2026-11-25T09:00:00Z"));
-		Preset lpc = Presets.named("lpc");
-		samples.generate(sized(lpc, 1), 7, SMALL);
-		samples.generate(sized(lpc, 3), 7, LARGE);
+		samples.generate(SmallPresets.lpcSized(1), 7, SMALL);
+		samples.generate(SmallPresets.lpcSized(3), 7, LARGE);
 		jdbc.sql("UPDATE account SET password_hash = ? WHERE email IN (?, ?)")
 			.params(passwords.encode(PASSWORD), organiserEmail(SMALL), organiserEmail(LARGE))
 			.update();
@@ -189,22 +186,6 @@ class PageStatementCountTest extends RunningServerTest {
 
 	private static String organiserEmail(String slug) {
 		return "sam.organiser@" + slug.replace('_', '-') + "." + MailOutbox.NEVER_DELIVERED_DOMAIN;
-	}
-
-	/**
-	 * LPC's preset at a fraction of its size, times {@code factor}: enough rows that a
-	 * query per row shows, few enough that two events generate in seconds.
-	 */
-	private static Preset sized(Preset lpc, int factor) {
-		List<PresetTicketType> types = lpc.ticketTypes()
-			.stream()
-			.map(type -> new PresetTicketType(type.name(), type.description(), type.price(), type.currency(),
-					type.capacity() * factor / 6, type.registrations() * factor / 6, type.paidPercent(), type.code()))
-			.toList();
-		return new Preset(lpc.slug(), lpc.name(), lpc.venue(), lpc.timeZone(), lpc.startsInDays(), lpc.startsOnMonday(),
-				lpc.days(), lpc.rooms(), 60 * factor, 4 * factor, 4 * factor, lpc.leadsPerMicroconference(),
-				lpc.keyAttendeesPerMicroconference(), 4 * factor, 2 * factor, 2 * factor, 2, lpc.interestPerPerson(),
-				types, 1, lpc.slidesPercent(), 2);
 	}
 
 }
