@@ -17,6 +17,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -60,6 +62,12 @@ class DemoEventLoader implements ApplicationRunner {
 	private final List<String> samplePresets;
 
 	private final long sampleSeed;
+
+	/**
+	 * Set once the application is told to stop: the data source closes under a generation
+	 * still running, and its failure is the stop, not a fault.
+	 */
+	private volatile boolean stopping;
 
 	DemoEventLoader(EventFiles files, EventCatalog catalog, InstallationSteps steps, TransactionTemplate transactions,
 			SampleEvents samples, @Value("${plumbline.demo.sample.enabled}") boolean sampleEnabled,
@@ -126,9 +134,21 @@ class DemoEventLoader implements ApplicationRunner {
 			log.warn("Sample event not generated: {}", ex.getMessage());
 		}
 		catch (RuntimeException ex) {
+			if (stopping) {
+				log.warn(
+						"Sample event not generated (preset {}): the application was stopped while it was being made,"
+								+ " and later starts do not make it; run ./plumbline generate --preset {} to make it",
+						preset, preset);
+				return;
+			}
 			// The server starts anyway: a missing sample is no reason to refuse service.
 			log.error("Sample event not generated (preset {}, seed {})", preset, sampleSeed, ex);
 		}
+	}
+
+	@EventListener(ContextClosedEvent.class)
+	void stopping() {
+		stopping = true;
 	}
 
 	private static byte[] bundledFile() {
