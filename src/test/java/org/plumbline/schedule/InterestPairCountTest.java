@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.Test;
+import org.plumbline.testsupport.LockWaits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -85,6 +86,66 @@ class InterestPairCountTest extends ScheduleWebTest {
 
 			assertThat(shared()).as("round %d", round).isEqualTo(Map.of(pair(kernelId, toolsId), 2));
 			assertThat(shared()).isEqualTo(freshPairs());
+		}
+	}
+
+	/**
+	 * One marker in two tabs: the first mark's transaction stays open until the second
+	 * waits for it (or, without the lock on the marker, has finished without seeing the
+	 * first's mark and without counting the pair), in each order of the two MCs, for an
+	 * account and for a visitor (whose marks' rows are what holds them).
+	 */
+	@Test
+	void oneMarkersMarksOfTwoMcsAtTheSameMomentCountTheirPair() throws Exception {
+		InterestMarker visitor = InterestMarker.visitor(InterestMarker.newVisitorId());
+		List<InterestMarker> markers = List.of(InterestMarker.account(accountId(STRANGER)), visitor);
+		for (int round = 0; round < 8; round++) {
+			jdbc.sql("DELETE FROM interest_mark").update();
+			jdbc.sql("DELETE FROM interest_count").update();
+			jdbc.sql("DELETE FROM interest_pair_count").update();
+			InterestMarker marker = markers.get(round % 2);
+			marks.mark(event.id(), visitor, InterestSubject.talk(talkId));
+			long first = round % 4 < 2 ? kernelId : toolsId;
+			long second = first == kernelId ? toolsId : kernelId;
+
+			LockWaits.Race<Void> race = LockWaits.race(jdbc, transactions, () -> {
+				mark(marker, first);
+				return null;
+			}, () -> {
+				mark(marker, second);
+				return null;
+			});
+
+			assertThat(race.secondFailure()).as("round %d", round).isNull();
+			assertThat(shared()).as("round %d: %s marked both", round, marker)
+				.isEqualTo(Map.of(pair(kernelId, toolsId), 1))
+				.isEqualTo(freshPairs());
+			assertThat(race.secondWaited()).as("round %d: the second mark waited for the first", round).isTrue();
+		}
+	}
+
+	@Test
+	void anUnmarkAndAMarkOfOneMarkerAtTheSameMomentLeaveTheirPairsEqualToTheMarks() throws Exception {
+		InterestMarker visitor = InterestMarker.visitor(InterestMarker.newVisitorId());
+		for (InterestMarker marker : List.of(InterestMarker.account(accountId(STRANGER)), visitor)) {
+			jdbc.sql("DELETE FROM interest_mark").update();
+			jdbc.sql("DELETE FROM interest_count").update();
+			jdbc.sql("DELETE FROM interest_pair_count").update();
+			mark(marker, kernelId);
+
+			LockWaits.Race<Void> race = LockWaits.race(jdbc, transactions, () -> {
+				marks.unmark(event.id(), marker, InterestSubject.microconference(kernelId));
+				return null;
+			}, () -> {
+				mark(marker, toolsId);
+				return null;
+			});
+
+			assertThat(race.secondFailure()).isNull();
+			assertThat(shared()).as("%s: Kernel's mark went before Tools' came", marker).isEmpty();
+			assertThat(freshPairs()).isEmpty();
+			mark(marker, kernelId);
+			assertThat(shared()).isEqualTo(Map.of(pair(kernelId, toolsId), 1)).isEqualTo(freshPairs());
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.plumbline.account.AccountLocks;
 import org.plumbline.schedule.BackedUpInterestMark;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,10 +44,13 @@ public class InterestMarkRepository {
 
 	private final PairCountRepository pairs;
 
-	InterestMarkRepository(JdbcClient jdbc, JdbcTemplate batches, PairCountRepository pairs) {
+	private final AccountLocks accounts;
+
+	InterestMarkRepository(JdbcClient jdbc, JdbcTemplate batches, PairCountRepository pairs, AccountLocks accounts) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.pairs = pairs;
+		this.accounts = accounts;
 	}
 
 	public boolean exists(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {
@@ -68,6 +72,7 @@ public class InterestMarkRepository {
 				+ ", created_at) VALUES (?, ?, ?, ?)")
 			.params(eventId, markerValue, subjectId, utc(at))
 			.update();
+		lockMarkerOfMicroconferences(marker, markerValue, subject);
 		count(eventId, subject, subjectId, 1);
 		countPairs(eventId, marker, markerValue, subject, subjectId, 1);
 	}
@@ -130,6 +135,7 @@ public class InterestMarkRepository {
 	}
 
 	public void unmark(long eventId, Column marker, Object markerValue, Column subject, long subjectId) {
+		lockMarkerOfMicroconferences(marker, markerValue, subject);
 		int removed = jdbc
 			.sql("DELETE FROM interest_mark WHERE event_id = ? AND " + marker.sql() + " = ? AND " + subject.sql()
 					+ " = ?")
@@ -138,6 +144,35 @@ public class InterestMarkRepository {
 		if (removed > 0) {
 			count(eventId, subject, subjectId, -removed);
 			countPairs(eventId, marker, markerValue, subject, subjectId, -removed);
+		}
+	}
+
+	/**
+	 * Makes one marker's marks and unmarks of MCs take turns: each pairs its MC with the
+	 * marker's other marked MCs, and two at once (two tabs) would each miss the other's
+	 * uncommitted mark, so that neither counted their pair. The second waits here, then
+	 * reads the first's mark. An account is held by its row; a visitor, who has none, by
+	 * their marks' rows (in every event: their cookie serves them all), in id order. A
+	 * mark locks after its insert, whose foreign-key locks on the event and the MC so
+	 * come first, as for a deletion of the event that cascades into the marks; an unmark
+	 * locks before it deletes, so that it holds no row of the marker's that another
+	 * change, locking in id order, waits for. A visitor without any mark holds nothing: a
+	 * first mark comes with a new cookie, which no other request of theirs carries yet.
+	 * Only a visitor who took all their marks away and then marks two MCs at once can
+	 * still lose their pair.
+	 */
+	private void lockMarkerOfMicroconferences(Column marker, Object markerValue, Column subject) {
+		if (subject != Column.MICROCONFERENCE_ID) {
+			return;
+		}
+		if (marker == Column.ACCOUNT_ID) {
+			accounts.lock((Long) markerValue);
+		}
+		else {
+			jdbc.sql("SELECT id FROM interest_mark WHERE visitor_hash = ? ORDER BY id FOR UPDATE")
+				.param(markerValue)
+				.query(Long.class)
+				.list();
 		}
 	}
 
