@@ -180,12 +180,12 @@ public class CoSpeakers {
 			return found.map(this::view);
 		}
 		StoredInvitation invitation = found.get();
-		invitations.lockTopic(invitation.topicId());
+		long personId = accounts.verifiedPersonId(accountId).orElseThrow();
+		invitations.lockSpeakerAndTopic(personId, invitation.topicId());
 		TopicRow topic = topicRows.find(invitation.topicId()).orElseThrow();
 		Event event = events.findById(topic.eventId()).orElseThrow();
 		requireChangeable(topic.state(), calls.callOf(topic.eventId(), topic.microconferenceId(), topic.plainTrackId()),
 				event);
-		long personId = accounts.verifiedPersonId(accountId).orElseThrow();
 		List<Speaker> speakers = topicRows.speakers(topic.id());
 		boolean speaksAlready = speakers.stream().anyMatch(speaker -> speaker.personId() == personId);
 		if (!speaksAlready && speakers.size() >= MAX_SPEAKERS) {

@@ -106,7 +106,7 @@ public class SpeakerAnswers {
 	}
 
 	private SpeakerAnswer answer(long actorAccountId, long topicId, long personId, boolean confirm) {
-		confirmations.lockTopic(topicId);
+		confirmations.lockSpeakerAndTopic(personId, topicId);
 		SpeakerAnswer before = answerOf(confirmations.find(topicId, personId).orElseThrow());
 		if (before.answer() != null) {
 			throw new TopicRefusedException(

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.plumbline.people.domain.PersonRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,6 +21,18 @@ public class PersonDirectory {
 
 	PersonDirectory(PersonRepository persons) {
 		this.persons = persons;
+	}
+
+	/**
+	 * Holds the person's row until the caller's transaction ends, for changes about one
+	 * person that must take turns (a conflict mark against them and their becoming or
+	 * ceasing to be a speaker): a second holder waits. Rows that refer to the person are
+	 * written meanwhile without waiting. Taken before the rows the change then locks
+	 * (topics), in every such change, so that no two wait for each other in a circle.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(long personId) {
+		persons.lock(personId);
 	}
 
 	/**

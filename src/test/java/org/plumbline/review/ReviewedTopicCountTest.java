@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
@@ -17,6 +18,7 @@ import org.plumbline.people.MergeRequest;
 import org.plumbline.people.PersonDuplicates;
 import org.plumbline.people.ValueFrom;
 import org.plumbline.review.domain.ReviewedTopicRepository;
+import org.plumbline.testsupport.LockWaits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -143,6 +145,91 @@ class ReviewedTopicCountTest extends ReviewWebTest {
 			assertThat(kept()).as("round %d: Rita's review counts, Lena's does not", round)
 				.contains(topic)
 				.isEqualTo(fresh());
+		}
+	}
+
+	/**
+	 * An organiser marks Rita against Ben while Ben becomes a speaker of Ana's topic,
+	 * which Rita reviewed, then unmarks her while Ben is taken off again, in both orders:
+	 * the first change's transaction stays open until the second waits for it (or,
+	 * without the lock on Ben's person, has finished without seeing it). Each change
+	 * takes the lock lines of its service: the person, then the topic.
+	 */
+	@Test
+	void aConflictMarkAndItsPersonBecomingOrCeasingToBeASpeakerAtTheSameMomentLeaveTheTopicAsTheRuleSays()
+			throws Exception {
+		topic(kernelId, "Ben's", speakerBId);
+		long ben = personOf(speakerBId);
+		ConflictInput ritaAgainstBen = new ConflictInput(REVIEWER_KERNEL, Long.toString(ben), "Same team.");
+		for (boolean markFirst : List.of(true, false)) {
+			long anas = topic(kernelId, "Ana's, mark first: " + markFirst, speakerAId);
+			reviews.save(reviewerKernelId, event, "kernel", anas, null, new ReviewInput("2", "Good."));
+			Callable<ConflictMark> mark = () -> conflicts.mark(event, organiserId, ritaAgainstBen);
+			Callable<ConflictMark> benSpeaks = () -> transactions.execute(status -> {
+				coSpeakers.lockSpeakerAndTopic(ben, anas);
+				coSpeakers.appendSpeaker(anas, ben, "Ben Speaker");
+				return null;
+			});
+
+			LockWaits.Race<ConflictMark> marked = markFirst ? LockWaits.race(jdbc, transactions, mark, benSpeaks)
+					: LockWaits.race(jdbc, transactions, benSpeaks, mark);
+
+			assertThat(marked.secondFailure()).isNull();
+			assertThat(kept()).as("mark first: %s; Rita is marked against a speaker of Ana's topic", markFirst)
+				.doesNotContain(anas)
+				.isEqualTo(fresh());
+			assertThat(marked.secondWaited()).as("mark first: %s", markFirst).isTrue();
+
+			long markId = (markFirst ? marked.first() : marked.second()).id();
+			Callable<ConflictMark> unmark = () -> {
+				conflicts.unmark(event, organiserId, markId);
+				return null;
+			};
+			Callable<ConflictMark> benTakenOff = () -> transactions.execute(status -> {
+				confirmations.lockSpeakerAndTopic(ben, anas);
+				confirmations.removeSpeaker(anas, ben);
+				return null;
+			});
+
+			LockWaits.Race<ConflictMark> unmarked = markFirst ? LockWaits.race(jdbc, transactions, unmark, benTakenOff)
+					: LockWaits.race(jdbc, transactions, benTakenOff, unmark);
+
+			assertThat(unmarked.secondFailure()).isNull();
+			assertThat(kept()).as("mark first: %s; nothing conflicts Rita with Ana's topic any more", markFirst)
+				.contains(anas)
+				.isEqualTo(fresh());
+			assertThat(unmarked.secondWaited()).as("mark first: %s", markFirst).isTrue();
+		}
+	}
+
+	@Test
+	void aConflictMarkRemovedAsItsPersonBecomesASpeakerLeavesTheTopicAsTheRuleSays() throws Exception {
+		topic(kernelId, "Ben's", speakerBId);
+		long ben = personOf(speakerBId);
+		for (boolean unmarkFirst : List.of(true, false)) {
+			long anas = topic(kernelId, "Ana's, unmark first: " + unmarkFirst, speakerAId);
+			reviews.save(reviewerKernelId, event, "kernel", anas, null, new ReviewInput("2", "Good."));
+			long markId = conflicts
+				.mark(event, organiserId, new ConflictInput(REVIEWER_KERNEL, Long.toString(ben), "Same team."))
+				.id();
+			Callable<Void> unmark = () -> {
+				conflicts.unmark(event, organiserId, markId);
+				return null;
+			};
+			Callable<Void> benSpeaks = () -> transactions.execute(status -> {
+				coSpeakers.lockSpeakerAndTopic(ben, anas);
+				coSpeakers.appendSpeaker(anas, ben, "Ben Speaker");
+				return null;
+			});
+
+			LockWaits.Race<Void> race = unmarkFirst ? LockWaits.race(jdbc, transactions, unmark, benSpeaks)
+					: LockWaits.race(jdbc, transactions, benSpeaks, unmark);
+
+			assertThat(race.secondFailure()).isNull();
+			assertThat(kept()).as("unmark first: %s; Ben speaks, but Rita is no longer marked against him", unmarkFirst)
+				.contains(anas)
+				.isEqualTo(fresh());
+			assertThat(race.secondWaited()).as("unmark first: %s", unmarkFirst).isTrue();
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.cfp.TopicSpeakersChanged;
+import org.plumbline.people.PersonDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,7 +24,10 @@ public class CoSpeakerInvitationRepository {
 
 	private final ApplicationEventPublisher events;
 
-	CoSpeakerInvitationRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final PersonDirectory people;
+
+	CoSpeakerInvitationRepository(JdbcClient jdbc, ApplicationEventPublisher events, PersonDirectory people) {
+		this.people = people;
 		this.events = events;
 		this.jdbc = jdbc;
 	}
@@ -87,9 +91,13 @@ public class CoSpeakerInvitationRepository {
 
 	/**
 	 * Locks the topic's row until the transaction ends, so that two invitees accepting at
-	 * once take two positions and the limit holds.
+	 * once take two positions and the limit holds; and, before it, the invitee's person,
+	 * so that an organiser's conflict mark against them at the same moment takes turns
+	 * with their becoming a speaker, and counts the topic (as a conflict mark locks the
+	 * person, then their topics).
 	 */
-	public void lockTopic(long topicId) {
+	public void lockSpeakerAndTopic(long personId, long topicId) {
+		people.lock(personId);
 		jdbc.sql("SELECT id FROM topic WHERE id = ? FOR UPDATE").param(topicId).query(Long.class).single();
 	}
 

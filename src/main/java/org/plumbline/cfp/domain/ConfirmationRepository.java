@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.plumbline.cfp.TopicState;
 import org.plumbline.jdbc.SqlInstants;
 import org.plumbline.cfp.TopicSpeakersChanged;
+import org.plumbline.people.PersonDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,7 +30,10 @@ public class ConfirmationRepository {
 
 	private final ApplicationEventPublisher events;
 
-	ConfirmationRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final PersonDirectory people;
+
+	ConfirmationRepository(JdbcClient jdbc, ApplicationEventPublisher events, PersonDirectory people) {
+		this.people = people;
 		this.events = events;
 		this.jdbc = jdbc;
 	}
@@ -70,8 +74,13 @@ public class ConfirmationRepository {
 		events.publishEvent(new TopicSpeakersChanged(topicId));
 	}
 
-	/** Locks the topic's row, so that its speakers' answers take turns. */
-	public void lockTopic(long topicId) {
+	/**
+	 * Locks the topic's row, so that its speakers' answers take turns; and, before it,
+	 * the speaker's person, so that a speaker taken off and a conflict mark against them
+	 * take turns in the order every such change locks them (the person, then topics).
+	 */
+	public void lockSpeakerAndTopic(long personId, long topicId) {
+		people.lock(personId);
 		jdbc.sql("SELECT id FROM topic WHERE id = ? FOR UPDATE").param(topicId).query(Long.class).optional();
 	}
 

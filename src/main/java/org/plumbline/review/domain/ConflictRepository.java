@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.plumbline.jdbc.SqlInstants;
+import org.plumbline.people.PersonDirectory;
 import org.plumbline.review.ConflictMark;
 import org.plumbline.review.DeclaredConflict;
 import org.plumbline.review.SameEmployer;
@@ -41,8 +42,11 @@ public class ConflictRepository {
 
 	private final ReviewedTopicRepository reviewedTopics;
 
-	ConflictRepository(JdbcClient jdbc, ReviewedTopicRepository reviewedTopics) {
+	private final PersonDirectory people;
+
+	ConflictRepository(JdbcClient jdbc, ReviewedTopicRepository reviewedTopics, PersonDirectory people) {
 		this.reviewedTopics = reviewedTopics;
+		this.people = people;
 		this.jdbc = jdbc;
 	}
 
@@ -136,9 +140,15 @@ public class ConflictRepository {
 	}
 
 	/**
+	 * Locks the marked person before reading their topics: the person's becoming or
+	 * ceasing to be a speaker of a topic at the same moment locks them too, so the mark
+	 * either sees that change or is seen by it, and the topic is counted from both (cfp's
+	 * CoSpeakerInvitationRepository and ConfirmationRepository, which lock the person
+	 * before the topic, as this does).
 	 * @throws org.springframework.dao.DuplicateKeyException if the pair is marked already
 	 */
 	public long insert(long eventId, long accountId, long personId, String reason, long markedBy, Instant now) {
+		people.lock(personId);
 		List<Long> topics = reviewedTopics.topicsOfSpeaker(eventId, personId);
 		reviewedTopics.lock(topics);
 		var keys = new GeneratedKeyHolder();
@@ -151,11 +161,13 @@ public class ConflictRepository {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
+	/** Locks the marked person before reading their topics, as {@link #insert} does. */
 	public boolean delete(long eventId, long markId) {
 		Optional<Long> personId = jdbc.sql("SELECT person_id FROM conflict_mark WHERE event_id = ? AND id = ?")
 			.params(eventId, markId)
 			.query(Long.class)
 			.optional();
+		personId.ifPresent(people::lock);
 		List<Long> topics = personId.map(person -> reviewedTopics.topicsOfSpeaker(eventId, person)).orElse(List.of());
 		reviewedTopics.lock(topics);
 		boolean deleted = jdbc.sql("DELETE FROM conflict_mark WHERE event_id = ? AND id = ?")

@@ -18,7 +18,10 @@ import org.springframework.stereotype.Repository;
  * declaration) take turns, and the second recomputes with the first's rows committed, so
  * the last to commit decides from both. Locking after the write would deadlock on
  * PostgreSQL, where the write's foreign key already holds a share lock on the topic's row
- * that the other change's lock waits for, and the other's on it.
+ * that the other change's lock waits for, and the other's on it. A change that reaches
+ * its topics through a person (a conflict mark against them, their becoming or ceasing to
+ * be a speaker) locks the person first ({@code PersonDirectory.lock}), then the topics: a
+ * mark reads the person's topics only once no such change of them is under way.
  */
 @Repository
 public class ReviewedTopicRepository {
