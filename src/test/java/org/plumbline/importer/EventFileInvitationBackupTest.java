@@ -31,8 +31,9 @@ import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.MicroconferenceBackups;
 import org.plumbline.microconference.NewMicroconference;
 import org.plumbline.schedule.AgendaFeedBackups;
-import org.plumbline.schedule.AgendaItem;
 import org.plumbline.schedule.InterestMarker;
+import org.plumbline.schedule.InterestMarks;
+import org.plumbline.schedule.InterestSubject;
 import org.plumbline.schedule.PersonalAgendas;
 import org.plumbline.testsupport.AccountFixture;
 import org.plumbline.token.OneTimeTokens;
@@ -63,6 +64,10 @@ class EventFileInvitationBackupTest extends EventFileDatabaseTest {
 	private static final String PAST = "2026-01-01T00:00:00Z";
 
 	private static final UUID TOPIC = UUID.fromString("00000000-0000-4000-8000-00000000a002");
+
+	/** Talks of the released timetable, in the MC IOMMU and in the refereed track. */
+	private static final UUID PAGE_TABLES = UUID.fromString("00000000-0000-4000-8000-00000000a001"),
+			COMPILERS = UUID.fromString("00000000-0000-4000-8000-00000000a003");
 
 	/** The tokens of the links, as mailed or subscribed to before the export. */
 	private static final String ORGANISER_OPEN = token(), REVIEWER_EXPIRED = token(), ORGANISER_WITHDRAWN = token(),
@@ -105,8 +110,11 @@ class EventFileInvitationBackupTest extends EventFileDatabaseTest {
 	@Autowired
 	PersonalAgendas agendas;
 
+	@Autowired
+	InterestMarks interest;
+
 	@BeforeEach
-	void anEventWithInvitationsInEveryStateAndTwoFeeds() {
+	void anEventWithInvitationsInEveryStateAndTwoFeedsOfMarkedAgendas() {
 		removeEventAndAccounts(EVENT, ADDRESSES);
 		files.importFile(TestFiles.importer("topics-and-timetables.json"), false);
 		long event = event().id();
@@ -146,11 +154,15 @@ class EventFileInvitationBackupTest extends EventFileDatabaseTest {
 				WHERE token_hash = ?""")
 			.params(timestamp("2026-02-04T08:00:00Z"), OneTimeTokens.hash(CO_LEAD_DECLINED))
 			.update();
-		long topic = id("SELECT id FROM topic WHERE event_id = ? AND guid = '" + TOPIC + "'", event);
+		long topic = topic(event, TOPIC);
 		coSpeakerInvitation(topic, "cospeaker@invitations.test", CO_SPEAKER_OPEN, ada, FAR, null, null);
 		coSpeakerInvitation(topic, "cospeaker@invitations.test", CO_SPEAKER_REVOKED, ada, FAR, "REVOKED", olga);
 		feed(event, olga, null, OLGAS_FEED, "2026-03-01T08:00:00Z");
 		feed(event, null, OneTimeTokens.hash(VISITOR_ID), VISITORS_FEED, "2026-03-02T08:00:00Z");
+		InterestMarker visitor = InterestMarker.visitor(VISITOR_ID);
+		interest.mark(event, visitor, InterestSubject.microconference(iommu));
+		interest.mark(event, visitor, InterestSubject.talk(topic(event, COMPILERS)));
+		interest.mark(event, InterestMarker.account(olga), InterestSubject.talk(topic(event, PAGE_TABLES)));
 	}
 
 	@AfterEach
@@ -161,7 +173,12 @@ class EventFileInvitationBackupTest extends EventFileDatabaseTest {
 	@Test
 	void intoASiteWithoutTheirAccountsTheInvitationsAndFeedsComeBackFieldByFieldAndTheirLinksAnswerAsBefore() {
 		List<String> before = invitationsAndFeeds();
-		List<AgendaItem> visitorsAgenda = agendas.of(event(), InterestMarker.visitor(VISITOR_ID));
+		List<String> visitorsAgenda = agenda(InterestMarker.visitor(VISITOR_ID));
+		assertThat(visitorsAgenda).as("the visitor's marked MC's session and marked talk").hasSize(2);
+		assertThat(visitorsAgenda.get(0)).contains("IOMMU");
+		assertThat(visitorsAgenda.get(1)).contains("Compilers");
+		List<String> olgasAgenda = agenda(InterestMarker.account(olga()));
+		assertThat(olgasAgenda).singleElement().asString().contains("Page tables");
 		ExportedEventFile exported = files.export(EVENT);
 		assertThat(exported.notCarried().isEmpty()).isTrue();
 		String text = TestFiles.text(exported.json());
@@ -206,10 +223,13 @@ class EventFileInvitationBackupTest extends EventFileDatabaseTest {
 		assertThat(coSpeakers.forInvitee(cospeaker, CO_SPEAKER_REVOKED)).map(CoSpeakerInvitation::state)
 			.hasValue(CoSpeakerInvitation.State.REVOKED);
 
-		long olga = id("SELECT id FROM account WHERE email_key = ?", "olga@invitations.test");
+		long olga = olga();
 		assertThat(agendas.feedOwner(event(), OLGAS_FEED)).hasValue(InterestMarker.account(olga));
+		assertThat(agenda(InterestMarker.account(olga))).as("Olga's agenda, by her restored account")
+			.isEqualTo(olgasAgenda);
 		assertThat(agendas.feedOwner(event(), VISITORS_FEED)).hasValue(InterestMarker.visitor(VISITOR_ID));
-		assertThat(agendas.of(event(), InterestMarker.visitor(VISITOR_ID))).isEqualTo(visitorsAgenda);
+		assertThat(agenda(InterestMarker.visitor(VISITOR_ID))).as("the visitor's agenda, as their feed shows it")
+			.isEqualTo(visitorsAgenda);
 	}
 
 	@Test
@@ -231,6 +251,29 @@ class EventFileInvitationBackupTest extends EventFileDatabaseTest {
 
 	private Event event() {
 		return catalog.findBySlug(EVENT).orElseThrow();
+	}
+
+	/**
+	 * The marker's agenda as its calendar feed shows it: the rooms by name, not by the
+	 * ids a restore gives them anew.
+	 */
+	private List<String> agenda(InterestMarker marker) {
+		return agendas.of(event(), marker)
+			.stream()
+			.map(item -> String.join(" | ", item.guid().toString(), item.title(), item.trackTitle(), item.room().name(),
+					item.startsAt() + "-" + item.endsAt(), item.wholeSession() ? "whole session" : "talk"))
+			.toList();
+	}
+
+	private long olga() {
+		return id("SELECT id FROM account WHERE email_key = ?", "olga@invitations.test");
+	}
+
+	private long topic(long event, UUID guid) {
+		return jdbc.sql("SELECT id FROM topic WHERE event_id = ? AND guid = ?")
+			.params(event, guid)
+			.query(Long.class)
+			.single();
 	}
 
 	private long id(String sql, Object parameter) {
