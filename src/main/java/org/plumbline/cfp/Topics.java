@@ -23,6 +23,7 @@ import org.plumbline.cfp.domain.TopicRow;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.pagecache.SharedPages;
+import org.plumbline.pagecache.SharedPages.UnshownWrites;
 import org.plumbline.people.PersonDirectory;
 import org.plumbline.question.Question;
 import org.plumbline.question.QuestionForms;
@@ -115,22 +116,24 @@ public class Topics {
 
 	private Topic createOnce(Event event, String callSlug, long accountId, TopicText text, String submissionKey,
 			boolean submit) {
-		shownOnNoPublicPage();
-		TopicCall call = calls.find(event.id(), callSlug)
-			.orElseThrow(() -> new IllegalArgumentException("No call " + callSlug + " in " + event.slug()));
-		requireOpen(call, event.timeZone());
-		long personId = accounts.verifiedPersonId(accountId)
-			.orElseThrow(() -> new TopicRefusedException("Please verify your email address before submitting."));
-		Checked checked = checked(text, call, submit);
-		TopicContent content = checked.content();
-		String name = people.findAll(List.of(personId)).get(personId).displayName();
-		TopicState state = submit ? TopicState.SUBMITTED : TopicState.DRAFT;
-		long id = topics.insert(event.id(), call.microconferenceId(), call.plainTrackId(), state, content, accountId,
-				submissionKey, clock.instant(), new Speaker(personId, name));
-		questions.saveAnswers(id, checked.shown(), checked.answers());
-		audit.record(new AuditEntry(event.id(), accountId, null, "topic", Long.toString(id),
-				submit ? "submitted" : "drafted", null, withAnswers(audited(state, content), checked.answers()), null));
-		return view(id);
+		try (UnshownWrites speakersOwn = shownOnNoPublicPage()) {
+			TopicCall call = calls.find(event.id(), callSlug)
+				.orElseThrow(() -> new IllegalArgumentException("No call " + callSlug + " in " + event.slug()));
+			requireOpen(call, event.timeZone());
+			long personId = accounts.verifiedPersonId(accountId)
+				.orElseThrow(() -> new TopicRefusedException("Please verify your email address before submitting."));
+			Checked checked = checked(text, call, submit);
+			TopicContent content = checked.content();
+			String name = people.findAll(List.of(personId)).get(personId).displayName();
+			TopicState state = submit ? TopicState.SUBMITTED : TopicState.DRAFT;
+			long id = topics.insert(event.id(), call.microconferenceId(), call.plainTrackId(), state, content,
+					accountId, submissionKey, clock.instant(), new Speaker(personId, name));
+			questions.saveAnswers(id, checked.shown(), checked.answers());
+			audit.record(new AuditEntry(event.id(), accountId, null, "topic", Long.toString(id),
+					submit ? "submitted" : "drafted", null, withAnswers(audited(state, content), checked.answers()),
+					null));
+			return view(id);
+		}
 	}
 
 	/**
@@ -142,19 +145,20 @@ public class Topics {
 	 */
 	@Transactional
 	public Topic edit(long accountId, long topicId, int version, TopicText text) {
-		shownOnNoPublicPage();
-		TopicRow topic = speakersTopic(accountId, topicId);
-		TopicCall call = changeable(topic);
-		Checked checked = checked(text, call, topic.state() != TopicState.DRAFT);
-		TopicContent content = checked.content();
-		Map<Long, String> answersBefore = questions.answers(topicId);
-		save(topic, topic.state(), content, topic.submittedAt(), version);
-		questions.saveAnswers(topicId, checked.shown(), checked.answers());
-		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "edited",
-				withAnswers(audited(topic), answersBefore),
-				withAnswers(audited(topic.state(), content), questions.answers(topicId)), null));
-		dropPendingDecisionIfChanged(topic, content, !answersBefore.equals(questions.answers(topicId)), accountId);
-		return view(topicId);
+		try (UnshownWrites speakersOwn = shownOnNoPublicPage()) {
+			TopicRow topic = speakersTopic(accountId, topicId);
+			TopicCall call = changeable(topic);
+			Checked checked = checked(text, call, topic.state() != TopicState.DRAFT);
+			TopicContent content = checked.content();
+			Map<Long, String> answersBefore = questions.answers(topicId);
+			save(topic, topic.state(), content, topic.submittedAt(), version);
+			questions.saveAnswers(topicId, checked.shown(), checked.answers());
+			audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "edited",
+					withAnswers(audited(topic), answersBefore),
+					withAnswers(audited(topic.state(), content), questions.answers(topicId)), null));
+			dropPendingDecisionIfChanged(topic, content, !answersBefore.equals(questions.answers(topicId)), accountId);
+			return view(topicId);
+		}
 	}
 
 	/**
@@ -189,21 +193,22 @@ public class Topics {
 	 */
 	@Transactional
 	public Topic submit(long accountId, long topicId, int version, TopicText text) {
-		shownOnNoPublicPage();
-		TopicRow topic = speakersTopic(accountId, topicId);
-		TopicCall call = changeable(topic);
-		if (topic.state() != TopicState.DRAFT) {
-			throw new TopicRefusedException("This topic is submitted already.");
+		try (UnshownWrites speakersOwn = shownOnNoPublicPage()) {
+			TopicRow topic = speakersTopic(accountId, topicId);
+			TopicCall call = changeable(topic);
+			if (topic.state() != TopicState.DRAFT) {
+				throw new TopicRefusedException("This topic is submitted already.");
+			}
+			Checked checked = checked(text, call, true);
+			TopicContent content = checked.content();
+			Map<Long, String> answersBefore = questions.answers(topicId);
+			save(topic, TopicState.SUBMITTED, content, clock.instant(), version);
+			questions.saveAnswers(topicId, checked.shown(), checked.answers());
+			audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "submitted",
+					withAnswers(audited(topic), answersBefore),
+					withAnswers(audited(TopicState.SUBMITTED, content), questions.answers(topicId)), null));
+			return view(topicId);
 		}
-		Checked checked = checked(text, call, true);
-		TopicContent content = checked.content();
-		Map<Long, String> answersBefore = questions.answers(topicId);
-		save(topic, TopicState.SUBMITTED, content, clock.instant(), version);
-		questions.saveAnswers(topicId, checked.shown(), checked.answers());
-		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "submitted",
-				withAnswers(audited(topic), answersBefore),
-				withAnswers(audited(TopicState.SUBMITTED, content), questions.answers(topicId)), null));
-		return view(topicId);
 	}
 
 	/**
@@ -214,15 +219,16 @@ public class Topics {
 	 */
 	@Transactional
 	public Topic withdraw(long accountId, long topicId, int version) {
-		shownOnNoPublicPage();
-		TopicRow topic = speakersTopic(accountId, topicId);
-		changeable(topic);
-		TopicContent content = new TopicContent(topic.title(), topic.abstractText(), topic.durationMinutes(),
-				topic.notes());
-		save(topic, TopicState.WITHDRAWN, content, topic.submittedAt(), version);
-		audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "withdrawn",
-				audited(topic), audited(TopicState.WITHDRAWN, content), null));
-		return view(topicId);
+		try (UnshownWrites speakersOwn = shownOnNoPublicPage()) {
+			TopicRow topic = speakersTopic(accountId, topicId);
+			changeable(topic);
+			TopicContent content = new TopicContent(topic.title(), topic.abstractText(), topic.durationMinutes(),
+					topic.notes());
+			save(topic, TopicState.WITHDRAWN, content, topic.submittedAt(), version);
+			audit.record(new AuditEntry(topic.eventId(), accountId, null, "topic", Long.toString(topicId), "withdrawn",
+					audited(topic), audited(TopicState.WITHDRAWN, content), null));
+			return view(topicId);
+		}
 	}
 
 	/** A topic, if the account is one of its speakers; empty for anyone else. */
@@ -261,7 +267,6 @@ public class Topics {
 			.orElseThrow(() -> new IllegalArgumentException("No topic " + topicId + " of account " + accountId));
 	}
 
-	/** The topic's call, if the topic's speakers may change it now. */
 	/**
 	 * A speaker writes only a draft or a submitted topic
 	 * ({@link TopicState#speakersMayChange}, which {@link #changeable} enforces), and no
@@ -270,10 +275,11 @@ public class Topics {
 	 * visitor (RELIABILITY.md). {@code SpeakersTopicsKeepPublicPagesTest} proves the
 	 * pages the same after.
 	 */
-	private static void shownOnNoPublicPage() {
-		SharedPages.writesShownOnNoPage("topic", "topic_speaker", "topic_answer", "call_topic_count");
+	private static UnshownWrites shownOnNoPublicPage() {
+		return SharedPages.writesShownOnNoPage("topic", "topic_speaker", "topic_answer", "call_topic_count");
 	}
 
+	/** The topic's call, if the topic's speakers may change it now. */
 	private TopicCall changeable(TopicRow topic) {
 		if (!topic.state().speakersMayChange()) {
 			throw new TopicRefusedException(

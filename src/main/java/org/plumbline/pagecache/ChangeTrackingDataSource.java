@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -49,10 +47,13 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 	 */
 	interface TrackedWrites {
 
+		/** The tables (upper case) whose writes do not count now. */
+		Set<String> unshown();
+
 		/**
-		 * Writes to these tables (upper case) until the transaction ends do not count.
+		 * Writes to these tables (upper case) do not count, until the transaction ends.
 		 */
-		void shownOnNoPage(Set<String> tables);
+		void unshown(Set<String> tables);
 
 	}
 
@@ -177,10 +178,13 @@ final class ChangeTrackingDataSource extends DelegatingDataSource implements Aut
 				case "hashCode" -> {
 					return System.identityHashCode(proxy);
 				}
-				case "shownOnNoPage" -> {
+				case "unshown" -> {
+					if (args == null) {
+						return unshown;
+					}
 					@SuppressWarnings("unchecked")
 					Set<String> tables = (Set<String>) args[0];
-					unshown = Stream.concat(unshown.stream(), tables.stream()).collect(Collectors.toUnmodifiableSet());
+					unshown = Set.copyOf(tables);
 					return null;
 				}
 				case "commit" -> {

@@ -2,10 +2,13 @@ package org.plumbline.pagecache;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,31 +51,50 @@ public final class SharedPages {
 	}
 
 	/**
-	 * Declares that what the current transaction writes to these tables shows on no page
-	 * marked {@link #sameForEveryone}: alone, such writes leave every kept page as it is,
-	 * as those to {@link #TABLES_NO_PAGE_READS} do, while a write to any other table in
-	 * the transaction still counts. For rows of a table the kept pages read that none of
-	 * them can show, such as a speaker's draft or submitted topic where the pages show
-	 * accepted ones only. The caller vouches for it: a test of the feature proves the
-	 * pages are the same bytes after such a write.
+	 * Declares that what the current transaction writes to these tables, until the
+	 * declaration is closed, shows on no page marked {@link #sameForEveryone}: alone,
+	 * such writes leave every kept page as it is, as those to
+	 * {@link #TABLES_NO_PAGE_READS} do, while a write to any other table still counts,
+	 * and so does any write after the close. For rows of a table the kept pages read that
+	 * none of them can show, such as a speaker's draft or submitted topic where the pages
+	 * show accepted ones only, or a row updated only to lock it. The caller vouches for
+	 * it: a test of the feature proves the pages are the same bytes after such a write.
+	 * @return what ends the declaration: closed before the transaction's other writes, so
+	 * that a caller's own transaction around it is not covered
 	 * @throws IllegalStateException outside a transaction, where there is nothing to
 	 * declare it of
 	 */
-	public static void writesShownOnNoPage(String... tables) {
+	public static UnshownWrites writesShownOnNoPage(String... tables) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException(
 					"Writes shown on no page are declared inside the transaction that makes them");
 		}
-		Set<String> unshown = Arrays.stream(tables)
+		Set<String> declared = Arrays.stream(tables)
 			.map(table -> table.toUpperCase(Locale.ROOT))
 			.collect(Collectors.toUnmodifiableSet());
+		Map<ChangeTrackingDataSource.TrackedWrites, Set<String>> before = new HashMap<>();
 		TransactionSynchronizationManager.getResourceMap()
 			.values()
 			.stream()
 			.filter(ConnectionHolder.class::isInstance)
 			.map(holder -> ((ConnectionHolder) holder).getConnection())
 			.filter(ChangeTrackingDataSource.TrackedWrites.class::isInstance)
-			.forEach(connection -> ((ChangeTrackingDataSource.TrackedWrites) connection).shownOnNoPage(unshown));
+			.map(ChangeTrackingDataSource.TrackedWrites.class::cast)
+			.forEach(tracked -> {
+				before.put(tracked, tracked.unshown());
+				tracked.unshown(Stream.concat(tracked.unshown().stream(), declared.stream())
+					.collect(Collectors.toUnmodifiableSet()));
+			});
+		return () -> before.forEach(ChangeTrackingDataSource.TrackedWrites::unshown);
+	}
+
+	/** A declaration of {@link #writesShownOnNoPage}, ended by its close. */
+	@FunctionalInterface
+	public interface UnshownWrites extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	public static void sameForEveryone(HttpServletResponse response) {

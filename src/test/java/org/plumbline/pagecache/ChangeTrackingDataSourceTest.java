@@ -149,6 +149,23 @@ class ChangeTrackingDataSourceTest {
 	}
 
 	@Test
+	void writesAfterADeclarationIsClosedCountAgain() {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+		long before = revision.current();
+
+		transaction.executeWithoutResult(status -> {
+			try (SharedPages.UnshownWrites draft = SharedPages.writesShownOnNoPage("proposal")) {
+				jdbc.sql("INSERT INTO proposal VALUES (5, 'Draft')").update();
+			}
+			jdbc.sql("UPDATE proposal SET title = 'Accepted' WHERE id = 5").update();
+		});
+
+		assertThat(revision.current()).as("a write of the caller's own after the declaration's close")
+			.isEqualTo(before + 1);
+	}
+
+	@Test
 	void aDeclarationHoldsForItsOwnTransactionAloneAndNotOutsideOne() {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		JdbcTransactionManager transactions = new JdbcTransactionManager(dataSource);
