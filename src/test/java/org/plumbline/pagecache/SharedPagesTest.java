@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plumbline.account.AccountLocks;
 import org.plumbline.event.Event;
 import org.plumbline.event.EventCatalog;
 import org.plumbline.event.EventSetup;
@@ -28,10 +29,12 @@ import org.plumbline.microconference.McStatus;
 import org.plumbline.microconference.Microconference;
 import org.plumbline.microconference.Microconferences;
 import org.plumbline.microconference.NewMicroconference;
+import org.plumbline.people.PersonDirectory;
 import org.plumbline.testsupport.RunningServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Public pages are rendered once and their kept bytes served again, over real HTTP, until
@@ -53,6 +56,15 @@ class SharedPagesTest extends RunningServerTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	PersonDirectory people;
+
+	@Autowired
+	AccountLocks accountLocks;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	Microconferences microconferences;
@@ -91,6 +103,22 @@ class SharedPagesTest extends RunningServerTest {
 
 		assertThat(get("/" + SLUG + "/").body()).contains("Renamed Pages Conference")
 			.doesNotContain("Shared Pages Conference");
+	}
+
+	@Test
+	void aRowUpdatedOnlyToLockItLeavesAKeptPageKept() throws Exception {
+		long personId = people.create("Lock Holder", List.of(), null).id();
+		long accountId = count("SELECT MIN(id) FROM account");
+		get("/" + SLUG + "/");
+		double servedBefore = served();
+
+		transactions.executeWithoutResult(status -> {
+			people.lock(personId);
+			accountLocks.lock(accountId);
+		});
+		get("/" + SLUG + "/");
+
+		assertThat(served()).as("served from its kept bytes").isEqualTo(servedBefore + 1);
 	}
 
 	@Test

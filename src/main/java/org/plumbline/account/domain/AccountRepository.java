@@ -13,6 +13,8 @@ import java.util.Optional;
 import static org.plumbline.jdbc.SqlInstants.instant;
 import static org.plumbline.jdbc.SqlInstants.utc;
 
+import org.plumbline.pagecache.SharedPages;
+import org.plumbline.pagecache.SharedPages.UnshownWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -57,10 +59,13 @@ public class AccountRepository {
 	 * Holds the account's row until the transaction ends, without holding up the writes
 	 * of rows that refer to the account: an update that changes no key takes a lock that
 	 * PostgreSQL's foreign-key share locks do not wait for, where {@code FOR UPDATE} does
-	 * (H2 takes no lock for a foreign key).
+	 * (H2 takes no lock for a foreign key). The update changes nothing, and so leaves the
+	 * kept public pages kept.
 	 */
 	public void lock(long id) {
-		jdbc.sql("UPDATE account SET version = version WHERE id = ?").param(id).update();
+		try (UnshownWrites lockOnly = SharedPages.writesShownOnNoPage("account")) {
+			jdbc.sql("UPDATE account SET version = version WHERE id = ?").param(id).update();
+		}
 	}
 
 	Optional<AccountRow> findById(long id) {

@@ -24,6 +24,8 @@ import org.plumbline.people.PersonDetails;
 import org.plumbline.people.PersonProfile;
 import org.plumbline.people.PersonSummary;
 import org.plumbline.people.domain.DuplicatePairs.KeyedPerson;
+import org.plumbline.pagecache.SharedPages;
+import org.plumbline.pagecache.SharedPages.UnshownWrites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -133,9 +135,12 @@ public class PersonRepository {
 	 * changes no key takes a lock that PostgreSQL's foreign-key share locks do not wait
 	 * for, where {@code FOR UPDATE} does (H2 takes no lock for a foreign key). A writer
 	 * that holds other rows and then refers to the person never waits for this holder.
+	 * The update changes nothing, and so leaves the kept public pages kept.
 	 */
 	public void lock(long id) {
-		jdbc.sql("UPDATE person SET version = version WHERE id = ?").param(id).update();
+		try (UnshownWrites lockOnly = SharedPages.writesShownOnNoPage("person")) {
+			jdbc.sql("UPDATE person SET version = version WHERE id = ?").param(id).update();
+		}
 	}
 
 	/** Persons not merged into anyone, other than {@code exceptId}, with this key. */
