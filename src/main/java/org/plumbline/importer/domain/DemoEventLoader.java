@@ -90,7 +90,12 @@ class DemoEventLoader implements ApplicationRunner {
 			if (outcome != null) {
 				log.info(outcome);
 				if (sampleEnabled) {
-					samplePresets.forEach(this::generateSample);
+					for (String preset : samplePresets) {
+						if (stopping) {
+							break;
+						}
+						generateSample(preset);
+					}
 				}
 			}
 		}
@@ -135,10 +140,10 @@ class DemoEventLoader implements ApplicationRunner {
 		}
 		catch (RuntimeException ex) {
 			if (stopping) {
-				log.warn(
-						"Sample event not generated (preset {}): the application was stopped while it was being made,"
-								+ " and later starts do not make it; run ./plumbline generate --preset {} to make it",
-						preset, preset);
+				log.warn("Sample event not generated (preset {}): the application was stopped while it was being made,"
+						+ " and later starts do not make it; run ./plumbline generate --preset {} --seed {} to make it",
+						preset, preset, sampleSeed);
+				log.debug("The generation stopped on", ex);
 				return;
 			}
 			// The server starts anyway: a missing sample is no reason to refuse service.
