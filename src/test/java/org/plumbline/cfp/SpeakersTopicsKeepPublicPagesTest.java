@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,13 +28,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * A speaker's drafts, submissions, edits and withdrawals change no public page, and so
- * leave every kept public page kept: in a deadline rush the calls, MCs and schedule are
- * served from their kept bytes between submissions instead of being rendered again for
- * nearly every visitor (issue 15, point 1). Every page an anonymous visitor reaches from
- * the event's home and is allowed to keep is asked for before and after; after, each is
- * served from its kept bytes, and rendered again it is the same bytes: were a public page
- * to show a submission, this would fail.
+ * A speaker's drafts, submissions, edits and withdrawals change no public page or API
+ * answer, and so leave every kept one kept: in a deadline rush the calls, MCs and
+ * schedule are served from their kept bytes between submissions instead of being rendered
+ * again for nearly every visitor (issue 15, point 1). Every page an anonymous visitor
+ * reaches from the event's home, and every answer of the event's API, that the server
+ * keeps is asked for before and after; after, each is served from its kept bytes, and
+ * rendered again it is the same bytes: were a public page to show a submission, this
+ * would fail.
  */
 class SpeakersTopicsKeepPublicPagesTest extends RunningServerTest {
 
@@ -123,8 +125,10 @@ class SpeakersTopicsKeepPublicPagesTest extends RunningServerTest {
 		Map<String, String> kept = new LinkedHashMap<>();
 		Deque<String> toVisit = new ArrayDeque<>();
 		Set<String> seen = new HashSet<>();
-		toVisit.add("/" + SLUG + "/");
-		seen.add("/" + SLUG + "/");
+		String api = "/api/v1/events/" + SLUG;
+		toVisit.addAll(List.of("/" + SLUG + "/", api, api + "/microconferences", api + "/rooms", api + "/talks",
+				api + "/speakers", api + "/schedule"));
+		seen.addAll(toVisit);
 		while (!toVisit.isEmpty()) {
 			String path = toVisit.poll();
 			HttpResponse<String> response = anonymous().get(path);
@@ -144,7 +148,8 @@ class SpeakersTopicsKeepPublicPagesTest extends RunningServerTest {
 			.contains("/" + SLUG + "/", "/" + SLUG + "/microconferences", "/" + SLUG + "/schedule")
 			.anyMatch(path -> path.startsWith("/" + SLUG + "/talks/"))
 			.anyMatch(path -> path.startsWith("/" + SLUG + "/calls"))
-			.anyMatch(path -> path.startsWith("/" + SLUG + "/schedule/export/"));
+			.anyMatch(path -> path.startsWith("/" + SLUG + "/schedule/export/"))
+			.contains(api + "/talks", api + "/speakers", api + "/schedule");
 		return kept;
 	}
 
