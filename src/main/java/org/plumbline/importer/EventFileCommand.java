@@ -20,16 +20,13 @@ import org.springframework.dao.DataAccessException;
  * The {@code import} and {@code export} commands of the application jar
  * ({@code ./plumbline import FILE}). It starts the application without its web server or
  * demo import, runs one command, and answers with one line on success (and an export a
- * line naming what the file could not carry, and one on standard error naming what the
- * event holds that the file does not carry yet) or one line per problem; {@link #run}
+ * line naming what the file could not carry) or one line per problem; {@link #run}
  * returns the exit code so tests can call it.
  */
 public final class EventFileCommand {
 
-	public static final String USAGE = "usage: plumbline import FILE [--replace [--discard-unexported]] | plumbline export SLUG FILE"
+	public static final String USAGE = "usage: plumbline import FILE [--replace] | plumbline export SLUG FILE"
 			+ " [--spring.option=value ...]";
-
-	private static final String DISCARD_UNEXPORTED = "--discard-unexported";
 
 	private static final Set<String> COMMANDS = Set.of("import", "export");
 
@@ -76,13 +73,9 @@ public final class EventFileCommand {
 		List<String> operands = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>();
 		boolean replace = false;
-		boolean discardUnexported = false;
 		for (String arg : Arrays.asList(args).subList(1, args.length)) {
 			if (arg.equals("--replace")) {
 				replace = true;
-			}
-			else if (arg.equals(DISCARD_UNEXPORTED)) {
-				discardUnexported = true;
 			}
 			else if (arg.startsWith("--")) {
 				springArgs.add(arg);
@@ -92,15 +85,15 @@ public final class EventFileCommand {
 			}
 		}
 		boolean isImport = args[0].equals("import");
-		if (operands.size() != (isImport ? 1 : 2) || (replace && !isImport) || (discardUnexported && !replace)) {
+		if (operands.size() != (isImport ? 1 : 2) || (replace && !isImport)) {
 			err.println(USAGE);
 			return 2;
 		}
-		return isImport ? importFile(Path.of(operands.getFirst()), replace, discardUnexported, springArgs)
+		return isImport ? importFile(Path.of(operands.getFirst()), replace, springArgs)
 				: export(operands.get(0), Path.of(operands.get(1)), springArgs);
 	}
 
-	private int importFile(Path file, boolean replace, boolean discardUnexported, List<String> springArgs) {
+	private int importFile(Path file, boolean replace, List<String> springArgs) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(file);
@@ -110,13 +103,8 @@ public final class EventFileCommand {
 			return 1;
 		}
 		try (ConfigurableApplicationContext context = start(springArgs)) {
-			out.println(context.getBean(EventFiles.class).importFile(bytes, replace, discardUnexported).summary());
+			out.println(context.getBean(EventFiles.class).importFile(bytes, replace).summary());
 			return 0;
-		}
-		catch (UnexportedDataException ex) {
-			err.println("plumbline: nothing imported; " + ex.getMessage() + ". Export it first to keep the rest,"
-					+ " or import with --replace " + DISCARD_UNEXPORTED + " to delete it anyway");
-			return 1;
 		}
 		catch (EventFileException ex) {
 			err.println("plumbline: nothing imported; " + file + " has " + ex.problems().size()
@@ -149,9 +137,6 @@ public final class EventFileCommand {
 			}
 			out.println("Exported " + slug + " to " + file);
 			exported.leftOut().note().ifPresent(out::println);
-			if (!exported.notCarried().isEmpty()) {
-				err.println("Left out of the file, which does not carry them yet: " + exported.notCarried().describe());
-			}
 			return 0;
 		}
 		catch (UnknownEventException ex) {

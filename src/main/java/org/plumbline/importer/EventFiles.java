@@ -1,11 +1,9 @@
 package org.plumbline.importer;
 
-import org.plumbline.event.EventCatalog;
 import org.plumbline.importer.domain.EventFileContent;
 import org.plumbline.importer.domain.EventFileExporter;
 import org.plumbline.importer.domain.EventFileImporter;
 import org.plumbline.importer.domain.EventFileValidator;
-import org.plumbline.importer.domain.NotCarriedCounter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,49 +22,21 @@ public class EventFiles {
 
 	private final EventFileExporter exporter;
 
-	private final NotCarriedCounter notCarried;
-
-	private final EventCatalog catalog;
-
-	EventFiles(EventFileValidator validator, EventFileImporter importer, EventFileExporter exporter,
-			NotCarriedCounter notCarried, EventCatalog catalog) {
+	EventFiles(EventFileValidator validator, EventFileImporter importer, EventFileExporter exporter) {
 		this.validator = validator;
-		this.notCarried = notCarried;
-		this.catalog = catalog;
 		this.importer = importer;
 		this.exporter = exporter;
 	}
 
 	/**
-	 * Imports one event from the bytes of an event data file; replacing an event that
-	 * holds what the file does not carry is refused.
+	 * Imports one event from the bytes of an event data file.
 	 * @param replace whether an existing event with the file's slug is deleted and
 	 * imported again; without it, an existing slug is a problem of the file
 	 * @throws EventFileException with every problem found; nothing was written
-	 * @throws UnexportedDataException if the event replaced holds what the file does not
-	 * carry; nothing was written
 	 */
 	@Transactional
 	public ImportResult importFile(byte[] json, boolean replace) {
-		return importFile(json, replace, false);
-	}
-
-	/**
-	 * @param discardUnexported whether replacing may delete what the event holds and the
-	 * file does not carry
-	 * @see #importFile(byte[], boolean)
-	 */
-	@Transactional
-	public ImportResult importFile(byte[] json, boolean replace, boolean discardUnexported) {
 		EventFileContent content = validator.validate(json, replace);
-		if (replace && !discardUnexported) {
-			String slug = content.event().slug();
-			catalog.findBySlug(slug).map(event -> notCarried.of(event.id())).ifPresent(held -> {
-				if (!held.isEmpty()) {
-					throw new UnexportedDataException(slug, held);
-				}
-			});
-		}
 		return importer.write(content, replace);
 	}
 

@@ -3,12 +3,11 @@ package org.plumbline.importer;
 import java.util.Optional;
 
 /**
- * An event as an event data file, what of its timetables the format could not carry, and
- * what else the event holds that the file does not carry yet.
+ * An event as an event data file, and what of its timetables the format could not carry.
  *
  * @param json the file's bytes, UTF-8
  */
-public record ExportedEventFile(byte[] json, LeftOut leftOut, NotCarried notCarried) {
+public record ExportedEventFile(byte[] json, LeftOut leftOut) {
 
 	/**
 	 * What of the event's timetables the file leaves out (docs/event-data-file.md,

@@ -303,7 +303,7 @@ class EventProblems {
 		 */
 		private String blockId(TimeBlock block) {
 			String id = block.startsAt().atZone(zone()).toLocalDateTime().toString().replace('T', ' ');
-			return blocks.containsKey(id) ? id + " #" + block.id() : id;
+			return blocks.containsKey(id) ? RunFileKeys.secondBlockId(id, block.id()) : id;
 		}
 
 	}
@@ -341,7 +341,7 @@ class EventProblems {
 	}
 
 	static String personId(long personId) {
-		return "person-" + personId;
+		return RunFileKeys.personId(personId);
 	}
 
 }

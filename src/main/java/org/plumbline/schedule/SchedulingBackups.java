@@ -1,5 +1,6 @@
 package org.plumbline.schedule;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import org.plumbline.schedule.BackedUpSchedulerInputs.Weight;
 import org.plumbline.schedule.domain.ConstraintWeightRepository;
 import org.plumbline.schedule.domain.RulePolicyRepository;
 import org.plumbline.schedule.domain.ScheduleSettingRepository;
+import org.plumbline.schedule.domain.SchedulingRunRepository;
 import org.plumbline.schedule.domain.TimePreferenceRepository;
 import org.plumbline.schedule.domain.UnavailabilityRepository;
 import org.plumbline.schedule.solver.ScheduleConstraint;
@@ -28,12 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
  * What an event's timetable checks and its scheduler read besides the timetable, for its
  * backup in an event data file, and written back as it was: the release switch, the
  * conflict policies, the solver's weights, the MCs' preferred blocks and the declared
- * unavailability. A restore is audited and mails nobody. The versions the organisers'
- * forms lock on are not backed up: a restored choice is at the version a first save gives
- * it, so a form opened on the defaults before it is stale.
+ * unavailability; and the solver runs made from them, with their files and progress. A
+ * restore is audited and mails nobody. The versions the organisers' forms lock on are not
+ * backed up: a restored choice is at the version a first save gives it, so a form opened
+ * on the defaults before it is stale.
  */
 @Service
 public class SchedulingBackups {
+
+	/** Why a run that was going when its event was backed up failed on its restore. */
+	public static final String INTERRUPTED_BY_RESTORE = "interrupted by the restore of the event from an event data "
+			+ "file, which was made while the run was queued or running: start a new run";
 
 	private final ScheduleSettingRepository settings;
 
@@ -45,11 +52,17 @@ public class SchedulingBackups {
 
 	private final UnavailabilityRepository intervals;
 
+	private final SchedulingRunRepository runs;
+
 	private final AuditLog audit;
+
+	private final Clock clock;
 
 	SchedulingBackups(ScheduleSettingRepository settings, RulePolicyRepository policies,
 			ConstraintWeightRepository weights, TimePreferenceRepository preferences,
-			UnavailabilityRepository intervals, AuditLog audit) {
+			UnavailabilityRepository intervals, SchedulingRunRepository runs, AuditLog audit, Clock clock) {
+		this.runs = runs;
+		this.clock = clock;
 		this.settings = settings;
 		this.policies = policies;
 		this.weights = weights;
@@ -159,6 +172,46 @@ public class SchedulingBackups {
 		restored.put("reason", period.reason() == null ? "" : period.reason());
 		audit.record(new AuditEntry(event.id(), null, systemActor, "unavailability", Long.toString(id), "restored",
 				null, restored, null));
+	}
+
+	/**
+	 * Every solver run of the event, the first requested first, with its progress; its
+	 * files name persons and blocks by their ids here ({@link RunFileKeys}).
+	 */
+	@Transactional(readOnly = true)
+	public List<BackedUpRun> runs(long eventId) {
+		return runs.backup(eventId);
+	}
+
+	/**
+	 * Writes a run back, its files naming persons and blocks by their ids here. A run
+	 * that was queued or running when its backup was made comes back failed, saying so:
+	 * the database it was made in may still be solving it, and solving it here again
+	 * would take the event's one place for a going run from the run the organiser starts
+	 * on the restored draft, which is what they expect to do; queued again, it would also
+	 * start unasked on a server they may not know of yet. Its progress so far is kept.
+	 * @return its id
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (a failed run without an error, a time limit out of range)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long restore(Event event, String systemActor, BackedUpRun run) {
+		BackedUpRun restored = run.state().going() ? interrupted(run) : run;
+		long id = runs.restore(event.id(), restored);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("state", restored.state().name());
+		after.put("stateWhenBackedUp", run.state().name());
+		after.put("progressPoints", run.progress().size());
+		audit.record(new AuditEntry(event.id(), null, systemActor, "scheduling-run", Long.toString(id), "restored",
+				null, after, null));
+		return id;
+	}
+
+	private BackedUpRun interrupted(BackedUpRun run) {
+		return new BackedUpRun(RunState.FAILED, run.day(), run.seed(), run.seconds(), run.threads(), run.draftVersion(),
+				run.files(), run.bestScore(), INTERRUPTED_BY_RESTORE, run.stopRequested(), run.spentMillis(),
+				run.requestedBy(), run.requestedAt(), run.startedAt(), run.heartbeatAt(), clock.instant(),
+				run.claimedBy(), run.version(), run.progress());
 	}
 
 	private static Optional<ScheduleConstraint> weighable(String name) {

@@ -12,7 +12,6 @@ import org.plumbline.audit.AuditEntry;
 import org.plumbline.audit.AuditLog;
 import org.plumbline.event.Event;
 import org.plumbline.schedule.domain.InterestMarkRepository;
-import org.plumbline.schedule.domain.ScheduleBackupRepository;
 import org.plumbline.schedule.domain.ScheduleResolver;
 import org.plumbline.schedule.domain.TimetableRepository;
 import org.springframework.stereotype.Service;
@@ -26,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * their topics' states are now, and nobody is mailed. What it still refuses is a release
  * with a conflict whose policy in the event blocks a release, as releasing it here would.
  * The interest marks come back too, each MC's and talk's count made afresh from them.
- * What of the event's scheduling the file does not carry yet is counted.
  */
 @Service
 public class TimetableBackups {
@@ -39,13 +37,10 @@ public class TimetableBackups {
 
 	private final AuditLog audit;
 
-	private final ScheduleBackupRepository backups;
-
 	private final InterestMarkRepository interest;
 
 	TimetableBackups(TimetableRepository timetables, TimetableConflicts conflicts, ScheduleResolver resolver,
-			AuditLog audit, ScheduleBackupRepository backups, InterestMarkRepository interest) {
-		this.backups = backups;
+			AuditLog audit, InterestMarkRepository interest) {
 		this.interest = interest;
 		this.timetables = timetables;
 		this.conflicts = conflicts;
@@ -75,7 +70,9 @@ public class TimetableBackups {
 	 * one), then each release in order, then the draft; without a draft, the latest
 	 * release is also the draft, so organisers edit on from it. Ids of sessions, talks
 	 * and timetables in the arguments are not read; sessions name their MC, plain track,
-	 * room and topics by the ids stored in this event.
+	 * room and topics by the ids stored in this event. A draft given a version (above 0)
+	 * comes back at it, so that the solver runs read from it are still current and those
+	 * read from an older draft still outdated; without one it is at its first version.
 	 * @param releases oldest first, numbers increasing
 	 * @param draft the draft, or {@code null}
 	 * @throws TimetableRefusedException if a release has a conflict whose policy blocks a
@@ -107,6 +104,9 @@ public class TimetableBackups {
 				for (TimetableTalk talk : session.talks()) {
 					timetables.insertTalk(draftId, sessionId, talk.topicId(), talk.startsAt(), talk.endsAt());
 				}
+			}
+			if (draft != null && draft.version() > 0) {
+				timetables.restoreVersion(draftId, draft.version());
 			}
 			Map<String, Object> after = new LinkedHashMap<>();
 			after.put("sessions", asDraft.sessions().size());
@@ -190,15 +190,6 @@ public class TimetableBackups {
 				Map.of("marks", marks.size(), "visitors' marks",
 						marks.stream().filter(mark -> mark.visitorHash() != null).count()),
 				null));
-	}
-
-	/**
-	 * What of the event the event data file does not carry yet: a count per kind (a
-	 * singular noun), zero included, in a fixed order.
-	 */
-	@Transactional(readOnly = true)
-	public Map<String, Integer> notInEventFile(long eventId) {
-		return backups.notInEventFile(eventId);
 	}
 
 }

@@ -13,11 +13,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plumbline.PlumblineApplication;
+import org.plumbline.schedule.instance.TinyInstance;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -66,37 +68,35 @@ class EventFileCommandTest {
 	}
 
 	@Test
-	void exportNamesWhatTheFileLeavesOutAndReplacingRefusesToLoseItUntilTold() throws IOException, SQLException {
+	void exportCarriesTheSolverRunsAndReplacingTheEventBringsThemBack() throws IOException, SQLException {
 		Path demo = write("lpc2023.json", TestFiles.bytes(TestFiles.DEMO));
 		Path exported = dir.resolve("exported.json");
 		assertThat(run("import", demo.toString(), dataDir())).isZero();
-		String firstRun = """
+		String instance = TinyInstance.text(TinyInstance.INSTANCE)
+			.replace("\"attendees\": [\"erin\"]", "\"attendees\": [\"visitor-" + "ab".repeat(32) + "\"]");
+		List<String> names = List.of("alice", "bob", "carol", "dave", "erin");
+		for (int i = 0; i < names.size(); i++) {
+			instance = instance.replace("\"" + names.get(i) + "\"", "\"person-" + lead(i) + "\"");
+		}
+		execute("""
 				INSERT INTO scheduling_run (event_id, state, seed, seconds, threads, draft_version, instance_json,
-				                            requested_at)
-				SELECT id, 'DISCARDED', 1, 10, 1, 1, '{}', CURRENT_TIMESTAMP FROM event WHERE slug = 'lpc2023'""";
-		execute(firstRun, firstRun.replace("1, 10, 1, 1", "2, 10, 1, 1"));
-
+				                            stop_requested, requested_at, finished_at)
+				SELECT id, 'STOPPED', 1, 10, 1, 1, '%s', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+				FROM event WHERE slug = 'lpc2023'""".formatted(instance));
 		long eventId = count(EVENT_ID);
 
 		assertThat(run("export", "lpc2023", exported.toString(), dataDir())).isZero();
 		assertThat(stdout()).isEqualTo("Exported lpc2023 to " + exported + "\n");
-		assertThat(stderr()).isEqualTo("Left out of the file, which does not carry them yet: 2 solver runs\n");
+		assertThat(stderr()).as("nothing left out").isEmpty();
+		assertThat(Files.readString(exported)).contains("\"solverRuns\": [")
+			.doesNotContain("\"person-" + lead(0) + "\"");
 
-		assertThat(run("import", exported.toString(), "--replace", dataDir())).isEqualTo(1);
-		assertThat(stdout()).isEmpty();
-		assertThat(stderr()).isEqualTo("plumbline: nothing imported; event \"lpc2023\" holds what the file does not"
-				+ " carry, which replacing it would delete: 2 solver runs."
-				+ " Export it first to keep the rest, or import with --replace --discard-unexported to delete it anyway\n");
-		assertThat(count("SELECT COUNT(*) FROM scheduling_run")).as("nothing deleted").isEqualTo(2);
-		assertThat(count(EVENT_ID)).as("the event is the one stored").isEqualTo(eventId);
-
-		assertThat(run("import", exported.toString(), "--replace", "--discard-unexported", dataDir())).isZero();
+		assertThat(run("import", exported.toString(), "--replace", dataDir())).isZero();
 		assertThat(stdout()).startsWith("Imported lpc2023: 18 microconferences");
-		assertThat(count("SELECT COUNT(*) FROM scheduling_run")).isZero();
 		assertThat(count(EVENT_ID)).isNotEqualTo(eventId);
-
-		assertThat(run("export", "lpc2023", exported.toString(), dataDir())).isZero();
-		assertThat(stderr()).as("nothing left out any more").isEmpty();
+		assertThat(count("SELECT COUNT(*) FROM scheduling_run r JOIN event e ON e.id = r.event_id "
+				+ "WHERE e.slug = 'lpc2023' AND r.state = 'STOPPED'"))
+			.isOne();
 	}
 
 	@Test
@@ -179,7 +179,6 @@ class EventFileCommandTest {
 		assertThat(run("import", "a.json", "b.json")).isEqualTo(2);
 		assertThat(run("export", "lpc2023")).isEqualTo(2);
 		assertThat(run("export", "lpc2023", "out.json", "--replace")).isEqualTo(2);
-		assertThat(run("import", "a.json", "--discard-unexported")).as("only replacing discards").isEqualTo(2);
 
 		assertThat(stderr().lines().distinct().toList()).containsExactly(EventFileCommand.USAGE);
 	}
@@ -210,6 +209,14 @@ class EventFileCommandTest {
 				statement.executeUpdate(sql);
 			}
 		}
+	}
+
+	/** The id of one of the demo's MC leads, the {@code n}th by id. */
+	private long lead(int n) throws SQLException {
+		return count("""
+				SELECT DISTINCT l.person_id FROM mc_lead l JOIN microconference m ON m.id = l.microconference_id
+				JOIN event e ON e.id = m.event_id WHERE e.slug = 'lpc2023'
+				ORDER BY l.person_id OFFSET %d ROWS FETCH FIRST 1 ROWS ONLY""".formatted(n));
 	}
 
 	private long count(String sql) throws SQLException {

@@ -1,6 +1,5 @@
 package org.plumbline.importer;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,10 +24,9 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Nothing of an event is lost in silence by {@code import --replace} (issue 15, point 8):
  * every table that holds part of an event, read from the database's catalogue (a foreign
- * key to {@code event}, or to a table that has one), is carried by the event data file or
- * counted by its owner's {@code notInEventFile} (with the kind that count names), or
- * holds no event data that a replace deletes. A table added later fails here until it is
- * put in one of the lists. {@link EventFileCoveragePostgresTest} reads PostgreSQL's
+ * key to {@code event}, or to a table that has one), is carried by the event data file,
+ * or holds no event data that a replace deletes. A table added later fails here until it
+ * is put in one of the lists. {@link EventFileCoveragePostgresTest} reads PostgreSQL's
  * catalogue.
  */
 class EventFileCoverageTest extends EventFileDatabaseTest {
@@ -56,16 +54,7 @@ class EventFileCoverageTest extends EventFileDatabaseTest {
 			"schedule_constraint_weight_version", "microconference_time_preference",
 			"microconference_time_preference_version", "unavailability", "role_invitation", "mc_proposal_invitation",
 			"co_speaker_invitation", "agenda_feed", "bank_statement", "mail_template", "talk_feedback", "interest_mark",
-			"interest_count", "interest_pair_count");
-
-	/**
-	 * By table, the kind (as {@link NotCarried} names it) its rows are counted as; a
-	 * table whose rows belong to another's (a solver run's progress) names that one's
-	 * kind, and a table only partly carried (a plain track's minutes budget) is in
-	 * {@link #CARRIED_BY_THE_FILE}, its part counted by {@link EventFileNotCarriedTest}.
-	 */
-	static final Map<String, String> COUNTED_AS_NOT_CARRIED = Map.ofEntries(entry("scheduling_run", "solver run"),
-			entry("scheduling_run_progress", "solver run"));
+			"interest_count", "interest_pair_count", "scheduling_run", "scheduling_run_progress");
 
 	/**
 	 * Their foreign key to the event is {@code ON DELETE SET NULL}: deleting the event
@@ -77,16 +66,15 @@ class EventFileCoverageTest extends EventFileDatabaseTest {
 	PersonReferenceCatalogue references;
 
 	@Test
-	void everyTableThatHoldsPartOfAnEventIsCarriedCountedOrKeptWhenTheEventIsDeleted() {
+	void everyTableThatHoldsPartOfAnEventIsCarriedOrKeptWhenTheEventIsDeleted() {
 		Set<String> holdingEventData = tablesReferringToEvent();
-		Set<String> listed = Stream
-			.of(CARRIED_BY_THE_FILE, COUNTED_AS_NOT_CARRIED.keySet(), KEPT_WHEN_THE_EVENT_IS_DELETED)
+		Set<String> listed = Stream.of(CARRIED_BY_THE_FILE, KEPT_WHEN_THE_EVENT_IS_DELETED)
 			.flatMap(Set::stream)
 			.collect(Collectors.toCollection(TreeSet::new));
 
 		assertThat(difference(holdingEventData, listed))
-			.as("tables that hold part of an event but are neither carried by the event data file nor counted as "
-					+ "not carried: carry them, or count them in their feature's *Backups.notInEventFile, and list them")
+			.as("tables that hold part of an event but are not carried by the event data file: carry them, and "
+					+ "list them")
 			.isEmpty();
 		assertThat(difference(listed, holdingEventData)).as("listed tables that hold no part of an event").isEmpty();
 	}

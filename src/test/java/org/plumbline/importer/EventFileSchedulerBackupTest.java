@@ -119,7 +119,6 @@ class EventFileSchedulerBackupTest extends EventFileDatabaseTest {
 	void theReleaseSwitchPoliciesWeightsPreferredBlocksAndUnavailabilityComeBackFieldByField() {
 		List<String> before = inputs();
 		ExportedEventFile exported = files.export(EVENT);
-		assertThat(exported.notCarried().isEmpty()).isTrue();
 		removeEvent();
 
 		files.importFile(exported.json(), false);

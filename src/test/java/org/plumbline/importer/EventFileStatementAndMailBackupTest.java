@@ -134,7 +134,6 @@ class EventFileStatementAndMailBackupTest extends MailCatchingServerTest {
 	void theStatementsTheirPaymentAndTheMailTextComeBackFieldByFieldAndThePayersWordsStayText() {
 		List<String> before = statementsAndTexts();
 		ExportedEventFile exported = files.export(EVENT);
-		assertThat(exported.notCarried().isEmpty()).isTrue();
 		catalog.findBySlug(EVENT).ifPresent(event -> setup.delete(event.id()));
 
 		files.importFile(exported.json(), false);

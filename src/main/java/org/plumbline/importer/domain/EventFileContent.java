@@ -23,6 +23,7 @@ import org.plumbline.registration.BackedUpRegistration;
 import org.plumbline.registration.BackedUpRegistrationSettings;
 import org.plumbline.registration.BackedUpWaitingList.Tier;
 import org.plumbline.registration.TicketTypeInput;
+import org.plumbline.schedule.BackedUpRun;
 import org.plumbline.schedule.BackedUpSchedulerInputs;
 import org.plumbline.schedule.BlockPart;
 import org.plumbline.schedule.ConflictKind;
@@ -71,6 +72,7 @@ import org.plumbline.schedule.TimetableChange;
  * @param mailTemplates the event's own mail texts, in the file's order
  * @param feedback the attendees' feedback on the talks, in the file's order
  * @param interestMarks the interest marks on the MCs and talks, in the file's order
+ * @param solverRuns the solver runs, in the file's order
  */
 public record EventFileContent(LocatedJson source, NewEvent event, Map<String, FilePerson> people,
 		List<FileMicroconference> microconferences, List<FileTicketType> ticketTypes, List<FilePlainTrack> plainTracks,
@@ -83,7 +85,7 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 		List<FileReviewPhase> reviewPhases, BackedUpRegistrationSettings registrationSettings,
 		FileWindow microconferenceCall, List<FileMcProposal> mcProposals, FileScheduler scheduler,
 		FileInvitations invitations, List<FileBankStatement> bankStatements, List<BackedUpMailTemplate> mailTemplates,
-		List<FileFeedback> feedback, List<FileInterestMark> interestMarks) {
+		List<FileFeedback> feedback, List<FileInterestMark> interestMarks, List<FileRun> solverRuns) {
 
 	/** The latest released version, or null. */
 	public FileRelease latestRelease() {
@@ -275,6 +277,16 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 	public record FilePeriod(String person, String room, Instant startsAt, Instant endsAt, String reason) {
 	}
 
+	/**
+	 * A solver run as the file gives it.
+	 *
+	 * @param run the run, its files naming persons by {@code people[]} id and blocks by
+	 * label ({@link org.plumbline.schedule.RunFileKeys}), its {@code requestedBy} unset
+	 * @param requestedBy the address of the account that started it, or null
+	 */
+	public record FileRun(BackedUpRun run, String requestedBy) {
+	}
+
 	/** A window that opens at one instant and closes at a later one. */
 	public record FileWindow(Instant opensAt, Instant closesAt) {
 	}
@@ -351,8 +363,13 @@ public record EventFileContent(LocatedJson source, NewEvent event, Map<String, F
 
 	}
 
-	/** The sessions and breaks of a released version or of the draft. */
-	public record FileTimetable(List<FileSession> sessions, List<FileBreak> breaks) {
+	/**
+	 * The sessions and breaks of a released version or of the draft.
+	 *
+	 * @param version the draft's version, or {@code null} (a release's, or a draft the
+	 * file gives none)
+	 */
+	public record FileTimetable(List<FileSession> sessions, List<FileBreak> breaks, Integer version) {
 	}
 
 	/**

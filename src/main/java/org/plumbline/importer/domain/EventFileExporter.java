@@ -54,8 +54,10 @@ import org.plumbline.review.BackedUpConflicts;
 import org.plumbline.review.BackedUpReview;
 import org.plumbline.review.ReviewBackups;
 import org.plumbline.schedule.BackedUpInterestMark;
+import org.plumbline.schedule.BackedUpRun;
 import org.plumbline.schedule.BackedUpSchedulerInputs;
 import org.plumbline.schedule.BackedUpSchedulerInputs.Period;
+import org.plumbline.schedule.RunFileKeys;
 import org.plumbline.schedule.SchedulingBackups;
 import org.plumbline.schedule.Timetable;
 import org.plumbline.schedule.AgendaFeedBackups;
@@ -126,20 +128,16 @@ public class EventFileExporter {
 
 	private final MailBackups mailBackups;
 
-	private final NotCarriedCounter notCarried;
-
 	EventFileExporter(EventCatalog catalog, Microconferences microconferences, PersonDirectory directory,
 			TimetableBackups timetables, TopicBackups topicBackups, TicketTypeFiles ticketTypes,
 			AccountBackups accountBackups, ReviewBackups reviewBackups, RegistrationBackups registrationBackups,
 			MaterialBackups materialBackups, MicroconferenceBackups microconferenceBackups,
-			SchedulingBackups schedulingBackups, AgendaFeedBackups agendaFeedBackups, MailBackups mailBackups,
-			NotCarriedCounter notCarried) {
+			SchedulingBackups schedulingBackups, AgendaFeedBackups agendaFeedBackups, MailBackups mailBackups) {
 		this.schedulingBackups = schedulingBackups;
 		this.agendaFeedBackups = agendaFeedBackups;
 		this.mailBackups = mailBackups;
 		this.microconferenceBackups = microconferenceBackups;
 		this.materialBackups = materialBackups;
-		this.notCarried = notCarried;
 		this.registrationBackups = registrationBackups;
 		this.accountBackups = accountBackups;
 		this.reviewBackups = reviewBackups;
@@ -206,6 +204,9 @@ public class EventFileExporter {
 		feedback.forEach(given -> referred.add(given.accountId()));
 		List<BackedUpInterestMark> marks = timetables.interestMarks(event.id());
 		marks.stream().map(BackedUpInterestMark::accountId).filter(Objects::nonNull).forEach(referred::add);
+		List<BackedUpRun> runs = schedulingBackups.runs(event.id());
+		runs.stream().map(BackedUpRun::requestedBy).filter(Objects::nonNull).forEach(referred::add);
+		runs.forEach(run -> referred.addAll(RunFileKeys.accountIds(run.files())));
 		List<BackedUpAccount> accounts = accountBackups.accounts(referred);
 		List<Long> referredPersons = new ArrayList<>(
 				topics.stream().flatMap(topic -> topic.speakers().stream()).map(Speaker::personId).distinct().toList());
@@ -220,6 +221,7 @@ public class EventFileExporter {
 			.map(Period::personId)
 			.filter(Objects::nonNull)
 			.forEach(referredPersons::add);
+		runs.forEach(run -> referredPersons.addAll(RunFileKeys.personIds(run.files())));
 		Map<Long, PersonSummary> persons = MicroconferenceJson.write(root, mcs, directory,
 				referredPersons.stream().distinct().toList());
 		CallJson.write(root, topicBackups.callDefaults(event.id()), mcs, topicBackups.microconferenceCalls(event.id()));
@@ -275,10 +277,11 @@ public class EventFileExporter {
 		SchedulerJson.write(root, schedulerInputs,
 				new SchedulerJson.Names(mcs.stream().map(Microconference::id).toList(), mcSlugs, timeBlocks,
 						event.timeZone(), roomNames, persons));
+		SolverRunJson.write(root, runs, timeBlocks, persons, addresses);
 		LeftOut leftOut = TimetableJson.write(root, event, releases, draft, timeBlocks,
 				new TimetableJson.Names(mcSlugs, trackSlugs, roomNames, topicGuids));
 		String text = WRITER.writeValueAsString(root) + "\n";
-		return new ExportedEventFile(text.getBytes(StandardCharsets.UTF_8), leftOut, notCarried.of(event.id()));
+		return new ExportedEventFile(text.getBytes(StandardCharsets.UTF_8), leftOut);
 	}
 
 	/** The export number of each topic placed in any of the timetables, by its GUID. */

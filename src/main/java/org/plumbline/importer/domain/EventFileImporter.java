@@ -177,6 +177,7 @@ public class EventFileImporter {
 			timetable.write(event, content.releases(), content.draft(), ids, content.source());
 		}
 		scheduler.unavailability(event, content, personIds);
+		scheduler.runs(event, content, personIds, accountIds);
 		FileRelease release = content.latestRelease();
 		ImportResult result = new ImportResult(event.slug(), mcs.size(), content.event().rooms().size(),
 				content.event().timeBlocks().size(), personIds.size(), types.size(),

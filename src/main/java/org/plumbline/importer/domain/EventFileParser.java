@@ -140,7 +140,7 @@ final class EventFileParser {
 				ReviewPhaseJson.read(root), RegistrationSettingsJson.read(root), McProposalJson.readCall(root),
 				McProposalJson.readProposals(root), SchedulerJson.read(root), InvitationJson.read(root),
 				BankStatementJson.read(root), MailTemplateJson.read(root), AudienceJson.readFeedback(root),
-				AudienceJson.readInterestMarks(root));
+				AudienceJson.readInterestMarks(root), SolverRunJson.read(root));
 	}
 
 	private static BackedUpCall call(JsonNode call) {
@@ -251,7 +251,8 @@ final class EventFileParser {
 
 	private static FileTimetable timetable(JsonNode timetable) {
 		return new FileTimetable(map(timetable.path("sessions"), EventFileParser::session),
-				map(timetable.path("breaks"), EventFileParser::fileBreak));
+				map(timetable.path("breaks"), EventFileParser::fileBreak),
+				timetable.has("version") ? timetable.get("version").intValue() : null);
 	}
 
 	private static FileChange change(JsonNode change) {

@@ -77,6 +77,7 @@ public class EventFileValidator {
 		AudienceRules.check(findings);
 		TimetableRules.check(findings, event);
 		SchedulerRules.check(findings);
+		SolverRunRules.check(findings);
 		TicketTypeRules.check(findings, event.zone());
 		List<EventFileProblem> problems = merge(schema.get().check(json), findings.problems());
 		String slug = Findings.text(json.root().path("event").get("slug"));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.plumbline.schedule.RunFileKeys;
 import org.plumbline.importer.domain.EventFileContent.FileMicroconference;
 import org.plumbline.importer.domain.EventFileContent.FilePerson;
 import org.plumbline.importer.domain.EventFileContent.FileTopic;
@@ -63,7 +64,8 @@ public final class FilePeople {
 	 * then its key attendees, then each topic's speakers, then the accounts' persons,
 	 * then those marked as conflicts of interest, then the speakers asked to confirm (a
 	 * co-speaker who declined speaks on nothing any more), then the MC proposals'
-	 * leads-to-be, then those declared unavailable.
+	 * leads-to-be, then those declared unavailable, then those the solver runs' files
+	 * name.
 	 */
 	public static Map<String, PersonGroup> group(EventFileContent content) {
 		Map<String, PersonGroup> groups = new LinkedHashMap<>();
@@ -86,6 +88,9 @@ public final class FilePeople {
 		content.mcProposals()
 			.forEach(proposal -> proposal.leads().forEach(lead -> addPinned(groups, content, lead.person())));
 		content.scheduler().unavailability().forEach(period -> addPinned(groups, content, period.person()));
+		content.solverRuns()
+			.forEach(run -> RunFileKeys.personKeys(run.run().files())
+				.forEach(person -> addPinned(groups, content, person)));
 		return groups;
 	}
 

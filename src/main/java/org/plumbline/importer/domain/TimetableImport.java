@@ -72,8 +72,8 @@ class TimetableImport {
 					: release.changes().stream().map(ids::change).toList();
 			versions.add(new TimetableVersion(timetable, changes));
 		}
-		Timetable draftTimetable = draft == null ? null
-				: new Timetable(0, event.id(), null, null, null, 0, places.sessions(draft));
+		Timetable draftTimetable = draft == null ? null : new Timetable(0, event.id(), null, null, null,
+				draft.version() == null ? 0 : draft.version(), places.sessions(draft));
 		try {
 			backups.restore(event, ACTOR, versions, draftTimetable);
 		}

@@ -66,8 +66,8 @@ final class TimetableJson {
 			}
 		}
 		if (draft.isPresent()) {
-			leftOut = leftOut
-				.plus(sessions(timetable.putObject("draft"), draft.get(), event.timeZone(), blocks, names));
+			ObjectNode node = timetable.putObject("draft").put("version", draft.get().version());
+			leftOut = leftOut.plus(sessions(node, draft.get(), event.timeZone(), blocks, names));
 		}
 		return leftOut;
 	}

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.plumbline.account.AccountLocks;
 import org.plumbline.schedule.BackedUpInterestMark;
+import org.plumbline.schedule.RunFileKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -240,8 +241,8 @@ public class InterestMarkRepository {
 				+ " WHERE event_id = ? AND " + subject.sql() + " IS NOT NULL ORDER BY id")
 			.param(eventId)
 			.query((rs, row) -> markers.computeIfAbsent(rs.getLong("subject"), unseen -> new ArrayList<>())
-				.add(rs.getObject("account_id") != null ? "account-" + rs.getLong("account_id")
-						: "visitor-" + rs.getString("visitor_hash")))
+				.add(rs.getObject("account_id") != null ? RunFileKeys.accountId(rs.getLong("account_id"))
+						: RunFileKeys.visitorId(rs.getString("visitor_hash"))))
 			.list();
 		return markers;
 	}

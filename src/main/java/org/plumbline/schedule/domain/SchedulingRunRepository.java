@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.plumbline.schedule.BackedUpRun;
 import org.plumbline.schedule.RunFiles;
 import org.plumbline.schedule.RunRequest;
 import org.plumbline.schedule.RunState;
@@ -246,6 +247,52 @@ public class SchedulingRunRepository {
 				.formatted(silence.toSeconds()))
 			.params(truncate(error), utc(now))
 			.update();
+	}
+
+	/** Every run of the event with its files and progress, the first requested first. */
+	public List<BackedUpRun> backup(long eventId) {
+		return jdbc.sql("""
+				SELECT id, state, run_day, seed, seconds, threads, draft_version, instance_json, solution_json,
+				       report_json, best_score, error, stop_requested, spent_millis, requested_by, requested_at,
+				       started_at, heartbeat_at, finished_at, claimed_by, version
+				FROM scheduling_run WHERE event_id = ? ORDER BY requested_at, id""").param(eventId).query((rs, row) -> {
+			long requestedBy = rs.getLong("requested_by");
+			Long requester = rs.wasNull() ? null : requestedBy;
+			return new BackedUpRun(RunState.valueOf(rs.getString("state")), rs.getObject("run_day", LocalDate.class),
+					rs.getLong("seed"), rs.getInt("seconds"), rs.getInt("threads"), rs.getInt("draft_version"),
+					new RunFiles(rs.getString("instance_json"), rs.getString("solution_json"),
+							rs.getString("report_json")),
+					rs.getString("best_score"), rs.getString("error"), rs.getBoolean("stop_requested"),
+					rs.getLong("spent_millis"), requester, instant(rs, "requested_at"), instant(rs, "started_at"),
+					instant(rs, "heartbeat_at"), instant(rs, "finished_at"), rs.getString("claimed_by"),
+					rs.getInt("version"), progress(rs.getLong("id"), -1));
+		}).list();
+	}
+
+	/**
+	 * Writes a run back as a backup holds it, with its progress.
+	 * @return its id
+	 * @throws org.springframework.dao.DataIntegrityViolationException if the database
+	 * refuses it (a run going while another is, a failed one without an error)
+	 */
+	public long restore(long eventId, BackedUpRun run) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO scheduling_run (event_id, active_event_id, state, run_day, seed, seconds, threads,
+				    draft_version, instance_json, solution_json, report_json, best_score, error, stop_requested,
+				    spent_millis, requested_by, requested_at, started_at, heartbeat_at, finished_at, claimed_by,
+				    version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(eventId, run.state().going() ? eventId : null, run.state().name(), run.day(), run.seed(),
+					run.seconds(), run.threads(), run.draftVersion(), run.files().instanceJson(),
+					run.files().solutionJson(), run.files().reportJson(), run.bestScore(),
+					run.error() == null ? null : truncate(run.error()), run.stopRequested(), run.spentMillis(),
+					run.requestedBy(), utc(run.requestedAt()), utc(run.startedAt()), utc(run.heartbeatAt()),
+					utc(run.finishedAt()), run.claimedBy(), run.version())
+			.update(keys, "id");
+		long id = keys.getKeyAs(Long.class);
+		run.progress().forEach(point -> addPoint(id, point));
+		return id;
 	}
 
 	static String truncate(String text) {

@@ -114,6 +114,11 @@ public class TimetableRepository {
 		return id;
 	}
 
+	/** Sets a restored timetable's version, which its backup gives. */
+	public void restoreVersion(long timetableId, int version) {
+		jdbc.sql("UPDATE timetable SET version = ? WHERE id = ?").params(version, timetableId).update();
+	}
+
 	public Optional<Timetable> find(long timetableId) {
 		return jdbc.sql("SELECT " + TIMETABLE_COLUMNS + " FROM timetable WHERE id = ?")
 			.param(timetableId)

@@ -1,5 +1,6 @@
 package org.plumbline.schedule.instance;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +81,14 @@ public final class SchedulingFiles {
 	 */
 	public static ScheduleReport readReport(byte[] bytes) {
 		return ReportFormat.read(bytes);
+	}
+
+	/**
+	 * Any file of these formats as they are written: laid out like the event data file,
+	 * ending in a new line.
+	 */
+	public static String text(JsonNode root) {
+		return new String(SchemaCheckedJson.write(root), StandardCharsets.UTF_8);
 	}
 
 	/**
