@@ -29,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TimetableBackups {
 
+	/**
+	 * The version of a draft whose backup does not say it: it comes back at its first.
+	 */
+	public static final int VERSION_NOT_GIVEN = -1;
+
 	private final TimetableRepository timetables;
 
 	private final TimetableConflicts conflicts;
@@ -70,9 +75,10 @@ public class TimetableBackups {
 	 * one), then each release in order, then the draft; without a draft, the latest
 	 * release is also the draft, so organisers edit on from it. Ids of sessions, talks
 	 * and timetables in the arguments are not read; sessions name their MC, plain track,
-	 * room and topics by the ids stored in this event. A draft given a version (above 0)
-	 * comes back at it, so that the solver runs read from it are still current and those
-	 * read from an older draft still outdated; without one it is at its first version.
+	 * room and topics by the ids stored in this event. A draft given a version (0 for one
+	 * read but never edited) comes back at it, so that the solver runs read from it are
+	 * still current and those read from an older draft still outdated; one given
+	 * {@link #VERSION_NOT_GIVEN} is at its first version.
 	 * @param releases oldest first, numbers increasing
 	 * @param draft the draft, or {@code null}
 	 * @throws TimetableRefusedException if a release has a conflict whose policy blocks a
@@ -105,7 +111,7 @@ public class TimetableBackups {
 					timetables.insertTalk(draftId, sessionId, talk.topicId(), talk.startsAt(), talk.endsAt());
 				}
 			}
-			if (draft != null && draft.version() > 0) {
+			if (draft != null && draft.version() != VERSION_NOT_GIVEN) {
 				timetables.restoreVersion(draftId, draft.version());
 			}
 			Map<String, Object> after = new LinkedHashMap<>();

@@ -173,6 +173,20 @@ class EventFileSolverRunBackupTest extends EventFileDatabaseTest {
 	}
 
 	@Test
+	void aDraftReadButNeverEditedComesBackAtItsVersionAndItsRunStillApplies() {
+		update("UPDATE timetable SET version = 0 WHERE draft_of = ?", event.id());
+		update("UPDATE scheduling_run SET draft_version = 0 WHERE seed = ?", CURRENT);
+		Proposal proposed = proposals.proposalOfRun(organiser, event, run(CURRENT)).orElseThrow();
+		byte[] exported = files.export(EVENT).json();
+
+		restoreIntoAnEmptiedSite(exported);
+
+		assertThat(draftVersion()).isZero();
+		assertThat(proposals.proposalOfRun(organiser, event, run(CURRENT)).orElseThrow().changes())
+			.isEqualTo(proposed.changes());
+	}
+
+	@Test
 	void aRunThatWasRunningWhenTheFileWasMadeComesBackFailedInterruptedByTheRestore() {
 		insertRun(new Stored(GOING, "RUNNING", problem.draftVersion(), organiser, "server-b", false, null, null, null));
 		byte[] exported = files.export(EVENT).json();

@@ -73,7 +73,7 @@ class TimetableImport {
 			versions.add(new TimetableVersion(timetable, changes));
 		}
 		Timetable draftTimetable = draft == null ? null : new Timetable(0, event.id(), null, null, null,
-				draft.version() == null ? 0 : draft.version(), places.sessions(draft));
+				draft.version() == null ? TimetableBackups.VERSION_NOT_GIVEN : draft.version(), places.sessions(draft));
 		try {
 			backups.restore(event, ACTOR, versions, draftTimetable);
 		}
